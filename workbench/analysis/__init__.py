@@ -1,0 +1,1 @@
+"""Analysis over the store: search, conflicts, side-by-side alignment."""

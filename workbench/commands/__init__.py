@@ -1,0 +1,1 @@
+"""Click commands, one module per area; loaded lazily by ``workbench.cli``."""

@@ -1,0 +1,1 @@
+"""Extraction: entities, aliases, quotes, events and claims from stored sources."""

@@ -1,0 +1,1 @@
+"""Reading article files into the store: decoding, metadata, cleaning, dedupe."""

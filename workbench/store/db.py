@@ -1,0 +1,149 @@
+"""Opening a case database: checks, pragmas, migrations, transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workbench.errors import WorkbenchError
+from workbench.store import schema
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise WorkbenchError(f"{path}: is a folder, not a workbench database")
+    if path.exists() and path.stat().st_size > 0:
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(16)
+        except OSError as err:
+            raise WorkbenchError(f"{path}: cannot be read ({err.strerror})") from err
+        if head != SQLITE_MAGIC:
+            raise WorkbenchError(f"{path}: not a workbench database (not an SQLite file)")
+
+
+def _applied_names(db: Database) -> list[str]:
+    if not db["_sqlite_migrations"].exists():
+        return []
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            [schema.MIGRATION_SET],
+        ).fetchall()
+    ]
+
+
+def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
+    """Open (or create) a case database, upgraded to the current schema.
+
+    A database written by a newer workbench is refused untouched.  Before an
+    existing database with data is upgraded, a copy is kept beside it
+    (``workbench.sqlite.bak-v<N>``).
+    """
+    path = Path(path)
+    _check_file(path)
+    if not path.exists():
+        if not create:
+            raise WorkbenchError(f"{path}: no such database")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise WorkbenchError(f"{path.parent}: cannot create folder ({err.strerror})") from err
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            with contextlib.suppress(sqlite3.OperationalError):
+                db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        applied = _applied_names(db)
+    except sqlite3.DatabaseError as err:
+        raise WorkbenchError(f"{path}: not a usable workbench database ({err})") from err
+    known = schema.known_migration_names()
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        db.close()
+        raise WorkbenchError(
+            f"{path}: made by a newer version of workbench (schema has {', '.join(unknown)}); "
+            "upgrade workbench to open it"
+        )
+    if migrate and len(applied) < len(known):
+        _migrate(db, path, had_schema=bool(applied))
+    return db
+
+
+def _migrate(db: Database, path: Path, *, had_schema: bool) -> None:
+    if had_schema and path.exists():
+        backup = path.with_name(f"{path.name}.bak-v{len(_applied_names(db))}")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(path, backup)
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        # All pending migrations in one transaction: an upgrade is all or nothing.
+        for migration in schema.migrations.pending(db):
+            migration.fn(db)
+            db["_sqlite_migrations"].insert(
+                {
+                    "migration_set": schema.MIGRATION_SET,
+                    "name": migration.name,
+                    "applied_at": str(datetime.now(UTC)),
+                },
+                alter=True,
+            )
+        db.execute(f"PRAGMA user_version = {schema.schema_version()}")
+        db.execute("COMMIT")
+    except sqlite3.OperationalError as err:
+        db.rollback()
+        if "readonly" in str(err) or "read-only" in str(err):
+            raise WorkbenchError(f"{path}: database is read-only and needs an upgrade") from err
+        raise WorkbenchError(f"{path}: cannot upgrade database ({err})") from err
+    except BaseException:
+        db.rollback()
+        raise
+
+
+@contextlib.contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """One write transaction (``BEGIN IMMEDIATE``), or a savepoint when nested.
+
+    IMMEDIATE takes the write lock up front, so two processes writing at once
+    wait for each other (busy timeout) instead of failing half way.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as err:
+        if "readonly" in str(err) or "read-only" in str(err):
+            raise WorkbenchError("the database is read-only") from err
+        raise
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    else:
+        try:
+            db.execute("COMMIT")
+        except BaseException:
+            db.rollback()
+            raise

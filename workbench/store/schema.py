@@ -1,0 +1,275 @@
+"""The database schema, as an ordered list of migrations.
+
+Every table the workbench keeps is created here, so a reader of this one file
+(or of ``db/README.md``) knows the whole store.  Migrations are applied in
+order on open by :func:`workbench.store.db.open_db`; a new change is a new
+function at the end, never an edit to an old one.
+
+Stable keys: rows written by extraction (entities, events, conflicts) are
+rebuilt when a case is re-extracted, so everything the researcher decides
+(verdicts, notes, curation steps) refers to them by a stable text ``key``
+rather than by row id.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "workbench"
+migrations = Migrations(MIGRATION_SET)
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+@migrations()
+def m001_sources_and_passages(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            file TEXT NOT NULL,              -- file name as imported
+            path TEXT,                       -- path it was imported from
+            content_hash TEXT NOT NULL UNIQUE, -- sha256 of text with whitespace normalised
+            raw_hash TEXT NOT NULL,          -- sha256 of the raw file bytes
+            title TEXT,
+            outlet TEXT,
+            author TEXT,
+            published TEXT,                  -- ISO date, as precise as known: 2025, 2025-02, 2025-02-27
+            published_precision TEXT NOT NULL DEFAULT 'unknown', -- day | month | year | unknown
+            url TEXT,
+            text TEXT NOT NULL,              -- the article text as read (line endings normalised)
+            body_start INTEGER NOT NULL DEFAULT 0, -- offset where the body begins (after a header block)
+            encoding TEXT,                   -- encoding the file was read with
+            warnings TEXT,                   -- JSON list of warnings raised while reading
+            debris TEXT,                     -- JSON list of [start, end, reason] spans kept out of passages
+            metadata_origin TEXT,            -- JSON: for each field, 'header', 'detected' or 'edited'
+            near_duplicate_of INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+            near_duplicate_score REAL,
+            imported_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE passages (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,            -- order within the source, from 0
+            start INTEGER NOT NULL,          -- character offset into sources.text
+            end INTEGER NOT NULL,            -- exclusive end offset
+            kind TEXT NOT NULL DEFAULT 'paragraph', -- paragraph | heading | list
+            text TEXT NOT NULL               -- == sources.text[start:end]
+        )
+        """
+    )
+    db.execute("CREATE INDEX passages_source ON passages(source_id, seq)")
+    db.execute(
+        "CREATE VIRTUAL TABLE passages_fts USING fts5("
+        f"text, content='passages', content_rowid='id', tokenize='{FTS_TOKENIZER}')"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE sources_fts USING fts5("
+        f"title, outlet, author, content='sources', content_rowid='id', tokenize='{FTS_TOKENIZER}')"
+    )
+    # Triggers keep both full-text indexes in step with their tables.
+    db.executescript(
+        """
+        CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+            INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER passages_au AFTER UPDATE ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER sources_ai AFTER INSERT ON sources BEGIN
+            INSERT INTO sources_fts(rowid, title, outlet, author)
+            VALUES (new.id, new.title, new.outlet, new.author);
+        END;
+        CREATE TRIGGER sources_ad AFTER DELETE ON sources BEGIN
+            INSERT INTO sources_fts(sources_fts, rowid, title, outlet, author)
+            VALUES ('delete', old.id, old.title, old.outlet, old.author);
+        END;
+        CREATE TRIGGER sources_au AFTER UPDATE OF title, outlet, author ON sources BEGIN
+            INSERT INTO sources_fts(sources_fts, rowid, title, outlet, author)
+            VALUES ('delete', old.id, old.title, old.outlet, old.author);
+            INSERT INTO sources_fts(rowid, title, outlet, author)
+            VALUES (new.id, new.title, new.outlet, new.author);
+        END;
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE source_sketches (
+            hash INTEGER NOT NULL,           -- one of the smallest shingle hashes of a source
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE
+        )
+        """
+    )
+    db.execute("CREATE INDEX source_sketches_hash ON source_sketches(hash)")
+    db.execute("CREATE INDEX source_sketches_source ON source_sketches(source_id)")
+
+
+@migrations()
+def m002_entities(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,        -- stable key: folded canonical name at creation
+            name TEXT NOT NULL,              -- canonical display name
+            kind TEXT NOT NULL DEFAULT 'other', -- person | organization | place | other
+            kind_evidence TEXT,              -- why it has that kind (e.g. 'title: President')
+            hidden INTEGER NOT NULL DEFAULT 0, -- 1 when the researcher hid it as a false entity
+            origin TEXT NOT NULL DEFAULT 'extraction' -- extraction | curation
+        );
+        CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,             -- the alias as written
+            folded TEXT NOT NULL,            -- lower case, accents and punctuation removed
+            origin TEXT NOT NULL,            -- name | nickname | acronym | short | variant | curation
+            source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
+            start INTEGER,                   -- span in sources.text where it was found
+            end INTEGER
+        );
+        CREATE INDEX aliases_entity ON aliases(entity_id);
+        CREATE INDEX aliases_folded ON aliases(folded);
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            passage_id INTEGER REFERENCES passages(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,          -- span in sources.text
+            end INTEGER NOT NULL,
+            surface TEXT NOT NULL,           -- == sources.text[start:end]
+            entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL, -- NULL: unresolved
+            candidates TEXT                  -- JSON list of entity keys when ambiguous
+        );
+        CREATE INDEX mentions_source ON mentions(source_id, start);
+        CREATE INDEX mentions_entity ON mentions(entity_id);
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,          -- span of the quoted words in sources.text
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker TEXT,                    -- speaker as written
+            speaker_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
+        );
+        CREATE INDEX quotes_source ON quotes(source_id);
+        """
+    )
+
+
+@migrations()
+def m003_events_claims_conflicts(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,        -- stable key for notes (type, date, count)
+            type TEXT NOT NULL,              -- transfer | arrest | designation | tariff | ...
+            date TEXT,                       -- ISO, as precise as known
+            date_precision TEXT NOT NULL DEFAULT 'unknown', -- day | month | year | range | unknown
+            date_end TEXT,                   -- for ranges
+            date_phrase TEXT,                -- the words the date came from
+            relative INTEGER NOT NULL DEFAULT 0, -- 1 when resolved from a relative phrase
+            count INTEGER,
+            count_qualifier TEXT,            -- exact | about | at_least | at_most
+            summary TEXT NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE event_reports (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,          -- sentence span in sources.text
+            end INTEGER NOT NULL,
+            sentence TEXT NOT NULL
+        );
+        CREATE INDEX event_reports_event ON event_reports(event_id);
+        CREATE INDEX event_reports_source ON event_reports(source_id);
+        CREATE TABLE event_participants (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            role TEXT,                       -- participant | place
+            PRIMARY KEY (event_id, entity_id)
+        );
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,          -- span of the quote in sources.text
+            end INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            topic_key TEXT NOT NULL,         -- what the value is about, normalised
+            topic TEXT NOT NULL,             -- human wording of the topic
+            value_kind TEXT NOT NULL,        -- count | percent | money | date | duration | role
+            value TEXT NOT NULL,             -- the value as written
+            value_norm TEXT NOT NULL,        -- normalised for comparison
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
+        );
+        CREATE INDEX claims_topic ON claims(topic_key);
+        CREATE INDEX claims_source ON claims(source_id);
+        CREATE TABLE conflicts (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,        -- stable key (topic_key) so verdicts survive re-extraction
+            topic TEXT NOT NULL
+        );
+        CREATE TABLE conflict_values (
+            conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            PRIMARY KEY (conflict_id, claim_id)
+        );
+        """
+    )
+
+
+@migrations()
+def m004_curation(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE verdicts (
+            id INTEGER PRIMARY KEY,
+            conflict_key TEXT NOT NULL,      -- conflicts.key
+            verdict TEXT NOT NULL CHECK (verdict IN ('real', 'different', 'resolved')),
+            value TEXT,                      -- for 'resolved': the value that holds
+            note TEXT,
+            decided_at TEXT NOT NULL
+        );
+        CREATE INDEX verdicts_key ON verdicts(conflict_key);
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            target_kind TEXT NOT NULL CHECK (target_kind IN ('source', 'entity', 'event', 'conflict')),
+            target_key TEXT NOT NULL,        -- sources.content_hash, entities.key, events.key, conflicts.key
+            body TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '',   -- space-separated tags
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX notes_target ON notes(target_kind, target_key);
+        CREATE TABLE curation_log (
+            id INTEGER PRIMARY KEY,
+            op TEXT NOT NULL,                -- rename | merge | split | alias_add | alias_remove | kind | hide | judge
+            args TEXT NOT NULL,              -- JSON arguments, naming entities by key
+            created_at TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        """
+    )
+
+
+def schema_version() -> int:
+    """The number of migrations this code knows; mirrored in ``PRAGMA user_version``."""
+    return len(migrations._migrations)
+
+
+def known_migration_names() -> list[str]:
+    return [m.name for m in migrations._migrations]

@@ -1,0 +1,225 @@
+"""Typed queries over sources and passages (the only SQL for them)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from workbench.store.db import now_iso
+
+EDITABLE_FIELDS = ("title", "outlet", "author", "published", "url")
+
+
+@dataclass
+class PassageDraft:
+    """A passage before it is stored: a span of the source text."""
+
+    start: int
+    end: int
+    kind: str = "paragraph"
+
+
+@dataclass
+class SourceDraft:
+    """Everything the importer knows about one article before storing it."""
+
+    file: str
+    path: str
+    content_hash: str
+    raw_hash: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_precision: str = "unknown"
+    url: str | None = None
+    body_start: int = 0
+    encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    debris: list[tuple[int, int, str]] = field(default_factory=list)
+    metadata_origin: dict[str, str] = field(default_factory=dict)
+    passages: list[PassageDraft] = field(default_factory=list)
+    near_duplicate_of: int | None = None
+    near_duplicate_score: float | None = None
+
+
+def insert_source(db: Database, draft: SourceDraft) -> int:
+    """Insert a source and its passages; the caller holds the transaction."""
+    cursor = db.execute(
+        """
+        INSERT INTO sources (file, path, content_hash, raw_hash, title, outlet, author,
+            published, published_precision, url, text, body_start, encoding, warnings,
+            debris, metadata_origin, near_duplicate_of, near_duplicate_score, imported_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+            draft.file,
+            draft.path,
+            draft.content_hash,
+            draft.raw_hash,
+            draft.title,
+            draft.outlet,
+            draft.author,
+            draft.published,
+            draft.published_precision,
+            draft.url,
+            draft.text,
+            draft.body_start,
+            draft.encoding,
+            json.dumps(draft.warnings),
+            json.dumps(draft.debris),
+            json.dumps(draft.metadata_origin),
+            draft.near_duplicate_of,
+            draft.near_duplicate_score,
+            now_iso(),
+        ],
+    )
+    source_id = cursor.lastrowid
+    db.conn.executemany(
+        "INSERT INTO passages (source_id, seq, start, end, kind, text) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (source_id, seq, p.start, p.end, p.kind, draft.text[p.start : p.end])
+            for seq, p in enumerate(draft.passages)
+        ],
+    )
+    return int(source_id)
+
+
+def source_id_by_hash(db: Database, content_hash: str) -> int | None:
+    row = db.execute("SELECT id FROM sources WHERE content_hash = ?", [content_hash]).fetchone()
+    return row[0] if row else None
+
+
+SOURCE_COLUMNS = (
+    "id, file, path, content_hash, title, outlet, author, published, published_precision, url, "
+    "imported_at, near_duplicate_of, near_duplicate_score, encoding, warnings"
+)
+
+
+def _row_dict(cursor, row) -> dict:
+    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
+
+
+def list_sources(
+    db: Database, *, filter_text: str = "", limit: int | None = None, offset: int = 0
+) -> list[dict]:
+    """Sources in import order, optionally filtered by a substring of title/outlet/file."""
+    sql = f"SELECT {SOURCE_COLUMNS} FROM sources"
+    params: list = []
+    if filter_text:
+        like = f"%{filter_text}%"
+        sql += " WHERE title LIKE ? OR outlet LIKE ? OR file LIKE ? OR author LIKE ?"
+        params += [like, like, like, like]
+    sql += " ORDER BY id"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    cursor = db.execute(sql, params)
+    return [_row_dict(cursor, row) for row in cursor.fetchall()]
+
+
+def count_sources(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM sources").fetchone()[0]
+
+
+def get_source(db: Database, source_id: int) -> dict | None:
+    """One source with its text."""
+    cursor = db.execute(f"SELECT {SOURCE_COLUMNS}, text, body_start, debris FROM sources WHERE id = ?", [source_id])
+    row = cursor.fetchone()
+    return _row_dict(cursor, row) if row else None
+
+
+def find_source(db: Database, ref: str) -> dict | None:
+    """A source by id, by file name (with or without suffix) or by a unique file-name prefix."""
+    ref = ref.strip()
+    if ref.isdigit():
+        found = get_source(db, int(ref))
+        if found:
+            return found
+    rows = db.execute(
+        "SELECT id FROM sources WHERE file = ? OR file LIKE ? ORDER BY id", [ref, f"{ref}.%"]
+    ).fetchall()
+    if not rows:
+        rows = db.execute("SELECT id FROM sources WHERE file LIKE ? ORDER BY id", [f"{ref}%"]).fetchall()
+    if len(rows) == 1:
+        return get_source(db, rows[0][0])
+    return None
+
+
+def passages_of(db: Database, source_id: int) -> list[dict]:
+    cursor = db.execute(
+        "SELECT id, seq, start, end, kind, text FROM passages WHERE source_id = ? ORDER BY seq",
+        [source_id],
+    )
+    return [_row_dict(cursor, row) for row in cursor.fetchall()]
+
+
+def iter_source_ids(db: Database) -> Iterator[int]:
+    for (source_id,) in db.execute("SELECT id FROM sources ORDER BY id").fetchall():
+        yield source_id
+
+
+def update_source_fields(db: Database, source_id: int, fields: dict[str, str | None]) -> None:
+    """Edit metadata; the caller holds the transaction.  Marks each field as 'edited'."""
+    unknown = set(fields) - set(EDITABLE_FIELDS) - {"published_precision"}
+    if unknown:
+        raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+    row = db.execute("SELECT metadata_origin FROM sources WHERE id = ?", [source_id]).fetchone()
+    origin = json.loads(row[0] or "{}") if row else {}
+    origin.update({name: "edited" for name in fields if name in EDITABLE_FIELDS})
+    assignments = ", ".join(f"{name} = ?" for name in fields)
+    db.execute(
+        f"UPDATE sources SET {assignments}, metadata_origin = ? WHERE id = ?",
+        [*fields.values(), json.dumps(origin), source_id],
+    )
+
+
+def fts_query(terms: Iterable[str]) -> str:
+    """Quote each term so user text never breaks FTS5 syntax; prefix-match the last one."""
+    words = [w.replace('"', '""') for w in terms if w.strip()]
+    if not words:
+        return ""
+    parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
+    return " ".join(parts)
+
+
+def search_passages(db: Database, query: str, *, limit: int = 20) -> list[dict]:
+    """Full-text search over passages (accent-insensitive), best first."""
+    from workbench.text import fold_words
+
+    match = fts_query(fold_words(query))
+    if not match:
+        return []
+    cursor = db.execute(
+        """
+        SELECT p.id, p.source_id, p.start, p.end, p.text, s.title, s.file,
+               bm25(passages_fts) AS rank
+        FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+        JOIN sources s ON s.id = p.source_id
+        WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?
+        """,
+        [match, limit],
+    )
+    return [_row_dict(cursor, row) for row in cursor.fetchall()]
+
+
+def search_sources(db: Database, query: str, *, limit: int = 20) -> list[dict]:
+    """Full-text search over source title, outlet and author."""
+    from workbench.text import fold_words
+
+    match = fts_query(fold_words(query))
+    if not match:
+        return []
+    cursor = db.execute(
+        """
+        SELECT s.id, s.title, s.outlet, s.file, bm25(sources_fts) AS rank
+        FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
+        WHERE sources_fts MATCH ? ORDER BY rank LIMIT ?
+        """,
+        [match, limit],
+    )
+    return [_row_dict(cursor, row) for row in cursor.fetchall()]

@@ -1,0 +1,32 @@
+"""Small text helpers shared by import, extraction and search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def strip_accents(text: str) -> str:
+    """'Gómez Martínez' -> 'Gomez Martinez' (other characters kept)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, punctuation and spacing collapsed: the key names are compared by.
+
+    'Z-40' and 'Z40' differ here ('z 40' vs 'z40'); use :func:`fold_compact` to join them.
+    """
+    return _NON_WORD.sub(" ", strip_accents(text).lower()).strip()
+
+
+def fold_compact(text: str) -> str:
+    """Like :func:`fold` with no spaces at all: 'Z-40' == 'Z40' == 'z 40'."""
+    return fold(text).replace(" ", "")
+
+
+def fold_words(text: str) -> list[str]:
+    """The folded words of a text, for FTS queries."""
+    return [w for w in fold(text).split() if w]
