@@ -266,6 +266,25 @@ def m004_curation(db: Database) -> None:
     )
 
 
+@migrations()
+def m005_mention_details(db: Database) -> None:
+    """What entity extraction learned about each mention, so resolution can run corpus-wide
+    without re-reading every article: its role (name, short, nickname, acronym), the
+    article-local entity it belongs to (key and display name), the kind guessed and why."""
+    db.executescript(
+        """
+        ALTER TABLE mentions ADD COLUMN role TEXT;        -- name | short | nickname | acronym | title
+        ALTER TABLE mentions ADD COLUMN local_key TEXT;   -- folded key of the article-local entity
+        ALTER TABLE mentions ADD COLUMN local_name TEXT;  -- display name of the article-local entity
+        ALTER TABLE mentions ADD COLUMN kind TEXT;        -- kind guessed in this article
+        ALTER TABLE mentions ADD COLUMN evidence TEXT;    -- why (e.g. 'title: President')
+        ALTER TABLE quotes ADD COLUMN speaker_key TEXT;   -- local_key of the speaker's mention
+        CREATE INDEX aliases_source ON aliases(source_id);
+        CREATE INDEX mentions_local ON mentions(local_key);
+        """
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this code knows; mirrored in ``PRAGMA user_version``."""
     return len(migrations._migrations)

@@ -1,0 +1,321 @@
+"""Typed queries over entities, aliases, mentions and quotes (the only SQL for them).
+
+Extraction writes mentions and quotes per source and rebuilds entities and
+aliases corpus-wide; the app, the CLI and curation read them through the
+functions here.  Entities are named by a stable ``key`` (folded canonical
+name) so that curation steps survive re-extraction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+
+from sqlite_utils import Database
+
+from workbench.text import fold, fold_compact
+
+ENTITY_COLUMNS = "id, key, name, kind, kind_evidence, hidden, origin"
+
+
+def _row_dict(cursor, row) -> dict:
+    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
+
+
+def _entity_row(db: Database, where: str, params: Sequence) -> list[dict]:
+    cursor = db.execute(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE {where} ORDER BY id", list(params))
+    return [_row_dict(cursor, row) for row in cursor.fetchall()]
+
+
+# ---------------------------------------------------------------- reading
+
+
+def find_entity(db: Database, ref: str | int) -> dict | None:
+    """An entity by id, exact name, key, folded name, or an alias that names one entity only.
+
+    Returns the entity row (id, key, name, kind, kind_evidence, hidden, origin) or
+    None when nothing matches or an alias is shared by several entities.
+    """
+    if isinstance(ref, int):
+        rows = _entity_row(db, "id = ?", [ref])
+        return rows[0] if rows else None
+    ref = str(ref).strip()
+    if not ref:
+        return None
+    if ref.isdigit():
+        rows = _entity_row(db, "id = ?", [int(ref)])
+        if rows:
+            return rows[0]
+    for where, value in (("name = ?", ref), ("key = ?", ref), ("key = ?", fold(ref))):
+        rows = _entity_row(db, where, [value])
+        if len(rows) == 1:
+            return rows[0]
+    folded = fold(ref)
+    if not folded:
+        return None
+    ids = {r[0] for r in db.execute("SELECT DISTINCT entity_id FROM aliases WHERE folded = ?", [folded])}
+    if not ids:
+        # 'Z40' for 'Z-40', 'DrAnya' spacing slips: compare without any spaces.
+        compact = fold_compact(ref)
+        ids = {
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT entity_id FROM aliases WHERE replace(folded, ' ', '') = ?", [compact]
+            )
+        }
+    if len(ids) == 1:
+        rows = _entity_row(db, "id = ?", [ids.pop()])
+        return rows[0] if rows else None
+    return None
+
+
+def count_entities(db: Database, *, include_hidden: bool = False) -> int:
+    sql = "SELECT count(*) FROM entities" + ("" if include_hidden else " WHERE hidden = 0")
+    return db.execute(sql).fetchone()[0]
+
+
+def list_entities(
+    db: Database,
+    *,
+    filter_text: str = "",
+    kind: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    include_hidden: bool = False,
+) -> list[dict]:
+    """Entities with their aliases and counts, most mentioned first.
+
+    Each dict: id, key, name, kind, hidden, aliases (list of alias texts, name
+    excluded), sources (number of sources), mentions (number of mentions).
+    ``filter_text`` keeps entities whose name or an alias contains it (folded).
+    """
+    where, params = [], []
+    if not include_hidden:
+        where.append("e.hidden = 0")
+    if kind:
+        where.append("e.kind = ?")
+        params.append(kind)
+    if filter_text.strip():
+        where.append(
+            "(e.key LIKE ? OR e.id IN (SELECT entity_id FROM aliases WHERE folded LIKE ?))"
+        )
+        like = f"%{fold(filter_text)}%"
+        params += [like, like]
+    sql = (
+        "SELECT e.id, e.key, e.name, e.kind, e.hidden, "
+        "count(m.id) AS mentions, count(DISTINCT m.source_id) AS sources "
+        "FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
+    )
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " GROUP BY e.id ORDER BY mentions DESC, e.name COLLATE NOCASE, e.id"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    cursor = db.execute(sql, params)
+    rows = [_row_dict(cursor, row) for row in cursor.fetchall()]
+    aliases = _alias_texts(db, [r["id"] for r in rows])
+    for row in rows:
+        row["aliases"] = [a for a in aliases.get(row["id"], []) if a != row["name"]]
+    return rows
+
+
+def _alias_texts(db: Database, entity_ids: list[int]) -> dict[int, list[str]]:
+    """Distinct alias texts per entity, in first-seen order."""
+    found: dict[int, list[str]] = {}
+    if not entity_ids:
+        return found
+    seen: set[tuple[int, str]] = set()
+    for chunk_start in range(0, len(entity_ids), 500):
+        chunk = entity_ids[chunk_start : chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        for entity_id, alias in db.execute(
+            f"SELECT entity_id, alias FROM aliases WHERE entity_id IN ({marks}) ORDER BY entity_id, id",
+            chunk,
+        ):
+            if (entity_id, alias) not in seen:
+                seen.add((entity_id, alias))
+                found.setdefault(entity_id, []).append(alias)
+    return found
+
+
+def get_entity(db: Database, entity_id: int) -> dict | None:
+    """One entity with kind evidence, aliases (with where each came from) and its sources."""
+    rows = _entity_row(db, "id = ?", [entity_id])
+    if not rows:
+        return None
+    entity = rows[0]
+    cursor = db.execute(
+        "SELECT a.alias, a.origin, a.source_id, s.file, a.start, a.end FROM aliases a "
+        "LEFT JOIN sources s ON s.id = a.source_id WHERE a.entity_id = ? ORDER BY a.id",
+        [entity_id],
+    )
+    entity["aliases"] = [_row_dict(cursor, row) for row in cursor.fetchall()]
+    cursor = db.execute(
+        "SELECT s.id, s.file, s.title, count(m.id) AS mentions FROM mentions m "
+        "JOIN sources s ON s.id = m.source_id WHERE m.entity_id = ? GROUP BY s.id ORDER BY s.id",
+        [entity_id],
+    )
+    entity["sources"] = [_row_dict(cursor, row) for row in cursor.fetchall()]
+    entity["mentions"] = sum(s["mentions"] for s in entity["sources"])
+    return entity
+
+
+def entity_mentions(
+    db: Database, entity_id: int, *, context: int = 60, limit: int | None = None
+) -> list[dict]:
+    """Mentions of an entity in context (keyword in context), in source order."""
+    sql = (
+        "SELECT m.source_id, s.file, s.title, m.passage_id, m.start, m.end, m.surface, "
+        "substr(s.text, max(1, m.start + 1 - ?), min(?, m.start)) AS left, "
+        "substr(s.text, m.end + 1, ?) AS right "
+        "FROM mentions m JOIN sources s ON s.id = m.source_id WHERE m.entity_id = ? "
+        "ORDER BY m.source_id, m.start"
+    )
+    params: list = [context, context, context, entity_id]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    cursor = db.execute(sql, params)
+    return [_row_dict(cursor, row) for row in cursor.fetchall()]
+
+
+def mentions_in_source(db: Database, source_id: int) -> list[dict]:
+    """Every mention of one source (for highlighting): start, end, entity_id, kind, surface."""
+    cursor = db.execute(
+        "SELECT m.start, m.end, m.entity_id, coalesce(e.kind, m.kind) AS kind, m.surface, "
+        "e.name AS entity_name, m.candidates "
+        "FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id "
+        "WHERE m.source_id = ? ORDER BY m.start",
+        [source_id],
+    )
+    rows = [_row_dict(cursor, row) for row in cursor.fetchall()]
+    for row in rows:
+        row["candidates"] = json.loads(row["candidates"]) if row["candidates"] else []
+    return rows
+
+
+def list_quotes(
+    db: Database, *, source_id: int | None = None, entity_id: int | None = None
+) -> list[dict]:
+    """Quoted speech with its speaker: id, source_id, file, start, end, text, speaker,
+    speaker_entity_id, speaker_name."""
+    where, params = [], []
+    if source_id is not None:
+        where.append("q.source_id = ?")
+        params.append(source_id)
+    if entity_id is not None:
+        where.append("q.speaker_entity_id = ?")
+        params.append(entity_id)
+    sql = (
+        "SELECT q.id, q.source_id, s.file, q.start, q.end, q.text, q.speaker, "
+        "q.speaker_entity_id, e.name AS speaker_name FROM quotes q "
+        "JOIN sources s ON s.id = q.source_id LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+    )
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY q.source_id, q.start"
+    cursor = db.execute(sql, params)
+    return [_row_dict(cursor, row) for row in cursor.fetchall()]
+
+
+# ---------------------------------------------------------------- writing (extraction)
+
+
+def clear_source_extraction(db: Database, source_id: int) -> None:
+    """Forget what entity extraction stored for one source (never curation's aliases)."""
+    db.execute("DELETE FROM quotes WHERE source_id = ?", [source_id])
+    db.execute("DELETE FROM mentions WHERE source_id = ?", [source_id])
+    db.execute("DELETE FROM aliases WHERE source_id = ? AND origin != 'curation'", [source_id])
+
+
+MENTION_FIELDS = (
+    "passage_id", "start", "end", "surface", "role", "local_key", "local_name", "kind", "evidence",
+    "candidates",
+)
+
+
+def insert_mentions(db: Database, source_id: int, mentions: Iterable[dict]) -> None:
+    """Store one source's mentions (dicts with MENTION_FIELDS); entity ids come from resolution."""
+    db.conn.executemany(
+        "INSERT INTO mentions (source_id, passage_id, start, end, surface, role, local_key, "
+        "local_name, kind, evidence, candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (source_id, *(m.get(f) for f in MENTION_FIELDS))
+            for m in mentions
+        ],
+    )
+
+
+def insert_quotes(db: Database, source_id: int, quotes: Iterable[dict]) -> None:
+    """Store one source's quotes: dicts with start, end, text, speaker, speaker_key."""
+    db.conn.executemany(
+        "INSERT INTO quotes (source_id, start, end, text, speaker, speaker_key) VALUES (?, ?, ?, ?, ?, ?)",
+        [(source_id, q["start"], q["end"], q["text"], q.get("speaker"), q.get("speaker_key")) for q in quotes],
+    )
+
+
+def iter_mentions_for_resolution(db: Database) -> Iterator[tuple]:
+    """(id, source_id, start, end, surface, role, local_key, local_name, kind, evidence, entity_id)
+    for every mention, in source order."""
+    yield from db.execute(
+        "SELECT id, source_id, start, end, surface, role, local_key, local_name, kind, evidence, "
+        "entity_id FROM mentions ORDER BY source_id, start"
+    )
+
+
+def entity_keys(db: Database) -> dict[str, tuple[int, str]]:
+    """key -> (id, origin) for every entity."""
+    return {k: (i, o) for i, k, o in db.execute("SELECT id, key, origin FROM entities")}
+
+
+def upsert_entities(db: Database, rows: Iterable[tuple[str, str, str, str]]) -> dict[str, int]:
+    """Insert or update extraction entities by key: rows of (key, name, kind, kind_evidence).
+
+    Returns key -> id.  An entity created by curation keeps its name and kind.
+    """
+    rows = list(rows)
+    db.conn.executemany(
+        "INSERT INTO entities (key, name, kind, kind_evidence, origin) VALUES (?, ?, ?, ?, 'extraction') "
+        "ON CONFLICT(key) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+        "kind_evidence = excluded.kind_evidence WHERE entities.origin = 'extraction'",
+        rows,
+    )
+    return {k: i for k, (i, _o) in entity_keys(db).items()}
+
+
+def delete_extraction_entities_except(db: Database, keep_ids: set[int]) -> int:
+    """Delete extraction-made entities whose id is not kept; curation rows always stay."""
+    stale = [
+        i for (i,) in db.execute("SELECT id FROM entities WHERE origin = 'extraction'") if i not in keep_ids
+    ]
+    for start in range(0, len(stale), 500):
+        chunk = stale[start : start + 500]
+        db.execute(f"DELETE FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+    return len(stale)
+
+
+def replace_extraction_aliases(db: Database, rows: Iterable[tuple]) -> None:
+    """Drop every alias not made by curation and store these instead:
+    rows of (entity_id, alias, folded, origin, source_id, start, end)."""
+    db.execute("DELETE FROM aliases WHERE origin != 'curation'")
+    db.conn.executemany(
+        "INSERT INTO aliases (entity_id, alias, folded, origin, source_id, start, end) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def set_mention_entities(db: Database, rows: Iterable[tuple[int | None, str | None, int]]) -> None:
+    """rows of (entity_id, candidates_json, mention_id)."""
+    db.conn.executemany("UPDATE mentions SET entity_id = ?, candidates = ? WHERE id = ?", rows)
+
+
+def iter_quote_speakers(db: Database) -> Iterator[tuple[int, int, str | None, int | None]]:
+    """(quote id, source_id, speaker_key, speaker_entity_id) of every quote."""
+    yield from db.execute("SELECT id, source_id, speaker_key, speaker_entity_id FROM quotes")
+
+
+def set_quote_speakers(db: Database, rows: Iterable[tuple[int | None, int]]) -> None:
+    """rows of (speaker_entity_id, quote_id)."""
+    db.conn.executemany("UPDATE quotes SET speaker_entity_id = ? WHERE id = ?", rows)
