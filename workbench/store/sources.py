@@ -223,3 +223,29 @@ def search_sources(db: Database, query: str, *, limit: int = 20) -> list[dict]:
         [match, limit],
     )
     return [_row_dict(cursor, row) for row in cursor.fetchall()]
+
+
+def store_sketch(db: Database, source_id: int, hashes: list[int]) -> None:
+    db.conn.executemany(
+        "INSERT INTO source_sketches (hash, source_id) VALUES (?, ?)",
+        [(h, source_id) for h in hashes],
+    )
+
+
+def near_duplicate_candidates(db: Database, hashes: list[int], *, min_shared: int) -> list[tuple[int, list[int]]]:
+    """Sources sharing at least ``min_shared`` sketch hashes, with their sketches."""
+    if not hashes:
+        return []
+    marks = ",".join("?" * len(hashes))
+    rows = db.execute(
+        f"SELECT source_id FROM source_sketches WHERE hash IN ({marks}) "
+        f"GROUP BY source_id HAVING count(*) >= ? ORDER BY source_id LIMIT 20",
+        [*hashes, min_shared],
+    ).fetchall()
+    found = []
+    for (source_id,) in rows:
+        sketch = [r[0] for r in db.execute(
+            "SELECT hash FROM source_sketches WHERE source_id = ? ORDER BY hash", [source_id]
+        ).fetchall()]
+        found.append((source_id, sketch))
+    return found

@@ -1,0 +1,171 @@
+"""Core commands: init, import, sources, show, edit, and opening the app."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from workbench.commands.common import CaseContext, emit_json, emit_table, json_option, pass_case
+from workbench.errors import WorkbenchError
+
+
+def open_app(case_ctx: CaseContext) -> None:
+    """Open the Textual app on the case (importing imports/ into a new case first)."""
+    case = case_ctx.case
+    try:
+        from workbench.ui.app import run_app
+    except ModuleNotFoundError as err:
+        if err.name and err.name.startswith("workbench.ui"):
+            raise WorkbenchError(
+                "the app is not installed in this build; try `workbench --help` for the commands"
+            ) from err
+        raise
+    if not sys.stdout.isatty():
+        raise WorkbenchError("the app needs a terminal; use the subcommands (`workbench --help`)")
+    run_app(case.db_path, case.imports_dir)
+
+
+@click.command("init")
+@click.argument("folder", type=click.Path(path_type=Path), default=".")
+def init_command(folder: Path) -> None:
+    """Make a new empty case in FOLDER (db/ and imports/)."""
+    from workbench.case import init_case
+
+    case = init_case(folder)
+    click.echo(f"New case in {folder}: database {case.db_path}, articles go in {case.imports_dir}")
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@json_option
+@click.option("--no-extract", is_flag=True, help="Store the articles only; run `workbench extract` later.")
+@pass_case
+def import_command(case_ctx: CaseContext, paths: tuple[Path, ...], as_json: bool, no_extract: bool) -> None:
+    """Import .txt/.md articles from files and folders (recursively).
+
+    Duplicates are skipped, near-duplicates marked, bad files reported one
+    line each; the exit status is 1 when any file failed.
+    """
+    from workbench.ingest.importer import import_paths
+    from workbench.ingest.progress import cli_progress
+
+    db = case_ctx.db()
+    with cli_progress() as progress:
+        report = import_paths(db, paths, progress=progress, extract=not no_extract)
+    if as_json:
+        emit_json(report.as_dict())
+    else:
+        for file, reason in report.failed:
+            click.echo(f"{file}: {reason}", err=True)
+        for file, warning in report.warnings:
+            click.echo(f"{file}: warning: {warning}", err=True)
+        for file, existing in report.duplicates:
+            click.echo(f"{file}: skipped, same content as source {existing}", err=True)
+        for file, new_id, of_id, score in report.near_duplicates:
+            click.echo(
+                f"{file}: imported as source {new_id}, a near-duplicate of source {of_id} "
+                f"({score:.0%} similar)",
+                err=True,
+            )
+        click.echo(report.summary(), err=True)
+    if not report.ok:
+        sys.exit(1)
+
+
+def _source_row(row: dict) -> dict:
+    row = dict(row)
+    row["warnings"] = json.loads(row.get("warnings") or "[]")
+    return row
+
+
+@click.command("sources")
+@json_option
+@click.option("--filter", "filter_text", default="", help="Only sources whose title/outlet/file contains this.")
+@pass_case
+def sources_command(case_ctx: CaseContext, as_json: bool, filter_text: str) -> None:
+    """List the imported sources."""
+    from workbench.store.sources import list_sources
+
+    rows = [_source_row(r) for r in list_sources(case_ctx.db(), filter_text=filter_text)]
+    if as_json:
+        emit_json(rows)
+        return
+    emit_table(
+        rows,
+        [("id", "id"), ("published", "date"), ("outlet", "outlet"), ("title", "title"), ("file", "file")],
+        max_width=48,
+    )
+
+
+@click.command("show")
+@click.argument("source")
+@json_option
+@click.option("--passages", is_flag=True, help="Show the passages with their offsets.")
+@pass_case
+def show_command(case_ctx: CaseContext, source: str, as_json: bool, passages: bool) -> None:
+    """Show a source's metadata and text (SOURCE: id or file name)."""
+    from workbench.store.sources import find_source, passages_of
+
+    db = case_ctx.db()
+    row = find_source(db, source)
+    if row is None:
+        raise WorkbenchError(f"no source {source!r} (see `workbench sources`)")
+    row = _source_row(row)
+    row["debris"] = json.loads(row.get("debris") or "[]")
+    parts = passages_of(db, row["id"])
+    if as_json:
+        emit_json({**row, "passages": parts})
+        return
+    for name in ("id", "file", "title", "outlet", "author", "published", "url", "imported_at"):
+        value = row.get(name)
+        if name == "published" and value:
+            value = f"{value} ({row['published_precision']})"
+        click.echo(f"{name + ':':13}{value if value is not None else '-'}")
+    if row.get("near_duplicate_of"):
+        click.echo(f"{'near-dup of:':13}source {row['near_duplicate_of']} ({row['near_duplicate_score']:.0%})")
+    for warning in row["warnings"]:
+        click.echo(f"{'warning:':13}{warning}")
+    click.echo()
+    if passages:
+        for p in parts:
+            click.echo(f"[{p['start']}:{p['end']}] ({p['kind']}) {p['text']}")
+    else:
+        click.echo("\n\n".join(p["text"] for p in parts))
+    dropped = [d for d in row["debris"] if d[2] not in ("header block",)]
+    if dropped:
+        click.echo(f"\n({len(dropped)} line(s) kept out of passages: "
+                   + ", ".join(sorted({d[2] for d in dropped})) + ")")
+
+
+@click.command("edit")
+@click.argument("source")
+@click.option("--title")
+@click.option("--outlet")
+@click.option("--author")
+@click.option("--date", "published", help="ISO date: 2025, 2025-02 or 2025-02-27.")
+@click.option("--url")
+@pass_case
+def edit_command(case_ctx: CaseContext, source: str, **fields: str | None) -> None:
+    """Correct a source's metadata (SOURCE: id or file name)."""
+    from workbench.ingest.metadata import parse_date
+    from workbench.store.db import write_transaction
+    from workbench.store.sources import find_source, update_source_fields
+
+    changes: dict[str, str | None] = {k: v for k, v in fields.items() if v is not None}
+    if not changes:
+        raise WorkbenchError("nothing to change: give --title, --outlet, --author, --date or --url")
+    if "published" in changes:
+        iso, precision = parse_date(changes["published"] or "")
+        if iso is None:
+            raise WorkbenchError(f"cannot read the date {changes['published']!r}; use 2025-02-27")
+        changes["published"], changes["published_precision"] = iso, precision
+    db = case_ctx.db()
+    row = find_source(db, source)
+    if row is None:
+        raise WorkbenchError(f"no source {source!r} (see `workbench sources`)")
+    with write_transaction(db):
+        update_source_fields(db, row["id"], changes)
+    click.echo(f"source {row['id']}: updated {', '.join(sorted(changes))}")

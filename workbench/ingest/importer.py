@@ -1,0 +1,202 @@
+"""Importing article files: one file, one transaction.
+
+Each file is read, described, cleaned, checked for duplicates and stored with
+its passages and per-source extraction inside a single write transaction, so
+a process killed mid-import leaves only whole sources behind.  Corpus-wide
+steps run once after the batch; a flag set in each file's transaction makes
+the next run finish them if the process died before they ran.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workbench.ingest import dedupe
+from workbench.ingest.layout import split_passages
+from workbench.ingest.metadata import detect_metadata
+from workbench.ingest.progress import NoProgress, Progress
+from workbench.ingest.reading import ARTICLE_SUFFIXES, BadFile, read_article
+from workbench.store import sources as source_store
+from workbench.store import state
+from workbench.store.db import write_transaction
+
+
+@dataclass
+class ImportReport:
+    """What happened to each file of a batch."""
+
+    imported: list[tuple[str, int]] = field(default_factory=list)
+    duplicates: list[tuple[str, int]] = field(default_factory=list)
+    near_duplicates: list[tuple[str, int, int, float]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        return (
+            f"imported {len(self.imported)}, duplicates {len(self.duplicates)}, "
+            f"near-duplicates {len(self.near_duplicates)}, failed {len(self.failed)}"
+        )
+
+    def as_dict(self) -> dict:
+        return {
+            "imported": [{"file": f, "id": i} for f, i in self.imported],
+            "duplicates": [{"file": f, "duplicate_of": i} for f, i in self.duplicates],
+            "near_duplicates": [
+                {"file": f, "id": i, "near_duplicate_of": o, "similarity": round(s, 3)}
+                for f, i, o, s in self.near_duplicates
+            ],
+            "failed": [{"file": f, "reason": r} for f, r in self.failed],
+            "warnings": [{"file": f, "warning": w} for f, w in self.warnings],
+        }
+
+
+def iter_article_files(paths: Iterable[Path | str], report: ImportReport) -> Iterator[Path]:
+    """Article files under the given paths, in a stable order; problems go to the report."""
+    for given in paths:
+        path = Path(given)
+        try:
+            if path.is_dir():
+                yield from _walk(path, report)
+            elif path.is_file():
+                if path.suffix.lower() in ARTICLE_SUFFIXES:
+                    yield path
+                else:
+                    report.failed.append((str(path), "not a .txt or .md article"))
+            elif path.exists():
+                report.failed.append((str(path), "not a regular file"))
+            else:
+                report.failed.append((str(path), "no such file or folder"))
+        except OSError as err:
+            report.failed.append((str(path), f"cannot read ({err.strerror or err})"))
+
+
+def _walk(folder: Path, report: ImportReport) -> Iterator[Path]:
+    def on_error(err: OSError) -> None:
+        report.failed.append((str(err.filename or folder), f"cannot read folder ({err.strerror or err})"))
+
+    for root, dirs, files in os.walk(folder, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+                continue
+            yield Path(root) / name
+
+
+def display_name(path: Path) -> str:
+    """A file name safe to print and store (undecodable bytes escaped)."""
+    return os.fsdecode(os.fsencode(path.name)).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def import_paths(
+    db: Database,
+    paths: Iterable[Path | str],
+    *,
+    progress: Progress | None = None,
+    extract: bool = True,
+) -> ImportReport:
+    """Import every article under ``paths``; see the module docstring for the guarantees."""
+    progress = progress or NoProgress()
+    report = ImportReport()
+    files = list(iter_article_files(paths, report))  # paths only: contents are streamed
+    progress.start(len(files))
+    for path in files:
+        _import_one(db, path, report, extract=extract)
+        progress.advance(1, path.name)
+    if extract and state.corpus_is_dirty(db):
+        finish_extraction(db)
+    return report
+
+
+def finish_extraction(db: Database) -> None:
+    from workbench.extract import pipeline
+
+    pipeline.finish_corpus(db)
+    with write_transaction(db):
+        state.clear_corpus_dirty(db)
+
+
+def _import_one(db: Database, path: Path, report: ImportReport, *, extract: bool) -> None:
+    label = str(path)
+    try:
+        article = read_article(path)
+    except BadFile as err:
+        report.failed.append((label, str(err)))
+        return
+    draft = build_draft(path, article)
+    try:
+        with write_transaction(db):
+            existing = source_store.source_id_by_hash(db, draft.content_hash)
+            if existing is not None:
+                report.duplicates.append((label, existing))
+                return
+            hashes = dedupe.sketch(draft.text[draft.body_start :])
+            near = _nearest(db, hashes)
+            if near:
+                draft.near_duplicate_of, draft.near_duplicate_score = near
+            source_id = source_store.insert_source(db, draft)
+            source_store.store_sketch(db, source_id, hashes)
+            if extract:
+                from workbench.extract import pipeline
+
+                pipeline.extract_source(db, source_id)
+                state.mark_corpus_dirty(db)
+    except sqlite3.IntegrityError:
+        # Another process stored the same content between our check and insert.
+        existing = source_store.source_id_by_hash(db, draft.content_hash)
+        if existing is None:
+            raise
+        report.duplicates.append((label, existing))
+        return
+    report.imported.append((label, source_id))
+    if near:
+        report.near_duplicates.append((label, source_id, near[0], near[1]))
+    report.warnings.extend((label, w) for w in article.warnings)
+
+
+def _nearest(db: Database, hashes: list[int]) -> tuple[int, float] | None:
+    min_shared = max(4, int(len(hashes) * dedupe.NEAR_DUPLICATE_JACCARD / 2))
+    best: tuple[int, float] | None = None
+    for source_id, other in source_store.near_duplicate_candidates(db, hashes, min_shared=min_shared):
+        score = dedupe.estimated_jaccard(hashes, other)
+        if score >= dedupe.NEAR_DUPLICATE_JACCARD and (best is None or score > best[1]):
+            best = (source_id, score)
+    return best
+
+
+def build_draft(path: Path, article) -> source_store.SourceDraft:
+    """Describe one read article: metadata, passages, debris, hashes."""
+    text = article.text
+    meta = detect_metadata(text)
+    passages, debris = split_passages(text, meta.body_start, meta.used_lines)
+    debris = sorted(debris + [(s, e, r) for s, (e, r) in meta.used_reasons.items()])
+    if meta.body_start:
+        debris.insert(0, (0, meta.body_start, "header block"))
+    return source_store.SourceDraft(
+        file=display_name(path),
+        path=os.fsdecode(path).encode("utf-8", "backslashreplace").decode("utf-8"),
+        content_hash=dedupe.content_hash(text),
+        raw_hash=article.raw_hash,
+        text=text,
+        title=meta.title,
+        outlet=meta.outlet,
+        author=meta.author,
+        published=meta.published,
+        published_precision=meta.published_precision,
+        url=meta.url,
+        body_start=meta.body_start,
+        encoding=article.encoding,
+        warnings=article.warnings,
+        debris=debris,
+        metadata_origin=meta.origin,
+        passages=[source_store.PassageDraft(s, e, k) for s, e, k in passages],
+    )

@@ -1,0 +1,263 @@
+"""Article metadata: an optional ``Key: value`` header block, else detection.
+
+The header block (or YAML-style front matter between ``---`` lines) wins for
+every field it gives.  Missing fields are detected from the first lines:
+the headline (breadcrumbs skipped), a byline ("by NAME Senior News Editor"),
+a date line, and the outlet when the text names itself ("Discover more from
+X", "Time.news sits down with", "(Reuters) -").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from workbench.ingest.layout import (
+    BREADCRUMB_SEPARATORS,
+    MARKDOWN_HEADING,
+    debris_reason,
+    iter_lines,
+)
+
+HEADER_KEYS = {
+    "title": "title",
+    "headline": "title",
+    "outlet": "outlet",
+    "source": "outlet",
+    "publication": "outlet",
+    "publisher": "outlet",
+    "site": "outlet",
+    "author": "author",
+    "authors": "author",
+    "by": "author",
+    "byline": "author",
+    "date": "published",
+    "published": "published",
+    "published at": "published",
+    "publication date": "published",
+    "url": "url",
+    "link": "url",
+    "canonical": "url",
+}
+HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(.*?)\s*$")
+FRONT_MATTER = "---"
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DATE_PATTERNS = [
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
+    re.compile(r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{4})"),
+    re.compile(_MONTH + r",?\s+(?P<year>\d{4})", re.I),
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})(?!\d)"),
+    re.compile(r"^(?P<year>(?:19|20)\d{2})$"),
+]
+DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted|date)\s*(?:on|at)?\s*:?\s*)?"
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?"
+    r"[\w ,./:-]{4,60}$",
+    re.I,
+)
+BYLINE = re.compile(r"^(?:by|por|written by)\s+(?P<who>.+)$", re.I)
+# Words that end the person's name in a byline: job titles and desk names.
+BYLINE_STOP = {
+    "senior", "junior", "chief", "staff", "news", "editor", "reporter", "correspondent",
+    "writer", "contributor", "columnist", "analyst", "producer", "desk", "team", "and",
+    "in", "for", "at", "|", "-", "—", "–", "updated", "published", "on", "via", "photo",
+    "deputy", "managing", "executive", "associate", "political", "foreign", "special",
+}
+OUTLET_PATTERNS = [
+    re.compile(r"^discover more from\s+(?P<name>.{2,60}?)\s*$", re.I),
+    re.compile(r"^(?:©|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<name>[A-Z][\w.&' -]{1,50}?)\.?(?:\s+all rights reserved.*)?$", re.I),
+    re.compile(r"^[A-Z][A-Za-z .,]{1,40}\((?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][a-z]+)?)\)\s*[-—–]"),
+    re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9-]+\.(?:news|com|net|org|co\.uk|com\.mx|info))\b"),
+]
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_precision: str = "unknown"
+    url: str | None = None
+    body_start: int = 0
+    origin: dict[str, str] = field(default_factory=dict)
+    used_lines: set[int] = field(default_factory=set)  # line starts consumed as metadata
+    used_reasons: dict[int, tuple[int, str]] = field(default_factory=dict)
+
+
+def parse_date(value: str) -> tuple[str | None, str]:
+    """A date as written -> (ISO string as precise as known, precision)."""
+    value = value.strip()
+    for pattern in DATE_PATTERNS:
+        match = pattern.search(value)
+        if not match:
+            continue
+        parts = match.groupdict()
+        year = int(parts["year"])
+        if not 1800 <= year <= 2200:
+            continue
+        month = parts.get("mnum") or parts.get("month")
+        if month is None:
+            return f"{year:04d}", "year"
+        month_num = int(month) if str(month).isdigit() else MONTHS[str(month).lower().rstrip(".")]
+        if not 1 <= month_num <= 12:
+            continue
+        day = parts.get("day")
+        if day is None:
+            return f"{year:04d}-{month_num:02d}", "month"
+        if not 1 <= int(day) <= 31:
+            continue
+        return f"{year:04d}-{month_num:02d}-{int(day):02d}", "day"
+    return None, "unknown"
+
+
+def _header_block(text: str) -> tuple[dict[str, str], int]:
+    """Fields of a leading ``Key: value`` block and the offset where the body starts."""
+    fields: dict[str, str] = {}
+    pos = 0
+    lines = text.split("\n")
+    index = 0
+    fenced = bool(lines) and lines[0].strip() == FRONT_MATTER
+    if fenced:
+        pos = len(lines[0]) + 1
+        index = 1
+    while index < len(lines):
+        line = lines[index]
+        if fenced and line.strip() == FRONT_MATTER:
+            pos += len(line) + 1
+            return fields, pos
+        if not line.strip():
+            if fields or fenced:
+                if not fenced:
+                    return fields, pos + len(line) + 1
+            pos += len(line) + 1
+            index += 1
+            continue
+        match = HEADER_LINE.match(line)
+        key = match.group(1).strip().lower() if match else None
+        if not match or key not in HEADER_KEYS:
+            break
+        value = match.group(2).strip().strip('"').strip()
+        if value:
+            fields.setdefault(HEADER_KEYS[key], value)
+        pos += len(line) + 1
+        index += 1
+    if fenced:
+        return {}, 0
+    return (fields, min(pos, len(text))) if fields else ({}, 0)
+
+
+def _clean_byline(who: str) -> str | None:
+    words = []
+    for word in who.replace(",", " , ").split():
+        bare = word.strip(".").lower()
+        if word == "," or bare in BYLINE_STOP or not word[:1].isupper():
+            break
+        words.append(word)
+    return " ".join(words) if 1 <= len(words) <= 5 else None
+
+
+def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
+    """Read the header block, then detect what it does not give."""
+    meta = Metadata()
+    fields, body_start = _header_block(text)
+    meta.body_start = body_start
+    for name, value in fields.items():
+        if name == "published":
+            iso, precision = parse_date(value)
+            if iso:
+                meta.published, meta.published_precision = iso, precision
+                meta.origin[name] = "header"
+            continue
+        setattr(meta, name, value)
+        meta.origin[name] = "header"
+
+    seen = 0
+    byline_seen = False
+    byline_outlet = None
+    for line in iter_lines(text[body_start:]):
+        if line is None:
+            continue
+        seen += 1
+        if seen > max_lines:
+            break
+        start = line.start + body_start
+        content = line.text
+        if debris_reason(content) == "breadcrumb":
+            crumbs = BREADCRUMB_SEPARATORS.split(content)
+            meta.used_reasons[start] = (start + len(content), "breadcrumb")
+            if meta.title is None and len(crumbs) > 1:
+                continue
+            continue
+        byline = BYLINE.match(content)
+        if byline and not byline_seen and len(content) < 120:
+            byline_seen = True
+            who = byline.group("who")
+            author = _clean_byline(who)
+            if author and meta.author is None:
+                meta.author = author
+                meta.origin["author"] = "detected"
+            elif not author and who.strip() and len(who.split()) <= 4:
+                byline_outlet = who.strip()  # "by time news": a desk, not a person
+            meta.used_reasons[start] = (start + len(content), "byline")
+            continue
+        if meta.published is None and len(content) <= 60 and DATE_LINE.match(content):
+            iso, precision = parse_date(content)
+            if iso and (precision != "year" or content.strip().isdigit()):
+                meta.published, meta.published_precision = iso, precision
+                meta.origin["published"] = "detected"
+                meta.used_reasons[start] = (start + len(content), "date line")
+                continue
+        if meta.title is None and debris_reason(content) is None:
+            title = content.lstrip("#").strip() if MARKDOWN_HEADING.match(content) else content
+            meta.title = _headline(title)
+            meta.origin["title"] = "detected"
+    if meta.outlet is None:
+        meta.outlet = _detect_outlet(text[body_start:])
+        if meta.outlet:
+            meta.origin["outlet"] = "detected"
+    if meta.outlet is None and byline_outlet:
+        meta.outlet = byline_outlet
+        meta.origin["outlet"] = "detected"
+    if meta.outlet is None and meta.url:
+        host = urlparse(meta.url).hostname or ""
+        if host:
+            meta.outlet = host.removeprefix("www.")
+            meta.origin["outlet"] = "from url"
+    meta.used_lines = set(meta.used_reasons)
+    return meta
+
+
+def _headline(line: str, limit: int = 150) -> str:
+    """The headline: the line itself, or the first sentence of a lede used as one."""
+    if len(line) <= limit:
+        return line
+    sentence = re.match(r"(.{20,LIMIT}?[.!?])\s".replace("LIMIT", str(limit)), line)
+    if sentence:
+        return sentence.group(1)
+    return line[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _detect_outlet(body: str) -> str | None:
+    # Self-references sit at the top (datelines) or the bottom (footers).
+    head, tail = body[:3000], body[-1500:]
+    for line in iter_lines(tail + "\n" + head):
+        if line is None:
+            continue
+        for pattern in OUTLET_PATTERNS:
+            match = pattern.search(line.text)
+            if match:
+                name = match.group("name").strip(" .")
+                if 2 <= len(name) <= 60:
+                    return name
+    return None

@@ -1,0 +1,90 @@
+"""Reading an article file into text: size, emptiness, binary content, encodings.
+
+UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are.  Any
+other bytes fall back to cp1252 with a warning (latin-1 for the few bytes
+cp1252 leaves undefined), because a Windows-saved article is far more common
+than anything exotic; the warning lets the researcher check the result.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_BYTES = 5 * 1024 * 1024
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+class BadFile(Exception):
+    """A file that cannot be imported; the message is the reason, in plain words."""
+
+
+@dataclass
+class ReadFile:
+    text: str
+    encoding: str
+    raw_hash: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return controls > max(8, len(sample) // 50)
+
+
+def decode_bytes(raw: bytes) -> tuple[str, str, list[str]]:
+    """Decode raw file bytes: (text, encoding, warnings)."""
+    warnings: list[str] = []
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig", warnings
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), "utf-16", warnings
+        except UnicodeDecodeError as err:
+            raise BadFile(f"broken UTF-16 text ({err.reason})") from err
+    try:
+        return raw.decode("utf-8"), "utf-8", warnings
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in raw:
+        raise BadFile("binary file (contains NUL bytes), not an article")
+    try:
+        text = raw.decode("cp1252")
+        encoding = "cp1252"
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+        encoding = "latin-1"
+    warnings.append(f"not UTF-8: read as {encoding}; check accented letters")
+    return text, encoding, warnings
+
+
+def read_article(path: Path) -> ReadFile:
+    """Read one article file, or raise BadFile with the reason."""
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise BadFile(f"cannot read ({err.strerror or err})") from err
+    if size > MAX_BYTES:
+        raise BadFile(f"too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)")
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise BadFile(f"cannot read ({err.strerror or err})") from err
+    if not raw.strip():
+        raise BadFile("empty file")
+    text, encoding, warnings = decode_bytes(raw)
+    if _looks_binary(text):
+        raise BadFile("binary file (control bytes), not an article")
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise BadFile("empty file (only whitespace)")
+    return ReadFile(text, encoding, hashlib.sha256(raw).hexdigest(), warnings)
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
