@@ -43,7 +43,7 @@ HTML_FRAGMENT = re.compile(
     r"""^(?:[\w./#?=&%-]*["']?\s*/?>|<[^>]*>?|[^<>]*</?[a-z][^>]*>[^<>]*|\S*=["'][^"']*["']\s*/?>)$""",
     re.IGNORECASE,
 )
-BREADCRUMB = re.compile(r"^\s*(home|inicio|news)\s*[»›>|/]\s*", re.IGNORECASE)
+BREADCRUMB = re.compile(r"^\s*(home|inicio|news)\s*(?:[»›>|]|\s/\s)", re.IGNORECASE)
 BREADCRUMB_SEPARATORS = re.compile(r"\s[»›]\s")
 LIST_ITEM = re.compile(r"^(?:[•·▪●◦‣∙*+-]|\d{1,3}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
