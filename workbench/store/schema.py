@@ -285,6 +285,31 @@ def m005_mention_details(db: Database) -> None:
     )
 
 
+@migrations()
+def m006_event_report_details(db: Database) -> None:
+    """What each event report says on its own (type, date, count, what it is about), so
+    events can be re-clustered corpus-wide without re-reading articles."""
+    db.executescript(
+        """
+        ALTER TABLE event_reports ADD COLUMN type TEXT;          -- transfer | arrest | ...
+        ALTER TABLE event_reports ADD COLUMN family TEXT;        -- types that may be one happening
+        ALTER TABLE event_reports ADD COLUMN identity TEXT;      -- what tells this happening apart
+        ALTER TABLE event_reports ADD COLUMN date TEXT;
+        ALTER TABLE event_reports ADD COLUMN date_precision TEXT NOT NULL DEFAULT 'unknown';
+        ALTER TABLE event_reports ADD COLUMN date_end TEXT;
+        ALTER TABLE event_reports ADD COLUMN date_phrase TEXT;
+        ALTER TABLE event_reports ADD COLUMN date_kind TEXT;     -- pattern that read the phrase
+        ALTER TABLE event_reports ADD COLUMN relative INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE event_reports ADD COLUMN count INTEGER;
+        ALTER TABLE event_reports ADD COLUMN count_qualifier TEXT;
+        ALTER TABLE event_reports ADD COLUMN summary TEXT;
+        CREATE INDEX event_reports_family ON event_reports(family, identity);
+        CREATE INDEX claims_event ON claims(event_id);
+        CREATE INDEX conflict_values_claim ON conflict_values(claim_id);
+        """
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this code knows; mirrored in ``PRAGMA user_version``."""
     return len(migrations._migrations)
