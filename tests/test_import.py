@@ -250,3 +250,19 @@ def test_seed_titles_and_no_debris(db):
             assert "Adblock Detected" not in passage["text"]
             assert '/">' not in passage["text"]
     assert import_paths(db, [SEEDS]).imported == []
+
+
+def test_outlet_named_on_its_own_line_but_not_from_a_sentence(db, write_article):
+    import_paths(db, [write_article("o.txt", "Harbour Deal Signed\n\nNorthern Observer\n\nby Ada Lind\n\nThe deal was signed.\n")])
+    assert find_source(db, "o.txt")["outlet"] == "Northern Observer"
+    import_paths(db, [write_article("p.txt", "Harbour Deal Signed Again\n\nThe Daily rose early.\n")])
+    assert find_source(db, "p.txt")["outlet"] is None
+
+
+def test_sample_case_imports_cleanly(db):
+    from tests.conftest import REPO
+
+    report = import_paths(db, [REPO / "imports"])
+    assert report.ok and 6 <= len(report.imported) <= 10
+    for source in list_sources(db):
+        assert source["title"] and source["outlet"] and source["published"]

@@ -73,6 +73,16 @@ BYLINE_STOP = {
     "in", "for", "at", "|", "-", "—", "–", "updated", "published", "on", "via", "photo",
     "deputy", "managing", "executive", "associate", "political", "foreign", "special",
 }
+# Words that mark a short line near the top as the outlet's name ("Pacific Observer").
+OUTLET_WORDS = {
+    "times", "post", "news", "wire", "observer", "dispatch", "herald", "journal", "gazette",
+    "tribune", "ledger", "daily", "press", "chronicle", "guardian", "telegraph", "mail",
+    "review", "courier", "standard", "examiner", "monitor", "reporter", "bulletin", "today",
+    "weekly", "magazine", "radio", "tv", "network", "agency", "service", "globe", "star",
+    "sun", "record", "register", "independent", "express", "mirror", "correo", "diario",
+    "noticias", "periódico", "periodico", "zeitung", "journal",
+}
+OUTLET_LINE = re.compile(r"^[*_]*(?P<name>[A-Z][\w&'’ -]{1,50}?(?:\.[a-z]{2,4})?)(?:\s+[—–-]\s+[\w ]{1,30})?[*_]*$")
 OUTLET_PATTERNS = [
     re.compile(r"^discover more from\s+(?P<name>.{2,60}?)\s*$", re.I),
     re.compile(r"^(?:©|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<name>[A-Z][\w.&' -]{1,50}?)\.?(?:\s+all rights reserved.*)?$", re.I),
@@ -218,6 +228,12 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 meta.origin["published"] = "detected"
                 meta.used_reasons[start] = (start + len(content), "date line")
                 continue
+        outlet_line = OUTLET_LINE.match(content) if meta.title is not None else None
+        if outlet_line and meta.outlet is None and _names_outlet(outlet_line.group("name")):
+            meta.outlet = outlet_line.group("name").strip()
+            meta.origin["outlet"] = "detected"
+            meta.used_reasons[start] = (start + len(content), "outlet line")
+            continue
         if meta.title is None and debris_reason(content) is None:
             title = content.lstrip("#").strip() if MARKDOWN_HEADING.match(content) else content
             meta.title = _headline(title)
@@ -236,6 +252,11 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             meta.origin["outlet"] = "from url"
     meta.used_lines = set(meta.used_reasons)
     return meta
+
+
+def _names_outlet(name: str) -> bool:
+    words = name.lower().replace(".", " ").split()
+    return 1 <= len(words) <= 6 and any(w in OUTLET_WORDS for w in words[1:] + words[:1])
 
 
 def _headline(line: str, limit: int = 150) -> str:
