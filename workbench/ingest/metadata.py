@@ -80,7 +80,7 @@ OUTLET_WORDS = {
     "review", "courier", "standard", "examiner", "monitor", "reporter", "bulletin", "today",
     "weekly", "magazine", "radio", "tv", "network", "agency", "service", "globe", "star",
     "sun", "record", "register", "independent", "express", "mirror", "correo", "diario",
-    "noticias", "periódico", "periodico", "zeitung", "journal",
+    "noticias", "periódico", "periodico", "zeitung",
 }
 OUTLET_LINE = re.compile(r"^[*_]*(?P<name>[A-Z][\w&'’ -]{1,50}?(?:\.[a-z]{2,4})?)(?:\s+[—–-]\s+[\w ]{1,30})?[*_]*$")
 OUTLET_PATTERNS = [
