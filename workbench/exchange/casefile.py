@@ -104,4 +104,6 @@ def import_case(db: Database, doc: dict[str, Any], *, force: bool = False) -> di
     except ValueError as err:
         raise WorkbenchError(f"cannot load case file: {err}") from err
     except sqlite3.DatabaseError as err:  # e.g. a broken reference: the file contradicts itself
+        if "readonly" in str(err) or "read-only" in str(err):
+            raise WorkbenchError("the database is read-only; nothing was loaded") from err
         raise WorkbenchError(f"cannot load case file: {err}") from err
