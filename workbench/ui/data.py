@@ -1,0 +1,364 @@
+"""The app's one door to the case: plain calls into the store and the engine.
+
+Every method opens its own short-lived connection with ``open_db`` (about
+0.6 ms), so it may run in any thread worker: sqlite-utils connections belong
+to the thread that opened them.  Methods are meant to be called from thread
+workers, never from the UI thread's event handlers.
+
+Areas that have not landed yet raise :class:`NotAvailable`, whose message the
+pane shows as it is, rather than pretending with empty data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.store import open_db, write_transaction
+
+CITATION_STYLE_SETTING = "citation_style"
+DEFAULT_STYLE = "apa"
+
+
+class NotAvailable(Exception):
+    """A part of the workbench this app needs has not been built yet."""
+
+
+def optional_module(name: str, what: str) -> ModuleType:
+    """Import ``name`` or raise NotAvailable('<what> not available yet')."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as err:
+        if err.name and (err.name == name or name.startswith(err.name + ".")):
+            raise NotAvailable(f"{what} not available yet ({name} has not landed)") from err
+        raise
+
+
+def require(module: ModuleType, attr: str, what: str) -> Any:
+    func = getattr(module, attr, None)
+    if func is None:
+        raise NotAvailable(f"{what} not available yet ({module.__name__}.{attr} is missing)")
+    return func
+
+
+@dataclass
+class Page:
+    """One page of a pane's rows: (key, cells) pairs and the total matching rows."""
+
+    rows: list[tuple[str, tuple]] = field(default_factory=list)
+    total: int = 0
+    offset: int = 0
+
+
+class CaseData:
+    """Read and write the case through store and engine functions."""
+
+    def __init__(self, db_path: str | Path) -> None:
+        self.db_path = Path(db_path)
+        self._index = None
+        self._index_lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def connect(self) -> Iterator[Database]:
+        db = open_db(self.db_path, migrate=False)
+        try:
+            yield db
+        finally:
+            db.close()
+
+    def prepare(self) -> None:
+        """Create or upgrade the database (once, before the app's workers start)."""
+        open_db(self.db_path).close()
+
+    # ------------------------------------------------------------ sources
+    def sources_page(self, filter_text: str, offset: int, limit: int) -> Page:
+        from workbench.store import browse, sources
+
+        with self.connect() as db:
+            rows = (
+                sources.list_sources(db, filter_text=filter_text, limit=limit, offset=offset) if limit else []
+            )
+            total = browse.count_sources(db, filter_text)
+        return Page(
+            [
+                (
+                    str(r["id"]),
+                    (r["title"] or r["file"], r["outlet"] or "", r["published"] or ""),
+                )
+                for r in rows
+            ],
+            total,
+            offset,
+        )
+
+    def count_sources(self) -> int:
+        from workbench.store import sources
+
+        with self.connect() as db:
+            return sources.count_sources(db)
+
+    def source_bundle(self, source_id: int) -> dict | None:
+        """A source with passages, mentions (with kinds), conflict spans and notes."""
+        from workbench.store import sources
+
+        with self.connect() as db:
+            source = sources.get_source(db, source_id)
+            if source is None:
+                return None
+            source["passages"] = sources.passages_of(db, source_id)
+            source["mentions"] = []
+            source["conflict_spans"] = []
+            source["unavailable"] = []
+            try:
+                entities = optional_module("workbench.store.entities", "Entity highlighting")
+                source["mentions"] = require(entities, "mentions_in_source", "Entity highlighting")(
+                    db, source_id
+                )
+            except NotAvailable as err:
+                source["unavailable"].append(str(err))
+            try:
+                conflicts = optional_module("workbench.store.conflicts", "Conflict marks")
+                source["conflict_spans"] = list(
+                    require(conflicts, "conflict_spans_in_source", "Conflict marks")(db, source_id)
+                )
+            except NotAvailable as err:
+                source["unavailable"].append(str(err))
+            from workbench.store import notes
+
+            source["notes"] = notes.notes_for(db, "source", source["content_hash"])
+        return source
+
+    def source(self, source_id: int) -> dict | None:
+        from workbench.store import sources
+
+        with self.connect() as db:
+            return sources.get_source(db, source_id)
+
+    # ------------------------------------------------------------ entities
+    def entities_page(self, filter_text: str, offset: int, limit: int) -> Page:
+        from workbench.store import browse
+
+        entities = optional_module("workbench.store.entities", "Entities")
+        list_entities = require(entities, "list_entities", "Entities")
+        with self.connect() as db:
+            rows = list_entities(db, filter_text=filter_text, limit=limit, offset=offset) if limit else []
+            total = browse.count_entities(db, filter_text)
+        return Page(
+            [
+                (
+                    str(r["id"]),
+                    (r["name"], r["kind"], r.get("sources", 0), ", ".join(r.get("aliases", [])[:3])),
+                )
+                for r in rows
+            ],
+            total,
+            offset,
+        )
+
+    def entity(self, entity_id: int) -> dict | None:
+        entities = optional_module("workbench.store.entities", "Entity view")
+        with self.connect() as db:
+            entity = require(entities, "get_entity", "Entity view")(db, entity_id)
+            if entity is None:
+                return None
+            entity["kwic"] = require(entities, "entity_mentions", "Entity view")(
+                db, entity_id, context=50, limit=500
+            )
+            from workbench.store import notes
+
+            entity["notes"] = notes.notes_for(db, "entity", entity["key"])
+        return entity
+
+    # ------------------------------------------------------------ events
+    def events_page(self, filter_text: str, offset: int, limit: int) -> Page:
+        events = optional_module("workbench.store.events", "Events")
+        list_events = require(events, "list_events", "Events")
+        count_events = require(events, "count_events", "Events")
+        with self.connect() as db:
+            rows = list_events(db, filter_text=filter_text, limit=limit, offset=offset) if limit else []
+            total = count_events(db, filter_text=filter_text)
+        return Page(
+            [
+                (
+                    str(r["id"]),
+                    (event_date_label(r), r.get("type", ""), len(r.get("sources", [])), r.get("summary", "")),
+                )
+                for r in rows
+            ],
+            total,
+            offset,
+        )
+
+    def event(self, event_id: int) -> dict | None:
+        events = optional_module("workbench.store.events", "Event view")
+        with self.connect() as db:
+            event = require(events, "get_event", "Event view")(db, event_id)
+            if event is not None:
+                from workbench.store import notes
+
+                event["notes"] = notes.notes_for(db, "event", event["key"])
+        return event
+
+    # ------------------------------------------------------------ search
+    def search(self, query: str, limit: int = 12) -> list[dict]:
+        """Entities (through every alias), sources and passages matching ``query``.
+
+        Each hit: kind ('entity' | 'source' | 'passage'), id, label, matched
+        (the alias or words that matched), detail, and for passages
+        source_id/start.  The search engine's alias index is built once, on
+        the first search, and refreshes itself when entities change.
+        """
+        try:
+            index = self._search_index()
+        except NotAvailable:
+            with self.connect() as db:
+                return _fallback_search(db, query, limit)
+        return [_hit_dict(hit) for hit in index.search(query, limit=limit)]
+
+    def _search_index(self):
+        with self._index_lock:
+            if self._index is None:
+                module = optional_module("workbench.analysis.search", "Search")
+                index_class = require(module, "SearchIndex", "Search")
+                with self.connect() as db:
+                    self._index = index_class.build(db)
+            return self._index
+
+    def warm_search(self) -> None:
+        """Build the search index ahead of the first keystroke (call from a worker)."""
+        try:
+            self._search_index()
+        except NotAvailable:
+            pass
+
+    def close(self) -> None:
+        with self._index_lock:
+            if self._index is not None:
+                self._index.close()
+                self._index = None
+
+    # ------------------------------------------------------------ citations
+    def citation_style(self, db: Database) -> str:
+        settings = optional_module("workbench.store.settings", "Citation settings")
+        get_setting = require(settings, "get_setting", "Citation settings")
+        return get_setting(db, CITATION_STYLE_SETTING, DEFAULT_STYLE) or DEFAULT_STYLE
+
+    def citation(self, source_id: int, span: tuple[int, int] | None = None) -> tuple[str, str]:
+        """(text, style): a citation of the source, or an exact quote of ``span`` with it."""
+        cite = optional_module("workbench.cite", "Citations")
+        with self.connect() as db:
+            style = self.citation_style(db)
+            from workbench.store import sources
+
+            source = sources.get_source(db, source_id)
+            if source is None:
+                raise ValueError(f"source {source_id} no longer exists")
+            if span is None:
+                return require(cite, "format_citation", "Citations")(source, style), style
+            start, end = span
+            return require(cite, "format_quote", "Quotes")(source, start, end, style), style
+
+    def set_citation_style(self, style: str) -> None:
+        settings = optional_module("workbench.store.settings", "Citation settings")
+        with self.connect() as db:  # set_setting holds its own transaction
+            require(settings, "set_setting", "Citation settings")(db, CITATION_STYLE_SETTING, style)
+
+    # ------------------------------------------------------------ notes
+    def notes(self, kind: str, key: str) -> list[dict]:
+        from workbench.store import notes
+
+        with self.connect() as db:
+            return notes.notes_for(db, kind, key)
+
+    def add_note(self, kind: str, key: str, body: str, tags: list[str]) -> dict:
+        from workbench.store import notes
+
+        with self.connect() as db, write_transaction(db):
+            return notes.add_note(db, kind, key, body, tags)
+
+    def note_target(self, kind: str, target_id: int) -> tuple[str, str, list[dict]]:
+        """(stable key, label, existing notes) of a source/entity/event/conflict by id."""
+        from workbench.store import browse, notes
+
+        with self.connect() as db:
+            try:
+                found = browse.note_target(db, kind, str(target_id))
+            except Exception as err:  # noqa: BLE001 - e.g. the events table is still empty
+                raise LookupError(f"cannot find {kind} {target_id}: {err}") from err
+            if found is None:
+                raise LookupError(f"{kind} {target_id} no longer exists")
+            key, label = found
+            return key, label, notes.notes_for(db, kind, key)
+
+    def all_notes(self) -> list[dict]:
+        from workbench.store import browse, notes
+
+        with self.connect() as db:
+            found = notes.list_notes(db)
+            for note in found:
+                note["target"] = browse.target_label(db, note["target_kind"], note["target_key"])
+            return found
+
+
+def event_date_label(event: dict) -> str:
+    """'2025-02-27', '2025-02' (month precision), '~2025-02-27' for relative dates."""
+    date = event.get("date") or "undated"
+    if event.get("date_precision") == "range" and event.get("date_end"):
+        date = f"{date}..{event['date_end']}"
+    return ("~" if event.get("relative") else "") + date
+
+
+def _hit_dict(hit: Any) -> dict:
+    data = hit.to_dict() if hasattr(hit, "to_dict") else dict(hit)
+    data["label"] = data.get("name", "")
+    data["detail"] = data.get("snippet") or data.get("entity_kind") or ""
+    return data
+
+
+def _fallback_search(db: Database, query: str, limit: int) -> list[dict]:
+    from workbench.store import sources
+
+    hits: list[dict] = []
+    try:
+        entities = optional_module("workbench.store.entities", "Entities")
+        for row in entities.list_entities(db, filter_text=query, limit=limit // 3 or 1):
+            hits.append(
+                {
+                    "kind": "entity",
+                    "id": row["id"],
+                    "label": row["name"],
+                    "detail": ", ".join(row.get("aliases", [])[:4]),
+                }
+            )
+    except NotAvailable:
+        pass
+    for row in sources.search_sources(db, query, limit=limit // 3 or 1):
+        hits.append(
+            {
+                "kind": "source",
+                "id": row["id"],
+                "label": row["title"] or row["file"],
+                "matched": row["title"] or row["file"],
+                "detail": row["outlet"] or "",
+            }
+        )
+    for row in sources.search_passages(db, query, limit=limit // 3 or 1):
+        hits.append(
+            {
+                "kind": "passage",
+                "id": row["source_id"],
+                "source_id": row["source_id"],
+                "start": row["start"],
+                "label": " ".join(row["text"].split())[:100],
+                "detail": row["title"] or row["file"],
+            }
+        )
+    return hits

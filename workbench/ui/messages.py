@@ -1,0 +1,60 @@
+"""Messages widgets post to ask the app to go somewhere (past-tense where they report)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+
+@dataclass
+class OpenSource(Message):
+    """Show a source in the main screen's reader, at the passage holding ``start``."""
+
+    source_id: int
+    start: int | None = None
+
+
+@dataclass
+class OpenEntity(Message):
+    """Show the entity view."""
+
+    entity_id: int
+
+
+@dataclass
+class OpenEvent(Message):
+    """Show the event view."""
+
+    event_id: int
+
+
+@dataclass
+class OpenConflict(Message):
+    """Show a conflict side by side."""
+
+    conflict_id: int
+
+
+@dataclass
+class ImportProgressed(Message):
+    """The importer advanced (posted from its thread)."""
+
+    done: int
+    total: int
+    item: str = ""
+
+
+@dataclass
+class ImportFinished(Message):
+    """The first import of a case ended; ``error`` is set when it failed."""
+
+    summary: str
+    error: str | None = None
+
+
+@dataclass
+class CaseChanged(Message):
+    """Something was written (import, curation, verdict, note): panes should reload."""
+
+    what: str = ""

@@ -1,0 +1,148 @@
+"""The entity view: name, kind, aliases and who gave each, sources, mentions in context."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+from textual.worker import get_current_worker
+
+from workbench.ui.data import NotAvailable
+from workbench.ui.messages import OpenSource
+
+
+class EntityScreen(Screen):
+    """One entity; Enter on a mention (or a source) opens the reader there."""
+
+    BINDINGS = [
+        Binding("escape", "app.back", "Back", tooltip="Back to the previous screen"),
+        Binding("r", "curate('rename')", "Rename", tooltip="Rename this entity"),
+        Binding("a", "curate('alias')", "Add alias", tooltip="Add an alias to this entity"),
+        Binding("k", "curate('kind')", "Kind", tooltip="Set the kind (person, organization, place, other)"),
+        Binding("m", "curate('merge')", "Merge", tooltip="Merge another entity into this one"),
+        Binding("h", "curate('hide')", "Hide", tooltip="Hide this entity as a false one (asks first)"),
+        Binding("u", "app.undo_curation", "Undo", tooltip="Undo the last curation step"),
+        Binding("n", "note", "Note", tooltip="Add a note or tags to this entity"),
+        Binding("c", "app.cite", "Cite", show=False, tooltip="Copy a citation of the source under the cursor"),
+    ]
+
+    def __init__(self, entity_id: int) -> None:
+        super().__init__()
+        self.entity_id = entity_id
+        self.entity: dict | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("Loading…", id="entity-header")
+        with Horizontal(id="entity-top"):
+            aliases = DataTable(cursor_type="row", id="entity-aliases")
+            aliases.add_columns("Alias", "Origin", "Given by")
+            aliases.border_title = "Aliases"
+            yield aliases
+            sources = DataTable(cursor_type="row", id="entity-sources")
+            sources.add_columns("Source", "Mentions")
+            sources.border_title = "Sources"
+            yield sources
+        mentions = DataTable(cursor_type="row", id="entity-mentions")
+        mentions.add_columns("Source", "Left", "Mention", "Right")
+        mentions.border_title = "Mentions in context"
+        yield mentions
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#entity-mentions", DataTable).focus()
+        self.reload()
+
+    def reload(self) -> None:
+        self._load(self.entity_id)
+
+    @work(thread=True, exclusive=True, group="entity")
+    def _load(self, entity_id: int) -> None:
+        try:
+            entity = self.app.data.entity(entity_id)  # type: ignore[attr-defined]
+            error = None
+        except NotAvailable as err:
+            entity, error = None, str(err)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, entity, error)
+
+    def _show(self, entity: dict | None, error: str | None) -> None:
+        header = self.query_one("#entity-header", Static)
+        self.entity = entity
+        if entity is None:
+            header.update(error or "This entity no longer exists (merged or re-extracted).")
+            return
+        text = Text()
+        text.append(entity["name"], style="bold")
+        text.append(f"  {entity['kind']}")
+        if entity.get("kind_evidence"):
+            text.append(f" ({entity['kind_evidence']})", style="italic")
+        if entity.get("hidden"):
+            text.append("  [hidden]", style="bold")
+        text.append(f"\n{entity.get('mentions', 0)} mentions in {len(entity.get('sources', []))} sources")
+        names = sorted({a["alias"] for a in entity.get("aliases", []) if a["alias"] != entity["name"]})
+        if names:
+            text.append("  ·  also: " + ", ".join(names))
+        for note in entity.get("notes", []):
+            tags = " ".join(f"#{t}" for t in note["tags"])
+            text.append("\nNote: " + " ".join(p for p in (note["body"], tags) if p))
+        header.update(text)
+        self.sub_title = entity["name"]
+
+        aliases = self.query_one("#entity-aliases", DataTable)
+        aliases.clear()
+        for n, alias in enumerate(entity.get("aliases", [])):
+            given = alias.get("file") or ("researcher" if alias.get("origin") == "curation" else "")
+            aliases.add_row(alias["alias"], alias.get("origin", ""), given, key=f"a{n}")
+        aliases.border_title = f"Aliases ({aliases.row_count})"
+
+        sources = self.query_one("#entity-sources", DataTable)
+        sources.clear()
+        for src in entity.get("sources", []):
+            sources.add_row(src.get("title") or src["file"], src.get("mentions", ""), key=str(src["id"]))
+        sources.border_title = f"Sources ({sources.row_count})"
+
+        mentions = self.query_one("#entity-mentions", DataTable)
+        mentions.clear()
+        for n, m in enumerate(entity.get("kwic", [])):
+            left = " ".join((m.get("left") or "").split())
+            right = " ".join((m.get("right") or "").split())
+            mentions.add_row(
+                m["file"],
+                Text(left[-40:], justify="right"),
+                Text(m["surface"], style="bold reverse"),
+                right[:40],
+                key=f"{m['source_id']}:{m['start']}:{n}",
+            )
+        mentions.border_title = f"Mentions in context ({mentions.row_count})"
+
+    @on(DataTable.RowSelected, "#entity-mentions")
+    def _open_mention(self, event: DataTable.RowSelected) -> None:
+        source_id, start, _n = (event.row_key.value or "0:0:0").split(":")
+        self.post_message(OpenSource(int(source_id), int(start)))
+
+    @on(DataTable.RowSelected, "#entity-sources")
+    def _open_source(self, event: DataTable.RowSelected) -> None:
+        self.post_message(OpenSource(int(event.row_key.value or 0)))
+
+    def current_source_id(self) -> int | None:
+        """The source under the cursor in the sources or mentions table (for ``c``)."""
+        for table_id in ("#entity-mentions", "#entity-sources"):
+            table = self.query_one(table_id, DataTable)
+            if table.row_count and (self.focused is table or table_id == "#entity-sources"):
+                key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or ""
+                return int(key.split(":")[0])
+        return None
+
+    def action_curate(self, op: str) -> None:
+        if self.entity is None:
+            self.notify("No entity loaded.", severity="warning")
+            return
+        self.app.curate_entity(op, self.entity)  # type: ignore[attr-defined]
+
+    def action_note(self) -> None:
+        if self.entity is not None:
+            self.app.add_note("entity", self.entity_id)  # type: ignore[attr-defined]

@@ -1,0 +1,150 @@
+"""The main screen: Sources | Entities | Events panes over the reader."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, ProgressBar, Static
+
+from workbench.ui.messages import OpenEntity, OpenEvent
+from workbench.ui.widgets.pane import ListPane
+from workbench.ui.widgets.reader import Reader
+
+
+class MainScreen(Screen):
+    """Browse the case: pick a source, entity or event; read with highlights."""
+
+    BINDINGS = [
+        Binding("1", "focus_pane('sources')", "Sources", show=False, tooltip="Focus the Sources pane"),
+        Binding("2", "focus_pane('entities')", "Entities", show=False, tooltip="Focus the Entities pane"),
+        Binding("3", "focus_pane('events')", "Events", show=False, tooltip="Focus the Events pane"),
+        Binding("4", "focus_pane('reader')", "Reader", show=False, tooltip="Focus the reader"),
+        Binding("c", "app.cite", "Cite", tooltip="Copy a citation of the current source"),
+        Binding("y", "app.quote", "Quote", tooltip="Copy the selected passage as a quote with citation"),
+        Binding("n", "note", "Note", tooltip="Add a note or tags to what is selected"),
+        Binding("m", "mark", "Mark", tooltip="Mark the current source for side-by-side compare"),
+        Binding("x", "compare", "Compare", tooltip="Compare the two marked sources side by side"),
+        Binding("enter", "open_conflict", "Conflict", show=False, tooltip="Open the conflict in the selected passage"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.marked: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        data = self.app.data  # type: ignore[attr-defined]
+        with Horizontal(id="panes"):
+            yield ListPane("Sources", 1, ["Title", "Outlet", "Date"], data.sources_page, id="sources")
+            yield ListPane("Entities", 2, ["Name", "Kind", "Src", "Aliases"], data.entities_page, id="entities")
+            yield ListPane("Events", 3, ["Date", "Type", "Src", "Summary"], data.events_page, id="events")
+        yield Reader(id="reader")
+        yield Static("", id="import-status")
+        yield ProgressBar(id="import-progress", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#import-status").display = False
+        self.query_one("#import-progress").display = False
+        self.query_one("#sources", ListPane).table.focus()
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    # ------------------------------------------------------------ panes
+    def action_focus_pane(self, name: str) -> None:
+        if name == "reader":
+            self.reader.focus()
+        else:
+            self.query_one(f"#{name}", ListPane).table.focus()
+
+    @on(ListPane.Highlighted, "#sources")
+    def _source_highlighted(self, event: ListPane.Highlighted) -> None:
+        self.reader.show_source(int(event.key))
+
+    @on(ListPane.Opened)
+    def _opened(self, event: ListPane.Opened) -> None:
+        pane_id = event.pane.id
+        if pane_id == "sources":
+            self.reader.show_source(int(event.key))
+            self.reader.focus()
+        elif pane_id == "entities":
+            self.post_message(OpenEntity(int(event.key)))
+        elif pane_id == "events":
+            self.post_message(OpenEvent(int(event.key)))
+
+    def reload_panes(self) -> None:
+        for pane in self.query(ListPane):
+            pane.reload()
+        self.reader.reload()
+
+    def open_source(self, source_id: int, start: int | None = None) -> None:
+        self.reader.show_source(source_id, start)
+        self.reader.focus()
+
+    # ------------------------------------------------------------ import progress
+    def show_import(self, done: int, total: int, item: str) -> None:
+        status = self.query_one("#import-status", Static)
+        bar = self.query_one("#import-progress", ProgressBar)
+        status.display = bar.display = True
+        bar.update(total=max(total, 1), progress=done)
+        status.update(f"Importing {done}/{total} {item}")
+
+    def hide_import(self, summary: str) -> None:
+        self.query_one("#import-progress").display = False
+        status = self.query_one("#import-status", Static)
+        status.update(summary)
+        self.set_timer(4, lambda: setattr(status, "display", False))
+
+    # ------------------------------------------------------------ what is selected
+    def focused_target(self) -> tuple[str, int] | None:
+        """('source'|'entity'|'event', id) for the pane or reader that has focus."""
+        focused = self.focused
+        for pane in self.query(ListPane):
+            if focused is not None and (focused is pane or pane in focused.ancestors):
+                key = pane.current_key()
+                kind = {"sources": "source", "entities": "entity", "events": "event"}[pane.id or ""]
+                return (kind, int(key)) if key else None
+        if self.reader.source_id is not None:
+            return ("source", self.reader.source_id)
+        return None
+
+    def current_source_id(self) -> int | None:
+        return self.reader.source_id
+
+    def action_note(self) -> None:
+        target = self.focused_target()
+        if target is None:
+            self.notify("Select a source, entity or event first.", severity="warning")
+            return
+        self.app.add_note(*target)  # type: ignore[attr-defined]
+
+    def action_mark(self) -> None:
+        source_id = self.current_source_id()
+        if source_id is None:
+            self.notify("Select a source first.", severity="warning")
+            return
+        if source_id in self.marked:
+            self.marked.remove(source_id)
+            self.notify(f"Unmarked source {source_id}.")
+            return
+        self.marked = (self.marked + [source_id])[-2:]
+        self.notify(f"Marked source {source_id} ({len(self.marked)}/2); x compares them.")
+
+    def action_compare(self) -> None:
+        if len(self.marked) < 2:
+            self.notify("Mark two sources with m first.", severity="warning")
+            return
+        self.app.open_compare(self.marked[0], self.marked[1])  # type: ignore[attr-defined]
+
+    def action_open_conflict(self) -> None:
+        if self.focused is not self.reader:
+            return
+        span = self.reader.conflict_at_selection()
+        if span and span.get("conflict_id") is not None:
+            self.app.open_conflict(int(span["conflict_id"]))  # type: ignore[attr-defined]
+        elif span:
+            self.notify("This passage takes part in a conflict (open it from the Conflicts screen).")

@@ -1,0 +1,103 @@
+"""Global search: entities (through every alias), sources and passages, as you type."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from workbench.ui.data import NotAvailable
+
+KIND_LABEL = {"entity": "ENT", "source": "SRC", "passage": "TXT", "event": "EVT"}
+
+
+class SearchScreen(ModalScreen[dict | None]):
+    """Type to search; Enter jumps to the highlighted hit; Escape closes."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Close", tooltip="Close search"),
+        Binding("down", "move(1)", "Next", show=False),
+        Binding("up", "move(-1)", "Previous", show=False),
+    ]
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__()
+        self.initial = query
+        self.hits: list[dict] = []
+        self.query_text = ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box"):
+            yield Input(value=self.initial, placeholder="search names, aliases, titles, text", id="search-input")
+            yield Static("", id="search-status")
+            yield OptionList(id="search-results")
+
+    def on_mount(self) -> None:
+        self.query_one("#search-box").border_title = "Search"
+        self.query_one("#search-input", Input).focus()
+        if self.initial:
+            self._search(self.initial)
+
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        if event.value.strip():
+            self.query_one("#search-status", Static).update("searching…")
+            self._search(event.value)
+        else:
+            self._show(event.value, [], None)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str) -> None:
+        try:
+            hits, error = self.app.data.search(query), None  # type: ignore[attr-defined]
+        except NotAvailable as err:
+            hits, error = [], str(err)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, query, hits, error)
+
+    def _show(self, query: str, hits: list[dict], error: str | None) -> None:
+        if query != self.query_text:
+            return  # an older keystroke's answer
+        self.hits = hits
+        results = self.query_one("#search-results", OptionList)
+        results.clear_options()
+        results.add_options([Option(_hit_text(hit), id=str(n)) for n, hit in enumerate(hits)])
+        if hits:
+            results.highlighted = 0
+        status = error or (f"{len(hits)} hits" if query.strip() else "")
+        self.query_one("#search-status", Static).update(status)
+
+    def action_move(self, delta: int) -> None:
+        results = self.query_one("#search-results", OptionList)
+        if results.option_count:
+            current = results.highlighted if results.highlighted is not None else -1
+            results.highlighted = max(0, min(results.option_count - 1, current + delta))
+
+    @on(Input.Submitted, "#search-input")
+    def _submit(self) -> None:
+        results = self.query_one("#search-results", OptionList)
+        if results.highlighted is not None and self.hits:
+            self.dismiss(self.hits[results.highlighted])
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.hits[int(event.option.id or 0)])
+
+
+def _hit_text(hit: dict) -> Text:
+    text = Text()
+    text.append(f"{KIND_LABEL.get(hit.get('kind', ''), '?'):4}", style="bold")
+    text.append(str(hit.get("label", "")))
+    matched = hit.get("matched")
+    if matched and matched != hit.get("label"):
+        text.append(f"  via “{matched}”", style="italic")
+    if hit.get("detail"):
+        text.append(f"  — {hit['detail']}", style="dim")
+    return text

@@ -1,0 +1,1 @@
+"""Reusable widgets: paged filter panes and the reader."""

@@ -1,0 +1,222 @@
+"""The reader: one source's metadata and text, mentions coloured by kind, conflicts marked.
+
+Passages are selectable (up/down) so that ``y`` can quote exactly the stored
+text of one passage, and so that a jump to an offset lands on its passage.
+"""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.widgets import Static
+from textual.worker import get_current_worker
+
+KINDS = ("person", "organization", "place", "other")
+
+
+class PassageView(Static):
+    """One passage of the source, highlighted."""
+
+    def __init__(self, passage: dict, index: int, text: Text) -> None:
+        super().__init__(text, classes="passage")
+        self.passage = passage
+        self.index = index
+
+
+class Reader(VerticalScroll, can_focus=True):
+    """Shows the selected source; passages step with up/down."""
+
+    COMPONENT_CLASSES = {
+        "reader--person",
+        "reader--organization",
+        "reader--place",
+        "reader--other",
+        "reader--conflict",
+        "reader--label",
+    }
+    BINDINGS = [
+        Binding("down,j", "step(1)", "Next passage", show=False, tooltip="Select the next passage"),
+        Binding("up,k", "step(-1)", "Prev passage", show=False, tooltip="Select the previous passage"),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+    ]
+
+    selected: reactive[int] = reactive(-1, init=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.source: dict | None = None
+        self.source_id: int | None = None
+        self._want_start: int | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("Select a source to read it.", id="reader-header")
+
+    # ------------------------------------------------------------ loading
+    def show_source(self, source_id: int, start: int | None = None) -> None:
+        """Load a source in a worker; select the passage holding ``start``."""
+        if source_id == self.source_id and self.source is not None:
+            if start is not None:
+                self.select_offset(start)
+            return
+        self.source_id = source_id
+        self._want_start = start
+        self.border_title = "4 Reader (loading…)"
+        self._load(source_id)
+
+    def reload(self) -> None:
+        if self.source_id is not None:
+            keep = self.selected_passage()
+            self._want_start = keep["start"] if keep else None
+            self._load(self.source_id)
+
+    @work(thread=True, exclusive=True, group="reader")
+    def _load(self, source_id: int) -> None:
+        bundle = self.app.data.source_bundle(source_id)  # type: ignore[attr-defined]
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, source_id, bundle)
+
+    def _show(self, source_id: int, bundle: dict | None) -> None:
+        if source_id != self.source_id:
+            return
+        self.source = bundle
+        for old in self.query(PassageView):
+            old.remove()
+        header = self.query_one("#reader-header", Static)
+        if bundle is None:
+            header.update("This source no longer exists.")
+            self.border_title = "4 Reader"
+            return
+        header.update(self._header_text(bundle))
+        self.border_title = f"4 Reader: {bundle['file']}"
+        passages = bundle["passages"]
+        views = [
+            PassageView(p, i, self._passage_text(bundle, p)) for i, p in enumerate(passages)
+        ]
+        self.mount_all(views)
+        self.selected = -1
+        if self._want_start is not None:
+            self.call_after_refresh(self.select_offset, self._want_start)
+        elif views:
+            self.selected = 0
+        self._want_start = None
+
+    # ------------------------------------------------------------ rendering
+    def _header_text(self, source: dict) -> Text:
+        label = self.get_component_rich_style("reader--label")
+        text = Text()
+        text.append(source["title"] or source["file"], style="bold")
+        text.append("\n")
+        published = source.get("published") or "no date"
+        precision = source.get("published_precision")
+        if precision and precision not in ("day", "unknown"):
+            published += f" ({precision})"
+        for name, value in (
+            ("Outlet", source.get("outlet")),
+            ("Author", source.get("author")),
+            ("Date", published),
+            ("URL", source.get("url")),
+            ("File", source.get("file")),
+        ):
+            text.append(f"{name}: ", style=label)
+            text.append(value or "—")
+            text.append("\n")
+        counts = {kind: 0 for kind in KINDS}
+        for mention in source["mentions"]:
+            counts[mention.get("kind") if mention.get("kind") in counts else "other"] += 1
+        text.append("Mentions: ", style=label)
+        for kind in KINDS:
+            text.append(f"{kind} {counts[kind]}", style=self.get_component_rich_style(f"reader--{kind}"))
+            text.append("  ")
+        if source["conflict_spans"]:
+            text.append(
+                f"conflicting values {len(source['conflict_spans'])}",
+                style=self.get_component_rich_style("reader--conflict"),
+            )
+        text.append("\n")
+        for note in source.get("notes", []):
+            tags = " ".join(f"#{t}" for t in note["tags"])
+            text.append("Note: ", style=label)
+            text.append(" ".join(part for part in (note["body"], tags) if part))
+            text.append("\n")
+        for message in source.get("unavailable", []):
+            text.append(message + "\n", style="italic")
+        return text
+
+    def _passage_text(self, source: dict, passage: dict) -> Text:
+        start, end = passage["start"], passage["end"]
+        text = Text(passage["text"])
+        for mention in source["mentions"]:
+            if mention["start"] >= start and mention["end"] <= end:
+                kind = mention.get("kind") if mention.get("kind") in KINDS else "other"
+                text.stylize(
+                    self.get_component_rich_style(f"reader--{kind}"),
+                    mention["start"] - start,
+                    mention["end"] - start,
+                )
+        conflict_style = self.get_component_rich_style("reader--conflict") + Style(underline=True)
+        for span in source["conflict_spans"]:
+            s, e = _span(span)
+            if s < end and e > start:
+                text.stylize(conflict_style, max(s, start) - start, min(e, end) - start)
+        return text
+
+    # ------------------------------------------------------------ selection
+    def passages(self) -> list[PassageView]:
+        return list(self.query(PassageView))
+
+    def selected_passage(self) -> dict | None:
+        views = self.passages()
+        if 0 <= self.selected < len(views):
+            return views[self.selected].passage
+        return None
+
+    def watch_selected(self, old: int, new: int) -> None:
+        views = self.passages()
+        if 0 <= old < len(views):
+            views[old].remove_class("-selected")
+        if 0 <= new < len(views):
+            views[new].add_class("-selected")
+            self.scroll_to_widget(views[new], animate=False, top=new > 0)
+
+    def select_offset(self, start: int) -> None:
+        for view in self.passages():
+            if view.passage["start"] <= start < max(view.passage["end"], view.passage["start"] + 1):
+                self.selected = view.index
+                return
+
+    def action_step(self, delta: int) -> None:
+        views = self.passages()
+        if views:
+            self.selected = max(0, min(len(views) - 1, self.selected + delta))
+
+    def action_first(self) -> None:
+        if self.passages():
+            self.selected = 0
+
+    def action_last(self) -> None:
+        views = self.passages()
+        if views:
+            self.selected = len(views) - 1
+
+    def conflict_at_selection(self) -> dict | None:
+        """The first conflict span inside the selected passage, if any."""
+        passage = self.selected_passage()
+        if not passage or not self.source:
+            return None
+        for span in self.source["conflict_spans"]:
+            s, e = _span(span)
+            if s < passage["end"] and e > passage["start"]:
+                return span if isinstance(span, dict) else {"start": s, "end": e}
+        return None
+
+
+def _span(span) -> tuple[int, int]:
+    if isinstance(span, dict):
+        return int(span["start"]), int(span["end"])
+    return int(span[0]), int(span[1])
