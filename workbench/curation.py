@@ -574,6 +574,7 @@ SUFFIXES = frozenset("jr sr ii iii iv".split())
 BLOCK_LIMIT = 60  # a token shared by more entities than this ("cartel") proposes nothing alone
 SHARED_ALIAS_LIMIT = 20
 WEAK_ALIAS_ORIGINS = frozenset({"short"})  # surname only: shared by relatives
+STRONG_ALIAS_ORIGINS = frozenset({"nickname", "acronym", "curation"})
 _DIGITS = re.compile(r"\d+")
 
 
@@ -614,7 +615,12 @@ def _person_pair(a: str, b: str) -> tuple[int, str] | None:
             return score - (15 if suffix_note else 0), "one name within the other" + suffix_note
         return None
     if len(ta) == len(tb) and all(_tokens_close(x, y) for x, y in zip(ta, tb, strict=True)):
-        return 88, "similar names (spelling or initials)" + suffix_note
+        initials = any(len(t) == 1 for t in ta + tb)
+        # Without an initial to explain the difference, the whole names must be close:
+        # 'Gallo' and 'Galgo' are two nicknames, not one name misspelt.
+        if initials or fuzz.ratio(" ".join(ta), " ".join(tb)) >= 85:
+            return 88, "similar names (spelling or initials)" + suffix_note
+        return None
     surnames = (set(ta[1:]) & set(tb[1:])) - {ta[0], tb[0]}
     if any(len(s) > 1 for s in surnames) and _tokens_close(ta[0], tb[0]):
         return 78, "same surname, compatible first names" + suffix_note
@@ -675,10 +681,11 @@ def _pair_score(a: dict, b: dict, shared: list[tuple[str, str, str]]) -> tuple[i
     person = "person" in kinds
     name_a, name_b = fold(a["name"]), fold(b["name"])
     found = _person_pair(name_a, name_b) if person else _other_pair(name_a, name_b)
-    strong = [alias for alias, oa, ob in shared if not ({oa, ob} & WEAK_ALIAS_ORIGINS)]
-    if strong and (not person or found is not None or len(strong[0].split()) == 1):
-        # A nickname or acronym both carry is strong evidence on its own, unless two
-        # people with plainly different names share a multi-word alias by mistake.
+    # A nickname or acronym both carry is evidence on its own; a shared surname is not.
+    strong = [alias for alias, oa, ob in shared if {oa, ob} <= STRONG_ALIAS_ORIGINS]
+    if not strong and not person:
+        strong = [alias for alias, oa, ob in shared if not ({oa, ob} & WEAK_ALIAS_ORIGINS)]
+    if strong:
         return 95, f'both known as "{strong[0]}"'
     if shared and found is not None:
         return max(found[0], 90), f'both known as "{shared[0][0]}"; {found[1]}'
