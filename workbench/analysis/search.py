@@ -335,7 +335,9 @@ def _word_matches(table: _AliasTable, word: str, *, last: bool) -> list[str]:
                 found.append(table.vocab_sorted[n])
     if len(word) >= 4:
         pool: list[str] = []
-        for length in range(len(word) - 2, len(word) + 3):
+        # One typo changes the length by one at most; long words may carry two.
+        slack = 2 if len(word) >= 8 else 1
+        for length in range(len(word) - slack, len(word) + slack + 1):
             pool += table.vocab_by_len.get(length, [])
         for match, _score, _n in process.extract(
             word, pool, scorer=fuzz.ratio, score_cutoff=TOKEN_FUZZ_CUTOFF, limit=12
