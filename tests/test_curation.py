@@ -412,3 +412,29 @@ def test_revise_judgement_both_ways(case):
     assert [r["judgement"] for r in args["revisions"]] == ["different", "same"]
     with pytest.raises(WorkbenchError, match="not a judgement"):
         curation.revise_judgement(case, step + 1, "same")
+
+
+def test_a_broken_step_is_reported_not_fatal(case):
+    with write_transaction(case):
+        cstore.append_step(case, "rename", {"entity": "kharkiv"})  # no new name
+        cstore.append_step(case, "teleport", {"entity": "kharkiv"})
+    curation.set_kind(case, "Kharkiv", "organization")
+    report = curation.reapply_curation(case)
+    assert [s["op"] for s in report.skipped] == ["rename", "teleport"]
+    assert "failed" in report.skipped[0]["reason"]
+    assert entity(case, "kharkiv")["kind"] == "organization"
+
+
+def test_undo_of_a_different_judgement_needs_no_rebuild(case, monkeypatch):
+    curation.judge(case, "V. Orlov", "Viktor Orlov", "different")
+    monkeypatch.setattr(pipeline, "CORPUS_STEPS", [curation.REAPPLY_SPEC])  # no resolve at all
+    result = curation.undo_last(case)
+    assert result.replay is None and result.op == "judge"
+    assert frozenset(("viktor orlov", "v orlov")) in {
+        frozenset((c["a"]["key"], c["b"]["key"])) for c in curation.duplicate_candidates(case)
+    }
+    curation.rename(case, "Kharkiv", "Kharkiv City")
+    with pytest.raises(WorkbenchError, match="cannot rebuild"):
+        curation.undo_last(case)
+    assert entity(case, "kharkiv")["name"] == "Kharkiv City"
+    assert not cstore.last_active_step(case)["undone"]

@@ -403,6 +403,9 @@ def reapply_curation(db: Database) -> ReplayReport:
                     apply(_Context(db, step["id"], report), step["args"])
             except StepSkipped as why:
                 report.skipped.append({"id": step["id"], "op": step["op"], "reason": str(why)})
+            except Exception as err:  # noqa: BLE001 - one bad step must not stop an import
+                reason = f"failed: {type(err).__name__}: {err}"
+                report.skipped.append({"id": step["id"], "op": step["op"], "reason": reason})
             else:
                 report.applied.append(step["id"])
         report.dropped = store.delete_curation_entities_except(db, split_keys)
@@ -445,7 +448,9 @@ def undo_last(db: Database) -> StepResult:
         if step is None:
             raise WorkbenchError("nothing to undo")
         store.mark_undone(db, step["id"])
-        replay = _rebuild(db)
+        # A 'different' or 'unsure' judgement changed no entity: nothing to rebuild.
+        changed = step["op"] != "judge" or step["args"]["judgement"] == "same"
+        replay = _rebuild(db) if changed else None
     return StepResult(step["id"], step["op"], f"Undid step {step['id']}: {describe(step)}.", replay)
 
 
