@@ -138,3 +138,23 @@ def test_a_newer_database_in_rollback_journal_mode_is_left_byte_for_byte(tmp_pat
     result = run_cli(path, "sources")
     assert result.returncode == 1 and "newer version" in result.stderr
     assert files_bytes(path) == before
+
+
+def test_db_readme_describes_every_table_and_column(tmp_path: Path):
+    """db/README.md is the reader's map of the schema: a new table or column must be described there."""
+    readme = (REPO / "db" / "README.md").read_text(encoding="utf-8")
+    db = open_db(tmp_path / "case.sqlite")
+    sections = {
+        part.split("`", 2)[1]: part for part in readme.split("\n### ")[1:] if part.startswith("`")
+    }
+    missing = []
+    for table in dump.data_tables(db):
+        section = sections.get(table)
+        if section is None:
+            missing.append(table)
+            continue
+        missing += [f"{table}.{c}" for c in dump.columns_of(db, table) if f"`{c}`" not in section]
+    for internal in ["_sqlite_migrations", *dump.fts_tables(db)]:
+        if f"`{internal}`" not in readme:
+            missing.append(internal)
+    assert missing == []
