@@ -1,0 +1,99 @@
+"""Conflicts: topics on which sources state values that do not agree.
+
+Claims are read grouped by topic key (one pass over the claims, sorted by
+SQLite).  Within a topic, values that differ only in form agree: they are
+compared by their normalised form, numbers with their qualifiers ("more than
+two dozen" agrees with 30), dates at the coarser precision ("Feb. 27" agrees
+with "February 2025"), distances in one unit.  Values about different
+happenings never meet, because their topics are keyed by the event.
+
+Cost: linear in claims; within a topic, distinct values are compared
+pairwise, and a topic holds few distinct values (the comparison is over
+distinct normalised values, not over claims).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlite_utils import Database
+
+from workbench.extract.dates import date_agrees
+from workbench.store import conflicts as store
+
+ABOUT_TOLERANCE = 0.15
+MAX_DISTINCT = 40  # a topic with more distinct values than this is too vague to be a conflict
+
+_NUM = re.compile(r"^(?:(?P<qual>about|at_least|at_most)\s+)?(?:(?P<unit>[A-Za-z]{1,6})\s+)?(?P<num>-?[\d.]+)(?P<tail>%|km)?$")
+
+
+def _numeric(norm: str) -> tuple[str, str, float] | None:
+    m = _NUM.match(norm.strip())
+    if not m:
+        return None
+    return m.group("qual") or "exact", (m.group("unit") or "") + (m.group("tail") or ""), float(m.group("num"))
+
+
+def values_agree(kind: str, a: str, b: str) -> bool:
+    """Whether two normalised values of one kind can both be true."""
+    if a == b:
+        return True
+    if kind == "date":
+        a_lo, _, a_hi = a.partition("/")
+        b_lo, _, b_hi = b.partition("/")
+        return date_agrees((a_lo, a_hi or None), (b_lo, b_hi or None))
+    na, nb = _numeric(a), _numeric(b)
+    if na is None or nb is None:
+        return False
+    (qa, ua, va), (qb, ub, vb) = na, nb
+    if ua != ub:
+        return False
+    if kind == "distance":
+        return abs(va - vb) <= 0.05 * max(va, vb)
+    return _within(qa, va, vb) and _within(qb, vb, va)
+
+
+def _within(qualifier: str, bound: float, other: float) -> bool:
+    """Is ``other`` compatible with a value stated as ``qualifier bound``?"""
+    if qualifier == "at_least":
+        return other >= bound * (1 - ABOUT_TOLERANCE / 3)
+    if qualifier == "at_most":
+        return other <= bound * (1 + ABOUT_TOLERANCE / 3)
+    if qualifier == "about":
+        return abs(other - bound) <= ABOUT_TOLERANCE * max(abs(bound), 1)
+    return True  # an exact value constrains only when the other side is exact too
+
+
+def _exact_pair_agrees(kind: str, a: str, b: str) -> bool:
+    na, nb = _numeric(a), _numeric(b)
+    if na and nb and na[0] == "exact" and nb[0] == "exact" and kind != "distance":
+        return na[1] == nb[1] and abs(na[2] - nb[2]) <= (0.005 * max(na[2], nb[2]) if kind == "money" else 0)
+    return values_agree(kind, a, b)
+
+
+def topic_disagrees(claims: list[dict]) -> bool:
+    """True when two sources state values on this topic that cannot both hold."""
+    by_norm: dict[str, set[int]] = {}
+    for c in claims:
+        by_norm.setdefault(c["value_norm"], set()).add(c["source_id"])
+    norms = list(by_norm)
+    if len(norms) < 2 or len(norms) > MAX_DISTINCT:
+        return False
+    kind = claims[0]["value_kind"]
+    for i, a in enumerate(norms):
+        for b in norms[i + 1 :]:
+            if len(by_norm[a] | by_norm[b]) < 2:
+                continue
+            if not _exact_pair_agrees(kind, a, b):
+                return True
+    return False
+
+
+def detect_conflicts(db: Database) -> int:
+    """Rebuild the conflicts table from the claims (caller holds the transaction); returns how many."""
+    found: list[tuple[str, str, list[int]]] = []
+    for topic_key, claims in store.iter_claims_by_topic(db):
+        if topic_disagrees(claims):
+            found.append((topic_key, claims[0]["topic"], [c["id"] for c in claims]))
+    store.replace_conflicts(db, found)
+    return len(found)

@@ -1,0 +1,195 @@
+"""Claims: stated values (count, percent, money, date, duration, distance) about a topic.
+
+Each claim keeps the exact quote (a window of its sentence, never rewritten)
+and its span, the value as written and a normalised value for comparison.
+
+Topics come in two sorts:
+
+* attributes of an event report ("how many were designated", "the rate of the
+  tariff", "when the transfer happened"): written with the provisional topic
+  ``ev|*|<attr>`` (bound to the report's event by ``event_id``) and re-keyed by :func:`workbench.extract.events.cluster_events`
+  to ``ev|<event key>|<attr>`` once the report's event is known;
+* values with a topic of their own: "the previous transfer" (``prev|transfer|count``),
+  an amount of money ("a $250,000 reward"), a share ("80% of exports"), a
+  distance ("40 km from Harlow"), a prison term ("served 28 years").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from workbench.extract.dates import find_dates
+from workbench.extract.numbers import Quantity, find_numbers
+from workbench.text import fold
+
+ATTRIBUTE_WORDS = {"count": "number", "date": "date", "rate": "rate"}
+QUOTE_MAX = 220
+_STOP = {
+    "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "by", "from", "at",
+    "as", "that", "this", "these", "those", "its", "his", "her", "their", "our", "is", "was",
+    "were", "be", "been", "has", "have", "had", "which", "who", "will", "would", "could",
+}
+_NOUN_AFTER = re.compile(r"[\s-]*(?:in\s+)?(?P<words>(?:[A-Za-z][\w'-]*\s*){1,3})")
+_OF_AFTER = re.compile(r"\s+of\s+(?P<words>(?:[A-Za-z][\w'’-]*\s*){1,4})")
+_NOUN_BEFORE_OF = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s+(?:of|worth|totalling|totaling|at)\s+(?:about\s+|some\s+|around\s+)?$")
+_DIST_TARGET = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from|of|to|off|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
+_SERVED = re.compile(r"\b(?P<verb>served|spent|sentenced\s+to|jailed\s+for|imprisoned\s+for|faces?|facing)\s+(?:up\s+to\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*")
+
+
+def _quote(text: str, s_start: int, s_end: int, v_start: int, v_end: int) -> tuple[int, int]:
+    """A window of the sentence around the value, cut at word edges; the whole sentence if short."""
+    if s_end - s_start <= QUOTE_MAX:
+        return s_start, s_end
+    lo = max(s_start, v_start - QUOTE_MAX // 2)
+    hi = min(s_end, max(v_end, lo + QUOTE_MAX))
+    if lo > s_start:
+        space = text.find(" ", lo, v_start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < s_end:
+        space = text.rfind(" ", v_end, hi)
+        hi = space if space > v_end else hi
+    return lo, hi
+
+
+def _words(text: str, limit: int = 3) -> str:
+    words = [w for w in fold(text).split() if w not in _STOP]
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+    return " ".join(words[:limit])
+
+
+def _claim(source_id, text, sentence, v_start, v_end, topic_key, topic, kind, value, norm, event_id=None):
+    q_start, q_end = _quote(text, sentence[0], sentence[1], v_start, v_end)
+    return {
+        "source_id": source_id,
+        "start": q_start,
+        "end": q_end,
+        "quote": text[q_start:q_end],
+        "topic_key": topic_key,
+        "topic": topic,
+        "value_kind": kind,
+        "value": value,
+        "value_norm": norm,
+        "event_id": event_id,
+    }
+
+
+def count_norm(value: int, qualifier: str | None) -> str:
+    qualifier = qualifier or "exact"
+    return str(value) if qualifier == "exact" else f"{qualifier} {value}"
+
+
+def date_norm(iso: str, iso_end: str | None) -> str:
+    return f"{iso}/{iso_end}" if iso_end else iso
+
+
+def find_claims(
+    source_id: int,
+    text: str,
+    sentences: list[tuple[int, int]],
+    reports: list,
+    base: date | None,
+) -> list[dict]:
+    """Claims of one source: event attributes first, then values with topics of their own."""
+    from workbench.extract.events import COUNT_IDENTIFIED, COUNTED_ATTRIBUTE
+
+    claims: list[dict] = []
+    used: set[tuple[int, int]] = set()
+    sentence_of = {}
+    for report, event_id in reports:
+        sentence = (report.start, report.end)
+        sentence_of[report.start] = sentence
+        if report.count_value is not None and report.count_span:
+            c_start, c_end = report.count_span
+            written = text[c_start:c_end]
+            value = written if re.fullmatch(r"[\d,]+", written) else f"{report.count_value} ({written})"
+            norm = count_norm(report.count_value, report.count_qualifier)
+            if report.family in COUNTED_ATTRIBUTE:
+                claims.append(_claim(source_id, text, sentence, c_start, c_end, "ev|*|count",
+                                     f"number ({report.type})", "count", value, norm, event_id))
+            if report.previous and report.family in COUNT_IDENTIFIED:
+                claims.append(_claim(source_id, text, sentence, c_start, c_end,
+                                     f"prev|{report.family}|count",
+                                     f"size of the earlier {report.family} (first / previous one)",
+                                     "count", value, norm, event_id))
+            used.add(report.count_span)
+        d = report.date
+        if d is not None and d.is_absolute() and d.precision in ("day", "month"):
+            d_start, d_end = report.start + d.start, report.start + d.end
+            claims.append(_claim(source_id, text, sentence, d_start, d_end, "ev|*|date",
+                                 f"date ({report.type})", "date", d.phrase,
+                                 date_norm(d.iso, d.iso_end), event_id))
+        if report.family == "tariff":
+            for q in report.extras.get("quantities", []):
+                if q.kind != "percent":
+                    continue
+                near = abs(q.end - (report.trigger_start - report.start)) <= 60 or abs(
+                    q.start - (report.trigger_end - report.start)) <= 40
+                if near:
+                    p_start, p_end = report.start + q.start, report.start + q.end
+                    claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|rate",
+                                         "tariff rate", "percent", q.text, q.norm(), event_id))
+                    used.add((p_start, p_end))
+    for s_start, s_end in sentences:
+        claims.extend(_free_claims(source_id, text, s_start, s_end, used, base))
+    return claims
+
+
+def _free_claims(source_id: int, text: str, s_start: int, s_end: int, used: set, base) -> list[dict]:
+    sentence_text = text[s_start:s_end]
+    if not re.search(r"\d|%|\$|€|£|percent", sentence_text):
+        return []
+    out: list[dict] = []
+    dates = find_dates(sentence_text, base)
+    for q in find_numbers(sentence_text):
+        start, end = s_start + q.start, s_start + q.end
+        if (start, end) in used or any(d.start <= q.start < d.end for d in dates):
+            continue
+        topic_key = topic = None
+        if q.kind == "money":
+            before = _NOUN_BEFORE_OF.search(sentence_text[: q.start])
+            after = _NOUN_AFTER.match(sentence_text, q.end)
+            noun = before.group("noun") if before else (after.group("words") if after else "")
+            noun = _words(noun, 1)
+            if noun:
+                anchor = _anchor(sentence_text, q.start)
+                topic_key = f"money|{noun}|{anchor}"
+                topic = f"amount: {noun}" + (f" ({anchor})" if anchor else "")
+        elif q.kind == "percent":
+            of = _OF_AFTER.match(sentence_text, q.end)
+            if of:
+                words = _words(of.group("words"), 3)
+                if words:
+                    topic_key, topic = f"percent|of {words}", f"share of {words}"
+        elif q.kind == "distance":
+            target = _DIST_TARGET.match(sentence_text, q.end)
+            if target:
+                name = fold(target.group("name"))
+                topic_key, topic = f"distance|{name}", f"distance from/to {target.group('name')}"
+        elif q.kind == "duration":
+            verb = _SERVED.search(sentence_text[: q.start])
+            if verb:
+                anchor = _anchor(sentence_text, verb.start())
+                if anchor:
+                    v = fold(verb.group("verb")).split()[0]
+                    topic_key, topic = f"term|{v}|{anchor}", f"time {v} ({anchor})"
+        if topic_key:
+            out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
+                              q.kind, q.text, q.norm()))
+    return out
+
+
+def _anchor(sentence: str, pos: int) -> str:
+    """The surname-ish last word of the nearest capitalised name before ``pos`` (not the first word)."""
+    best = ""
+    for m in _NAME.finditer(sentence, 0, pos):
+        if m.start() == 0 and " " not in m.group(0):
+            continue
+        best = m.group(0)
+    if not best:
+        return ""
+    return fold(best).split()[-1]
+
+
+__all__ = ["find_claims", "count_norm", "date_norm", "ATTRIBUTE_WORDS", "Quantity"]

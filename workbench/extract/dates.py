@@ -1,0 +1,306 @@
+"""Date phrases as news text writes them, found with regexes and normalised with precision.
+
+``find_dates(text, base)`` returns every date phrase in ``text`` with its span
+and, when it can be placed on the calendar, an ISO value with a precision:
+``day`` (2025-02-27), ``month`` (2025-02), ``year`` (2025) or ``range``
+(``iso`` .. ``iso_end``).  Relative phrases ("last month", "on Tuesday", "at
+the end of December", "Feb. 27") are resolved against ``base`` (the article's
+publication date) and flagged ``relative``; without a base they keep their
+phrase and no ISO value.  dateparser is good at normalising a phrase but
+poor at finding one (see LIBRARIES.md), and every phrase here is simple enough
+to normalise with the calendar module, so it is not used.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|mid-?|late)"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+_COUNTW = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)"),
+    ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    ("part_month_year", rf"\b(?:at\s+|in\s+)?{_PART}\s*{_MONTH}(?:,?\s+{_YEAR})?"),
+    ("my", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    ("in_month", rf"\b(?:in|since|during|until|by|from|last|this|next|early|late)\s+{_MONTH}(?![\s.]+\d)\b"),
+    ("since_year", rf"\bsince\s+{_YEAR}\b"),
+    ("decade", r"\b(?:in\s+)?the\s+(?P<decade>1[6-9]\d0|20\d0)s\b"),
+    ("ago", rf"\b{_COUNTW}\s+{_UNIT}\s+ago\b"),
+    ("last_n", rf"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+{_COUNTW}\s+{_UNIT}\b"),
+    ("rel_unit", rf"\b(?P<rel>last|this|next|past|coming|earlier\s+this|later\s+this|"
+                 rf"in\s+recent|in\s+the\s+coming|in\s+the\s+past)\s+{_UNIT}\b"),
+    ("rel_day", r"\b(?P<relday>yesterday|today|tomorrow|tonight)\b"),
+    ("weekday", rf"\b(?:(?P<wrel>last|this|next|on)\s+)?{_WEEKDAY}\b"),
+    ("year", rf"\b(?:(?P<yprep>in|of|since|until|by|during|from)\s+)?{_YEAR}\b(?![\d,.]\d)(?!\s*(?:%|percent))"),
+]
+_COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in PATTERNS]
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "several": 3, "a few": 3}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase at [start, end) and what it means on the calendar (when known)."""
+
+    start: int
+    end: int
+    phrase: str
+    kind: str  # which pattern found it
+    iso: str | None = None
+    precision: str = "unknown"  # day | month | year | range | unknown
+    iso_end: str | None = None  # for ranges
+    relative: bool = False  # needs the publication date to be placed
+
+    def is_absolute(self) -> bool:
+        return not self.relative and self.iso is not None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day_ok(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _month_range(year: int, month: int) -> tuple[str, str]:
+    last = calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _nearest_year(base: date, month: int, day: int = 1, *, past_bias: bool = True) -> int:
+    """The year that puts month/day nearest the base date (a March article's 'December' is last year)."""
+    best = base.year
+    best_gap = None
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            gap = (date(year, month, min(day, calendar.monthrange(year, month)[1])) - base).days
+        except ValueError:
+            continue
+        # News mostly reports what has happened: a future date is accepted only when close.
+        cost = abs(gap) if gap <= 0 or not past_bias else gap * 3
+        if best_gap is None or cost < best_gap:
+            best, best_gap = year, cost
+    return best
+
+
+def parse_base(published: str | None, precision: str | None = None) -> date | None:
+    """A publication date usable as a base: only when known to the day."""
+    if not published or (precision and precision != "day"):
+        return None
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)", published)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _resolve(name: str, m: re.Match, base: date | None) -> tuple[str | None, str, str | None, bool]:
+    """(iso, precision, iso_end, relative) for one match."""
+    g = m.groupdict()
+    if name == "iso":
+        y, mo, d = int(g["year"]), int(g["mnum"]), int(g["day"])
+        return (f"{y:04d}-{mo:02d}-{d:02d}", "day", None, False) if _day_ok(y, mo, d) else (None, "unknown", None, False)
+    if name in ("mdy", "dmy"):
+        y, mo, d = int(g["year"]), _month(g["month"]), int(g["day"])
+        return (f"{y:04d}-{mo:02d}-{d:02d}", "day", None, False) if _day_ok(y, mo, d) else (None, "unknown", None, False)
+    if name in ("md", "dm"):
+        mo, d = _month(g["month"]), int(g["day"])
+        if base is None:
+            return None, "unknown", None, True
+        y = _nearest_year(base, mo, d, past_bias=False)
+        return (f"{y:04d}-{mo:02d}-{d:02d}", "day", None, True) if _day_ok(y, mo, d) else (None, "unknown", None, True)
+    if name == "part_month_year":
+        mo = _month(g["month"])
+        part = " ".join(g["part"].lower().split())
+        if g.get("year"):
+            y, relative = int(g["year"]), False
+        elif base is None:
+            return None, "unknown", None, True
+        else:
+            y, relative = _nearest_year(base, mo, 15), True
+        last = calendar.monthrange(y, mo)[1]
+        if "end" in part or part == "late":
+            lo, hi = 21, last
+        elif "mid" in part or "middle" in part:
+            lo, hi = 11, 20
+        else:
+            lo, hi = 1, 10
+        return f"{y:04d}-{mo:02d}-{lo:02d}", "range", f"{y:04d}-{mo:02d}-{hi:02d}", relative
+    if name == "my":
+        return f"{int(g['year']):04d}-{_month(g['month']):02d}", "month", None, False
+    if name == "in_month":
+        if base is None:
+            return None, "unknown", None, True
+        mo = _month(g["month"])
+        word = m.group(0).split()[0].lower()
+        if word == "last":
+            y = base.year if mo < base.month else base.year - 1
+        elif word == "next":
+            y = base.year if mo > base.month else base.year + 1
+        elif word == "this":
+            y = base.year
+        else:
+            y = _nearest_year(base, mo, 15)
+        return f"{y:04d}-{mo:02d}", "month", None, True
+    if name == "since_year":
+        end = base.isoformat() if base else None
+        return g["year"], "range", end, False
+    if name == "decade":
+        start = int(g["decade"])
+        return str(start), "range", str(start + 9), False
+    if name == "year":
+        return g["year"], "year", None, False
+    if base is None:
+        return None, "unknown", None, True
+    if name == "rel_day":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["relday"].lower()]
+        return (base + timedelta(days=offset)).isoformat(), "day", None, True
+    if name == "weekday":
+        target = WEEKDAYS[g["weekday"].lower()]
+        rel = (g.get("wrel") or "").lower()
+        if rel == "next":
+            delta = (target - base.weekday()) % 7 or 7
+        elif rel == "this":
+            delta = target - base.weekday()
+        else:  # "on Tuesday" in a news report is the most recent Tuesday (or today)
+            delta = -((base.weekday() - target) % 7)
+            if rel == "last" and delta == 0:
+                delta = -7
+        return (base + timedelta(days=delta)).isoformat(), "day", None, True
+    if name in ("ago", "last_n"):
+        n = _SMALL.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
+        unit = g["unit"].lower()
+        n = n or 1
+        if unit == "day":
+            then = base - timedelta(days=n)
+        elif unit == "week":
+            then = base - timedelta(weeks=n)
+        elif unit == "month":
+            y, mo = _shift_month(base.year, base.month, -n)
+            then = date(y, mo, min(base.day, calendar.monthrange(y, mo)[1]))
+        else:
+            then = date(base.year - n, base.month, min(base.day, 28))
+        if name == "last_n":
+            return then.isoformat(), "range", base.isoformat(), True
+        precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+        iso = {"day": then.isoformat(), "month": then.isoformat()[:7], "year": str(then.year)}[precision]
+        return iso, precision, None, True
+    if name == "rel_unit":
+        rel = " ".join(g["rel"].lower().split())
+        unit = g["unit"].lower()
+        step = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
+        if rel in ("in recent", "in the past"):
+            step = -1
+        if rel == "in the coming":
+            step = 1
+        if unit == "day":
+            day = base + timedelta(days=step)
+            return day.isoformat(), "day", None, True
+        if unit == "week":
+            monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
+            if rel in ("in recent", "in the past"):
+                return (base - timedelta(weeks=4)).isoformat(), "range", base.isoformat(), True
+            if rel == "in the coming":
+                return base.isoformat(), "range", (base + timedelta(weeks=4)).isoformat(), True
+            return monday.isoformat(), "range", (monday + timedelta(days=6)).isoformat(), True
+        if unit == "month":
+            if rel in ("in recent", "in the past"):
+                y, mo = _shift_month(base.year, base.month, -3)
+                return f"{y:04d}-{mo:02d}", "range", base.isoformat(), True
+            y, mo = _shift_month(base.year, base.month, step)
+            return f"{y:04d}-{mo:02d}", "month", None, True
+        return str(base.year + step), "year", None, True
+    return None, "unknown", None, True
+
+
+def find_dates(text: str, base: date | None = None) -> list[DateMention]:
+    """Every date phrase in ``text`` (longest first where they overlap), in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for name, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if name == "weekday" and not m.group("wrel") and _capitalised_context(text, start):
+                continue
+            month = m.groupdict().get("month")
+            if month and month[0].islower():
+                continue  # "may", "march" as verbs; news capitalises month names
+            iso, precision, iso_end, relative = _resolve(name, m, base)
+            taken.append((start, end))
+            found.append(DateMention(start, end, m.group(0), name, iso, precision, iso_end, relative))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _capitalised_context(text: str, start: int) -> bool:
+    """'Tuesday' alone inside a title-case run ('Black Friday Sale') is not a date."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() not in ("on", "by", "since", "until")
+
+
+def resolve_phrase(phrase: str, kind: str, base: date) -> tuple[str | None, str, str | None]:
+    """(iso, precision, iso_end) of a stored relative phrase against a base date."""
+    for name, pattern in _COMPILED:
+        if name == kind:
+            m = pattern.search(phrase)
+            if m:
+                iso, precision, iso_end, _ = _resolve(name, m, base)
+                return iso, precision, iso_end
+    return None, "unknown", None
+
+
+def date_agrees(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Two (iso, iso_end) dates agree when one lies within the other at the coarser precision."""
+    a_lo, a_hi = _bounds(*a)
+    b_lo, b_hi = _bounds(*b)
+    if a_lo is None or b_lo is None:
+        return True
+    return a_lo <= b_hi and b_lo <= a_hi
+
+
+def _bounds(iso: str | None, iso_end: str | None) -> tuple[str | None, str | None]:
+    if not iso:
+        return None, None
+    lo = iso
+    hi = iso_end or iso
+    if len(lo) == 4:
+        lo += "-01-01"
+    elif len(lo) == 7:
+        lo += "-01"
+    if len(hi) == 4:
+        hi += "-12-31"
+    elif len(hi) == 7:
+        y, m = int(hi[:4]), int(hi[5:7])
+        hi += f"-{calendar.monthrange(y, m)[1]:02d}"
+    return lo, hi

@@ -1,0 +1,597 @@
+"""Events: datable happenings found sentence by sentence, then grouped across sources.
+
+Per source (:func:`extract_source_events`), every sentence with a happening
+verb or noun ("extradited", "the transfer of", "arrested", "designated ... as",
+"tariffs ... take effect", "killed") becomes an *event report* carrying what
+the sentence says on its own: type, date (with precision, relative phrases
+resolved against the publication date when it is known), count and an
+*identity*, the detail that tells this happening from others of its kind.
+
+Corpus-wide (:func:`cluster_events`), reports are grouped into events by
+family and identity.  For movements of people (transfers, extraditions,
+expulsions, arrests) the stated head count is the identity: the transfers of
+29, 26 and 37 people are three events.  For the rest (designations, tariffs,
+killings, disasters) the identity is what the happening applies to ("as
+Foreign Terrorist Organizations", "on Mexican imports") or its date, and
+differing counts are claims that may conflict.  Event keys are built from
+family and identity only, so they stay stable across re-extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlite_utils import Database
+
+from workbench.extract import claims as claim_finder
+from workbench.extract.dates import DateMention, find_dates, parse_base, resolve_phrase
+from workbench.extract.numbers import Quantity, find_numbers, list_count
+from workbench.store import events as store
+from workbench.text import fold
+
+# (type, family, pattern).  Families group types that may name one happening.
+TRIGGERS: list[tuple[str, str, str]] = [
+    ("extradition", "transfer", r"extradit\w*"),
+    ("expulsion", "transfer", r"expel(?:s|led|ling)?|expulsions?"),
+    ("deportation", "transfer", r"deport(?:ed|s|ing|ation|ations)?"),
+    ("transfer", "transfer", r"transfer(?:s|red|ring)?|hand(?:ed|ing|s)?\s+over|handovers?|"
+                             r"(?:were|was|been|being)\s+sent\s+to"),
+    ("arrest", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?"),
+    ("capture", "arrest", r"captur(?:e|es|ed|ing)"),
+    ("release", "release", r"releas(?:e|es|ed|ing)|freed|set\s+free"),
+    ("designation", "designation", r"designat(?:e|es|ed|ing|ion)|(?:labell?ed|listed|classified)\s+as"),
+    ("tariff", "tariff", r"tariffs?"),
+    ("sentence", "sentence", r"sentenc(?:ed|ing)\s+to|(?:was|were|been)\s+sentenced|convicted"),
+    ("killing", "killing", r"kill(?:ed|ing|s)?|murder(?:ed|s)?|assassinat\w+|slain|shot\s+dead|"
+                           r"death\s+toll|died|dead"),
+    ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?"),
+    ("disaster", "disaster", r"earthquakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|"
+                             r"landslides?|(?:plane|train|bus)\s+crash|derail\w+|collapsed?"),
+    ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to"),
+    ("resignation", "resignation", r"resign(?:s|ed|ing|ation)"),
+    ("acquisition", "acquisition", r"acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger"),
+    ("sanction", "sanction", r"sanction(?:s|ed|ing)"),
+]
+_TRIGGER_RE = re.compile(
+    "|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (_, _, p) in enumerate(TRIGGERS)), re.IGNORECASE
+)
+# Families whose stated head count tells one happening from another.
+COUNT_IDENTIFIED = {"transfer", "arrest", "release"}
+# Below this a head count ("two suspects") is too common to tell happenings apart on its own.
+MIN_IDENTIFYING_COUNT = 10
+# Families whose count is an attribute sources may disagree on.
+COUNTED_ATTRIBUTE = {"designation", "killing", "attack", "disaster", "sentence", "sanction"}
+PEOPLE_NOUNS = re.compile(
+    r"(?:people|persons?|individuals?|men|women|children|members?|figures?|operatives?|"
+    r"criminals?|suspects?|prisoners?|detainees?|inmates?|traffickers?|fugitives?|leaders?|"
+    r"capos|bosses|migrants?|civilians?|soldiers?|troops|officers?|officials?|workers?|"
+    r"passengers?|victims?|hostages?|residents?|citizens?|nationals?|journalists?|fighters?|"
+    r"militants?|rebels?|gang\s?members?|cartels?|groups?|organi[sz]ations?|companies|firms|"
+    r"banks|entities|countries|drug\s+lords?|kingpins?|bodies|casualties|dead|others)"
+)
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|Capt|Maj|Adm|Cmdr|Insp|"
+    r"Supt|No|Inc|Co|Corp|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|"
+    r"est|[A-Z])\.|\b(?:[A-Z]\.){2,})$"
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+|\n\s*")
+_PREVIOUS = re.compile(
+    r"\b(?:first|previous|prior|earlier|preceding|initial)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_PRIOR_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:months?|weeks?|years?|days?)\s+(?:prior|earlier|before)\b",
+                          re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"(?:a\s+total\s+of|in\s+total|total(?:ling)?|altogether|cumulative)\s*$",
+                           re.IGNORECASE)
+_NOT_COUNT_AFTER = re.compile(r"[\s-]*(?:most\b|of\b|times\b|percent|per\s?cent|%|years?\s+old|"
+                              r"-year|-day|-month|-week|th\b|st\b|nd\b|rd\b)", re.IGNORECASE)
+_AS_OBJECT = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?P<obj>(?:[A-Z][\w'-]*\s*){1,6}|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})")
+_TARIFF_TARGET = re.compile(
+    r"\b(?:on|against)\s+(?:all\s+)?(?:goods\s+from\s+|imports\s+from\s+|products\s+from\s+)?"
+    r"(?P<target>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?|its|their|steel|aluminium|aluminum|cars|autos|"
+    r"energy|lumber|chips|semiconductors)"
+)
+_TITLE_LINE = re.compile(r"^[^a-z]*$|^(?:[A-Z0-9][\w'’:,&.-]*\s*)+$")
+
+
+@dataclass
+class Report:
+    """What one sentence says about one happening, before grouping."""
+
+    start: int
+    end: int
+    sentence: str
+    type: str
+    family: str
+    trigger_start: int
+    trigger_end: int
+    identity: str | None = None
+    date: DateMention | None = None
+    count: Quantity | None = None
+    count_value: int | None = None
+    count_qualifier: str | None = None
+    count_span: tuple[int, int] | None = None
+    previous: bool = False
+    summary: str = ""
+    extras: dict = field(default_factory=dict)
+
+    def as_row(self) -> dict:
+        d = self.date
+        return {
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "type": self.type,
+            "family": self.family,
+            "identity": self.identity,
+            "date": d.iso if d else None,
+            "date_precision": d.precision if d else "unknown",
+            "date_end": d.iso_end if d else None,
+            "date_phrase": d.phrase if d else None,
+            "date_kind": d.kind if d else None,
+            "relative": 1 if d and d.relative else 0,
+            "count": self.count_value,
+            "count_qualifier": self.count_qualifier,
+            "summary": self.summary,
+        }
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans inside the given passage spans (abbreviations like 'U.S.', 'Gen.' kept whole)."""
+    out: list[tuple[int, int]] = []
+    for p_start, p_end in spans:
+        start = p_start
+        for m in _SENTENCE_END.finditer(text, p_start, p_end):
+            if m.group(0)[0] in ".":
+                head = text[max(p_start, m.start() - 12) : m.start() + 1]
+                nxt = text[m.end() : m.end() + 1]
+                if _ABBREV.search(head) and (not nxt or not nxt.isupper() or head.endswith(("Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Gov.", "Rep.", "Lt.", "Col.", "St.", "Prof."))):
+                    continue
+                if nxt and nxt.islower():
+                    continue
+            end = m.start() + len(m.group(0).rstrip())
+            if text[start:end].strip():
+                out.append(_trim(text, start, end))
+            start = m.end()
+        if start < p_end and text[start:p_end].strip():
+            out.append(_trim(text, start, p_end))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def body_spans(source: dict) -> list[tuple[int, int]]:
+    if source["passages"]:
+        return source["passages"]
+    text, start = source["text"], source["body_start"] or 0
+    spans = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:]):
+        spans.append((start + m.start(), start + m.end()))
+    return spans
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+def _trigger_type(m: re.Match) -> tuple[str, str]:
+    for name, value in m.groupdict().items():
+        if value is not None:
+            kind, family, _ = TRIGGERS[int(name[1:])]
+            return kind, family
+    raise ValueError("no trigger group matched")
+
+
+def _count_candidates(sentence: str, quantities: list[Quantity], dates: list[DateMention]) -> list[Quantity]:
+    out = []
+    for q in quantities:
+        if q.kind != "count" or any(d.start <= q.start < d.end for d in dates):
+            continue
+        if _NOT_COUNT_AFTER.match(sentence, q.end) or _TOTAL_BEFORE.search(sentence[: q.start]):
+            continue
+        if q.value < 1 or q.value != int(q.value):
+            continue
+        if re.search(r"(?:No\.|#|number|top|one of the)\s*$", sentence[: q.start], re.IGNORECASE):
+            continue
+        after = sentence[q.end : q.end + 60]
+        if not re.match(rf"[\s-]*(?:[\w’'-]+\s+){{0,4}}?{PEOPLE_NOUNS.pattern}\b", after, re.IGNORECASE):
+            continue
+        out.append(q)
+    return out
+
+
+def _pick_count(sentence: str, t_start: int, t_end: int, candidates: list[Quantity], family: str):
+    """The count tied to the trigger: just after it ('of 29 members'), else just before ('29 ... were')."""
+    listed = list_count(sentence, t_end)
+    if listed and listed[1] - t_end <= 40:
+        total, l_start, l_end = listed
+        return total, "exact", (l_start, l_end)
+    after = [q for q in candidates if 0 <= q.start - t_end <= 45]
+    before = [q for q in candidates if 0 <= t_start - q.end <= 70]
+    if family == "killing":
+        before = [q for q in candidates if 0 <= t_start - q.end <= 40]
+    chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is None:
+        return None
+    return chosen.int_value, chosen.qualifier, (chosen.start, chosen.end)
+
+
+def _gap(d: DateMention, t_start: int, t_end: int) -> int:
+    return max(d.start - t_end, t_start - d.end, 0)
+
+
+def _pick_date(
+    dates: list[DateMention], t_start: int, t_end: int, triggers: list[tuple[int, int]]
+) -> DateMention | None:
+    """The date phrase nearest this trigger, unless another trigger is nearer to it."""
+    best = None
+    for d in dates:
+        if d.kind == "decade":
+            continue
+        mine = _gap(d, t_start, t_end)
+        if any(_gap(d, s, e) < mine for s, e in triggers):
+            continue
+        if best is None or mine < _gap(best, t_start, t_end):
+            best = d
+    return best
+
+
+def _designation_object(sentence: str, t_end: int) -> str | None:
+    m = _AS_OBJECT.search(sentence, t_end, min(len(sentence), t_end + 160))
+    if not m:
+        return None
+    words = [w for w in fold(m.group("obj")).split() if w not in ("a", "an", "the")]
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+    return " ".join(words[:5]) or None
+
+
+def _tariff_target(sentence: str) -> str | None:
+    m = _TARIFF_TARGET.search(sentence)
+    if not m:
+        return None
+    target = m.group("target")
+    if target.lower() in ("its", "their"):
+        return None
+    return fold(demonym(target))
+
+
+def demonym(word: str) -> str:
+    """'Mexican' -> 'Mexico'-ish stem so 'Mexican imports' and 'imports from Mexico' meet."""
+    w = word.strip()
+    for suffix, repl in (("ian", "ia"), ("ican", "ico"), ("ese", ""), ("ish", ""), ("an", "a")):
+        if w.lower().endswith(suffix) and len(w) > 5:
+            return w[: len(w) - len(suffix)] + repl
+    return w
+
+
+def _summary(sentence: str, t_start: int, t_end: int, limit: int = 140) -> str:
+    text = " ".join(sentence.split())
+    if len(text) <= limit:
+        return text
+    lo = max(0, t_start - 50)
+    hi = min(len(sentence), t_end + 90)
+    piece = " ".join(sentence[lo:hi].split())
+    if lo > 0:
+        piece = "…" + piece.split(" ", 1)[-1]
+    if hi < len(sentence):
+        piece = piece.rsplit(" ", 1)[0] + "…"
+    return piece
+
+
+def reports_in_sentence(text: str, start: int, end: int, base: date | None) -> list[Report]:
+    """Event reports in the sentence text[start:end] (offsets into ``text``)."""
+    sentence = text[start:end]
+    triggers = list(_TRIGGER_RE.finditer(sentence))
+    if not triggers:
+        return []
+    if "\n" not in sentence and _TITLE_LINE.match(sentence) and not sentence.rstrip().endswith("."):
+        return []  # a headline: its words restate the body
+    quantities = find_numbers(sentence)
+    dates = find_dates(sentence, base)
+    candidates = _count_candidates(sentence, quantities, dates)
+    by_key: dict[tuple, Report] = {}
+    spans = [m.span() for m in triggers]
+    for m in triggers:
+        kind, family = _trigger_type(m)
+        t_start, t_end = m.span()
+        if family == "killing" and re.match(r"dead\b", m.group(0), re.IGNORECASE) and t_start == 0:
+            continue
+        count = _pick_count(sentence, t_start, t_end, candidates, family)
+        if family == "tariff":
+            count = None
+        report_date = _pick_date(dates, t_start, t_end, spans)
+        identity = None
+        if family in COUNT_IDENTIFIED and count is not None and count[1] == "exact" and count[0] >= MIN_IDENTIFYING_COUNT:
+            identity = str(count[0])
+        elif family == "designation":
+            identity = _designation_object(sentence, t_end)
+        elif family == "tariff":
+            identity = _tariff_target(sentence)
+        previous = bool(_PREVIOUS.search(sentence[max(0, t_start - 40) : t_start])) or bool(
+            _PRIOR_AFTER.match(sentence[t_end:])
+        )
+        # A happening needs something that places it: a count, a date or an identity.
+        if count is None and report_date is None and identity is None:
+            if family != "tariff" or not any(q.kind == "percent" for q in quantities):
+                continue
+        key = (family, count[0] if count else None)
+        if key in by_key:
+            existing = by_key[key]
+            if existing.date is None and report_date is not None:
+                existing.date = report_date
+            existing.previous = existing.previous or previous
+            continue
+        report = Report(
+            start=start,
+            end=end,
+            sentence=sentence,
+            type=kind,
+            family=family,
+            trigger_start=start + t_start,
+            trigger_end=start + t_end,
+            identity=identity,
+            date=report_date,
+            previous=previous,
+            summary=_summary(sentence, t_start, t_end),
+        )
+        if count is not None:
+            report.count_value, report.count_qualifier = count[0], count[1]
+            report.count_span = (start + count[2][0], start + count[2][1])
+        report.extras["quantities"] = quantities
+        report.extras["dates"] = dates
+        by_key[key] = report
+    # One family without a count in a sentence that also has a counted report of it: same one.
+    out = list(by_key.values())
+    counted = {r.family for r in out if r.count_value is not None}
+    return [r for r in out if r.count_value is not None or r.family not in counted]
+
+
+# ---------------------------------------------------------------- per source
+
+
+def extract_source_events(db: Database, source_id: int) -> None:
+    """Find the event reports and claims of one source (caller holds the transaction).
+
+    Idempotent: the source's reports and claims are deleted first.
+    """
+    store.clear_source_events(db, source_id)
+    source = store.source_for_extraction(db, source_id)
+    if source is None:
+        return
+    text = source["text"]
+    base = parse_base(source["published"], source["published_precision"])
+    sentences = split_sentences(text, body_spans(source))
+    reports: list[Report] = []
+    for s_start, s_end in sentences:
+        reports.extend(reports_in_sentence(text, s_start, s_end, base))
+    _fill_document_identities(reports)
+    report_ids: list[tuple[Report, int]] = []
+    for report in reports:
+        row = report.as_row()
+        key = provisional_key(report.family, report.identity, source_id, report.start)
+        event_id = store.upsert_event(db, key, _event_fields(row))
+        store.insert_report(db, event_id, source_id, row)
+        report_ids.append((report, event_id))
+    claims = claim_finder.find_claims(source_id, text, sentences, report_ids, base)
+    store.insert_claims(db, claims)
+
+
+def _fill_document_identities(reports: list[Report]) -> None:
+    """A tariff sentence that does not say on what takes the article's usual target."""
+    targets = Counter(r.identity for r in reports if r.family == "tariff" and r.identity)
+    if not targets:
+        return
+    usual = targets.most_common(1)[0][0]
+    for r in reports:
+        if r.family == "tariff" and not r.identity:
+            r.identity = usual
+
+
+def provisional_key(family: str, identity: str | None, source_id: int, start: int) -> str:
+    if identity:
+        return f"{family}:{identity}"
+    return f"{family}:s{source_id}@{start}"
+
+
+def _event_fields(row: dict) -> dict:
+    return {
+        "type": row["type"],
+        "date": row["date"],
+        "date_precision": row["date_precision"],
+        "date_end": row["date_end"],
+        "date_phrase": row["date_phrase"],
+        "relative": row["relative"],
+        "count": row["count"],
+        "count_qualifier": row["count_qualifier"],
+        "summary": row["summary"] or row["sentence"][:140],
+    }
+
+
+# ---------------------------------------------------------------- corpus
+
+
+def cluster_events(db: Database) -> None:
+    """Regroup all event reports into events with stable keys (caller holds the transaction).
+
+    1. Reports group by (family, identity).  Reports with no identity join a
+       group of their family when they name the same person or place and their
+       dates agree; otherwise they stay their own event.
+    2. Sources with no publication date borrow one: the latest day-precise
+       date of the events they share with dated sources.  Their relative
+       phrases ("next week", "March 4") are then resolved against it.
+    3. Each event takes the most precise date, the most common count and type.
+    """
+    reports = list(store.iter_reports_for_clustering(db))
+    if not reports:
+        store.delete_empty_events(db)
+        store.replace_participants(db, [])
+        return
+    entities = store.report_entities(db)
+    groups = _group(reports, entities)
+    _borrow_dates(db, reports, groups)
+    moves: list[tuple[int, int]] = []
+    participants: list[tuple[int, int, str]] = []
+    moved: dict[tuple[int, int], int] = {}
+    keys: dict[int, tuple] = {}
+    for key, members in groups.items():
+        fields = _merge_fields(members)
+        event_id = store.upsert_event(db, key, fields)
+        keys[event_id] = (key, fields["type"], fields["summary"])
+        for r in members:
+            moved[(r["source_id"], r["event_id"])] = event_id
+            if r["event_id"] != event_id:
+                moves.append((event_id, r["id"]))
+        seen: set[int] = set()
+        for r in members:
+            for entity_id, kind in entities.get(r["id"], []):
+                if entity_id not in seen:
+                    seen.add(entity_id)
+                    participants.append((event_id, entity_id, "place" if kind == "place" else "participant"))
+    _rekey_event_claims(db, moved, keys)
+    store.move_reports(db, moves)
+    store.delete_empty_events(db)
+    store.replace_participants(db, participants)
+
+
+def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> dict[str, list[dict]]:
+    groups: dict[str, list[dict]] = defaultdict(list)
+    loose: list[dict] = []
+    for r in reports:
+        if r["identity"]:
+            groups[f"{r['family']}:{r['identity']}"].append(r)
+        else:
+            loose.append(r)
+    # Loose reports: join by a shared named participant (same family) with agreeing dates.
+    by_entity: dict[tuple[str, int], str] = {}
+    for key, members in groups.items():
+        for r in members:
+            for entity_id, kind in entities.get(r["id"], []):
+                if kind in ("person", "place", "organization"):
+                    by_entity.setdefault((r["family"], entity_id), key)
+    by_day: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, members in groups.items():
+        for r in members:
+            if r["date"] and r["date_precision"] == "day" and not r["relative"]:
+                by_day[(r["family"], r["date"])].add(key)
+    for r in loose:
+        target = None
+        same_day = by_day.get((r["family"], r["date"] or ""), set())
+        if len(same_day) == 1 and r["date_precision"] == "day" and not r["relative"]:
+            target = next(iter(same_day))
+        if target is None and (r["family"] not in COUNT_IDENTIFIED or r["count"] is None):
+            for entity_id, kind in entities.get(r["id"], []):
+                if kind not in ("person", "organization"):
+                    continue
+                key = by_entity.get((r["family"], entity_id))
+                if key and _dates_agree(r, groups[key]):
+                    target = key
+                    break
+        if target is None and r["date"] and r["date_precision"] in ("day", "month") and not r["relative"]:
+            target = f"{r['family']}:{r['date']}"
+        if target is None:
+            target = provisional_key(r["family"], None, r["source_id"], r["start"])
+            if r["count"] is not None and r["family"] not in COUNT_IDENTIFIED:
+                target = f"{r['family']}:{r['count']}:s{r['source_id']}@{r['start']}"
+        groups[target].append(r)
+        for entity_id, kind in entities.get(r["id"], []):
+            if kind in ("person", "organization"):
+                by_entity.setdefault((r["family"], entity_id), target)
+    return groups
+
+
+def _dates_agree(report: dict, members: list[dict]) -> bool:
+    from workbench.extract.dates import date_agrees
+
+    if not report["date"]:
+        return True
+    return all(
+        date_agrees((report["date"], report["date_end"]), (m["date"], m["date_end"]))
+        for m in members
+        if m["date"] and not m["relative"]
+    )
+
+
+_PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
+
+
+def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict]]) -> None:
+    """Resolve relative phrases of undated sources against dates their events carry elsewhere."""
+    anchors: dict[int, str] = {}
+    for members in groups.values():
+        days = [m["date"] for m in members if m["date_precision"] == "day" and not m["relative"]]
+        if not days:
+            continue
+        day = max(days)
+        for m in members:
+            if parse_base(m["published"], m["published_precision"]) is None:
+                if day > anchors.get(m["source_id"], ""):
+                    anchors[m["source_id"]] = day
+    updates = []
+    for r in reports:
+        if not r["date_phrase"] or r["source_id"] not in anchors:
+            continue
+        if not (r["relative"] or r["date"] is None):
+            continue
+        base = parse_base(anchors[r["source_id"]], "day")
+        if base is None or not r["date_kind"]:
+            continue
+        iso, precision, iso_end = resolve_phrase(r["date_phrase"], r["date_kind"], base)
+        if iso is None:
+            continue
+        r.update(date=iso, date_precision=precision, date_end=iso_end, relative=1)
+        updates.append((iso, precision, iso_end, 1, r["id"]))
+    store.update_report_dates(db, updates)
+
+
+def _merge_fields(members: list[dict]) -> dict:
+    dated = [m for m in members if m["date"]]
+    dated.sort(key=lambda m: (m["relative"], _PRECISION_RANK.get(m["date_precision"], 9), m["id"]))
+    best = dated[0] if dated else None
+    counts = Counter((m["count"], m["count_qualifier"]) for m in members if m["count"] is not None)
+    count, qualifier = counts.most_common(1)[0][0] if counts else (None, None)
+    types = Counter(m["type"] for m in members)
+    kind = types.most_common(1)[0][0]
+    with_count = [m for m in members if m["count"] == count and m["summary"]] or members
+    with_date = [m for m in with_count if best is not None and m["date"] == best["date"]] or with_count
+    with_date.sort(key=lambda m: (m["relative"], m["id"]))
+    summary = (with_date[0]["summary"] or "").strip() or kind
+    return {
+        "type": kind,
+        "date": best["date"] if best else None,
+        "date_precision": best["date_precision"] if best else "unknown",
+        "date_end": best["date_end"] if best else None,
+        "date_phrase": best["date_phrase"] if best else None,
+        "relative": best["relative"] if best else 0,
+        "count": count,
+        "count_qualifier": qualifier,
+        "summary": summary,
+    }
+
+
+def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: dict[int, tuple]) -> None:
+    """Claims about an event's attributes follow their report to its event and take its key.
+
+    ``moved`` maps (source id, event id before) to the event id after clustering.
+    """
+    updates = []
+    for claim_id, source_id, event_id, topic_key in store.iter_event_claims(db):
+        new_id = moved.get((source_id, event_id))
+        if new_id is None:
+            continue
+        attr = topic_key.rsplit("|", 1)[-1]
+        key, kind, _summary_text = keys[new_id]
+        detail = key.split(":", 1)[-1]
+        detail = "" if "@" in detail else f" ({detail})"
+        topic = f"{claim_finder.ATTRIBUTE_WORDS.get(attr, attr)} of the {kind}{detail}"
+        updates.append((f"ev|{key}|{attr}", topic, new_id, claim_id))
+    store.update_claim_topics(db, updates)

@@ -1,0 +1,272 @@
+"""Numbers as news text writes them: digits, number words, dozens, qualifiers, lists.
+
+``find_numbers`` finds every stated quantity in a text with its exact span and
+says what it is: a plain count, a percentage, an amount of money, a duration
+or a year.  Qualifiers in front ("more than", "about", "up to") become
+``at_least`` / ``about`` / ``at_most``; "two dozen" is *about* 24.  Number
+words are read with a small table (text2num's ``alpha2digit`` reads them too,
+but not "dozen", qualifiers or spans, which are what matter here).
+
+``list_count`` reads enumerations: "A, B, and six other groups" states eight.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+                "b": 1_000_000_000, "tn": 1_000_000_000_000}
+
+_WORD_ATOM = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SCALE_ATOM = "|".join(SCALES)
+# "thirty-seven", "one hundred and five", "two million", "a dozen", "two dozen"
+_WORDS_RE = (
+    rf"(?:(?:{_WORD_ATOM})(?:[\s-]+(?:and\s+)?(?:{_WORD_ATOM}|{_SCALE_ATOM}))*"
+    rf"|an?\s+(?:{_SCALE_ATOM}))"
+)
+_DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUMBER_CORE = (
+    rf"(?:(?P<digits>{_DIGITS_RE})(?:\s*(?P<dscale>{_SCALE_ATOM})\b|(?P<short>k|m|mn|bn|tn)\b)?"
+    rf"|(?P<words>{_WORDS_RE})(?:\s+(?P<dozen>dozen))?\b"
+    rf"|(?P<adozen>a\s+dozen)\b"
+    rf"|(?P<plural>dozens|hundreds|thousands|millions|scores)\s+of\b)"
+)
+
+QUALIFIERS = [
+    (r"more than|over|at least|upwards of|in excess of|no fewer than|no less than|a minimum of", "at_least"),
+    (r"fewer than|less than|under|up to|at most|no more than|as many as|a maximum of", "at_most"),
+    (r"about|around|nearly|almost|roughly|some|approximately|an estimated|estimated|close to|"
+     r"some\s+\w+ly|around\s+an?", "about"),
+]
+_QUAL_RE = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
+
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB",
+                    "₴": "UAH", "₹": "INR"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB",
+    "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias.": "UAH", "yen": "JPY", "yuan": "CNY",
+    "pesos": "MXN", "peso": "MXN", "rupees": "INR", "dinars": "DINAR", "dirhams": "AED",
+    "riyals": "SAR", "lira": "TRY", "shekels": "ILS", "francs": "CHF",
+}
+DURATION_UNITS = {
+    "second": "s", "seconds": "s", "minute": "min", "minutes": "min", "hour": "h", "hours": "h",
+    "day": "d", "days": "d", "week": "w", "weeks": "w", "month": "mo", "months": "mo",
+    "year": "y", "years": "y", "decade": "decade", "decades": "decade",
+}
+DISTANCE_UNITS = {
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "m": "m", "mi": "mi",
+}
+KM_PER = {"km": 1.0, "mi": 1.609344, "m": 0.001}
+
+_CURRENCY_PREFIX = r"(?P<cur>US\$|\$|€|£|¥|₽|₴|₹|(?:USD|EUR|GBP|RUB|UAH)\s?)"
+_NUMBER_RE = re.compile(
+    rf"(?<![\w$€£¥₽₴₹.,])(?:(?P<qual>{_QUAL_RE})\s+)?{_CURRENCY_PREFIX}?{_NUMBER_CORE}"
+    r"(?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage points?\b))?",
+    re.IGNORECASE,
+)
+_AFTER_WORD_RE = re.compile(r"[\s-]*([A-Za-z]+\.?)")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One stated quantity: span into the text it was found in, value and kind."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    kind: str  # count | percent | money | duration | distance | year
+    qualifier: str = "exact"  # exact | about | at_least | at_most
+    unit: str | None = None  # currency code, duration or distance unit
+    from_words: bool = False
+
+    @property
+    def int_value(self) -> int:
+        return int(round(self.value))
+
+    def norm(self) -> str:
+        """A form-independent value: 'six' and '6' both give '6'; '$2.5m' gives 'USD 2500000'."""
+        number = f"{self.value:g}" if self.value != int(self.value) else str(int(self.value))
+        if self.kind == "distance" and self.unit:
+            km = self.value * KM_PER.get(self.unit, 1.0)
+            number = f"{km:.3g}km"
+            return number
+        parts = [self.unit or "", number]
+        if self.kind == "percent":
+            parts = [number + "%"]
+        if self.qualifier != "exact":
+            parts.insert(0, self.qualifier)
+        return " ".join(p for p in parts if p)
+
+
+def words_to_number(text: str) -> int | None:
+    """'thirty-seven' -> 37, 'one hundred and five' -> 105, 'two million' -> 2000000."""
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", text.lower().strip()):
+        if not word or word == "and":
+            continue
+        if word in ("a", "an"):
+            current = max(current, 1)
+            seen = True
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in TENS:
+            current += TENS[word]
+            seen = True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _qualifier_of(phrase: str | None) -> str:
+    if not phrase:
+        return "exact"
+    phrase = " ".join(phrase.lower().split())
+    for pattern, name in QUALIFIERS:
+        if re.fullmatch(pattern, phrase):
+            return name
+    return "exact"
+
+
+def _parse(m: re.Match, text: str) -> Quantity | None:
+    qualifier = _qualifier_of(m.group("qual"))
+    from_words = False
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+        if m.group("dscale"):
+            value *= SCALES[m.group("dscale").lower()]
+        elif m.group("short"):
+            value *= SHORT_SCALES[m.group("short").lower()]
+    elif m.group("words"):
+        number = words_to_number(m.group("words"))
+        if number is None:
+            return None
+        value = float(number)
+        from_words = True
+        if m.group("dozen"):
+            value *= 12
+            if qualifier == "exact":
+                qualifier = "about"
+    elif m.group("adozen"):
+        value, from_words = 12.0, True
+        if qualifier == "exact":
+            qualifier = "about"
+    elif m.group("plural"):
+        base = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
+                "scores": 40}[m.group("plural").lower()]
+        value, from_words = float(base), True
+        qualifier = "at_least"
+    else:
+        return None
+    start, end = m.start(), m.end()
+    if m.group("plural"):
+        end = m.start("plural") + len(m.group("plural"))
+    kind, unit = "count", None
+    if m.group("pct"):
+        kind = "percent"
+    elif m.group("cur"):
+        kind, unit = "money", CURRENCY_SYMBOLS.get(m.group("cur").strip(), m.group("cur").strip())
+    else:
+        after = _AFTER_WORD_RE.match(text, end)
+        word = after.group(1).lower().rstrip(".") if after else ""
+        if word in CURRENCY_WORDS:
+            kind, unit = "money", CURRENCY_WORDS[word]
+            end = after.end(1)
+        elif word in DURATION_UNITS and not _followed_by_old(text, after.end(1)):
+            kind, unit = "duration", DURATION_UNITS[word]
+            end = after.end(1)
+        elif word in DISTANCE_UNITS and m.group("digits"):
+            kind, unit = "distance", DISTANCE_UNITS[word]
+            end = after.end(1)
+        elif (
+            m.group("digits")
+            and not m.group("dscale")
+            and not m.group("short")
+            and re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("digits"))
+        ):
+            kind = "year"
+    if text[end - 1 : end] == "." and kind != "money":
+        end -= 1
+    return Quantity(start, end, text[start:end], value, kind, qualifier, unit, from_words)
+
+
+def _followed_by_old(text: str, pos: int) -> bool:
+    """'40 years old' is an age, not a duration of something that happened."""
+    return bool(re.match(r"[\s-]*old\b", text[pos : pos + 8]))
+
+
+def find_numbers(text: str) -> list[Quantity]:
+    """Every quantity stated in ``text``, in order, with exact spans."""
+    found: list[Quantity] = []
+    for m in _NUMBER_RE.finditer(text):
+        if m.group("words") and m.group("words").lower() in ("one", "a", "an") and not m.group("dozen"):
+            continue  # "one of the", "a" are not counts worth keeping
+        q = _parse(m, text)
+        if q is not None:
+            found.append(q)
+    return found
+
+
+_LIST_TAIL = re.compile(
+    r"(?:,?\s+(?:and|as well as|plus)\s+)(?P<n>\d+|" + _WORD_ATOM + r")\s+(?:other|more|further|additional)\b",
+    re.IGNORECASE,
+)
+_CAP_ITEM = re.compile(r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|de|del|la|of|al|el))*")
+
+
+def list_count(text: str, tail_start: int = 0) -> tuple[int, int, int] | None:
+    """An enumeration ending in "and N other ...": (items named + N, start, end) or None.
+
+    "cartels like CJNG, Sinaloa, and six other groups" -> (8, start of 'CJNG', end of 'other').
+    The named items are the comma-separated capitalised names just before the tail.
+    """
+    m = _LIST_TAIL.search(text, tail_start)
+    if not m:
+        return None
+    n_text = m.group("n")
+    extra = int(n_text) if n_text.isdigit() else words_to_number(n_text)
+    if extra is None:
+        return None
+    items = 0
+    start = m.start()
+    pos = m.start()
+    while pos > 0:
+        comma = text.rfind(",", 0, pos)
+        raw = text[comma + 1 : pos]
+        lead = re.match(r"\s*(?:(?P<intro>.*?\b(?:like|such as|including|namely)\s+)|and\s+)?", raw)
+        item = raw[lead.end() :].strip()
+        if not item or not _CAP_ITEM.fullmatch(item) or len(item.split()) > 5:
+            break
+        items += 1
+        start = comma + 1 + raw.index(item)
+        if lead.group("intro") is not None or comma < 0:
+            break
+        pos = comma
+    if items == 0:
+        return None
+    return items + extra, start, m.end()

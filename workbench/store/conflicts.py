@@ -1,0 +1,223 @@
+"""Typed queries over conflicts, their values and the researcher's verdicts (the only SQL for them).
+
+Conflicts are rebuilt by every corpus extraction; verdicts name a conflict by
+its stable key (the claims' topic key), so they outlive the rebuild.  The
+latest verdict on a key is the current one; earlier ones stay as history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from sqlite_utils import Database
+
+from workbench.store.db import now_iso, write_transaction
+
+VERDICTS = ("real", "different", "resolved")
+
+
+def _row_dict(cursor, row) -> dict:
+    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
+
+
+def _rows(db: Database, sql: str, params: Iterable = ()) -> list[dict]:
+    cursor = db.execute(sql, list(params))
+    return [_row_dict(cursor, row) for row in cursor.fetchall()]
+
+
+# ---------------------------------------------------------------- detection writes
+
+
+def iter_claims_by_topic(db: Database) -> Iterator[tuple[str, list[dict]]]:
+    """(topic_key, claims) for every topic with claims from at least two sources."""
+    cursor = db.execute(
+        """
+        SELECT c.id, c.source_id, c.topic_key, c.topic, c.value_kind, c.value, c.value_norm
+        FROM claims c
+        WHERE c.topic_key IN (
+            SELECT topic_key FROM claims GROUP BY topic_key HAVING count(DISTINCT source_id) > 1
+        )
+        ORDER BY c.topic_key, c.source_id, c.start
+        """
+    )
+    names = [d[0] for d in cursor.description]
+    current: str | None = None
+    batch: list[dict] = []
+    for row in cursor:
+        claim = dict(zip(names, row, strict=True))
+        if claim["topic_key"] != current:
+            if batch:
+                yield current, batch
+            current, batch = claim["topic_key"], []
+        batch.append(claim)
+    if batch:
+        yield current, batch
+
+
+def replace_conflicts(db: Database, conflicts: Iterable[tuple[str, str, list[int]]]) -> None:
+    """Store the detected conflicts: (key, topic, claim ids); earlier ones are dropped."""
+    db.execute("DELETE FROM conflict_values")
+    db.execute("DELETE FROM conflicts")
+    for key, topic, claim_ids in conflicts:
+        conflict_id = db.execute("INSERT INTO conflicts (key, topic) VALUES (?, ?)", [key, topic]).lastrowid
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO conflict_values (conflict_id, claim_id) VALUES (?, ?)",
+            [(conflict_id, c) for c in claim_ids],
+        )
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _latest_verdicts(db: Database, keys: list[str]) -> dict[str, dict]:
+    if not keys:
+        return {}
+    marks = ",".join("?" * len(keys))
+    rows = _rows(
+        db,
+        f"SELECT id, conflict_key, verdict, value, note, decided_at FROM verdicts "
+        f"WHERE conflict_key IN ({marks}) ORDER BY id",
+        keys,
+    )
+    return {r["conflict_key"]: r for r in rows}  # later rows win
+
+
+def _values(db: Database, conflict_ids: list[int]) -> dict[int, list[dict]]:
+    if not conflict_ids:
+        return {}
+    marks = ",".join("?" * len(conflict_ids))
+    out: dict[int, list[dict]] = {i: [] for i in conflict_ids}
+    for row in _rows(
+        db,
+        f"""
+        SELECT v.conflict_id, c.id AS claim_id, c.source_id, s.file, s.title, c.value,
+               c.value_norm, c.value_kind, c.quote, c.start, c.end, c.event_id
+        FROM conflict_values v JOIN claims c ON c.id = v.claim_id JOIN sources s ON s.id = c.source_id
+        WHERE v.conflict_id IN ({marks}) ORDER BY c.source_id, c.start
+        """,
+        conflict_ids,
+    ):
+        out[row.pop("conflict_id")].append(row)
+    return out
+
+
+def _decorate(db: Database, conflicts: list[dict]) -> list[dict]:
+    values = _values(db, [c["id"] for c in conflicts])
+    verdicts = _latest_verdicts(db, [c["key"] for c in conflicts])
+    for c in conflicts:
+        c["values"] = values.get(c["id"], [])
+        latest = verdicts.get(c["key"])
+        c["verdict"] = latest["verdict"] if latest else None
+        c["verdict_detail"] = latest
+    return conflicts
+
+
+def list_conflicts(db: Database, *, verdict: str | None = None) -> list[dict]:
+    """Conflicts with their values and current verdict.
+
+    ``verdict`` filters: 'real', 'different', 'resolved', or 'none' / 'open' for
+    conflicts nobody has judged yet.
+    """
+    conflicts = _decorate(db, _rows(db, "SELECT id, key, topic FROM conflicts ORDER BY id"))
+    if verdict is None:
+        return conflicts
+    if verdict in ("none", "open", "undecided"):
+        return [c for c in conflicts if c["verdict"] is None]
+    return [c for c in conflicts if c["verdict"] == verdict]
+
+
+def count_conflicts(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM conflicts").fetchone()[0]
+
+
+def get_conflict(db: Database, conflict_id: int | str) -> dict | None:
+    """One conflict by id or key, with values, current verdict and verdict history."""
+    ref = str(conflict_id).strip()
+    rows = []
+    if ref.isdigit():
+        rows = _rows(db, "SELECT id, key, topic FROM conflicts WHERE id = ?", [int(ref)])
+    if not rows:
+        rows = _rows(db, "SELECT id, key, topic FROM conflicts WHERE key = ?", [ref])
+    if not rows:
+        return None
+    conflict = _decorate(db, rows)[0]
+    conflict["history"] = verdict_history(db, conflict["key"])
+    return conflict
+
+
+def verdict_history(db: Database, conflict_key: str) -> list[dict]:
+    return _rows(
+        db,
+        "SELECT id, verdict, value, note, decided_at FROM verdicts WHERE conflict_key = ? ORDER BY id",
+        [conflict_key],
+    )
+
+
+def record_verdict(
+    db: Database,
+    conflict_id: int | str,
+    verdict: str,
+    *,
+    value: str | None = None,
+    note: str | None = None,
+) -> dict:
+    """Record a verdict (real | different | resolved) on a conflict, by its stable key.
+
+    Returns the stored verdict row.  Raises ValueError for an unknown verdict or conflict.
+    """
+    if verdict not in VERDICTS:
+        raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}")
+    conflict = get_conflict(db, conflict_id)
+    if conflict is None:
+        raise ValueError(f"no conflict {conflict_id}")
+    with write_transaction(db):
+        cursor = db.execute(
+            "INSERT INTO verdicts (conflict_key, verdict, value, note, decided_at) VALUES (?, ?, ?, ?, ?)",
+            [conflict["key"], verdict, value, note, now_iso()],
+        )
+    return _rows(db, "SELECT id, conflict_key, verdict, value, note, decided_at FROM verdicts WHERE id = ?",
+                 [cursor.lastrowid])[0]
+
+
+def conflict_spans_in_source(db: Database, source_id: int) -> list[dict]:
+    """The claims of one source that take part in a conflict, for the reader to mark.
+
+    Each row: conflict_id, key, topic, claim_id, start, end (the quote), value,
+    value_start, value_end (the value inside the quote, when found there), verdict.
+    """
+    rows = _rows(
+        db,
+        """
+        SELECT k.id AS conflict_id, k.key, k.topic, c.id AS claim_id, c.start, c.end, c.quote, c.value
+        FROM conflict_values v JOIN conflicts k ON k.id = v.conflict_id JOIN claims c ON c.id = v.claim_id
+        WHERE c.source_id = ? ORDER BY c.start
+        """,
+        [source_id],
+    )
+    verdicts = _latest_verdicts(db, sorted({r["key"] for r in rows}))
+    for r in rows:
+        at = r["quote"].find(r["value"])
+        r["value_start"] = r["start"] + at if at >= 0 else None
+        r["value_end"] = r["start"] + at + len(r["value"]) if at >= 0 else None
+        v = verdicts.get(r["key"])
+        r["verdict"] = v["verdict"] if v else None
+    return rows
+
+
+def conflicts_between(db: Database, source_a: int, source_b: int) -> list[dict]:
+    """Conflicts in which both sources state a value."""
+    ids = [
+        r[0]
+        for r in db.execute(
+            """
+            SELECT v.conflict_id FROM conflict_values v JOIN claims c ON c.id = v.claim_id
+            WHERE c.source_id IN (?, ?) GROUP BY v.conflict_id
+            HAVING count(DISTINCT c.source_id) = 2 ORDER BY v.conflict_id
+            """,
+            [source_a, source_b],
+        ).fetchall()
+    ]
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    return _decorate(db, _rows(db, f"SELECT id, key, topic FROM conflicts WHERE id IN ({marks}) ORDER BY id", ids))
