@@ -654,7 +654,11 @@ def _other_pair(a: str, b: str) -> tuple[int, str] | None:
         if " " not in short and 2 <= len(short) <= 6 and " " in long and short in _initials(long):
             return 85, "acronym of the other"
     score = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
-    if score >= 90:
+    only_a = [t for t in wa if t not in wb]
+    only_b = [t for t in wb if t not in wa]
+    # 'Benilo Holdings' / 'Benior Holdings': the shared word makes the strings close;
+    # the words that tell them apart must be close too.
+    if score >= 90 and (not only_a or not only_b or fuzz.ratio(" ".join(only_a), " ".join(only_b)) >= 85):
         return int(score), "similar names"
     short_w, long_w = sorted((wa, wb), key=len)
     if len(short_w) >= 2 and set(short_w) <= set(long_w):
