@@ -43,6 +43,7 @@ def _pairs(pool: list[dict], judged=None) -> set[frozenset[str]]:
         (("Ministry of Emergency Situations", "organization"), ("Emergency Situations Ministry", "organization")),
         (("Northgate Mining Corporation", "organization"), ("NMC", "organization")),
         (("Vasquez-Ortiz Foundation", "organization"), ("Vasquez Ortiz Foundation", "organization")),
+        (("Northgate Mining Group", "organization"), ("Northgat Mining Group", "organization")),
         (("Karim Haddad", "person", 3, [("El Contador", "nickname")]), ("Abu Tariq", "person", 1, [("El Contador", "nickname")])),
     ],
 )
@@ -67,6 +68,8 @@ def test_likely_duplicates_are_proposed(a, b):
         (("Halvorsen", "person"), ("Halvorsen Shipping", "organization")),
         (("Kestrel Bay", "place"), ("Kestrel Bay Syndicate", "organization")),
         (("Decree 101", "other"), ("Decree 102", "other")),
+        # two companies sharing a generic word
+        (("Carrow Holdings", "organization"), ("Darrow Holdings", "organization")),
         # relatives sharing a surname-only alias
         (("Pavel Ostrovsky", "person", 1, [("Ostrovsky", "short")]), ("Ilya Ostrovsky", "person", 1, [("Ostrovsky", "short")])),
     ],
