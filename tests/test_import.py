@@ -174,7 +174,7 @@ def test_interrupted_import_finishes_on_rerun(db, write_article, monkeypatch):
     from workbench.ingest import importer
 
     paths = [write_article(f"{i}.txt", f"Report {i}\n\nThe council met {i} times this year.\n") for i in range(5)]
-    real = importer._import_one
+    real = importer._store_one
     calls = {"n": 0}
 
     def crash_after_two(*args, **kwargs):
@@ -183,29 +183,35 @@ def test_interrupted_import_finishes_on_rerun(db, write_article, monkeypatch):
         calls["n"] += 1
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(importer, "_import_one", crash_after_two)
+    monkeypatch.setattr(importer, "_store_one", crash_after_two)
+    monkeypatch.setattr(importer, "COMMIT_EVERY_S", 0)  # commit after every file
     with pytest.raises(KeyboardInterrupt):
         import_paths(db, [paths[0].parent])
     assert len(list_sources(db)) == 2
-    monkeypatch.setattr(importer, "_import_one", real)
+    monkeypatch.setattr(importer, "_store_one", real)
     report = import_paths(db, [paths[0].parent])
     assert len(report.imported) == 3 and len(report.duplicates) == 2
     assert len(list_sources(db)) == 5
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_killed_mid_file_rolls_back(db, write_article, monkeypatch):
-    """An error inside a file's transaction stores nothing of that file."""
+def test_error_inside_a_file_stores_nothing_of_it(db, write_article, monkeypatch):
+    """A failure half way through storing a file rolls that file back; the batch goes on."""
     from workbench.store import sources
 
-    def broken(*args, **kwargs):
-        raise RuntimeError("disk gone")
+    real = sources.store_sketch
+
+    def broken(db, source_id, hashes):
+        if db.execute("SELECT file FROM sources WHERE id = ?", [source_id]).fetchone()[0] == "x.txt":
+            raise RuntimeError("disk gone")
+        return real(db, source_id, hashes)
 
     monkeypatch.setattr(sources, "store_sketch", broken)
-    with pytest.raises(RuntimeError):
-        import_paths(db, [write_article("x.txt", ARTICLE)])
-    assert db.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
-    assert db.execute("SELECT count(*) FROM passages").fetchone()[0] == 0
+    report = import_paths(db, [write_article("x.txt", ARTICLE), write_article("y.txt", "Other\n\nMore text here.\n")])
+    assert report.failed == [(str(report.failed[0][0]), "could not be stored (RuntimeError: disk gone)")]
+    assert [f.rsplit("/", 1)[-1] for f, _ in report.imported] == ["y.txt"]
+    assert db.execute("SELECT count(*) FROM passages WHERE source_id NOT IN (SELECT id FROM sources)").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM sources").fetchone()[0] == 1
 
 
 def run_cli(*args, cwd=None):

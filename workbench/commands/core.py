@@ -54,7 +54,7 @@ def import_command(case_ctx: CaseContext, paths: tuple[Path, ...], as_json: bool
 
     db = case_ctx.db()
     with cli_progress() as progress:
-        report = import_paths(db, paths, progress=progress, extract=not no_extract)
+        report = import_paths(db, paths, progress=progress, extract=not no_extract, parallel=True)
     if as_json:
         emit_json(report.as_dict())
     else:

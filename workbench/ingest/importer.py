@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,21 +98,83 @@ def display_name(path: Path) -> str:
     return os.fsdecode(os.fsencode(path.name)).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+@dataclass
+class PreparedFile:
+    """One file read and described, ready to store (or the reason it cannot be)."""
+
+    path: Path
+    draft: source_store.SourceDraft | None = None
+    sketch: list[int] = field(default_factory=list)
+    error: str | None = None
+
+
+def prepare_file(path: Path) -> PreparedFile:
+    """Read and describe one file: pure work, safe to run in another process."""
+    try:
+        article = read_article(path)
+    except BadFile as err:
+        return PreparedFile(path, error=str(err))
+    draft = build_draft(path, article)
+    return PreparedFile(path, draft, dedupe.sketch(draft.text[draft.body_start :]))
+
+
+# Reading and describing files runs in worker processes for big batches from the
+# command line; the window bounds how many prepared files wait in memory.
+PARALLEL_MIN_FILES = 200
+WINDOW = 64
+# Files are stored in savepoints inside a transaction committed about this often.
+COMMIT_EVERY_S = 0.25
+
+
+def _prepared_stream(files: list[Path], parallel: bool) -> Iterator[PreparedFile]:
+    workers = min(4, os.cpu_count() or 1)
+    if not parallel or workers < 2 or len(files) < PARALLEL_MIN_FILES:
+        yield from map(prepare_file, files)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending = []
+        for start in range(0, len(files), WINDOW):
+            pending.append(pool.map(prepare_file, files[start : start + WINDOW], chunksize=8))
+            if len(pending) > 2:
+                yield from pending.pop(0)
+        for batch in pending:
+            yield from batch
+
+
 def import_paths(
     db: Database,
     paths: Iterable[Path | str],
     *,
     progress: Progress | None = None,
     extract: bool = True,
+    parallel: bool = False,
 ) -> ImportReport:
-    """Import every article under ``paths``; see the module docstring for the guarantees."""
+    """Import every article under ``paths``; see the module docstring for the guarantees.
+
+    ``parallel`` reads and describes files in worker processes (the command
+    line's choice for big batches; the app imports in a thread and keeps it off).
+    """
     progress = progress or NoProgress()
     report = ImportReport()
     files = list(iter_article_files(paths, report))  # paths only: contents are streamed
     progress.start(len(files))
-    for path in files:
-        _import_one(db, path, report, extract=extract)
-        progress.advance(1, path.name)
+    stream = _prepared_stream(files, parallel)
+    while True:
+        # One transaction per group of files, each file in its own savepoint:
+        # a crash loses at most the uncommitted group, never part of a file.
+        with write_transaction(db):
+            deadline = time.monotonic() + COMMIT_EVERY_S
+            for prepared in stream:
+                _store_one(db, prepared, report, extract=extract)
+                progress.advance(1, prepared.path.name)
+                if time.monotonic() > deadline:
+                    break
+            else:
+                break
     if extract and state.corpus_is_dirty(db):
         finish_extraction(db)
     return report
@@ -125,42 +188,45 @@ def finish_extraction(db: Database) -> None:
         state.clear_corpus_dirty(db)
 
 
-def _import_one(db: Database, path: Path, report: ImportReport, *, extract: bool) -> None:
-    label = str(path)
-    try:
-        article = read_article(path)
-    except BadFile as err:
-        report.failed.append((label, str(err)))
+def _store_one(db: Database, prepared: PreparedFile, report: ImportReport, *, extract: bool) -> None:
+    label = str(prepared.path)
+    draft = prepared.draft
+    if draft is None:
+        report.failed.append((label, prepared.error or "unreadable"))
         return
-    draft = build_draft(path, article)
+    near = None
     try:
-        with write_transaction(db):
+        with write_transaction(db):  # a savepoint inside the group's transaction
             existing = source_store.source_id_by_hash(db, draft.content_hash)
             if existing is not None:
                 report.duplicates.append((label, existing))
                 return
-            hashes = dedupe.sketch(draft.text[draft.body_start :])
-            near = _nearest(db, hashes)
+            near = _nearest(db, prepared.sketch)
             if near:
                 draft.near_duplicate_of, draft.near_duplicate_score = near
             source_id = source_store.insert_source(db, draft)
-            source_store.store_sketch(db, source_id, hashes)
+            source_store.store_sketch(db, source_id, prepared.sketch)
             if extract:
                 from workbench.extract import pipeline
 
                 pipeline.extract_source(db, source_id)
                 state.mark_corpus_dirty(db)
     except sqlite3.IntegrityError:
-        # Another process stored the same content between our check and insert.
+        # Another process stored the same content first.
         existing = source_store.source_id_by_hash(db, draft.content_hash)
         if existing is None:
             raise
         report.duplicates.append((label, existing))
         return
+    except (sqlite3.OperationalError, sqlite3.DatabaseError):
+        raise  # the database itself is in trouble: stop the batch
+    except Exception as err:  # noqa: BLE001 - one file's bug must not sink the batch
+        report.failed.append((label, f"could not be stored ({type(err).__name__}: {err})"))
+        return
     report.imported.append((label, source_id))
     if near:
         report.near_duplicates.append((label, source_id, near[0], near[1]))
-    report.warnings.extend((label, w) for w in article.warnings)
+    report.warnings.extend((label, w) for w in draft.warnings)
 
 
 def _nearest(db: Database, hashes: list[int]) -> tuple[int, float] | None:

@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-DEBRIS_PATTERNS = [
-    (re.compile(p, re.IGNORECASE), reason)
-    for p, reason in [
+_DEBRIS_RULES = [
         (r"^leave an? (comment|reply)\b.*$", "comment prompt"),
         (r"^(\d+\s+)?comments?( \(\d+\))?$", "comment prompt"),
         (r"^.*\bshare your thoughts in the comments\b.*$", "comment prompt"),
@@ -36,9 +34,17 @@ DEBRIS_PATTERNS = [
         (r"^(we use cookies|this (web)?site uses cookies)\b.*$", "cookie notice"),
         (r"^(all rights reserved|copyright ©?|©).{0,120}$", "copyright line"),
         (r"^click here\b.{0,120}$", "link prompt"),
-        (r"^(skip to (main )?content|jump to navigation|menu|search|home)$", "navigation"),
-    ]
+    (r"^(skip to (main )?content|jump to navigation|menu|search|home)$", "navigation"),
 ]
+# One alternation with a named group per rule: a single regex pass per line.
+_DEBRIS_REASONS = {f"r{i}": reason for i, (_, reason) in enumerate(_DEBRIS_RULES)}
+DEBRIS = re.compile(
+    "|".join(
+        f"(?P<r{i}>{pattern.removeprefix('^').removesuffix('$')})"
+        for i, (pattern, _) in enumerate(_DEBRIS_RULES)
+    ).join(["^(?:", ")$"]),
+    re.IGNORECASE,
+)
 HTML_FRAGMENT = re.compile(
     r"""^(?:[\w./#?=&%-]*["']?\s*/?>|<[^>]*>?|[^<>]*</?[a-z][^>]*>[^<>]*|\S*=["'][^"']*["']\s*/?>)$""",
     re.IGNORECASE,
@@ -89,9 +95,9 @@ def debris_reason(line: str) -> str | None:
         return "breadcrumb"
     if HTML_FRAGMENT.match(line) and not re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", _strip_tags(line)):
         return "html fragment"
-    for pattern, reason in DEBRIS_PATTERNS:
-        if pattern.match(line):
-            return reason
+    match = DEBRIS.match(line)
+    if match:
+        return _DEBRIS_REASONS[match.lastgroup]
     return None
 
 

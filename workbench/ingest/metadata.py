@@ -270,15 +270,23 @@ def _headline(line: str, limit: int = 150) -> str:
 
 
 def _detect_outlet(body: str) -> str | None:
-    # Self-references sit at the top (datelines) or the bottom (footers).
+    # Self-references sit at the top (datelines) or the bottom (footers); the
+    # line patterns only make sense on short lines, the domain pattern anywhere.
     head, tail = body[:3000], body[-1500:]
     for line in iter_lines(tail + "\n" + head):
-        if line is None:
+        if line is None or len(line.text) > 200:
             continue
-        for pattern in OUTLET_PATTERNS:
+        for pattern in OUTLET_PATTERNS[:-1]:
             match = pattern.search(line.text)
             if match:
-                name = match.group("name").strip(" .")
-                if 2 <= len(name) <= 60:
-                    return name
-    return None
+                return _outlet_name(match)
+    dateline = OUTLET_PATTERNS[2].search(head[:300])
+    if dateline:
+        return _outlet_name(dateline)
+    domain = OUTLET_PATTERNS[-1].search(head) or OUTLET_PATTERNS[-1].search(tail)
+    return _outlet_name(domain) if domain else None
+
+
+def _outlet_name(match: re.Match) -> str | None:
+    name = match.group("name").strip(" .")
+    return name if 2 <= len(name) <= 60 else None

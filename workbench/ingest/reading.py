@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,12 +30,14 @@ class ReadFile:
     warnings: list[str] = field(default_factory=list)
 
 
+_CONTROL = re.compile("[\x01-\x08\x0e-\x1f\x7f]")
+
+
 def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
-    return controls > max(8, len(sample) // 50)
+    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 50)
 
 
 def decode_bytes(raw: bytes) -> tuple[str, str, list[str]]:

@@ -79,12 +79,17 @@ def insert_source(db: Database, draft: SourceDraft) -> int:
         ],
     )
     source_id = cursor.lastrowid
+    rows = [
+        (source_id, seq, p.start, p.end, p.kind, draft.text[p.start : p.end])
+        for seq, p in enumerate(draft.passages)
+    ]
     db.conn.executemany(
-        "INSERT INTO passages (source_id, seq, start, end, kind, text) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (source_id, seq, p.start, p.end, p.kind, draft.text[p.start : p.end])
-            for seq, p in enumerate(draft.passages)
-        ],
+        "INSERT INTO passages (source_id, seq, start, end, kind, text) VALUES (?, ?, ?, ?, ?, ?)", rows
+    )
+    # passages_fts is filled here rather than by a trigger: see schema.m001.
+    db.execute(
+        "INSERT INTO passages_fts (rowid, text) SELECT id, text FROM passages WHERE source_id = ?",
+        [source_id],
     )
     return int(source_id)
 
