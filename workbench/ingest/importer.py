@@ -1,10 +1,13 @@
-"""Importing article files: one file, one transaction.
+"""Importing article files: each file all or nothing.
 
 Each file is read, described, cleaned, checked for duplicates and stored with
-its passages and per-source extraction inside a single write transaction, so
-a process killed mid-import leaves only whole sources behind.  Corpus-wide
-steps run once after the batch; a flag set in each file's transaction makes
-the next run finish them if the process died before they ran.
+its passages and per-source extraction inside its own savepoint; savepoints
+are committed in groups about every quarter second (one commit per file costs
+more than the rest of the import).  A process killed mid-import therefore
+leaves only whole sources behind, at most the last group is lost, and running
+the import again finishes the job.  Corpus-wide steps run once after the
+batch; a flag set with each stored file makes the next run finish them if the
+process died before they ran.
 """
 
 from __future__ import annotations
