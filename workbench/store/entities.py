@@ -319,3 +319,8 @@ def iter_quote_speakers(db: Database) -> Iterator[tuple[int, int, str | None, in
 def set_quote_speakers(db: Database, rows: Iterable[tuple[int | None, int]]) -> None:
     """rows of (speaker_entity_id, quote_id)."""
     db.conn.executemany("UPDATE quotes SET speaker_entity_id = ? WHERE id = ?", rows)
+
+
+def mention_candidates(db: Database, mention_id: int) -> str | None:
+    row = db.execute("SELECT candidates FROM mentions WHERE id = ?", [mention_id]).fetchone()
+    return row[0] if row else None

@@ -1,0 +1,658 @@
+"""Entity extraction for one source: mentions, their article-local entities, quotes.
+
+Runs inside the importer's per-file transaction.  What it stores per mention
+(role, local key and name, kind and evidence) is what ``resolve.py`` needs to
+rebuild entities and aliases corpus-wide without re-reading the articles.
+
+Steps for one article:
+1. find name chunks per passage (``names.chunks_in``); headings only count
+   where they repeat a name met in the body;
+2. read quoted text: nicknames in every common pattern become aliases of
+   their owner, other quotations are stored as quotes with their speaker;
+3. acronyms defined beside a long name ("... Cartel (CJNG)") become aliases;
+4. full names make local entities; short mentions (surname, title + surname,
+   nickname, acronym) are bound to the one local entity they fit, or left
+   for corpus resolution, or marked ambiguous.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from workbench.extract import lexicon as lx
+from workbench.extract import names as nm
+from workbench.extract.names import Chunk, Tok
+from workbench.store import entities as store
+from workbench.store.sources import get_source, passages_of
+from workbench.text import fold
+
+QUOTE_RE = re.compile(r"“([^“”\n]{1,600}?)”|\"([^\"\n]{1,600}?)\"|‘([^‘’\n]{1,80}?)’(?![\w])")
+NICK_LEFT_RE = re.compile(
+    r"(?:,\s*|\s+|\(\s*)(?:(?:also|better|widely|popularly|commonly|more)\s+)?"
+    r"(?:known\s+as|alias|a\.k\.a\.?|aka|nicknamed|dubbed|called)\s*$",
+    re.IGNORECASE,
+)
+SPEECH_VERBS = (
+    r"said|says|told|added|adds|warned|warns|noted|notes|argued|argues|explained|stated|wrote|remarked|"
+    r"cautioned|suggested|insisted|claimed|declared|stressed|asked|replied|recalled|acknowledged|"
+    r"emphasized|emphasised|continued|concluded|tweeted|posted|admitted|according\s+to"
+)
+SPEAKER_AFTER_RE = re.compile(rf"^[\s,.:;”\"’]*(?:(?:{SPEECH_VERBS})\s+)?$", re.IGNORECASE)
+VERB_AFTER_NAME_RE = re.compile(rf"^\s*(?:,[^,.”“]{{0,80}},\s*)?(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+PRONOUN_SPEAKER_RE = re.compile(rf"^[\s,.”\"’]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+SPEAKER_BEFORE_RE = re.compile(
+    rf"^[\s,]*(?:(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+that|(?:{SPEECH_VERBS})\s+\w+\s+that)[\s:,]*$",
+    re.IGNORECASE,
+)
+ROLE_LEFT_RE = re.compile(
+    r"\b(" + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True)) + r")(?:-in-law)?\s*,?\s*$", re.IGNORECASE
+)
+APPOSITIVE_RE = re.compile(
+    r"^,\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,5}?(" + "|".join(sorted(lx.ROLE_NOUNS)) + r")s?\b",
+    re.IGNORECASE,
+)
+ORG_TAIL_RE = re.compile(r"^\s+(" + "|".join(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
+PLACE_LEFT_RE = re.compile(r"\b(?:in|near|across|outside|inside|from|to|visit(?:ed)?|across)\s+$")
+OTHER_LEFT_RE = re.compile(r"\b(operations?|programs?|programmes?|plans?|laws?|acts?|designations?)\s+(?:like|called|named|dubbed)\s*$", re.IGNORECASE)
+ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
+HEADING_END = ".!?:;\"”’)"
+GIVEN_KIND = "person"
+
+
+@dataclass
+class Local:
+    """An entity as met in one article."""
+
+    key: str
+    name: str
+    tokens: list[str]
+    kind: str = ""
+    evidence: list[str] = field(default_factory=list)
+    nicknames: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Found:
+    """A mention before it is stored."""
+
+    start: int
+    end: int
+    role: str
+    passage_id: int | None
+    local: Local | None = None
+    candidates: list[str] | None = None
+
+
+# ---------------------------------------------------------------- kinds
+
+
+def chunk_kind(chunk: Chunk, text: str) -> tuple[str, list[str]]:
+    """The kind a chunk's own words and its surroundings point to, with the evidence."""
+    folded = chunk.folded
+    name = chunk.name(text)
+    evidence: list[str] = []
+    for t in chunk.tokens:
+        if t.is_cap and t.folded in lx.ORG_WORDS:
+            return "organization", [f"organization word: {t.text}"]
+    whole = fold(name)
+    if whole in lx.places():
+        return "place", [f"gazetteer: {lx.places()[whole]}"]
+    for t in chunk.tokens:
+        if t.is_cap and t.folded in lx.OTHER_WORDS:
+            return "other", [f"designation word: {t.text}"]
+    if chunk.tokens[-1].is_cap and folded[-1] in lx.PLACE_WORDS and len(folded) > 1:
+        return "place", [f"place word: {chunk.tokens[-1].text}"]
+    after = text[chunk.end : chunk.end + 24]
+    tail = ORG_TAIL_RE.match(after)
+    if tail:
+        return "organization", [f"followed by '{tail.group(1)}'"]
+    if folded[0] in ("los", "las") and len(folded) > 1:
+        return "organization", [f"group name: {chunk.tokens[0].text}"]
+    if chunk.title:
+        evidence.append("title: " + " ".join(t.text for t in chunk.title))
+    if folded[-1] in lx.SUFFIXES:
+        evidence.append(f"suffix: {chunk.tokens[-1].text}")
+    if len(folded) >= 2 and folded[0] in lx.given_names():
+        evidence.append(f"given name: {chunk.tokens[0].text}")
+    before = text[max(0, chunk.start - 40) : chunk.start]
+    role = ROLE_LEFT_RE.search(before)
+    if role:
+        evidence.append(f"role: {role.group(1)}")
+    appositive = APPOSITIVE_RE.match(text[chunk.end : chunk.end + 80])
+    if appositive:
+        evidence.append(f"described as: {appositive.group(1)}")
+    if VERB_AFTER_NAME_RE.match(text[chunk.end : chunk.end + 100]):
+        evidence.append("speaks")
+    if evidence:
+        return "person", evidence
+    if len(folded) == 1 and nm.is_acronym(chunk.tokens[0].text):
+        return "organization", ["acronym"]
+    if OTHER_LEFT_RE.search(before):
+        return "other", ["named operation or designation"]
+    if len(folded) == 1 and PLACE_LEFT_RE.search(before):
+        return "place", ["after a place preposition"]
+    return "", []
+
+
+def _merge_kind(local: Local, kind: str, evidence: list[str]) -> None:
+    if not kind:
+        return
+    if not local.kind:
+        local.kind = kind
+    if kind == local.kind:
+        for item in evidence:
+            if item not in local.evidence:
+                local.evidence.append(item)
+
+
+# ---------------------------------------------------------------- the article
+
+
+class Article:
+    def __init__(self, text: str, passages: list[dict]):
+        self.text = text
+        self.passages = passages
+        self.lower = nm.lowercase_words(text)
+        self.locals: dict[str, Local] = {}
+        self.alias_map: dict[str, str] = {}  # folded surface -> local key
+        self.found: list[Found] = []
+        self.quotes: list[dict] = []
+        self.extra_aliases: list[tuple[str, str, str, int | None, int | None]] = []
+        self.taken: list[tuple[int, int]] = []
+
+    # -- locals
+
+    def local_for(self, name: str, tokens: list[str] | None = None) -> Local:
+        key = nm.group_key(name)
+        local = self.locals.get(key)
+        if local is None:
+            local = Local(key, name, tokens or nm.core_tokens(name))
+            self.locals[key] = local
+        elif len(name) > len(local.name) or (len(name) == len(local.name) and _accents(name) > _accents(local.name)):
+            local.name = name
+        self.alias_map.setdefault(fold(name), key)
+        return local
+
+    def add_alias(self, local: Local, alias: str, origin: str, start: int | None, end: int | None) -> None:
+        self.alias_map.setdefault(fold(alias), local.key)
+        self.extra_aliases.append((local.key, alias, origin, start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.taken)
+
+    # -- steps
+
+    def run(self) -> None:
+        body: list[Chunk] = []
+        heads: list[Chunk] = []
+        for p in self.passages:
+            heading = p["kind"] == "heading" or _looks_like_heading(p["text"])
+            chunks = nm.chunks_in(self.text, p["start"], p["end"], self.lower, heading=heading, passage_id=p["id"])
+            (heads if heading else body).extend(chunks)
+        quoted = self.read_quotes(body)
+        body = self.coordinations(body)
+        body = [c for c in body if not self.overlaps(c.start, c.end)]
+        self.acronyms(body)
+        self.resolve_chunks(body, quoted)
+        self.resolve_headings(heads)
+        self.attach_speakers()
+
+    def coordinations(self, chunks: list[Chunk]) -> list[Chunk]:
+        """'Omar and Miguel Ángel Treviño Morales': two people sharing the surnames."""
+        given = lx.given_names()
+        out = []
+        by_start = {c.start: c for c in chunks}
+        for c in chunks:
+            gap_end = c.end
+            m = re.match(r"\s+and\s+", self.text[gap_end : gap_end + 8])
+            nxt = by_start.get(gap_end + m.end()) if m else None
+            if (
+                nxt is not None and len(c.tokens) == 1 and not c.title and c.folded[0] in given
+                and len(nxt.tokens) >= 2 and nxt.folded[0] in given and nxt.kind != "organization"
+                and c.folded[0] not in self.alias_map
+            ):
+                surnames = nxt.tokens[-2:] if len(nxt.tokens) >= 3 else nxt.tokens[-1:]
+                full = c.tokens[0].text + " " + " ".join(t.text for t in surnames)
+                local = self.local_for(full)
+                _merge_kind(local, "person", [f"named with {nxt.name(self.text)}"])
+                self.add_alias(local, full, "variant", None, None)
+                self.found.append(Found(c.start, c.end, "name", c.passage_id, local))
+                self.taken.append((c.start, c.end))
+                continue
+            out.append(c)
+        return out
+
+    def read_quotes(self, chunks: list[Chunk]) -> list[tuple[int, int, Local]]:
+        """Nicknames in quotes become aliases; other quotations are kept as quotes."""
+        ends = {c.end: c for c in chunks}
+        starts = {c.start: c for c in chunks}
+        nick_found: list[tuple[int, int, Local]] = []
+        pid_at = self._passage_at
+        for m in QUOTE_RE.finditer(self.text):
+            group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+            qs, qe = m.start(group), m.end(group)
+            raw = self.text[qs:qe]
+            inner_end = qe
+            while inner_end > qs and self.text[inner_end - 1] in ",.;:!? ":
+                inner_end -= 1
+            inner = self.text[qs:inner_end]
+            open_at, close_at = m.start(), m.end()
+            after = self.text[close_at : close_at + 120]
+            if _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not re.match(
+                rf"^[\s,]*(?:{SPEECH_VERBS})\b", after, re.IGNORECASE
+            ):
+                owner = self._nickname_owner(open_at, close_at, inner, ends, starts)
+                if owner is not None:
+                    local, span = owner
+                    if inner.strip() != "N":
+                        local.nicknames.add(fold(inner))
+                        self.add_alias(local, inner, "nickname", qs, inner_end)
+                        self.found.append(Found(qs, inner_end, "nickname", pid_at(qs), local))
+                        nick_found.append((qs, inner_end, local))
+                    self.taken.append(span)
+                    continue
+                # A nickname on its own: 'criminals like “El Chango,”', '“La Tuta” of the ...'.
+                key = fold(inner)
+                local = self.locals.get(self.alias_map.get(key, "")) or self.local_for(inner)
+                words = key.split()
+                if words and words[0] in ("el", "la") and len(words) >= 2:
+                    _merge_kind(local, "person", ["nickname with article: " + inner.split()[0]])
+                elif words and words[0] in ("los", "las"):
+                    _merge_kind(local, "organization", ["group name: " + inner.split()[0]])
+                else:
+                    before = self.text[max(0, open_at - 40) : open_at]
+                    if OTHER_LEFT_RE.search(before):
+                        _merge_kind(local, "other", ["named operation or designation"])
+                    elif ROLE_LEFT_RE.search(before):
+                        _merge_kind(local, "person", ["role: " + ROLE_LEFT_RE.search(before).group(1)])
+                local.nicknames.add(key)
+                self.found.append(Found(qs, inner_end, "nickname", pid_at(qs), local))
+                self.taken.append((qs, inner_end))
+                continue
+            if len(raw.split()) >= 3 or re.search(SPEAKER_AFTER_RE.pattern[:0] + SPEECH_VERBS, after[:30], re.I):
+                self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
+        return nick_found
+
+    def _nickname_owner(self, open_at: int, close_at: int, inner: str, ends: dict, starts: dict):
+        text = self.text
+        before = text[max(0, open_at - 40) : open_at]
+        # Name, known as "Nick" / alias "Nick" / ("Nick").
+        alias_phrase = NICK_LEFT_RE.search(before)
+        gap_start = open_at - (len(alias_phrase.group(0)) if alias_phrase else 0)
+        owner_chunk = None
+        for back in range(0, 4):
+            c = ends.get(gap_start - back)
+            if c is not None and text[c.end : gap_start].strip(" ,(“”\"") == "":
+                owner_chunk = c
+                break
+        if owner_chunk is None and alias_phrase:
+            local = self._local_ending_at(gap_start)
+            if local is not None:
+                return local, (open_at, close_at)
+        if owner_chunk is None:
+            # "Nick" Surname: the nickname stands before a surname.
+            after_chunk = self._chunk_after(close_at, starts)
+            if after_chunk is not None and self._person_like(after_chunk):
+                full = inner + " " + after_chunk.name(text)
+                local = self.local_for(full)
+                _merge_kind(local, "person", ["nickname before surname"])
+                self.found.append(Found(open_at, after_chunk.end, "name", self._passage_at(open_at), local))
+                self.taken.append((after_chunk.start, after_chunk.end))
+                return local, (open_at, close_at)
+            return None
+        gap = text[owner_chunk.end : open_at]
+        after_chunk = self._chunk_after(close_at, starts) if gap.strip() == "" else None
+        if inner.strip() == "N" and gap.strip() == "":
+            # The 'N' Mexican authorities write for an undisclosed surname: part of the name.
+            full = text[owner_chunk.name_start : close_at].rstrip(",.;: ")
+            if full.endswith(",") or full[-2:-1] == ",":
+                full = full.replace(",", "")
+            local = self.local_for(owner_chunk.name(text) + " N")
+            local.name = owner_chunk.name(text) + " “N”"
+            _merge_kind(local, "person", ["placeholder surname N"])
+            self.add_alias(local, owner_chunk.name(text), "name", owner_chunk.name_start, owner_chunk.end)
+            self.found.append(Found(owner_chunk.start, close_at, "name", owner_chunk.passage_id, local))
+            self.taken.append((owner_chunk.start, close_at))
+            self._n_owner = (close_at, local)
+            return local, (open_at, close_at)
+        if after_chunk is not None and self._person_like(after_chunk) and self._person_like(owner_chunk, loose=True):
+            # First "Nick" Last.
+            full = owner_chunk.name(text) + " " + after_chunk.name(text)
+            local = self.local_for(full)
+            kind, evidence = chunk_kind(owner_chunk, text)
+            _merge_kind(local, "person", ["nickname inside the name"] + (evidence if kind == "person" else []))
+            self.add_alias(local, full, "variant", None, None)
+            self.found.append(Found(owner_chunk.start, owner_chunk.end, "name", owner_chunk.passage_id, local))
+            self.found.append(Found(after_chunk.start, after_chunk.end, "name", after_chunk.passage_id, local))
+            self.taken += [(owner_chunk.start, owner_chunk.end), (after_chunk.start, after_chunk.end)]
+            return local, (open_at, close_at)
+        if alias_phrase or (gap.strip() in (",", "(") and self._person_like(owner_chunk)):
+            if not alias_phrase and not _closes_apposition(text[close_at : close_at + 6]):
+                return None
+            return self._local_of_chunk(owner_chunk), (open_at, close_at)
+        return None
+
+    def _local_ending_at(self, pos: int) -> Local | None:
+        owner = getattr(self, "_n_owner", None)
+        if owner and 0 <= pos - owner[0] <= 3:
+            return owner[1]
+        return None
+
+    def _chunk_after(self, pos: int, starts: dict) -> Chunk | None:
+        for skip in range(0, 3):
+            c = starts.get(pos + skip)
+            if c is not None and self.text[pos : pos + skip].strip() == "":
+                return c
+        return None
+
+    def _person_like(self, chunk: Chunk, loose: bool = False) -> bool:
+        kind, _ = chunk_kind(chunk, self.text)
+        if kind in ("organization", "place", "other") and not (loose and kind == "place"):
+            return False
+        return not nm.is_acronym(chunk.tokens[0].text)
+
+    def _local_of_chunk(self, chunk: Chunk) -> Local:
+        name = chunk.name(self.text)
+        local = self.local_for(name)
+        kind, evidence = chunk_kind(chunk, self.text)
+        _merge_kind(local, kind or "person", evidence or ["has a nickname"])
+        return local
+
+    def acronyms(self, chunks: list[Chunk]) -> None:
+        """'Jalisco New Generation Cartel (CJNG)', 'Foreign Terrorist Organizations (FTOs)'."""
+        ends = {c.end: c for c in chunks}
+        for m in ACRONYM_RE.finditer(self.text):
+            acro, plural = m.group(1), m.group(2)
+            if not nm.is_acronym(acro):
+                continue
+            owner = None
+            for back in range(1, 3):
+                owner = ends.get(m.start() - back)
+                if owner is not None:
+                    break
+            if owner is None or len(owner.tokens) < 2:
+                continue
+            initials = {t.text[0].upper() for t in owner.tokens if t.is_cap}
+            letters = [c for c in acro if c.isalpha()]
+            if sum(c in initials for c in letters) * 2 < len(letters):
+                continue
+            name = owner.name(self.text)
+            if plural and name.endswith("s") and not name.endswith("ss"):
+                singular = name[:-1]
+                local = self.local_for(singular)
+                self.add_alias(local, name, "variant", owner.name_start, owner.end)
+            else:
+                local = self.local_for(name)
+            kind, evidence = chunk_kind(owner, self.text)
+            _merge_kind(local, kind or "organization", evidence or ["defines an acronym"])
+            self.add_alias(local, acro, "acronym", m.start(1), m.end(1))
+            if plural:
+                self.add_alias(local, acro + plural, "acronym", m.start(1), m.end(2))
+            self.found.append(Found(m.start(1), m.end(2), "acronym", owner.passage_id, local))
+            self.taken.append((m.start(1), m.end(2)))
+            self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
+            self.taken.append((owner.start, owner.end))
+
+    def resolve_chunks(self, chunks: list[Chunk], quoted) -> None:
+        chunks = [c for c in chunks if not self.overlaps(c.start, c.end)]
+        text = self.text
+        # Full names first (longest first), so short mentions find them wherever they stand.
+        persons: list[Local] = []
+        shorts: list[Chunk] = []
+        for local in self.locals.values():
+            if local.kind in ("person", ""):
+                persons.append(local)
+        kinds = {id(c): chunk_kind(c, text) for c in chunks}
+        capital_elsewhere = _capitalised_mid_sentence(chunks)
+        for c in sorted(chunks, key=lambda c: -len(c.tokens)):
+            kind, evidence = kinds[id(c)]
+            name = c.name(text)
+            key = fold(name)
+            if key in self.alias_map and self.alias_map[key] in self.locals:
+                local = self.locals[self.alias_map[key]]
+                _merge_kind(local, kind, evidence)
+                self.found.append(Found(c.start, c.end, "name" if len(c.tokens) > 1 else "short", c.passage_id, local))
+                continue
+            is_full = len(c.tokens) >= 2 and kind != "" or len(c.tokens) >= 2 and c.folded[0] in lx.given_names()
+            if len(c.tokens) >= 2 and not is_full:
+                is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames) for p in persons)
+            if len(c.tokens) == 1 and kind in ("place", "organization", "other"):
+                is_full = True
+            if is_full:
+                if kind == "place" and fold(name) in lx.places():
+                    name = lx.places()[fold(name)]
+                    existing = self.alias_map.get(fold(name))
+                    self.alias_map.setdefault(key, existing or nm.group_key(name))
+                local = self.local_for(name, nm.core_tokens(name))
+                _merge_kind(local, kind, evidence)
+                self.found.append(Found(c.start, c.end, "name", c.passage_id, local))
+                if local.kind in ("person", "") and local not in persons:
+                    persons.append(local)
+                continue
+            if c.sentence_initial and len(c.tokens) == 1 and c.folded[0] not in capital_elsewhere:
+                continue
+            shorts.append(c)
+        for c in shorts:
+            kind, evidence = kinds[id(c)]
+            matches = [p for p in persons if p.key != nm.group_key(c.name(text))
+                       and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)]
+            matches = _drop_contained(matches)
+            if len(matches) == 1:
+                local = matches[0]
+                _merge_kind(local, "person" if kind in ("", "person") else "", evidence)
+                self.found.append(Found(c.start, c.end, "short", c.passage_id, local))
+            elif len(matches) > 1:
+                self.found.append(Found(c.start, c.end, "ambiguous", c.passage_id, None,
+                                        candidates=sorted(p.key for p in matches)))
+            else:
+                role = "short" if len(c.tokens) == 1 or kind in ("", "person") else "name"
+                local = self.local_for(c.name(text), c.folded)
+                _merge_kind(local, kind, evidence)
+                self.found.append(Found(c.start, c.end, role, c.passage_id, local))
+
+    def resolve_headings(self, heads: list[Chunk]) -> None:
+        """A heading counts only where it repeats a name the body has."""
+        for c in heads:
+            if self.overlaps(c.start, c.end):
+                continue
+            candidates = [c]
+            if len(c.tokens) > 1:
+                candidates += [Chunk([t], passage_id=c.passage_id) for t in c.tokens]
+            for cand in candidates:
+                key = self.alias_map.get(fold(cand.name(self.text)))
+                if key is None and len(cand.tokens) == 1:
+                    matches = [p for p in self.locals.values() if p.kind == "person"
+                               and nm.short_form_of(cand.folded, p.tokens, nicknames=p.nicknames)]
+                    key = matches[0].key if len(matches) == 1 else None
+                if key is not None:
+                    role = "name" if len(cand.tokens) > 1 else "short"
+                    self.found.append(Found(cand.start, cand.end, role, cand.passage_id, self.locals[key]))
+                    if cand is c:
+                        break
+
+    def attach_speakers(self) -> None:
+        """Who said each quotation: a name just after it ('..., Saucedo said'), a pronoun
+        for the last person named, or a name just before ('Balderas noted that "...'")."""
+        named = sorted((f for f in self.found if f.local is not None and f.local.kind in ("person", "")),
+                       key=lambda f: f.start)
+        starts = [f.start for f in named]
+        import bisect
+
+        for q in self.quotes:
+            speaker = None
+            i = bisect.bisect_left(starts, q["close"])
+            if i < len(named) and named[i].start - q["close"] <= 60:
+                f = named[i]
+                gap = self.text[q["close"] : f.start]
+                if SPEAKER_AFTER_RE.match(_strip_titles(gap)) and (
+                    re.search(SPEECH_VERBS, gap, re.I) or VERB_AFTER_NAME_RE.match(self.text[f.end : f.end + 100])
+                ):
+                    speaker = f
+            if speaker is None and PRONOUN_SPEAKER_RE.match(self.text[q["close"] : q["close"] + 30]):
+                j = bisect.bisect_left(starts, q["open"]) - 1
+                while j >= 0 and named[j].local.kind != "person":
+                    j -= 1
+                if j >= 0 and q["open"] - named[j].start < 1500:
+                    speaker = named[j]
+            if speaker is None:
+                j = bisect.bisect_left(starts, q["open"]) - 1
+                if j >= 0 and q["open"] - named[j].end <= 40:
+                    f = named[j]
+                    if SPEAKER_BEFORE_RE.match(self.text[f.end : q["open"]]):
+                        speaker = f
+            if speaker is not None:
+                q["speaker"] = self.text[speaker.start : speaker.end]
+                q["speaker_key"] = speaker.local.key
+
+    def _passage_at(self, pos: int) -> int | None:
+        for p in self.passages:
+            if p["start"] <= pos < p["end"]:
+                return p["id"]
+        return None
+
+
+def _accents(name: str) -> int:
+    return sum(1 for ch in name if ord(ch) > 127)
+
+
+def _strip_titles(gap: str) -> str:
+    words = [w for w in gap.split() if fold(w) not in lx.TITLES and fold(w) not in lx.DEMONYMS
+             and fold(w) not in ("the", "to", "u s", "us", "former", "outgoing")]
+    return " ".join(words)
+
+
+def _closes_apposition(after: str) -> bool:
+    return after[:1] in ("", ",", ")", ".", ";", ":") or after.lstrip().startswith(("and ", "or ", "who", "was", "is", "has"))
+
+
+def _drop_contained(matches: list[Local]) -> list[Local]:
+    """When 'Ana Ruiz' and 'Ana Ruiz Gómez' both fit, they are one person written twice."""
+    if len(matches) < 2:
+        return matches
+    longest = max(matches, key=lambda p: len(p.tokens))
+    if all(p is longest or nm.short_form_of(p.tokens, longest.tokens, nicknames=longest.nicknames) for p in matches):
+        return [longest]
+    return matches
+
+
+def _capitalised_mid_sentence(chunks: list[Chunk]) -> set[str]:
+    seen: set[str] = set()
+    for c in chunks:
+        if not c.sentence_initial:
+            seen.update(c.folded)
+    return seen
+
+
+def _name_like(inner: str, lower: set[str]) -> bool:
+    """Whether a quoted phrase reads as a name or nickname ('La Tuta', 'Z-40'), not a phrase."""
+    words = inner.split()
+    if not 1 <= len(words) <= 5 or len(inner) > 40:
+        return False
+    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    for w in words:
+        core = w.strip(",.;:!?()")
+        if not core:
+            return False
+        if not (core[:1].isupper() or core[:1].isdigit()) and fold(core) not in lx.PARTICLES | lx.CONNECTORS:
+            return False
+    if len(words) == 1:
+        folded = fold(words[0])
+        if folded in lx.STOPWORDS or (folded in lower and not any(ch.isdigit() for ch in folded)):
+            return False
+    if any(ch in inner for ch in "!?"):
+        return False
+    return True
+
+
+def _looks_like_heading(text: str) -> bool:
+    stripped = text.strip()
+    words = stripped.split()
+    if not words or len(words) > 14 or stripped[-1:] in HEADING_END:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    caps = sum(1 for w in long_words if w[:1].isupper())
+    return bool(long_words) and caps * 10 >= len(long_words) * 6
+
+
+def _paragraphs(text: str, start: int) -> list[dict]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        out.append({"id": None, "start": start + m.start(), "end": start + m.end(), "kind": "paragraph",
+                    "text": m.group(0)})
+    return out
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def analyse(text: str, passages: list[dict]) -> Article:
+    """Run extraction over one article's text (no database): for tests and the pipeline."""
+    article = Article(text, passages)
+    article.run()
+    return article
+
+
+def extract_source_entities(db: Database, source_id: int) -> None:
+    """Extract one source's mentions and quotes (idempotent; caller holds the transaction)."""
+    store.clear_source_extraction(db, source_id)
+    source = get_source(db, source_id)
+    if source is None:
+        return
+    text = source["text"]
+    passages = passages_of(db, source_id) or _paragraphs(text, source.get("body_start") or 0)
+    article = analyse(text, passages)
+    store.insert_mentions(db, source_id, mention_rows(article))
+    store.insert_quotes(db, source_id, [
+        {"start": q["start"], "end": q["end"], "text": q["text"], "speaker": q.get("speaker"),
+         "speaker_key": q.get("speaker_key")}
+        for q in article.quotes
+    ])
+
+
+def mention_rows(article: Article) -> list[dict]:
+    """Mentions as stored.  The first mention of each local entity also carries, in its
+    evidence JSON, the aliases found beside it (nicknames, acronyms, names put together
+    from "First 'Nick' Last"), so resolution rebuilds aliases without re-reading text."""
+    rows = []
+    text = article.text
+    seen: set[tuple[int, int]] = set()
+    extra: dict[str, list] = {}
+    for key, alias, origin, start, end in article.extra_aliases:
+        extra.setdefault(key, []).append([alias, origin, start, end])
+    carried: set[str] = set()
+    outer_end, outer_local = -1, None
+    for f in sorted(article.found, key=lambda f: (f.start, -f.end)):
+        if (f.start, f.end) in seen or (f.end <= outer_end and f.local is outer_local):
+            continue
+        if f.end > outer_end:
+            outer_end, outer_local = f.end, f.local
+        seen.add((f.start, f.end))
+        local = f.local
+        evidence = None
+        if local is not None:
+            info = {"kind": local.evidence, "nicknames": sorted(local.nicknames), "tokens": local.tokens}
+            if local.key not in carried:
+                carried.add(local.key)
+                info["aliases"] = extra.get(local.key, [])
+            evidence = json.dumps(info, ensure_ascii=False)
+        rows.append({
+            "passage_id": f.passage_id,
+            "start": f.start,
+            "end": f.end,
+            "surface": text[f.start : f.end],
+            "role": f.role,
+            "local_key": local.key if local else None,
+            "local_name": local.name if local else None,
+            "kind": local.kind if local else None,
+            "evidence": evidence,
+            "candidates": json.dumps(f.candidates) if f.candidates else None,
+        })
+    return rows
+
+
+__all__ = ["Article", "Tok", "analyse", "extract_source_entities"]

@@ -1,0 +1,182 @@
+"""A small general lexicon for telling names apart: titles, organization words,
+name particles, places, given names.  Nothing here belongs to any one story.
+
+All word sets hold folded forms (``workbench.text.fold``).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from pathlib import Path
+
+# Titles and roles that stand before a person's name ("President Trump", "Dr. Sharma").
+TITLES = frozenset(
+    """
+    president vice premier prime minister chancellor secretary ambassador envoy director deputy
+    general gen attorney senator sen representative rep governor gov mayor judge justice chief
+    ceo cfo coo chairman chairwoman chair commissioner spokesman spokeswoman spokesperson
+    dr doctor mr mrs ms miss mx prof professor king queen prince princess sheikh sheik emir
+    sultan pope archbishop bishop cardinal rev reverend father imam rabbi lt lieutenant capt
+    captain sgt sergeant col colonel maj major admiral adm marshal commander cmdr agent
+    detective inspector superintendent officer sir dame lord lady councillor councilman
+    councilwoman congressman congresswoman lawmaker president-elect founder cofounder co-founder
+    economist analyst journalist reporter
+    """.split()
+)
+# Titles that are only titles when capitalised or abbreviated, never alone a name.
+HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj adm cmdr rev st".split())
+# Lower-case roles that, right before a name, say it is a person ("journalist Ana Ruiz").
+ROLE_NOUNS = frozenset(
+    """
+    president minister secretary ambassador director senator governor mayor judge chief ceo
+    chairman chairwoman spokesman spokeswoman spokesperson journalist reporter analyst
+    economist professor expert consultant specialist lawyer attorney prosecutor activist
+    researcher official leader founder boss commander general colonel agent officer
+    businessman businesswoman entrepreneur investor banker billionaire tycoon oligarch
+    singer actor actress writer author editor columnist correspondent resident witness survivor
+    farmer doctor engineer teacher student pilot captain driver brother sister son daughter
+    wife husband father mother uncle nephew cousin widow lord kingpin capo trafficker
+    """.split()
+)
+# Words that mark an organization when part of a capitalised name.
+ORG_WORDS = frozenset(
+    """
+    cartel cartels department ministry office agency university institute bank company corp
+    corporation inc ltd llc plc gmbh ag sa group council committee commission court party army
+    navy forces force police service services bureau administration foundation association
+    union federation organization organisation organizations organisations times post news
+    network airlines airways holdings industries enterprises partners capital fund guard
+    cabinet congress senate parliament assembly church hospital school college academy center
+    centre authority board brigade battalion regiment front movement alliance coalition league
+    society club team studios systems technologies labs laboratories energy motors
+    pharmaceuticals media press secretariat directorate prosecutor prosecutors tribunal
+    gazette journal herald tribune telegraph broadcasting radio television tv channel
+    ministerio secretaria fiscalia guardia ejercito partido cartel banco grupo
+    kremlin pentagon interpol nato duma rada knesset
+    """.split()
+)
+# Lower-case words after a name that make it an organization ("the Zetas cartel").
+ORG_TAIL_WORDS = frozenset(
+    "cartel cartels group gang gangs company firm party militia organization organisation "
+    "agency bank network faction clan syndicate movement brand chain conglomerate".split()
+)
+# Words that make a name a designation, operation, law, event or other named thing.
+OTHER_WORDS = frozenset(
+    """
+    operation act law treaty agreement accord plan program programme initiative cup olympics
+    war summit conference prize award protocol doctrine strategy project mission hurricane
+    storm cyclone typhoon earthquake pandemic list index
+    """.split()
+)
+# Words that make a name a place.
+PLACE_WORDS = frozenset(
+    """
+    city river mountains mountain lake island islands province state county region oblast
+    valley bay sea ocean gulf strait street avenue square airport port peninsula district
+    governorate krai municipality village town desert canyon coast border highway bridge
+    """.split()
+)
+# Lower-case particles inside names: Spanish, Portuguese, Dutch, German, French, Arabic.
+PARTICLES = frozenset(
+    "de del la las los y e da das do dos di du van von der den ter le bin ibn bint al el ben abu".split()
+)
+# Connectors allowed inside organization names ("Department of Justice").
+CONNECTORS = frozenset("of for on and & the de del".split())
+# Generational suffixes: "Jr." names a different person than the father.
+SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Articles that may start a group name ("Los Zetas") and are dropped when comparing.
+GROUP_ARTICLES = frozenset("the los las".split())
+# Capitalised words that are never names on their own.
+STOPWORDS = frozenset(
+    """
+    a an the this that these those there their they them then than he she it its his her
+    we our you your i me my mine us in on at by for from to of with without within into onto
+    and or but nor so yet if as because while when where whereas whether which who whom whose
+    what why how however meanwhile moreover furthermore nevertheless nonetheless therefore
+    thus also although though after before since until during despite according among amid
+    amidst between both each every either neither other another such some any all many most
+    more much several few no not yes one two three four five six seven eight nine ten
+    first second third last next new former latest recent today yesterday tomorrow here
+    now just only even still again already perhaps indeed instead adding citing following
+    given including looking speaking asked said says told
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december mon tue wed thu fri sat sun jan feb
+    mar apr jun jul aug sep sept oct nov dec
+    mr mrs ms dr
+    """.split()
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# Nationality adjectives: they qualify a name ("Mexican President ...") but are not entities.
+DEMONYMS = frozenset(
+    """
+    american mexican canadian british english scottish irish welsh french german italian
+    spanish portuguese dutch belgian swiss austrian polish czech slovak hungarian romanian
+    bulgarian greek turkish russian ukrainian belarusian georgian armenian azerbaijani kazakh
+    uzbek chinese japanese korean taiwanese vietnamese thai indian pakistani afghan iranian
+    iraqi syrian lebanese israeli palestinian jordanian saudi emirati qatari kuwaiti yemeni
+    egyptian libyan tunisian algerian moroccan sudanese ethiopian somali kenyan nigerian
+    ghanaian south african brazilian argentine argentinian chilean colombian venezuelan
+    peruvian ecuadorian bolivian cuban haitian dominican guatemalan honduran salvadoran
+    nicaraguan panamanian australian european asian african latin arab western federal
+    """.split()
+)
+
+
+@functools.cache
+def places() -> dict[str, str]:
+    """Folded place name -> display name (countries, subdivisions, big cities)."""
+    from workbench.extract.lexicon_places import DATA
+
+    return dict(line.split("\t") for line in DATA.splitlines())
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Folded given names in many languages, from gender-guesser's name list when installed.
+
+    Only the data file is read (no import of the package): about 45,000 names in 20 ms.
+    Without it, a short built-in list keeps the rules working, less well.
+    """
+    names: set[str] = set(FALLBACK_GIVEN_NAMES)
+    spec = importlib.util.find_spec("gender_guesser")
+    if spec and spec.origin:
+        path = Path(spec.origin).parent / "data" / "nam_dict.txt"
+        if path.exists():
+            from workbench.text import fold
+
+            with path.open(encoding="iso-8859-1") as handle:
+                for line in handle:
+                    if line[:1] in "#=" or len(line) < 30:
+                        continue
+                    name = line[3:29].strip().replace("+", " ")
+                    if name and "<" not in name:
+                        names.add(fold(name))
+    return frozenset(names - NOT_GIVEN_NAMES)
+
+
+# Common words and places that the name list also holds as given names.
+NOT_GIVEN_NAMES = frozenset(
+    """
+    will may mark grant chase an art bill bob august april june january rich rose hope faith
+    joy sunny summer winter autumn golden major king prince duke earl baron lord page price
+    young long short love star sky rain storm ray jack pat guy van dean sterling dominic
+    china israel india jordan georgia virginia carolina florida paris london berlin sydney
+    houston austin dallas denver cleveland lincoln jackson washington madison chad kenya
+    trinidad holland norway york
+    said says per new news home the leave adblock please
+    """.split()
+)
+FALLBACK_GIVEN_NAMES = frozenset(
+    """
+    john james robert michael william david richard joseph thomas charles mary patricia
+    jennifer linda elizabeth barbara susan jessica sarah karen maria jose juan carlos luis
+    miguel angel jorge pedro manuel francisco antonio javier rafael alejandro ricardo fernando
+    ana lucia sofia carmen claudia elena laura isabel mohammed muhammad ahmed ali omar hassan
+    hussein ibrahim khalid mahmoud youssef fatima aisha layla mariam nour vladimir dmitry sergei
+    sergey alexei alexander andrei ivan nikolai mikhail olga natalia tatiana irina svetlana
+    volodymyr oleksandr oleksiy andriy yulia olena kateryna taras bohdan
+    """.split()
+)

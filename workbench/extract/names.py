@@ -1,0 +1,347 @@
+"""Finding name chunks in text and comparing names.
+
+A *chunk* is a run of capitalised words (with name particles such as "de",
+"del", "bin", and connectors such as "of" inside organization names), cut at
+sentence-initial function words, titles, possessives and coordinations.  This
+module knows nothing about the database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from workbench.extract import lexicon as lx
+from workbench.text import fold, fold_compact
+
+_UPPER = "".join(
+    ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha() and ch not in "\\]^-"
+)
+UP = f"[{_UPPER}]"
+_PARTICLE_ALT = "|".join(
+    sorted((lx.PARTICLES | lx.CONNECTORS) - {"&"}, key=len, reverse=True)
+)
+CAPW = rf"(?:{UP}(?:[\w’'\-]|\.(?={UP}))*\.?|(?:al|el|bin|ibn|abu|ben)-{UP}[\w’'\-]*|\d+[A-Za-z]*-?{UP}[\w\-]*)"
+RUN_RE = re.compile(
+    rf"(?<![\w’'\-]){CAPW}(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{CAPW})*"
+)
+WORD_RE = re.compile(r"\S+")
+LOWER_WORD_RE = re.compile(r"(?<![\w’'])[a-zß-ÿ][a-zß-ÿ’'\-]+")
+ACRONYM_RE = re.compile(rf"^{UP}[{_UPPER}0-9&\-\.]*[{_UPPER}0-9]$")
+TITLE_BIGRAMS = frozenset(
+    {("attorney", "general"), ("prime", "minister"), ("vice", "president"), ("secretary", "general"),
+     ("surgeon", "general"), ("chief", "justice"), ("foreign", "minister"), ("defense", "secretary"),
+     ("defence", "secretary"), ("president", "elect")}
+)
+ABBREVIATIONS = lx.HONORIFICS | lx.SUFFIXES | {"st", "mt", "ft", "inc", "corp", "co", "ltd", "jr", "sr"}
+POSSESSIVE_RE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+KEEP_SINGLE_ORG = frozenset("kremlin pentagon interpol nato congress senate duma rada knesset parliament".split())
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    folded: str
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit()
+
+
+@dataclass
+class Chunk:
+    """A candidate name: tokens of the name itself, plus any title words before it."""
+
+    tokens: list[Tok]
+    title: list[Tok] = field(default_factory=list)
+    sentence_initial: bool = False
+    heading: bool = False
+    passage_id: int | None = None
+    kind: str = ""
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return (self.title or self.tokens)[0].start
+
+    @property
+    def name_start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    def name(self, text: str) -> str:
+        return text[self.tokens[0].start : self.tokens[-1].end]
+
+    @property
+    def folded(self) -> list[str]:
+        return [t.folded for t in self.tokens]
+
+
+def group_key(name: str) -> str:
+    """The key names are grouped by: folded, no spaces, leading 'the'/'los'/'las' dropped."""
+    words = fold(name).split()
+    while len(words) > 1 and words[0] in lx.GROUP_ARTICLES:
+        words = words[1:]
+    return "".join(words)
+
+
+def is_acronym(token: str) -> bool:
+    core = token[:-1] if token.endswith("s") and len(token) > 2 else token
+    letters = [c for c in core if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and bool(ACRONYM_RE.match(core))
+
+
+def lowercase_words(text: str) -> set[str]:
+    """Every word the text writes in lower case (tells 'However' from 'Sheinbaum')."""
+    return {w.lower() for w in LOWER_WORD_RE.findall(text)}
+
+
+def _trim_token(text: str, start: int, end: int) -> tuple[int, bool]:
+    """New end for a raw token (trailing dot, possessive) and whether the name stops there."""
+    word = text[start:end]
+    stop = False
+    if word.endswith(".") and len(word) > 1:
+        core = word[:-1]
+        if not (core.lower() in ABBREVIATIONS or len(core) == 1 or "." in core):
+            end -= 1
+            word = core
+            stop = True
+    match = POSSESSIVE_RE.search(word)
+    if match and len(word) > 2:
+        end -= len(match.group(0))
+        stop = True
+    while end > start and text[end - 1] in "-’'":
+        end -= 1
+        stop = True
+    return end, stop
+
+
+def _split_glued_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'Dr.Anya' -> 'Dr.', 'Anya'."""
+    word = text[start:end]
+    dot = word.find(".")
+    if 0 < dot < len(word) - 1 and word[:dot].lower() in lx.HONORIFICS and word[dot + 1 : dot + 2].isupper():
+        return [(start, start + dot + 1), (start + dot + 1, end)]
+    return [(start, end)]
+
+
+def _is_sentence_initial(text: str, pos: int, floor: int) -> bool:
+    i = pos - 1
+    while i >= floor and text[i] in " \t\u00a0“\"‘'(«[*#>":
+        i -= 1
+    return i < floor or text[i] in ".!?:;\n•—–|»"
+
+
+def split_tokens(text: str, start: int, end: int) -> list[list[Tok]]:
+    """The tokens of one regex run, cut into pieces where a name has to stop."""
+    pieces: list[list[Tok]] = [[]]
+    for m in WORD_RE.finditer(text, start, end):
+        for s, e in _split_glued_title(text, m.start(), m.end()):
+            new_end, stop = _trim_token(text, s, e)
+            if new_end <= s:
+                continue
+            word = text[s:new_end]
+            # 'U.S.-Mexico', 'Russia-Ukraine': two places joined by a hyphen.
+            if "-" in word and not any(c.isdigit() for c in word):
+                parts = word.split("-")
+                if len(parts) == 2 and all(p[:1].isupper() for p in parts) and all(
+                    fold(p) in lx.places() for p in parts
+                ):
+                    cut = s + len(parts[0])
+                    pieces[-1].append(Tok(s, cut, parts[0], fold(parts[0])))
+                    pieces.append([Tok(cut + 1, new_end, parts[1], fold(parts[1]))])
+                    if stop:
+                        pieces.append([])
+                    continue
+            pieces[-1].append(Tok(s, new_end, word, fold(word)))
+            if stop:
+                pieces.append([])
+    return [p for p in pieces if p]
+
+
+def _head_allows_connector(tokens: list[Tok]) -> bool:
+    for t in tokens:
+        if t.is_cap and (
+            t.folded in lx.ORG_WORDS or t.folded in lx.PLACE_WORDS or t.folded in lx.OTHER_WORDS
+            or t.folded in lx.TITLES
+        ):
+            return True
+    return False
+
+
+def segment(tokens: list[Tok]) -> list[list[Tok]]:
+    """Cut a token run at connectors that do not belong to an organization name,
+    at coordinations, and at words that are never part of a name."""
+    segments: list[list[Tok]] = [[]]
+    for i, tok in enumerate(tokens):
+        low = tok.folded
+        if not tok.is_cap and low in lx.CONNECTORS and low not in ("de", "del"):
+            head = segments[-1]
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            keep = bool(head) and nxt is not None and (
+                low == "&"
+                or (low in ("of", "for", "on", "the") and _head_allows_connector(head))
+                or (low == "and" and any(t.is_cap and t.folded in lx.ORG_WORDS for t in head))
+            )
+            if keep:
+                head.append(tok)
+            else:
+                segments.append([])
+            continue
+        if tok.is_cap and (low in lx.MONTHS or low in ("i", "the") and not segments[-1]):
+            segments.append([])
+            continue
+        segments[-1].append(tok)
+    cleaned = []
+    for seg in segments:
+        while seg and not seg[-1].is_cap:
+            seg = seg[:-1]
+        while seg and not seg[0].is_cap:
+            seg = seg[1:]
+        if seg:
+            cleaned.append(seg)
+    return cleaned
+
+
+def strip_title(tokens: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]:
+    """Split (prefix kept as its own chunk, title words, name) from a segment.
+
+    'FBI Director Kash Patel' -> ([FBI], [Director], [Kash, Patel]);
+    'Secretary of Security Omar García Harfuch' -> ([], [Secretary ... Security], [Omar ...]).
+    """
+    if any(t.is_cap and t.folded in lx.ORG_WORDS for t in tokens):
+        return [], [], tokens
+    last = -1
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.folded in lx.TITLES and tok.is_cap:
+            last = i
+    if last < 0:
+        return [], [], tokens
+    first = last
+    while first > 0 and (tokens[first - 1].folded in lx.TITLES or (tokens[first - 1].folded, tokens[first].folded) in TITLE_BIGRAMS):
+        first -= 1
+    name = tokens[last + 1 :]
+    first = last
+    if last > 0 and (tokens[last - 1].folded, tokens[last].folded) in TITLE_BIGRAMS:
+        first = last - 1
+    title = tokens[first : last + 1]
+    if name and name[0].folded in ("of", "for", "to"):
+        # 'Secretary of Security Omar ...': the name starts at the first given name.
+        given = lx.given_names()
+        rest = name[1:]
+        at = next((i for i, t in enumerate(rest) if t.folded in given), None)
+        if at is None:
+            at = 1 if len(rest) > 2 else len(rest)
+        title = title + name[: 1 + at]
+        name = rest[at:]
+    prefix = tokens[:first]
+    return prefix, title, name
+
+
+def split_place_prefix(tokens: list[Tok]) -> tuple[list[Tok], list[Tok]]:
+    """'Mexico Ronald Johnson' -> ([Mexico], [Ronald, Johnson]) when a place runs into a person."""
+    if len(tokens) < 3:
+        return [], tokens
+    places = lx.places()
+    given = lx.given_names()
+    for k in range(min(3, len(tokens) - 2), 0, -1):
+        head = " ".join(t.folded for t in tokens[:k])
+        if head in places and tokens[k].folded in given and fold(" ".join(t.text for t in tokens)) not in places:
+            return tokens[:k], tokens[k:]
+    return [], tokens
+
+
+def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading: bool = False,
+              passage_id: int | None = None) -> list[Chunk]:
+    """Every candidate name chunk in text[start:end]."""
+    out: list[Chunk] = []
+    for run in RUN_RE.finditer(text, start, end):
+        initial = _is_sentence_initial(text, run.start(), start)
+        for piece_no, piece in enumerate(split_tokens(text, run.start(), run.end())):
+            for seg_no, seg in enumerate(segment(piece)):
+                seg_initial = initial and piece_no == 0 and seg_no == 0 and seg[0].start == run.start()
+                # Sentence-initial function words: 'However', 'Meanwhile', 'In'.
+                while seg and seg_initial and (seg[0].folded in lx.STOPWORDS or seg[0].folded in lower_words) and not (
+                    len(seg) > 1 and seg[0].folded in lx.TITLES
+                ):
+                    seg = seg[1:]
+                    while seg and not seg[0].is_cap:
+                        seg = seg[1:]
+                seg = [t for t in seg] if seg else seg
+                while seg and seg[0].folded in lx.STOPWORDS and seg[0].folded not in lx.HONORIFICS:
+                    seg = seg[1:]
+                if not seg:
+                    continue
+                while seg and seg[0].folded in lx.DEMONYMS and len(seg) > 1:
+                    seg = seg[1:]
+                prefix, title, name = strip_title(seg)
+                for part in (prefix,):
+                    if part and (
+                        (len(part) == 1 and is_acronym(part[0].text))
+                        or fold(" ".join(t.text for t in part)) in lx.places()
+                    ):
+                        out.append(Chunk(part, sentence_initial=seg_initial, heading=heading, passage_id=passage_id))
+                if not name:
+                    continue
+                place, name = split_place_prefix(name)
+                if place:
+                    out.append(Chunk(place, heading=heading, passage_id=passage_id))
+                chunk = Chunk(name, title=title, heading=heading, passage_id=passage_id,
+                              sentence_initial=seg_initial and not title and not prefix and not place)
+                if len(name) == 1 and not title:
+                    low = name[0].folded
+                    if low in lx.STOPWORDS or low in lx.DEMONYMS or (low in lx.ORG_WORDS and low not in KEEP_SINGLE_ORG):
+                        continue
+                    if len(low) < 2 and not name[0].text.isdigit():
+                        continue
+                out.append(chunk)
+    return out
+
+
+# ---------------------------------------------------------------- comparing names
+
+
+def core_tokens(name: str) -> list[str]:
+    return [w for w in fold(name).split() if w]
+
+
+def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | frozenset[str] = frozenset(),
+                  person: bool = True) -> bool:
+    """Whether the tokens ``short`` can be a short way to write ``full``.
+
+    Surname only ('Sheinbaum'), two surnames ('Caro Quintero'), given name plus
+    first surname ('Servando Gómez'), a nickname plus surname ('Kiki Camarena').
+    Names that differ by a generational suffix (Jr.) never match.
+    """
+    if not short or len(short) >= len(full) and short != full:
+        return False
+    if set(short) & lx.SUFFIXES != set(full) & lx.SUFFIXES:
+        return False
+    n = len(short)
+    if short == full[-n:]:
+        if n == 1 and short[0] in lx.PARTICLES:
+            return False
+        if person and n >= 2 and short[0] in lx.given_names() and n == len(full) - 1 and full[0] in lx.given_names():
+            # 'Ángel Treviño Morales' is not a short way to write 'Miguel Ángel Treviño Morales' ...
+            return False
+        return True
+    if not person:
+        return False
+    if n >= 2 and short == full[:n]:
+        return True
+    if n == 1 and len(full) >= 3 and short[0] == full[-2] and short[0] not in lx.given_names():
+        return True
+    if n >= 2 and short[-1] == full[-1] and " ".join(short[:-1]) in nicknames:
+        return True
+    if n == 2 and short[0] == full[0] and short[1] in full[1:] and short[1] not in lx.given_names():
+        return True
+    return False
+
+
+def compact(name: str) -> str:
+    return fold_compact(name)

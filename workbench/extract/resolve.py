@@ -1,0 +1,322 @@
+"""Cross-article resolution: rebuild entities and aliases from every stored mention.
+
+Deterministic and close to linear: mentions are grouped by their article-local
+key; groups are joined through nicknames, acronyms and short forms found by
+index look-ups (same last or first token), never by comparing all pairs.
+Entity ids stay stable: entities are upserted on ``key`` and a group reuses
+the key of an existing entity named by any of its names.  Curation-made rows
+are never deleted here (``reapply_curation`` runs right after).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from workbench.extract import lexicon as lx
+from workbench.extract import names as nm
+from workbench.store import entities as store
+from workbench.text import fold
+
+FULL_ROLES = ("name", "acronym", "nickname")
+KIND_ORDER = ("person", "organization", "place", "other")
+
+
+@dataclass
+class Group:
+    key: str
+    names: Counter = field(default_factory=Counter)
+    kinds: Counter = field(default_factory=Counter)
+    evidence: list[str] = field(default_factory=list)
+    nicknames: set[str] = field(default_factory=set)
+    tokens: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    sources: set[int] = field(default_factory=set)
+    mentions: int = 0
+    parent: str | None = None
+
+    @property
+    def kind(self) -> str:
+        if not self.kinds:
+            return ""
+        return max(self.kinds.items(), key=lambda kv: (kv[1], -KIND_ORDER.index(kv[0])))[0]
+
+    @property
+    def only_short(self) -> bool:
+        return not (self.roles & set(FULL_ROLES))
+
+
+class Resolver:
+    def __init__(self) -> None:
+        self.groups: dict[str, Group] = {}
+        self.mentions: list[tuple] = []
+        self.extra: list[tuple[str, str, str, int, int | None, int | None]] = []
+
+    def find(self, key: str) -> str:
+        root = key
+        while self.groups[root].parent is not None:
+            root = self.groups[root].parent
+        while self.groups[key].parent is not None:
+            nxt = self.groups[key].parent
+            self.groups[key].parent = root
+            key = nxt
+        return root
+
+    def union(self, child: str, parent: str) -> None:
+        a, b = self.find(child), self.find(parent)
+        if a != b:
+            self.groups[a].parent = b
+            g, p = self.groups[a], self.groups[b]
+            p.names.update(g.names)
+            p.kinds.update(g.kinds)
+            p.nicknames |= g.nicknames
+            p.roles |= g.roles
+            p.sources |= g.sources
+            p.mentions += g.mentions
+            for item in g.evidence:
+                if item not in p.evidence:
+                    p.evidence.append(item)
+            if len(g.tokens) > len(p.tokens):
+                p.tokens = g.tokens
+
+    # ------------------------------------------------------------ loading
+
+    def load(self, rows) -> None:
+        for row in rows:
+            (mid, source_id, start, end, surface, role, local_key, local_name, kind, evidence, entity_id) = row
+            self.mentions.append(row)
+            if not local_key:
+                continue
+            g = self.groups.get(local_key)
+            if g is None:
+                g = self.groups[local_key] = Group(local_key)
+            info = json.loads(evidence) if evidence else {}
+            g.names[local_name] += 1
+            if kind:
+                g.kinds[kind] += 1
+            for item in info.get("kind", []):
+                if item not in g.evidence and len(g.evidence) < 12:
+                    g.evidence.append(item)
+            g.nicknames.update(info.get("nicknames", []))
+            tokens = info.get("tokens") or nm.core_tokens(local_name)
+            if len(tokens) > len(g.tokens):
+                g.tokens = tokens
+            g.roles.add(role)
+            g.sources.add(source_id)
+            g.mentions += 1
+            for alias, origin, a_start, a_end in info.get("aliases", []):
+                self.extra.append((local_key, alias, origin, source_id, a_start, a_end))
+
+    # ------------------------------------------------------------ joining
+
+    def join(self) -> None:
+        full = [g for g in self.groups.values() if not g.only_short]
+        # 1. nicknames and acronyms named beside a full name, elsewhere met alone.
+        owners: dict[str, set[str]] = defaultdict(set)
+        for key, alias, origin, *_ in self.extra:
+            if origin in ("nickname", "acronym"):
+                owners[fold(alias)].add(key)
+                if origin == "acronym" and alias.endswith("s"):
+                    owners[fold(alias[:-1])].add(key)
+        for g in sorted(full, key=lambda g: g.key):
+            folded = " ".join(g.tokens)
+            keys = {k for k in owners.get(folded, set()) if k != g.key}
+            if not keys and folded.endswith("s"):
+                keys = {k for k in owners.get(folded[:-1], set()) if k != g.key}
+            roots = {self.find(k) for k in keys}
+            if len(roots) == 1:
+                self.union(g.key, roots.pop())
+        # 2. a partial name ('Servando Gómez', 'Kiki Camarena') of one longer name.
+        for g in sorted(full, key=lambda g: (len(g.tokens), g.key)):
+            if len(g.tokens) < 2:
+                continue
+            matches = self._longer_matches(g)
+            if len(matches) == 1:
+                self.union(g.key, matches[0])
+
+    def _longer_matches(self, g: Group) -> list[str]:
+        person = g.kind in ("person", "")
+        roots: dict[str, Group] = {}
+        pool = set(self._index_last().get(g.tokens[-1], ())) | set(self._index_first().get(g.tokens[0], ()))
+        if len(g.tokens) == 1:
+            pool |= set(self._index_second_last().get(g.tokens[0], ()))
+        for key in pool:
+            other = self.groups[key]
+            root = self.find(key)
+            if root == self.find(g.key) or len(other.tokens) <= len(g.tokens):
+                continue
+            rg = self.groups[root]
+            if person and rg.kind not in ("person", ""):
+                continue
+            if not person and rg.kind != g.kind:
+                continue
+            if not person:
+                extra = other.tokens[: len(other.tokens) - len(g.tokens)]
+                if other.tokens[-len(g.tokens) :] != g.tokens or not all(
+                    t in lx.DEMONYMS or t in lx.places() or t in ("the", "u", "s") for t in extra
+                ):
+                    continue
+                roots[root] = rg
+                continue
+            if nm.short_form_of(g.tokens, other.tokens, nicknames=rg.nicknames):
+                roots[root] = rg
+        if len(roots) > 1:
+            # 'Ana Ruiz' and 'Ana Ruiz Gómez' both fit: one person if one contains the other.
+            longest = max(roots.values(), key=lambda r: (len(r.tokens), r.key))
+            if all(r is longest or nm.short_form_of(r.tokens, longest.tokens, nicknames=longest.nicknames)
+                   for r in roots.values()):
+                return [self.find(longest.key)]
+        return sorted(roots)
+
+    def _index_last(self):
+        if not hasattr(self, "_il"):
+            self._build_index()
+        return self._il
+
+    def _index_first(self):
+        if not hasattr(self, "_if"):
+            self._build_index()
+        return self._if
+
+    def _index_second_last(self):
+        if not hasattr(self, "_isl"):
+            self._build_index()
+        return self._isl
+
+    def _build_index(self) -> None:
+        self._il: dict[str, list[str]] = defaultdict(list)
+        self._if: dict[str, list[str]] = defaultdict(list)
+        self._isl: dict[str, list[str]] = defaultdict(list)
+        for g in self.groups.values():
+            if g.tokens and not g.only_short and len(g.tokens) >= 2:
+                self._il[g.tokens[-1]].append(g.key)
+                self._if[g.tokens[0]].append(g.key)
+                if len(g.tokens) >= 3:
+                    self._isl[g.tokens[-2]].append(g.key)
+
+    def short_groups(self) -> dict[str, list[str]]:
+        """Short-only groups: key -> the roots they may stand for (one: resolved)."""
+        out: dict[str, list[str]] = {}
+        for g in sorted(self.groups.values(), key=lambda g: g.key):
+            if g.only_short and g.parent is None:
+                out[g.key] = self._longer_matches(g) if g.tokens else []
+        return out
+
+
+def _canonical(group: Group) -> str:
+    def score(name: str) -> tuple:
+        return (len(nm.core_tokens(name)), group.names[name], sum(ord(c) > 127 for c in name), len(name), name)
+
+    return max(group.names, key=score)
+
+
+def resolve_corpus(db: Database) -> None:
+    """Rebuild entities, aliases and mention links from all mentions (caller holds the transaction)."""
+    r = Resolver()
+    r.load(store.iter_mentions_for_resolution(db))
+    r.join()
+    shorts = r.short_groups()
+    ambiguous: dict[str, list[str]] = {}
+    for key, roots in shorts.items():
+        g = r.groups[key]
+        if len(roots) == 1:
+            r.union(key, roots[0])
+        elif len(roots) > 1:
+            ambiguous[key] = roots
+        elif not g.kinds and g.mentions <= 1 and len(g.tokens) == 1:
+            ambiguous[key] = []  # a lone capitalised word with nothing to say what it is
+    roots = sorted({r.find(k) for k in r.groups if k not in ambiguous})
+    existing = store.entity_keys(db)
+    rows, root_key = [], {}
+    used: set[str] = set()
+    for root in roots:
+        g = r.groups[root]
+        name = _canonical(g)
+        key = fold(name)
+        for candidate in sorted({fold(n) for n in g.names}):
+            if candidate in existing and candidate not in used:
+                key = candidate
+                break
+        if key in used:
+            key = f"{key} {root}"
+        used.add(key)
+        root_key[root] = key
+        rows.append((key, name, g.kind or "other", "; ".join(g.evidence[:6]) or None))
+    ids = store.upsert_entities(db, rows)
+    entity_of = {root: ids[key] for root, key in root_key.items()}
+
+    def entity_for(local_key: str | None) -> int | None:
+        if not local_key or local_key in ambiguous:
+            return None
+        return entity_of.get(r.find(local_key))
+
+    # Mentions: entity or candidates.
+    updates, aliases = [], {}
+    for row in r.mentions:
+        mid, source_id, start, end, surface, role, local_key, local_name, kind, evidence, old_entity = row
+        eid = entity_for(local_key)
+        cands = None
+        if local_key in ambiguous and ambiguous[local_key]:
+            cands = json.dumps(sorted(root_key[k] for k in ambiguous[local_key] if k in root_key))
+        elif local_key is None and role == "ambiguous":
+            pass
+        updates.append((eid, cands, mid))
+        if eid is not None and role != "ambiguous" and _alias_worthy(surface, r.groups[r.find(local_key)]):
+            aliases.setdefault((eid, surface), (eid, surface, fold(surface), _origin(role), source_id, start, end))
+    for local_key, alias, origin, source_id, a_start, a_end in r.extra:
+        eid = entity_for(local_key)
+        if eid is not None:
+            aliases.setdefault((eid, alias), (eid, alias, fold(alias), origin, source_id, a_start, a_end))
+    for root, key in root_key.items():
+        eid = entity_of[root]
+        for name in sorted(r.groups[root].names):
+            if (eid, name) not in aliases and _alias_worthy(name, r.groups[root]):
+                aliases[(eid, name)] = (eid, name, fold(name), "name", None, None, None)
+    # Ambiguous mentions found inside one article: map their local candidates.
+    final_updates = []
+    for eid, cands, mid in updates:
+        final_updates.append((eid, cands, mid))
+    store.set_mention_entities(db, final_updates)
+    _resolve_local_ambiguities(db, r, entity_for, root_key)
+    store.replace_extraction_aliases(db, sorted(aliases.values(), key=lambda a: (a[0], a[1])))
+    store.set_quote_speakers(db, [
+        (entity_for(speaker_key) if speaker_key else None, qid)
+        for qid, _source, speaker_key, _old in store.iter_quote_speakers(db)
+    ])
+    store.delete_extraction_entities_except(db, set(entity_of.values()))
+
+
+def _resolve_local_ambiguities(db: Database, r: Resolver, entity_for, root_key) -> None:
+    rows = []
+    for row in r.mentions:
+        mid, source_id, start, end, surface, role, local_key, local_name, kind, evidence, _ = row
+        if role != "ambiguous":
+            continue
+        cands = json.loads(store_candidates(db, mid) or "[]")
+        keys = sorted({root_key.get(r.find(k)) for k in cands if k in r.groups} - {None})
+        ids = {entity_for(k) for k in cands if k in r.groups} - {None}
+        if len(ids) == 1:
+            rows.append((ids.pop(), None, mid))
+        else:
+            rows.append((None, json.dumps(keys), mid))
+    store.set_mention_entities(db, rows)
+
+
+def store_candidates(db: Database, mention_id: int) -> str | None:
+    return store.mention_candidates(db, mention_id)
+
+
+def _origin(role: str) -> str:
+    return {"name": "name", "short": "short", "nickname": "nickname", "acronym": "acronym"}.get(role, "variant")
+
+
+def _alias_worthy(surface: str, group: Group) -> bool:
+    """A lone given name ('Omar') is not an alias: it would name half the corpus."""
+    words = nm.core_tokens(surface)
+    if len(words) == 1 and group.kind == "person" and group.tokens and words[0] != group.tokens[-1]:
+        if words[0] in lx.given_names() and words[0] not in group.nicknames:
+            return False
+    return bool(words)
