@@ -48,12 +48,14 @@ EXACT = 100.0
 PREFIX_BASE = 90.0
 FUZZY_SCALE = 0.89  # fuzzy scores stay below every prefix score
 FUZZY_CUTOFF = 70.0  # WRatio below this is not a hit
-MISSING_WORD_PENALTY = 12.0  # per query word with no close word in the alias
+MISSING_WORD_PENALTY = 8.0  # per query word with no close word in the alias
+FIRST_WORD_PENALTY = 20.0  # ... when that word is the first (usually the given name)
 TOKEN_FUZZ_CUTOFF = 75.0  # fuzz.ratio for a query word to count as a typo of a known word
 MAX_CANDIDATES = 300  # aliases ranked with rapidfuzz per query
 MAX_POSTINGS = 4000  # aliases pulled per query word (shortest first)
 MAX_PREFIX_WORDS = 64  # vocabulary words a half-typed last word may expand to
 SNIPPET_CONTEXT = 70
+_LETTERS_OR_DIGITS = re.compile(r"[a-z]+|[0-9]+")
 # Words a query may carry before a name without naming anyone else.
 TITLE_WORDS = frozenset(
     "mr mrs ms miss dr prof president vice minister secretary general attorney ambassador "
@@ -442,26 +444,34 @@ def _score_candidates(table: _AliasTable, qf: str, candidates: list[int]) -> dic
         )
         for _text, ratio, n in results:
             i = fuzzy_pool[n]
-            ratio -= MISSING_WORD_PENALTY * _missing_words(qwords, table.tokens[i])
+            ratio -= _missing_penalty(qwords, table.tokens[i])
             if ratio >= FUZZY_CUTOFF:
                 scored[i] = (FUZZY_SCALE * ratio, "fuzzy")
     return scored
 
 
-def _missing_words(qwords: Sequence[str], atokens: Sequence[str]) -> int:
-    """Query words (3+ letters) with no close word in the alias: 'omar' is not in
-    'miguel angel trevino morales', so Omar's brother is not Omar."""
+def _missing_penalty(qwords: Sequence[str], atokens: Sequence[str]) -> float:
+    """Points off for query words (3+ letters) with no close word in the alias.
+
+    The first name-like word weighs most: a given name tells siblings apart, so
+    'Omar Treviño Morales' must not land on his brother's 'Treviño Morales'
+    when Omar's own entry reads 'Omar Treviño'.
+    """
     if len(qwords) < 2:
-        return 0
-    missing = 0
+        return 0.0
+    penalty = 0.0
+    first = True
     for word in qwords:
-        if len(word) < 3 or word in atokens or word in TITLE_WORDS:
+        if word in TITLE_WORDS:
+            continue
+        lead, first = first, False
+        if len(word) < 3 or word in atokens:
             continue
         if not any(
             t.startswith(word) or fuzz.ratio(word, t, score_cutoff=TOKEN_FUZZ_CUTOFF) for t in atokens
         ):
-            missing += 1
-    return missing
+            penalty += FIRST_WORD_PENALTY if lead else MISSING_WORD_PENALTY
+    return penalty
 
 
 # ---------------------------------------------------------------- sources and passages
@@ -493,8 +503,10 @@ def _find_words(text: str, query: str) -> tuple[int, int] | None:
     words = [w for w in fold(query).split() if w]
     if not words:
         return None
-    phrase = r"[^0-9a-z]+".join(re.escape(w) for w in words)
-    patterns = [phrase] + sorted((re.escape(w) for w in words), key=len, reverse=True)
+    # 'q17' also matches 'Q-17': letters and digits may be written apart.
+    word_patterns = [r"[^0-9a-z]?".join(map(re.escape, _LETTERS_OR_DIGITS.findall(w))) for w in words]
+    phrase = r"[^0-9a-z]+".join(word_patterns)
+    patterns = [phrase] + sorted(word_patterns, key=len, reverse=True)
     for pattern in patterns:
         found = re.search(rf"(?<![0-9a-z]){pattern}[0-9a-z]*", folded)
         if found:
