@@ -87,7 +87,12 @@ _TOTAL_BEFORE = re.compile(r"(?:a\s+total\s+of|in\s+total|total(?:ling)?|altoget
                            re.IGNORECASE)
 _NOT_COUNT_AFTER = re.compile(r"[\s-]*(?:most\b|of\b|times\b|percent|per\s?cent|%|years?\s+old|"
                               r"-year|-day|-month|-week|th\b|st\b|nd\b|rd\b)", re.IGNORECASE)
-_AS_OBJECT = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?P<obj>(?:[A-Z][\w'-]*\s*){1,6}|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})")
+_OBJECT_STOP = (r"(?:this|last|next|on|in|at|for|by|since|after|before|and|or|which|that|to|with|"
+                r"from|under|earlier|later|as|the|a|an|amid|despite|because|while|when)\b")
+_AS_OBJECT = re.compile(
+    r"\bas\s+(?:an?\s+|the\s+)?(?P<obj>(?:[A-Z][\w'-]*\s*){1,6}|"
+    rf"(?:(?!{_OBJECT_STOP})[a-z][\w'-]*\s*){{1,3}})"
+)
 _TARIFF_TARGET = re.compile(
     r"\b(?:on|against)\s+(?:all\s+)?(?:goods\s+from\s+|imports\s+from\s+|products\s+from\s+)?"
     r"(?P<target>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?|its|their|steel|aluminium|aluminum|cars|autos|"
@@ -210,12 +215,24 @@ def _count_candidates(sentence: str, quantities: list[Quantity], dates: list[Dat
     return out
 
 
-def _pick_count(sentence: str, t_start: int, t_end: int, candidates: list[Quantity], family: str):
-    """The count tied to the trigger: just after it ('of 29 members'), else just before ('29 ... were')."""
+def _pick_count(
+    sentence: str, t_start: int, t_end: int, candidates: list[Quantity], family: str,
+    triggers: list[tuple[int, int]],
+):
+    """The count tied to the trigger: just after it ('of 29 members'), else just before ('29 ... were').
+
+    A count nearer to another trigger of the sentence belongs to that one.
+    """
     listed = list_count(sentence, t_end)
     if listed and listed[1] - t_end <= 40:
         total, l_start, l_end = listed
         return total, "exact", (l_start, l_end)
+    mine = [
+        q for q in candidates
+        if not any(_span_gap(q.start, q.end, s, e) < _span_gap(q.start, q.end, t_start, t_end)
+                   for s, e in triggers)
+    ]
+    candidates = mine
     after = [q for q in candidates if 0 <= q.start - t_end <= 45]
     before = [q for q in candidates if 0 <= t_start - q.end <= 70]
     if family == "killing":
@@ -226,8 +243,12 @@ def _pick_count(sentence: str, t_start: int, t_end: int, candidates: list[Quanti
     return chosen.int_value, chosen.qualifier, (chosen.start, chosen.end)
 
 
+def _span_gap(start: int, end: int, t_start: int, t_end: int) -> int:
+    return max(start - t_end, t_start - end, 0)
+
+
 def _gap(d: DateMention, t_start: int, t_end: int) -> int:
-    return max(d.start - t_end, t_start - d.end, 0)
+    return _span_gap(d.start, d.end, t_start, t_end)
 
 
 def _pick_date(
@@ -306,7 +327,7 @@ def reports_in_sentence(text: str, start: int, end: int, base: date | None) -> l
         t_start, t_end = m.span()
         if family == "killing" and re.match(r"dead\b", m.group(0), re.IGNORECASE) and t_start == 0:
             continue
-        count = _pick_count(sentence, t_start, t_end, candidates, family)
+        count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
         if family == "tariff":
             count = None
         report_date = _pick_date(dates, t_start, t_end, spans)
@@ -481,12 +502,14 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
     by_day: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, members in groups.items():
         for r in members:
-            if r["date"] and r["date_precision"] == "day" and not r["relative"]:
+            placed = not r["relative"] or parse_base(r["published"], r["published_precision"])
+            if r["date"] and r["date_precision"] == "day" and placed:
                 by_day[(r["family"], r["date"])].add(key)
     for r in loose:
         target = None
         same_day = by_day.get((r["family"], r["date"] or ""), set())
-        if len(same_day) == 1 and r["date_precision"] == "day" and not r["relative"]:
+        placed = not r["relative"] or parse_base(r["published"], r["published_precision"]) is not None
+        if len(same_day) == 1 and r["date_precision"] == "day" and placed:
             target = next(iter(same_day))
         if target is None and (r["family"] not in COUNT_IDENTIFIED or r["count"] is None):
             for entity_id, kind in entities.get(r["id"], []):
@@ -496,7 +519,8 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
                 if key and _dates_agree(r, groups[key]):
                     target = key
                     break
-        if target is None and r["date"] and r["date_precision"] in ("day", "month") and not r["relative"]:
+        placed = not r["relative"] or parse_base(r["published"], r["published_precision"]) is not None
+        if target is None and r["date"] and r["date_precision"] in ("day", "month") and placed:
             target = f"{r['family']}:{r['date']}"
         if target is None:
             target = provisional_key(r["family"], None, r["source_id"], r["start"])
@@ -555,7 +579,9 @@ def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict
 
 def _merge_fields(members: list[dict]) -> dict:
     dated = [m for m in members if m["date"]]
-    dated.sort(key=lambda m: (m["relative"], _PRECISION_RANK.get(m["date_precision"], 9), m["id"]))
+    votes = Counter(m["date"] for m in dated)
+    dated.sort(key=lambda m: (_PRECISION_RANK.get(m["date_precision"], 9), -votes[m["date"]],
+                              m["relative"], m["id"]))
     best = dated[0] if dated else None
     counts = Counter((m["count"], m["count_qualifier"]) for m in members if m["count"] is not None)
     count, qualifier = counts.most_common(1)[0][0] if counts else (None, None)

@@ -259,7 +259,11 @@ def list_count(text: str, tail_start: int = 0) -> tuple[int, int, int] | None:
         comma = text.rfind(",", 0, pos)
         raw = text[comma + 1 : pos]
         lead = re.match(r"\s*(?:(?P<intro>.*?\b(?:like|such as|including|namely)\s+)|and\s+)?", raw)
-        item = raw[lead.end() :].strip()
+        item = re.sub(r"^(?:the|and)\s+", "", raw[lead.end() :].strip())
+        if lead.group("intro") is None and comma < 0 and not _CAP_ITEM.fullmatch(item):
+            # "designated the Red Hand, ...": the list starts after the verb and article
+            tail = re.search(r"(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)$", item)
+            item = tail.group("name") if tail else item
         if not item or not _CAP_ITEM.fullmatch(item) or len(item.split()) > 5:
             break
         items += 1

@@ -304,6 +304,18 @@ def find_event(db: Database, ref: str) -> dict | None:
     return get_event(db, row[0]) if row else None
 
 
+def resolved_mentions(db: Database, source_id: int) -> list[tuple[int, int, int]]:
+    """(start, end, entity id) of the source's mentions of visible entities."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT m.start, m.end, m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id "
+            "WHERE m.source_id = ? AND e.hidden = 0 ORDER BY m.start",
+            [source_id],
+        )
+    ]
+
+
 def source_events(db: Database, source_id: int) -> list[dict]:
     """The reports in one source: (event id, key, type, start, end), for alignment."""
     return _rows(
