@@ -41,7 +41,7 @@ SPEECH_VERBS = (
     r"cautioned|suggested|insisted|claimed|declared|stressed|asked|replied|recalled|acknowledged|"
     r"emphasized|emphasised|continued|concluded|tweeted|posted|admitted|according\s+to"
 )
-SPEAKER_AFTER_RE = re.compile(rf"^[\s,.:;”\"’]*(?:(?:{SPEECH_VERBS})\s+)?$", re.IGNORECASE)
+SPEAKER_AFTER_RE = re.compile(rf"^[\s,.:;”\"’]*(?:(?:{SPEECH_VERBS})\s*)?$", re.IGNORECASE)
 VERB_AFTER_NAME_RE = re.compile(rf"^\s*(?:,[^,.”“]{{0,80}},\s*)?(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 PRONOUN_SPEAKER_RE = re.compile(rf"^[\s,.”\"’]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 SPEAKER_BEFORE_RE = re.compile(
@@ -59,6 +59,8 @@ ORG_TAIL_RE = re.compile(r"^\s+(" + "|".join(sorted(lx.ORG_TAIL_WORDS)) + r")\b"
 PLACE_LEFT_RE = re.compile(r"\b(?:in|near|across|outside|inside|from|to|visit(?:ed)?|across)\s+$")
 OTHER_LEFT_RE = re.compile(r"\b(operations?|programs?|programmes?|plans?|laws?|acts?|designations?)\s+(?:like|called|named|dubbed)\s*$", re.IGNORECASE)
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
+NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
+HONORIFIC_LOWER_RE = re.compile(r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)\s*([a-zß-ÿ][\w’'\-]+)")
 HEADING_END = ".!?:;\"”’)"
 GIVEN_KIND = "person"
 
@@ -193,6 +195,7 @@ class Article:
             heading = p["kind"] == "heading" or _looks_like_heading(p["text"])
             chunks = nm.chunks_in(self.text, p["start"], p["end"], self.lower, heading=heading, passage_id=p["id"])
             (heads if heading else body).extend(chunks)
+        body = self.lowercase_surnames(body)
         quoted = self.read_quotes(body)
         body = self.coordinations(body)
         body = [c for c in body if not self.overlaps(c.start, c.end)]
@@ -200,6 +203,28 @@ class Article:
         self.resolve_chunks(body, quoted)
         self.resolve_headings(heads)
         self.attach_speakers()
+
+    def lowercase_surnames(self, chunks: list[Chunk]) -> list[Chunk]:
+        """'Dr. Anya sharma', 'Dr. sharma': a known name written in lower case after a
+        capitalised name or an honorific is still that name."""
+        given = lx.given_names()
+        known = {t for c in chunks if len(c.tokens) >= 2 and c.folded[0] in given for t in c.folded if len(t) > 2}
+        known -= lx.STOPWORDS | lx.ORG_WORDS | lx.PLACE_WORDS | lx.OTHER_WORDS | lx.TITLES | lx.ORG_TAIL_WORDS
+        if not known:
+            return chunks
+        text = self.text
+        for c in chunks:
+            m = NEXT_LOWER_RE.match(text, c.end)
+            if m and fold(m.group(1)) in known and fold(m.group(1)) not in c.folded:
+                c.tokens.append(Tok(m.start(1), m.end(1), m.group(1), fold(m.group(1))))
+        covered = {c.start for c in chunks}
+        for m in HONORIFIC_LOWER_RE.finditer(text):
+            if fold(m.group(2)) in known and m.start() not in covered:
+                title = Tok(m.start(1), m.end(1), m.group(1), fold(m.group(1)))
+                pid = self._passage_at(m.start())
+                chunks.append(Chunk([Tok(m.start(2), m.end(2), m.group(2), fold(m.group(2)))], title=[title],
+                                    passage_id=pid))
+        return sorted(chunks, key=lambda c: c.start)
 
     def coordinations(self, chunks: list[Chunk]) -> list[Chunk]:
         """'Omar and Miguel Ángel Treviño Morales': two people sharing the surnames."""
@@ -314,7 +339,8 @@ class Article:
             local = self.local_for(owner_chunk.name(text) + " N")
             local.name = owner_chunk.name(text) + " “N”"
             _merge_kind(local, "person", ["placeholder surname N"])
-            self.add_alias(local, owner_chunk.name(text), "name", owner_chunk.name_start, owner_chunk.end)
+            if len(owner_chunk.tokens) > 1:
+                self.add_alias(local, owner_chunk.name(text), "name", owner_chunk.name_start, owner_chunk.end)
             self.found.append(Found(owner_chunk.start, close_at, "name", owner_chunk.passage_id, local))
             self.taken.append((owner_chunk.start, close_at))
             self._n_owner = (close_at, local)
@@ -326,8 +352,8 @@ class Article:
             kind, evidence = chunk_kind(owner_chunk, text)
             _merge_kind(local, "person", ["nickname inside the name"] + (evidence if kind == "person" else []))
             self.add_alias(local, full, "variant", None, None)
-            self.found.append(Found(owner_chunk.start, owner_chunk.end, "name", owner_chunk.passage_id, local))
-            self.found.append(Found(after_chunk.start, after_chunk.end, "name", after_chunk.passage_id, local))
+            self.found.append(Found(owner_chunk.start, owner_chunk.end, "part", owner_chunk.passage_id, local))
+            self.found.append(Found(after_chunk.start, after_chunk.end, "part", after_chunk.passage_id, local))
             self.taken += [(owner_chunk.start, owner_chunk.end), (after_chunk.start, after_chunk.end)]
             return local, (open_at, close_at)
         if alias_phrase or (gap.strip() in (",", "(") and self._person_like(owner_chunk)):
@@ -521,7 +547,7 @@ def _accents(name: str) -> int:
 
 def _strip_titles(gap: str) -> str:
     words = [w for w in gap.split() if fold(w) not in lx.TITLES and fold(w) not in lx.DEMONYMS
-             and fold(w) not in ("the", "to", "u s", "us", "former", "outgoing")]
+             and fold(w) not in lx.places() and fold(w) not in ("the", "to", "of", "former", "outgoing")]
     return " ".join(words)
 
 

@@ -97,7 +97,7 @@ STOPWORDS = frozenset(
     thus also although though after before since until during despite according among amid
     amidst between both each every either neither other another such some any all many most
     more much several few no not yes one two three four five six seven eight nine ten
-    first second third last next new former latest recent today yesterday tomorrow here
+    first second third last next former latest recent today yesterday tomorrow here
     now just only even still again already perhaps indeed instead adding citing following
     given including looking speaking asked said says told
     monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -120,7 +120,7 @@ DEMONYMS = frozenset(
     egyptian libyan tunisian algerian moroccan sudanese ethiopian somali kenyan nigerian
     ghanaian south african brazilian argentine argentinian chilean colombian venezuelan
     peruvian ecuadorian bolivian cuban haitian dominican guatemalan honduran salvadoran
-    nicaraguan panamanian australian european asian african latin arab western federal
+    nicaraguan panamanian australian european asian african arab western federal
     """.split()
 )
 

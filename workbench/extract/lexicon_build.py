@@ -24,7 +24,7 @@ COUNTRY_NAMES = {
     "FM": "Micronesia", "VA": "Vatican", "BN": "Brunei", "CV": "Cape Verde", "TR": "Turkey",
 }
 COUNTRY_EXTRA = {
-    "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
+    "US": ["U.S.", "US", "USA", "U.S.A.", "United States of America"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "AE": ["UAE", "U.A.E."],
     "RU": ["Russian Federation"],

@@ -447,7 +447,6 @@ amdavada	Ahmedabad
 amed	Diyarbakır
 amedabato	Ahmedabad
 amedebatum	Ahmedabad
-america	United States
 american samoa	American Samoa
 americana	Americana
 amida	Diyarbakır

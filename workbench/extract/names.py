@@ -216,6 +216,11 @@ def strip_title(tokens: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]:
     """
     if any(t.is_cap and t.folded in lx.ORG_WORDS for t in tokens):
         return [], [], tokens
+    if tokens[-1].folded in lx.TITLES and tokens[-1].is_cap:
+        k = len(tokens) - 1
+        while k > 0 and tokens[k - 1].folded in lx.TITLES:
+            k -= 1
+        return tokens[:k], tokens[k:], []
     last = -1
     for i, tok in enumerate(tokens[:-1]):
         if tok.folded in lx.TITLES and tok.is_cap:
@@ -275,6 +280,8 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
                 seg = [t for t in seg] if seg else seg
                 while seg and seg[0].folded in lx.STOPWORDS and seg[0].folded not in lx.HONORIFICS:
                     seg = seg[1:]
+                while seg and seg[-1].folded in lx.STOPWORDS and seg[-1].folded not in lx.HONORIFICS:
+                    seg = seg[:-1]
                 if not seg:
                     continue
                 while seg and seg[0].folded in lx.DEMONYMS and len(seg) > 1:
@@ -286,7 +293,7 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
                         or fold(" ".join(t.text for t in part)) in lx.places()
                     ):
                         out.append(Chunk(part, sentence_initial=seg_initial, heading=heading, passage_id=passage_id))
-                if not name:
+                if not name or all(t.folded in lx.TITLES for t in name):
                     continue
                 place, name = split_place_prefix(name)
                 if place:
@@ -318,11 +325,13 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
     first surname ('Servando Gómez'), a nickname plus surname ('Kiki Camarena').
     Names that differ by a generational suffix (Jr.) never match.
     """
-    if not short or len(short) >= len(full) and short != full:
-        return False
-    if set(short) & lx.SUFFIXES != set(full) & lx.SUFFIXES:
+    if not short or set(short) & lx.SUFFIXES != set(full) & lx.SUFFIXES:
         return False
     n = len(short)
+    if 2 <= n <= len(full) and short[-1] == full[-1] and short != full and " ".join(short[:-1]) in nicknames:
+        return True
+    if n >= len(full):
+        return False
     if short == full[-n:]:
         if n == 1 and short[0] in lx.PARTICLES:
             return False
@@ -335,8 +344,6 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
     if n >= 2 and short == full[:n]:
         return True
     if n == 1 and len(full) >= 3 and short[0] == full[-2] and short[0] not in lx.given_names():
-        return True
-    if n >= 2 and short[-1] == full[-1] and " ".join(short[:-1]) in nicknames:
         return True
     if n == 2 and short[0] == full[0] and short[1] in full[1:] and short[1] not in lx.given_names():
         return True

@@ -21,7 +21,7 @@ from workbench.extract import names as nm
 from workbench.store import entities as store
 from workbench.text import fold
 
-FULL_ROLES = ("name", "acronym", "nickname")
+FULL_ROLES = ("name", "acronym", "nickname", "part")
 KIND_ORDER = ("person", "organization", "place", "other")
 
 
@@ -146,7 +146,9 @@ class Resolver:
         for key in pool:
             other = self.groups[key]
             root = self.find(key)
-            if root == self.find(g.key) or len(other.tokens) <= len(g.tokens):
+            if root == self.find(g.key) or len(other.tokens) < len(g.tokens):
+                continue
+            if len(other.tokens) == len(g.tokens) and not (person and g.tokens[-1] == other.tokens[-1]):
                 continue
             rg = self.groups[root]
             if person and rg.kind not in ("person", ""):
@@ -264,13 +266,13 @@ def resolve_corpus(db: Database) -> None:
         elif local_key is None and role == "ambiguous":
             pass
         updates.append((eid, cands, mid))
-        if eid is not None and role != "ambiguous" and _alias_worthy(surface, r.groups[r.find(local_key)]):
+        if eid is not None and role not in ("ambiguous", "part") and _alias_worthy(surface, r.groups[r.find(local_key)]):
             aliases.setdefault((eid, surface), (eid, surface, fold(surface), _origin(role), source_id, start, end))
     for local_key, alias, origin, source_id, a_start, a_end in r.extra:
         eid = entity_for(local_key)
         if eid is not None:
             aliases.setdefault((eid, alias), (eid, alias, fold(alias), origin, source_id, a_start, a_end))
-    for root, key in root_key.items():
+    for root in root_key:
         eid = entity_of[root]
         for name in sorted(r.groups[root].names):
             if (eid, name) not in aliases and _alias_worthy(name, r.groups[root]):
