@@ -46,6 +46,7 @@ class Line:
         self._closing = ""  # a closing quotation mark (or italic tag) not yet written
         self._closing_is_quote = False
         self._last = ""  # last visible character written
+        self._inner_close = False  # the quoted title ends with a nested closing quote
 
     @property
     def empty(self) -> bool:
@@ -59,7 +60,11 @@ class Line:
         if mark and self._last in TERMINAL and (mark == "." or self._last in "?!"):
             mark = ""  # 'J.' + '.' / 'forgetting?' + ',' -> nothing added
         if mark in {".", ","} and self._closing_is_quote:
-            self._out.append(mark)  # American style: inside the closing quotation mark
+            # American style: inside the closing quotation mark(s), “… ‘a victory.’”
+            if self._inner_close and self._out[-1].endswith("\u2019"):
+                self._out[-1] = self._out[-1][:-1] + mark + "\u2019"
+            else:
+                self._out.append(mark)
             self._last, mark = mark, ""
         self._out.append(self._closing)
         self._closing, self._closing_is_quote = "", False
@@ -81,6 +86,7 @@ class Line:
         if style == "quoted":
             self._out.append(OPEN_QUOTE + self._escape(nest_quotes(text)))
             self._closing, self._closing_is_quote = CLOSE_QUOTE, True
+            self._inner_close = text.rstrip()[-1:] in {'"', "\u201d"}
         elif style == "italic" and self.fmt != "text":
             opening, closing = ("<i>", "</i>") if self.fmt == "html" else ("*", "*")
             self._out.append(opening + self._escape(text))
