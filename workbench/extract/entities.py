@@ -56,7 +56,7 @@ APPOSITIVE_RE = re.compile(
     re.IGNORECASE,
 )
 ORG_TAIL_RE = re.compile(r"^\s+(" + "|".join(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
-PLACE_LEFT_RE = re.compile(r"\b(?:in|near|across|outside|inside|from|to|visit(?:ed)?|across)\s+$")
+PLACE_LEFT_RE = re.compile(r"\b(?:in|near|across|outside|inside|from|to|visit(?:ed)?)\s+$", re.IGNORECASE)
 OTHER_LEFT_RE = re.compile(r"\b(operations?|programs?|programmes?|plans?|laws?|acts?|designations?)\s+(?:like|called|named|dubbed)\s*$", re.IGNORECASE)
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
@@ -459,7 +459,7 @@ class Article:
                 if local.kind in ("person", "") and local not in persons:
                     persons.append(local)
                 continue
-            if c.sentence_initial and len(c.tokens) == 1 and c.folded[0] not in capital_elsewhere:
+            if c.sentence_initial and len(c.tokens) == 1 and c.folded[0] not in capital_elsewhere and not kind:
                 continue
             shorts.append(c)
         for c in shorts:

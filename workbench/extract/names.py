@@ -261,6 +261,15 @@ def split_place_prefix(tokens: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     return [], tokens
 
 
+def _stopword(tok: Tok) -> bool:
+    """A function word, unless written as an acronym ('US' is not 'us')."""
+    return tok.folded in lx.STOPWORDS and tok.folded not in lx.HONORIFICS and not is_acronym(tok.text)
+
+
+def _common(tok: Tok, lower_words: set[str]) -> bool:
+    return _stopword(tok) or (tok.folded in lower_words and not is_acronym(tok.text))
+
+
 def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading: bool = False,
               passage_id: int | None = None) -> list[Chunk]:
     """Every candidate name chunk in text[start:end]."""
@@ -271,16 +280,16 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
             for seg_no, seg in enumerate(segment(piece)):
                 seg_initial = initial and piece_no == 0 and seg_no == 0 and seg[0].start == run.start()
                 # Sentence-initial function words: 'However', 'Meanwhile', 'In'.
-                while seg and seg_initial and (seg[0].folded in lx.STOPWORDS or seg[0].folded in lower_words) and not (
+                while seg and seg_initial and _common(seg[0], lower_words) and not (
                     len(seg) > 1 and seg[0].folded in lx.TITLES
                 ):
                     seg = seg[1:]
                     while seg and not seg[0].is_cap:
                         seg = seg[1:]
                 seg = [t for t in seg] if seg else seg
-                while seg and seg[0].folded in lx.STOPWORDS and seg[0].folded not in lx.HONORIFICS:
+                while seg and _stopword(seg[0]):
                     seg = seg[1:]
-                while seg and seg[-1].folded in lx.STOPWORDS and seg[-1].folded not in lx.HONORIFICS:
+                while seg and _stopword(seg[-1]):
                     seg = seg[:-1]
                 if not seg:
                     continue
@@ -302,7 +311,7 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
                               sentence_initial=seg_initial and not title and not prefix and not place)
                 if len(name) == 1 and not title:
                     low = name[0].folded
-                    if low in lx.STOPWORDS or low in lx.DEMONYMS or (low in lx.ORG_WORDS and low not in KEEP_SINGLE_ORG):
+                    if _stopword(name[0]) or low in lx.DEMONYMS or (low in lx.ORG_WORDS and low not in KEEP_SINGLE_ORG):
                         continue
                     if len(low) < 2 and not name[0].text.isdigit():
                         continue
