@@ -100,11 +100,6 @@ def test_a_read_only_database_that_needs_an_upgrade(tmp_path: Path):
     assert path.read_bytes() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="write_transaction maps 'readonly' only at BEGIN; on a read-only WAL database BEGIN "
-    "IMMEDIATE succeeds and the first INSERT raises sqlite3.OperationalError (a traceback)",
-)
 @pytest.mark.parametrize("command", [["import"], ["edit", "1", "--title", "X"]])
 def test_writing_to_a_read_only_database_is_one_clear_line(tmp_path: Path, command):
     _write_read_only(tmp_path, command)

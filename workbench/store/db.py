@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -63,16 +64,19 @@ def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise WorkbenchError(f"{path.parent}: cannot create folder ({err.strerror})") from err
+    writable = not path.exists() or os.access(path, os.W_OK)
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        if writable:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        else:  # a read-only file: browse it, and say so clearly on the first write
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+            )
         db = Database(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        db.execute("PRAGMA foreign_keys = ON")
-        mode = db.execute("PRAGMA journal_mode").fetchone()[0]
-        if mode != "wal":
-            with contextlib.suppress(sqlite3.OperationalError):
-                db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
+        # Check the schema before changing anything (even the journal mode), so
+        # a database from a newer workbench is refused byte for byte untouched.
         applied = _applied_names(db)
     except sqlite3.DatabaseError as err:
         raise WorkbenchError(f"{path}: not a usable workbench database ({err})") from err
@@ -84,6 +88,14 @@ def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
             f"{path}: made by a newer version of workbench (schema has {', '.join(unknown)}); "
             "upgrade workbench to open it"
         )
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        if writable and db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            with contextlib.suppress(sqlite3.OperationalError):
+                db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as err:
+        raise WorkbenchError(f"{path}: not a usable workbench database ({err})") from err
     if migrate and len(applied) < len(known):
         _migrate(db, path, had_schema=bool(applied))
     return db
@@ -111,7 +123,7 @@ def _migrate(db: Database, path: Path, *, had_schema: bool) -> None:
         db.execute("COMMIT")
     except sqlite3.OperationalError as err:
         db.rollback()
-        if "readonly" in str(err) or "read-only" in str(err):
+        if _is_read_only_error(err):
             raise WorkbenchError(f"{path}: database is read-only and needs an upgrade") from err
         raise WorkbenchError(f"{path}: cannot upgrade database ({err})") from err
     except BaseException:
@@ -119,12 +131,18 @@ def _migrate(db: Database, path: Path, *, had_schema: bool) -> None:
         raise
 
 
+def _is_read_only_error(err: sqlite3.OperationalError) -> bool:
+    text = str(err).lower()
+    return "readonly" in text or "read-only" in text
+
+
 @contextlib.contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """One write transaction (``BEGIN IMMEDIATE``), or a savepoint when nested.
 
     IMMEDIATE takes the write lock up front, so two processes writing at once
-    wait for each other (busy timeout) instead of failing half way.
+    wait for each other (busy timeout) instead of failing half way.  A write
+    refused because the database is read-only becomes one clear WorkbenchError.
     """
     if db.conn.in_transaction:
         with db.atomic():
@@ -133,17 +151,27 @@ def write_transaction(db: Database) -> Iterator[Database]:
     try:
         db.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as err:
-        if "readonly" in str(err) or "read-only" in str(err):
-            raise WorkbenchError("the database is read-only") from err
+        if _is_read_only_error(err):
+            raise WorkbenchError("the database is read-only; nothing was changed") from err
         raise
     try:
         yield db
+    except sqlite3.OperationalError as err:
+        db.rollback()
+        if _is_read_only_error(err):
+            raise WorkbenchError("the database is read-only; nothing was changed") from err
+        raise
     except BaseException:
         db.rollback()
         raise
     else:
         try:
             db.execute("COMMIT")
+        except sqlite3.OperationalError as err:
+            db.rollback()
+            if _is_read_only_error(err):
+                raise WorkbenchError("the database is read-only; nothing was changed") from err
+            raise
         except BaseException:
             db.rollback()
             raise
