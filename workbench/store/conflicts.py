@@ -196,12 +196,22 @@ def conflict_spans_in_source(db: Database, source_id: int) -> list[dict]:
     )
     verdicts = _latest_verdicts(db, sorted({r["key"] for r in rows}))
     for r in rows:
-        at = r["quote"].find(r["value"])
-        r["value_start"] = r["start"] + at if at >= 0 else None
-        r["value_end"] = r["start"] + at + len(r["value"]) if at >= 0 else None
+        r["value_start"], r["value_end"] = value_span(r["quote"], r["start"], r["value"])
         v = verdicts.get(r["key"])
         r["verdict"] = v["verdict"] if v else None
     return rows
+
+
+def value_span(quote: str, quote_start: int, value: str) -> tuple[int | None, int | None]:
+    """Where the value is written inside its quote: '25%' as is, '8 (six other)' by its words."""
+    written = value
+    if value.endswith(")") and " (" in value:
+        written = value[value.index(" (") + 2 : -1]
+    for form in (written, value):
+        at = quote.find(form)
+        if at >= 0:
+            return quote_start + at, quote_start + at + len(form)
+    return None, None
 
 
 def conflicts_between(db: Database, source_a: int, source_b: int) -> list[dict]:
