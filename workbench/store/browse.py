@@ -121,3 +121,15 @@ def target_label(db: Database, kind: str, key: str) -> str | None:
     }[kind]
     row = db.execute(sql, [key]).fetchone()
     return row[0] if row else None
+
+
+def target_id(db: Database, kind: str, key: str) -> int | None:
+    """The current row id of a note's target, found by its stable key."""
+    sql = {
+        "source": "SELECT id FROM sources WHERE content_hash = ?",
+        "entity": "SELECT id FROM entities WHERE key = ?",
+        "event": "SELECT id FROM events WHERE key = ?",
+        "conflict": "SELECT id FROM conflicts WHERE key = ?",
+    }[kind]
+    row = db.execute(sql, [key]).fetchone()
+    return row[0] if row else None

@@ -163,14 +163,22 @@ class CaseData:
             offset,
         )
 
-    def entity(self, entity_id: int) -> dict | None:
+    def entity(self, entity_id: int, key: str | None = None) -> dict | None:
+        """An entity with aliases, sources, mentions in context and notes.
+
+        ``key``: when the id is gone (curation rebuilds rows), find it again by
+        its stable key (find_entity also follows a merged key through aliases).
+        """
         entities = optional_module("workbench.store.entities", "Entity view")
         with self.connect() as db:
             entity = require(entities, "get_entity", "Entity view")(db, entity_id)
+            if key is not None and (entity is None or entity["key"] != key):
+                found = require(entities, "find_entity", "Entity view")(db, key)
+                entity = entities.get_entity(db, found["id"]) if found else None
             if entity is None:
                 return None
             entity["kwic"] = require(entities, "entity_mentions", "Entity view")(
-                db, entity_id, context=50, limit=500
+                db, entity["id"], context=50, limit=500
             )
             from workbench.store import notes
 
@@ -208,7 +216,7 @@ class CaseData:
         return event
 
     # ------------------------------------------------------------ search
-    def search(self, query: str, limit: int = 12) -> list[dict]:
+    def search(self, query: str, limit: int = 12, kinds: tuple[str, ...] | None = None) -> list[dict]:
         """Entities (through every alias), sources and passages matching ``query``.
 
         Each hit: kind ('entity' | 'source' | 'passage'), id, label, matched
@@ -220,8 +228,10 @@ class CaseData:
             index = self._search_index()
         except NotAvailable:
             with self.connect() as db:
-                return _fallback_search(db, query, limit)
-        return [_hit_dict(hit) for hit in index.search(query, limit=limit)]
+                hits = _fallback_search(db, query, limit)
+            return [h for h in hits if kinds is None or h["kind"] in kinds]
+        found = index.search(query, limit=limit, kinds=kinds) if kinds else index.search(query, limit=limit)
+        return [_hit_dict(hit) for hit in found]
 
     def _search_index(self):
         with self._index_lock:
@@ -362,3 +372,108 @@ def _fallback_search(db: Database, query: str, limit: int) -> list[dict]:
             }
         )
     return hits
+
+
+# ---------------------------------------------------------------- conflicts and compare
+# (methods added to CaseData below, kept apart because they land with the events engine)
+
+
+def _conflicts_module():
+    return optional_module("workbench.store.conflicts", "Conflicts")
+
+
+def conflicts(data: CaseData, verdict: str | None = None) -> list[dict]:
+    module = _conflicts_module()
+    with data.connect() as db:
+        return require(module, "list_conflicts", "Conflicts")(db, verdict=verdict)
+
+
+def conflict(data: CaseData, conflict_id: int) -> dict | None:
+    module = _conflicts_module()
+    with data.connect() as db:
+        return require(module, "get_conflict", "Conflicts")(db, conflict_id)
+
+
+def record_verdict(
+    data: CaseData, conflict_id: int, verdict: str, value: str | None = None, note: str | None = None
+) -> dict:
+    module = _conflicts_module()
+    with data.connect() as db:  # record_verdict holds its own transaction
+        return require(module, "record_verdict", "Verdicts")(db, conflict_id, verdict, value=value, note=note)
+
+
+def comparison(data: CaseData, left: int, right: int) -> dict:
+    """Both sources, their passages, the conflicts between them, and the alignment if built.
+
+    ``rows`` is a list of (left passage | None, right passage | None) pairs:
+    from ``analysis.compare.align_sources`` when it has landed, else each
+    side's passages in order (``aligned`` False says so).
+    """
+    from workbench.store import sources
+
+    out: dict = {"aligned": False, "unavailable": []}
+    with data.connect() as db:
+        out["left"] = sources.get_source(db, left)
+        out["right"] = sources.get_source(db, right)
+        out["left_passages"] = sources.passages_of(db, left)
+        out["right_passages"] = sources.passages_of(db, right)
+        try:
+            module = _conflicts_module()
+            out["conflicts"] = require(module, "conflicts_between", "Conflicts")(db, left, right)
+        except NotAvailable as err:
+            out["conflicts"] = []
+            out["unavailable"].append(str(err))
+        try:
+            compare = optional_module("workbench.analysis.compare", "Alignment")
+            alignment = require(compare, "align_sources", "Alignment")(db, left, right, include_unshared=True)
+            out["rows"] = [_aligned_pair(row) for row in alignment.rows]
+            out["aligned"] = True
+        except NotAvailable as err:
+            out["unavailable"].append(str(err))
+            lp, rp = out["left_passages"], out["right_passages"]
+            out["rows"] = [
+                (lp[i] if i < len(lp) else None, rp[i] if i < len(rp) else None, [])
+                for i in range(max(len(lp), len(rp)))
+            ]
+    return out
+
+
+def _aligned_pair(row: Any) -> tuple[dict | None, dict | None, list[str]]:
+    """(left side, right side, reasons) from an AlignedRow; sides as dicts with marks."""
+
+    def side(s: Any) -> dict | None:
+        if s is None:
+            return None
+        return {"start": s.start, "end": s.end, "text": s.text, "marks": list(s.marks)}
+
+    return side(row.left), side(row.right), list(row.reasons)
+
+
+# ---------------------------------------------------------------- duplicate review
+
+
+def review_state(data: CaseData, limit: int = 50) -> tuple[list[dict], list[dict]]:
+    """(candidate pairs best first, past judgements newest first)."""
+    curation = optional_module("workbench.curation", "Duplicate review")
+    with data.connect() as db:
+        pairs = require(curation, "duplicate_candidates", "Duplicate review")(db, limit=limit)
+        steps = require(curation, "history", "Curation history")(db)
+    judged = [s for s in steps if s["op"] == "judge"]
+    return pairs, list(reversed(judged))
+
+
+def coverage(data: CaseData, what: str) -> tuple[list[dict], list[dict], dict]:
+    from workbench.store import browse
+
+    with data.connect() as db:
+        if what == "events":
+            return browse.event_coverage(db)
+        return browse.coverage(db)
+
+
+def note_opening(data: CaseData, kind: str, key: str) -> int | None:
+    """The id to open for a note's target (None when it is gone)."""
+    from workbench.store import browse
+
+    with data.connect() as db:
+        return browse.target_id(db, kind, key)

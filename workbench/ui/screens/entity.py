@@ -57,12 +57,12 @@ class EntityScreen(Screen):
         self.reload()
 
     def reload(self) -> None:
-        self._load(self.entity_id)
+        self._load(self.entity_id, self.entity["key"] if self.entity else None)
 
     @work(thread=True, exclusive=True, group="entity")
-    def _load(self, entity_id: int) -> None:
+    def _load(self, entity_id: int, key: str | None = None) -> None:
         try:
-            entity = self.app.data.entity(entity_id)  # type: ignore[attr-defined]
+            entity = self.app.data.entity(entity_id, key)  # type: ignore[attr-defined]
             error = None
         except NotAvailable as err:
             entity, error = None, str(err)
@@ -72,6 +72,8 @@ class EntityScreen(Screen):
     def _show(self, entity: dict | None, error: str | None) -> None:
         header = self.query_one("#entity-header", Static)
         self.entity = entity
+        if entity is not None:
+            self.entity_id = entity["id"]
         if entity is None:
             header.update(error or "This entity no longer exists (merged or re-extracted).")
             return

@@ -26,9 +26,13 @@ class SearchScreen(ModalScreen[dict | None]):
         Binding("up", "move(-1)", "Previous", show=False),
     ]
 
-    def __init__(self, query: str = "") -> None:
+    def __init__(
+        self, query: str = "", *, kinds: tuple[str, ...] | None = None, title: str = "Search"
+    ) -> None:
         super().__init__()
         self.initial = query
+        self.kinds = kinds
+        self.title_text = title
         self.hits: list[dict] = []
         self.query_text = ""
 
@@ -39,7 +43,7 @@ class SearchScreen(ModalScreen[dict | None]):
             yield OptionList(id="search-results")
 
     def on_mount(self) -> None:
-        self.query_one("#search-box").border_title = "Search"
+        self.query_one("#search-box").border_title = self.title_text
         self.query_one("#search-input", Input).focus()
         if self.initial:
             self._search(self.initial)
@@ -56,7 +60,7 @@ class SearchScreen(ModalScreen[dict | None]):
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str) -> None:
         try:
-            hits, error = self.app.data.search(query), None  # type: ignore[attr-defined]
+            hits, error = self.app.data.search(query, kinds=self.kinds), None  # type: ignore[attr-defined]
         except NotAvailable as err:
             hits, error = [], str(err)
         if not get_current_worker().is_cancelled:

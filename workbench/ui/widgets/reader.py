@@ -26,6 +26,7 @@ class PassageView(Static):
         super().__init__(text, classes="passage")
         self.passage = passage
         self.index = index
+        self.styled = text  # what is shown, kept for tests and copying
 
 
 class Reader(VerticalScroll, can_focus=True):
@@ -159,11 +160,16 @@ class Reader(VerticalScroll, can_focus=True):
                     mention["start"] - start,
                     mention["end"] - start,
                 )
-        conflict_style = self.get_component_rich_style("reader--conflict") + Style(underline=True)
+        # The claim's sentence is underlined; the disagreeing value itself is marked.
+        conflict_style = self.get_component_rich_style("reader--conflict")
         for span in source["conflict_spans"]:
             s, e = _span(span)
             if s < end and e > start:
-                text.stylize(conflict_style, max(s, start) - start, min(e, end) - start)
+                text.stylize(Style(underline=True), max(s, start) - start, min(e, end) - start)
+            if isinstance(span, dict) and span.get("value_start") is not None:
+                vs, ve = span["value_start"], span["value_end"]
+                if vs < end and ve > start:
+                    text.stylize(conflict_style, max(vs, start) - start, min(ve, end) - start)
         return text
 
     # ------------------------------------------------------------ selection

@@ -1,0 +1,229 @@
+"""Pilot tests: the app's screens and main flows over the small invented case."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ARTICLES, wait_for
+from textual.widgets import DataTable, Input
+
+from workbench.ui.app import make_app
+from workbench.ui.screens.compare import CompareRow, CompareScreen
+from workbench.ui.screens.conflicts import ConflictsScreen
+from workbench.ui.screens.entity import EntityScreen
+from workbench.ui.screens.event import EventScreen
+from workbench.ui.screens.help import HelpScreen
+from workbench.ui.screens.search import SearchScreen
+from workbench.ui.widgets.pane import ListPane
+
+
+def pane(app, name: str) -> ListPane:
+    return app.main.query_one(f"#{name}", ListPane)
+
+
+async def loaded(pilot, app) -> None:
+    """Wait until the three panes and the reader have their first answers."""
+    await wait_for(pilot, lambda: all(pane(app, n).total is not None for n in ("sources", "entities", "events")))
+    await wait_for(pilot, lambda: app.main.reader.source is not None)
+
+
+async def test_empty_case_imports_its_folder_with_progress(tmp_path):
+    app = make_app(tmp_path / "case.sqlite", imports_dir=ARTICLES, cursor_blink=False)
+    seen: list[tuple[int, int]] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        original = app.main.show_import
+        app.main.show_import = lambda d, t, i: (seen.append((d, t)), original(d, t, i))
+        await wait_for(pilot, lambda: pane(app, "sources").total == 3, timeout=20)
+        assert pane(app, "sources").border_title == "1 Sources (3)"
+    assert seen and seen[-1] == (3, 3)
+
+
+async def test_panes_count_filter_and_number_keys(case_db):
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot, app)
+        assert pane(app, "sources").border_title == "1 Sources (3)"
+        assert pane(app, "entities").border_title == "2 Entities (6)"
+        assert pane(app, "events").border_title == "3 Events (2)"
+        # Events read as a timeline with precision visible.
+        events = pane(app, "events").table
+        assert [events.get_row_at(i)[0] for i in range(events.row_count)] == ["2024-06-13", "2024-07"]
+
+        await pilot.press("2")
+        assert app.focused is pane(app, "entities").table
+        # Typing in a pane filters it (the first key moves into the filter line).
+        await pilot.press("f", "e", "r", "r", "o")
+        assert isinstance(app.focused, Input)
+        await wait_for(pilot, lambda: pane(app, "entities").total == 1)
+        assert pane(app, "entities").border_title == "2 Entities (1/6)"
+        assert pane(app, "entities").table.get_row_at(0)[0] == "Kasimir Oduya Lindqvist"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: pane(app, "entities").total == 6)
+        assert app.focused is pane(app, "entities").table
+
+        await pilot.press("1")
+        assert app.focused is pane(app, "sources").table
+        await pilot.press("4")
+        assert app.focused is app.main.reader
+        await pilot.press("tab")
+        assert app.focused is not app.main.reader
+
+
+async def test_reader_shows_metadata_mentions_and_conflict_marks(case_db):
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot, app)
+        reader = app.main.reader
+        source = reader.source
+        assert source["outlet"] == "The Harbor Courier"
+        header = str(reader.query_one("#reader-header").render())
+        assert "Outlet: The Harbor Courier" in header and "Author: Ilse Brandvold" in header
+        # Article 1 names five people (full name, "El Ferro", "Oduya Lindqvist", Halvard Steen,
+        # "Steen"), the Quay Syndicate, and Kallholm three times and Brenmouth once.
+        assert "person 5  organization 1  place 4" in header
+        assert "conflicting values 1" in header
+        passages = reader.passages()
+        # The passage with "El Ferro" carries a person highlight on exactly that span.
+        ferro = next(p for p in passages if "El Ferro" in p.passage["text"])
+        text = ferro.styled
+        at = ferro.passage["text"].index("El Ferro")
+        person_style = reader.get_component_rich_style("reader--person")
+        assert any(s.start <= at and s.end >= at + 8 and s.style == person_style for s in text.spans)
+        # The 15% value is marked as taking part in a conflict.
+        levy = next(p for p in passages if "15%" in p.passage["text"])
+        at = levy.passage["text"].index("15%")
+        conflict_style = reader.get_component_rich_style("reader--conflict")
+        assert any(s.start == at and s.end == at + 3 and s.style == conflict_style for s in levy.styled.spans)
+
+
+async def test_search_alias_enter_opens_entity_with_aliases(case_db):
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"ferro")
+        await wait_for(pilot, lambda: app.screen.hits and app.screen.hits[0]["kind"] == "entity")
+        first = app.screen.hits[0]
+        assert first["label"] == "Kasimir Oduya Lindqvist" and first["matched"] == "El Ferro"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EntityScreen) and app.screen.entity is not None)
+        screen = app.screen
+        aliases = screen.query_one("#entity-aliases", DataTable)
+        rows = [aliases.get_row_at(i) for i in range(aliases.row_count)]
+        assert ("El Ferro", "nickname", "01-harbor-courier-handover.txt") in [tuple(r) for r in rows]
+        mentions = screen.query_one("#entity-mentions", DataTable)
+        assert mentions.row_count == 9
+        # Enter on a mention opens the reader at that passage.
+        mentions.move_cursor(row=3)
+        row_key = mentions.coordinate_to_cell_key(mentions.cursor_coordinate).row_key.value
+        source_id, start, _ = row_key.split(":")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is app.main and app.main.reader.source_id == int(source_id))
+        await wait_for(pilot, lambda: app.main.reader.selected_passage() is not None)
+        passage = app.main.reader.selected_passage()
+        assert passage["start"] <= int(start) < passage["end"]
+        assert app.focused is app.main.reader
+
+
+async def test_event_view_shows_each_sources_sentence(case_db):
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("3", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EventScreen) and app.screen.event is not None)
+        header = str(app.screen.query_one("#event-header").render())
+        assert "2024-06-13" in header and "precision: day" in header and "Count: 12" in header
+        assert "Kasimir Oduya Lindqvist" in header
+        reports = app.screen.query_one("#event-reports", DataTable)
+        assert reports.row_count == 2
+        assert reports.get_row_at(1)[1].startswith("Estmark received 12 prisoners")
+        await pilot.press("escape")
+        assert app.screen is app.main
+
+
+async def test_conflict_side_by_side_shows_both_values_and_verdict(case_db):
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("f2")
+        assert isinstance(app.screen, ConflictsScreen)
+        table = app.screen.query_one("#conflicts-table", DataTable)
+        await wait_for(pilot, lambda: table.row_count == 1)
+        assert "15%" in table.get_row_at(0)[1] and "20%" in table.get_row_at(0)[1]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.bundle is not None)
+        screen = app.screen
+        conflicts = screen.query_one("#compare-conflicts", DataTable)
+        assert list(conflicts.get_row_at(0)) == ["levy on Norvanian timber", "15%", "20%", "open"]
+        header = str(screen.query_one("#compare-header").render())
+        assert "The Harbor Courier" in header and "Estmark Daily Wire" in header
+        cells = [(str(r.query(".compare-left").first().render()), str(r.query(".compare-right").first().render()))
+                 for r in screen.query(CompareRow)]
+        assert any("15%" in left for left, _ in cells) and any("20%" in right for _, right in cells)
+        await pilot.press("r")
+        await wait_for(pilot, lambda: conflicts.row_count and conflicts.get_row_at(0)[3] == "real")
+
+
+async def test_help_lists_active_bindings(case_db):
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        rows = {(r[0], r[1]) for r in app.screen.rows}
+        assert ("c", "Cite") in rows and ("/", "Search") in rows and ("F2", "Conflicts") in rows
+        await pilot.press("escape")
+        assert app.screen is app.main
+
+
+async def test_note_and_tags_from_the_reader(case_db):
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("4", "n")
+        await wait_for(pilot, lambda: app.screen.query("#note-body"))
+        await pilot.press(*"check the date", "enter", *"disputed follow-up", "enter")
+        await wait_for(pilot, lambda: app.data.all_notes())
+        note = app.data.all_notes()[0]
+        assert note["target_kind"] == "source" and note["body"] == "check the date"
+        assert note["tags"] == ["disputed", "follow-up"]
+        await wait_for(pilot, lambda: "#disputed" in str(app.main.reader.query_one("#reader-header").render()))
+
+
+async def test_curation_rename_add_alias_hide_and_undo(case_db):
+    pytest.importorskip("workbench.curation")
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("2", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EntityScreen) and app.screen.entity is not None)
+        screen = app.screen
+        assert screen.entity["name"] == "Kasimir Oduya Lindqvist"
+        await pilot.press("a")
+        await pilot.press(*"The Crane Man", "enter")
+        await wait_for(pilot, lambda: any(a["alias"] == "The Crane Man" for a in (screen.entity or {}).get("aliases", [])))
+        await pilot.press("r")
+        for _ in range(len("Kasimir Oduya Lindqvist")):
+            await pilot.press("backspace")
+        await pilot.press(*"Kasimir Lindqvist", "enter")
+        await wait_for(pilot, lambda: (screen.entity or {}).get("name") == "Kasimir Lindqvist")
+        await pilot.press("h")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: (screen.entity or {}).get("hidden") == 1)
+        await pilot.press("u")
+        await wait_for(pilot, lambda: (screen.entity or {}).get("hidden") == 0)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: pane(app, "entities").total == 6)
+
+
+async def test_usable_at_80x24(case_db):
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot, app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.1)
+        for name in ("sources", "entities", "events"):
+            region = pane(app, name).region
+            assert region.width >= 20 and region.height >= 6 and region.right <= 80
+        reader = app.main.reader.region
+        assert reader.height >= 8 and reader.bottom <= 23
