@@ -85,6 +85,9 @@ def resolve_style(name: str | None) -> Style:
         return Style(key, BUILTIN[key].label, builtin=BUILTIN[key])
     if csl.style_file(raw) is not None:
         return Style(raw, csl.style_title(raw), csl_name=raw)
+    current = csl.renamed_to(raw)
+    if current is not None:
+        return resolve_style(current)
     raise UnknownStyleError(name or "", close_matches(raw))
 
 

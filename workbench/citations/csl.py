@@ -67,6 +67,27 @@ def style_file(name: str) -> Path | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _renamed() -> dict[str, str]:
+    folder = styles_dir()
+    path = folder / "renamed-styles.json" if folder else None
+    if path is None or not path.is_file():
+        return {}
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def renamed_to(name: str) -> str | None:
+    """The current name of a style the CSL repository renamed ('vancouver' -> 'nlm-…')."""
+    new = _renamed().get(name)
+    return new if new and style_file(new) is not None else None
+
+
 def style_title(name: str) -> str:
     """The human title inside a style file ('IEEE Reference Guide ...'), or the name."""
     path = style_file(name)
@@ -182,6 +203,11 @@ def render(f: Fields, name: str, *, fmt: str = "text", form: str = "reference") 
         else:
             text = str(bibliography.bibliography()[0])
     text = correct(text, f, punctuation_inside=punctuation_inside)
+    label = cited.strip()
+    after = text[len(label) : len(label) + 1]
+    if re.fullmatch(r"[\[(]?\d+[.)\]]?", label) and text.startswith(label) and after.isalpha():
+        # numbered styles: citeproc runs the label into the entry ('1Fernández')
+        text = f"{label} {text[len(label) :]}"
     if fmt == "markdown":
         text = html_to_markdown(text)
     return text
@@ -214,11 +240,11 @@ def _drop_repeated_substitute(text: str, f: Fields) -> str:
             continue
         escaped = re.escape(html.escape(value, quote=False) if "&amp;" in text else value)
         element = rf"{_TAG}[\u201c\u2018\"]?{_TAG}{escaped}{_TAG}[.,]?[\u201d\u2019\"]?{_TAG}"
-        first = re.match(rf"[\s(\[]*{element}", text)
+        first = re.match(rf"[\s(\[]*{element}", text, re.IGNORECASE)  # styles may recase
         if not first:
             continue
         rest = text[first.end() :]
-        repeat = re.search(rf"(?<=[\s(]){element}[.,]?\s*", rest)
+        repeat = re.search(rf"(?<=[\s(]){element}[.,]?\s*", rest, re.IGNORECASE)
         if repeat:
             rest = rest[: repeat.start()] + rest[repeat.end() :]
             text = text[: first.end()] + rest
