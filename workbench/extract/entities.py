@@ -345,7 +345,7 @@ class Article:
             self.taken.append((owner_chunk.start, close_at))
             self._n_owner = (close_at, local)
             return local, (open_at, close_at)
-        if after_chunk is not None and self._person_like(after_chunk) and self._person_like(owner_chunk, loose=True):
+        if after_chunk is not None and self._person_like(after_chunk, loose=True) and self._person_like(owner_chunk, loose=True):
             # First "Nick" Last.
             full = owner_chunk.name(text) + " " + after_chunk.name(text)
             local = self.local_for(full)
@@ -357,7 +357,7 @@ class Article:
             self.taken += [(owner_chunk.start, owner_chunk.end), (after_chunk.start, after_chunk.end)]
             return local, (open_at, close_at)
         if alias_phrase or (gap.strip() in (",", "(") and self._person_like(owner_chunk)):
-            if not alias_phrase and not _closes_apposition(text[close_at : close_at + 6]):
+            if not alias_phrase and not (_closes_apposition(text[close_at : close_at + 6]) or text[close_at - 2] == ","):
                 return None
             return self._local_of_chunk(owner_chunk), (open_at, close_at)
         return None
@@ -459,12 +459,12 @@ class Article:
                 if local.kind in ("person", "") and local not in persons:
                     persons.append(local)
                 continue
-            if c.sentence_initial and len(c.tokens) == 1 and c.folded[0] not in capital_elsewhere and not kind:
+            if c.sentence_initial and len(c.tokens) == 1 and c.folded[0] not in capital_elsewhere and kind in ("", "person"):
                 continue
             shorts.append(c)
         for c in shorts:
             kind, evidence = kinds[id(c)]
-            matches = [p for p in persons if p.key != nm.group_key(c.name(text))
+            matches = [p for p in persons if p.key != nm.group_key(c.name(text)) and p.kind in ("person", "")
                        and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)]
             matches = _drop_contained(matches)
             if len(matches) == 1:
@@ -526,10 +526,16 @@ class Article:
                     speaker = named[j]
             if speaker is None:
                 j = bisect.bisect_left(starts, q["open"]) - 1
-                if j >= 0 and q["open"] - named[j].end <= 40:
-                    f = named[j]
-                    if SPEAKER_BEFORE_RE.match(self.text[f.end : q["open"]]):
-                        speaker = f
+                while j >= 0 and q["open"] - named[j].end <= 250:
+                    gap = self.text[named[j].end : q["open"]]
+                    if re.search(r"[.!?]\s|\n", gap):
+                        break
+                    k = j
+                    while k > 0 and not re.search(r"[.!?]\s|\n", self.text[named[k - 1].end : named[k].start]):
+                        k -= 1  # the sentence's first person speaks
+                    if SPEAKER_BEFORE_RE.match(gap) or re.search(rf"\b(?:{SPEECH_VERBS})\b", gap, re.I):
+                        speaker = named[k]
+                    break
             if speaker is not None:
                 q["speaker"] = self.text[speaker.start : speaker.end]
                 q["speaker_key"] = speaker.local.key

@@ -52,7 +52,7 @@ ORG_WORDS = frozenset(
     society club team studios systems technologies labs laboratories energy motors
     pharmaceuticals media press secretariat directorate prosecutor prosecutors tribunal
     gazette journal herald tribune telegraph broadcasting radio television tv channel
-    ministerio secretaria fiscalia guardia ejercito partido cartel banco grupo
+    ministerio secretaria fiscalia guardia ejercito partido cartel banco grupo fundacion fondation stiftung
     kremlin pentagon interpol nato duma rada knesset
     """.split()
 )
@@ -166,7 +166,7 @@ NOT_GIVEN_NAMES = frozenset(
     china israel india jordan georgia virginia carolina florida paris london berlin sydney
     houston austin dallas denver cleveland lincoln jackson washington madison chad kenya
     trinidad holland norway york
-    said says per new news home the leave adblock please
+    said says per new news home the leave adblock please red green black white brown gray grey
     """.split()
 )
 FALLBACK_GIVEN_NAMES = frozenset(

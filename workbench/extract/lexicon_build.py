@@ -67,10 +67,6 @@ def build() -> dict[str, str]:
     for city in sorted(cities, key=lambda c: -c["population"]):
         if city["population"] >= MIN_CITY:
             add(city["name"], city["name"])
-        if city["population"] >= MIN_CITY_ALTERNATES:
-            for alt in city["alternatenames"]:
-                if alt.isascii() and alt[:1].isupper() and alt.istitle():
-                    add(alt, city["name"])
     return places
 
 

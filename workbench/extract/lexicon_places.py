@@ -4,137 +4,62 @@
 DATA = """6th of october city	6th of October City
 a ana	A'ana
 a coruna	A Coruña
-a habana	Havana
 a lat	Ðà Lạt
-a meca	Makkah
 a nang	Đà Nẵng
-a paz	La Paz
 aachen	Aachen
-aakra	Accra
 aargau	Aargau
 aba	Aba
 abadan	Abadan
 abaetetuba	Abaetetuba
 abakan	Abakan
-abana	Havana
 abay oblysy	Abay oblysy
 abbottabad	Abbottabad
 abeokuta	Abeokuta
 aberdeen	Aberdeen
 abha	Abha
 abia	Abia
-abican	Abidjan
 abidjan	Abidjan
-abidzan	Abidjan
-abidzana	Abidjan
-abidzanas	Abidjan
-abidzans	Abidjan
-abidzhan	Abidjan
-abigano	Abidjan
-abijan	Abidjan
-abiyan	Abidjan
 abkhazia	Abkhazia
 abobo	Abobo
-abobo gare	Abobo
-abodza	Abuja
-aboe dhabi	Abu Dhabi
 abomey calavi	Abomey-Calavi
-abou dabi	Abu Dhabi
-abouja	Abuja
 abruzzo	Abruzzo
 abseron	Abşeron
 abu al kahsib	Abū al-Kahṣīb
-abu dabi	Abu Dhabi
-abu dabio	Abu Dhabi
-abu dabis	Abu Dhabi
-abu daby	Abu Dhabi
-abu daibi	Abu Dhabi
 abu dhabi	Abu Dhabi
-abu dzabi	Abu Dhabi
 abu ghurayb	Abū Ghurayb
 abu kabir	Abū Kabīr
-abu zabi	Abu Dhabi
 abu zaby	Abū Z̧aby
-abu zabye	Abu Dhabi
-abu zabyo	Abu Dhabi
-abuca	Abuja
-abudz	Abuja
-abudza	Abuja
-abudzha	Abuja
-abugia	Abuja
-abugo	Abuja
 abuja	Abuja
 abuja federal capital territory	Abuja Federal Capital Territory
-abuya	Abuja
-abuzha	Abuja
 abyan	Abyan
 acapulco de juarez	Acapulco de Juárez
 acarigua	Acarigua
 accra	Accra
-achgabat	Ashgabat
-achkhabad	Ashgabat
-achmentampant	Ahmedabad
 acklins	Acklins
 acquaviva	Acquaviva
-acra	Accra
 acre	Acre
 ad dakhiliyah	Ad Dākhilīyah
 ad dali	Aḑ Ḑāli‘
 ad damazin	Ad-Damazin
-ad dammam	Dammam
-ad damman	Dammam
 ad daqahliyah	Ad Daqahlīyah
 ad dawhah	Ad Dawḩah
 ad yaman	Adıyaman
 adachi	Adachi
-adalet	Adelaide
-adalia	Antalya
 adamaoua	Adamaoua
 adamawa	Adamawa
 adan	‘Adan
 adana	Adana
-adane	Adana
-adano	Adana
 adapazar	Adapazarı
 adazu novads	Ādažu novads
 addis ababa	Addis Ababa
-addis abaeba	Addis Ababa
-addis abbaba	Addis Ababa
-addis abeba	Addis Ababa
-addis abebae	Addis Ababa
-addisaaba	Addis Ababa
-addisz abeba	Addis Ababa
 addu city	Addu City
-adehlaida	Adelaide
-adehn	Aden
-adehsa	Odesa
-adelaida	Adelaide
-adelaidae	Adelaide
 adelaide	Adelaide
-adelaidis	Adelaide
-adelajda	Adelaide
-adelajdo	Adelaide
-adelejd	Adelaide
-adem	Aden
 aden	Aden
-adena	Aden
-adenas	Aden
-adeni	Aden
-adeno	Aden
-ades	Odesa
-adhanah	Adana
-adis ababa	Addis Ababa
-adis abeba	Addis Ababa
-adis abebo	Addis Ababa
-adisabeba	Addis Ababa
 admiralteisky	Admiralteisky
 ado ekiti	Ado-Ekiti
 adoni	Adoni
 adrar	Adrar
 adygeya respublika	Adygeya, Respublika
-adys abeba	Addis Ababa
-aea	Tripoli
-aebura	New York City
 aerodrom	Aerodrom †
 afar	Afar
 afghanistan	Afghanistan
@@ -149,11 +74,9 @@ agdas	Ağdaş
 agder	Agder
 agege	Agege
 ageo	Ageo
-agia petroupole	Saint Petersburg
 agion oros	Ágion Óros
 agr	Ağrı
 agra	Agra
-agro	Agra
 agstafa	Ağstafa
 agsu	Ağsu
 agua grande	Água Grande
@@ -162,17 +85,11 @@ aguascalientes	Aguascalientes
 ahafo	Ahafo
 ahal	Ahal
 ahilyanagar	Ahilyanagar
-ahmadabad	Ahmedabad
-ahmadabadas	Ahmedabad
-ahmadabado	Ahmedabad
-ahmadobod	Ahmedabad
 ahmadpur east	Ahmadpur East
 ahmedabad	Ahmedabad
-ahn yang	Anyang
 ahuachapan	Ahuachapán
 ahvaz	Ahvaz
 aichi	Aichi
-aidin	Aden
 aiga i le tai	Aiga-i-le-Tai
 aihara	Aihara
 aihui	Aihui
@@ -181,7 +98,6 @@ aimeliik	Aimeliik
 ain defla	Aïn Defla
 ain temouchent	Aïn Témouchent
 ainaro	Ainaro
-aintab	Gaziantep
 airai	Airai
 aisen del general carlos ibanez del campo	Aisén del General Carlos Ibañez del Campo
 ait melloul	Ait Melloul
@@ -194,26 +110,14 @@ ajegunle	Ajegunle
 ajlun	‘Ajlūn
 ajman	‘Ajmān
 ajmer	Ajmer
-ajni	Nagpur
 ak lak	Đắk Lắk
-ak mola	Astana
 ak nong	Đắk Nông
-akara	Accra
 akashi	Akashi
-akhmadabad	Ahmedabad
-akhmedabad	Ahmedabad
 akhmim	Akhmīm
 akita	Akita
 akkar	‘Akkār
-akkr	Accra
-akkra	Accra
-akkrae	Accra
-akmola	Astana
-akmolinsk	Astana
 akola	Akola
 akowonjo	Akowonjo
-akra	Accra
-akrao	Accra
 akron	Akron
 aksaray	Aksaray
 aktobe	Aktobe
@@ -230,7 +134,6 @@ al awsat	Al Awsaţ
 al bahah	Al Bāḩah
 al bahr al ahmar	Al Baḩr al Aḩmar
 al balqa	Al Balqā’
-al basra	Basrah
 al basrah	Al Başrah
 al basrah al qadimah	Al Başrah al Qadīmah
 al bayda	Al Bayḑā’
@@ -261,23 +164,19 @@ al janub	Al Janūb
 al janubi	Al Janūbī
 al janubiyah	Al Janūbīyah
 al jawf	Al Jawf
-al jazair	Algiers
 al jizah	Al Jīzah
 al jubayl	Al Jubayl
 al jufrah	Al Jufrah
 al junaynah	Al-Junaynah
 al karak	Al Karak
 al kharj	Al Kharj
-al khartum	Khartoum
 al khawr wa adh dhakhirah	Al Khawr wa adh Dhakhīrah
 al khums	Al Khums
-al khurtum	Khartoum
 al khusus	Al Khuşūş
 al kufrah	Al Kufrah
 al kut	Al-Kut
 al ladhiqiyah	Al Lādhiqīyah
-al madina	Madinah
-al madinah	Madinah
+al madinah	Al Madīnah
 al madinah al munawwarah	Al Madīnah al Munawwarah
 al mafraq	Al Mafraq
 al mahallah al kubra	Al Maḩallah al Kubrá
@@ -288,16 +187,12 @@ al mansurah	Al Mansurah
 al marj	Al Marj
 al marqab	Al Marqab
 al matariyah	Al Maţarīyah
-al mawsil	Mosul
 al mawsil al jadidah	Al Mawşil al Jadīdah
-al medina	Madinah
 al minufiyah	Al Minūfīyah
 al minya	Al Minyā
 al miqdadiyah	Al Miqdādīyah
-al mosul	Mosul
 al mubarraz	Al Mubarraz
 al muharraq	Al Muḩarraq
-al musil	Mosul
 al muthanna	Al Muthanná
 al qadarif	Al Qadarif
 al qadisiyah	Al Qādisīyah
@@ -308,10 +203,6 @@ al qamishli	Al Qāmishlī
 al qasim	Al Qaşīm
 al quds	Al Quds
 al qunaytirah	Al Qunayţirah
-al riad	Riyadh
-al riyad	Riyadh
-al sham	Damascus
-al sharjah	Sharjah
 al uqsur	Al Uqşur
 al wadi al jadid	Al Wādī al Jadīd
 al wahat	Al Wāḩāt
@@ -319,7 +210,6 @@ al wakrah	Al Wakrah
 al wusta	Al Wusţá
 alabama	Alabama
 alagoas	Alagoas
-alahabadas	Prayagraj
 alajuela	Alajuela
 aland islands	Åland Islands
 alandur	Alandur
@@ -333,59 +223,19 @@ alberta	Alberta
 alborz	Alborz
 albuquerque	Albuquerque
 alcala de henares	Alcalá de Henares
-alcher	Algiers
 alcorcon	Alcorcón
-alegsandiri	Alexandria
-alehandriya	Alexandria
-aleixandria	Alexandria
-alejandria	Alexandria
-aleksandria	Alexandria
-aleksandrii	Alexandria
-aleksandrij	Alexandria
-aleksandrija	Alexandria
-aleksandrio	Alexandria
-aleksandriya	Alexandria
-aleksandrje	Alexandria
-aleksandryja	Alexandria
-aleksandryjo	Alexandria
-alep	Aleppo
-alepas	Aleppo
-alepo	Aleppo
-aleppe	Aleppo
 aleppo	Aleppo
-aleppu	Aleppo
-alessandria	Alexandria
 alexandra	Alexandra
-alexandreia	Alexandria
 alexandria	Alexandria
-alexandria magna	Alexandria
-alexandrie	Alexandria
-alge	Algiers
-algeirsborg	Algiers
 alger	Alger
-algeri	Algiers
 algeria	Algeria
-algero	Algiers
-algier	Algiers
 algiers	Algiers
-algir	Algiers
 ali sabieh	Ali Sabieh
 aliayabiagba	Aliayabiagba
 alibori	Alibori
 alicante	Alicante
 aligarh	Alīgarh
 alimosho	Alimosho
-alje	Algiers
-aljer	Algiers
-aljir	Algiers
-alla abba habab	Prayagraj
-allahabad	Prayagraj
-allakhabad	Prayagraj
-alma ata	Almaty
-almaato	Almaty
-almata	Almaty
-almati	Almaty
-almato	Almaty
 almaty	Almaty
 almaty oblysy	Almaty oblysy
 almendares	Almendares
@@ -393,12 +243,9 @@ almere stad	Almere Stad
 almeria	Almería
 alo	Alo
 alor setar	Alor Setar
-alse	Algiers
 alta verapaz	Alta Verapaz
 altay respublika	Altay, Respublika
 altayskiy kray	Altayskiy kray
-altepetl in cabo	Cape Town
-altepetl juarez	Ciudad Juárez
 alto barinas	Alto Barinas
 alto paraguay	Alto Paraguay
 alto parana	Alto Paraná
@@ -407,27 +254,11 @@ aluksnes novads	Alūksnes novads
 alvaro obregon	Álvaro Obregón
 alvorada	Alvorada
 alwar	Alwar
-alxer	Algiers
 alytaus apskritis	Alytaus apskritis
-alzer	Algiers
-alzhir	Algiers
-alzhyr	Algiers
-alziir	Algiers
-alzir	Algiers
-alzira	Algiers
-alzirs	Algiers
-alzyras	Algiers
-ama	Amman
-amadavad	Ahmedabad
 amadora	Amadora
 amagasaki	Amagasaki
 amambay	Amambay
-aman	Amman
-amanas	Amman
 amanat al asimah	Amānat al ‘Āşimah
-amani	Amman
-amano	Amman
-amans	Amman
 amapa	Amapá
 amara	Amara
 amarapura	Amarapura
@@ -439,54 +270,26 @@ ambarnath	Ambarnath
 ambato	Ambato
 ambattur	Ambattur
 ambon	Ambon
-amborg	Hamburg
-ambourgo	Hamburg
-amburgo	Hamburg
-amburgu	Hamburg
-amdavada	Ahmedabad
-amed	Diyarbakır
-amedabato	Ahmedabad
-amedebatum	Ahmedabad
 american samoa	American Samoa
 americana	Americana
-amida	Diyarbakır
 amman	Amman
-ammana	Amman
 ammochostos	Ammochostos
-ammon	Amman
 amnat charoen	Amnat Charoen
 amol	Āmol
-amoy	Xiamen
-amphoe phra nakhon	Bangkok
-ampitzan	Abidjan
-ampou ntampi	Abu Dhabi
-ampouza	Abuja
 amran	‘Amrān
 amravati	Amravati
-amricar	Amritsar
 amritsar	Amritsar
-amritsara	Amritsar
-amritsaras	Amritsar
-amritszar	Amritsar
 amroha	Amroha
 amrun	Ħamrun
-amrytsar	Amritsar
 amsterdam	Amsterdam
 amurskaya oblast	Amurskaya oblast'
-an bhruiseil	Brussels
-an damaisc	Damascus
-an duong	Anyang
 an giang	An Giang
 an nabatiyah	An Nabaţīyah
 an najaf	An Najaf
 an nhon	An Nhơn
 an nuqat al khams	An Nuqāţ al Khams
-an roimh	Rome
-an son	Anshan
 anabar	Anabar
-anafi	Casablanca
 anaheim	Anaheim
-anakara	Ankara
 anambra	Anambra
 anand	Anand
 ananindeua	Ananindeua
@@ -495,12 +298,9 @@ anantnag	Anantnag
 anapolis	Anápolis
 anatoliki makedonia kai thraki	Anatolikí Makedonía kai Thráki
 anbu	Anbu
-ancara	Ankara
 ancash	Ancash
 anchorage	Anchorage
-ancyra	Ankara
-anda	Daqing
-andalia	Antalya
+anda	Anda
 andalucia	Andalucía
 andaman and nicobar islands	Andaman and Nicobar Islands
 anderlecht	Anderlecht
@@ -512,88 +312,46 @@ andorra la vella	Andorra la Vella
 andrijevica	Andrijevica
 anenii noi	Anenii Noi
 anetan	Anetan
-anfa	Casablanca
 ang mo kio new town	Ang Mo Kio New Town
 ang thong	Ang Thong
-angara	Ankara
 angarsk	Angarsk
 angaur	Angaur
 angeles city	Angeles City
-angelopolis	Los Angeles
 angers	Angers
-angkara	Ankara
 angola	Angola
-angora	Ankara
 angra dos reis	Angra dos Reis
 angren	Angren
 anguilla	Anguilla
-anguriyah	Ankara
 anhui sheng	Anhui Sheng
 anibare	Anibare
-anjan	Anyang
-anjang	Anyang
-anjangas	Anyang
 anjo	Anjō
 anjouan	Anjouan
 ankang	Ankang
-ankar	Ankara
 ankara	Ankara
 ankaran	Ankaran
-ankaro	Ankara
-ankiwria	Ankara
-ankuara	Ankara
-ankura	Ankara
-ankyra	Ankara
-ankyra ankyra	Ankara
 annaba	Annaba
-anoi	Hanoi
-anoy	Hanoi
-anqara	Ankara
 anqing	Anqing
 anqiu	Anqiu
 ansaba	Ansabā
 ansan si	Ansan-si
-ansanas	Anshan
-ansano	Anshan
 anse aux pins	Anse aux Pins
 anse boileau	Anse Boileau
 anse etoile	Anse Etoile
 anse la raye	Anse la Raye
 anse royale	Anse Royale
 anshan	Anshan
-anshan shi	Anshan
 anshun	Anshun
-ansjan	Anshan
 antakya	Antakya
-antalia	Antalya
-antalija	Antalya
-antaliya	Antalya
-antaliyah	Antalya
-antalja	Antalya
-antaljo	Antalya
 antalya	Antalya
-antananarifo	Antananarivo
 antananarivo	Antananarivo
-antananarivu	Antananarivo
-antananariwo	Antananarivo
-antananaryvas	Antananarivo
-antananaryvu	Antananarivo
-antananarywa	Antananarivo
 antarctica	Antarctica
-antayla	Antalya
-anten	Aden
-antenenerivo	Antananarivo
-antep	Gaziantep
 antigua and barbuda	Antigua and Barbuda
-antiocheia	Adana
 antioquia	Antioquia
 antipolo	Antipolo
-antis ampempa	Addis Ababa
 antofagasta	Antofagasta
 antsirabe	Antsirabe
 antsiranana	Antsiranana
 antwerp	Antwerp
-anxan	Anshan
 anyang	Anyang
 anyang si	Anyang-si
 anzoategui	Anzoátegui
@@ -604,20 +362,13 @@ appenzell ausserrhoden	Appenzell Ausserrhoden
 appenzell innerrhoden	Appenzell Innerrhoden
 apure	Apure
 apurimac	Apurímac
-aqmola	Astana
 aqmola oblysy	Aqmola oblysy
-aqra	Agra
 aqsu	Aqsu
 aqtobe oblysy	Aqtöbe oblysy
-ar chab	Cape Town
 ar ramtha	Ar Ramthā
 ar raqqah	Ar Raqqah
 ar rayyan	Ar Rayyān
-ar riaad	Riyadh
-ar rijad	Riyadh
 ar riyad	Ar Riyāḑ
-ar riyadh	Riyadh
-ar riyod	Riyadh
 arab republic of egypt	Egypt
 aracaju	Aracaju
 aracatuba	Araçatuba
@@ -631,41 +382,26 @@ arakawa	Arakawa
 arapiraca	Arapiraca
 araraquara	Araraquara
 ararat	Ararat
-arare	Harare
 arauca	Arauca
 araucaria	Araucária
 araure	Araure
 arba minch	Arba Minch
-arbeel	Erbil
-arbela	Erbil
-arbil	Erbil
 archway	Archway
 ardabil	Ardabīl
 ardahan	Ardahan
-arecipa	Arequipa
-arehkipa	Arequipa
-arekip	Arequipa
-arekipa	Arequipa
-arekipo	Arequipa
 arequipa	Arequipa
-argel	Algiers
 argentina	Argentina
 argentine republic	Argentina
 arges	Argeș
-argier	Algiers
 arhangay	Arhangay
-arhel	Algiers
 arhus	Århus
 arica	Arica
 arica y parinacota	Arica y Parinacota
 arif wala	Arif Wala
 arifwala	Arifwala
-arikipa	Arequipa
 arima	Arima
-ariqipa	Arequipa
 arish	Arīsh
 arizona	Arizona
-arjel	Algiers
 arkansas	Arkansas
 arkhabil suqutra	Arkhabīl Suquţrá
 arkhangel sk	Arkhangel’sk
@@ -676,7 +412,6 @@ armenia	Armenia
 arnavutkoy	Arnavutköy
 arnhem	Arnhem
 arrah	Arrah
-arrecife	Recife
 arroyo naranjo	Arroyo Naranjo
 arta	Arta
 artemisa	Artemisa
@@ -687,114 +422,54 @@ artvin	Artvin
 aruba	Aruba
 arunachal pradesh	Arunāchal Pradesh
 arusha	Arusha
-arvila	Erbil
-arx vorthensis	Fort Worth
-arxel	Algiers
 as samawah	As Samawah
 as suwayda	As Suwaydā'
 as suways	As Suways
 asahikawa	Asahikawa
 asansol	Āsansol
 ascension	Ascension
-aschabad	Ashgabat
-aschabadas	Ashgabat
-aschchabad	Ashgabat
-aschgabat	Ashgabat
 asgabat	Aşgabat
-asgabata	Ashgabat
-asgabate	Ashgabat
-asgabato	Ashgabat
-ash mariqah	Sharjah
 ash shamal	Ash Shamāl
 ash shamali	Ash Shamālī
 ash shamaliyah	Ash Shamālīyah
-ash shariqa	Sharjah
 ash shariqah	Ash Shāriqah
 ash sharqat	Ash Sharqāt
 ash sharqiyah	Ash Sharqīyah
 ash shatrah	Ash Shaţrah
 ash shihaniyah	Ash Shīḩānīyah
 ash shimal	Ash Shimāl
-ashabad	Ashgabat
-ashabat	Ashgabat
 ashaiman	Ashaiman
 ashanti	Ashanti
 ashdod	Ashdod
-ashgabad	Ashgabat
 ashgabat	Ashgabat
-ashkabad	Ashgabat
-ashkhabad	Ashgabat
-ashqabad	Ashgabat
 ashuganj city	Ashuganj City
-ashxabad	Ashgabat
-ashxobod	Ashgabat
 asir	'Asīr
-asjabad	Ashgabat
-asjchabad	Ashgabat
-asjchabat	Ashgabat
-asjkhabad	Ashgabat
-askabad	Ashgabat
-askabat	Ashgabat
-askhabad	Ashgabat
-asloa	Oslo
 asmara	Asmara
-asnkampat	Ashgabat
-asounsion	Asunción
-asounsyon	Asunción
-asounthion	Asunción
-aspadana	Isfahan
-asqabad	Ashgabat
 assaba	Assaba
 assam	Assam
 assiut	Assiut
-assumptio	Asunción
-assuncao	Asunción
-assuncion	Asunción
 astana	Astana
-astano	Astana
 astara	Astara
 astoria	Astoria
 astrakhan	Astrakhan
 astrakhanskaya oblast	Astrakhanskaya oblast'
 asturias principado de	Asturias, Principado de
-asumumbay	Mumbai
 asuncion	Asunción
-asunciono	Asunción
-asunsaun	Asunción
-asunsion	Asunción
-asunsjon	Asunción
-asunsjona	Asunción
-asunsjonas	Asunción
-asunson	Asunción
-asunsyon	Asunción
-asunsyun	Asunción
 aswan	Aswān
-asxabad	Ashgabat
 asyut	Asyūţ
-aszchabad	Ashgabat
-asztana	Astana
 at tafilah	Aţ Ţafīlah
 atacama	Atacama
 atacora	Atacora
-atali	Antalya
-atalia	Antalya
-atana	Adana
 atani	Atani
 atasehir	Ataşehir
-atava	Ottawa
-atemaxac	Guadalajara
 athens	Athens
 athlone	Athlone
-atis apapa	Addis Ababa
 atlanta	Atlanta
 atlantico	Atlántico
 atlantida	Atlántida
 atlantique	Atlantique
 atsiaman	Atsiaman
 atsugi	Atsugi
-attalea	Antalya
-attaleia	Antalya
-attalia	Antalya
 attapu	Attapu
 attard	Attard
 attiki	Attikí
@@ -803,16 +478,9 @@ atyrau	Atyrau
 atyrau oblysy	Atyraū oblysy
 au cap	Au Cap
 auckland	Auckland
-aucland	Auckland
-aucopolis	Auckland
 augsburg	Augsburg
 augsdaugavas novads	Augšdaugavas novads
-augusta gambriviorum	Hamburg
-augusta ubiorum	Köln
-auklando	Auckland
 aurangabad	Aurangabad
-aurangabadas	Aurangabad
-aurangabado	Aurangabad
 aurora	Aurora
 austin	Austin
 australia	Australia
@@ -830,13 +498,9 @@ avtozavodskyi	Avtozavodskyi
 awasa	Awasa
 awdal	Awdal
 awka	Awka
-awklanda	Auckland
 ayacucho	Ayacucho
 ayd n	Aydın
 ayeyarwady	Ayeyarwady
-ayintap	Gaziantep
-ayrivan	Yerevan
-ayrivan erivan erevan ereun erivan iravan irvan revan rivan	Yerevan
 az za ayin	Az̧ Z̧a‘āyin
 az zahirah	Az̧ Z̧āhirah
 az zarqa	Az Zarqā’
@@ -846,35 +510,26 @@ azarbayjan e gharbi	Āz̄ārbāyjān-e Ghārbī
 azarbayjan e sharqi	Āz̄ārbāyjān-e Shārqī
 azcapotzalco	Azcapotzalco
 azerbaijan	Azerbaijan
-azmir	İzmir
 azuay	Azuay
 b alabak al hirmil	B‘alabak-Al Hirmil
-b h	Belo Horizonte
 b rd	Bərdə
 ba dinh	Ba Dinh
 ba ria vung tau	Bà Rịa - Vũng Tàu
 ba vi	Ba Vì
-baariis	Paris
 baat dambang	Baat Dambang
-baatou	Baotou
 bab ezzouar	Bab Ezzouar
 babil	Bābil
 babol	Bābol
-bac chau	Bozhou
 bac giang	Bắc Giang
 bac kan	Bắc Kạn
-bac kinh	Beijing
 bac lieu	Bạc Liêu
 bac ninh	Bắc Ninh
 bac tu liem	Bắc Từ Liêm
 bacau	Bacău
 bachuan	Bachuan
-bachzhun	Bazhong
 bacolod city	Bacolod City
 bacoor	Bacoor
-bacora	Basrah
 bacs kiskun	Bács-Kiskun
-bacu	Baku
 badajoz	Badajoz
 badakhshan	Badakhshān
 badalona	Badalona
@@ -882,19 +537,8 @@ bade	Bade
 baden wurttemberg	Baden-Württemberg
 badghis	Bādghīs
 badlapur	Badlapur
-baekging	Beijing
-baeyrut	Beirut
 bafoussam	Bafoussam
-bagata	Bogotá
 bagc lar	Bağcılar
-bagda	Baghdad
-bagdad	Baghdad
-bagdadas	Baghdad
-bagdado	Baghdad
-bagdat	Baghdad
-bagdate	Baghdad
-bagdatum	Baghdad
-bagdod	Baghdad
 bagerhat	Bagerhat
 baghdad	Baghdād
 baghlan	Baghlān
@@ -902,7 +546,6 @@ bagmati	Bagmati
 bago	Bago
 bago city	Bago City
 bagong silang	Bagong Silang
-bagu	Baku
 baguio	Baguio
 bahadurgarh	Bahadurgarh
 bahamas	Bahamas
@@ -913,19 +556,12 @@ bahcelievler	Bahçelievler
 bahia	Bahia
 bahia blanca	Bahía Blanca
 bahir dar	Bahir Dar
-bahliz	Paris
 bahr el ghazal	Bahr el Ghazal
 bahraigh	Bahraigh
 bahrain	Bahrain
-bahri	Khartoum North
-bahsihleihya	Brasília
-baia	Salvador
 baicheng	Baicheng
 baie lazare	Baie Lazare
 baie sainte anne	Baie Sainte Anne
-baile atha cliath	Dublin
-baires	Buenos Aires
-bairut	Beirut
 baise	Baise
 baishan	Baishan
 baitsi	Baitsi
@@ -934,27 +570,15 @@ baja california	Baja California
 baja california sur	Baja California Sur
 baja verapaz	Baja Verapaz
 bak	Bakı
-bak ging	Beijing
-bak ping	Beijing
 baker island	Baker Island
 bakersfield	Bakersfield
-baki	Baku
-bako	Baku
-bakoe	Baku
 bakool	Bakool
-bakou	Baku
 baku	Baku
-bakue	Baku
-bakuo	Baku
-bakuu	Baku
-bakwanga	Mbuji-Mayi
-baky	Baku
 bal kesir	Balıkesir
 balak n	Balakən
 balakovo	Balakovo
 balashikha	Balashikha
 balbala	Balbala
-balenzia	Valencia
 bali	Bāli
 balikpapan	Balikpapan
 balkan	Balkan
@@ -968,57 +592,30 @@ balvanera	Balvanera
 balvu novads	Balvu novads
 balzan	Balzan
 balzers	Balzers
-bamaco	Bamako
-bamaco bamako	Bamako
-bamakas	Bamako
 bamako	Bamako
-bamaku	Bamako
 bamenda	Bamenda
 bamingui bangoran	Bamingui-Bangoran
-bammaco	Bamako
-bammako	Bamako
 bamyan	Bāmyān
 ban khlong prawet	Ban Khlong Prawet
 banaadir	Banaadir
 banan	Banan
-banaras	Varanasi
-banares	Varanasi
-bancac	Bangkok
-bancocum	Bangkok
-bancoque	Bangkok
 banda	Bānda
 banda aceh	Banda Aceh
 bandar abbas	Bandar Abbas
 bandar e mahshahr	Bandar-e Māhshahr
 bandar lampung	Bandar Lampung
-bandar raya new york	New York City
 bandar seri alam	Bandar Seri Alam
 bandar sunway	Bandar Sunway
 bandar tasik puteri	Bandar Tasik Puteri
 bandar utama	Bandar Utama
 bandarban	Bāndarban
-bandarlampung	Bandar Lampung
-bandoeng	Bandung
-banduna	Bandung
 bandundu province	Bandundu Province
 bandung	Bandung
-bandungas	Bandung
-bandungo	Bandung
-bandunq	Bandung
 bang khae	Bang Khae
 bang khun thian	Bang Khun Thian
-bangalor	Bengaluru
-bangalore	Bengaluru
-bangalore city	Bengaluru
-bangalur	Bengaluru
-bangaluri	Bengaluru
 banghazi	Banghāzī
-banghok	Bangkok
 bangkok	Bangkok
-bangkok metropolis	Bangkok
-bangkoka	Bangkok
 bangladesh	Bangladesh
-banguecoque	Bangkok
 bangui	Bangui
 banha	Banhā
 bani suwayf	Banī Suwayf
@@ -1028,45 +625,25 @@ banjaran	Banjaran
 banjarbaru	Banjarbaru
 banjarmasin	Banjarmasin
 banjul	Banjul
-bankok	Bangkok
-bankokas	Bangkok
-bankoko	Bangkok
 bannu	Bannu
 banqiao	Banqiao
-banqkok	Bangkok
 banskobystricky kraj	Banskobystrický kraj
 banteay mean choay	Banteay Mean Choăy
-banu	Bannu
 bao an	Bao'an
 bao loc	Bảo Lộc
-baoczi	Baoji
-baodin	Baoding
-baodina	Baoding
 baoding	Baoding
-baodingas	Baoding
 baoji	Baoji
 baoshan	Baoshan
 baotou	Baotou
-baqu	Baku
 baqubah	Baqubah
 bar	Bar
 baranagar	Baranagar
-barankila	Barranquilla
-barankilija	Barranquilla
-barankilijo	Barranquilla
-barankilja	Barranquilla
 baranovichi	Baranovichi
 baranya	Baranya
 barasat	Bārāsat
 barbados	Barbados
 barbuda	Barbuda
-barcellona	Barcelona
 barcelona	Barcelona
-barcelone	Barcelona
-barcelono	Barcelona
-barceluna	Barcelona
-barcillona	Barcelona
-barcino	Barcelona
 barddhaman	Barddhamān
 bareilly	Bareilly
 bari	Bari
@@ -1074,41 +651,17 @@ bariadi	Bariadi
 barima waini	Barima-Waini
 barinas	Barinas
 baringo	Baringo
-baris	Paris
 barishal	Barishal
-bariz	Paris
-barkelone	Barcelona
-barkhi	Khartoum North
 barking	Barking
-barkisimeta	Barquisimeto
-barkisimetas	Barquisimeto
-barkisimeto	Barquisimeto
-barkizimeto	Barquisimeto
 barnaul	Barnaul
-baroda	Vadodara
 barquisimeto	Barquisimeto
-barquisimetum	Barquisimeto
-barquisimito	Barquisimeto
 barra mansa	Barra Mansa
 barrancabermeja	Barrancabermeja
-barrankilya	Barranquilla
-barranquilha	Barranquilla
 barranquilla	Barranquilla
 barreiras	Barreiras
-barseloana	Barcelona
-barselon	Barcelona
-barselona	Barcelona
-barselonae	Barcelona
-barselono	Barcelona
-barseluna	Barcelona
-barseluona	Barcelona
-barsobia	Warsaw
 bart n	Bartın
-bartzellona	Barcelona
-bartzelona	Barcelona
 barueri	Barueri
 baruta	Baruta
-barzelona	Barcelona
 bas sassandra	Bas-Sassandra
 bas uele	Bas-Uélé
 basaksehir	Başakşehir
@@ -1116,22 +669,15 @@ basarabeasca	Basarabeasca
 basel	Basel
 basel landschaft	Basel-Landschaft
 basel stadt	Basel-Stadt
-baselona	Barcelona
 bashkortostan respublika	Bashkortostan, Respublika
 basilicata	Basilicata
-basora	Basrah
-basra	Basrah
 basrah	Basrah
 basse kotto	Basse-Kotto
-bassora	Basrah
-bassorah	Basrah
-bassra	Basrah
 basuo	Basuo
 bata	Bata
 batala	Batāla
 batam	Batam
 batangas	Batangas
-batavia	Jakarta
 batha	Batha
 bathinda	Bathinda
 batikent	Batikent
@@ -1150,7 +696,6 @@ baucau	Baucau
 bauchi	Bauchi
 bauru	Bauru
 bauskas novads	Bauskas novads
-bautouo	Baotou
 bawshar	Bawshar
 bay	Bay
 bay of plenty	Bay of Plenty
@@ -1167,105 +712,50 @@ bayrut	Bayrūt
 bazhong	Bazhong
 beau vallon	Beau Vallon
 beawar	Beāwar
-bec	Vienna
-bech	Vienna
 bechar	Béchar
-becs	Vienna
 bedok new town	Bedok New Town
 beersheba	Beersheba
-beghdad	Baghdad
 begoua	Bégoua
 begusarai	Begusarai
-behehzhin	Beijing
 bei an	Bei’an
 beibei	Beibei
 beihai	Beihai
 beijing	Beijing
-beijing city	Beijing
 beijing shi	Beijing Shi
 beiliu	Beiliu
 beining	Beining
 beipiao	Beipiao
 beira	Beira
-beiriut	Beirut
-beirlin	Berlin
-beiroet	Beirut
-beirot	Beirut
-beirots	Beirut
-beirout	Beirut
 beirut	Beirut
-beiruta	Beirut
-beirutas	Beirut
-beirute	Beirut
-beising	Beijing
-beixin	Beijing
 beja	Beja
 bejaia	Béjaïa
-bejawada	Vijayawada
-bejdzing	Beijing
-bejing	Beijing
-bejrut	Beirut
-bejruti	Beirut
-bejruto	Beirut
 bekasi	Bekasi
-bekasis	Bekasi
-bekaso	Bekasi
 bekes	Békés
 bekescsaba	Békéscsaba
 bel air	Bel Air
-bel horizonto	Belo Horizonte
 bel ombre	Bel Ombre
 belagavi	Belagavi
 belait	Belait
 belarus	Belarus
-belehrad	Belgrade
 belem	Belém
-belemo	Belém
-belen	Belém
-belena	Belém
-belenas	Belém
 belfast	Belfast
 belford roxo	Belford Roxo
 belgium	Belgium
 belgorod	Belgorod
 belgorodskaya oblast	Belgorodskaya oblast'
-belgrad	Belgrade
-belgrada	Belgrade
-belgradas	Belgrade
 belgrade	Belgrade
-belgrado	Belgrade
-belgradu	Belgrade
-belgrau	Belgrade
-beligradi	Belgrade
-belin	Berlin
 belize	Belize
 bella vista	Bella Vista
 bello	Bello
-bello horizonte	Belo Horizonte
 belo horizonte	Belo Horizonte
-belo hte	Belo Horizonte
-belo khorizonte	Belo Horizonte
-belo orizonte	Belo Horizonte
-belo orizonti	Belo Horizonte
-belogradum	Belgrade
-belohrod	Belgrade
-belqrad	Belgrade
 beltinci	Beltinci
-belu aryzonty	Belo Horizonte
-belu orizonti	Belo Horizonte
 ben arous	Ben Arous
 ben cat	Bến Cát
-ben khoa	Biên Hòa
 ben tre	Bến Tre
-benares	Varanasi
 bender	Bender
 benedikt	Benedikt
 benfica	Benfica
-bengalour	Bengaluru
-bengaluras	Bengaluru
-bengaluro	Bengaluru
 bengaluru	Bengaluru
-bengalurus	Bengaluru
 bengbu	Bengbu
 benghazi	Benghazi
 bengkulu	Bengkulu
@@ -1274,23 +764,14 @@ benguela	Benguela
 beni abbes	Béni Abbès
 beni mellal	Beni Mellal
 beni mellal khenifra	Béni Mellal-Khénifra
-benim	Benin City
 benin	Benin
 benin city	Benin City
-benin sici	Benin City
-benin siti	Benin City
-benin stadt	Benin City
-beninas	Benin City
-beninborg	Benin City
-beninurbo	Benin City
 benito juarez	Benito Juárez
 benoni	Benoni
 benshangul gumaz	Benshangul-Gumaz
 benue	Benue
 benxi	Benxi
 beograd	Beograd
-beogradi	Belgrade
-beogrado	Belgrade
 berane	Berane
 berat	Berat
 berazategui	Berazategui
@@ -1299,46 +780,18 @@ bercham	Bercham
 berea	Berea
 berezniki	Berezniki
 bergen	Bergen
-beria	Aleppo
-berleno	Berlin
-berlien	Berlin
-berliin	Berlin
-berliini	Berlin
-berlijn	Berlin
-berlim	Berlin
 berlin	Berlin
-berline	Berlin
-berlini	Berlin
-berlino	Berlin
-berlyn	Berlin
-berlynas	Berlin
 bermuda	Bermuda
 berne	Berne
-beroea	Aleppo
-berolino	Berlin
-berolinum	Berlin
 berovo	Berovo
 berry islands	Berry Islands
-berut	Beirut
-berytos	Beirut
-berytus	Beirut
-besre	Basrah
 bethlehem	Bethlehem
 betim	Betim
-betuyrbukh	Saint Petersburg
-bewout	Beirut
-bexda	Baghdad
 bexley	Bexley
-beyjing	Beijing
 beyl qan	Beyləqan
 beylikduzu	Beylikdüzü
-beyrouth	Beirut
-beyrut	Beirut
-bezawada	Vijayawada
-bezwada	Vijayawada
 bhadravati	Bhadrāvati
 bhagalpur	Bhāgalpur
-bhaganagar	Hyderabad
 bhalswa jahangirpur	Bhālswa Jahangirpur
 bharatpur	Bharatpur
 bharuch	Bharūch
@@ -1353,31 +806,19 @@ bhilwara	Bhilwara
 bhind	Bhind
 bhiwandi	Bhiwandi
 bhiwani	Bhiwāni
-bhojpal	Bhopal
 bhopal	Bhopal
-bhopala	Bhopal
-bhopalas	Bhopal
-bhopalo	Bhopal
-bhte	Belo Horizonte
 bhubaneswar	Bhubaneswar
 bhusawal	Bhusawal
 bhutan	Bhutan
-bia hoa	Biên Hòa
 bia ystok	Białystok
 bibirevo	Bibirevo
 bicol region v	Bicol (Region V)
-bicze	Bijie
 bida	Bida
 bidar	Bidar
 bie	Bié
 bielefeld	Bielefeld
 bielsko biala	Bielsko-Biala
 bien hoa	Biên Hòa
-bien hoa city	Biên Hòa
-bienhoa	Biên Hòa
-bienne	Vienna
-big apple	New York City
-big durian	Jakarta
 bihar	Bihār
 bihar sharif	Bihār Sharīf
 bihor	Bihor
@@ -1399,7 +840,6 @@ binangonan	Binangonan
 bingol	Bingöl
 binh duong	Bình Dương
 binh inh	Bình Định
-binh nhuong	Pyongyang
 binh phuoc	Bình Phước
 binh thanh	Bình Thạnh
 binh thuan	Bình Thuận
@@ -1414,16 +854,7 @@ birgu	Birgu
 birjand	Bīrjand
 birkenhead	Birkenhead
 birkirkara	Birkirkara
-birlinu	Berlin
-birmingam	Birmingham
-birmingamas	Birmingham
-birmingem	Birmingham
-birmingema	Birmingham
 birmingham	Birmingham
-birminghamia	Birmingham
-birminghamo	Birmingham
-birminghem	Birmingham
-birut	Beirut
 birzebbuga	Birżebbuġa
 bishan	Bishan
 bishkek	Bishkek
@@ -1437,13 +868,8 @@ bitlis	Bitlis
 bitola	Bitola
 bitung	Bitung
 biysk	Biysk
-bizanc	Istanbul
 bizerte	Bizerte
-bjalgrad	Belgrade
 bjelovarsko bilogorska zupanija	Bjelovarsko-bilogorska županija
-bkhapal	Bhopal
-bkhopal	Bhopal
-bklyn	Brooklyn
 black point	Black Point
 black river	Black River
 blagoevgrad	Blagoevgrad
@@ -1466,18 +892,11 @@ bobonaro	Bobonaro
 bobruysk	Bobruysk
 bocas del toro	Bocas del Toro
 bochum	Bochum
-bochzhou	Bozhou
 bocoio	Bocoio
 boe	Boe
-boedapes	Budapest
-boedapest	Budapest
-boekarest	Bucharest
 bogdanci	Bogdanci
 bogor	Bogor
-bogoro	Bogor
-bogot	Bogotá
 bogota	Bogotá
-bogoto	Bogotá
 bogovinje	Bogovinje
 bogra	Bogra
 bohinj	Bohinj
@@ -1487,7 +906,6 @@ bokaro	Bokāro
 boke	Boké
 bokeo	Bokèo
 boksburg	Boksburg
-boku	Baku
 bole	Bole
 bolikhamxai	Bolikhamxai
 bolivar	Bolívar
@@ -1496,25 +914,14 @@ bolivia	Bolivia
 bologna	Bologna
 bolu	Bolu
 boma	Boma
-bombai	Mumbai
-bombaim	Mumbai
-bombaj	Mumbai
-bombay	Mumbai
-bombaya	Mumbai
-bombej	Mumbai
-bombejus	Mumbai
 bomet	Bomet
 bomi	Bomi
-bonaero	Buenos Aires
-bonaeropolis	Buenos Aires
 bonaire	Bonaire
 bong	Bong
 bonn	Bonn
 bono	Bono
 bono east	Bono East
 bontang	Bontang
-bopal	Bhopal
-boqota	Bogotá
 boqueron	Boquerón
 borama	Borama
 bordeaux	Bordeaux
@@ -1531,7 +938,6 @@ borshchahivka	Borshchahivka
 borski okrug	Borski okrug
 borsod abauj zemplen	Borsod-Abaúj-Zemplén
 borujerd	Borūjerd
-bos aires	Buenos Aires
 boshan	Boshan
 bosilovo	Bosilovo
 bosnia and herzegovina	Bosnia and Herzegovina
@@ -1542,27 +948,17 @@ botshabelo	Botshabelo
 botswana	Botswana
 bouake	Bouaké
 boucle du mouhoun	Boucle du Mouhoun
-boudapes	Budapest
-boudapeste	Budapest
-bouenos aires	Buenos Aires
 bouenza	Bouenza
 bougainville	Bougainville
 bouira	Bouira
-boukouresti	Bucharest
 boumerdes	Boumerdès
-bouonezar	Buenos Aires
 bourgogne franche comte	Bourgogne-Franche-Comté
 bournemouth	Bournemouth
-boursa	Bursa
-bousan	Busan
-boutzi magi	Mbuji-Mayi
 bouvet island	Bouvet Island
 bovec	Bovec
-boxian	Bozhou
 boyaca	Boyacá
 boyeros	Boyeros
 bozhou	Bozhou
-bozok	Astana
 bradford	Bradford
 braga	Braga
 braganca	Bragança
@@ -1575,199 +971,86 @@ brakpan	Brakpan
 brampton	Brampton
 brandenburg	Brandenburg
 branicevski okrug	Braničevski okrug
-brasels	Brussels
 brasilandia	Brasilandia
 brasilia	Brasília
-brasiliopolis	Brasília
 braslovce	Braslovče
 brasov	Brașov
 bratislava	Bratislava
 bratislavsky kraj	Bratislavský kraj
 bratsk	Bratsk
 braunschweig	Braunschweig
-braxilia	Brasília
-braza	Brazzaville
-brazavil	Brazzaville
-brazavilis	Brazzaville
-brazavilo	Brazzaville
 brazil	Brazil
-brazileje	Brasília
-brazilia	Brasília
-braziliavaros	Brasília
-brazilija	Brasília
-brazilja	Brasília
-braziljo	Brasília
-brazzavil	Brazzaville
 brazzaville	Brazzaville
 brcko distrikt	Brčko distrikt
 brda	Brda
 breda	Breda
-breissel	Brussels
 bremen	Bremen
 brent	Brent
-bresbens	Brisbane
 brescia	Brescia
 bresckaja voblasc	Bresckaja voblasć
-breselya	Brasília
 brest	Brest
 bretagne	Bretagne
-breuckelen	Brooklyn
-breukelen	Brooklyn
 brezice	Brežice
 brezovica	Brezovica
 briceni	Briceni
 brighton	Brighton
 brisbane	Brisbane
-brisbane city	Brisbane
-brisbano	Brisbane
-brisbehn	Brisbane
-brisben	Brisbane
-brisbena	Brisbane
-brisbenas	Brisbane
-brisbin	Brisbane
-brisel	Brussels
-brisele	Brussels
-brismpein	Brisbane
 bristol	Bristol
 britain	United Kingdom
 british columbia	British Columbia
 british indian ocean territory	British Indian Ocean Territory
 british virgin islands	Virgin Islands
-briuselis	Brussels
-brizbejn	Brisbane
-brjuksel	Brussels
-brjusel	Brussels
-brjussel	Brussels
 brno	Brno
 brodsko posavska zupanija	Brodsko-posavska županija
-broklino	Brooklyn
 brokopondo	Brokopondo
-bronks	The Bronx
-bronkso	The Bronx
-bronx	The Bronx
 brooklyn	Brooklyn
-brossa	Bursa
-broussa	Bursa
-brousse	Bursa
 brownsville	Brownsville
-brucclinu	Brooklyn
-brueksel	Brussels
-bruessel	Brussels
-bruesszel	Brussels
-bruiseal	Brussels
-bruklin	Brooklyn
-bruklina	Brooklyn
-bruklinas	Brooklyn
-bruksel	Brussels
-bruksela	Brussels
-brukseli	Brussels
-brukselo	Brussels
-brum	Birmingham
 brunei	Brunei
 brunei darussalam	Brunei
 brunei muara	Brunei-Muara
-brusa	Bursa
-brusehl	Brussels
-brusel	Brussels
-brusela	Brussels
-bruselas	Brussels
-bruseles	Brussels
-bruselj	Brussels
-bruselo	Brussels
-brussa	Bursa
-brussel	Brussels
-brussele	Brussels
 brussels	Brussels
-bruxel	Brussels
-bruxelas	Brussels
-bruxellae	Brussels
-bruxelles	Brussels
 bruxelles capitale region de	Bruxelles-Capitale, Région de
 brvenica	Brvenica
-brwsel	Brussels
 bryansk	Bryansk
 bryanskaya oblast	Bryanskaya oblast'
-brysben	Brisbane
-bryssel	Brussels
-bryusel	Brussels
-bryxelles	Brussels
 buada	Buada
 bubanza	Bubanza
 bucaramanga	Bucaramanga
-bucarest	Bucharest
-bucaresta	Bucharest
-bucareste	Bucharest
 bucharest	Bucharest
 bucheon si	Bucheon-si
 bucuresti	București
 buda	Buda
-budaipeist	Budapest
-budapescht	Budapest
-budapeshha	Budapest
-budapesht	Budapest
 budapest	Budapest
-budapesta	Budapest
-budapestas	Budapest
-budapeste	Budapest
-budapesti	Budapest
-budapestinum	Budapest
-budapesto	Budapest
-budapeszt	Budapest
 budaun	Budaun
-budimpeshta	Budapest
-budimpesta	Budapest
 budta	Budta
 budva	Budva
-buehnas ajrehs	Buenos Aires
-buehnos ajres	Buenos Aires
-buekres	Bucharest
 buenaventura	Buenaventura
 buenavista	Buenavista
 bueng kan	Bueng Kan
 buenos aires	Buenos Aires
-buenos ajres	Buenos Aires
-buenos ares	Buenos Aires
-buenos ayres	Buenos Aires
-buenosairesa	Buenos Aires
 buffalo	Buffalo
-buitenzorg	Bogor
 bujumbura	Bujumbura
 bujumbura mairie	Bujumbura Mairie
 bujumbura rural	Bujumbura Rural
 bukan	Būkān
-bukarest	Bucharest
-bukaresta	Bucharest
-bukarestas	Bucharest
-bukareste	Bucharest
-bukaresto	Bucharest
-bukareszt	Bucharest
 bukavu	Bukavu
 bukhara	Bukhara
-bukharehst	Bucharest
-bukharest	Bucharest
 bukit batok new town	Bukit Batok New Town
 bukit jalil	Bukit Jalil
 bukit merah estate	Bukit Merah Estate
 bukit mertajam	Bukit Mertajam
 bukit rahman putra	Bukit Rahman Putra
-bukureshh	Bucharest
-bukuresht	Bucharest
-bukureshta	Bucharest
-bukureshti	Bucharest
-bukurest	Bucharest
 bulandshahr	Bulandshahr
 bulawayo	Bulawayo
 bulgan	Bulgan
 bulgaria	Bulgaria
 bumba	Bumba
-bumbaj	Mumbai
 bumthang	Bumthang
 bunamwaya	Bunamwaya
 bunda	Bunda
 bungoma	Bungoma
 bunia	Bunia
 bunkyo	Bunkyo
-buoguota	Bogotá
 buon ma thuot	Buôn Ma Thuột
 bur sa id	Būr Sa‘īd
 buraydah	Buraydah
@@ -1779,14 +1062,10 @@ burgos	Burgos
 burhanpur	Burhānpur
 buri ram	Buri Ram
 burkina faso	Burkina Faso
-burleigh school	Zamboanga
 burlington	Burlington
 burma	Myanmar
 burnaby	Burnaby
-burs	Bursa
 bursa	Bursa
-bursae	Bursa
-burso	Bursa
 burundi	Burundi
 bururi	Bururi
 buryatiya respublika	Buryatiya, Respublika
@@ -1795,27 +1074,15 @@ busan gwangyeoksi	Busan-gwangyeoksi
 bushehr	Būshehr
 busia	Busia
 business bay	Business Bay
-busra	Basrah
-busrah	Basrah
-bussora	Basrah
 butel	Butel †
 butembo	Butembo
 butuan	Butuan
 butwal	Butwāl
-buxarest	Bucharest
 buxoro	Buxoro
 buyukcekmece	Büyükçekmece
 buzau	Buzău
-bwenoze	Buenos Aires
 bydgoszcz	Bydgoszcz
-byen kano	Kano
-byen puebla	Puebla
 bytom	Bytom
-byuzandion	Istanbul
-byzance	Istanbul
-byzantion	Istanbul
-byzantium	Istanbul
-byzanz	Istanbul
 c bray l	Cəbrayıl
 c lilabad	Cəlilabad
 ca mau	Cà Mau
@@ -1830,27 +1097,16 @@ cabo delgado	Cabo Delgado
 cabo frio	Cabo Frio
 cabo san lucas	Cabo San Lucas
 cabo verde	Cape Verde
-cabool	Kabul
-caboul	Kabul
-cabul	Kabul
-cabura	Kabul
 cabuyao	Cabuyao
 cachoeiro de itapemirim	Cachoeiro de Itapemirim
-cadan	Aden
-caesair	Algiers
-caesarea	Kayseri
 cagayan de oro	Cagayan de Oro
 cagayan valley region ii	Cagayan Valley (Region II)
 cahul	Cahul
 cainta	Cainta
 cair	Čair †
-caire	Cairo
 cairns	Cairns
 cairo	Cairo
-cairu	Cairo
-cairus	Cairo
 cajamarca	Cajamarca
-cakarta	Jakarta
 calabar	Calabar
 calabarzon region iv a	Calabarzon (Region IV-A)
 calabozo	Calabozo
@@ -1858,31 +1114,21 @@ calabria	Calabria
 calama	Calama
 calamba	Calamba
 calarasi	Călărași
-calcuta	Kolkata
-calcutta	Kolkata
 caldas	Caldas
-calgaria	Calgary
 calgary	Calgary
 cali	Cali
 california	California
-caligardamana	Kolkata
-calium	Cali
 callao	Callao
 caloocan	Caloocan
-caloocan city	Caloocan
 calumbo	Calumbo
-cam chau	Ganzhou
 cam pha	Cẩm Phả
 camacari	Camaçari
 camaguey	Camagüey
 camama	Camama
 camaragibe	Camaragibe
-camayen	Camayenne
 camayenne	Camayenne
 cambodia	Cambodia
 cameroon	Cameroon
-camp worth	Fort Worth
-campala	Kampala
 campania	Campania
 campeche	Campeche
 campina grande	Campina Grande
@@ -1891,7 +1137,6 @@ campo grande	Campo Grande
 campo limpo	Campo Limpo
 campos dos goytacazes	Campos dos Goytacazes
 can giuoc	Cần Giuộc
-can pfumo	Maputo
 can tho	Cần Thơ
 canada	Canada
 canakkale	Çanakkale
@@ -1899,52 +1144,26 @@ canar	Cañar
 canarias	Canarias
 canaries	Canaries
 canberra	Canberra
-cancun	Changchun
-cancuna	Changchun
+cancun	Cancún
 canelones	Canelones
-cangcun	Changchun
-cangcunas	Changchun
-cangcuno	Changchun
-cangde	Changde
-cangdzi	Changzhi
-cangdzou	Changzhou
-cangdzov	Changzhou
-canggouo	Changzhou
-cangi	Changzhi
-cangsa	Changsha
-cangvonas	Changwon
-cangvono	Changwon
-cangzcenh	Changchun
 cangzhou	Cangzhou
-cangzsah	Changsha
 canillo	Canillo
 canindeyu	Canindeyú
 cank r	Çankırı
 cankaya	Çankaya
 cankova	Cankova
-cankt peterburg	Saint Petersburg
 cankuzo	Cankuzo
-cano	Kano
 canoas	Canoas
-cansa	Changsha
 cantabria	Cantabria
 cantagalo	Cantagalo
-cantao	Guangzhou
 cantemir	Cantemir
 canterbury	Canterbury
-canton	Guangzhou
 cao bang	Cao Bằng
-cao hung	Kaohsiung
 cao lanh	Cao Lãnh
-caodzou	Chaozhou
-caogou	Chaozhou
-caozhou	Heze
-cap nhi tan	Harbin
 capao redondo	Capao Redondo
 capas	Capas
 cape coast	Cape Coast
 cape coral	Cape Coral
-cape toun	Cape Town
 cape town	Cape Town
 cape verde	Cape Verde
 capellen	Capellen
@@ -1953,43 +1172,30 @@ capital territory honiara	Capital Territory (Honiara)
 caqueta	Caquetá
 carabanchel	Carabanchel
 carabobo	Carabobo
-caracae	Caracas
 caracas	Caracas
-carachi	Karachi
 caraga region xiii	Caraga (Region XIII)
 carapicuiba	Carapicuíba
-caraques	Caracas
 caras severin	Caraș-Severin
 carazo	Carazo
 carchi	Carchi
-carcovia	Kharkiv
 cardiff	Cardiff
 cargados carajos shoals	Cargados Carajos Shoals
 cariacica	Cariacica
-caricin	Volgograd
-caricyn	Volgograd
-carigrad	Istanbul
 carletonville	Carletonville
 carolina	Carolina
 carrefour	Carrefour
 cartagena	Cartagena
 cartago	Cartago
-cartum	Khartoum
 caruaru	Caruaru
 carupano	Carúpano
 cary	Cary
-casa branca	Casablanca
 casablanca	Casablanca
 casablanca settat	Casablanca-Settat
-casabranca	Casablanca
 casanare	Casanare
-casanum	Kazan
-casarea	Kayseri
 cascade	Cascade
 cascades	Cascades
 cascavel	Cascavel
 caska	Čaška
-caspira	Srinagar
 castanhal	Castanhal
 castello de la plana	Castelló de la Plana
 castelo branco	Castelo Branco
@@ -1997,67 +1203,24 @@ castilla la mancha	Castilla-La Mancha
 castilla y leon	Castilla y León
 castries	Castries
 cat island	Cat Island
-cat lam	Jilin
 catalunya	Catalunya
 catamarca	Catamarca
 catania	Catania
-cathair alastair	Alexandria
-cathair ho chi minh	Ho Chi Minh City
-cathair nua eabhrac	New York City
-catharinoburgum	Yekaterinburg
-catmandu	Kathmandu
-catmandum	Kathmandu
-cattagram	Chattogram
 cau giay	Cầu Giấy
-caubul	Kabul
 cauca	Cauca
 caucaia	Caucaia
 caue	Caué
 causeni	Căușeni
-cawnpore	Kanpur
-cawnporne	Kanpur
 caxias	Caxias
 caxias do sul	Caxias do Sul
 cayman islands	Cayman Islands
 cayo	Cayo
-caypur	Jaipur
-caza	Kazan
 cazenga	Cazenga
-cchangwon	Changwon
-cd neza	Ciudad Nezahualcoyotl
-cd nezahualcoyotl	Ciudad Nezahualcoyotl
-cdmx	Mexico City
 ceara	Ceará
-cearee	Kayseri
 cebu city	Cebu City
 ceilandia	Ceilândia
-cekaga	Chicago
-ceksonvill	Jacksonville
-celabinsk	Chelyabinsk
-celabinska	Chelyabinsk
-celaebinsk	Chelyabinsk
 celaya	Celaya
-celeabinsk	Chelyabinsk
-celiabinsc	Chelyabinsk
-celiabinsca	Chelyabinsk
-celiabinskas	Chelyabinsk
-celjabinsk	Chelyabinsk
-celjabinsko	Chelyabinsk
 celje	Celje
-celyabinsk	Chelyabinsk
-cemsidpur	Jamshedpur
-cen ceper	Novosibirsk
-cenaj	Chennai
-cenajo	Chennai
-cenajus	Chennai
-cenay	Chennai
-cencou	Zhengzhou
-cendu	Chengdu
-cengcou	Zhengzhou
-cengdu	Chengdu
-cengduo	Chengdu
-cennai	Chennai
-cennaj	Chennai
 centar	Centar †
 centar zupa	Centar Župa
 central	Central
@@ -2091,139 +1254,66 @@ cerkno	Cerkno
 cerkvenjak	Cerkvenjak
 cerro largo	Cerro Largo
 cesar	Cesar
-cesarea	Kayseri
-cesaree	Kayseri
 cesinovo oblesevo	Češinovo-Obleševo
 cesu novads	Cēsu novads
-cetagons	Chattogram
 cetinje	Cetinje
 ceuta	Ceuta
-cezayir	Algiers
 chachoengsao	Chachoengsao
 chaco	Chaco
 chad	Chad
 chaguanas	Chaguanas
 chahar mahal va bakhtiari	Chahār Maḩāl va Bakhtīārī
 chai nat	Chai Nat
-chainterampant	Hyderabad
 chaiyaphum	Chaiyaphum
 chak jhumra	Chak Jhumra
 chakwama	Chakwama
 chalatenango	Chalatenango
 chalco	Chalco
-chalepi	Aleppo
-chaljabinsk	Chelyabinsk
-cham	Damascus
 champasak	Champasak
-chanchun	Changchun
-chanchzhi	Changzhi
-chanchzhou	Changzhou
 chanda	Chānda
 chandannagar	Chandannagar
-chandeh	Changde
 chandigarh	Chandīgarh
 chandler	Chandler
 chandpur	Chāndpur
-chandzhou	Changzhou
-chandzhu	Changzhi
 chang hua	Chang-hua
 changam ch on	Changam-ch’on
-changchow	Changzhou
-changchuen	Changchun
 changchun	Changchun
-changchun shi	Changchun
 changde	Changde
-changde shi	Changde
-changdzi	Changzhi
-changdzou	Changzhou
 changhua	Changhua
 changji	Changji
 changle	Changle
 changning	Changning
 changsha	Changsha
-changsha city	Changsha
 changshu	Changshu
-changsja	Changsha
-changteh	Changde
-changten	Anyang
-changtsjou	Changzhou
-changuon	Changwon
-changwat phra nakhon	Bangkok
 changwon	Changwon
 changyi	Changyi
 changyuan	Changyuan
 changzheng	Changzheng
 changzhi	Changzhi
-changzhi shi	Changzhi
 changzhou	Changzhou
-chankiang	Zhanjiang
-chansha	Changsha
 chanthaburi	Chanthaburi
-chanvon	Changwon
-chaochow	Chaozhou
-chaochowfu	Chaozhou
-chaochzhou	Chaozhou
-chaodzou	Chaozhou
-chaoshan	Shantou
-chaotsjou	Chaozhou
 chaoyang	Chaoyang
 chaozhou	Chaozhou
 chapeco	Chapecó
 chapra	Chāpra
-charare	Harare
-charbin	Harbin
-charbinas	Harbin
-charcovia	Kharkiv
 chari baguirmi	Chari-Baguirmi
-charjah	Sharjah
-charkiv	Kharkiv
-charkiw	Kharkiv
-charkov	Kharkiv
-charkovas	Kharkiv
-charkow	Kharkiv
 charleroi	Charleroi
 charlotte	Charlotte
-charmpin	Harbin
-chartoum	Khartoum
-chartum	Khartoum
-chartumas	Khartoum
 chatham islands territory	Chatham Islands Territory
 chattanooga	Chattanooga
 chattogram	Chattogram
 chatuchak	Chatuchak
-chau hai	Zhuhai
-chauchow	Chaozhou
 cheboksary	Cheboksary
 chechenskaya respublika	Chechenskaya Respublika
-chefei	Hefei
-chefoo	Yantai
-chehnai	Chennai
-chehndu	Chengdu
-chelepi	Chelyabinsk
-cheliabinsk	Chelyabinsk
-cheljaba	Chelyabinsk
-cheljabe	Chelyabinsk
-cheljabi	Chelyabinsk
-cheljabinsk	Chelyabinsk
 chelyabinsk	Chelyabinsk
 chelyabinskaya oblast	Chelyabinskaya oblast'
 chemnitz	Chemnitz
-chemulpo	Incheon
-chenaj	Chennai
-chendu	Chengdu
-cheng	Zhengzhou
-chengchow	Zhengzhou
 chengde	Chengde
 chengdu	Chengdu
-chengdu shi	Chengdu
 chengguan qu	Chéngguān Qū
 chenghua	Chenghua
-chengjiang	Jiangyin
-chengjiang jiedao	Jiangyin
 chengzhong	Chengzhong
 chennai	Chennai
-chennaj	Chennai
-chentow	Shijiazhuang
 chenzhou	Chenzhou
 cheonan	Cheonan
 cheongju si	Cheongju-si
@@ -2236,12 +1326,10 @@ chernivetska oblast	Chernivetska oblast
 chernivtsi	Chernivtsi
 chesapeake	Chesapeake
 chetumal	Chetumal
-chhatrapati sambhaji nagar	Aurangabad
 chhattisgarh	Chhattīsgarh
 chhindwara	Chhindwāra
 chhukha	Chhukha
 chi linh	Chí Linh
-chiahsing fu	Jiaxing
 chiang mai	Chiang Mai
 chiang rai	Chiang Rai
 chiapas	Chiapas
@@ -2249,66 +1337,43 @@ chiayi	Chiayi
 chiayi city	Chiayi City
 chiba	Chiba
 chicago	Chicago
-chicagu	Chicago
 chiclayo	Chiclayo
 chicoloapan	Chicoloapan
-chidda	Jeddah
-chien yang	Jieyang
 chiesanuova	Chiesanuova
 chifeng	Chifeng
-chifu	Yantai
 chigasaki	Chigasaki
 chihuahua	Chihuahua
-chijv	Kyiv
-chikago	Chicago
 chilanzar	Chilanzar
 chile	Chile
 chillan	Chillán
-chilobinsk	Chelyabinsk
 chilpancingo	Chilpancingo
 chimaltenango	Chimaltenango
-chimaz	Shiraz
 chimborazo	Chimborazo
 chimbote	Chimbote
 chimbu	Chimbu
-chimkent	Shymkent
 chimoio	Chimoio
 chin	Chin
 china	China
 chinandega	Chinandega
 chincha alta	Chincha Alta
-chinchew	Quanzhou
-chinchow	Qinzhou
-chinchu	Quanzhou
-chindao	Qingdao
 chingola	Chingola
 chiniot	Chiniot
 chinju	Chinju
-chiouston	Houston
-chiovia	Kyiv
 chipata	Chipata
 chiquimula	Chiquimula
-chiraz	Shiraz
 chirchiq	Chirchiq
 chiriqui	Chiriquí
-chirosima	Hiroshima
 chisinau	Chișinău
 chita	Chita
-chitagong	Chattogram
 chitato	Chitato
-chittagong	Chattogram
-chittagong ghat	Chattogram
 chittoor	Chittoor
 chitungwiza	Chitungwiza
 chizhou	Chizhou
-chkhangvon	Changwon
-chkhanvon	Changwon
 chlef	Chlef
 cho lon	Chợ Lớn
 choa chu kang new town	Choa Chu Kang New Town
 chobe	Chobe
 choco	Chocó
-choech chot	Hohhot
 chofu	Chōfu
 choiseul	Choiseul
 cholula	Cholula
@@ -2316,60 +1381,30 @@ choluteca	Choluteca
 chom thong	Chom Thong
 chon buri	Chon Buri
 chongjin	Chongjin
-chongking	Chongqing
 chongming	Chongming
 chongqing	Chongqing
-chongqing chongqing shi	Chongqing
 chongqing shi	Chongqing Shi
 chongzuo	Chongzuo
 chontales	Chontales
-chottogram	Chattogram
-choucheng	Yiwu
-choue	Huế
 christ church	Christ Church
 christchurch	Christchurch
-christiania	Oslo
 christmas island	Christmas Island
-chu chau	Zhuzhou
-chu hai	Zhuhai
-chu hoi	Zhuhai
-chuanchowfu	Quanzhou
-chuaresas	Ciudad Juárez
 chubut	Chubut
-chuchow	Zhuzhou
-chukiyawu	La Paz
 chukotskiy avtonomnyy okrug	Chukotskiy avtonomnyy okrug
 chula vista	Chula Vista
 chumphon	Chumphon
 chuncheon	Chuncheon
-chuncin	Chongqing
-chundu	Chengdu
 chungcheongbuk do	Chungcheongbuk-do
 chungcheongnam do	Chungcheongnam-do
 chungju	Chungju
-chungking	Chongqing
 chunian	Chunian
 chuo	Chūō
-chuqi yapu	La Paz
-chuqiyapu	La Paz
 chuquisaca	Chuquisaca
 chuuk	Chuuk
 chuvashskaya respublika	Chuvashskaya Respublika
 chuxiong	Chuxiong
 chuy	Chüy
 chuzhou	Chuzhou
-chykaga	Chicago
-chymkent	Shymkent
-chytagong	Chattogram
-chyu hoy	Zhuhai
-chzhaocin	Zhaoqing
-chzhehnchzhou	Zhengzhou
-chzhenchzhou	Zhengzhou
-chzhuchzhou	Zhuzhou
-chzhukhaj	Zhuhai
-chzhunshan	Zhongshan
-chzhunvehj	Zhongwei
-chzhunvey	Zhongwei
 ciampea	Ciampea
 cianjur	Cianjur
 cibao nordeste	Cibao Nordeste
@@ -2381,48 +1416,24 @@ cibitoke	Cibitoke
 cidade ademar	Cidade Ademar
 cidade dutra	Cidade Dutra
 cidade tiradentes	Cidade Tiradentes
-cidda	Jeddah
-ciddae	Jeddah
-cidde	Jeddah
 ciego de avila	Ciego de Ávila
 cienfuegos	Cienfuegos
 cigli	Çiğli
-cigung	Zigong
-cijnanz	Jinan
-cikaga	Chicago
-cikago	Chicago
-cikaqo	Chicago
 cikupa	Cikupa
 cilacap	Cilacap
 cilegon	Cilegon
-ciles santjagas	Santiago
 cileungsir	Cileungsir
-cilinograd	Astana
 cimahi	Cimahi
 cimislia	Cimișlia
-cimkent	Shymkent
-cinanum	Jinan
 cincinnati	Cincinnati
-cindao	Qingdao
-cingdao	Qingdao
-cinujuan	Qingyuan
 ciputat	Ciputat
 cirebon	Cirebon
 cirkulane	Cirkulane
-citagaon	Chattogram
-citagong	Chattogram
-citagonga	Chattogram
-citagongas	Chattogram
-citagongo	Chattogram
 citeureup	Citeureup
 citta di san marino	Città di San Marino
-cittaqonq	Chattogram
 city of freeport	City of Freeport
 city of kigali	City of Kigali
 city of westminster	City of Westminster
-ciu san	Shantou
-ciuandzou	Quanzhou
-ciuciang	Jiujiang
 ciudad acuna	Ciudad Acuña
 ciudad apodaca	Ciudad Apodaca
 ciudad autonoma de buenos aires	Ciudad Autónoma de Buenos Aires
@@ -2434,32 +1445,16 @@ ciudad del carmen	Ciudad del Carmen
 ciudad del este	Ciudad del Este
 ciudad general escobedo	Ciudad General Escobedo
 ciudad guayana	Ciudad Guayana
-ciudad ho chi minh	Ho Chi Minh City
 ciudad juarez	Ciudad Juárez
-ciudad la paz	La Paz
 ciudad lazaro cardenas	Ciudad Lázaro Cárdenas
 ciudad lineal	Ciudad Lineal
 ciudad lopez mateos	Ciudad López Mateos
 ciudad madero	Ciudad Madero
-ciudad mexico	Mexico City
-ciudad netzahualcoyotl	Ciudad Nezahualcoyotl
-ciudad neza	Ciudad Nezahualcoyotl
 ciudad nezahualcoyotl	Ciudad Nezahualcoyotl
 ciudad obregon	Ciudad Obregón
 ciudad ojeda	Ciudad Ojeda
-ciudad queretaro	Santiago de Querétaro
-ciudad quezon	Quezon City
-ciudad santa cruz	Santa Cruz de la Sierra
-ciudad trujillo	Santo Domingo
 ciudad victoria	Ciudad Victoria
-civ	Kyiv
-civitas capitis	Cape Town
 cixi	Cixi
-cixi city	Cixi
-cixi shi	Cixi
-cjencjou	Zhengzhou
-cjindao	Qingdao
-cjujczin	Qujing
 clarendon	Clarendon
 clarksville	Clarksville
 clervaux	Clervaux
@@ -2469,30 +1464,21 @@ cluj	Cluj
 cluj napoca	Cluj-Napoca
 coacalco	Coacalco
 coahuila de zaragoza	Coahuila de Zaragoza
-coaquannock	Philadelphia
 coast	Coast
 coatzacoalcos	Coatzacoalcos
 coban	Cobán
-cobanhavan	Copenhagen
 cochabamba	Cochabamba
 cocle	Coclé
 cocos keeling islands	Cocos (Keeling) Islands
-codpur	Jodhpur
 coimbatore	Coimbatore
 coimbra	Coimbra
 cojedes	Cojedes
 colima	Colima
 collines	Collines
-cologna	Köln
-cologne	Köln
 colombia	Colombia
 colombo	Colombo
 colon	Colón
-colonha	Köln
 colonia	Colonia
-colonia agrippina	Köln
-colonia agrippinensis	Köln
-colonia claudia ara agrippinensium	Köln
 colonia del valle	Colonia del Valle
 colorado	Colorado
 colorado springs	Colorado Springs
@@ -2500,7 +1486,6 @@ columbus	Columbus
 comayagua	Comayagua
 comilla	Comilla
 comitan	Comitán
-comitatus bruclinum	Brooklyn
 commewijne	Commewijne
 commonwealth	Commonwealth
 commonwealth of dominica	Dominica
@@ -2508,45 +1493,22 @@ commonwealth of the bahamas	Bahamas
 commonwealth of the northern mariana islands	Northern Mariana Islands
 comoe	Comoé
 comoros	Comoros
-con minh	Kunming
-con son	Kunshan
-conacri	Conakry
 conakry	Conakry
 concepcion	Concepción
-congcing	Chongqing
-congcingas	Chongqing
-congcingo	Chongqing
 congo	Congo
-conia	Konya
 connaught	Connaught
 connecticut	Connecticut
 constanta	Constanța
 constantine	Constantine
-constantinoble	Istanbul
-constantinopla	Istanbul
-constantinople	Istanbul
-constantinopolen	Istanbul
-constantinopoli	Istanbul
-constantinopolis	Istanbul
 contagem	Contagem
 cook islands	Cook Islands
-coomassie	Kumasi
 copan	Copán
-copenaga	Copenhagen
-copenaghen	Copenhagen
-copenaguen	Copenhagen
-copenhaga	Copenhagen
 copenhagen	Copenhagen
-copenhague	Copenhagen
-copenhaguen	Copenhagen
 copperbelt	Copperbelt
 coquimbo	Coquimbo
 cordillera	Cordillera
 cordillera administrative region car	Cordillera Administrative Region (CAR)
 cordoba	Córdoba
-cordova	Córdoba
-corduba	Córdoba
-corityba	Curitiba
 cork	Cork
 corlu	Çorlu
 coro	Coro
@@ -2558,25 +1520,19 @@ corrientes	Corrientes
 corse	Corse
 cortes	Cortés
 corum	Çorum
-cos	Jos
 costa caribe norte	Costa Caribe Norte
 costa caribe sur	Costa Caribe Sur
 costa rica	Costa Rica
-costantinopoli	Istanbul
 cotabato	Cotabato
 cote d ivoire	Côte d'Ivoire
 cotia	Cotia
 cotonou	Cotonou
 cotopaxi	Cotopaxi
-cottogram	Chattogram
 couffo	Couffo
 couva tabaquite talparo	Couva-Tabaquite-Talparo
 cova lima	Cova Lima
 covasna	Covasna
 coventry	Coventry
-cow creek	Jacksonville
-cow ford	Jacksonville
-cowford	Jacksonville
 cox s bazar	Cox’s Bāzār
 coyoacan	Coyoacán
 craiova	Craiova
@@ -2590,21 +1546,7 @@ croix des bouquets	Croix-des-Bouquets
 crooked island and long cay	Crooked Island and Long Cay
 cross river	Cross River
 croydon	Croydon
-csangcsou	Changzhou
-csangcsun	Changchun
-csangsa	Changsha
-cseljabinszk	Chelyabinsk
-csengcsou	Zhengzhou
-csengtu	Chengdu
-csennai	Chennai
-cshangvon	Changwon
-csilin	Jilin
-csinan	Jinan
-csingtao	Qingdao
-csining	Jining
-csittagong	Chattogram
 csongrad csanad	Csongrád-Csanád
-csungking	Chongqing
 cua	Cúa
 cuando cubango	Cuando Cubango
 cuanza norte	Cuanza-Norte
@@ -2618,198 +1560,77 @@ cucer sandevo	Čučer-Sandevo
 cucuta	Cúcuta
 cuddalore	Cuddalore
 cuenca	Cuenca
-cuenji	Zunyi
 cuernavaca	Cuernavaca
-cuetlaxcoapan	Puebla
 cuiaba	Cuiabá
-cuidad de los angelos	Los Angeles
 cuito	Cuíto
 culiacan	Culiacán
-culonia	Köln
 cumana	Cumaná
-cuncjina	Chongqing
 cundinamarca	Cundinamarca
 cunene	Cunene
-cunji	Zunyi
-cunkinq	Chongqing
 curacao	Curaçao
 curitiba	Curitiba
-curityba	Curitiba
 curug	Curug
-curytiba	Curitiba
 cuscatlan	Cuscatlán
 cusco	Cusco
 cuttack	Cuttack
-cuu giang	Jiujiang
 cuvette	Cuvette
 cuvette ouest	Cuvette-Ouest
 cuyuni mazaruni	Cuyuni-Mazaruni
-cwlen	Köln
-cwngcouh	Zhengzhou
-cwngzduh	Chengdu
 cypress	Cypress
 cyprus	Cyprus
-cyu cou	Zhuzhou
 czech republic	Czech Republic
 czechia	Czech Republic
-czejan	Jieyang
-czelabinsk	Chelyabinsk
-czengczou	Zhengzhou
 czestochowa	Częstochowa
-czilin	Jilin
-czinan	Jinan
-czinchzhou	Jingzhou
-czinin	Jining
-czjanmehn	Jiangmen
-czjanmen	Jiangmen
-czjanmyn	Jiangmen
-czjasin	Jiaxing
-czjuczjan	Jiujiang
-czjulun	Kowloon
-czybo	Zibo
-czygun	Zigong
 da nang	Da Nang
-daaka	Dhaka
-dabei	Dubai
-dablin	Dublin
-daca	Dhaka
-dacar	Dakar
-dacca	Dhaka
 dachang	Dachang
-dachin	Daqing
-dachzhou	Dazhou
-dacin	Daqing
-dacing	Daqing
-dacyn	Daqing
 dadra and nagar haveli and daman and diu	Dādra and Nagar Haveli and Damān and Diu
 dadu	Dadu
 daegu	Daegu
 daegu gwangyeoksi	Daegu-gwangyeoksi
-daehli	Delhi
 daejeon	Daejeon
 daejeon gwangyeoksi	Daejeon-gwangyeoksi
-daejon	Daejeon
-daemmam	Dammam
-daerah khusus ibukota jakarta	Jakarta
 dagana	Dagana
 dagestan respublika	Dagestan, Respublika
-dagon	Yangon
-dagu	Datong
 dagupan	Dagupan
-dai dou	Beijing
-daiden	Daejeon
-daido	Datong
-daigono	Daejeon
-daikyu	Daegu
-dairen	Dalian
-daiyienz	Taiyuan
 dajal	Dajal
-daka	Dhaka
-dakaa	Dakar
-dakah	Dhaka
 dakar	Dakar
-dakara	Dakar
-dakaras	Dakar
-dakaro	Dakar
 dakhla oued ed dahab eh	Dakhla-Oued Ed-Dahab (EH)
 dakhlet nouadhibou	Dakhlet Nouâdhibou
-dakk	Dhaka
-dakka	Dhaka
-dakkae	Dhaka
-dakke	Dhaka
-dako	Dhaka
 dalarnas lan	Dalarnas län
-dalas	Dallas
-dalasa	Dallas
-dalasas	Dallas
-dalaso	Dallas
 dali	Dali
 dalian	Dalian
-dalian city	Dalian
-dalian shi	Dalian
 daliang	Daliang
-daljan	Dalian
 dallas	Dallas
-dallasium	Dallas
-dalny	Dalian
 daloa	Daloa
 dalupura	Dalūpura
-damam	Dammam
-damamas	Dammam
 damanhur	Damanhur
-damas	Damascus
-damasc	Damascus
-damasch	Damascus
-damasco	Damascus
-damascu	Damascus
 damascus	Damascus
-damasek	Damascus
-damashq	Damascus
-damasiko	Damascus
-damask	Damascus
-damaska	Damascus
-damaskas	Damascus
-damasko	Damascus
-damaskos	Damascus
-damaskosy	Damascus
-damasku	Damascus
-damaskus	Damascus
-damaszek	Damascus
-damaszkusz	Damascus
 dambovita	Dâmbovița
-dameski	Damascus
 damietta	Damietta
 dammam	Dammam
-damman	Dammam
-dammeseq	Damascus
-damsyik	Damascus
-danan	Da Nang
-danang	Da Nang
 dandong	Dandong
 danilovgrad	Danilovgrad
 danli	Danlí
-danmaxi	Singapore
 danshui	Danshui
 daqing	Daqing
 dar a	Dar'ā
 dar bouazza	Dar Bouazza
 dar es salaam	Dar es Salaam
-dar es salam	Dar es Salaam
-darasalam	Dar es Salaam
 darbhanga	Darbhanga
-daresalama	Dar es Salaam
-daresalamo	Dar es Salaam
-daressalaam	Dar es Salaam
-daressalam	Dar es Salaam
 darhan uul	Darhan uul
 darien	Darién
 darmstadt	Darmstadt
 darnah	Darnah
 darnytsya	Darnytsya
-daruesselam	Dar es Salaam
-darul baidha	Casablanca
 dask s n	Daşkəsən
-daskent	Tashkent
 dasmarinas	Dasmariñas
 dasoguz	Daşoguz
-dasyan	Dazhou
 datong	Datong
-datong city	Datong
-datongas	Datong
-datongo	Datong
-datun	Datong
-datung	Datong
 daugavpils	Daugavpils
 daule	Daule
-davaa	Davao
 davangere	Davangere
 davao	Davao
-davao city	Davao
-davao lakanbalen	Davao
 davao region xi	Davao (Region XI)
-davao stad	Davao
-davis folly	San Diego
-daxian	Dazhou
 daxing anling	Daxing’anling
 daye	Daye
 daykundi	Dāykundī
@@ -2821,25 +1642,13 @@ debrca	Debrca
 debrecen	Debrecen
 deer valley	Deer Valley
 dehiwala mount lavinia	Dehiwala-Mount Lavinia
-dehli	Delhi
-dehpak	Depok
 dehradun	Dehradun
 deir el balah	Deir El Balah
 deir ez zor	Deir ez-Zor
-deka	Dhaka
 delaware	Delaware
 delcevo	Delčevo
-delchi	Delhi
 delegacion cuajimalpa de morelos	Delegación Cuajimalpa de Morelos
-delegacion gustavo a madero	Gustavo Adolfo Madero
-delegacion iztapalapa	Iztapalapa
-delegazione iztapalapa	Iztapalapa
 delhi	Delhi
-delhio	Delhi
-deli	Delhi
-delis	Delhi
-delkhi	Delhi
-dellium	Delhi
 delmas	Delmas
 delta	Delta
 delta amacuro	Delta Amacuro
@@ -2851,7 +1660,6 @@ democratic republic of sao tome and principe	Sao Tome and Principe
 democratic republic of the congo	Democratic Republic of the Congo
 democratic republic of timor leste	Timor-Leste
 democratic socialist republic of sri lanka	Sri Lanka
-dengtalu	Anyang
 denguele	Denguélé
 dengzhou	Dengzhou
 denigomodu	Denigomodu
@@ -2864,7 +1672,6 @@ deoghar	Deoghar
 deoli	Deoli
 dependencias federales	Dependencias Federales
 depok	Depok
-depokas	Depok
 dera ghazi khan	Dera Ghazi Khan
 dera ismail khan	Dera Ismail Khan
 derby	Derby
@@ -2879,12 +1686,9 @@ dewas	Dewas
 deyang	Deyang
 dezful	Dezful
 dezhou	Dezhou
-dgaka	Dhaka
 dhaka	Dhaka
 dhamar	Dhamār
-dhanabad	Dhanbad
 dhanbad	Dhanbad
-dhanbaid	Dhanbad
 dhangadhi	Dhangaḍhi̇̄
 dharan	Dharān
 dharavi	Dhārāvi
@@ -2893,48 +1697,20 @@ dhirkot	Dhirkot
 dhule	Dhule
 di an	Dĩ An
 diadema	Diadema
-diarbekir	Diyarbakır
-diarbekr	Diyarbakır
-diari bekir	Diyarbakır
-dibai	Dubai
-dibay	Dubai
 diber	Dibër
-diblin	Dublin
-didacopolis	San Diego
 diego martin	Diego Martin
 diekirch	Diekirch
-diem thanh	Yancheng
 dienvidkurzemes novads	Dienvidkurzemes Novads
 diepsloot	Diepsloot
 diez de octubre	Diez de Octubre
-difelin	Dublin
 diffa	Diffa
 digri	Digri
 dihok	Dihok
-dihua	Ürümqi
-dijarbakir	Diyarbakır
-dijarbakira	Diyarbakır
-dijarbakiro	Diyarbakır
-dijarbakyr	Diyarbakır
-dijarbakyras	Diyarbakır
-dijarbekir	Diyarbakır
 dijon	Dijon
 dikhil	Dikhil
-dikhua	Ürümqi
-dikranakerd	Diyarbakır
 dila	Dīla
-dilhi	Delhi
 dili	Díli
-dilli	Delhi
-dilok	Gaziantep
-dimaejk	Damascus
-dimaesq	Damascus
-dimashk	Damascus
-dimashku	Damascus
 dimashq	Dimashq
-dimishiq	Damascus
-dimishku	Damascus
-dimishq	Damascus
 dinajpur	Dinajpur
 dinapore	Dinapore
 dinapur nizamat	Dinapur Nizamat
@@ -2950,28 +1726,11 @@ distrito capital de bogota	Distrito Capital de Bogotá
 distrito federal	Distrito Federal
 divaca	Divača
 divinopolis	Divinópolis
-divlyn	Dublin
 diyala	Diyālá
 diyarbak r	Diyarbakır
-diyarbakir	Diyarbakır
-diyarbekir	Diyarbakır
-diyarbekr	Diyarbakır
-diyaribakir	Diyarbakır
-diyaribekir	Diyarbakır
-djakarta	Jakarta
 djanet	Djanet
-djapara	Jepara
-djedda	Jeddah
-djeddah	Jeddah
 djelfa	Djelfa
-djepara	Jepara
-djerevan	Yerevan
 djibouti	Djibouti
-djidda	Jeddah
-djogkarta	Jakarta
-djumpandang	Makassar
-dkhanbad	Dhanbad
-dki jakarta	Jakarta
 dnipro	Dnipro
 dnipropetrovska oblast	Dnipropetrovska oblast
 dniprovskyi	Dniprovskyi
@@ -2991,29 +1750,21 @@ dolj	Dolj
 dolneni	Dolneni
 dolnoslaskie	Dolnośląskie
 domagnano	Domagnano
-domas	Damascus
 dombivali	Dombivali
-dombivli	Dombivali
 dominica	Dominica
 dominican republic	Dominican Republic
 domzale	Domžale
 donaustadt	Donaustadt
-dondaguy rostov	Rostov-on-Don
-dondagy rostov	Rostov-on-Don
-dondokhi rostov	Rostov-on-Don
 donduseni	Dondușeni
 donetsk	Donetsk
 donetska oblast	Donetska oblast
 donga	Donga
 dongguan	Dongguan
-dongguan city	Dongguan
 donghai	Donghai
 dongling	Dongling
 dongtai	Dongtai
 dongying	Dongying
-doni rostov	Rostov-on-Don
 donostia san sebastian	Donostia / San Sebastián
-donyn rostov	Rostov-on-Don
 dornava	Dornava
 dornod	Dornod
 dornogovi	Dornogovĭ
@@ -3021,9 +1772,6 @@ dortmund	Dortmund
 dosquebradas	Dosquebradas
 dosso	Dosso
 douala	Douala
-doubayi	Dubai
-doublino	Dublin
-doula	Douala
 dourados	Dourados
 dr congo	Democratic Republic of the Congo
 draa tafilalet	Drâa-Tafilalet
@@ -3032,148 +1780,39 @@ drc	Democratic Republic of the Congo
 drenthe	Drenthe
 dresden	Dresden
 drochia	Drochia
-dschidda	Jeddah
-dual	Douala
-duala	Douala
-dualao	Douala
-dubae	Dubai
 dubai	Dubai
-dubai city	Dubai
 dubai investments park	Dubai Investments Park
-dubaija	Dubai
-dubaj	Dubai
-dubajo	Dubai
-dubajus	Dubai
 dubasari	Dubăsari
-dubay	Dubai
 dubayy	Dubayy
 dublin	Dublin
-dublina	Dublin
-dublinas	Dublin
-dublini	Dublin
-dublino	Dublin
-dublinu	Dublin
 dubreka	Dubréka
 dubrovacko neretvanska zupanija	Dubrovačko-neretvanska županija
 dudley	Dudley
-dueblin	Dublin
 duisburg	Duisburg
-dulenn	Dublin
-dulyn	Dublin
 dumai	Dumai
 dumyat	Dumyāţ
-dunaj	Vienna
 dunaujvaros	Dunaújváros
 dundgovi	Dundgovĭ
 dundo	Dundo
-dunguan	Dongguan
 dunhuang	Dunhuang
-duong chau	Yangzhou
-duong giang	Yangjiang
 duplek	Duplek
 duque de caxias	Duque de Caxias
 durango	Durango
 durazno	Durazno
 durban	Durban
-durbana	Durban
-durbanas	Durban
-durbano	Durban
-durbanum	Durban
 durg	Durg
 durgapur	Durgapur
 durham	Durham
 durres	Durrës
 dushanbe	Dushanbe
 dusseldorf	Düsseldorf
-duy phuong	Weifang
 duyun	Duyun
 duzce	Düzce
-dyflinn	Dublin
-dyjarbakyr	Diyarbakır
 dytiki ellada	Dytikí Elláda
 dytiki makedonia	Dytikí Makedonía
-dzabalpur	Jabalpur
-dzabalpuras	Jabalpur
-dzaipur	Jaipur
-dzaipuras	Jaipur
-dzajpur	Jaipur
-dzajpura	Jaipur
-dzakarta	Jakarta
-dzamsedpur	Jamshedpur
-dzamsedpura	Jamshedpur
-dzamsedpuras	Jamshedpur
-dzamshedpur	Jamshedpur
-dzaocing	Zhaoqing
 dzavhan	Dzavhan
-dzeda	Jeddah
-dzedda	Jeddah
-dzeksonvil	Jacksonville
-dzeksonvila	Jacksonville
-dzeksonvilis	Jacksonville
-dzendzou	Zhengzhou
-dzengdzou	Zhengzhou
-dzengdzov	Zhengzhou
 dzerzhinsk	Dzerzhinsk
-dzhabalpur	Jabalpur
-dzhajpur	Jaipur
-dzhakarta	Jakarta
-dzhakartae	Jakarta
-dzhaksnvil	Jacksonville
-dzhamshedpur	Jamshedpur
-dzhamshehdpur	Jamshedpur
-dzhehksanvil	Jacksonville
-dzhehksonvill	Jacksonville
-dzheksonvill	Jacksonville
-dzhida	Jeddah
-dzhidda	Jeddah
-dzhiddae	Jeddah
-dzhiddat	Jeddah
-dzhidde	Jeddah
-dzhodkhpur	Jodhpur
-dzhos	Jos
-dzhudzhou	Zhuzhou
-dzhukhaj	Zhuhai
-dzhundzhou	Zhengzhou
-dzhyda	Jeddah
-dziangmenas	Jiangmen
-dziasingas	Jiaxing
-dzida	Jeddah
-dzidd	Jeddah
-dzidda	Jeddah
-dzigongas	Zigong
-dzilin	Jilin
-dzilinas	Jilin
-dzinan	Jinan
-dzinanas	Jinan
-dzindzhou	Jingzhou
-dzining	Jining
-dzjanmun	Jiangmen
-dzjasin	Jiaxing
-dzjinana	Jinan
-dzjudzjan	Jiujiang
-dzodhpur	Jodhpur
-dzodhpura	Jodhpur
-dzodhpuras	Jodhpur
-dzodpur	Jodhpur
-dzos	Jos
-dzsabalpur	Jabalpur
-dzsaipur	Jaipur
-dzsamsedpur	Jamshedpur
-dzsidda	Jeddah
-dzsodhpur	Jodhpur
-dzubo	Zibo
-dzudda	Jeddah
-dzudzou	Zhuzhou
-dzudzov	Zhuzhou
-dzugun	Zigong
-dzukhaj	Zhuhai
-dzungshan	Zhongshan
-dzuni	Zunyi
-e chicago	Chicago
-e pitoli	Pretoria
 e zhou	E’zhou
-ea	Tripoli
-eabhraig nuadh	New York City
 east	East
 east berbice corentyne	East Berbice-Corentyne
 east chattanooga	East Chattanooga
@@ -3185,7 +1824,6 @@ east jerusalem	East Jerusalem
 east london	East London
 east new britain	East New Britain
 east new york	East New York
-east phoenix	Phoenix
 east sepik	East Sepik
 eastern	Eastern
 eastern cape	Eastern Cape
@@ -3194,69 +1832,34 @@ eastern highlands	Eastern Highlands
 eastern province	Eastern Province
 eastern republic of uruguay	Uruguay
 eastern visayas region viii	Eastern Visayas (Region VIII)
-eblana	Dublin
 ebonyi	Ebonyi
-ebu dabi	Abu Dhabi
-ebu dhabi	Abu Dhabi
 ebute ikorodu	Ebute Ikorodu
-ecatepec	Ecatepec de Morelos
 ecatepec de morelos	Ecatepec de Morelos
-ecatepec morelos	Ecatepec de Morelos
 echternach	Echternach
 ecuador	Ecuador
-ed dammam	Dammam
 ede	Ede
-edelaid	Adelaide
-edene	Adana
 edinburgh	Edinburgh
 edinet	Edineț
 edirne	Edirne
 edmonton	Edmonton
-edmontona	Edmonton
-edmontonas	Edmonton
-edmontono	Edmonton
-edmundopolis	Edmonton
-edmuntun	Edmonton
 edo	Edo
 edogawe	Edogawe
 efon alaaye	Efon-Alaaye
-efrog newydd	New York City
 eger	Eger
 egypt	Egypt
-ehdmantan	Edmonton
-ehdmonton	Edmonton
 ehime	Ehime
-ehr rijad	Riyadh
-ehr ryjad	Riyadh
-ehrbil	Erbil
 eimsbuttel	Eimsbüttel
 eindhoven	Eindhoven
-eireavan	Yerevan
 eixample	Eixample
-ekatepeko	Ecatepec de Morelos
-ekaterimburgo	Yekaterinburg
-ekaterinbourg	Yekaterinburg
-ekaterinburg	Yekaterinburg
-ekaterinburgo	Yekaterinburg
 ekiti	Ekiti
-eko	Lagos
 el achir	El Achir
 el bayadh	El Bayadh
 el beni	El Beni
-el cabo	Cape Town
-el caire	Cairo
-el cairo	Cairo
 el callao	El Callao
 el daein	El Daein
 el dibir	El Dibir
 el fasher	El Fasher
-el giza	Giza
-el gizeh	Giza
-el iskandariya	Alexandria
 el jadida	El Jadida
-el kahira	Cairo
-el kahirah	Cairo
-el medina	Madinah
 el meghaier	El Meghaier
 el meniaa	El Meniaa
 el obeid	El Obeid
@@ -3265,7 +1868,6 @@ el oued	El Oued
 el paraiso	El Paraíso
 el paso	El Paso
 el progreso	El Progreso
-el qahira	Cairo
 el salvador	El Salvador
 el tarf	El Tarf
 el tigre	El Tigre
@@ -3276,9 +1878,6 @@ elbasan	Elbasan
 elche	Elche
 eldoret	Eldoret
 elgeyo marakwet	Elgeyo/Marakwet
-elisabethville	Lubumbashi
-elizabethstad	Lubumbashi
-elizabethville	Lubumbashi
 elk grove	Elk Grove
 eloy alfaro	Eloy Alfaro
 eluru	Eluru
@@ -3286,7 +1885,6 @@ emalahleni	Emalahleni
 embera	Emberá
 embu	Embu
 embu das artes	Embu das Artes
-emerita	Mérida
 emilia romagna	Emilia-Romagna
 eminabad	Eminabad
 encamp	Encamp
@@ -3295,49 +1893,27 @@ enga	Enga
 engels	Engels
 england	England
 english river	English River
-enguri	Ankara
-enkiwriw	Ankara
 ennedi est	Ennedi-Est
 ennedi ouest	Ennedi-Ouest
-enqere	Ankara
 enriquillo	Enriquillo
 enschede	Enschede
 ensenada	Ensenada
 enshi	Enshi
-entmonton	Edmonton
 entre rios	Entre Ríos
 enugu	Enugu
 envigado	Envigado
-ephu	Ufa
 epworth	Epworth
 equateur	Équateur
 equatorial guinea	Equatorial Guinea
-er rijad	Riyadh
 erbil	Erbil
 erd	Érd
-erdos	Ordos
-ereban	Yerevan
-erebuni	Yerevan
 eregli	Ereğli
-erehvan	Yerevan
-ereun	Yerevan
 erevan	Erevan
-erevana	Yerevan
-erevano	Yerevan
-erevanum	Yerevan
-erewan	Yerevan
 erfurt	Erfurt
 eritrea	Eritrea
-erivan	Yerevan
-eriwan	Yerevan
 ermera	Ermera
-ermpil	Erbil
 erode	Erode
 erongo	Erongo
-erroma	Rome
-eruandawan	Yerevan
-ervandavan	Yerevan
-erywan	Yerevan
 erzincan	Erzincan
 erzurum	Erzurum
 escaldes engordany	Escaldes-Engordany
@@ -3348,28 +1924,16 @@ escuintla	Escuintla
 esenler	Esenler
 esenyurt	Esenyurt
 esfahan	Eşfahān
-esfahano	Isfahan
-esfehan	Isfahan
-esh sham	Damascus
 eskisehir	Eskişehir
 eslamshahr	Eslamshahr
 esmeraldas	Esmeraldas
-esmirna	İzmir
 esna	Esna
 espirito santo	Espírito Santo
 espoo	Espoo
 essen	Essen
 essequibo islands west demerara	Essequibo Islands-West Demerara
 est	Est
-estalingrado	Volgograd
-estambul	Istanbul
 esteli	Estelí
-estocolm	Stockholm
-estocolme	Stockholm
-estocolmo	Stockholm
-estocolmu	Stockholm
-estokolma	Stockholm
-estokolmo	Stockholm
 estonia	Estonia
 estuaire	Estuaire
 eswatini	Eswatini
@@ -3382,29 +1946,19 @@ etobicoke	Etobicoke
 etwatwa	Etwatwa
 eua	'Eua
 eugene	Eugene
-eusebeia	Kayseri
 evaton	Evaton
 evora	Évora
-evrek nowydh	New York City
 ewa	Ewa
-exmetabad	Ahmedabad
 extremadura	Extremadura
 exuma	Exuma
 ezhou	Ezhou
 fa asaleleaga	Fa'asaleleaga
 faadhippolhu	Faadhippolhu
-fachan	Foshan
 faetano	Faetano
 faisalabad	Faisalabad
-faisalabada	Faisalabad
-faisalabado	Faisalabad
-fajsalabad	Faisalabad
-fak san	Foshan
 falcon	Falcón
 falesti	Fălești
 falkland islands malvinas	Falkland Islands (Malvinas)
-fancheng	Xiangyang
-fancheng zhen	Xiangyang
 fangchenggang	Fangchenggang
 fanling	Fanling
 far north	Far North
@@ -3413,20 +1967,14 @@ faranah	Faranah
 fardis	Fardīs
 farg ona	Farg‘ona
 faridabad	Faridabad
-faridabadas	Faridabad
-faridabado	Faridabad
-faritani delhi	Delhi
 faro	Faro
 faroe islands	Faroe Islands
 farrukhabad	Farrukhābād
 fars	Fārs
-fartaleza	Fortaleza
 faryab	Fāryāb
-farydabad	Faridabad
 fatehpur	Fatehpur
 fatick	Fatick
 fatih	Fatih
-fatshan	Foshan
 favoriten	Favoriten
 fayetteville	Fayetteville
 federacija bosne i hercegovine	Federacija Bosne i Hercegovine
@@ -3438,45 +1986,22 @@ federal republic of somalia	Somalia
 federated states of micronesia	Micronesia
 federative republic of brazil	Brazil
 feira de santana	Feira de Santana
-feisalabadas	Faisalabad
 fejer	Fejér
-fejsalabad	Faisalabad
 felidhu atoll	Felidhu Atoll
 fendou	Fendou
 fengcheng	Fengcheng
 fenghuang	Fenghuang
 fengshan	Fengshan
-fengsien	Fengxiang
 fengxiang	Fengxiang
-feniks	Phoenix
-fenikso	Phoenix
 fergana	Fergana
-fernambucum	Recife
 ferraz de vasconcelos	Ferraz de Vasconcelos
 fes	Fes
 fes al bali	Fès al Bali
 fes meknes	Fès-Meknès
-fez	Fes
 fgura	Fgura
 fianarantsoa	Fianarantsoa
-fiena	Vienna
 fier	Fier
 fiji	Fiji
-filadelfi	Philadelphia
-filadelfia	Philadelphia
-filadelfiae	Philadelphia
-filadelfie	Philadelphia
-filadelfii	Philadelphia
-filadelfija	Philadelphia
-filadelfijo	Philadelphia
-filadelfio	Philadelphia
-filadelfiya	Philadelphia
-filadelfiye	Philadelphia
-finfinne	Addis Ababa
-finiks	Phoenix
-finiksa	Phoenix
-finiksas	Phoenix
-finiksos	Phoenix
 finland	Finland
 fiorentino	Fiorentino
 firozabad	Fīrozābād
@@ -3491,45 +2016,17 @@ florianopolis	Florianópolis
 florida	Florida
 floridablanca	Floridablanca
 floridsdorf	Floridsdorf
-fo shan	Foshan
-focheum	Fuzhou
-foinix	Phoenix
-fokvaros	Cape Town
 fontana	Fontana
 fontanar	Fontanar
 fontvieille	Fontvieille
-foochow	Fuzhou
 formosa	Formosa
-fort bayard	Zhanjiang
 fort collins	Fort Collins
-fort dabei	Dubai
-fort gouorth	Fort Worth
-fort lamy	N'Djamena
 fort lauderdale	Fort Lauderdale
-fort owert	Fort Worth
-fort uehrt	Fort Worth
-fort uert	Fort Worth
-fort uurt	Fort Worth
-fort vort	Fort Worth
 fort wayne	Fort Wayne
 fort worth	Fort Worth
-fortalaetia	Fortaleza
 fortaleza	Fortaleza
-fortalezae	Fortaleza
-fortalezo	Fortaleza
 fortechnyi	Fortechnyi
-fortverta	Fort Worth
-fortvortas	Fort Worth
-fortvorto	Fort Worth
-fosan	Foshan
-fosanas	Foshan
 foshan	Foshan
-foshan city	Foshan
-fosjan	Foshan
-fousan	Busan
-foutsoou	Fuzhou
-fouzhou	Fuzhou
-fowyang	Fuyang
 foz do iguacu	Foz do Iguaçu
 franca	Franca
 france	France
@@ -3550,54 +2047,27 @@ fribourg	Fribourg
 frisco	Frisco
 friuli venezia giulia	Friuli Venezia Giulia
 fryslan	Fryslân
-ft worth	Fort Worth
 fu an	Fu’an
-fuchau	Fuzhou
-fucheu	Fuzhou
-fuchow	Fuzhou
 fuchu	Fuchū
-fuchzhou	Fuzhou
-fucjou	Fuzhou
-fucsou	Fuzhou
-fucuoca	Fukuoka
 fuding	Fuding
-fudzhou	Fuzhou
-fudzou	Fuzhou
 fuencarral	Fuencarral
 fuencarral el pardo	Fuencarral-El Pardo
 fuenlabrada	Fuenlabrada
-fugouo	Fuzhou
-fujan	Fuyang
 fuji	Fuji
 fujian sheng	Fujian Sheng
 fujisawa	Fujisawa
-fuk shan	Foshan
 fukui	Fukui
 fukui shi	Fukui-shi
 fukuoka	Fukuoka
-fukuokashi	Fukuoka
-fukuoko	Fukuoka
 fukushima	Fukushima
 fukuyama	Fukuyama
 fuling	Fuling
 funafuti	Funafuti
-fusan	Busan
 fushun	Fushun
-fushuncheng	Fushun
-fusjun	Fushun
-fusun	Fushun
-fusunas	Fushun
-fusuno	Fushun
-fut shan	Foshan
-futsjou	Fuzhou
 fuvammulah	Fuvammulah
 fuxin	Fuxin
-fuyan	Fuyang
 fuyang	Fuyang
-fuzan	Busan
-fuzcouh	Fuzhou
 fuzhou	Fuzhou
-fuzov	Fuzhou
 fuzuli	Füzuli
 fyzabad	Fyzābād
 g ajnsielem	Għajnsielem
@@ -3607,8 +2077,6 @@ g asri	Għasri
 g axaq	Għaxaq
 g d b y	Gədəbəy
 g nc	Gəncə
-gaa ding	Shanghai
-gabalpuro	Jabalpur
 gabes	Gabès
 gabon	Gabon
 gabonese republic	Gabon
@@ -3621,46 +2089,28 @@ gaga emauga	Gaga'emauga
 gagaifomauga	Gagaifomauga
 gagauzia unitatea teritoriala autonoma utag	Găgăuzia, Unitatea teritorială autonomă (UTAG)
 gagnoa	Gagnoa
-gahire	Cairo
-gajpuro	Jaipur
-gajranvala	Gujranwala
 gajuwaka	Gajuwaka
-gakarto	Jakarta
-gaksonvilo	Jacksonville
 galapagos	Galápagos
 galati	Galați
 galguduud	Galguduud
 galicia	Galicia
 gambela peoples	Gambela Peoples
 gambia	Gambia
-gamburg	Hamburg
 gamprin	Gamprin
-gamsedpur	Jamshedpur
 gandajika	Gandajika
 gandaki	Gandaki
 gandhidham	Gāndhīdhām
 gandhinagar	Gandhinagar
-gandzou	Ganzhou
-gandzov	Ganzhou
 gangneung	Gangneung
 gangwon teukbyeoljachido	Gangwon-teukbyeoljachido
 ganja	Ganja
-gankong	Hong Kong
-ganoj	Hanoi
 gansu sheng	Gansu Sheng
-gantsjou	Ganzhou
 ganzhou	Ganzhou
-ganzhou shi	Ganzhou
 gao	Gao
 gaomi	Gaomi
 gaoping	Gaoping
-gaosjun	Kaohsiung
-gaosyongshih	Kaohsiung
-gaoxiong	Kaohsiung
-gaoxiongshi	Kaohsiung
 gaozhou	Gaozhou
 garanhuns	Garanhuns
-garden city	Singapore
 garden grove	Garden Grove
 garhi khairo	Garhi Khairo
 garissa	Garissa
@@ -3669,23 +2119,11 @@ gasa	Gasa
 gasteiz vitoria	Gasteiz / Vitoria
 gatineau	Gatineau
 gauteng	Gauteng
-gavana	Havana
-gavanae	Havana
-gavane	Havana
 gavleborgs lan	Gävleborgs län
 gaya	Gaya
 gaza	Gaza
-gazi ayintap	Gaziantep
 gazi baba	Gazi Baba †
-gaziabad	Ghāziābād
-gaziabade	Ghāziābād
 gaziantep	Gaziantep
-gaziantepa	Gaziantep
-gaziantepas	Gaziantep
-gaziantepo	Gaziantep
-gazijabad	Ghāziābād
-gazijantehp	Gaziantep
-gazijantep	Gaziantep
 gazipur	Gazipur
 gbarpolu	Gbarpolu
 gboko	Gboko
@@ -3693,7 +2131,6 @@ gdansk	Gdańsk
 gdynia	Gdynia
 gebze	Gebze
 gedaref	Gedaref
-gedda	Jeddah
 gedo	Gedo
 geelong	Geelong
 gegark unik	Geġark'unik'
@@ -3704,7 +2141,6 @@ gemena	Gemena
 general santos	General Santos
 geneva	Geneva
 geneve	Genève
-genggouo	Zhengzhou
 genoa	Genoa
 gent	Gent
 geoje	Geoje
@@ -3722,21 +2158,12 @@ ghanzi	Ghanzi
 ghardaia	Ghardaïa
 ghat	Ghāt
 ghaziabad	Ghāziābād
-ghazibad	Ghāziābād
 ghazni	Ghaznī
-ghizeh	Giza
 ghor	Ghōr
 ghulja	Ghulja
-gia hung	Jiaxing
 gia lai	Gia Lai
 gia lam	Gia Lâm
-giacarta	Jakarta
-giang mon	Jiangmen
-giaounte	Yaoundé
 gibraltar	Gibraltar
-gidda	Jeddah
-gido	Jeddah
-gierevan	Yerevan
 gifu	Gifu
 gijang	Gijang
 gijon	Gijón
@@ -3745,27 +2172,15 @@ gilbert	Gilbert
 gilbert islands	Gilbert Islands
 gilgit	Gilgit
 gilgit baltistan	Gilgit-Baltistan
-gilino	Jilin
 gimcheon	Gimcheon
 gimpo si	Gimpo-si
-ginano	Jinan
-ginhcouh	Qinzhou
-giochanesmpournk	Johannesburg
 giresun	Giresun
 girga	Girga
-girin	Jilin
 gisborne	Gisborne
 gisenyi	Gisenyi
 gitega	Gitega
 giurgiu	Giurgiu
 giza	Giza
-gizah	Giza
-gize	Giza
-gizeh	Giza
-gizlungzpoh	Kuala Lumpur
-gizo	Giza
-gjanmen	Jiangmen
-gjining	Jining
 gjirokaster	Gjirokastër
 gjorce petrov	Gjorče Petrov †
 glacis	Glacis
@@ -3776,15 +2191,10 @@ gliwice	Gliwice
 glodeni	Glodeni
 gloucester	Gloucester
 goa	Goa
-godhpur	Jodhpur
 godome	Godomè
 goh djiboua	Gôh-Djiboua
-goiana	Goiânia
 goiania	Goiânia
 goias	Goiás
-gojani	Goiânia
-gojanija	Goiânia
-gojas	Goiânia
 gojra	Gojra
 gol yanovo	Gol’yanovo
 golbas	Gölbaşı
@@ -3794,14 +2204,10 @@ golfe	Golfe
 goma	Goma
 gombe	Gombe
 gomez palacio	Gómez Palacio
-gon kong	Hong Kong
 gonbad e kavus	Gonbad-e Kāvūs
 gonder	Gonder
 gongheyong	Gongheyong
-gonia	Konya
-gonkong	Hong Kong
 gorakhpur	Gorakhpur
-gorakpura	Gorakhpur
 goranboy	Goranboy
 gorenja vas poljane	Gorenja vas-Poljane
 gorgan	Gorgān
@@ -3809,11 +2215,6 @@ gorgol	Gorgol
 gorisnica	Gorišnica
 gorj	Gorj
 gorje	Gorje
-gorkey	Nizhniy Novgorod
-gorki	Nizhniy Novgorod
-gorkii	Nizhniy Novgorod
-gorkij	Nizhniy Novgorod
-gorky	Nizhniy Novgorod
 gornja radgona	Gornja Radgona
 gornji grad	Gornji Grad
 gornji petrovci	Gornji Petrovci
@@ -3821,23 +2222,15 @@ gorontalo	Gorontalo
 gostivar	Gostivar
 gothenburg	Gothenburg
 gotlands lan	Gotlands län
-gouadalachara	Guadalajara
-gouagiakil	Guayaquil
-gouanjou	Gwangju
-gouchan	Wuhan
 governador valadares	Governador Valadares
 govi altay	Govĭ-Altay
 govi sumber	Govĭ-Sümber
-goyang	Goyang-si
 goyang si	Goyang-si
-goyania	Goiânia
-goyaniya	Goiânia
 goycay	Göyçay
 goygol	Göygöl
 gqeberha	Gqeberha
 gracias a dios	Gracias a Dios
 grad	Grad
-grad mexico	Mexico City
 grad zagreb	Grad Zagreb
 gradsko	Gradsko
 grajau	Grajaú
@@ -3859,11 +2252,9 @@ grande comore	Grande Comore
 granma	Granma
 graubunden	Graubünden
 gravatai	Gravataí
-graytown	San Diego
 graz	Graz
 great britain	United Kingdom
 greater accra	Greater Accra
-greater melbourne	Melbourne
 greater noida	Greater Noida
 greater sudbury	Greater Sudbury
 greater wellington	Greater Wellington
@@ -3881,39 +2272,22 @@ grosuplje	Grosuplje
 grozny	Grozny
 guacara	Guacara
 guadalajara	Guadalajara
-guadalakhara	Guadalajara
-guadalaxara	Guadalajara
 guadalcanal	Guadalcanal
-guadalupe	Gustavo Adolfo Madero
-guadalupe hidalgo	Gustavo Adolfo Madero
+guadalupe	Guadalupe
 guadeloupe	Guadeloupe
-guaiaquil	Guayaquil
-guaiaquilum	Guayaquil
 guainia	Guainía
 guaira	Guairá
-guajakil	Guayaquil
 guam	Guam
 guanacaste	Guanacaste
 guanajuato	Guanajuato
-guanchjou	Guangzhou
-guanchzhou	Guangzhou
-guanczou	Guangzhou
-guandzhou	Guangzhou
-guandzou	Guangzhou
 guang an	Guang’an
 guangdong sheng	Guangdong Sheng
-guangdzou	Guangzhou
-guangdzov	Guangzhou
-guangjow	Guangzhou
 guangshui	Guangshui
-guangsu	Guangzhou
 guangxi zhuangzu zizhiqu	Guangxi Zhuangzu Zizhiqu
 guangyuan	Guangyuan
 guangzhou	Guangzhou
-guangzhou shi	Guangzhou
 guankou	Guankou
 guantanamo	Guantánamo
-guanzhou	Guangzhou
 guarapuava	Guarapuava
 guarda	Guarda
 guarenas	Guarenas
@@ -3926,45 +2300,24 @@ guatire	Guatire
 guaviare	Guaviare
 guayaquil	Guayaquil
 guayas	Guayas
-guaziantep	Gaziantep
 gucun	Gucun
 gudja	Gudja
-gudzhranvala	Gujranwala
-gudzranvala	Gujranwala
-gudzranwala	Gujranwala
 guediawaye	Guédiawaye
-guejang	Guiyang
-guejjan	Guiyang
-guejlin	Guilin
 guelma	Guelma
 guelmim oued noun eh partial	Guelmim-Oued Noun (EH-partial)
 guera	Guéra
 guernsey	Guernsey
 guerrero	Guerrero
-gugou	Zhuzhou
-guhaj	Zhuhai
-guicheng	Guigang
 guidimaka	Guidimaka
 guigang	Guigang
-guijang	Guiyang
-guijangas	Guiyang
-guijango	Guiyang
 guilin	Guilin
-guilin shi	Guilin
 guinea	Guinea
 guinea bissau	Guinea-Bissau
 guixi	Guixi
-guixian	Guigang
 guiyang	Guiyang
-guiyang shi	Guiyang
-guiza	Giza
 guizhou sheng	Guizhou Sheng
 gujangbagh	Gujangbagh
 gujarat	Gujarāt
-gujgan	Guigang
-gujjan	Guiyang
-gujlin	Guilin
-gujranvala	Gujranwala
 gujranwala	Gujranwala
 gujrat	Gujrat
 gulbenes novads	Gulbenes novads
@@ -3977,49 +2330,28 @@ guna	Guna
 guna yala	Guna Yala
 gunan	Gunan
 gundupalaiyam	Gundupālaiyam
-gunji	Zunyi
 gunma	Gunma
 gunpo	Gunpo
 gunsan	Gunsan
 guntur	Guntur
-gunung berapi asuncion	Asunción
 guri si	Guri-si
 guria	Guria
 gurue	Gurúè
 gurugram	Gurugram
 gusau	Gusau
 gusinje	Gusinje
-gustavo a madero	Gustavo Adolfo Madero
 gustavo adolfo madero	Gustavo Adolfo Madero
 guwahati	Guwahati
-guyan	Guiyang
 guyana	Guyana
 guyane francaise	Guyane (française)
 guyong	Guyong
 guyuan	Guyuan
-guyyan	Guiyang
-gvadalachara	Guadalajara
-gvadalahara	Guadalajara
-gvadalaharo	Guadalajara
-gvadalakhara	Guadalajara
-gvadalakharae	Guadalajara
-gvajakil	Guayaquil
-gvajakila	Guayaquil
-gvajakilis	Guayaquil
-gvajakilo	Guayaquil
-gvalior	Gwalior
-gvangjcouh	Guangzhou
-gveigangj	Guigang
-gveilinz	Guilin
-gveiyangz	Guiyang
-gvwnhmingz	Kunming
 gwalior	Gwalior
 gwangju	Gwangju
 gwangju gwangyeoksi	Gwangju-gwangyeoksi
 gwangmyeong	Gwangmyeong
 gwangyang	Gwangyang
 gweru	Gweru
-gwong zau	Guangzhou
 gyanpur	Gyānpur
 gyeonggi do	Gyeonggi-do
 gyeongju	Gyeongju
@@ -4030,19 +2362,14 @@ gyor	Győr
 gyor moson sopron	Győr-Moson-Sopron
 gzira	Gżira
 ha apai	Ha'apai
-ha chau	Hezhou
 ha giang	Hà Giang
 ha il	Ḩā'il
 ha long	Hạ Long
-ha mon	Xiamen
 ha nam	Hà Nam
 ha noi	Hà Nội
-ha nui	Hanoi
 ha tinh	Hà Tĩnh
-ha trach	Heze
 haa	Haa
 haarlem	Haarlem
-habana	Havana
 hac qabul	Hacıqabul
 hachinohe	Hachinohe
 hachioji	Hachiōji
@@ -4051,131 +2378,58 @@ hadano	Hadano
 hadjer lamis	Hadjer Lamis
 hadramawt	Ḩaḑramawt
 haeju	Haeju
-hafana	Havana
 hafar al batin	Hafar Al-Batin
 hafizabad	Hafizabad
-hafnia	Copenhagen
 hagen	Hagen
 hahdhunmathi	Hahdhunmathi
-hahvaxnaz	Havana
 hai ba trung	Hai Bà Trưng
 hai duong	Hải Dương
-hai khau	Haikou
 hai phong	Hải Phòng
 haicheng	Haicheng
-haidarabad	Hyderabad
-haidarabadas	Hyderabad
-haiderabad	Hyderabad
 haifa	Haifa
-haijgouj	Haikou
 haikou	Haikou
-haikou shi	Haikou
-haikow	Haikou
 hailar	Hailar
 hainan sheng	Hainan Sheng
 haiphong	Haiphong
 haiti	Haiti
-hajdarabad	Hyderabad
-hajderabad	Hyderabad
-hajderabado	Hyderabad
 hajdina	Hajdina
 hajdu bihar	Hajdú-Bihar
-hajfong	Haiphong
-hajfongo	Haiphong
 hajjah	Ḩajjah
-hajkou	Haikou
-hajkouo	Haikou
 hakkari	Hakkâri
 hakodate	Hakodate
 halab	Ḩalab
-halapia	Aleppo
 haldia	Haldia
-haleb	Aleppo
-haleba	Aleppo
-halep	Aleppo
 halifax	Halifax
 hallands lan	Hallands län
 halle saale	Halle (Saale)
 halwan	Ḩalwān
-ham duong	Xianyang
 hamadan	Hamadān
 hamah	Ḩamāh
 hamamatsu	Hamamatsu
-hamboarch	Hamburg
-hamboerg	Hamburg
-hamboerj	Hamburg
-hamborg	Hamburg
-hambourg	Hamburg
-hamburch	Hamburg
 hamburg	Hamburg
 hamburg mitte	Hamburg-Mitte
 hamburg nord	Hamburg-Nord
-hamburga	Hamburg
-hamburgas	Hamburg
-hamburgo	Hamburg
-hamburgu	Hamburg
-hamburgum	Hamburg
-hamburk	Hamburg
-hamburq	Hamburg
-hambuurich	Hamburg
-hamepuka	Hamburg
 hamhung	Hamhŭng
 hami	Hami
 hamilton	Hamilton
 hamkyeongnamto	Hamkyeongnamto
 hamkyeongpukto	Hamkyeongpukto
 hamm	Hamm
-hampuri	Hamburg
-han trung	Hanzhong
 hanam	Hanam
-hanburgo	Hamburg
-hancheum	Hangzhou
-hanczou	Hangzhou
 handan	Handan
-handanas	Handan
-handano	Handan
-handian	Changzhi
-handzou	Hangzhou
 hanfeng	Hanfeng
-hang	Hangzhou
-hang chau	Hangzhou
-hangchow	Hangzhou
-hangcsou	Hangzhou
-hangdzou	Hangzhou
-hanggouo	Hangzhou
-hangtsjou	Hangzhou
 hangu	Hangu
-hangzcouh	Hangzhou
 hangzhou	Hangzhou
-hangzhou city	Hangzhou
-hangzhou shi	Hangzhou
-hanh duong	Hengyang
 hannover	Hannover
 hanoi	Hanoi
-hanoj	Hanoi
-hanoja	Hanoi
-hanojo	Hanoi
-hanojus	Hanoi
 hanover	Hanover
-hanoy	Hanoi
-hantai	Hanzhong
-hantai qu	Hanzhong
 hanumangarh	Hanumāngarh
-hanyang	Seoul
 hanzhong	Hanzhong
-hanzhong shi	Hanzhong
-haora	Howrah
 hapur	Hāpur
 harar	Harar
 harare	Harare
-hararensis urbs	Harare
-harareo	Harare
 harari people	Harari People
 harbin	Harbin
-harbin shi	Harbin
-harbina	Harbin
-harbino	Harbin
-harbinq	Harbin
 harbour island	Harbour Island
 harburg	Harburg
 hardap	Hardap
@@ -4183,13 +2437,6 @@ hargeysa	Hargeysa
 harghita	Harghita
 haridwar	Haridwar
 harjumaa	Harjumaa
-harkiv	Kharkiv
-harkiva	Kharkiv
-harkivo	Kharkiv
-harkov	Kharkiv
-harkova	Kharkiv
-hartum	Khartoum
-hartumo	Khartoum
 haryana	Haryāna
 hashemite kingdom of jordan	Jordan
 hashtsal	Hashtsāl
@@ -4201,7 +2448,6 @@ hatay	Hatay
 hathazari	Hāthazāri
 hatohobei	Hatohobei
 hau giang	Hậu Giang
-haura	Howrah
 haut katanga	Haut-Katanga
 haut lomami	Haut-Lomami
 haut mbomou	Haut-Mbomou
@@ -4211,25 +2457,14 @@ haute kotto	Haute-Kotto
 haute sangha mambere kadei	Haute-Sangha / Mambéré-Kadéï
 hauts bassins	Hauts-Bassins
 hauts de france	Hauts-de-France
-havan	Havana
 havana	Havana
-havanna	Havana
-havano	Havana
 hawaii	Hawaii
 hawalli	Ḩawallī
-hawana	Havana
 hawke s bay	Hawke's Bay
-hawler	Erbil
-hawrah	Howrah
-haydarabad	Hyderabad
-haydarobod	Hyderabad
 hayfa	Ḩayfā
-hayfon	Haiphong
-haykou	Haikou
 hayward	Hayward
 hayy khilda	Ḩayy Khildā
 hazaribagh	Hazāribāgh
-hcm	Ho Chi Minh City
 heard island and mcdonald islands	Heard Island and McDonald Islands
 hebei sheng	Hebei Sheng
 hebi	Hebi
@@ -4237,32 +2472,15 @@ hebron	Hebron
 hechi	Hechi
 hechuan	Hechuan
 hefei	Hefei
-hefei shi	Hefei
-hefej	Hefei
-hefejo	Hefei
-hefejus	Hefei
-hefey	Hefei
 hegang	Hegang
 heihe	Heihe
-heihow	Haikou
-heijo	Pyongyang
 heilongjiang sheng	Heilongjiang Sheng
-heizyo	Pyongyang
-heizyo hu	Pyongyang
 hela	Hela
-heleb	Aleppo
 hellenic republic	Greece
-hellings mill	Phoenix
 helmand	Helmand
 helsinki	Helsinki
-henan	Hengyang
 henan sheng	Henan Sheng
-henchow	Hengyang
 henderson	Henderson
-hengchow	Hengyang
-hengchowfu	Hengyang
-hengjang	Hengyang
-hengjangas	Hengyang
 hengshan	Hengshan
 hengshui	Hengshui
 hengyang	Hengyang
@@ -4270,27 +2488,21 @@ hentiy	Hentiy
 hepu	Hepu
 herat	Herāt
 herceg novi	Herceg-Novi
-heredi	Karaj
 heredia	Heredia
 hermosillo	Hermosillo
 herne	Herne
 heroica matamoros	Heroica Matamoros
 herrera	Herrera
 heshan	Heshan
-heshan qu	Heshan
 hessen	Hessen
 hetauda	Hetauda
-heung gong	Hong Kong
 heves	Heves
-hewler	Erbil
-heyfey	Hefei
 heyuan	Heyuan
 heze	Heze
 hezhou	Hezhou
 hhohho	Hhohho
 hialeah	Hialeah
 hidalgo	Hidalgo
-hiderabad	Hyderabad
 higashihiroshima	Higashihiroshima
 higashimurayama	Higashimurayama
 higashiosaka	Higashiosaka
@@ -4302,82 +2514,45 @@ himeji	Himeji
 hims	Ḩimş
 hincesti	Hîncești
 hindupur	Hindupur
-hinghwa	Putian
-hinghwafu	Putian
 hino	Hino
 hirakata	Hirakata
 hiratsuka	Hiratsuka
 hirosaki	Hirosaki
 hiroshima	Hiroshima
-hiroshimashi	Hiroshima
-hiroshu	Guangzhou
-hirosima	Hiroshima
-hirosimo	Hiroshima
-hiroszima	Hiroshima
-hiroxima	Hiroshima
 hisar	Hisar
 hitachi	Hitachi
 hitachi naka	Hitachi-Naka
-hiustonas	Houston
-hiyamin	Xiamen
-hjuston	Houston
-hjustona	Houston
 hlaingthaya	Hlaingthaya
 ho chi minh	Hồ Chí Minh
 ho chi minh city	Ho Chi Minh City
-ho chi minh stadt	Ho Chi Minh City
-ho chi minh ville	Ho Chi Minh City
-ho chi minhstad	Ho Chi Minh City
-ho ci minovo mesto	Ho Chi Minh City
-ho si min	Ho Chi Minh City
-ho si min grad	Ho Chi Minh City
 hoa binh	Hòa Bình
-hoai bac	Huaibei
 hobart	Hobart
 hoce slivnica	Hoče-Slivnica
-hociminovo mesto	Ho Chi Minh City
 hodh ech chargui	Hodh ech Chargui
 hodh el gharbi	Hodh el Gharbi
 hodmezovasarhely	Hódmezővásárhely
 hodos	Hodoš
-hoefdaborg	Cape Town
-hofej	Hefei
 hofu borgarsv i	Höfuðborgarsvæði
-hohcouh	Hezhou
 hohhot	Hohhot
-hohhot shi	Hohhot
-hohotas	Hohhot
-hohoto	Hohhot
-hoi hao	Haikou
-hoihau	Haikou
-hoihow	Haikou
 hoji ya henda	Hoji ya Henda
 hokkaido	Hokkaido
 holguin	Holguín
 holland	Netherlands
 hollywood	Hollywood
-holmia	Stockholm
 holon	H̱olon
 holy see vatican city state	Vatican
 homa bay	Homa Bay
 homielskaja voblasc	Homieĺskaja voblasć
 homs	Homs
 homyel	Homyel'
-honan	Luoyang
-honanfu	Luoyang
 honcho	Honchō
 honduras	Honduras
 hong kong	Hong Kong
 hong kong island	Hong Kong Island
 hong kong sar	Hong Kong SAR
 hong kong special administrative region of china	Hong Kong
-hongkong	Hong Kong
 hongkou	Hongkou
-honkong	Hong Kong
-honkongo	Hong Kong
 honolulu	Honolulu
-hoozdoh	Phoenix
-hop phi	Hefei
 hope town	Hope Town
 horad minsk	Horad Minsk
 horjul	Horjul
@@ -4389,47 +2564,24 @@ hortolandia	Hortolândia
 hosa ina	Hosa’ina
 hosapete	Hosapete
 hoshiarpur	Hoshiārpur
-hosimin	Ho Chi Minh City
-hosimina	Ho Chi Minh City
-hosiminh	Ho Chi Minh City
 hosur	Hosūr
-hotokeyama	Foshan
-hotseh	Heze
 houaphan	Houaphan
 hougang new town	Hougang New Town
 houston	Houston
-houston city	Houston
 hovd	Hovd
-hovdastadur	Cape Town
 hovedstaden	Hovedstaden
 hovsgol	Hövsgöl
 howland island	Howland Island
 howrah	Howrah
-hoxhot	Hohhot
-hozfeiz	Hefei
 hrastnik	Hrastnik
 hrodna	Hrodna
 hrodzienskaja voblasc	Hrodzienskaja voblasć
-hrom	Rome
 hrpelje kozina	Hrpelje-Kozina
-hsi gnan fu	Xi’an
 hsinchu	Hsinchu
-hsingan	Xi’an
-hsinghsiang	Xinxiang
-hsinking	Changchun
-hsuchow	Xuchang
-hsziamen	Xiamen
-hsziangjang	Xiangyang
-hszienjang	Xianyang
-hszining	Xining
-huagadugu	Ouagadougou
 huai an	Huai'an
 huaibei	Huaibei
-huaibejus	Huaibei
 huaihua	Huaihua
 huainan	Huainan
-huaiyin	Huai'an
-huajbej	Huaibei
 hualien	Hualien
 huambo	Huambo
 huancavelica	Huancavelica
@@ -4439,33 +2591,17 @@ huangpu	Huangpu
 huangshan	Huangshan
 huangshi	Huangshi
 huanuco	Huánuco
-huaresa	Ciudad Juárez
-huaybey	Huaibei
 huayin	Huayin
 hub	Hub
 hubballi	Hubballi
 hubei sheng	Hubei Sheng
-huchow	Huzhou
-huchowfu	Huzhou
 hue	Huế
-hue chau	Huizhou
 huehuetenango	Huehuetenango
-huengchow	Zhuhai
 hugli	Hugli
-huhe hoter	Hohhot
-huhehaote	Hohhot
-huhehot	Hohhot
-huhhot	Hohhot
-huhinghsien	Huzhou
 huila	Huíla
-huitsjou	Huizhou
 huixing	Huixing
 huizhou	Huizhou
-hujdzov	Huizhou
-huje	Huế
-hukuoka	Fukuoka
 hulan ergi	Hulan Ergi
-hulna	Khulna
 huludao	Huludao
 hulunbuir	Hulunbuir
 humen	Humen
@@ -4478,69 +2614,40 @@ huntington beach	Huntington Beach
 huntsville	Huntsville
 huocheng	Huocheng
 hurghada	Hurghada
-hushan	Cixi
-hustonia	Houston
-hustono	Houston
 huzhou	Huzhou
-huzhou city	Huzhou
-huzhou shi	Huzhou
-hwaiyin	Huai'an
 hwanghainamto	Hwanghainamto
 hwanghaipukto	Hwanghaipukto
 hwaseong si	Hwaseong-si
 hyderabad	Hyderabad
-hyderabad city	Hyderabad
 hyesan	Hyesan
 hyogo	Hyogo
-hyuston	Houston
-iacarta	Jakarta
-iacsoniapolis	Jacksonville
-iacsonvilla	Jacksonville
-iaipura	Jaipur
 ialomita	Ialomița
 ialoveni	Ialoveni
 iasi	Iași
 ibadan	Ibadan
-ibadana	Ibadan
-ibadanas	Ibadan
-ibadano	Ibadan
 ibague	Ibagué
 ibaraki	Ibaraki
 ibarra	Ibarra
 ibb	Ibb
-ibhayi	Gqeberha
 ibirite	Ibirité
 ibri	‘Ibrī
 ica	Ica
-ican	Yichang
 iceland	Iceland
 ichalkaranji	Ichalkaranji
-ichan	Yichang
-ichang	Yichang
 icheon si	Icheon-si
 ichihara	Ichihara
 ichikawa	Ichikawa
 ichinomiya	Ichinomiya
-ichow	Linyi
-ichowfu	Linyi
-ichun	Yichun
-iconio	Konya
-iconium	Konya
-icosium	Algiers
 ida virumaa	Ida-Virumaa
 idaho	Idaho
 idku	Idkū
 idlib	Idlib
 idrija	Idrija
-iedda	Jeddah
 ien ban	Điện Bàn
 ien bien	Điện Biên
-ierevan	Yerevan
 ifakara	Ifakara
 ig	Ig
 igd r	Iğdır
-ihing	Yixing
-ijan	Heshan
 ijebu ode	Ijebu Ode
 ijero ekiti	Ijero-Ekiti
 ijuw	Ijuw
@@ -4548,14 +2655,10 @@ ikare	Ikare
 ikeja	Ikeja
 ikire	Ikire
 iklin	Iklin
-ikonio	Konya
-ikoniow	Konya
 ikot ekpene	Ikot Ekpene
 iksan	Iksan
-il cairo	Cairo
 ila orangun	Ila Orangun
 ilagan	Ilagan
-ilahabad	Prayagraj
 ilam	Īlām
 ile de france	Île-de-France
 ile ife	Ile-Ife
@@ -4574,68 +2677,37 @@ ilirska bistrica	Ilirska Bistrica
 illes balears	Illes Balears
 illinois	Illinois
 illizi	Illizi
-illorin	Ilorin
 ilocos region i	Ilocos (Region I)
 iloilo	Iloilo
 ilorin	Ilorin
-ilorinas	Ilorin
-iloryn	Ilorin
-ilu benin	Benin City
 imabari	Imabari
 imbabura	Imbabura
 imereti	Imereti
 imisli	İmişli
 imo	Imo
-impantan	Ibadan
 imperatriz	Imperatriz
 imphal	Imphal
 imus	Imus
 in guezzam	In Guezzam
 in salah	In Salah
 inagua	Inagua
-incchon	Incheon
 incheon	Incheon
 incheon gwangyeoksi	Incheon-gwangyeoksi
 inchiri	Inchiri
-inchkhon	Incheon
-inchkhun	Incheon
-inchon	Incheon
-inchona	Incheon
-inchuan	Yinchuan
-inchzhou	Fuyang
-inciue	Yangzhou
-incon	Incheon
-inconas	Incheon
-incono	Incheon
-incshon	Incheon
-incuanas	Yinchuan
-incxon	Incheon
 indaiatuba	Indaiatuba
-indaur	Indore
 independent state of papua new guinea	Papua New Guinea
 independent state of samoa	Samoa
-indhur	Indore
 india	India
 indiana	Indiana
 indianapolis	Indianapolis
 indonesia	Indonesia
-indor	Indore
 indore	Indore
-indore madhya pradesh	Indore
-indschamina	N'Djamena
-induras	Indore
-induro	Indore
-ingamina	N'Djamena
 ingushetiya respublika	Ingushetiya, Respublika
 inhambane	Inhambane
 inisa	Inisa
-injamina	N'Djamena
 innlandet	Innlandet
 insein	Insein
 intibuca	Intibucá
-intson	Incheon
-ioannesburgum	Johannesburg
-iokogama	Yokohama
 ionia nisia	Ionía Nísia
 iowa	Iowa
 ipatinga	Ipatinga
@@ -4648,9 +2720,7 @@ iquitos	Iquitos
 iran	Iran
 irapuato	Irapuato
 iraq	Iraq
-iravan	Yerevan
 irbid	Irbid
-irbil	Erbil
 ireland	Ireland
 iringa	Iringa
 irkutsk	Irkutsk
@@ -4661,26 +2731,13 @@ isabel	Isabel
 ise ekiti	Ise-Ekiti
 isesaki	Isesaki
 iseyin	Iseyin
-isfachan	Isfahan
 isfahan	Isfahan
-isfahana	Isfahan
-isfahanas	Isfahan
-isfahanum	Isfahan
-isfahon	Isfahan
-isfakhan	Isfahan
 isfara	Isfara
-isfehan	Isfahan
 ishikawa	Ishikawa
 isiolo	Isiolo
 isiro	Isiro
 iskandar puteri	Iskandar Puteri
-iskandariah	Alexandria
-iskandariya	Alexandria
-iskandariyah	Alexandria
-iskandri	Alexandria
-iskenderiye	Alexandria
 iskenderun	İskenderun
-iskindiriya	Alexandria
 isla	Isla
 isla de la juventud	Isla de la Juventud
 islamabad	Islamabad
@@ -4693,20 +2750,11 @@ isle of man	Isle of Man
 islington	Islington
 ismailia	Ismailia
 ismay ll	İsmayıllı
-ismir	İzmir
-ispahan	Isfahan
 isparta	Isparta
 israel	Israel
-istamboul	Istanbul
-istambul	Istanbul
-istampoul	Istanbul
-istanbu	Istanbul
 istanbul	İstanbul
-istapalapa	Iztapalapa
 istaravshan	Istaravshan
 istarska zupanija	Istarska županija
-iszfahan	Isfahan
-isztambul	Istanbul
 itabashi	Itabashi
 itaborai	Itaboraí
 itabuna	Itabuna
@@ -4724,7 +2772,6 @@ itaquaquecetuba	Itaquaquecetuba
 itaquera	Itaquera
 ituri	Ituri
 ituzaingo	Ituzaingó
-iu	Yiwu
 ivancna gorica	Ivančna Gorica
 ivano frankivsk	Ivano-Frankivsk
 ivano frankivska oblast	Ivano-Frankivska oblast
@@ -4736,20 +2783,14 @@ iwaki	Iwaki
 iwata	Iwata
 iwate	Iwate
 iwo	Iwo
-ixtapalapa	Iztapalapa
 ixtapaluca	Ixtapaluca
 izabal	Izabal
 izhevsk	Izhevsk
 izmir	İzmir
-izmira	İzmir
-izmiras	İzmir
-izmiro	İzmir
 izmit	İzmit
 izola	Izola
 iztacalco	Iztacalco
-iztaoalaoa	Iztapalapa
 iztapalapa	Iztapalapa
-iztapalapan	Iztapalapa
 izumi	Izumi
 izumo	Izumo
 jabal lubnan	Jabal Lubnān
@@ -4759,21 +2800,15 @@ jabaquara	Jabaquara
 jablanicki okrug	Jablanički okrug
 jaboatao dos guararapes	Jaboatão dos Guararapes
 jacarei	Jacareí
-jacarta	Jakarta
 jackson	Jackson
 jacksonville	Jacksonville
 jacobabad	Jacobabad
-jaddah	Jeddah
 jaffna	Jaffna
 jaigaon	Jaigaon
-jainagar	Jaipur
 jaipur	Jaipur
-jaipur city	Jaipur
 jajmau	Jājmau
-jakagama	Yokohama
 jakangto	Jakangto
 jakarta	Jakarta
-jakarte	Jakarta
 jalal abad	Jalal-Abad
 jalalabad	Jalālābād
 jalalpur pirwala	Jalalpur Pirwala
@@ -4789,35 +2824,17 @@ jammu	Jammu
 jammu and kashmir	Jammu and Kashmīr
 jamnagar	Jamnagar
 jampur	Jampur
-jamsedpur	Jamshedpur
 jamshedpur	Jamshedpur
-jamshidpur	Jamshedpur
 jamtlands lan	Jämtlands län
 jamuria	Jāmuria
 jan mayen arctic region	Jan Mayen (Arctic Region)
 janakpur	Janakpur
-jancengo	Yancheng
-jancheng	Yancheng
-janchzhou	Yangzhou
-jancjou	Yangzhou
-janczjan	Yangjiang
-jande	Yaoundé
-jandzhou	Yangzhou
-jangdzou	Yangzhou
-jangdzov	Yangzhou
-jangon	Yangon
-jangona	Yangon
-jangono	Yangon
-jangun	Yangon
-jantai	Yantai
-jantaj	Yantai
 janub al batinah	Janūb al Bāţinah
 janub ash sharqiyah	Janūb ash Sharqīyah
 janub sina	Janūb Sīnā'
 janubi al bahri al ahmar	Janūbī al Baḩrī al Aḩmar
 janzur	Janzūr
 japan	Japan
-japara	Jepara
 jaragua	Jaraguá
 jaragua do sul	Jaraguá do Sul
 jaranwala	Jaranwala
@@ -4825,61 +2842,35 @@ jarash	Jarash
 jardim angela	Jardim Angela
 jardim sao luis	Jardim Sao Luis
 jardin exotique	Jardin Exotique
-jarkov	Kharkiv
-jarnshedpur	Jamshedpur
-jartum	Khartoum
-jartum norte	Khartoum North
 jarvamaa	Järvamaa
 jarvis island	Jarvis Island
 jasz nagykun szolnok	Jász-Nagykun-Szolnok
-jaunde	Yaoundé
-jaundeh	Yaoundé
-jaundeo	Yaoundé
 jaunpur	Jaunpur
 jawa	Jawa
-jayakarta	Jakarta
-jayapur	Jaipur
 jayapura	Jayapura
-jaydebpur	Gazipur
-jaypur	Jaipur
 jazan	Jāzān
-jazoir	Algiers
 jebel ali	Jebel Ali
-jedda	Jeddah
 jeddah	Jeddah
 jegunovce	Jegunovce
 jeju city	Jeju City
 jeju teukbyeoljachido	Jeju-teukbyeoljachido
 jekabpils novads	Jēkabpils novads
-jekaterinburg	Yekaterinburg
-jekaterinburga	Yekaterinburg
-jekaterinburgas	Yekaterinburg
-jekaterinenburg	Yekaterinburg
-jekaterynburg	Yekaterinburg
-jekatyerinburg	Yekaterinburg
 jelgava	Jelgava
 jelgavas novads	Jelgavas novads
 jember	Jember
-jenchun	Yancheng
 jendouba	Jendouba
 jenin	Jenin
 jeollabuk do	Jeollabuk-do
 jeollanam do	Jeollanam-do
 jeonju	Jeonju
 jepara	Jepara
-jerevan	Yerevan
-jerevanas	Yerevan
-jerevani	Yerevan
-jerewan	Yerevan
 jerez de la frontera	Jerez de la Frontera
 jericho and al aghwar	Jericho and Al Aghwar
-jerjewan	Yerevan
 jersey	Jersey
 jersey city	Jersey City
 jerusalem	Jerusalem
 jesenice	Jesenice
 jessore	Jessore
-jeypore	Jaipur
 jezersko	Jezersko
 jhang sadr	Jhang Sadr
 jhansi	Jhānsi
@@ -4887,30 +2878,17 @@ jharkhand	Jhārkhand
 jhelum	Jhelum
 ji an	Ji’an
 jiading	Jiading
-jiadingzhen	Jiading
-jiadingzhen jiedao	Jiading
 jiamusi	Jiamusi
-jiangcheng	Yangjiang
-jiangguanchi	Xuchang
-jiangling	Jingzhou
 jiangmen	Jiangmen
 jiangsu sheng	Jiangsu Sheng
 jiangxi sheng	Jiangxi Sheng
 jiangyin	Jiangyin
-jiangyin shi	Jiangyin
-jianning	Zhuzhou
 jianshui	Jianshui
 jiaojiang	Jiaojiang
 jiaozhou	Jiaozhou
 jiaozuo	Jiaozuo
 jiaxing	Jiaxing
 jiayuguan	Jiayuguan
-jicang	Yichang
-jichang	Yichang
-jida	Jeddah
-jidda	Jeddah
-jiddah	Jeddah
-jidde	Jeddah
 jieyang	Jieyang
 jigawa	Jigawa
 jihocesky kraj	Jihočeský kraj
@@ -4919,33 +2897,22 @@ jijel	Jijel
 jijiang	Jijiang
 jijiga	Jijiga
 jilin	Jilin
-jilin ceety	Jilin
-jilin city	Jilin
-jilin hiria	Jilin
 jilin sheng	Jilin Sheng
-jilin shi	Jilin
-jilinstad	Jilin
 jimeta	Jimeta
 jimma	Jimma
 jinan	Jinan
-jinan shi	Jinan
 jinchang	Jinchang
 jincheng	Jincheng
-jinchuan	Yinchuan
-jincuan	Yinchuan
 jind	Jīnd
 jing an	Jing’an
 jingdezhen	Jingdezhen
 jinghong	Jinghong
 jingling	Jingling
 jingmen	Jingmen
-jingtsjou	Jingzhou
 jingzhou	Jingzhou
 jinhua	Jinhua
-jinhua shi	Jinhua
 jining	Jining
 jinjiang	Jinjiang
-jinjiang shi	Jinjiang
 jinotega	Jinotega
 jinshan	Jinshan
 jinshanlu	Jinshanlu
@@ -4960,34 +2927,15 @@ jixi	Jixi
 jiyuan	Jiyuan
 jizhou	Jizhou
 jizzax	Jizzax
-joanesburgo	Johannesburg
 joao pessoa	João Pessoa
-joburg	Johannesburg
 jodhpur	Jodhpur
-jodhpur city	Jodhpur
 joetsu	Jōetsu
-joganesburg	Johannesburg
-jogannesburg	Johannesburg
 jogevamaa	Jõgevamaa
-jogkarta	Jakarta
-johanesburgas	Johannesburg
-johanesburgo	Johannesburg
-johannesarborg	Johannesburg
-johannesbourg	Johannesburg
 johannesburg	Johannesburg
-johannesburga	Johannesburg
-johannesburgo	Johannesburg
-johannesburgu	Johannesburg
 johnston atoll	Johnston Atoll
 johor	Johor
 johor bahru	Johor Bahru
 joinville	Joinville
-jokhanesburg	Johannesburg
-jokhanezburg	Johannesburg
-jokhannesburg	Johannesburg
-jokohama	Yokohama
-jokohamo	Yokohama
-jokokhama	Yokohama
 jomvu	Jomvu
 jonglei	Jonglei
 jonkopings lan	Jönköpings län
@@ -4995,21 +2943,13 @@ jordan	Jordan
 jos	Jos
 jose c paz	José C. Paz
 jowzjan	Jowzjān
-joydebpur	Gazipur
-joydeypur	Gazipur
-juarez	Ciudad Juárez
-juarezo	Ciudad Juárez
 juazeiro	Juazeiro
 juazeiro do norte	Juazeiro do Norte
 juba	Juba
 jubbada dhexe	Jubbada Dhexe
 jubbada hoose	Jubbada Hoose
-jubbulpore	Jabalpur
-judah	Jeddah
-juddah	Jeddah
 juiz de fora	Juiz de Fora
 juja	Juja
-jujlin	Yulin
 jujuy	Jujuy
 juliaca	Juliaca
 junagadh	Jūnāgadh
@@ -5028,37 +2968,16 @@ k r kkale	Kırıkkale
 k rklareli	Kırklareli
 k rsehir	Kırşehir
 k z ltepe	Kızıltepe
-ka ting	Shanghai
-kaapstad	Cape Town
-kaapsted	Cape Town
-kaasan	Kazan
 kabankalan	Kabankalan
 kabardino balkarskaya respublika	Kabardino-Balkarskaya Respublika
-kabe urbe	Cape Town
-kabil	Kabul
 kabinda	Kabinda
-kaboel	Kabul
-kabol	Kabul
-kaboul	Kabul
 kabul	Kābul
-kabula	Kabul
-kabulas	Kabul
-kabuli	Kabul
-kabulo	Kabul
-kabura	Kabul
-kaburbo	Cape Town
 kabwe	Kabwe
 kachin	Kachin
 kadapa	Kadapa
-kadun	Kaduna
 kaduna	Kaduna
-kaduno	Kaduna
 kaeb	Kaeb
 kaech on	Kaech’ŏn
-kaelkuettae	Kolkata
-kaempaala	Kampala
-kaenugardur	Kyiv
-kaepstad	Cape Town
 kaeseong	Kaeseong
 kaesong	Kaesŏng
 kaffrine	Kaffrine
@@ -5068,125 +2987,60 @@ kagawa	Kagawa
 kagera	Kagera
 kagoshima	Kagoshima
 kahama	Kahama
-kaherah	Cairo
-kahira	Cairo
-kahirae	Cairo
-kahire	Cairo
 kahramanmaras	Kahramanmaraş
-kai feng	Kaifeng
 kaifeng	Kaifeng
 kaili	Kaili
 kainuu	Kainuu
-kair	Cairo
-kaira	Cairo
-kairas	Cairo
-kairo	Cairo
 kairouan	Kairouan
-kaisareia	Kayseri
-kaisaria	Kayseri
-kaisarie	Kayseri
-kaisarije	Kayseri
-kaiseri	Kayseri
-kaiseris	Kayseri
 kaiyuan	Kaiyuan
-kaizarie	Kayseri
 kajang	Kajang
-kajao	Callao
-kajfehn	Kaifeng
-kajfen	Kaifeng
-kajfeng	Kaifeng
-kajfyn	Kaifeng
 kajiado	Kajiado
-kajro	Cairo
-kajseri	Kayseri
-kajsery	Kayseri
 kakamega	Kakamega
-kakamege	Kakamega
 kakinada	Kākināda
 kakogawacho honmachi	Kakogawachō-honmachi
-kakong	Shaoguan
 kalaburagi	Kalaburagi
-kalao	Callao
 kalasin	Kalasin
 kalemie	Kalemie
 kalemyo	Kalemyo
-kalgari	Calgary
-kalgario	Calgary
-kalgaris	Calgary
-kalgary	Calgary
-kali	Cali
-kalikata	Kolkata
 kalimantan	Kalimantan
 kaliningrad	Kaliningrad
 kaliningradskaya oblast	Kaliningradskaya oblast'
 kalininskiy	Kalininskiy
-kalio	Cali
-kalis	Cali
-kaljao	Callao
 kalkara	Kalkara
-kalkata	Kolkata
-kalkota	Kolkata
-kalkouta	Kolkata
-kalkueta	Kolkata
-kalkuta	Kolkata
-kalkutta	Kolkata
 kallakurichi	Kallakurichi
-kallao	Callao
-kallaw	Callao
 kalmar lan	Kalmar län
 kalmykiya respublika	Kalmykiya, Respublika
-kalnkari	Calgary
-kalookan	Caloocan
-kalqari	Calgary
 kaluga	Kaluga
-kalukan	Caloocan
 kaluzhskaya oblast	Kaluzhskaya oblast'
 kalyan	Kalyān
-kalyan dombivli	Dombivali
-kalyao	Callao
-kamakeko	Damascus
 kamakura	Kamakura
 kamalia	Kamalia
 kamarhati	Kāmārhāti
-kambaala	Kampala
 kamchatskiy kray	Kamchatskiy kray
 kamensk ural skiy	Kamensk-Ural’skiy
 kamina	Kamina
 kamirenjaku	Kamirenjaku
 kamnik	Kamnik
 kamoke	Kamoke
-kampal	Kampala
 kampala	Kampala
-kampalo	Kampala
 kamphaeng phet	Kamphaeng Phet
-kampinas	Campinas
-kampinasas	Campinas
-kampino	Campinas
 kampong baharu cheras batu sebelas	Kampong Baharu Cheras Batu Sebelas
 kampong chaam	Kampong Chaam
 kampong chhnang	Kampong Chhnang
 kampong spueu	Kampong Spueu
 kampong thum	Kampong Thum
 kampot	Kampot
-kampoul	Kabul
 kampung baru subang	Kampung Baru Subang
 kampung kangkar teberau	Kampung Kangkar Teberau
 kampung larkin lama	Kampung Larkin Lama
 kamyanske	Kamyanske
-kan	Ganzhou
-kan tho	Cần Thơ
-kan tkho	Cần Thơ
-kanaga	Kananga
 kanagawa	Kanagawa
 kanal ob soci	Kanal ob Soči
 kananga	Kananga
-kanange	Kananga
-kanas	Kano
 kanayannur	Kanayannur
 kanazawa	Kanazawa
 kanchanaburi	Kanchanaburi
 kanchipuram	Kanchipuram
-kanchow	Ganzhou
 kandaal	Kandaal
 kandahar	Kandahār
 kanem	Kanem
@@ -5194,126 +3048,59 @@ kanggye	Kanggye
 kangweonto	Kangweonto
 kankan	Kankan
 kano	Kano
-kanono	New York City
-kanpala	Kampala
-kanpour	Kanpur
 kanpur	Kanpur
-kanpuras	Kanpur
-kanpuro	Kanpur
-kanpwr	Kanpur
 kansas	Kansas
 kansas city	Kansas City
 kanta hame	Kanta-Häme
-kantipur	Kathmandu
-kantipura	Kathmandu
-kanton	Guangzhou
-kantono	Guangzhou
 kaoh kong	Kaoh Kong
 kaohsiung	Kaohsiung
-kaohsiung city	Kaohsiung
 kaolack	Kaolack
-kaolan	Lanzhou
-kaoshang	Kaohsiung
-kaosjun	Kaohsiung
 kapar	Kapar
-kapehngagen	Copenhagen
-kapetown	Cape Town
-kapfumo	Maputo
 kapisa	Kāpīsā
-kapkaupunki	Cape Town
-kaplinn	Cape Town
 kaposvar	Kaposvár
-kapske mesto	Cape Town
-kapske misto	Cape Town
-kapstad	Cape Town
-kapstaden	Cape Town
-kapstadt	Cape Town
-kapsztad	Cape Town
 kara	Kara
-karaaji	Karachi
 karabaglar	Karabağlar
 karabuk	Karabük
-karaces	Karachi
 karachayevo cherkesskaya respublika	Karachayevo-Cherkesskaya Respublika
 karachi	Karachi
-karachy	Karachi
-karaci	Karachi
-karacio	Karachi
-karacis	Karachi
-karacsi	Karachi
-karaczi	Karachi
-karadj	Karaj
-karadje	Karaj
-karadsch	Karaj
-karadz	Karaj
-karadzs	Karaj
 karagandy	Karagandy
-karago	Karaj
 karaikkudi	Kāraikkudi
 karaj	Karaj
-karakas	Caracas
-karakasa	Caracas
-karakasas	Caracas
-karakaso	Caracas
 karaman	Karaman
 karamay	Karamay
-karanchi	Karachi
 karas	//Karas
-karasi	Karachi
-karatschi	Karachi
-karatsi	Karachi
-karatsji	Karachi
-karatxi	Karachi
-karatz	Karaj
 karawalnagar	Karāwalnagar
 karawang	Karawang
 karbala	Karbalā’
-karbalaa	Karbala
-karbalo	Karbala
-karbila	Karbala
 karbinci	Karbinci
 kardzhali	Kardzhali
-karej	Karaj
 kareliya respublika	Kareliya, Respublika
 kariega	Kariega
 karimnagar	Karīmnagar
 kariya	Kariya
-karkh slukh	Kirkuk
-karkuk	Kirkuk
 karlovacka zupanija	Karlovačka županija
 karlovarsky kraj	Karlovarský kraj
 karlsruhe	Karlsruhe
-karmpala	Karbala
 karnal	Karnāl
 karnali	Karnali
 karnaphuli	Karnaphuli
 karnataka	Karnātaka
 karnten	Kärnten
-karochi	Karachi
 karol bagh	Karol Bāgh
 karpos	Karpoš †
 kars	Kars
 kars yaka	Karşıyaka
-kartum	Khartoum
 karur	Karur
 karuri	Karuri
 karuzi	Karuzi
-kasa	Kazan
-kasablank	Casablanca
-kasablanka	Casablanca
-kasablankae	Casablanca
 kasai	Kasaï
 kasai central	Kasaï Central
 kasai oriental	Kasaï Oriental
 kasama	Kasama
-kasan	Kazan
 kasangati	Kasangati
 kashan	Kashan
 kashgar	Kashgar
-kashi	Varanasi
-kashing	Jiaxing
 kashiwa	Kashiwa
-kasi	Varanasi
 kassala	Kassala
 kassel	Kassel
 kasserine	Kasserine
@@ -5324,81 +3111,39 @@ kasulu	Kasulu
 kasur	Kasur
 katabi	Katabi
 katavi	Katavi
-katemandu	Kathmandu
-kathmandau	Kathmandu
-kathmandou	Kathmandu
 kathmandu	Kathmandu
 katihar	Katihar
-katmando	Kathmandu
-katmandoe	Kathmandu
-katmandou	Kathmandu
-katmandu	Kathmandu
-katmanduo	Kathmandu
-katmantou	Kathmandu
 katowice	Katowice
 katsina	Katsina
 katsushika	Katsushika
 katsuta	Katsuta
-kauasaki	Kawasaki
-kaulunas	Kowloon
 kaunas	Kaunas
 kauno apskritis	Kauno apskritis
-kaupmannahoefn	Copenhagen
 kavadarci	Kavadarci
 kavango east	Kavango East
 kavango west	Kavango West
-kavasaki	Kawasaki
-kavasakis	Kawasaki
-kavaszaki	Kawasaki
 kawagoe	Kawagoe
 kawaguchi	Kawaguchi
 kawanishi	Kawanishi
 kawasaki	Kawasaki
-kawasaki city	Kawasaki
-kawasaki si	Kawasaki
 kayah	Kayah
 kayangel	Kayangel
 kayanza	Kayanza
 kayes	Kayes
-kayfin	Kaifeng
 kayin	Kayin
-kayro	Cairo
 kayseri	Kayseri
-kazablanka	Casablanca
-kazablanko	Casablanca
 kazakhstan	Kazakhstan
 kazan	Kazan
-kazana	Kazan
-kazane	Kazan
-kazani	Kazan
-kazanj	Kazan
-kazano	Kazan
-ke cho	Hanoi
 kebbi	Kebbi
 kebili	Kébili
-kecho	Hanoi
 kecskemet	Kecskemét
 kedah	Kedah
 kediri	Kediri
 kedougou	Kédougou
 keelung	Keelung
-keicho	Hanoi
-keip taoun	Cape Town
-keiptaun	Cape Town
-keiptauna	Cape Town
-keiptaunas	Cape Town
-keiptauns	Cape Town
-kejptaun	Cape Town
-keju	Kyiv
-kejuots	Kyoto
 kekavas novads	Ķekavas novads
 kelantan	Kelantan
 kelar	Kelar
-kelgery	Calgary
-keln	Köln
-kelnas	Köln
-kelne	Köln
-kelni	Köln
 kemerovo	Kemerovo
 kemerovskaya oblast	Kemerovskaya oblast'
 kemo gribingui	Kémo-Gribingui
@@ -5410,210 +3155,81 @@ kennedy	Kennedy
 kentriki makedonia	Kentrikí Makedonía
 kentucky	Kentucky
 kenya	Kenya
-kep taun	Cape Town
-kepetapo	Santiago de Querétaro
-keraci	Karachi
 kerala	Kerala
-kerbala	Karbala
-kerbela	Karbala
 kercem	Kerċem
-kerec	Karaj
-keredi	Karaj
-keredzas	Karaj
-keredzh	Karaj
-keretaro	Santiago de Querétaro
-kerezh	Karaj
 kericho	Kericho
-kerkouk	Kirkuk
-kerkuek	Kirkuk
-kerkuk	Kirkuk
 kerman	Kermān
 kermanshah	Kermānshāh
 keryneia	Keryneia
-kescio	Hanoi
 keski pohjanmaa	Keski-Pohjanmaa
 keski suomi	Keski-Suomi
-keson siti	Quezon City
-ketta	Quetta
-keulen	Köln
-keypmannahavn	Copenhagen
-keyptaun	Cape Town
-keyptawn	Cape Town
-kezon siti	Quezon City
-kezonurbo	Quezon City
 kgalagadi	Kgalagadi
 kgatleng	Kgatleng
 khabarovsk	Khabarovsk
 khabarovskiy kray	Khabarovskiy kray
-khadjibey	Odesa
-khadzhibej	Odesa
-khai phong	Kaifeng
 khairpur mir s	Khairpur Mir’s
-khajdarabad	Hyderabad
-khajderabad	Hyderabad
-khajfon	Haiphong
-khajkou	Haikou
 khakasiya respublika	Khakasiya, Respublika
-khaleb	Aleppo
-khalepion	Aleppo
-kham chau	Qinzhou
-khamburg	Hamburg
 khamis mushait	Khamis Mushait
 khammam	Khammam
 khammouan	Khammouan
 khan yunis	Khan Yunis
 khanaqin	Khānaqīn
-khanchzhou	Hangzhou
-khandan	Handan
 khandwa	Khandwa
-khandzhou	Hangzhou
-khangdzou	Hangzhou
-khangzhou	Hangzhou
 khanh hoa	Khánh Hòa
-khanoj	Hanoi
 khanty mansiyskiy avtonomnyy okrug	Khanty-Mansiyskiy avtonomnyy okrug
-khanzhou	Hangzhou
 kharagpur	Kharagpur
-kharare	Harare
-kharareh	Harare
-kharbin	Harbin
 kharkiv	Kharkiv
 kharkivska oblast	Kharkivska oblast
-kharkov	Kharkiv
-khartoem	Khartoum
 khartoum	Khartoum
-khartoum nord	Khartoum North
 khartoum north	Khartoum North
-khartoun	Khartoum
-khartum	Khartoum
-khartum nord	Khartoum North
-khartun	Khartoum
-khashymin	Ho Chi Minh City
 khatlon	Khatlon
-khatmandu	Kathmandu
-khavana	Havana
-khece	Heze
-khefej	Hefei
-khehchzhou	Hezhou
-khehczeh	Heze
-khehfehj	Hefei
-khehnujan	Hengyang
 khenchela	Khenchela
-khengjang	Hengyang
 khersonska oblast	Khersonska oblast
 khimki	Khimki
 khirdalan	Khirdalan
-khiroshima	Hiroshima
-khirosima	Hiroshima
-khjue	Huế
-khjueh	Huế
-khjustan	Houston
-khjustn	Houston
-khjuston	Houston
 khlong sam wa	Khlong Sam Wa
 khmelnytska oblast	Khmelnytska oblast
 khmelnytskyi	Khmelnytskyi
-kho shi min	Ho Chi Minh City
 khobar	Khobar
-khojchzhou	Huizhou
-khokhot	Hohhot
 khomas	Khomas
 khomeyni shahr	Khomeynī Shahr
 khon kaen	Khon Kaen
-khongkong	Hong Kong
-khonkong	Hong Kong
 khorasan e jonubi	Khorāsān-e Jonūbī
 khorasan e razavi	Khorāsān-e Raẕavī
 khorasan e shomali	Khorāsān-e Shomālī
 khoroshevo mnevniki	Khoroshëvo-Mnevniki
 khorramabad	Khorramabad
 khorramshahr	Khorramshahr
-khoshimin	Ho Chi Minh City
 khost	Khōst
 khouribga	Khouribga
-khuajan	Huai'an
-khuajbehj	Huaibei
-khuajbej	Huaibei
-khuajseri	Kayseri
-khuazan	Kazan
-khuc tinh	Qujing
-khue	Huế
-khuehjchzhou	Huizhou
-khuejchzhou	Huizhou
-khuejdzou	Huizhou
-khufej	Hefei
 khujand	Khujand
-khukh khoto	Hohhot
 khulna	Khulna
-khunjan	Hengyang
 khuraybat as suq	Khuraybat as Sūq
-khusan	Kazan
 khuy	Khūy
 khuzdar	Khuzdar
 khuzestan	Khūzestān
 khyber pakhtunkhwa	Khyber Pakhtunkhwa
 kiambu	Kiambu
-kiang ying	Jiangyin
-kiangling	Jingzhou
-kiangtu	Yangzhou
-kiangyin	Jiangyin
-kiating	Jiading
-kiating ku	Jiading
 kibaha	Kibaha
 kicevo	Kičevo
 kidal	Kidal
 kidricevo	Kidričevo
-kiebo	Kyiv
-kief	Kyiv
-kiehyang	Jieyang
 kiel	Kiel
 kielce	Kielce
 kien giang	Kiến Giang
-kieu	Kyiv
-kiev	Kyiv
-kievi	Kyiv
-kievom	Kyiv
-kievu	Kyiv
-kiew	Kyiv
-kigale	Kigali
 kigali	Kigali
-kigalis	Kigali
-kigalo	Kigali
-kigaly	Kigali
 kigoma	Kigoma
-kiiev	Kyiv
-kiiv	Kyiv
-kijev	Kyiv
-kijeva	Kyiv
-kijevas	Kyiv
-kijew	Kyiv
-kijiv	Kyiv
-kijivo	Kyiv
-kijo	Kyiv
-kijota	Kyoto
-kijow	Kyiv
-kijuw	Kyiv
-kijv	Kyiv
-kikako	Chicago
 kikolo	Kikolo
 kikuyu	Kikuyu
 kikwit	Kikwit
 kilamba	Kilamba
 kilifi	Kilifi
 kilimanjaro	Kilimanjaro
-kilin	Jilin
 kilis	Kilis
-killa	Barranquilla
-kim hoa	Jinhua
 kima kieza	Kima Kieza
 kimhae	Kimhae
-kincasa	Kinshasa
-kinchasa	Kinshasa
-kinchassa	Kinshasa
 kindia	Kindia
 kindu	Kindu
-kingchow	Jingzhou
-kingchowfu	Jingzhou
 kingdom of bahrain	Bahrain
 kingdom of belgium	Belgium
 kingdom of bhutan	Bhutan
@@ -5629,47 +3245,23 @@ kingdom of sweden	Sweden
 kingdom of thailand	Thailand
 kingdom of the netherlands	Netherlands
 kingdom of tonga	Tonga
-kingling	Jingzhou
 kingman reef	Kingman Reef
-kings county	Brooklyn
 kingston	Kingston
 kingston upon hull	Kingston upon Hull
-kinh chau	Jingzhou
-kinhwa	Jinhua
-kinhwafu	Jinhua
-kinkali	Kigali
 kinmen	Kinmen
-kinsas	Kinshasa
-kinsasa	Kinshasa
-kinsaso	Kinshasa
 kinshasa	Kinshasa
-kinshase	Kinshasa
-kinsjasa	Kinshasa
-kinszasa	Kinshasa
-kinxasa	Kinshasa
-kiolns	Köln
-kiotas	Kyoto
-kioto	Kyoto
-kiova	Kyiv
-kiovia	Kyiv
 kipushi	Kipushi
-kiqali	Kigali
 kira	Kira
 kirari sulemannagar	Kirāri Sulemānnagar
 kiribati	Kiribati
-kirin	Jilin
 kirinyaga	Kirinyaga
-kirkoek	Kirkuk
 kirkop	Kirkop
-kirkouk	Kirkuk
 kirkuk	Kirkūk
-kirkukas	Kirkuk
 kirov	Kirov
 kirovohradska oblast	Kirovohradska oblast
 kirovskaya oblast	Kirovskaya oblast'
 kirundo	Kirundo
 kisangani	Kisangani
-kisanganis	Kisangani
 kisela voda	Kisela Voda †
 kishangarh	Kishangarh
 kishiwada	Kishiwada
@@ -5677,27 +3269,13 @@ kisi	Kisi
 kisii	Kisii
 kismayo	Kismayo
 kisumu	Kisumu
-kita	Quito
+kita	Kita
 kitakyushu	Kitakyushu
 kitale	Kitale
-kitas	Quito
 kitchener	Kitchener
 kitengela	Kitengela
-kito	Quito
-kitu	Quito
 kitui	Kitui
 kitwe	Kitwe
-kityang	Jieyang
-kiukiang	Jiujiang
-kiukianghsien	Shaoguan
-kiyev	Kyiv
-kiyiw	Kyiv
-kjiv	Kyiv
-kjobenhavn	Copenhagen
-kjopenhamn	Copenhagen
-kjoto	Kyoto
-kkhelna	Khulna
-kkhulna	Khulna
 klaipeda	Klaipėda
 klaipedos apskritis	Klaipėdos apskritis
 klang	Klang
@@ -5705,53 +3283,27 @@ klerksdorp	Klerksdorp
 kluang	Kluang
 klungkung	Klungkung
 knoxville	Knoxville
-ko	Kyiv
 kobarid	Kobarid
 kobe	Kobe
-kobeh	Kobe
-kobenhamman	Copenhagen
-kobenhaven	Copenhagen
-kobenhavn	Copenhagen
-kobeo	Kobe
 kobilje	Kobilje
-kobul	Kabul
 kocaeli	Kocaeli
 kocani	Kočani
 kocevje	Kočevje
 kochi	Kochi
-kocjubiiv	Odesa
 kodaira	Kodaira
-kodan	Copenhagen
-koebenhavn	Copenhagen
-koelle	Köln
-koeln	Köln
-koeoepenhamina	Copenhagen
-koepenhamn	Copenhagen
 koforidua	Koforidua
 kofu	Kofu
 kogi	Kogi
 kohat	Kohat
 kohgiluyeh va bowyer ahmad	Kohgīlūyeh va Bowyer Aḩmad
-koimbator	Coimbatore
-koimbatore	Coimbatore
-koimbatur	Coimbatore
-kojambuttur	Coimbatore
-kojango	Goyang-si
 kokshetau	Kokshetau
 kolasin	Kolašin
 kolda	Kolda
 kolhapur	Kolhāpur
 kolhumadulu	Kolhumadulu
-kolkat	Kolkata
 kolkata	Kolkata
-kolkate	Kolkata
-kolkato	Kolkata
 kollam	Kollam
 koln	Köln
-koloin	Köln
-kolon	Köln
-kolonia	Köln
-kolonjo	Köln
 kolubarski okrug	Kolubarski okrug
 kolwezi	Kolwezi
 kom ombo	Kom Ombo
@@ -5762,56 +3314,18 @@ komi respublika	Komi, Respublika
 kommune kujalleq	Kommune Kujalleq
 kommune qeqertalik	Kommune Qeqertalik
 kommuneqarfik sermersooq	Kommuneqarfik Sermersooq
-kompe	Kobe
 komsomolsk on amur	Komsomolsk-on-Amur
 kon tum	Kon Tum
 konak	Konak
-konakri	Conakry
-konakrio	Conakry
-konakris	Conakry
-konakry	Conakry
 konce	Konče
-kongmoon	Jiangmen
-kongmoon city	Jiangmen
-kongmun	Jiangmen
 kongo central	Kongo Central
-koni	Konya
-konia	Konya
 konibodom	Konibodom
-konieh	Konya
-konija	Konya
-konja	Konya
-konjao	Konya
-konstantinapoly	Istanbul
-konstantinopel	Istanbul
-konstantinopol	Istanbul
-konstantinopolo	Istanbul
-konstantinoupoli	Istanbul
-konstantinoupolis	Istanbul
 konya	Konya
-kopenage	Copenhagen
-kopenchage	Copenhagen
-kopengagen	Copenhagen
-kopenhaagen	Copenhagen
-kopenhag	Copenhagen
-kopenhaga	Copenhagen
-kopenhage	Copenhagen
-kopenhagen	Copenhagen
-kopenhagena	Copenhagen
-kopenhago	Copenhagen
-kopenkhagen	Copenhagen
 koper	Koper
-koppenhaga	Copenhagen
 koprivnicko krizevacka zupanija	Koprivničko-križevačka županija
 korba	Korba
 korce	Korçë
-kordava	Córdoba
 kordestan	Kordestān
-kordoba	Córdoba
-kordobo	Córdoba
-kordov	Córdoba
-kordova	Córdoba
-kordovae	Córdoba
 korhogo	Korhogo
 koriyama	Kōriyama
 korla	Korla
@@ -5819,73 +3333,33 @@ koronadal	Koronadal
 koror	Koror
 koshi	Koshi
 koshigaya	Koshigaya
-koshu	Guangzhou
 kosice	Košice
 kosicky kraj	Košický kraj
 kosovo metohija	Kosovo-Metohija
 kosrae	Kosrae
 kostanay	Kostanay
-kostandnupolis	Istanbul
 kostanjevica na krki	Kostanjevica na Krki
 kostel	Kostel
 kosti	Kosti
 kostroma	Kostroma
 kostromskaya oblast	Kostromskaya oblast'
-kosyu	Gwangju
 kota	Kota
-kota bandar lampung	Bandar Lampung
-kota bandung	Bandung
-kota batam	Batam
-kota bekasi	Bekasi
-kota benin	Benin City
 kota bharu	Kota Bharu
-kota bogor	Bogor
-kota brusel	Brussels
 kota damansara	Kota Damansara
-kota depok	Depok
-kota ho chi minh	Ho Chi Minh City
-kota isfahan	Isfahan
-kota jilin	Jilin
 kota kinabalu	Kota Kinabalu
 kota kuala muda	Kota Kuala Muda
-kota makassar	Makassar
-kota medan	Medan
-kota new york	New York City
-kota palembang	Palembang
-kota pekanbaru	Pekanbaru
-kota semarang	Semarang
-kota surabaya	Surabaya
-kota taichung	Taichung
-kota tainan	Tainan
-kota taipei	Taipei
-kota tangerang	Tangerang
-kotah	Quetta
-kotah city	Kota
 kotayk	Kotayk'
 koto	Kotō
 kotor	Kotor
-kotwali	Rangpur
-kouala loumpou	Kuala Lumpur
-kouala loumpour	Kuala Lumpur
 koudougou	Koudougou
 kouilou	Kouilou
 koulikoro	Koulikoro
-koulun	Kowloon
 koumassi	Koumassi
-kounmink	Kunming
-kouritiba	Curitiba
-kouritimpa	Curitiba
 koutiala	Koutiala
-kovai	Coimbatore
 kovrov	Kovrov
 kowloon	Kowloon
 kowloon city	Kowloon City
 kowloon city centre	Kowloon City Centre
-koyambattur	Coimbatore
-koyamuttur	Coimbatore
-koyiu	Zhaoqing
-koynihsien	Zhaoqing
-kozan	Kazan
 kozhikode	Kozhikode
 kozje	Kozje
 krabi	Krabi
@@ -5899,214 +3373,93 @@ krapinsko zagorska zupanija	Krapinsko-zagorska županija
 kraslavas novads	Krāslavas novads
 krasnodar	Krasnodar
 krasnodarskiy kray	Krasnodarskiy kray
-krasnodor	Krasnoyarsk
 krasnogvargeisky	Krasnogvargeisky
-krasnoiarsk	Krasnoyarsk
-krasnojar	Krasnoyarsk
-krasnojarsk	Krasnoyarsk
-krasnojarsko	Krasnoyarsk
 krasnoyarsk	Krasnoyarsk
 krasnoyarskiy kray	Krasnoyarskiy kray
 kratovo	Kratovo
 krefeld	Krefeld
 kremenchuk	Kremenchuk
 kreuzberg	Kreuzberg
-kristiania	Oslo
 kriti	Kríti
 kriva palanka	Kriva Palanka
 krivogastani	Krivogaštani
 krizevci	Križevci
-krong chaktomuk	Phnom Penh
 kronobergs lan	Kronobergs län
 kropyvnytskyi	Kropyvnytskyi
-krsk	Krasnoyarsk
 krsko	Krško
 krugersdorp	Krugersdorp
-krung thep	Bangkok
 krung thep maha nakhon	Krung Thep Maha Nakhon
-krung thep maha nakhon amon rattanakosin mahintarayutthaya maha dilok phop noppharat ratchathani buri rom udom ratchaniwet maha sathan amon phiman awatan sathit sakka thattiya witsanukam prasit	Bangkok
-krungdeb	Bangkok
 krusevo	Kruševo
 kryvyy rih	Kryvyy Rih
 kuala kubu baharu	Kuala Kubu Baharu
-kuala lumpor	Kuala Lumpur
 kuala lumpur	Kuala Lumpur
-kuala lumpuro	Kuala Lumpur
 kuala terengganu	Kuala Terengganu
-kualae lumpur	Kuala Lumpur
-kualalumpura	Kuala Lumpur
-kuandzhu	Gwangju
-kuanghsin	Shangrao
-kuangju	Gwangju
-kuangjuo	Gwangju
 kuantan	Kuantan
-kuazan	Kazan
-kubha	Kabul
 kuching	Kuching
 kucukcekmece	Küçükçekmece
-kuei	Guigang
-kuenming	Kunming
-kueta	Quetta
-kueyiv	Kyiv
 kuhistoni badakhshon	Kŭhistoni Badakhshon
-kuibyschew	Samara
-kuibyshev	Samara
-kuito	Quito
 kujawsko pomorskie	Kujawsko-Pomorskie
-kujbyshev	Samara
 kukatpally	Kukatpally
 kukes	Kukës
-kukiang	Shaoguan
 kukichuo	Kukichūō
-kukong	Shaoguan
 kuldigas novads	Kuldīgas novads
 kulim	Kulim
-kulna	Khulna
-kulno	Khulna
 kulob	Kŭlob
 kulti	Kulti
 kumagaya	Kumagaya
 kumamoto	Kumamoto
 kumanovo	Kumanovo
 kumarapalayam	Kumarapalayam
-kumase	Kumasi
 kumasi	Kumasi
-kumasis	Kumasi
-kumaso	Kumasi
-kumassi	Kumasi
-kumasy	Kumasi
 kumba	Kumba
 kumbakonam	Kumbakonam
 kunar	Kunaṟ
 kunduz	Kunduz
 kunene	Kunene
 kungota	Kungota
-kuniyah	Konya
-kunmin	Kunming
-kunmina	Kunming
 kunming	Kunming
-kunming shi	Kunming
-kunmingas	Kunming
-kunmingo	Kunming
-kunminq	Kunming
 kunri	Kunri
-kunsan	Kunshan
-kunsanas	Kunshan
 kunshan	Kunshan
-kunshan shi	Kunshan
-kuorduoba	Córdoba
 kupang	Kupang
 kurashiki	Kurashiki
 kurd mir	Kürdəmir
 kure	Kure
 kurgan	Kurgan
 kurganskaya oblast	Kurganskaya oblast'
-kuritib	Curitiba
-kuritiba	Curitiba
-kuritibae	Curitiba
-kuritibo	Curitiba
-kuritiwa	Curitiba
-kuritiyba	Curitiba
-kuriytyva	Curitiba
 kurnool	Kurnool
-kurrachee	Karachi
-kurrachi	Karachi
 kursk	Kursk
 kurskaya oblast	Kurskaya oblast'
 kurume	Kurume
-kuryciba	Curitiba
-kurytyba	Curitiba
 kushinagar	Kushinagar
 kushiro	Kushiro
-kustantiniyah	Istanbul
-kuta bandung	Bandung
-kuta medan	Medan
 kutahya	Kütahya
-kutha bandhung	Bandung
-kutha batam	Batam
-kutha bekasi	Bekasi
-kutha bogor	Bogor
-kutha medan	Medan
-kutha palembang	Palembang
-kutha pekanbaru	Pekanbaru
-kutha semarang	Semarang
-kutha surabaya	Surabaya
-kutha tangerang	Tangerang
-kutsing	Qujing
-kutsinghsien	Qujing
 kuwait	Kuwait
-kuybyshev	Samara
 kuzma	Kuzma
-kuzon	Kazan
-kvala lumpuras	Kuala Lumpur
-kvandzhu	Gwangju
-kvandzu	Gwangju
-kvangdzsu	Gwangju
-kvangdzu	Gwangju
-kvanju	Gwangju
-kvanzhe	Gwangju
 kvemo kartli	Kvemo Kartli
-kveta	Quetta
-kveto	Quetta
-kvetta	Quetta
-kvino	Queens
 kwadukuza	KwaDukuza
 kwai chung	Kwai Chung
 kwale	Kwale
-kwangchow	Guangzhou
-kwangchowan	Zhanjiang
-kwangchowwan	Zhanjiang
-kwangdzu	Gwangju
-kwangju	Gwangju
 kwango	Kwango
-kwangsin	Shangrao
-kwangtsjou	Guangzhou
 kwara	Kwara
-kwatah	Quetta
 kwazulu natal	Kwazulu-Natal
-kweichu	Guiyang
-kweihsien	Guigang
-kweihwa	Hohhot
-kweihwa suiyuan	Hohhot
-kweilin	Guilin
-kweisui	Hohhot
-kweiteh	Shangqiu
-kweiyang	Guiyang
-kweiyangfu	Guiyang
 kweneng	Kweneng
-kweta	Quetta
 kwilu	Kwilu
-kwong chau	Guangzhou
 ky anh	Kỳ Anh
 kyaukpyu	Kyaukpyu
 kyengera	Kyengera
-kyev	Kyiv
-kyiiv	Kyiv
 kyiv	Kyiv
 kyivska oblast	Kyivska oblast
-kyiw	Kyiv
-kyjev	Kyiv
-kyjiv	Kyiv
-kyjiw	Kyiv
 kymenlaakso	Kymenlaakso
-kyoln	Köln
 kyoto	Kyoto
-kyotu	Kyoto
-kyotum	Kyoto
 kyrgyz republic	Kyrgyzstan
 kyrgyzstan	Kyrgyzstan
 kyustendil	Kyustendil
 kyzylorda	Kyzylorda
-l a	Los Angeles
 l ariana	L'Ariana
-l avana	Havana
 l hospitalet de llobregat	L'Hospitalet de Llobregat
 l nk ran	Lənkəran
 l oriental	L'Oriental
-la ahuana	Havana
 la araucania	La Araucanía
-la arenosa	Barranquilla
-la avan	Havana
 la ceiba	La Ceiba
 la colle	La Colle
 la condamine	La Condamine
@@ -6116,20 +3469,12 @@ la gi	La Gi
 la guaira	La Guaira
 la guajira	La Guajira
 la habana	La Habana
-la havana	Havana
-la havane	Havana
 la laguna	La Laguna
 la libertad	La Libertad
 la manouba	La Manouba
 la massana	La Massana
-la meca	Makkah
-la mecca	Makkah
-la mecque	Makkah
 la pampa	La Pampa
-la pas	La Paz
-la pasas	La Paz
 la paz	La Paz
-la pazo	La Paz
 la pintana	La Pintana
 la plata	La Plata
 la reunion	La Réunion
@@ -6146,93 +3491,48 @@ labe	Labé
 laborie	Laborie
 labuan bajo	Labuan Bajo
 lac	Lac
-lac duong	Luoyang
 lac n	Laçın
-lachori	Lahore
 lacs	Lacs
-lacupolis	Lagos
 ladakh	Ladākh
-lagas	Lagos
 lages	Lages
 laghman	Laghmān
 laghouat	Laghouat
 lagos	Lagos
-lagosa	Lagos
-lagosas	Lagos
-lagoso	Lagos
 lagunes	Lagunes
-laguosos	Lagos
-lahaur	Lahore
 lahij	Laḩij
-lahor	Lahore
-lahora	Lahore
-lahoras	Lahore
 lahore	Lahore
-lahorium	Lahore
-lahoro	Lahore
 lai chau	Lai Châu
 laibin	Laibin
 laikipia	Laikipia
-laiwu	Shantou
+laiwu	Laiwu
 laixi	Laixi
 laiyang	Laiyang
 laizhou	Laizhou
-lajan	Luoyang
 lajeado	Lajeado
-lakana	London
 lakes	Lakes
 lakewood	Lakewood
-lakhnau	Lucknow
-lakhor	Lahore
-lakkhnau	Lucknow
-laknaou	Lucknow
-laknau	Lucknow
-laknauo	Lucknow
-laknava	Lucknow
 lakshadweep	Lakshadweep
 lal bahadur nagar	Lal Bahadur Nagar
-lam nghi	Linyi
 lam ong	Lâm Đồng
 lambayeque	Lambayeque
-lameh	Lomé
 lampang	Lampang
 lamphun	Lamphun
 lamu	Lamu
-lamy	N'Djamena
-lan chau	Lanzhou
 lancaster	Lancaster
-lanchjou	Lanzhou
-lanchow	Lanzhou
-lanchowfu	Lanzhou
-lancjou	Lanzhou
-lancsou	Lanzhou
-landan	London
-landen	London
 lander	Lander
 landskapet aland	Landskapet Åland
-landzhou	Lanzhou
-landzou	Lanzhou
-landzov	Lanzhou
 lang ata	Lang'ata
 lang son	Lạng Sơn
 langfang	Langfang
-langlin	Yongzhou
-langouo	Lanzhou
 langsa	Langsa
-lantsjou	Lanzhou
-lantsoou	Lanzhou
 lanus	Lanús
-lanzcouh	Lanzhou
 lanzhou	Lanzhou
-lanzhou shi	Lanzhou
 lao cai	Lào Cai
 lao people s democratic republic	Laos
 laohekou	Laohekou
 laos	Laos
-lapasa	La Paz
 lappi	Lappi
 lapu lapu city	Lapu-Lapu City
-laqos	Lagos
 lara	Lara
 laredo	Laredo
 larkana	Larkana
@@ -6246,7 +3546,6 @@ lasko	Laško
 lat krabang	Lat Krabang
 latacunga	Latacunga
 latakia	Latakia
-lathrippa	Madinah
 latina	Latina
 latkrabang	Latkrabang
 latur	Latur
@@ -6257,8 +3556,6 @@ laval	Laval
 lavalleja	Lavalleja
 layyah	Layyah
 lazio	Lazio
-le caire	Cairo
-le cap	Cape Town
 le havre	Le Havre
 le kef	Le Kef
 lebanese republic	Lebanon
@@ -6280,17 +3577,10 @@ lemesos	Lemesos
 lempira	Lempira
 lenart	Lenart
 lendava	Lendava
-leningrad	Saint Petersburg
-leningrado	Saint Petersburg
 leningradskaya oblast	Leningradskaya oblast'
-lenjingrad	Saint Petersburg
 leon	León
 leon de los aldama	León de los Aldama
-leon guanajuato	León de los Aldama
-leopoldstad	Kinshasa
-leopoldville	Kinshasa
 leova	Leova
-leredi	Karaj
 leribe	Leribe
 lerik	Lerik
 les mamelles	Les Mamelles
@@ -6304,12 +3594,9 @@ lezhe	Lezhë
 lhoka	Lhoka
 lhokseumawe	Lhokseumawe
 lhuentse	Lhuentse
-li kap	Cape Town
 lianghu	Lianghu
-liangzhou	Wuwei
 lianshan	Lianshan
 lianyungang	Lianyungang
-liaoceng	Liaocheng
 liaocheng	Liaocheng
 liaoning sheng	Liaoning Sheng
 liaoyang	Liaoyang
@@ -6326,52 +3613,32 @@ liechtenstein	Liechtenstein
 liege	Liège
 lienchiang	Lienchiang
 liepaja	Liepāja
-lieu chau	Liuzhou
-lieu thanh	Liaocheng
 liguria	Liguria
 lija	Lija
 lijiang	Lijiang
 likasi	Likasi
 likouala	Likouala
 lille	Lille
-lilonguee	Lilongwe
-lilongve	Lilongwe
-lilongveh	Lilongwe
-lilongvo	Lilongwe
 lilongwe	Lilongwe
-lilonhue	Lilongwe
-lilonqve	Lilongwe
-lim	Lima
 lima	Lima
-limae	Lima
-limaq	Lima
 limassol	Limassol
 limbazu novads	Limbažu novads
 limburg	Limburg
-lime	Lima
 limeira	Limeira
-limma	Lima
-limo	Lima
 limon	Limón
 limpopo	Limpopo
 limuru	Limuru
 lincang	Lincang
-linchwan	Fuzhou
-linchwanhsien	Fuzhou
 lincoln	Lincoln
 lindi	Lindi
 line islands	Line Islands
 linfen	Linfen
-lingling	Yongzhou
 linhares	Linhares
-linji	Linyi
 linkoping	Linköping
 linqu	Linqu
 linxia chengguanzhen	Linxia Chengguanzhen
 linyi	Linyi
 linz	Linz
-linzhou	Liuzhou
-lioma	Lima
 lipa city	Lipa City
 lipetsk	Lipetsk
 lipetskaya oblast	Lipetskaya oblast'
@@ -6380,44 +3647,25 @@ liquica	Liquiça
 lisboa	Lisboa
 lisbon	Lisbon
 lishui	Lishui
-lithopolis	Tashkent
 lithuania	Lithuania
 litija	Litija
-little red dot	Singapore
 little rock	Little Rock
 littoral	Littoral
-liuanchow	Lu’an
-liuchow	Liuzhou
-liuchowfu	Liuzhou
-liujang	Guankou
 liupanshui	Liupanshui
-liuyang	Guankou
-liuyang shi	Guankou
-liuyihsien	Linyi
 liuzhou	Liuzhou
 livanu novads	Līvānu novads
 liverpool	Liverpool
 livingstone	Livingstone
 livorno	Livorno
 lizhi	Lizhi
-ljaochehn	Liaocheng
-ljaocheng	Liaocheng
-ljondan	London
 ljubljana	Ljubljana
 ljubno	Ljubno
-ljuchzhou	Liuzhou
-ljudzou	Liuzhou
 ljutomer	Ljutomer
-llundain	London
-lo cap	Cape Town
-lo cayiro	Cairo
 loa janan	Loa Janan
-loanda	Luanda
 lobata	Lobata
 lobatse	Lobatse
 lobaye	Lobaye
 lobito	Lobito
-lodoni	London
 loei	Loei
 lofa	Lofa
 log dragomer	Log-Dragomer
@@ -6426,48 +3674,18 @@ logar	Lōgar
 logatec	Logatec
 logone occidental	Logone-Occidental
 logone oriental	Logone-Oriental
-logos	Lagos
 logrono	Logroño
-lohur	Lahore
 loja	Loja
-lojan	Luoyang
-lojang	Luoyang
-lokheh	Luohe
 lomami	Lomami
 lombardia	Lombardia
 lome	Lomé
-lomee	Lomé
-lomeo	Lomé
-londain	London
-londan	London
-londar	London
-londe	London
-londen	London
-londin	London
-londinium	London
-londino	London
-londn	London
 london	London
-londona	London
-londonas	London
-londoni	London
-londono	London
-londons	London
-londonu	London
-londra	London
-londres	London
-londrez	London
-londri	London
 londrina	Londrina
-londro	London
-londye	London
-londyn	London
 long an	Long An
 long beach	Long Beach
 long bien	Long Bien
 long island	Long Island
 long khanh	Long Khánh
-long nham	Longyan
 long xuyen	Long Xuyên
 longfeng	Longfeng
 longgang	Longgang
@@ -6475,63 +3693,33 @@ longling county	Longling County
 longshan	Longshan
 longueuil	Longueuil
 longyan	Longyan
-longyan shi	Longyan
 loni	Loni
-lonn	London
-lonton	London
-lontoo	London
-lontra	London
 lop buri	Lop Buri
 lorestan	Lorestān
 loreto	Loreto
 lori	Loṙi
-los anceles	Los Angeles
-los andzelas	Los Angeles
-los andzeles	Los Angeles
-los andzhehles	Los Angeles
-los andzheles	Los Angeles
-los andzhelis	Los Angeles
 los angeles	Los Angeles
-los angeleso	Los Angeles
-los anjeles	Los Angeles
-los antzeles	Los Angeles
-los anxheles	Los Angeles
-los anxhelos	Los Angeles
-los anzeles	Los Angeles
-los anzheles	Los Angeles
 los lagos	Los Lagos
-los madriles	Madrid
 los mochis	Los Mochis
 los rios	Los Ríos
 los santos	Los Santos
 los teques	Los Teques
-losandzelosa	Los Angeles
 loska dolina	Loška dolina
 loski potok	Loški Potok
-louanda	Luanda
 louang namtha	Louang Namtha
 louangphabang	Louangphabang
-louanta	Luanda
 loudi	Loudi
 louga	Louga
 louisiana	Louisiana
 louisville	Louisville
-loundres	London
-lourenco marques	Maputo
-lousaka	Lusaka
-louzaka	Lusaka
 lovech	Lovech
 lovrenc na pohorju	Lovrenc na Pohorju
 lower river	Lower River
 lozovo	Lozovo
 lu an	Lu’an
 lualaba	Lualaba
-luan	Lu’an
 luancheng	Luancheng
-luand	Luanda
 luanda	Luanda
-luandae	Luanda
-luando	Luanda
 luanshya	Luanshya
 luapula	Luapula
 lubango	Lubango
@@ -6542,73 +3730,29 @@ lublin	Lublin
 lubombo	Lubombo
 lubuklinggau	Lubuklinggau
 lubumbashi	Lubumbashi
-lubumbashy	Lubumbashi
-lubumbasi	Lubumbashi
-lubumbasis	Lubumbashi
 lubuskie	Lubuskie
-luc ban thuy	Liupanshui
 luce	Luče
 lucena	Lucena
-luchow	Hefei
-luchowfu	Hefei
 lucknow	Lucknow
-lucknow city	Lucknow
 ludhiana	Ludhiana
-ludhijana	Ludhiana
-ludijana	Ludhiana
-ludkhiana	Ludhiana
-ludkhijana	Ludhiana
 ludwigshafen am rhein	Ludwigshafen am Rhein
 ludzas novads	Ludzas novads
-lueda	Dalian
 luena	Luena
-lueta	Dalian
 luhansk	Luhansk
 luhanska oblast	Luhanska oblast
-luknow	Lucknow
 lukovica	Lukovica
 luliang	Lüliang
-lulua	Kananga
-luluabourg	Kananga
-luluaburg	Kananga
 lumbini	Lumbini
-lumumbashi	Lubumbashi
-lunchow	Hefei
 lunda norte	Lunda-Norte
 lunda sul	Lunda-Sul
-lunden	London
-lundra	London
-lundun	London
-lundunir	London
-lungsod juarez	Ciudad Juárez
-lungsod quezon	Quezon City
-lungyenchow	Longyan
-lunnainn	London
-lunnin	London
-lunnon	London
-lunujan	Longyan
 luohe	Luohe
 luohu district	Luohu District
-luojan	Luoyang
-luojang	Luoyang
-luojangas	Luoyang
-luojango	Luoyang
 luojiang	Luojiang
-luokhe	Luohe
-luos andzels	Los Angeles
 luoyang	Luoyang
 luqa	Luqa
-lurmutur hiria	Cape Town
-lusaca	Lusaka
 lusail	Lusail
-lusak	Lusaka
 lusaka	Lusaka
-lusako	Lusaka
 lushui	Lushui
-luta	Dalian
-lutece	Paris
-lutetia	Paris
-lutetia parisorum	Paris
 luton	Luton
 lutsk	Lutsk
 luxembourg	Luxembourg
@@ -6618,8 +3762,6 @@ luzhou	Luzhou
 luziania	Luziânia
 lviv	Lviv
 lvivska oblast	Lvivska oblast
-lwanda	Luanda
-lyallpur	Faisalabad
 lyon	Lyon
 lyubertsy	Lyubertsy
 lyublino	Lyublino
@@ -6631,76 +3773,43 @@ ma on shan	Ma On Shan
 ma opolskie	Małopolskie
 ma rib	Ma’rib
 mabalacat city	Mabalacat City
-mabuto	Maputo
-mabutu	Maputo
 macao	Macao
 macao sar	Macao SAR
 macao special administrative region of china	Macao
 macapa	Macapá
-macassar	Makassar
 macau	Macau
-macayo	Maceió
 maceio	Maceió
-macejo	Maceió
-macelo	Maceió
 machakos	Machakos
 machala	Machala
 machida	Machida
 machilipatnam	Machilīpatnam
-macoraba	Makkah
 macvanski okrug	Mačvanski okrug
 madaba	Mādabā
 madagascar	Madagascar
 madanapalle	Madanapalle
 madang	Madang
-maderaspatanum	Chennai
 madhesh	Madhesh
 madhya pradesh	Madhya Pradesh
 madhyamgram	Madhyamgram
-madina	Madinah
 madinah	Madinah
-madinat	Madinah
 madinat an nasr	Madīnat an Naşr
-madinat halab	Aleppo
 madison	Madison
 madiun	Madiun
 madonas novads	Madonas novads
-madras	Chennai
 madre de dios	Madre de Dios
 madrid	Madrid
 madrid comunidad de	Madrid, Comunidad de
-madridas	Madrid
-madride	Madrid
-madridi	Madrid
-madrido	Madrid
-madrids	Madrid
-madril	Madrid
-madrit	Madrid
-madrite	Madrid
 madriz	Madriz
-madryd	Madrid
-madryt	Madrid
-madura	Madurai
 madurai	Madurai
-maduraj	Madurai
-madurajus	Madurai
 mae hong son	Mae Hong Son
 maebashi	Maebashi
-maedinae	Madinah
-maekkae	Makkah
-maeskuy	Moscow
 mafeteng	Mafeteng
-magaalaa benin	Benin City
-magaalada benin	Benin City
 magadanskaya oblast	Magadanskaya oblast'
-magadiscio	Mogadishu
-magadysha	Mogadishu
 magallanes	Magallanes
 magdalena	Magdalena
 magdalena contreras	Magdalena Contreras
 magdeburg	Magdeburg
 mage	Magé
-magerit	Madrid
 magnitogorsk	Magnitogorsk
 magugpo poblacion	Magugpo Poblacion
 magway	Magway
@@ -6719,32 +3828,19 @@ mahilyow	Mahilyow
 mai ndombe	Mai-Ndombe
 maianga	Maianga
 maicao	Maicao
-maidiguri	Maiduguri
-maidrid	Madrid
-maidugari	Maiduguri
 maiduguri	Maiduguri
-maiduguris	Maiduguri
-mailand	Milan
 maine	Maine
-mainile	Manila
 mainz	Mainz
 maipu	Maipú
-mairil	Madrid
-majduguri	Maiduguri
 majsperk	Majšperk
 makamba	Makamba
-makasar	Makassar
-makasaras	Makassar
 makassar	Makassar
-makasser	Makassar
 makati city	Makati City
 makedonska kamenica	Makedonska Kamenica
 makedonski brod	Makedonski Brod
-makelika	Madrid
 makhachkala	Makhachkala
 makira ulawa	Makira-Ulawa
 makiyivka	Makiyivka
-makka	Makkah
 makkah	Makkah
 makkah al mukarramah	Makkah al Mukarramah
 makole	Makole
@@ -6782,31 +3878,17 @@ malolos	Malolos
 malta	Malta
 maltepe	Maltepe
 maluku	Maluku
-mambasa	Mombasa
 mamou	Mamou
 man	Man
 man gyongdae ri	Man’gyŏngdae-ri
 manabi	Manabí
 manado	Manado
 managua	Managua
-manaos	Manaus
-manatans	Manhattan
-manathans	Manhattan
-manathas	Manhattan
-manathes	Manhattan
-manatte	Manhattan
 manatuto	Manatuto
 manaus	Manaus
-manauso	Manaus
 manawatu whanganui	Manawatū-Whanganui
 manchester	Manchester
-mandalaj	Mandalay
-mandalaja	Mandalay
-mandalajo	Mandalay
-mandalajus	Mandalay
 mandalay	Mandalay
-mandale	Mandalay
-mandalej	Mandalay
 mandaluyong	Mandaluyong
 mandaluyong city	Mandaluyong City
 mandaue city	Mandaue City
@@ -6817,51 +3899,30 @@ mangaluru	Mangaluru
 mangghystau oblysy	Mangghystaū oblysy
 mango	Mango
 mangrove cay	Mangrove Cay
-manhatano	Manhattan
 manhattan	Manhattan
-manhattanville	Manhattan
 manica	Manica
 manicaland	Manicaland
 maniema	Maniema
 manila	Manila
-manila city	Manila
-manilae	Manila
-manilla	Manila
-manillah	Manila
-manille	Manila
-manilo	Manila
 manipur	Manipur
 manisa	Manisa
 manitoba	Manitoba
 manizales	Manizales
-mankhetten	Manhattan
-mannahattan	Manhattan
 mannheim	Mannheim
-manos	Manaus
-manrehal	Montréal
-manrovija	Monrovia
 mansa	Mansa
 mansfield	Mansfield
 mansilingan	Mansilingan
 manta	Manta
 mantampay	Mantampay
-mantehrehj	Monterrey
-mantehvideha	Montevideo
 mantilla	Mantilla
 manufahi	Manufahi
 manukau city	Manukau City
 manus	Manus
 manyara	Manyara
-manyl	Manila
 manzanillo	Manzanillo
 manzini	Manzini
-maomin	Maoming
 maoming	Maoming
-mapinghsien	Liuzhou
-mapouto	Maputo
 maputo	Maputo
-maputu	Maputo
-maqdishu	Mogadishu
 mar del plata	Mar del Plata
 mar ino	Mar’ino
 mara	Mara
@@ -6870,24 +3931,14 @@ maracanau	Maracanaú
 maracay	Maracay
 maradi	Maradi
 maragheh	Marāgheh
-marakaaya	Maracaibo
-marakaibas	Maracaibo
-marakaibo	Maracaibo
-marakaimpo	Maracaibo
-marakajba	Maracaibo
-marakajbo	Maracaibo
-marakaybo	Maracaibo
-marakaypu	Maracaibo
 maramures	Maramureș
 maranhao	Maranhão
-marathi maharashtra	Navi Mumbai
 marawi city	Marawi City
 marbella	Marbella
 marche	Marche
 marcory	Marcory
 mardan	Mardan
 mardin	Mardin
-marechkawick	Brooklyn
 marg ilon	Marg‘ilon
 margibi	Margibi
 maribor	Maribor
@@ -6925,32 +3976,17 @@ maryland	Maryland
 maryvale	Maryvale
 masall	Masallı
 masan	Masan
-masant	Mashhad
-masat	Mashhad
 masaya	Masaya
 mascara	Mascara
-maschhad	Mashhad
-masejas	Maceió
-masejo	Maceió
 maseru	Maseru
-maseyo	Maceió
-mashad	Mashhad
-mashado	Mashhad
 mashhad	Mashhad
-mashkhad	Mashhad
 mashonaland central	Mashonaland Central
 mashonaland east	Mashonaland East
 mashonaland west	Mashonaland West
 masina	Masina
-maskav	Moscow
-maskava	Moscow
-maskva	Moscow
 masqat	Masqaţ
-masr	Cairo
 massachusetts	Massachusetts
-masul	Mosul
 masvingo	Masvingo
-masyhad	Mashhad
 matabeleland north	Matabeleland North
 matabeleland south	Matabeleland South
 matadi	Matadi
@@ -6959,12 +3995,9 @@ matam	Matam
 matanzas	Matanzas
 mataram	Mataram
 mathura	Mathura
-mathurai	Madurai
 mato grosso	Mato Grosso
 mato grosso do sul	Mato Grosso do Sul
 matola	Matola
-matrit	Madrid
-matritum	Madrid
 matruh	Maţrūḩ
 matsudo	Matsudo
 matsue	Matsue
@@ -6973,29 +4006,21 @@ matsusaka	Matsusaka
 matsuyama	Matsuyama
 matuga	Matuga
 maturin	Maturín
-matxcova	Moscow
 mau	Mau
-mau danh	Maoming
 maua	Mauá
 maule	Maule
 mauren	Mauren
-mauricea	Recife
 mauritania	Mauritania
 mauritius	Mauritius
-mausilium	Mosul
 mavrovo i rostuse	Mavrovo i Rostuše
 mawlamyine	Mawlamyine
-maxhad	Mashhad
-maya maya	Brazzaville
 mayabeque	Mayabeque
 mayaguana	Mayaguana
 mayaro rio claro	Mayaro-Rio Claro
-maynila	Manila
 mayo kebbi est	Mayo-Kebbi-Est
 mayo kebbi ouest	Mayo-Kebbi-Ouest
 mayotte	Mayotte
 maysan	Maysān
-mazaca	Kayseri
 mazandaran	Māzandarān
 mazar e sharif	Mazār-e Sharīf
 mazatlan	Mazatlán
@@ -7005,153 +4030,67 @@ mbarara	Mbarara
 mbeya	Mbeya
 mbomou	Mbomou
 mbour	Mbour
-mbudzi maji	Mbuji-Mayi
 mbuji mayi	Mbuji-Mayi
-mbuzhi mai	Mbuji-Mayi
-mbuzhi maji	Mbuji-Mayi
-mbuzhy mai	Mbuji-Mayi
 mckinney	McKinney
 mdantsane	Mdantsane
 mdina	Mdina
 me imurska zupanija	Međimurska županija
 me zochi	Mé-Zóchi
 meads	Meads
-meca	Makkah
-mecca	Makkah
-mecka	Makkah
 mecklenburg vorpommern	Mecklenburg-Vorpommern
 medan	Medan
-medana	Medan
-medanas	Medan
-medano	Medan
 medea	Médéa
-medegin	Medellín
-medelim	Medellín
-medelin	Medellín
-medeljina	Medellín
-medeljinas	Medellín
-medeljino	Medellín
 medellin	Medellín
 medenine	Médenine
-mediina	Madinah
-medin	Madinah
-medina	Madinah
-medinae	Madinah
-medine	Madinah
 medinipur	Medinīpur
-medino	Madinah
-mediolan	Milan
-mediolanum	Milan
 medvode	Medvode
-medyna	Madinah
-medzina	Madinah
 meerut	Meerut
-meerut city	Meerut
 meghalaya	Meghālaya
 meguro	Meguro
 mehedinti	Mehedinți
-mehiko	Mexico City
-mehjshan	Meishan
-meice	Makkah
-meichow	Meishan
 meiktila	Meiktila
 meishan	Meishan
-meixad	Mashhad
 meizhou	Meizhou
 mejicanos	Mejicanos
 mek ele	Mek'ele
-meka	Makkah
-mekao	Makkah
-meke	Makkah
-mekhikali	Mexicali
-mekhiko	Mexico City
-mekka	Makkah
-mekkah	Makkah
-mekke	Makkah
-mekko	Makkah
 meknes	Meknes
-meksikali	Mexicali
-meksikalis	Mexicali
-meksikas	Mexico City
-meksiko	Mexico City
-meksiko siti	Mexico City
-meksikurbo	Mexico City
-meksyk	Mexico City
 melaka	Melaka
-melben	Melbourne
-melborns	Melbourne
 melbourne	Melbourne
-melbourne city	Melbourne
-melbournum	Melbourne
-melburn	Melbourne
-melburna	Melbourne
-melburnas	Melbourne
-melburno	Melbourne
 melekeok	Melekeok
 melilla	Melilla
 mellie a	Mellieħa
-melpurn	Melbourne
-melvourni	Melbourne
 memphis	Memphis
 menaka	Ménaka
-menathans	Manhattan
 mendoza	Mendoza
 meneng	Meneng
 menges	Mengeš
 mengzi	Mengzi
-menila	Manila
 menongue	Menongue
-mentan	Medan
 mentougou	Mentougou
-merath	Meerut
-meratkh	Meerut
 merida	Mérida
 merkezefendi	Merkezefendi
 merlo	Merlo
 mersch	Mersch
 mersin	Mersin
 meru	Meru
-meryda	Mérida
 mesa	Mesa
-meshed	Mashhad
-meshed hussain	Karbala
-meshed hussein	Karbala
-mesheda	Mashhad
-meshedas	Mashhad
-meshkhed	Mashhad
 messina	Messina
-meszhed	Mashhad
 meta	Meta
 metlika	Metlika
 metro	Metro
-mexed	Mashhad
 mexicali	Mexicali
-mexicalo	Mexicali
 mexico	Mexico
 mexico city	Mexico City
-mexico d f	Mexico City
-mexico distrito federal	Mexico City
-mexicopolis	Mexico City
-mexihcali	Mexicali
-mexikali	Mexicali
-mexiko	Mexico City
-mexiko hiria	Mexico City
-mexiko stadt	Mexico City
-mexikoborg	Mexico City
 meycauayan	Meycauayan
-meyshan	Meishan
 mezica	Mežica
 mgarr	Mġarr
-mi son	Meishan
 miami	Miami
 mianyang	Mianyang
-mianyang shi	Mianyang
 mianzhu deyang sichuan	Mianzhu, Deyang, Sichuan
 miaoli	Miaoli
 miass	Miass
 michigan	Michigan
 michoacan de ocampo	Michoacán de Ocampo
-micklagard	Istanbul
 micoud	Micoud
 micronesia	Micronesia
 middelburg	Middelburg
@@ -7159,115 +4098,57 @@ midlands	Midlands
 midtjylland	Midtjylland
 midway islands	Midway Islands
 mie	Mie
-mien duong	Mianyang
-mienchow	Mianyang
-mienjan	Mianyang
 migori	Migori
 miguel hidalgo	Miguel Hidalgo
 miklavz na dravskem polju	Miklavž na Dravskem polju
-mikligardur	Istanbul
 mila	Mila
-milaan	Milan
 milan	Milan
-milana	Milan
-milanas	Milan
-milano	Milan
-milanu	Milan
-milao	Milan
-mill city	Phoenix
 milne bay	Milne Bay
 milton keynes	Milton Keynes
 milwaukee	Milwaukee
 mimaropa region iv b	Mimaropa (Region IV-B)
-min hsien	Fuzhou
 minamirinkan	Minamirinkan
 minas gerais	Minas Gerais
 minato	Minato
 minato city	Minato City
-minca	Munich
-minche	Munich
 ming cevir	Mingəçevir
-minga	Munich
 mingora	Mingora
 minhang	Minhang
-minhen	Munich
-minhene	Munich
-minhow	Fuzhou
-minkhen	Munich
 minna	Minna
 minneapolis	Minneapolis
 minnesota	Minnesota
-minsc	Minsk
-minscum	Minsk
 minsk	Minsk
-minska	Minsk
-minskaj	Minsk
 minskaja voblasc	Minskaja voblasć
-minskas	Minsk
-minsko	Minsk
-minszk	Minsk
 minya	Minya
 miraflores	Miraflores
 miranda	Miranda
-mirat	Meerut
-miratas	Meerut
 miren kostanjevica	Miren-Kostanjevica
 miri	Miri
 mirna	Mirna
 mirna pec	Mirna Peč
 mirpur khas	Mirpur Khas
 mirpur model thana	Mirpur Model Thana
-mirut	Meerut
 mirzapur	Mirzāpur
 misiones	Misiones
 miskolc	Miskolc
 mislinja	Mislinja
-misr	Cairo
 misratah	Mişrātah
 mississauga	Mississauga
 mississippi	Mississippi
 missouri	Missouri
 mit ghamr	Mīt Ghamr
 mito	Mito
-miunchenas	Munich
-miwnix	Munich
 mixco	Mixco
 miyagi	Miyagi
 miyakonojo	Miyakonojō
 miyazaki	Miyazaki
 mizoram	Mizoram
-mjenjang	Mianyang
-mjunkhen	Munich
-mnichov	Munich
-mnichow	Munich
 mobile	Mobile
 mocuba	Mocuba
 modena	Modena
 modesto	Modesto
-moembaai	Mumbai
 moga	Moga
-mogaadisiyo	Mogadishu
-mogadiisho	Mogadishu
-mogadis	Mogadishu
-mogadisas	Mogadishu
-mogadischu	Mogadishu
-mogadiscio	Mogadishu
-mogadisciu	Mogadishu
-mogadiscium	Mogadishu
-mogadish	Mogadishu
-mogadisho	Mogadishu
 mogadishu	Mogadishu
-mogadisjoe	Mogadishu
-mogadisju	Mogadishu
-mogadiso	Mogadishu
-mogadiss	Mogadishu
-mogadisu	Mogadishu
-mogadisxo	Mogadishu
-mogadiszu	Mogadishu
-mogadixo	Mogadishu
-mogadixu	Mogadishu
-mogaidisiu	Mogadishu
-mogandisio	Mogadishu
 mogi das cruzes	Mogi das Cruzes
 mogi guacu	Mogi Guaçu
 mogila	Mogila
@@ -7284,19 +4165,10 @@ mokpo	Mokpo
 mokronog trebelno	Mokronog-Trebelno
 moldova	Moldova
 molise	Molise
-mombaaso	Mombasa
-mombaca	Mombasa
 mombasa	Mombasa
-mombaso	Mombasa
-mombassa	Mombasa
-mompasa	Mombasa
 mon	Mon
-monachium	Munich
-monacho	Munich
 monaco	Monaco
 monaco ville	Monaco-Ville
-monacu	Munich
-monacum	Munich
 monagas	Monagas
 monastir	Monastir
 monchengladbach	Mönchengladbach
@@ -7306,59 +4178,27 @@ moneghetti	Moneghetti
 mongala	Mongala
 monggar	Monggar
 mongolia	Mongolia
-monkantisou	Mogadishu
 mono	Mono
-monreal	Montréal
-monreala	Montréal
-monrealis	Montréal
-monreyal	Montréal
-monrobia	Monrovia
-monrofia	Monrovia
-monrovi	Monrovia
 monrovia	Monrovia
-monrovii	Monrovia
-monrovija	Monrovia
-monrovio	Monrovia
-monroviya	Monrovia
-monrowia	Monrovia
-mons regis	Monterrey
-mons regius	Montréal
 mont buxton	Mont Buxton
 mont fleuri	Mont Fleuri
 montagnes	Montagnes
 montana	Montana
 monte carlo	Monte-Carlo
-montebideo	Montevideo
 montegiardino	Montegiardino
 montenegro	Montenegro
-monterej	Monterrey
-monterejo	Monterrey
-monterejus	Monterrey
-monterey	Monterrey
 monteria	Montería
-monterrei	Monterrey
-monterrej	Monterrey
-monterreja	Monterrey
 monterrey	Monterrey
-monterrey city	Monterrey
 montes claros	Montes Claros
-montevidejas	Montevideo
 montevideo	Montevideo
-montevideu	Montevideo
-montevidiejos	Montevideo
 montgomery	Montgomery
 montpellier	Montpellier
 montreal	Montréal
-montreal city	Montréal
-montreal montreal	Montréal
-montreali	Montréal
-montrealo	Montréal
 montserrado	Montserrado
 montserrat	Montserrat
 monywa	Monywa
 moore s island	Moore's Island
 mopti	Mopti
-moqadiso	Mogadishu
 moquegua	Moquegua
 moradabad	Morādābād
 moratuwa	Moratuwa
@@ -7378,73 +4218,25 @@ morocco	Morocco
 morogoro	Morogoro
 morona santiago	Morona Santiago
 morvi	Morvi
-mosca	Moscow
-moscfa	Moscow
-moscha	Moscow
-mosco	Moscow
-moscou	Moscow
-moscova	Moscow
-moscovo	Moscow
 moscow	Moscow
-moscu	Moscow
-moscua	Moscow
-mosel	Mosul
 moshi	Moshi
-moska	Moscow
-moskau	Moscow
-mosko	Moscow
-moskokh	Moscow
-moskou	Moscow
-moskov	Moscow
-moskova	Moscow
 moskovskaya oblast	Moskovskaya oblast'
-moskovu	Moscow
-moskow	Moscow
-moskowa	Moscow
-mosku	Moscow
-moskua	Moscow
-moskuas	Moscow
 moskva	Moskva
-moskvo	Moscow
-moskwa	Moscow
-mosoel	Mosul
-mosouli	Mosul
-mosque rangpur	Rangpur
 mossamedes	Mossamedes
 mossoro	Mossoró
-mossoul	Mosul
-mossul	Mosul
 mosta	Mosta
 mostaganem	Mostaganem
 mostoles	Móstoles
 mosul	Mosul
-mosula	Mosul
-mosulas	Mosul
-mosulo	Mosul
-moszkva	Moscow
-moszul	Mosul
 motijheel	Motijheel
-moukden	Shenyang
-moukdicho	Mogadishu
-moukntiso	Mogadishu
 moulins	Moulins
-moultan	Multan
 moundou	Moundou
-mousl	Mosul
-moussoul	Mosul
 moxico	Moxico
 moyen chari	Moyen-Chari
 moyen ogooue	Moyen-Ogooué
 mozambique	Mozambique
 mozirje	Mozirje
-mpakou	Baku
-mpamako	Bamako
 mpanda	Mpanda
-mpanzaville	Soweto
-mpermincham	Birmingham
-mponkota	Bogotá
-mprazabil	Brazzaville
-mprazilia	Brasília
 mpumalanga	Mpumalanga
 mqabba	Mqabba
 msida	Msida
@@ -7453,8 +4245,6 @@ mthatha	Mthatha
 mtskheta mtianeti	Mtskheta-Mtianeti
 mtwara	Mtwara
 mu se	Mu-se
-muansa	Mwanza
-muanza	Mwanza
 muar	Muar
 mubarak al kabir	Mubārak al Kabīr
 mubi	Mubi
@@ -7462,54 +4252,24 @@ muchinga	Muchinga
 mudanjiang	Mudanjiang
 mudug	Mudug
 mueang nonthaburi	Mueang Nonthaburi
-muenchen	Munich
-muenegh	Munich
-muenhen	Munich
-muenih	Munich
 mufulira	Mufulira
-mugadiccu	Mogadishu
-mugadishu	Mogadishu
-mugadiss	Mogadishu
 mugla	Muğla
-mujib city	Dhaka
 mukalla	Mukalla
 mukdahan	Mukdahan
-mukden	Shenyang
 mukim pulai	Mukim Pulai
 mukono	Mukono
 mulaku atoll	Mulaku Atoll
 mulenvos	Mulenvos
 mulheim	Mülheim
 multan	Multan
-multanas	Multan
-multano	Multan
 mulugu	Mulugu
 mumbai	Mumbai
-mumbaj	Mumbai
-mumbaja	Mumbai
-mumbajo	Mumbai
-mumbajus	Mumbai
-mumbay	Mumbai
-munchen	Munich
 munger	Munger
-munhen	Munich
-munic	Munich
 munich	Munich
 municipalidad metropolitana de lima	Municipalidad Metropolitana de Lima
-munih	Munich
-munike	Munich
-munique	Munich
-munix	Munich
-munkeno	Munich
-munkhen	Munich
 munster	Munster
 muntinlupa	Muntinlupa
-muntivideu	Montevideo
-muntividew	Montevideo
 munxar	Munxar
-muqdisho	Mogadishu
-muqdishow	Mogadishu
-muqdishu	Mogadishu
 muramvya	Muramvya
 murang a	Murang'a
 muratpasa	Muratpaşa
@@ -7530,24 +4290,15 @@ musanze	Musanze
 musashino	Musashino
 muscat	Muscat
 mushin	Mushin
-musil	Mosul
-muskav	Moscow
-musko	Moscow
 musoma	Musoma
-musul	Mosul
 muta	Muta
 mutare	Mutare
-muvanzo	Mwanza
 muyinga	Muyinga
 muzaffarabad	Muzaffarābād
 muzaffargarh	Muzaffargarh
 muzaffarnagar	Muzaffarnagar
 muzaffarpur	Muzaffarpur
-mvanza	Mwanza
-mvita	Mombasa
 mwala	Mwala
-mwamza	Mwanza
-mwansa	Mwanza
 mwanza	Mwanza
 mwaro	Mwaro
 mwene	Mwene
@@ -7555,22 +4306,15 @@ mwene ditu	Mwene-Ditu
 my tho	Mỹ Tho
 myanmar	Myanmar
 myeik	Myeik
-myensk	Minsk
-myenyesk	Minsk
 mykolaivska oblast	Mykolaivska oblast
 mykolayiv	Mykolayiv
 mymensingh	Mymensingh
-mynihu	Munich
 mysuru	Mysuru
 mytishchi	Mytishchi
-myunxen	Munich
 mzuzu	Mzuzu
 n dalatando	N'dalatando
 n djamena	N'Djamena
-n tamo	Brazzaville
 naama	Naama
-nabarangapur	Nowrangapur
-nabarangpur	Nowrangapur
 naberezhnyye chelny	Naberezhnyye Chelny
 nabeul	Nabeul
 nablus	Nablus
@@ -7579,7 +4323,6 @@ nada	Nada
 nadiad	Nadiād
 nador	Nador
 nadur	Nadur
-naevakjut	Nouakchott
 naftalan	Naftalan
 naga	Naga
 nagaland	Nāgāland
@@ -7590,38 +4333,18 @@ nagareyama	Nagareyama
 nagarpur	Nāgarpur
 nagasaki	Nagasaki
 nagercoil	Nāgercoil
-nagoia	Nagoya
-nagoja	Nagoya
-nagojo	Nagoya
 nagoya	Nagoya
-nagoya city	Nagoya
-nagpore	Nagpur
 nagpur	Nagpur
-nagpura	Nagpur
-nagpuras	Nagpur
-nagpuro	Nagpur
 nagykanizsa	Nagykanizsa
 naha	Naha
 naihati	Naihāti
-nainawa	Karbala
-nairoba	Nairobi
 nairobi	Nairobi
 nairobi city	Nairobi City
-nairobia	Nairobi
-nairobis	Nairobi
-nairoby	Nairobi
-nairompi	Nairobi
-nairovi	Nairobi
 naivasha	Naivasha
 najaf	Najaf
 najafabad	Najafābād
 najafgarh	Najafgarh
-najafgarli	Najafgarh
-najfargharh	Najafgarh
 najran	Najrān
-najrobi	Nairobi
-najrobio	Nairobi
-najrobo	Nairobi
 nakano	Nakano
 nakhon nayok	Nakhon Nayok
 nakhon pathom	Nakhon Pathom
@@ -7634,88 +4357,37 @@ nakuru	Nakuru
 nalchik	Nalchik
 nalgonda	Nalgonda
 nalut	Nālūt
-nam duong	Nanyang
 nam inh	Nam Định
-nam kinh	Nanjing
-nam ninh	Nanning
-nam sung	Nanchong
-nam thong	Nantong
-nam van	Phnom Penh
-nam vang	Phnom Penh
-nam xuong	Nanchang
 namangan	Namangan
-namhoi	Foshan
 namibe	Namibe
 namibia	Namibia
-namkin	Nanjing
 namp o	Namp’o
 nampho	Nampho
 nampula	Nampula
-namzningz	Nanning
 nan	Nan
 nana mambere	Nana-Mambéré
-nancan	Nanchang
-nancana	Nanchang
-nancang	Nanchang
-nancangas	Nanchang
-nancano	Nanchang
-nanchan	Nanchang
 nanchang	Nanchang
-nanchino	Nanjing
-nanchinum	Nanjing
 nanchong	Nanchong
 nanchuan	Nanchuan
-nanchung	Nanchong
-nancianga	Nanchang
-nancsang	Nanchang
 nanded	Nanded
 nandi	Nandi
-nandorfehervar	Belgrade
 nandyal	Nandyāl
-nandzing	Nanjing
-nandzjina	Nanjing
-nangandao	Xinxiang
 nangarhar	Nangarhār
 nangloi jat	Nāngloi Jāt
-nanhoi	Foshan
-nanin	Nanning
-naning	Nanning
-naningas	Nanning
-naningo	Nanning
-nanjang	Nanyang
 nanjing	Nanjing
-nanjing shi	Nanjing
-nankijn	Nanjing
-nankin	Nanjing
-nankinas	Nanjing
-nanking	Nanjing
-nankingo	Nanjing
-nankpour	Nagpur
-nannin	Nanning
-nannina	Nanning
 nanning	Nanning
-nanning shi	Nanning
-nanninq	Nanning
 nanpiao	Nanpiao
 nanping	Nanping
 nanqiao	Nanqiao
-nanquim	Nanjing
-nanquin	Nanjing
 nansana	Nansana
 nantes	Nantes
 nantong	Nantong
 nantou	Nantou
-nantun	Nantong
-nantung	Nantong
 nanumaga	Nanumaga
 nanumea	Nanumea
-nanyan	Nanyang
 nanyang	Nanyang
-nanzcangh	Nanchang
-nanzging	Nanjing
 naples	Naples
 napo	Napo
-naqoya	Nagoya
 nara	Nara
 nara shi	Nara-shi
 narashino	Narashino
@@ -7729,15 +4401,11 @@ naryn	Naryn
 nasarawa	Nasarawa
 nashik	Nashik
 nashville	Nashville
-nasik	Nashik
-nasikas	Nashik
-nasiko	Nashik
 nasim shahr	Nasīm Shahr
 nasimshahr	Nasimshahr
 nasiriyah	Nasiriyah
 naso tjer di	Naso Tjër Di
 nassau	Nassau
-naszik	Nashik
 natal	Natal
 national capital district port moresby	National Capital District (Port Moresby)
 national capital region	National Capital Region
@@ -7747,68 +4415,39 @@ nauru	Nauru
 navarra comunidad foral de	Navarra, Comunidad Foral de
 navassa island	Navassa Island
 navegantes	Navegantes
-navi moembaai	Navi Mumbai
 navi mumbai	Navi Mumbai
-navi mumbaj	Navi Mumbai
 navoiy	Navoiy
 navotas	Navotas
 navsari	Navsari
 nawabshah	Nawabshah
-nawakshot	Nouakchott
-nawakszut	Nouakchott
 naxc van	Naxçıvan
 naxxar	Naxxar
 nay pyi taw	Nay Pyi Taw
 nayarit	Nayarit
-nayiiroobii	Nairobi
-nayrobi	Nairobi
-nayroobi	Nairobi
-nayropi	Nairobi
-nayrubi	Nairobi
 nazarabad	Naz̧arābād
 nazarje	Nazarje
 nazran	Nazran
 nazret	Nazrēt
-ndakaaru	Dakar
-ndamako	Damascus
-ndjamena	N'Djamena
-ndjemena	N'Djamena
 ndola	Ndola
-ndzamena	N'Djamena
-ndzhamena	N'Djamena
-nea taipei	New Taipei City
-nea yorke	New York City
 neamt	Neamț
-neanthopolis	Addis Ababa
 nebraska	Nebraska
 neembucu	Ñeembucú
 neftcala	Neftçala
 negeri sembilan	Negeri Sembilan
 negotino	Negotino
-nehjczjan	Neijiang
 nei mongol zizhiqu	Nei Mongol Zizhiqu
-nei yarrick schtadt	New York City
 neihu	Neihu
 neijiang	Neijiang
-neikiang	Neijiang
-neikianghsien	Neijiang
 neiva	Neiva
-nejgjan	Neijiang
 nek emte	Nek’emtē
-nellai	Tirunelveli
 nellore	Nellore
 nelson	Nelson
 nenetskiy avtonomnyy okrug	Nenetskiy avtonomnyy okrug
 nepal	Nepal
 nepalgunj	Nepalgunj
 nepean	Nepean
-nesahualkojotlis	Ciudad Nezahualcoyotl
 netanya	Netanya
 netherlands	Netherlands
-netzahualcoyotl	Ciudad Nezahualcoyotl
-neu amsterdam	New York City
-neu jorck	New York City
-neu taipeh	New Taipei City
 neuchatel	Neuchâtel
 neue neustadt	Neue Neustadt
 neukolln	Neukölln
@@ -7817,34 +4456,24 @@ neuss	Neuss
 nevada	Nevada
 nevis	Nevis
 nevsehir	Nevşehir
-new amsterdam	New York City
 new brunswick	New Brunswick
 new cairo	New Cairo
 new caledonia	New Caledonia
-new delhi	Delhi
+new delhi	New Delhi
 new hampshire	New Hampshire
 new ireland	New Ireland
 new jersey	New Jersey
 new kingston	New Kingston
 new mexico	New Mexico
-new orange	New York City
 new orleans	New Orleans
-new patna	Patna
 new providence	New Providence
-new san diego	San Diego
 new south memphis	New South Memphis
 new south wales	New South Wales
 new taipei	New Taipei
 new taipei city	New Taipei City
 new territories	New Territories
-new territory hong kong	New Territories
-new yorc	New York City
 new york	New York
 new york city	New York City
-new york stad	New York City
-new york van java	Jakarta
-new yorke	New York City
-new yorku	New York City
 new zealand	New Zealand
 newark	Newark
 newcastle	Newcastle
@@ -7856,12 +4485,7 @@ newton	Newton
 neyagawa	Neyagawa
 neyshabur	Neyshābūr
 neyveli	Neyveli
-neza	Ciudad Nezahualcoyotl
-nezahualcoyotl	Ciudad Nezahualcoyotl
-nezahualkojotlo	Ciudad Nezahualcoyotl
 ngabe bugle	Ngäbe-Buglé
-ngameno	N'Djamena
-ngan xuyen	Yinchuan
 ngaoundere	Ngaoundéré
 ngaraard	Ngaraard
 ngarchelong	Ngarchelong
@@ -7871,21 +4495,11 @@ ngchesar	Ngchesar
 ngeremlengui	Ngeremlengui
 nghe an	Nghệ An
 nghi son	Nghi Sơn
-nghi xuan	Yichun
-nghi xuong	Yichang
 ngiwal	Ngiwal
-ngoc lam	Yulin
 ngounie	Ngounié
 ngozi	Ngozi
 nha trang	Nha Trang
-nhan xuyen	Incheon
 nia valencia	NIA Valencia
-niame	Niamey
-niamei	Niamey
-niamej	Niamey
-niameja	Niamey
-niamejus	Niamey
-niameo	Niamey
 niamey	Niamey
 nianbo	Nianbo
 niari	Niari
@@ -7899,85 +4513,51 @@ nicosia	Nicosia
 nidwalden	Nidwalden
 niederosterreich	Niederösterreich
 niedersachsen	Niedersachsen
-nieuw taipei	New Taipei City
-nigamina	N'Djamena
 nigde	Niğde
 niger	Niger
 nigeria	Nigeria
 niigata	Niigata
 niiza	Niiza
-nijamej	Niamey
 nijmegen	Nijmegen
-nijni novgorod	Nizhniy Novgorod
-nijnii novgorod	Nizhniy Novgorod
 niksic	Nikšić
 nilufer	Nilüfer
 nimba	Nimba
 nimroz	Nīmrōz
 ninawa	Nīnawá
-ninbo	Ningbo
 ning er	Ning’er
 ningbo	Ningbo
-ningbo shi	Ningbo
 ningde	Ningde
-ningpo	Ningbo
-ningsia	Yinchuan
-ningsiafu	Yinchuan
 ningxia huizu zizhiqu	Ningxia Huizu Zizhiqu
-ninh ba	Ningbo
 ninh binh	Ninh Bình
 ninh hoa	Ninh Hòa
 ninh thuan	Ninh Thuận
 nippes	Nippes
 nis	Niš
 nisavski okrug	Nišavski okrug
-nischni nowgorod	Nizhniy Novgorod
 nishi tokyo shi	Nishi-Tokyo-shi
 nishinomiya	Nishinomiya
 nishio	Nishio
-nishni nowgorod	Nizhniy Novgorod
-nishnii nowgorod	Nizhniy Novgorod
-nishnij nowgorod	Nizhniy Novgorod
 nisporeni	Nisporeni
 niteroi	Niterói
 nitriansky kraj	Nitriansky kraj
 niuas	Niuas
 niue	Niue
-niujorkas	New York City
 niutao	Niutao
 nizamabad	Nizāmābād
 nizhegorodskaya oblast	Nizhegorodskaya oblast'
 nizhnekamsk	Nizhnekamsk
 nizhnevartovsk	Nizhnevartovsk
-nizhni novgorod	Nizhniy Novgorod
-nizhni novqorod	Nizhniy Novgorod
-nizhnii novgorod	Nizhniy Novgorod
-nizhnij novgorod	Nizhniy Novgorod
 nizhniy novgorod	Nizhniy Novgorod
-nizhny novgorod	Nizhniy Novgorod
 nizhny tagil	Nizhny Tagil
-nizjnij novgorod	Nizhniy Novgorod
-nizni novgorod	Nizhniy Novgorod
-niznij nowgorod	Nizhniy Novgorod
 njeru	Njeru
 njombe	Njombe
-nju jork	New York City
-njujork	New York City
-nkaziantep	Gaziantep
 nkongsamba	Nkongsamba
-nkoyo	Mexico City
-nkran	Accra
 nnewi	Nnewi
-nobosimpirsk	Novosibirsk
 noda	Noda
-noer soeltan	Astana
 nogales	Nogales
 nograd	Nógrád
 nohiyahoi tobei jumhuri	nohiyahoi tobei jumhurí
-noi giang	Neijiang
 noida	Noida
-nom hoy	Foshan
-nom pen	Phnom Penh
 nong bua lam phu	Nong Bua Lam Phu
 nong chok	Nong Chok
 nong khaem	Nong Khaem
@@ -7985,7 +4565,6 @@ nong khai	Nong Khai
 nonthaburi	Nonthaburi
 noord brabant	Noord-Brabant
 noord holland	Noord-Holland
-nor adalia	Antalya
 nor urland eystra	Norðurland eystra
 nor urland vestra	Norðurland vestra
 nord	Nord
@@ -8044,120 +4623,46 @@ nossa senhora do socorro	Nossa Senhora do Socorro
 notio aigaio	Nótio Aigaío
 nottingham	Nottingham
 nou barris	Nou Barris
-nouakchat	Nouakchott
-nouakchot	Nouakchott
 nouakchott	Nouakchott
 nouakchott nord	Nouakchott Nord
 nouakchott ouest	Nouakchott Ouest
 nouakchott sud	Nouakchott Sud
-nouaksot	Nouakchott
-nouaxot	Nouakchott
-nour soultan	Astana
-nouveau taipei	New Taipei City
 nouvelle aquitaine	Nouvelle-Aquitaine
 nouvelle caledonie	Nouvelle-Calédonie
-nouvelle yorck	New York City
-nouvieau york	New York City
-nov jorko	New York City
-nova amsterda	New York City
-nova bombaim	Navi Mumbai
 nova friburgo	Nova Friburgo
 nova gorica	Nova Gorica
 nova iguacu	Nova Iguaçu
-nova iorque	New York City
 nova scotia	Nova Scotia
-nova taipe	New Taipei City
 nova vida	Nova Vida
-nova york	New York City
 novaci	Novaci
-novasibirsk	Novosibirsk
 novgorodskaya oblast	Novgorodskaya oblast'
 novi sad	Novi Sad
-novi taipei	New Taipei City
-novi tajpej	New Taipei City
-novij tajbej	New Taipei City
-novjorko	New York City
-novmumbajo	Navi Mumbai
 novo hamburgo	Novo Hamburgo
 novo mesto	Novo Mesto
-novo nikolaevsk	Novosibirsk
-novo nikolaievsk	Novosibirsk
 novo selo	Novo Selo
 novocherkassk	Novocherkassk
 novokuznetsk	Novokuznetsk
-novonikolaevsk	Novosibirsk
-novonikolayevsk	Novosibirsk
 novorossiysk	Novorossiysk
-novosibir	Novosibirsk
-novosibirscum	Novosibirsk
 novosibirsk	Novosibirsk
-novosibirska	Novosibirsk
-novosibirskaj	Novosibirsk
-novosibirskas	Novosibirsk
 novosibirskaya oblast	Novosibirskaya oblast'
-novosibirsko	Novosibirsk
-novosimpirsk	Novosibirsk
-novossibirsk	Novosibirsk
-novoszibirszk	Novosibirsk
 novozavodskyi	Novozavodskyi
-novum eboracum	New York City
-novyj tajbehj	New Taipei City
-nowe tajpej	New Taipei City
-nowosibirsk	Novosibirsk
-nowosibirski	Novosibirsk
-nowosybirsk	Novosibirsk
 nowrangapur	Nowrangapur
-nowrangpur	Nowrangapur
-nowy jork	New York City
-ntaka	Dhaka
-ntakar	Dakar
-ntakka	Dhaka
-ntalas	Dallas
-ntalian	Dalian
-ntamam	Dammam
-ntenkou	Daegu
-ntermpan	Durban
-ntigiarmpakir	Diyarbakır
-ntonkouan	Dongguan
-ntontoma	Dar es Salaam
-ntouala	Douala
-ntoumpai	Dubai
-nua eabhrac	New York City
-nuakchot	Nouakchott
-nuakshot	Nouakchott
-nuaksjott	Nouakchott
-nuaksot	Nouakchott
-nuaksota	Nouakchott
-nuaksotas	Nouakchott
-nuaksoto	Nouakchott
-nuaksott	Nouakchott
-nuakxot	Nouakchott
 nuble	Ñuble
 nueva esparta	Nueva Esparta
 nueva segovia	Nueva Segovia
-nueva taipei	New Taipei City
-nueva york	New York City
 nuevo laredo	Nuevo Laredo
 nuevo leon	Nuevo León
 nugaal	Nugaal
 nui	Nui
-nujorka	New York City
 nukufetau	Nukufetau
 nukulaelae	Nukulaelae
 nukus	Nukus
 numazu	Numazu
-numbai	Mumbai
 nunavut	Nunavut
 nunoa	Ñuñoa
-nuova taipei	New Taipei City
-nuova york	New York City
-nur soltan	Astana
-nur sultan	Astana
-nur sultano	Astana
 nuremberg	Nuremberg
 nuristan	Nūristān
 nusa tenggara	Nusa Tenggara
-nwaqcut	Nouakchott
 nyala	Nyala
 nyamira	Nyamira
 nyandarua	Nyandarua
@@ -8165,12 +4670,8 @@ nyanga	Nyanga
 nyeri	Nyeri
 nyingchi	Nyingchi
 nyiregyhaza	Nyíregyháza
-nyizsnyij novgorod	Nizhniy Novgorod
-nyja jorvik	New York City
-nyu york shehiri	New York City
 nyzhnodniprovsk	Nyzhnodniprovsk
 nzerekore	Nzérékoré
-o cairo	Cairo
 oakland	Oakland
 oakville	Oakville
 oaxaca	Oaxaca
@@ -8191,22 +4692,11 @@ odawara	Odawara
 odense	Odense
 odesa	Odesa
 odeska oblast	Odeska oblast
-odess	Odesa
-odessa	Odesa
-odessae	Odesa
-odesse	Odesa
-odessos	Odesa
-odessus	Odesa
-odessza	Odesa
 odisha	Odisha
-odissos	Odesa
 odranci	Odranci
 odz	Łódź
 odzkie	Łódzkie
 oe cusse ambeno	Oé-Cusse Ambeno
-oea	Tripoli
-oefa	Ufa
-ofen pest	Budapest
 ogaki	Ōgaki
 ogbomoso	Ogbomoso
 ogooue ivindo	Ogooué-Ivindo
@@ -8217,7 +4707,6 @@ ogun	Ogun
 oguz	Oğuz
 ohangwena	Ohangwena
 ohio	Ohio
-ohoro	Oslo
 ohrid	Ohrid
 oita	Oita
 ojo de agua	Ojo de Agua
@@ -8228,16 +4717,8 @@ okene	Okene
 okinawa	Okinawa
 oklahoma	Oklahoma
 oklahoma city	Oklahoma City
-oklan	Auckland
-okland	Auckland
-oklandas	Auckland
-oklant	Auckland
-oklend	Auckland
-oklenda	Auckland
 olaines novads	Olaines novads
 olancho	Olancho
-olbia	Antalya
-old delhi	Delhi
 oldenburg	Oldenburg
 oldham	Oldham
 olinda	Olinda
@@ -8249,24 +4730,11 @@ omaha	Omaha
 omaheke	Omaheke
 oman	Oman
 ombella mpoko	Ombella-Mpoko
-omby	Omsk
-omdoerman	Omdurman
-omdourman	Omdurman
 omdurman	Omdurman
-omdurmana	Omdurman
-omdurmanas	Omdurman
-omium	Omsk
 omnogovi	Ömnögovĭ
-omsc	Omsk
 omsk	Omsk
-omska	Omsk
-omskas	Omsk
 omskaya oblast	Omskaya oblast'
-omsko	Omsk
-omszk	Omsk
 omusati	Omusati
-omva	Omsk
-on chau	Wenzhou
 ondo	Ondo
 ong a	Đống Đa
 ong ha	Ðông Hà
@@ -8275,14 +4743,11 @@ ong thap	Đồng Tháp
 ong xoai	Đồng Xoài
 ongata rongai	Ongata Rongai
 ongole	Ongole
-onicha	Onitsha
-onicjo	Onitsha
 onitsha	Onitsha
 ontario	Ontario
 ooty	Ooty
 oplotnica	Oplotnica
 opolskie	Opolskie
-oppidum ubiorum	Köln
 oradea	Oradea
 orai	Orai
 oral	Oral
@@ -8308,11 +4773,7 @@ oromia	Oromia
 orsk	Orsk
 orumiyeh	Orūmīyeh
 oruro	Oruro
-os anxeles	Los Angeles
-osaacke	Osaka
-osaca	Osaka
 osaka	Osaka
-osako	Osaka
 osan	Osan
 osasco	Osasco
 osh	Osh
@@ -8323,71 +4784,45 @@ oshikoto	Oshikoto
 oshodi	Oshodi
 osilnica	Osilnica
 osjecko baranjska zupanija	Osječko-baranjska županija
-osla	Oslo
-oslas	Oslo
 oslo	Oslo
-oslu	Oslo
 osmaniye	Osmaniye
 osnabruck	Osnabrück
 osogbo	Osogbo
 ostergotlands lan	Östergötlands län
-ostona	Astana
 ostrava	Ostrava
 osun	Osun
-oszaka	Osaka
 ota	Ōta
 otago	Otago
-otava	Ottawa
-otavo	Ottawa
-otawa	Ottawa
 otdar mean chey	Otdar Mean Chey
-otesa	Odesa
 oti	Oti
 otjozondjupa	Otjozondjupa
 otsu	Ōtsu
-ottaba	Ottawa
-ottahua	Ottawa
-ottava	Ottawa
-ottavae	Ottawa
 ottawa	Ottawa
 ouaddai	Ouaddaï
-ouagadouga	Ouagadougou
 ouagadougou	Ouagadougou
 ouaka	Ouaka
-ouankantounkou	Ouagadougou
 ouargla	Ouargla
 oudomxai	Oudômxai
 oueme	Ouémé
 ouest	Ouest
-oufa	Ufa
-ouffa	Ufa
-ougadougou	Ouagadougou
 ouham	Ouham
 ouham pende	Ouham-Pendé
-ouhu	Wuhu
 oujda	Oujda
 ouled djellal	Ouled Djellal
 oulu	Oulu
 oum el bouaghi	Oum el Bouaghi
-ouroumtchi	Ürümqi
-ouroumtsi	Ürümqi
 overijssel	Overijssel
 overland park	Overland Park
 oviedo	Oviedo
 ovorhangay	Övörhangay
-owagadugu	Ouagadougou
 owerri	Owerri
-owfa	Ufa
-owhan	Wuhan
 owo	Owo
 oxford	Oxford
 oxnard	Oxnard
 oyama	Oyama
 oyo	Oyo
 ozama	Ozama
-pa	Chongqing
 paarl	Paarl
-paarys	Paris
 pabna	Pābna
 pachuca de soto	Pachuca de Soto
 padalarang	Padalarang
@@ -8402,11 +4837,7 @@ paijat hame	Päijät-Häme
 pailin	Pailin
 pais vasco	País Vasco
 pak kret	Pak Kret
-pakanbahru	Pekanbaru
-pakanbaroe	Pekanbaru
-pakanbaru	Pekanbaru
 pakdasht	Pākdasht
-pakhai	Jiangmen
 pakistan	Pakistan
 paktika	Paktīkā
 paktiya	Paktiyā
@@ -8414,14 +4845,10 @@ palangkaraya	Palangkaraya
 palau	Palau
 palauli	Palauli
 palembang	Palembang
-palembangas	Palembang
-palembanq	Palembang
 palermo	Palermo
 palestine	Palestine
 palhoca	Palhoça
 pali	Pāli
-palika	Paris
-palimbao	Palembang
 pallabi	Pallabi
 pallavaram	Pallāvaram
 palma	Palma
@@ -8435,13 +4862,11 @@ palu	Palu
 pamplemousses	Pamplemousses
 pamplona	Pamplona
 pamulang	Pamulang
-pan kiao	Taipei
 panabo	Panabo
 panalanoy	Panalanoy
 panama	Panama
 panama city	Panama City
 panama oeste	Panamá Oeste
-paname	Paris
 panchkula	Panchkula
 pandi	Pandi
 pando	Pando
@@ -8453,17 +4878,14 @@ panipat	Panipat
 panjin	Panjin
 panjshayr	Panjshayr
 panshan	Panshan
-pantruche	Paris
 panvel	Panvel
 panzhihua	Panzhihua
 paola	Paola
-paotou	Baotou
 papua	Papua
 papua new guinea	Papua New Guinea
 par naogaon	Pār Naogaon
 para	Pará
 paradise	Paradise
-paraeis	Paris
 paraguari	Paraguarí
 paraguay	Paraguay
 paraiba	Paraíba
@@ -8471,23 +4893,11 @@ parakou	Parakou
 paramaribo	Paramaribo
 parana	Paraná
 paranaque city	Paranaque City
-paras	Paris
 parauapebas	Parauapebas
 parbhani	Parbhani
 pardubicky kraj	Pardubický kraj
 parelheiros	Parelheiros
 parepare	Parepare
-pari	Paris
-paries	Paris
-parigge	Paris
-pariggi	Paris
-parighji	Paris
-parigi	Paris
-pariis	Paris
-pariisi	Paris
-pariizu	Paris
-parij	Paris
-parijs	Paris
 paris	Paris
 paris 13 gobelins	Paris 13 Gobelins
 paris 13e arrondissement	Paris 13e Arrondissement
@@ -8497,23 +4907,11 @@ paris 17 batignolles monceau	Paris 17 Batignolles-Monceau
 paris 18 buttes montmartre	Paris 18 Buttes-Montmartre
 paris 19 buttes chaumont	Paris 19 Buttes-Chaumont
 paris 20 menilmontant	Paris 20 Ménilmontant
-parisi	Paris
-parixe	Paris
-pariz	Paris
-parize	Paris
-parizh	Paris
-parizo	Paris
-parizs	Paris
 parma	Parma
 parnamirim	Parnamirim
 parnumaa	Pärnumaa
 paro	Paro
-parselona	Barcelona
 parwan	Parwān
-parys	Paris
-paryz	Paris
-paryzh	Paris
-paryzius	Paris
 pasadena	Pasadena
 pasarkemis	Pasarkemis
 pasay	Pasay
@@ -8531,44 +4929,24 @@ pathein	Pathein
 pathum thani	Pathum Thani
 patiala	Patiāla
 patna	Patna
-patna new city	Patna
-patnao	Patna
 patos de minas	Patos de Minas
 patra	Pátra
 pattani	Pattani
 paulista	Paulista
 pavlodar	Pavlodar
 pavlodar oblysy	Pavlodar oblysy
-pax	La Paz
 paya terubong	Paya Terubong
 pays de la loire	Pays-de-la-Loire
 paysandu	Paysandú
 pazardzhik	Pazardzhik
-pchenjanas	Pyongyang
-pchjongjang	Pyongyang
 pcinjski okrug	Pčinjski okrug
-peairt	Perth
-pechin	Beijing
-pechino	Beijing
-pechinu	Beijing
-pechinum	Beijing
-pecinum	Beijing
 pecs	Pécs
 pedreira	Pedreira
 pehcevo	Pehčevo
 peicheng	Peicheng
 pekalongan	Pekalongan
-pekanbaroe	Pekanbaru
 pekanbaru	Pekanbaru
-peken	Beijing
-pekin	Beijing
-pekina	Beijing
-pekinas	Beijing
-peking	Beijing
-pekini	Beijing
-pekino	Beijing
 peleliu	Peleliu
-pelembang	Palembang
 pelentong	Pelentong
 peloponnisos	Pelopónnisos
 pelotas	Pelotas
@@ -8583,11 +4961,9 @@ pembroke pines	Pembroke Pines
 penal debe	Penal-Debe
 penalolen	Peñalolén
 penama	Pénama
-pengcheng	Xuzhou
 penghu	Penghu
 pengpu	Pengpu
 pengze	Pengze
-peniki	Phoenix
 pennsylvania	Pennsylvania
 penza	Penza
 penzenskaya oblast	Penzenskaya oblast'
@@ -8595,123 +4971,57 @@ people s democratic republic of algeria	Algeria
 people s republic of bangladesh	Bangladesh
 people s republic of china	China
 peoria	Peoria
-peping	Beijing
-pequim	Beijing
-pequin	Beijing
 perak	Perak
 perbaungan	Perbaungan
 percut	Percut
 pereira	Pereira
-perlin	Berlin
 perlis	Perlis
 perm	Perm
 permskiy kray	Permskiy kray
 pernambuco	Pernambuco
 pernik	Pernik
-pert	Perth
-perta	Perth
-pertas	Perth
 perth	Perth
-perth city	Perth
-perthia	Perth
-perto	Perth
 peru	Peru
-pesabar	Peshawar
-pesavar	Peshawar
-pesavara	Peshawar
-pesavaras	Peshawar
-pesavaro	Peshawar
-pesaver	Peshawar
-peschawar	Peshawar
-peshavar	Peshawar
 peshawar	Peshawar
-peshha	Pest
-peshovar	Peshawar
-pesht	Pest
-peshta	Pest
-pesjawar	Peshawar
 pesnica	Pesnica
 pest	Pest
-pesta	Pest
-peste	Pest
-pesth	Pest
-pestinum	Pest
-pestj	Pest
-pesto	Pest
-peszawar	Peshawar
-peszt	Pest
-pet	Perth
 petah tiqva	Petaẖ Tiqva
 petaling jaya	Petaling Jaya
 petare	Petare
 peten	Petén
 peterborough	Peterborough
-peterburg	Saint Petersburg
-peterburgo	Saint Petersburg
-peterburi	Saint Petersburg
-petersburg	Saint Petersburg
 petionville	Pétionville
 petnjica	Petnjica
-petrapilis	Saint Petersburg
-petrograd	Saint Petersburg
-petrogrado	Saint Petersburg
-petrohrad	Saint Petersburg
 petrolina	Petrolina
 petropavl	Petropavl
 petropavlovsk kamchatsky	Petropavlovsk-Kamchatsky
-petropolis	Saint Petersburg
+petropolis	Petrópolis
 petrovec	Petrovec
 petrozavodsk	Petrozavodsk
-petursborg	Saint Petersburg
-pexauar	Peshawar
-peycing	Beijing
 phan rang thap cham	Phan Rang-Tháp Chàm
 phan thiet	Phan Thiết
 phangnga	Phangnga
-phat son	Foshan
 phatthalung	Phatthalung
 phatthaya	Phatthaya
 phayao	Phayao
-phenian	Pyongyang
-phenix	Phoenix
-phenjan	Pyongyang
-phenjana	Pyongyang
 phetchabun	Phetchabun
 phetchaburi	Phetchaburi
 phichit	Phichit
-phila	Philadelphia
-philadelpheia	Philadelphia
 philadelphia	Philadelphia
-philadelphie	Philadelphia
 philippines	Philippines
-philly	Philadelphia
 phitsanulok	Phitsanulok
-phnom pen	Phnom Penh
 phnom penh	Phnom Penh
-phnompen	Phnom Penh
-phnompenh	Phnom Penh
-phnum penh	Phnom Penh
-phnum peny	Phnom Penh
 pho yen	Phổ Yên
-phoeniks	Phoenix
 phoenix	Phoenix
-phoenix city	Warsaw
 phoenix islands	Phoenix Islands
-phon phen	Phnom Penh
 phongsali	Phôngsali
-phra nakhon	Bangkok
 phra nakhon si ayutthaya	Phra Nakhon Si Ayutthaya
 phra pradaeng	Phra Pradaeng
 phrae	Phrae
-phu chau	Fuzhou
-phu duong	Fuyang
 phu my	Phú Mỹ
 phu quoc	Phu Quoc
-phu san	Busan
 phu tho	Phú Thọ
-phu thuan	Fushun
 phu yen	Phú Yên
-phuc chau	Fuzhou
 phuc yen	Phúc Yên
 phuket	Phuket
 phusro	Phusro
@@ -8723,22 +5033,12 @@ pichincha	Pichincha
 piedecuesta	Piedecuesta
 piedras negras	Piedras Negras
 piemonte	Piemonte
-pienyang	Pyongyang
 pieta	Pietà
-pietari	Saint Petersburg
 pietermaritzburg	Pietermaritzburg
-piiteri	Saint Petersburg
-pikin	Pikine
 pikine	Pikine
-pikkin	Beijing
 pilsen	Pilsen
 pimpri	Pimpri
-pimpri chinchvad	Pimpri-Chinchwad
 pimpri chinchwad	Pimpri-Chinchwad
-pimpri cincvad	Pimpri-Chinchwad
-pimpri csincsvad	Pimpri-Chinchwad
-pimpris cincvadas	Pimpri-Chinchwad
-pimpry chynchvad	Pimpri-Chinchwad
 pinar del rio	Pinar del Río
 pindamonhangaba	Pindamonhangaba
 pindi bhattian	Pindi Bhattian
@@ -8748,33 +5048,18 @@ pingliang	Pingliang
 pingtung	Pingtung
 pingwu county	Pingwu County
 pingxiang	Pingxiang
-pingyang	Pyongyang
-pinkiang	Harbin
-piongiang	Pyongyang
-pionguiangue	Pyongyang
-pionyang	Pyongyang
 piracicaba	Piracicaba
 piraeus	Piraeus
 piran	Piran
 piranshahr	Piranshahr
-piritoria	Pretoria
 pirituba	Pirituba
 pirkanmaa	Pirkanmaa
 pirotski okrug	Pirotski okrug
-pirth	Perth
 pitcairn	Pitcairn
-piter	Saint Petersburg
-pitori	Pretoria
 pittsburgh	Pittsburgh
 piura	Piura
 pivka	Pivka
-pivnichnij khartum	Khartoum North
 pizhou	Pizhou
-pjoengjang	Pyongyang
-pjongian	Pyongyang
-pjongjang	Pyongyang
-pjongjango	Pyongyang
-pkhenjan	Pyongyang
 plaines wilhems	Plaines Wilhems
 plaisance	Plaisance
 planaltina	Planaltina
@@ -8795,17 +5080,6 @@ plurinational state of bolivia	Bolivia
 pluzine	Plužine
 plymouth	Plymouth
 plzensky kraj	Plzeňský kraj
-pnampen	Phnom Penh
-pnom pehn	Phnom Penh
-pnom pen	Phnom Penh
-pnom pene	Phnom Penh
-pnom penh	Phnom Penh
-pnompen	Phnom Penh
-pnompena	Phnom Penh
-pnompenis	Phnom Penh
-pnompeno	Phnom Penh
-po	Bozhou
-pochow	Bozhou
 pocos de caldas	Poços de Caldas
 podcetrtek	Podčetrtek
 podgorica	Podgorica
@@ -8830,7 +5104,6 @@ poljcane	Poljčane
 polokwane	Polokwane
 poltava	Poltava
 poltavska oblast	Poltavska oblast
-poltoratsk	Ashgabat
 polvamaa	Põlvamaa
 polynesie francaise	Polynésie française
 polzela	Polzela
@@ -8842,115 +5115,64 @@ ponta grossa	Ponta Grossa
 pontianak	Pontianak
 pool	Pool
 poole	Poole
-poona	Pune
-pootung	Pudong
 popayan	Popayán
 porbandar	Porbandar
 porlamar	Porlamar
 port au prince	Port-au-Prince
 port de paix	Port-de-Paix
-port ehlizabet	Gqeberha
-port elisabeth	Gqeberha
-port elizabet	Gqeberha
-port elizabetas	Gqeberha
-port elizabeth	Gqeberha
-port elizampeth	Gqeberha
 port gentil	Port-Gentil
 port glaud	Port Glaud
 port harcourt	Port Harcourt
-port harkortas	Port Harcourt
-port harkurt	Port Harcourt
 port hercule	Port-Hercule
-port kharkort	Port Harcourt
-port kharkurt	Port Harcourt
 port louis	Port Louis
 port moresby	Port Moresby
-port natal	Durban
 port of spain	Port of Spain
 port said	Port Said
 port saint lucie	Port Saint Lucie
 port sudan	Port Sudan
-port xarcourt	Port Harcourt
 portalegre	Portalegre
-portelizabeta	Gqeberha
 portland	Portland
 porto	Porto
 porto alegre	Porto Alegre
-porto alegri	Porto Alegre
-porto alegro	Porto Alegre
-porto alenkre	Porto Alegre
-porto elizabeth	Gqeberha
 porto novo	Porto-Novo
-porto principe	Port-au-Prince
 porto seguro	Porto Seguro
 porto velho	Porto Velho
-portoprensa	Port-au-Prince
-portoprinco	Port-au-Prince
 portoviejo	Portoviejo
 portsmouth	Portsmouth
-portu alegre	Porto Alegre
-portu alegri	Porto Alegre
-portu alegry	Porto Alegre
-portualegri	Porto Alegre
 portugal	Portugal
 portuguesa	Portuguesa
 portuguese republic	Portugal
-portus alacer	Porto Alegre
-portus elisabethae	Gqeberha
-portus principis	Port-au-Prince
 posadas	Posadas
 postojna	Postojna
 potaro siparuni	Potaro-Siparuni
 potchefstroom	Potchefstroom
-potoprens	Port-au-Prince
 potosi	Potosí
 potsdam	Potsdam
-pouempla	Puebla
-poune	Pune
 pousaat	Pousaat
 pouso alegre	Pouso Alegre
 poza rica de hidalgo	Poza Rica de Hidalgo
 pozesko slavonska zupanija	Požeško-slavonska županija
 poznan	Poznań
-praag	Prague
 prachin buri	Prachin Buri
 prachuap khiri khan	Prachuap Khiri Khan
-praetoria	Pretoria
-prag	Prague
-praga	Prague
 praga po udnie	Praga Południe
-pragae	Prague
-prago	Prague
 prague	Prague
-praha	Prague
 praha hlavni mesto	Praha, Hlavní město
 prahova	Prahova
 praia grande	Praia Grande
 prato	Prato
 pravyi bereh	Pravyi Bereh
-prayag	Prayagraj
 prayagraj	Prayagraj
 preah sihanouk	Preah Sihanouk
 preah vihear	Preah Vihear
 prebold	Prebold
 preddvor	Preddvor
-prehtoryja	Pretoria
 preilu novads	Preiļu novads
 presidente hayes	Presidente Hayes
 presidente prudente	Presidente Prudente
 presovsky kraj	Prešovský kraj
 preston	Preston
-pretooriyaa	Pretoria
-pretori	Pretoria
 pretoria	Pretoria
-pretoriae	Pretoria
-pretorie	Pretoria
-pretorii	Pretoria
-pretorija	Pretoria
-pretorio	Pretoria
-pretoriya	Pretoria
-pretoriye	Pretoria
-pretourii	Pretoria
 prevalje	Prevalje
 prey veaeng	Prey Veaeng
 prilep	Prilep
@@ -8963,19 +5185,15 @@ principality of liechtenstein	Liechtenstein
 principality of monaco	Monaco
 principe	Príncipe
 pristina	Pristina
-priturya	Pretoria
 prizren	Prizren
 probistip	Probištip
 probolinggo	Probolinggo
 proddatur	Proddatūr
 prokop yevsk	Prokop’yevsk
-prousa	Bursa
 provence alpes cote d azur	Provence-Alpes-Côte-d’Azur
 providence	Providence
-prusa	Bursa
 pskov	Pskov
 pskovskaya oblast	Pskovskaya oblast'
-pta	Pretoria
 ptuj	Ptuj
 pu er	Pu'er
 pucallpa	Pucallpa
@@ -8983,107 +5201,61 @@ puchong	Puchong
 puconci	Puconci
 pudong	Pudong
 puducherry	Puducherry
-pudun	Pudong
-puebl	Puebla
 puebla	Puebla
-puebla city	Puebla
-pueblo	Puebla
-pueblo de los angeles	Los Angeles
-pueblo los angelos	Los Angeles
-puehbla	Puebla
-puehnt nuar	Pointe-Noire
-puent nuaras	Pointe-Noire
 puente alto	Puente Alto
 puente de vallecas	Puente de Vallecas
-puerto alegre	Porto Alegre
 puerto cabello	Puerto Cabello
-puerto elizabeth	Gqeberha
 puerto la cruz	Puerto La Cruz
 puerto montt	Puerto Montt
 puerto princesa	Puerto Princesa
-puerto principe	Port-au-Prince
 puerto rico	Puerto Rico
 puerto vallarta	Puerto Vallarta
 puglia	Puglia
-pujiang	Puyang
-pukiang	Puyang
-pukianghsien	Puyang
 pulau pinang	Pulau Pinang
-pumpkinsville	Phoenix
-pun	Pune
-puna	Pune
-punae	Pune
 punakha	Punakha
 punasa	Punāsa
 pune	Pune
-puneo	Pune
 punggol	Punggol
-puni	Pune
 puning	Puning
 punjab	Punjab
 puno	Puno
 puntarenas	Puntarenas
 puri	Puri
 purnia	Purnia
-purt	Perth
 purwakarta	Purwakarta
 purwokerto	Purwokerto
-pusan	Busan
-pusana	Busan
-pusano	Busan
 puthia	Puthia
 putian	Putian
-putian shi	Putian
-putjan	Putian
-putjen	Putian
 putumayo	Putumayo
 putuo	Putuo
 puxi	Puxi
 puyang	Puyang
-puyang jiedao	Puyang
-puyanghsien	Fuyang
-puyun	Guangzhou
-pxenyan	Pyongyang
 pyeongtaek	Pyeongtaek
-pyeongyang	Pyongyang
-pyoengyang	Pyongyang
 pyongyang	Pyongyang
 q b l	Qəbələ
-q c	Quezon City
 qa em shahr	Qā’em Shahr
 qacha s nek	Qacha's Nek
 qadirpur ran	Qadirpur Ran
-qaisariye	Kayseri
 qala	Qala
 qalqilya	Qalqilya
 qalyub	Qalyub
 qaraghandy oblysy	Qaraghandy oblysy
-qaraotkel	Astana
 qarchak	Qarchak
 qarshi	Qarshi
 qash barkah	Qāsh-Barkah
 qashqadaryo	Qashqadaryo
 qatar	Qatar
 qax	Qax
-qayseri	Kayseri
-qazan	Kazan
 qazax	Qazax
-qazianteb	Gaziantep
-qaziantep	Gaziantep
 qazvin	Qazvīn
 qeqqata kommunia	Qeqqata Kommunia
-qerbelaja	Karbala
 qianjiang	Qianjiang
 qibao	Qibao
 qina	Qinā
-qingcheng	Qingyuan
 qingdao	Qingdao
-qingdao shi	Qingdao
 qinghai sheng	Qinghai Sheng
-qingjiang	Huai'an
 qingpu	Qingpu
 qingyang	Qingyang
-qingyang zhen	Jinjiang
 qingyuan	Qingyuan
 qingzhou	Qingzhou
 qinhuangdao	Qinhuangdao
@@ -9095,13 +5267,9 @@ qo qon	Qo‘qon
 qobustan	Qobustan
 qods	Qods
 qom	Qom
-qonia	Konya
-qonya	Konya
-qonye	Konya
 qoraqalpog iston respublikasi	Qoraqalpog‘iston Respublikasi
 qormi	Qormi
 qostanay oblysy	Qostanay oblysy
-qozon	Kazan
 qrendi	Qrendi
 quan ba	Quận Ba
 quan bon	Quận Bốn
@@ -9109,76 +5277,44 @@ quan muoi	Quận Mười
 quan muoi mot	Quận Mười Một
 quan nam	Quận Năm
 quan sau	Quận Sáu
-quancheum	Guangzhou
-quancjou	Guangzhou
 quang binh	Quảng Bình
-quang chau	Guangzhou
 quang nam	Quảng Nam
 quang ngai	Quảng Ngãi
 quang ninh	Quảng Ninh
 quang tri	Quảng Trị
-quansua	Gwangju
-quantsjou	Quanzhou
 quanzhou	Quanzhou
 quarto oggiaro	Quarto Oggiaro
 quba	Quba
 qubadl	Qubadlı
-qucranvala	Gujranwala
-que lam	Guilin
 quebec	Quebec
 queens	Queens
-queens county	Queens
 queensland	Queensland
-queiyanga	Guiyang
 quelimane	Quelimane
-quequenakee	Philadelphia
 queretaro	Querétaro
-queretaro city	Santiago de Querétaro
-queretarum	Santiago de Querétaro
 quetta	Quetta
 quetzaltenango	Quetzaltenango
 quevedo	Quevedo
-quezon	Quezon City
 quezon city	Quezon City
-quezon stadt	Quezon City
 qui nhon	Qui Nhon
 quiche	Quiché
 quilicura	Quilicura
-quilla	Barranquilla
 quillacollo	Quillacollo
 quilmes	Quilmes
 quindio	Quindío
 quintana roo	Quintana Roo
-quinxassa	Kinshasa
-quioto	Kyoto
 quito	Quito
-quitu	Quito
-quitum	Quito
 qujing	Qujing
-qujing hiria	Qujing
 qusar	Qusar
 quthbullapur	Quthbullapur
 quthing	Quthing
-quy cang	Guigang
-quy duong	Guiyang
-quyinq	Guiyang
 quzhou	Quzhou
-qvadalaxara	Guadalajara
 qyzylorda oblysy	Qyzylorda oblysy
 ra s al khaymah	Ra’s al Khaymah
 ra s bayrut	Ra’s Bayrūt
-raba	Rabat
 rabat	Rabat
 rabat gozo	Rabat Gozo
 rabat malta	Rabat Malta
 rabat sale kenitra	Rabat-Salé-Kénitra
-rabata	Rabat
-rabatas	Rabat
-rabato	Rabat
-rabatum	Rabat
-rabbah	Amman
-rabbath ammon	Amman
-rabot	Rabat
 race fram	Rače-Fram
 rach a lechkhumi kvemo svaneti	Rach'a-Lechkhumi-Kvemo Svaneti
 rach gia	Rạch Giá
@@ -9188,9 +5324,6 @@ radlje ob dravi	Radlje ob Dravi
 radom	Radom
 radovis	Radoviš
 radovljica	Radovljica
-radzhkot	Rājkot
-radzkot	Rājkot
-radzkotas	Rājkot
 raebareli	Raebareli
 rafah	Rafah
 ragged island	Ragged Island
@@ -9199,18 +5332,13 @@ raichur	Rāichūr
 raiganj	Rāiganj
 raigarh	Raigarh
 raipur	Raipur
-raipura	Raipur
-raipuras	Raipur
 raj nandgaon	Rāj-Nāndgaon
 rajamahendravaram	Rajamahendravaram
 rajasthan	Rājasthān
 rajkot	Rājkot
-rajpur	Raipur
 rajpur sonarpur	Rajpur Sonarpur
-rajpuro	Raipur
 rajshahi	Rajshahi
 rakhine	Rakhine
-ralalpindi	Rawalpindi
 raleigh	Raleigh
 ralik chain	Ralik chain
 ramadi	Ramadi
@@ -9219,28 +5347,13 @@ ramallah	Ramallah
 ramat gan	Ramat Gan
 ramgundam	Rāmgundam
 ramiros	Ramiros
-ramma	Rome
-rampat	Rabat
 rampur	Rāmpur
-ranana	London
 rancagua	Rancagua
-rancheria netzahualcoyotl	Ciudad Nezahualcoyotl
 ranchi	Ranchi
 rancho cucamonga	Rancho Cucamonga
-ranci	Ranchi
-rancis	Ranchi
-rancsi	Ranchi
 randburg	Randburg
 rangel	Rangel
-rangon	Yangon
-rangoon	Yangon
-rangoun	Yangon
 rangpur	Rangpur
-rangpur city	Rangpur
-rangpuras	Rangpur
-rangum	Yangon
-rangun	Yangon
-rangunas	Yangon
 raniganj	Rāniganj
 ranipet	Rānipet
 rankovce	Rankovce
@@ -9252,31 +5365,21 @@ raseon	Raseon
 rasht	Rasht
 rasinski okrug	Rasinski okrug
 raski okrug	Raški okrug
-raspari palao	Rasapūdipalem
 ratak chain	Ratak chain
 ratchaburi	Ratchaburi
 ratlam	Ratlām
 raurkela industrial township	Raurkela Industrial Township
-ravalpindi	Rawalpindi
-ravalpindis	Rawalpindi
-ravalpindo	Rawalpindi
-ravalpindzi	Rawalpindi
-ravalpinti	Rawalpindi
 ravne na koroskem	Ravne na Koroškem
 rawalpindi	Rawalpindi
 rawang	Rawang
-rayapura	Raipur
 raymah	Raymah
 rayon ktz	Rayon KTZ
 rayong	Rayong
-raypur	Raipur
 razgrad	Razgrad
 razkrizje	Razkrižje
-rbat	Rabat
 reading	Reading
 recica ob savinji	Rečica ob Savinji
 recife	Recife
-recifo	Recife
 red sea	Red Sea
 redange	Redange
 redonda	Redonda
@@ -9289,7 +5392,6 @@ regina	Regina
 region continentale	Région Continentale
 region insulaire	Région Insulaire
 region metropolitana de santiago	Región Metropolitana de Santiago
-rehsifi	Recife
 reims	Reims
 relizane	Relizane
 remich	Remich
@@ -9389,12 +5491,9 @@ republic of zambia	Zambia
 republic of zimbabwe	Zimbabwe
 republika srpska	Republika Srpska
 resen	Resen
-resife	Recife
-resifi	Recife
 resistencia	Resistencia
 retalhuleu	Retalhuleu
 reunion	Réunion
-revan	Yerevan
 rewa	Rewa
 reynosa	Reynosa
 rezekne	Rēzekne
@@ -9402,14 +5501,6 @@ rezeknes novads	Rēzeknes novads
 rezina	Rezina
 rheinland pfalz	Rheinland-Pfalz
 rhode island	Rhode Island
-rhufain	Rome
-riaad	Riyadh
-riad	Riyadh
-riade	Riyadh
-riadi	Riyadh
-riado	Riyadh
-riadum	Riyadh
-riant	Riyadh
 ribeirao das neves	Ribeirão das Neves
 ribeirao preto	Ribeirão Preto
 ribnica	Ribnica
@@ -9419,12 +5510,6 @@ richmond	Richmond
 richmond hill	Richmond Hill
 rif dimashq	Rīf Dimashq
 riga	Rīga
-rihad	Riyadh
-rijad	Riyadh
-rijada	Riyadh
-rijadas	Riyadh
-rim	Rome
-rio	Rio de Janeiro
 rio branco	Rio Branco
 rio claro	Rio Claro
 rio cuarto	Río Cuarto
@@ -9437,7 +5522,6 @@ rio negro	Río Negro
 rio san juan	Río San Juan
 rio verde	Rio Verde
 riobamba	Riobamba
-riodezaneiro	Rio de Janeiro
 riohacha	Riohacha
 risaralda	Risaralda
 riscani	Rîșcani
@@ -9452,7 +5536,6 @@ riverside	Riverside
 riviere du rempart	Rivière du Rempart
 rivne	Rivne
 rivnenska oblast	Rivnenska oblast
-riyad	Riyadh
 riyadh	Riyadh
 rize	Rize
 rizhao	Rizhao
@@ -9461,7 +5544,6 @@ rocha	Rocha
 roche caiman	Roche Caiman
 rochester	Rochester
 rodrigues island	Rodrigues Island
-roeme	Rome
 rogaland	Rogaland
 rogaska slatina	Rogaška Slatina
 rogasovci	Rogašovci
@@ -9469,36 +5551,22 @@ rogatec	Rogatec
 rohini	Rohini
 rohtak	Rohtak
 roi et	Roi Et
-rom	Rome
-roma	Rome
 romania	Romania
 rome	Rome
-romma	Rome
-romo	Rome
 rondonia	Rondônia
 rondonopolis	Rondonópolis
-rongcheng	Jieyang
-rongpur	Rangpur
 roodepoort	Roodepoort
-rooma	Rome
 ropazu novads	Ropažu novads
 roraima	Roraima
 rosario	Rosario
 rosetta	Rosetta
 rosoman	Rosoman
 rostock	Rostock
-rostov	Rostov-on-Don
-rostov don	Rostov-on-Don
-rostov donal	Rostov-on-Don
-rostov donyl	Rostov-on-Don
 rostov on don	Rostov-on-Don
 rostovskaya oblast	Rostovskaya oblast'
-rostow	Rostov-on-Don
-rostow am don	Rostov-on-Don
 rotanak kiri	Rotanak Kiri
 rotterdam	Rotterdam
 rotuma	Rotuma
-roum	Rome
 rourkela	Rourkela
 roxas city	Roxas City
 rozaje	Rožaje
@@ -9522,16 +5590,13 @@ rutana	Rutana
 rutchenkivskyi	Rutchenkivskyi
 ruvuma	Ruvuma
 ruyigi	Ruyigi
-ruyin	Fuyang
 rwanda	Rwanda
 rwandese republic	Rwanda
 ryangkangto	Ryangkangto
 ryazan	Ryazan’
 ryazanskaya oblast	Ryazanskaya oblast'
 rybinsk	Rybinsk
-rym	Rome
 rzeszow	Rzeszów
-rzym	Rome
 s hertogenbosch	's-Hertogenbosch
 s ki	Şəki
 s mkir	Şəmkir
@@ -9559,31 +5624,25 @@ sachsen anhalt	Sachsen-Anhalt
 sacoma	Sacomã
 sacramento	Sacramento
 saddiqabad	Saddiqabad
-sadr	Sadr City
 sadr city	Sadr City
 safi	Safi
-safija	Sofia
 saga	Saga
 sagaing	Sagaing
 sagamihara	Sagamihara
 saha respublika	Saha, Respublika
 saharanpur	Sahāranpur
 saharsa	Saharsa
-sahdzahanabad	Delhi
 sahel	Sahel
 sahiwal	Sahiwal
-sai gon	Ho Chi Minh City
 sai mai	Sai Mai
 saida	Saïda
 saidpur	Saidpur
-saigon	Ho Chi Minh City
 saint andrew	Saint Andrew
 saint ann	Saint Ann
 saint barthelemy	Saint Barthélemy
 saint catherine	Saint Catherine
 saint david	Saint David
 saint denis	Saint-Denis
-saint domingue	Santo Domingo
 saint elizabeth	Saint Elizabeth
 saint etienne	Saint-Étienne
 saint george	Saint George
@@ -9610,7 +5669,6 @@ saint patrick	Saint Patrick
 saint paul	Saint Paul
 saint paul s bay	Saint Paul's Bay
 saint peter	Saint Peter
-saint petersbourg	Saint Petersburg
 saint petersburg	Saint Petersburg
 saint philip	Saint Philip
 saint pierre and miquelon	Saint Pierre and Miquelon
@@ -9620,10 +5678,8 @@ saint thomas	Saint Thomas
 saint vincent and the grenadines	Saint Vincent and the Grenadines
 sainte devote	Sainte-Dévote
 saitama	Saitama
-sajgon	Ho Chi Minh City
 sakai	Sakai
 sakarya	Sakarya
-sakata	Jakarta
 sakhalinskaya oblast	Sakhalinskaya oblast'
 saki	Saki
 sakon nakhon	Sakon Nakhon
@@ -9644,35 +5700,20 @@ salem	Salem
 salfit	Salfit
 salgotarjan	Salgótarján
 salinas	Salinas
-salisbury	Harare
 salovci	Šalovci
 salt lake city	Salt Lake City
-salt river	Phoenix
 salta	Salta
 saltillo	Saltillo
 saltivka	Saltivka
 salto	Salto
 salvador	Salvador
-salvadora	Salvador
-salvadoras	Salvador
-salvadoro	Salvador
 salyan	Salyan
 salzburg	Salzburg
-sam	Damascus
-sam zan	Shenzhen
-sama	Sanya
-samah	Sanya
 samambaia	Samambaia
 samangan	Samangān
-samar	Samara
 samara	Samara
-samarae	Samara
-samarang	Semarang
-samare	Samara
-samarga	Samara
 samarinda	Samarinda
 samarkand	Samarkand
-samaro	Samara
 samarqand	Samarqand
 samarra	Sāmarrā’
 samarskaya oblast	Samarskaya oblast'
@@ -9685,7 +5726,6 @@ samburu	Samburu
 samdrup jongkhar	Samdrup Jongkhar
 samegrelo zemo svaneti	Samegrelo-Zemo Svaneti
 samoa	Samoa
-sampa	São Paulo
 sampit	Sampit
 samsun	Samsun
 samtse	Samtse
@@ -9696,24 +5736,13 @@ samut songkhram	Samut Songkhram
 samux	Samux
 san a	Şanʻā’
 san andres providencia y santa catalina	San Andrés, Providencia y Santa Catalina
-san antonia	San Antonio
-san antonijus	San Antonio
 san antonio	San Antonio
-san antonio texas	San Antonio
-san antoniyo	San Antonio
 san bernardino	San Bernardino
 san bernardo	San Bernardo
 san blas canillejas	San Blas-Canillejas
-san cristobal	Ecatepec de Morelos
+san cristobal	San Cristóbal
 san cristobal de las casas	San Cristóbal de las Casas
-san cristobal ecatepec	Ecatepec de Morelos
-san diegas	San Diego
 san diego	San Diego
-san diegu	San Diego
-san dieqo	San Diego
-san dijego	San Diego
-san diyego	San Diego
-san dyega	San Diego
 san felipe	San Felipe
 san fernando	San Fernando
 san fernando de apure	San Fernando de Apure
@@ -9737,78 +5766,35 @@ san miguel de tucuman	San Miguel de Tucumán
 san miguel del padron	San Miguel del Padrón
 san miguelito	San Miguelito
 san nicolas de los garza	San Nicolás de los Garza
-san ntienko	San Diego
 san pablo	San Pablo
 san pablo de las salinas	San Pablo de las Salinas
-san paolo	São Paulo
-san paulas	São Paulo
-san paulo	São Paulo
-san paulu	São Paulo
-san pauluw	São Paulo
-san pawlo	São Paulo
 san pedro	San Pedro
 san pedro de macoris	San Pedro de Macorís
 san pedro sula	San Pedro Sula
-san petersburgo	Saint Petersburg
-san pietroburgo	Saint Petersburg
-san pietruburgu	Saint Petersburg
-san poulo	São Paulo
 san salvador	San Salvador
 san salvador de jujuy	San Salvador de Jujuy
-san tau	Shantou
 san vicente	San Vicente
-sana	Sanaa
 sanaa	Sanaa
-sanaabad	Mashhad
 sanaag	Sanaag
 sanandaj	Sanandaj
-sanantonio	San Antonio
-sanao	Sanaa
 sancaktepe	Sancaktepe
-sanchajus	Shanghai
 sancti spiritus	Sancti Spíritus
-sanctiacobi	Santiago
-sanctus antonius	San Antonio
-sanctus dionysius	Sydney
 sandakan	Sandakan
-sandjego	San Diego
-sangaj	Shanghai
-sangay	Shanghai
 sangha	Sangha
-sanghaj	Shanghai
-sanghay	Shanghai
 sangli	Sāngli
 sangre grande	Sangre Grande
-sangwon	Changwon
-sanhaja	Shanghai
-sanhajo	Shanghai
 sanhe	Sanhe
-sanj	Sanya
 sankt gallen	Sankt Gallen
-sankt peitersbuerg	Saint Petersburg
 sankt peterburg	Sankt-Peterburg
-sankt peterburgas	Saint Petersburg
-sankt peterburgo	Saint Petersburg
-sankt peterburq	Saint Petersburg
-sankt petersborg	Saint Petersburg
-sankt petersburg	Saint Petersburg
-sankt peterzburg	Saint Petersburg
-sankti petursborg	Saint Petersburg
-sanktpeterburga	Saint Petersburg
 sankuru	Sankuru
 sanl urfa	Şanlıurfa
 sanma	Sanma
 sanmenxia	Sanmenxia
 sanming	Sanming
 sannat	Sannat
-sano	Sanaa
-sanpaulu	São Paulo
 sanshui	Sanshui
 sant julia de loria	Sant Julià de Lòria
 sant marti	Sant Martí
-sant petersbourg	Saint Petersburg
-sant petersburg	Saint Petersburg
-sant petersburgo	Saint Petersburg
 santa ana	Santa Ana
 santa anita los ficus	Santa Anita - Los Ficus
 santa barbara	Santa Bárbara
@@ -9819,45 +5805,32 @@ santa clarita	Santa Clarita
 santa cruz	Santa Cruz
 santa cruz de la sierra	Santa Cruz de la Sierra
 santa cruz de tenerife	Santa Cruz de Tenerife
-santa daminga	Santo Domingo
 santa elena	Santa Elena
 santa fe	Santa Fe
-santa kruzo	Santa Cruz de la Sierra
 santa luzia	Santa Luzia
 santa maria	Santa Maria
 santa marta	Santa Marta
-santa peterburg	Saint Petersburg
 santa rosa	Santa Rosa
 santa teresa del tuy	Santa Teresa del Tuy
 santa venera	Santa Venera
 santana de parnaiba	Santana de Parnaíba
 santander	Santander
 santarem	Santarém
-santau	Shantou
 santiago	Santiago
 santiago de cuba	Santiago de Cuba
 santiago de los caballeros	Santiago de los Caballeros
 santiago de queretaro	Santiago de Querétaro
 santiago de surco	Santiago de Surco
 santiago del estero	Santiago del Estero
-santiago tlachco	Santiago de Querétaro
-santianko	Santiago
-santjago	Santiago
 santo andre	Santo André
 santo domingo	Santo Domingo
-santo domingo city	Santo Domingo
 santo domingo de los colorados	Santo Domingo de los Colorados
 santo domingo de los tsachilas	Santo Domingo de los Tsáchilas
 santo domingo este	Santo Domingo Este
 santo domingo oeste	Santo Domingo Oeste
-santo dominqo	Santo Domingo
 santol	Santol
 santos	Santos
-santou	Shantou
-santouo	Shantou
-santov	Shantou
 sants montjuic	Sants-Montjuïc
-sanxay	Shanghai
 sanya	Sanya
 sao bernardo do campo	São Bernardo do Campo
 sao caetano do sul	São Caetano do Sul
@@ -9871,26 +5844,12 @@ sao jose dos pinhais	São José dos Pinhais
 sao leopoldo	São Leopoldo
 sao luis	São Luís
 sao mateus	São Mateus
-sao paolo	São Paulo
 sao paulo	São Paulo
-sao petersburgo	Saint Petersburg
-sao salvador	Salvador
 sao tome and principe	Sao Tome and Principe
 sao vicente	São Vicente
-saoguan	Shaoguan
-saosing	Shaoxing
-sapapan	Zapopan
-sapara	Sapporo
 sapele	Sapele
-sapopan	Zapopan
-sapopanas	Zapopan
-sapopano	Zapopan
 sapopemba	Sapopemba
-saporas	Sapporo
-saporo	Sapporo
 sapporo	Sapporo
-sapporoshi	Sapporo
-sapporum	Sapporo
 saqqez	Saqqez
 sar e pul	Sar-e Pul
 saraburi	Saraburi
@@ -9902,23 +5861,15 @@ saratov	Saratov
 saratovskaya oblast	Saratovskaya oblast'
 sarawak	Sarawak
 sardegna	Sardegna
-sardza	Sharjah
-sardzsa	Sharjah
 sargodha	Sargodha
 sari	Sari
-sarika	Sharjah
 sariwon si	Sariwŏn-si
-sarja	Sharjah
-sarjo	Sharjah
 sarpang	Sarpang
-sartu	Daqing
-sarza	Sharjah
 sasebo	Sasebo
 saskatchewan	Saskatchewan
 saskatoon	Saskatoon
 sassandra marahoue	Sassandra-Marahoué
 satakunta	Satakunta
-satalia	Antalya
 satna	Satna
 satu mare	Satu Mare
 satun	Satun
@@ -9926,7 +5877,6 @@ satupa itea	Satupa'itea
 saudi arabia	Saudi Arabia
 saugor	Saugor
 saulkrastu novads	Saulkrastu novads
-saun paulu	São Paulo
 saurimo	Saurimo
 savanes	Savanes
 savannah	Savannah
@@ -9936,21 +5886,14 @@ savar	Savar
 saveh	Sāveh
 savnik	Šavnik
 sawangan	Sawangan
-sawo palo	São Paulo
 sayama	Sayama
-sayqon	Ho Chi Minh City
 schaan	Schaan
 schaffhausen	Schaffhausen
-schanghai	Shanghai
-schardscha	Sharjah
 schellenberg	Schellenberg
-schiras	Shiraz
 schleswig holstein	Schleswig-Holstein
 schwyz	Schwyz
-schymkent	Shymkent
 scotland	Scotland
 scottsdale	Scottsdale
-sealdah	Kolkata
 seattle	Seattle
 sector 1	Sector 1
 sector 2	Sector 2
@@ -9960,7 +5903,6 @@ sector 5	Sector 5
 sector 6	Sector 6
 secunderabad	Secunderabad
 sedhiou	Sédhiou
-sedniejos	Sydney
 seeb	Seeb
 segou	Ségou
 sejong	Sejong
@@ -9971,44 +5913,26 @@ selenge	Selenge
 selibe phikwe	Selibe Phikwe
 selnica ob dravi	Selnica ob Dravi
 semarang	Semarang
-semarangas	Semarang
-semaranq	Semarang
 semey	Semey
 semic	Semič
 semnan	Semnān
 sempeter vrtojba	Šempeter-Vrtojba
-sencjen	Shenzhen
-sencsen	Shenzhen
 sencur	Šenčur
 sendai	Sendai
-sendaishi	Sendai
-sendaj	Sendai
-sendzenas	Shenzhen
 senegal	Senegal
 sengkang new town	Sengkang New Town
-senjana	Shenyang
-senjang	Shenyang
-senjangas	Shenyang
-senjango	Shenyang
-senjeno	Shenzhen
 sennar	Sennar
 sentilj	Šentilj
 sentjernej	Šentjernej
 sentjur	Šentjur
 sentrupert	Šentrupert
-senyanq	Shenyang
-senzden	Shenzhen
-senzen	Shenzhen
-seoel	Seoul
 seogwipo	Seogwipo
-seol	Seoul
 seongnam si	Seongnam-si
 seoul	Seoul
 seoul teukbyeolsi	Seoul-teukbyeolsi
 sepang	Sepang
 serang	Serang
 serbia	Serbia
-serdica	Sofia
 serekunda	Serekunda
 seremban	Seremban
 sergipe	Sergipe
@@ -10022,22 +5946,13 @@ setia alam	Setia Alam
 setif	Sétif
 settat	Settat
 setubal	Setúbal
-seuel	Seoul
-seul	Seoul
-seula	Seoul
-seulas	Seoul
-seulo	Seoul
-seulum	Seoul
 sevastopol	Sevastopol
 severnaya osetiya respublika	Severnaya Osetiya, Respublika
-severni kartum	Khartoum North
-severnyj khartum	Khartoum North
 severnyy	Severnyy
 severodvinsk	Severodvinsk
 sevilla	Sevilla
 sevnica	Sevnica
 seychelles	Seychelles
-seyhan	Adana
 sezana	Sežana
 sfax	Sfax
 sha tin	Sha Tin
@@ -10047,205 +5962,102 @@ shabeellaha hoose	Shabeellaha Hoose
 shabwah	Shabwah
 shagamu	Shagamu
 shah alam	Shah Alam
-shah faisalabad	Faisalabad
 shahin shahr	Shāhīn Shahr
 shahjanpur	Shāhjānpur
 shahkot	Shahkot
 shahriar	Shahrīār
 shahrud	Shahrud
 shahuwadi	Shahuwadi
-shakhri benin	Benin City
 shakhty	Shakhty
-shal	Quetta
-shalkot	Quetta
-sham chan	Shenzhen
-sham chun	Shenzhen
-sham chun hu	Shenzhen
 sham shui po	Sham Shui Po
 shamal al batinah	Shamāl al Bāţinah
 shamal ash sharqiyah	Shamāl ash Sharqīyah
 shamal sina	Shamāl Sīnā'
-shamen	Xiamen
 shan	Shan
 shandong sheng	Shandong Sheng
-shangai	Shanghai
-shangaj	Shanghai
 shanghai	Shanghai
-shanghai city	Shanghai
 shanghai shi	Shanghai Shi
-shangkiu	Shangqiu
-shangkiuhsien	Shangqiu
 shangluo	Shangluo
 shangqiu	Shangqiu
 shangrao	Shangrao
-shangrao shi	Shangrao
 shangri la	Shangri-La
 shangyu	Shangyu
-shangzhao	Shangrao
-shankhaj	Shanghai
 shantou	Shantou
-shantow	Shantou
 shanwei	Shanwei
-shanxay	Shanghai
 shanxi sheng	Shanxi Sheng
-shanzhao	Shangrao
 shaoguan	Shaoguan
-shaohing	Shaoxing
-shaohingfu	Shaoxing
-shaokwan	Shaoguan
-shaosin	Shaoxing
-shaosing	Shaoxing
 shaoxing	Shaoxing
-shaoxing city	Shaoxing
 shaoyang	Shaoyang
-shardza	Sharjah
-shardzha	Sharjah
-sharga	Sharjah
-sharijah	Sharjah
-shariqah	Sharjah
-sharja	Sharjah
 sharjah	Sharjah
 shashamane	Shashamane
-shazhou	Zhangjiagang
 shefa	Shéfa
 sheffield	Sheffield
 shekhupura	Shekhupura
-shendzen	Shenzhen
-shengcheng	Guangzhou
-shengking	Shenyang
-shenjang	Shenyang
-shenyan	Shenyang
 shenyang	Shenyang
-shenyang shi	Shenyang
-shenzen	Shenzhen
 shenzhen	Shenzhen
-sheroz	Shiraz
-sheung hoi	Shanghai
 shevchenkivskyi	Shevchenkivskyi
 shibganj	Shibganj
 shibin al kawm	Shibīn al Kawm
 shibuya	Shibuya
-shicziyajuan	Shijiazhuang
-shiczjachzhuan	Shijiazhuang
 shida kartli	Shida Kartli
-shiem chun	Shenzhen
 shiga	Shiga
 shihezi	Shihezi
-shihjiazhuang	Shijiazhuang
-shihkiachwan	Shijiazhuang
-shihkiachwang	Shijiazhuang
-shijan	Shiyan
-shijen	Shiyan
 shijiazhuang	Shijiazhuang
-shijiazhuang shi	Shijiazhuang
 shijie	Shijie
-shikago	Chicago
 shikarpur	Shikarpur
 shimali al bahri al ahmar	Shimālī al Baḩrī al Aḩmar
 shimane	Shimane
-shimkent	Shymkent
 shimla	Shimla
 shimonoseki	Shimonoseki
 shinagawa	Shinagawa
-shinin	Xining
 shinjuku	Shinjuku
 shinyanga	Shinyanga
 shiqi	Shiqi
 shiraz	Shiraz
 shiselweni	Shiselweni
-shitszyachzhuan	Shijiazhuang
-shiu hing	Zhaoqing
-shiuchow	Shaoguan
-shiuhing	Zhaoqing
-shiuhingfu	Zhaoqing
-shiukuan	Shaoguan
 shivaji nagar	Shivaji Nagar
 shivamogga	Shivamogga
 shivpuri	Shivpuri
 shiyan	Shiyan
-shiyan shi	Shiyan
-shizhjazhuan	Shijiazhuang
 shizuishan	Shizuishan
 shizuoka	Shizuoka
 shkoder	Shkodër
-shogen	Changwon
 sholapur	Sholapur
 shomolu	Shomolu
 shouguang	Shouguang
 shreveport	Shreveport
-shrinagar	Srinagar
 shrirampur	Shrīrāmpur
 shuangyashan	Shuangyashan
 shubra al khaymah	Shubrā al Khaymah
-shudzjadzhuan	Shijiazhuang
 shujaabad	Shujaabad
-shujen	Shiyan
 shulin	Shulin
-shumchun	Shenzhen
 shumen	Shumen
-shundzhun	Shenzhen
-shunjan	Shenyang
-shunking	Nanchong
 shuozhou	Shuozhou
 shyamnagar	Shyamnagar
 shyghys qazaqstan oblysy	Shyghys Qazaqstan oblysy
 shymkent	Shymkent
-shyraz	Shiraz
-si gan fu	Xi’an
 si racha	Si Racha
 si sa ket	Si Sa Ket
 sialkot	Sialkot
-siamen	Xiamen
-siamenas	Xiamen
-sian	Xi’an
-siana	Xi’an
-sianas	Xi’an
-sianfu	Xi’an
-siangfan	Xiangyang
-siangyang	Xiangyang
-sianjangas	Xianyang
-siano	Xi’an
 siauliu apskritis	Šiaulių apskritis
 siaya	Siaya
-siayuthia	Bangkok
 sibensko kninska zupanija	Šibensko-kninska županija
 sibiu	Sibiu
 sibu	Sibu
-sicagum	Chicago
-siccawei	Xuhui
 sichuan sheng	Sichuan Sheng
 sicilia	Sicilia
-siciyajuang	Shijiazhuang
-sicsiacsuang	Shijiazhuang
 sidama	Sidama
 sidi bel abbes	Sidi Bel Abbès
 sidi bouzid	Sidi Bouzid
-sidnef	Sydney
-sidnei	Sydney
-sidnej	Sydney
-sidneja	Sydney
-sidnejo	Sydney
-sidnejus	Sydney
-sidney	Sydney
-sidni	Sydney
 sidon	Sidon
-sidziadzuangas	Shijiazhuang
-sidzjadzuana	Shijiazhuang
-sidzjadzuang	Shijiazhuang
 siem reab	Siem Reab
-sienjan	Xianyang
-sienyanghsien	Xianyang
 sierra leone	Sierra Leone
 sigave	Sigave
 siggiewi	Siġġiewi
-sigjaguango	Shijiazhuang
 siguldas novads	Siguldas novads
-sihningz	Xining
 siirt	Siirt
-sikago	Chicago
 sikar	Sīkar
 sikasso	Sikasso
-siking	Xi’an
 sikkim	Sikkim
 sila	Sila
 silchar	Silchar
@@ -10255,62 +6067,33 @@ silistra	Silistra
 simele	Simele
 simferopol	Simferopol
 simiyu	Simiyu
-simkent	Shymkent
-simkenta	Shymkent
-simkento	Shymkent
 sinaloa	Sinaloa
 sincelejo	Sincelejo
-sindao	Qingdao
 sindh	Sindh
 sinfra	Sinfra
 sing buri	Sing Buri
 singa	Singa
-singan	Xi’an
-singano	Xi’an
 singapore	Singapore
-singapore city	Singapore
-singapour	Singapore
-singapur	Singapore
-singapura	Singapore
 singerei	Sîngerei
 singida	Singida
-singidunum	Belgrade
-singitini	Kisangani
 singkawang	Singkawang
 singosari	Singosari
 singrauli	Singrauli
-singsieng	Xinxiang
-siniin	Xining
-sinin	Xining
-sining	Xining
-siningas	Xining
-siningfu	Xining
-sinino	Xining
 sinjhoro	Sinjhoro
-sinkapoure	Singapore
 sinoe	Sinoe
 sinop	Sinop
 sinp o	Sinp’o
 sint eustatius	Sint Eustatius
 sint maarten	Sint Maarten
 sint maarten dutch part	Sint Maarten (Dutch part)
-sint petersbork	Saint Petersburg
-sint petersburg	Saint Petersburg
 sinuiju	Sinŭiju
-sinyang	Xinyang
-sioudad chouares	Ciudad Juárez
 sioux falls	Sioux Falls
 sipaliwini	Sipaliwini
 siparia	Siparia
 siping	Siping
 sirak	Širak
-siraz	Shiraz
-siraza	Shiraz
-sirazas	Shiraz
-sirazo	Shiraz
 sirdaryo	Sirdaryo
 sirjan	Sirjan
-siro mayraqaxaq yerevan	Yerevan
 sirsa	Sirsa
 sirvan	Şirvan
 sisacko moslavacka zupanija	Sisačko-moslavačka županija
@@ -10320,37 +6103,11 @@ sitapur	Sītāpur
 sitiawan	Sitiawan
 sittwe	Sittwe
 situbondo	Situbondo
-sitziazouank	Shijiazhuang
-siudad chuaresas	Ciudad Juárez
-siudad khuares	Ciudad Juárez
-siul	Seoul
 sivakasi	Sivakasi
 sivas	Sivas
 siverek	Siverek
 siy z n	Siyəzən
 sj lland	Sjælland
-sjamehn	Xiamen
-sjamen	Xiamen
-sjamun	Xiamen
-sjamyn	Xiamen
-sjan	Xi’an
-sjanghae	Shanghai
-sjanghai	Shanghai
-sjangjang	Xiangyang
-sjangrao	Shangrao
-sjanjang	Xianyang
-sjanjango	Xianyang
-sjantou	Shantou
-sjanujan	Xiangyang
-sjaoxing	Shaoxing
-sjenyang	Shenyang
-sjeverni kartum	Khartoum North
-sjimkent	Shymkent
-sjiraz	Shiraz
-sjudad khvarez	Ciudad Juárez
-sjudzou	Xuzhou
-sjujchzhou	Xuzhou
-sjymkent	Shymkent
 skane lan	Skåne län
 skardu	Skardu
 skikda	Skikda
@@ -10374,49 +6131,24 @@ smarjeske toplice	Šmarješke Toplice
 smartno ob paki	Šmartno ob Paki
 smartno pri litiji	Šmartno pri Litiji
 smiltenes novads	Smiltenes novads
-smirna	İzmir
-smirne	İzmir
-smith station	Phoenix
-smith station phenix	Phoenix
-smiths station	Phoenix
 smolensk	Smolensk
 smolenskaya oblast	Smolenskaya oblast'
 smolyan	Smolyan
-smyrna	İzmir
-smyrne	İzmir
 soacha	Soacha
 sobral	Sobral
 soc trang	Sóc Trăng
 soccsksargen region xii	Soccsksargen (Region XII)
 sochi	Sochi
 socialist republic of viet nam	Vietnam
-socoto	Sokoto
 sodermanlands lan	Södermanlands län
 sodo	Sodo
 sodrazica	Sodražica
-soerabaja	Surabaya
-soerabaya	Surabaya
-soeul	Seoul
 sofala	Sofala
-sofi	Sofia
 sofia	Sofia
 sofia stolitsa	Sofia (stolitsa)
-sofiae	Sofia
-sofie	Sofia
-sofii	Sofia
-sofij	Sofia
-sofija	Sofia
-sofijo	Sofia
-sofio	Sofia
-sofiya	Sofia
-sofja	Sofia
-sofya	Sofia
 sohag	Sohag
-soifia	Sofia
 soka	Sōka
-sokotas	Sokoto
 sokoto	Sokoto
-sol	Seoul
 solcava	Solčava
 soldanesti	Șoldănești
 soledad	Soledad
@@ -10430,14 +6162,12 @@ solwezi	Solwezi
 somali	Somali
 somalia	Somalia
 somerset west	Somerset West
-somkent	Shymkent
 somogy	Somogy
 son la	Sơn La
 son tay	Sơn Tây
 songcheng	Songcheng
 songea	Songea
 songjiang	Songjiang
-songjiang qu	Songjiang
 songkhla	Songkhla
 songnim ni	Songnim-ni
 songwe	Songwe
@@ -10445,9 +6175,7 @@ sonipat	Sonīpat
 sonora	Sonora
 sonsonate	Sonsonate
 sonsorol	Sonsorol
-soochow	Suzhou
 sool	Sool
-sophia	Sofia
 sopiste	Sopište
 sopron	Sopron
 soriano	Soriano
@@ -10458,16 +6186,8 @@ sorsogon	Sorsogon
 soshanguve	Soshanguve
 sosnowiec	Sosnowiec
 sostanj	Šoštanj
-soteropolis	Salvador
-souehto	Soweto
-soueto	Soweto
 soufriere	Soufrière
 souk ahras	Souk Ahras
-soukre la paz	La Paz
-soul	Seoul
-sououon	Suwon
-sourabaya	Surabaya
-sourampagia	Surabaya
 souss massa	Souss-Massa
 sousse	Sousse
 south	South
@@ -10492,7 +6212,6 @@ south miladhunmadulu	South Miladhunmadulu
 south nilandhe atoll	South Nilandhe Atoll
 south sudan	South Sudan
 south tangerang	South Tangerang
-south tangerang city	South Tangerang
 south thiladhunmathi	South Thiladhunmathi
 south west	South-West
 southampton	Southampton
@@ -10505,14 +6224,10 @@ southern province	Southern Province
 southern region	Southern Region
 southland	Southland
 southwest ethiopia peoples	Southwest Ethiopia Peoples
-soutsoou	Suzhou
-sovetas	Soweto
-soveto	Soweto
 sowa town	Sowa Town
 soweto	Soweto
 soyapango	Soyapango
 soyo	Soyo
-spahan	Isfahan
 spain	Spain
 spanish wells	Spanish Wells
 spelugues	Spélugues
@@ -10521,31 +6236,15 @@ spokane	Spokane
 spring valley	Spring Valley
 springfield	Springfield
 springs	Springs
-sredets	Sofia
 sredisce ob dravi	Središče ob Dravi
 sri ganganagar	Sri Ganganagar
 sri lanka	Sri Lanka
 srinagar	Srinagar
-srinagaras	Srinagar
-srinagaro	Srinagar
-srinankar	Srinagar
-srinigar	Srinagar
-srynagar	Srinagar
 st helens	St Helens
 st louis	St. Louis
-st petersburg	Saint Petersburg
-stalingrad	Volgograd
-stalingrado	Volgograd
-staljingrad	Volgograd
-stambol	Istanbul
-stamboul	Istanbul
-stambul	Istanbul
-stambula	Istanbul
-stanleystad	Kisangani
-stanleyville	Kisangani
+st petersburg	St. Petersburg
 stann creek	Stann Creek
 stara zagora	Stara Zagora
-stare deli	Delhi
 staro nagoricane	Staro Nagoričane
 starse	Starše
 staryy oskol	Staryy Oskol
@@ -10560,32 +6259,12 @@ stefan voda	Ștefan Vodă
 steiermark	Steiermark
 sterea ellada	Stereá Elláda
 sterlitamak	Sterlitamak
-stgo	Santiago
 stinga nistrului unitatea teritoriala din	Stînga Nistrului, unitatea teritorială din
 stip	Štip
-stjokolna	Stockholm
-stoccholm	Stockholm
-stoccolma	Stockholm
-stockholbma	Stockholm
 stockholm	Stockholm
 stockholms lan	Stockholms län
-stockolm	Stockholm
 stockton	Stockton
-stocolm	Stockholm
-stocolma	Stockholm
-stokcholme	Stockholm
 stoke on trent	Stoke-on-Trent
-stokgolm	Stockholm
-stokholm	Stockholm
-stokholma	Stockholm
-stokholmas	Stockholm
-stokholmi	Stockholm
-stokholmo	Stockholm
-stokkholm	Stockholm
-stokkholmur	Stockholm
-stokkolma	Stockholm
-stokolm	Stockholm
-stolica jumora	Odesa
 store	Štore
 strasbourg	Strasbourg
 straseni	Strășeni
@@ -10594,19 +6273,14 @@ stredocesky kraj	Středočeský kraj
 strogino	Strogino
 struga	Struga
 strumica	Strumica
-stuculma	Stockholm
 studenicani	Studeničani
 stueng traeng	Stueng Traeng
-stuokhuolms	Stockholm
 stuttgart	Stuttgart
 su urland	Suðurland
 su urnes	Suðurnes
 subang jaya	Subang Jaya
 suceava	Suceava
 suchitepequez	Suchitepéquez
-suchjou	Suzhou
-suchow	Suzhou
-suchzhou	Suzhou
 sucre	Sucre
 sucumbios	Sucumbíos
 sud	Sud
@@ -10616,20 +6290,15 @@ sud ouest	Sud-Ouest
 sud ubangi	Sud-Ubangi
 sudan	Sudan
 sudurpashchim	Sudurpashchim
-sudzhou	Suzhou
-sudzou	Suzhou
 suez	Suez
 sughd	Sughd
 suginami	Suginami
-sugouo	Suzhou
 suhaj	Sūhāj
 suhbaatar	Sühbaatar
 suicheng	Suicheng
-suigen	Suwon
 suihua	Suihua
 suining	Suining
 suita	Suita
-suiyuan	Hohhot
 suizhou	Suizhou
 sujangarh	Sūjāngarh
 sukabumi	Sukabumi
@@ -10660,33 +6329,19 @@ sumska oblast	Sumska oblast
 sumy	Sumy
 sunch on	Sunch’ŏn
 suncheon	Suncheon
-sunchiang	Songjiang
-sunda kelapa	Jakarta
-sundapura	Jakarta
 sunderland	Sunderland
 sungai buloh	Sungai Buloh
 sungai petani	Sungai Petani
 sunggal	Sunggal
-sungkiang	Songjiang
-sunkiang	Songjiang
-sunkiangfu	Songjiang
 sunnyvale	Sunnyvale
 sunrise manor	Sunrise Manor
 sunshine coast	Sunshine Coast
-sunwui	Jiangmen
-suofeje	Sofia
 suphan buri	Suphan Buri
 suqian	Suqian
-surabaia	Surabaya
-surabaja	Surabaya
-surabajo	Surabaya
 surabaya	Surabaya
 surakarta	Surakarta
 surat	Surat
 surat thani	Surat Thani
-suratas	Surat
-surate	Surat
-surato	Surat
 surendranagar	Surendranagar
 surgut	Surgut
 surin	Surin
@@ -10695,29 +6350,18 @@ surrey	Surrey
 surt	Surt
 surulere	Surulere
 surxondaryo	Surxondaryo
-suryanagar	Srinagar
 susa	Şuşa
-suting	Dazhou
 suto orizari	Šuto Orizari †
-sutsien	Suqian
-sutsienhsien	Suqian
-sutsjou	Suzhou
 sutton	Sutton
-suvon	Suwon
 suwaylih	Ṣuwayliḥ
 suwon	Suwon
-suxian	Suzhou
-suydin	Dazhou
 suzano	Suzano
 suzhou	Suzhou
-suzhou shi	Suzhou
 suzuka	Suzuka
 svaay rieng	Svaay Rieng
 svalbard and jan mayen	Svalbard and Jan Mayen
 svalbard arctic region	Svalbard (Arctic Region)
-sverdlovsk	Yekaterinburg
 sverdlovskaya oblast	Sverdlovskaya oblast'
-sverolovsk	Yekaterinburg
 sveta ana	Sveta Ana
 sveta trojica v slovenskih goricah	Sveta Trojica v Slovenskih goricah
 sveti andraz v slovenskih goricah	Sveti Andraž v Slovenskih goricah
@@ -10726,55 +6370,29 @@ sveti jurij v slovenskih goricah	Sveti Jurij v Slovenskih goricah
 sveti nikole	Sveti Nikole
 sveti tomaz	Sveti Tomaž
 swansea	Swansea
-swatow	Shantou
 sweden	Sweden
 swieqi	Swieqi
 swietokrzyskie	Świętokrzyskie
 swindon	Swindon
 swiss confederation	Switzerland
 switzerland	Switzerland
-swnjyangh	Shenyang
-swzgyahcuengh	Shijiazhuang
-syanyan	Xianyang
-syd	Sydney
 syddanmark	Syddanmark
-sydneium	Sydney
 sydney	Sydney
-sydney city	Sydney
 sykhiv	Sykhiv
 syktyvkar	Syktyvkar
 sylhet	Sylhet
-symkent	Shymkent
-symkentas	Shymkent
 syria	Syria
 syrian arab republic	Syria
-syudat xuares	Ciudad Juárez
 syunik	Syunik'
-syuychan	Xuchang
 syzran	Syzran
 szabolcs szatmar bereg	Szabolcs-Szatmár-Bereg
-szamara	Samara
-szanghaj	Shanghai
-szapporo	Sapporo
-szardza	Sharjah
 szczecin	Szczecin
 szeged	Szeged
 szekesfehervar	Székesfehérvár
 szekszard	Szekszárd
-szentpetervar	Saint Petersburg
-szinan	Jinan
-sziraz	Shiraz
-szoeul	Seoul
-szofia	Sofia
 szolnok	Szolnok
 szombathely	Szombathely
-szrinagar	Srinagar
-sztokholm	Stockholm
-szucsou	Suzhou
-szymkent	Shymkent
-t p ho chi minh	Ho Chi Minh City
 t rt r	Tərtər
-ta	Dazhou
 ta if	Ta’if
 ta izz	Tāʻizz
 ta xbiex	Ta' Xbiex
@@ -10783,100 +6401,41 @@ tabasco	Tabasco
 taboao da serra	Taboão da Serra
 tabor	Tabor
 tabora	Tabora
-tabrez	Tabriz
-tabris	Tabriz
 tabriz	Tabriz
-tabrizo	Tabriz
 tabuk	Tabūk
 tacheng	Tacheng
 tachikawa	Tachikawa
-taching	Daqing
 tachira	Táchira
-tachkent	Tashkent
 tacloban	Tacloban
 tacna	Tacna
 tacoma	Tacoma
 tacuarembo	Tacuarembó
 tadjourah	Tadjourah
-taebris	Tabriz
-taebriz	Tabriz
-taegu	Daegu
-taejon	Daejeon
-taekhran	Tehran
 tafea	Taféa
 taganrog	Taganrog
 tagant	Tagant
-tagig	Taguig
 taguatinga	Taguatinga
 taguig	Taguig
 tahoua	Tahoua
-tahran	Tehran
 tai an	Tai’an
 tai po	Tai Po
-taianfu	Tai’an
-taibei shi	Taipei
-taibei shih	Taipei
-taibejus	Taipei
 taicang	Taicang
-taichow	Taizhou
 taichung	Taichung
-taicungas	Taichung
-taiden	Daejeon
-taigiouan	Taiyuan
-taijuan	Taiyuan
-taijuana	Taiyuan
-taikando	Daegu
-taiku	Daegu
-taikyu	Daegu
 tainan	Tainan
-tainan city	Tainan
-tainanas	Tainan
-taipe	Taipei
-taipeh	Taipei
 taipei	Taipei
-taipeia	Taipei
-taipeium	Taipei
-taipejus	Taipei
 taiping	Taiping
 taita taveta	Taita/Taveta
 taito	Taito
-taitsjou	Taizhou
 taitung	Taitung
 taiwan	Taiwan
 taiwan sheng	Taiwan Sheng
-taixkent	Tashkent
 taiyuan	Taiyuan
-taiyuan shi	Taiyuan
-taiyuenum	Taiyuan
 taiz	Taiz
-taizhong	Taichung
-taizhong shi	Taichung
 taizhou	Taizhou
-taizhou shi	Taizhou
-tajan	Tai’an
-tajbehj	Taipei
-tajbej	Taipei
-tajchzhou	Taizhou
-tajchzhun	Taichung
-tajcungo	Taichung
-tajdzhou	Taizhou
-tajdzou	Taizhou
-tajgou	Taizhou
 tajikistan	Tajikistan
-tajjuan	Taiyuan
-tajjuean	Taiyuan
-tajjuen	Taiyuan
-tajnan	Tainan
-tajnano	Tainan
-tajpej	Taipei
-tajpeo	Taipei
-tajuanas	Taiyuan
-tajuano	Taiyuan
-tajzhun	Taichung
 tak	Tak
 takamaka	Takamaka
 takamatsu	Takamatsu
-takao	Kaohsiung
 takaoka	Takaoka
 takarazuka	Takarazuka
 takasaki	Takasaki
@@ -10893,7 +6452,6 @@ tall abib	Tall Abīb
 tallahassee	Tallahassee
 tallinn	Tallinn
 talsu novads	Talsu novads
-tam a	Sanya
 tam ky	Tam Kỳ
 tamale	Tamale
 taman petaling	Taman Petaling
@@ -10904,67 +6462,38 @@ tambaram	Tambaram
 tambov	Tambov
 tambovskaya oblast	Tambovskaya oblast'
 tamil nadu	Tamil Nādu
-tamizhagam	Chennai
 tampa	Tampa
 tampere	Tampere
 tampico	Tampico
 tampines estate	Tampines Estate
 tampines new town	Tampines New Town
-tampriz	Tabriz
-tamulinadu	Chennai
 tan an	Tân An
 tan chau	Tân Châu
-tan giang	Jinjiang
-tana	Antananarivo
 tana river	Tana River
-tananaribe	Antananarivo
-tananarive	Antananarivo
-tanca	Tangier
 tandjile	Tandjilé
 tando adam	Tando Adam
 tando allahyar	Tando Allahyar
 tando bago	Tando Bago
-tane	Thāne
 tanga	Tanga
 tangail	Tangail
 tanganyika	Tanganyika
-tangarang	Tangerang
-tanger	Tangier
 tanger tetouan al hoceima	Tanger-Tétouan-Al Hoceïma
 tangerang	Tangerang
-tangerang selatan	South Tangerang
-tangerangas	Tangerang
-tangerango	Tangerang
-tangeri	Tangier
-tangero	Tangier
 tanggu	Tanggu
 tanghe	Tanghe
 tangier	Tangier
-tangiers	Tangier
-tangsan	Tangshan
-tangsanas	Tangshan
-tangsano	Tangshan
 tangshan	Tangshan
 tanintharyi	Tanintharyi
-tanjer	Tangier
 tanjung pinang	Tanjung Pinang
 tanjungbalai	Tanjungbalai
-tanjungkarang	Bandar Lampung
-tanjungkarang telukbetung	Bandar Lampung
-tanna	Thāne
-tanqeranq	Tangerang
-tanshan	Tangshan
 tanta	Tanta
 tantou	Tantou
 tanzania	Tanzania
-tanzha	Tangier
-tanzher	Tangier
 tanzhou	Tanzhou
 taoudenit	Taoudénit
 taoyuan	Taoyuan
 tapachula	Tapachula
 taraba	Taraba
-tarables	Tripoli
 tarabulus	Ţarābulus
 taraclia	Taraclia
 tarakan	Tarakan
@@ -10976,90 +6505,35 @@ targovishte	Targovishte
 targu mures	Târgu Mureş
 tarija	Tarija
 tarlac city	Tarlac City
-tarndanya	Adelaide
-tarndarnya	Adelaide
-taronta	Toronto
 tarsus	Tarsus
 tartumaa	Tartumaa
 tartus	Ţarţūs
 tarxien	Tarxien
-taschkent	Tashkent
-tashken	Tashkent
-tashkend	Tashkent
 tashkent	Tashkent
-tashkenti	Tashkent
 tasikmalaya	Tasikmalaya
-tasjkent	Tashkent
-taskende	Tashkent
-taskendrit	Alexandria
-taskent	Tashkent
-taskenta	Tashkent
-taskentas	Tashkent
-taskento	Tashkent
 tasman	Tasman
 tasmania	Tasmania
-taszkent	Tashkent
-tat tiet	Bijie
 tatabanya	Tatabánya
-tatanagar	Jamshedpur
 tataouine	Tataouine
 tatarstan respublika	Tatarstan, Respublika
 taubate	Taubaté
 taunggyi	Taunggyi
 taurages apskritis	Tauragės apskritis
 tauranga	Tauranga
-tauris	Tabriz
 tavus	Tavuš
 tawau	Tawau
-taxkent	Tashkent
-tay an	Xi’an
 tay ho	Tây Hồ
 tay ninh	Tây Ninh
-taychun	Taichung
-tayipeh	Taipei
-taynam	Tainan
-taypey	Taipei
 taytay	Taytay
-tayyuan	Taiyuan
 taza	Taza
-tbilis	Tbilisi
 tbilisi	Tbilisi
-tbilisis	Tbilisi
-tbiliso	Tbilisi
-tbilissi	Tbilisi
-tbilisy	Tbilisi
-tbiliszi	Tbilisi
-tbilsi	Tbilisi
-tblisi	Tbilisi
 tbong khmum	Tbong Khmum
-tcheliabinsk	Chelyabinsk
-tchelyabinsk	Chelyabinsk
-te nam	Jinan
-te ninh	Jining
 tearce	Tearce
 tebessa	Tébessa
-tebriz	Tabriz
-tebriza	Tabriz
-tebrizas	Tabriz
-techerane	Tehran
-teera	Tehran
-teerao	Tehran
 tegal	Tegal
-tegeran	Tehran
-tegu	Daegu
 tegucigalpa	Tegucigalpa
-teguo	Daegu
-tehbryz	Tabriz
-tehdzhon	Daejeon
-teheran	Tehran
-teherana	Tehran
-teheranas	Tehran
-teherano	Tehran
-tehgu	Daegu
 tehran	Tehrān
-tehrano	Tehran
 tehuacan	Tehuacán
-tekheran	Tehran
 tekirdag	Tekirdağ
 tel aviv	Tel Aviv
 telangana	Telangāna
@@ -11068,11 +6542,9 @@ teleorman	Teleorman
 telford	Telford
 telsiu apskritis	Telšių apskritis
 teluk intan	Teluk Intan
-telukbetung	Bandar Lampung
 teluknaga	Teluknaga
 tema	Tema
 temara	Temara
-temasek	Singapore
 temburong	Temburong
 temirtau	Temirtau
 temotu	Temotu
@@ -11094,53 +6566,32 @@ tete	Tete
 tetouan	Tétouan
 tetovo	Tetovo
 tetuan de las victorias	Tetuán de las Victorias
-tetyan	Daejeon
-tewrez	Tabriz
 texas	Texas
 thaba tseka	Thaba-Tseka
-thach gia trang	Shijiazhuang
 thai binh	Thái Bình
-thai chau	Taizhou
 thai nguyen	Thái Nguyên
 thailand	Thailand
-tham duong	Shenyang
-tham quyen	Shenzhen
-thana	Thāne
 thane	Thāne
 thanesar	Thānesar
-thang long	Hanoi
-thanh do	Chengdu
 thanh hoa	Thanh Hóa
 thanh khe	Thanh Khê
 thanh pho ba ria	Thành Phố Bà Rịa
-thanh thai phien	Da Nang
-thanh vien	Qingyuan
 thanh xuan	Thanh Xuân
 thanjavur	Thanjavur
-thap ha	Luohe
-thap yen	Shiyan
 tharaka nithi	Tharaka-Nithi
-thbilisi	Tbilisi
-the big apple	New York City
 the bronx	The Bronx
 the hague	The Hague
 the state of eritrea	Eritrea
 the state of palestine	Palestine
-the windy city	Chicago
-thekong	Durban
 thembisa	Thembisa
 thenali	Thenali
-theni	Teni
 thessalia	Thessalía
 thessaloniki	Thessaloníki
 thi tran ai tu	Thị Trấn Đại Từ
 thi tran ong trieu	Thị Trấn Đông Triều
 thi tran thuan chau	Thị Trấn Thuận Châu
-thien tan	Tianjin
 thies	Thiès
 thies nones	Thiès Nones
-thieu hung	Shaoxing
-thieu quan	Shaoguan
 thika	Thika
 thimphu	Thimphu
 thiruvananthapuram	Thiruvananthapuram
@@ -11152,48 +6603,20 @@ thu uc	Thủ Đức
 thua thien hue	Thừa Thiên-Huế
 thuan an	Thuận An
 thuan thanh	Thuận Thanh
-thuong chau	Changzhou
-thuong hai	Shanghai
-thuong nhieu	Shangrao
 thuqbah	Thuqbah
 thurgau	Thurgau
 thuringen	Thüringen
-tia juana	Tijuana
-tiandzinas	Tianjin
-tianfu	Chengdu
 tianjin	Tianjin
 tianjin shi	Tianjin Shi
-tianjing	Tianjin
 tianshui	Tianshui
-tiantzin	Tianjin
 tiaret	Tiaret
 tibesti	Tibesti
-tibilisi	Tbilisi
-tiblisi	Tbilisi
-tiblissi	Tbilisi
-tichouana	Tijuana
-tichuana	Tijuana
 ticino	Ticino
 tieling	Tieling
 tien giang	Tiền Giang
-tiencin	Tianjin
-tiencsin	Tianjin
-tiendzin	Tianjin
-tientsin	Tianjin
 tierra del fuego	Tierra del Fuego
-tiflis	Tbilisi
-tigemmi tamellalt	Casablanca
 tigrai	Tigrai
-tigranakert	Diyarbakır
-tihuana	Tijuana
-tihwa	Ürümqi
-tihwafu	Ürümqi
 tijuana	Tijuana
-tijuano	Tijuana
-tikhua	Ürümqi
-tikhuana	Tijuana
-tikhuanae	Tijuana
-tikhva	Ürümqi
 tilburg	Tilburg
 tillaberi	Tillabéri
 timimoun	Timimoun
@@ -11203,70 +6626,38 @@ timon	Timon
 timor leste	Timor-Leste
 tin shui wai	Tin Shui Wai
 tindouf	Tindouf
-tingis	Tangier
-tinnevelli	Tirunelveli
-tinnevelly	Tirunelveli
-tinnevelly junction	Tirunelveli
 tipaza	Tipaza
-tiphlida	Tbilisi
 tirana	Tirana
 tirane	Tiranë
 tiraspol	Tiraspol
 tiris zemmour	Tiris Zemmour
 tirmiz	Tirmiz
 tirol	Tirol
-tiruccirappalli	Tiruchirappalli
-tiruccsirapalli	Tiruchirappalli
-tiruchchinappalli	Tiruchirappalli
-tiruchchirappalli	Tiruchirappalli
-tiruchi	Tiruchirappalli
-tiruchirapali	Tiruchirappalli
-tiruchirapalli	Tiruchirappalli
 tiruchirappalli	Tiruchirappalli
-tirucirapali	Tiruchirappalli
 tirunelveli	Tirunelveli
-tirunelweli	Tirunelveli
 tirupati	Tirupati
 tiruppur	Tiruppur
 tiruvottiyur	Tiruvottiyūr
 tisina	Tišina
 tissemsilt	Tissemsilt
 tivat	Tivat
-tixuana	Tijuana
 tizi ouzou	Tizi Ouzou
-tjandzin	Tianjin
-tjandzina	Tianjin
-tjangino	Tianjin
-tjeljabinsk	Chelyabinsk
-tjencin	Tianjin
-tkhana	Thāne
-tkhane	Thāne
-tkheni	Teni
-tlahtoantepec	Monterrey
 tlahuac	Tláhuac
 tlalnepantla	Tlalnepantla
 tlalpan	Tlalpan
 tlaquepaque	Tlaquepaque
 tlaxcala	Tlaxcala
 tlemcen	Tlemcen
-to chau	Suzhou
 toamasina	Toamasina
 tobago	Tobago
 tocantins	Tocantins
 tochigi	Tochigi
-tochiu	Tokyo
-tochkent	Tashkent
-tocio	Tokyo
-toewriz	Tabriz
 togdheer	Togdheer
 togo	Togo
 togolese republic	Togo
 tokat	Tokat
 tokch on	Tŏkch’ŏn
 tokelau	Tokelau
-tokija	Tokyo
-tokijas	Tokyo
-tokio	Tokyo
 tokorozawa	Tokorozawa
 tokushima	Tokushima
 tokyo	Tokyo
@@ -11290,22 +6681,17 @@ tongchuanshi	Tongchuanshi
 tonghua	Tonghua
 tongliao	Tongliao
 tongling	Tongling
-tongshan	Tangshan
+tongshan	Tongshan
 tongzhou	Tongzhou
 tonk	Tonk
 toplicki okrug	Toplički okrug
-toquio	Tokyo
 torba	Torba
 tordher	Tordher
-torontas	Toronto
 toronto	Toronto
-torontu	Toronto
-torontum	Toronto
 torreon	Torreón
 torun	Toruń
 toscana	Toscana
 toshima	Toshima
-toshkand	Tashkent
 toshkent	Toshkent
 totonicapan	Totonicapán
 tottori	Tottori
@@ -11314,7 +6700,6 @@ touba	Touba
 touggourt	Touggourt
 toulon	Toulon
 toulouse	Toulouse
-tourane	Da Nang
 tov	Töv
 tovuz	Tovuz
 townsville	Townsville
@@ -11324,13 +6709,9 @@ toyokawa	Toyokawa
 toyonaka	Toyonaka
 toyota	Toyota
 tozeur	Tozeur
-tpilisi	Tbilisi
 tr ndelag	Trøndelag
 tra vinh	Trà Vinh
-trables	Tripoli
-trablus	Tripoli
 trabzon	Trabzon
-tram giang	Zhanjiang
 trang	Trang
 trang bang	Trảng Bàng
 trans nzoia	Trans Nzoia
@@ -11345,29 +6726,11 @@ trelawny	Trelawny
 trenciansky kraj	Trenčiansky kraj
 trentino alto adige	Trentino-Alto Adige
 tri cities	Tri-Cities
-triboli	Tripoli
-trichinapalli	Tiruchirappalli
-trichinopoli	Tiruchirappalli
-trichinopoly	Tiruchirappalli
-trichy	Tiruchirappalli
 triesen	Triesen
 triesenberg	Triesenberg
 trieste	Trieste
-trieu chau	Chaozhou
-trieu khanh	Zhaoqing
-trinchinopoly	Tiruchirappalli
-trinh chau	Zhengzhou
 trinidad and tobago	Trinidad and Tobago
-triphelis	Tbilisi
-tripili	Tripoli
-tripol	Tripoli
-tripole	Tripoli
 tripoli	Tripoli
-tripolis	Tripoli
-tripolo	Tripoli
-tripoly	Tripoli
-tripul	Tripoli
-tripuli	Tripoli
 tripura	Tripura
 tristan da cunha	Tristan da Cunha
 trnavsky kraj	Trnavský kraj
@@ -11375,78 +6738,25 @@ trnovska vas	Trnovska Vas
 troms og finnmark	Troms og Finnmark
 trondheim	Trondheim
 trongsa	Trongsa
-troxillo	Trujillo
-truchiljas	Trujillo
-truhillu	Trujillo
 trujillo	Trujillo
-trukhijo	Trujillo
-trukhiljo	Trujillo
-trukhillo	Trujillo
-trung khanh	Chongqing
-trung son	Zhongshan
-trung ve	Zhongwei
-truong sa	Changsha
-truong tri	Changzhi
-truong xuan	Changchun
-truy bac	Zibo
-trypali	Tripoli
-trypolis	Tripoli
 trzic	Tržič
 trzin	Trzin
-tsamkong	Zhanjiang
-tsaochowfu	Heze
-tsarigrad	Istanbul
-tsaritsyn	Volgograd
-tschangtung	Changchun
-tscheljabinsk	Chelyabinsk
-tschhimtschun	Shenzhen
-tseliampinsk	Chelyabinsk
-tselinograd	Astana
-tseljabinsk	Chelyabinsk
-tsennai	Chennai
 tsentralnyi	Tsentralnyi
-tsentsoou	Zhengzhou
 tseung kwan o	Tseung Kwan O
 tshikapa	Tshikapa
 tshopo	Tshopo
 tshuapa	Tshuapa
-tshwane	Pretoria
-tsikago	Chicago
-tsinah	Jinan
-tsinan	Jinan
 tsing yi town	Tsing Yi Town
-tsingkianghsien	Quanzhou
-tsingkiangpo	Huai'an
-tsingpu	Qingpu
-tsingtao	Qingdao
-tsingtau	Qingdao
-tsingyuan	Baoding
-tsingyun	Qingyuan
-tsingyunhsien	Qingyuan
-tsining	Jining
-tsinkiang	Quanzhou
-tsinkiangpu	Huai'an
 tsirang	Tsirang
-tsjeljabinsk	Chelyabinsk
-tsjimkent	Shymkent
-tsjoengking	Chongqing
 tsu	Tsu
 tsuen wan	Tsuen Wan
 tsukuba	Tsukuba
-tsunyi	Zunyi
-tsyelyabinsk	Chelyabinsk
-ttuplis	Tbilisi
-tu cong	Zigong
 tuamasaga	Tuamasaga
-tuan nghia	Zunyi
-tub	Touba
-tuba	Touba
 tubas	Tubas
 tucson	Tucson
 tucuman	Tucumán
 tuen mun	Tuen Mun
 tuguegarao	Tuguegarao
-tukholma	Stockholm
 tukuma novads	Tukuma novads
 tul skaya oblast	Tul'skaya oblast'
 tula	Tula
@@ -11454,26 +6764,16 @@ tulcea	Tulcea
 tulkarm	Tulkarm
 tulsa	Tulsa
 tulua	Tuluá
-tumasik	Singapore
 tumbes	Tumbes
 tumkur	Tumkūr
 tunapuna piarco	Tunapuna-Piarco
 tunceli	Tunceli
-tunchow	Nantong
 tunduma	Tunduma
-tungchangfu	Liaocheng
-tungchow	Nantong
-tungga	Addis Ababa
 tungi	Tungi
-tungkuan	Dongguan
-tungkun	Dongguan
 tungurahua	Tungurahua
 tunis	Tunis
 tunisia	Tunisia
 tunja	Tunja
-tuong duong	Xiangyang
-turan	Da Nang
-turgalium	Trujillo
 turin	Turin
 turkana	Turkana
 turkey	Turkey
@@ -11488,47 +6788,23 @@ turmero	Turmero
 turnisce	Turnišče
 turpan	Turpan
 tutong	Tutong
-tuubaa	Touba
 tuvalu	Tuvalu
 tuxtepec	Tuxtepec
 tuxtla	Tuxtla
 tuy hoa	Tuy Hòa
-tuyen chau	Quanzhou
 tuyen quang	Tuyên Quang
 tuzi	Tuzi
 tver	Tver
 tverskaya oblast	Tverskaya oblast'
-txeliabinsk	Chelyabinsk
-txengdu	Chengdu
-tyantszin	Tianjin
-tykhuana	Tijuana
-tyndagy rostov	Rostov-on-Don
 tyumen	Tyumen
 tyumenskaya oblast	Tyumenskaya oblast'
 tyva respublika	Tyva, Respublika
-tzaipour	Jaipur
-tzakarta	Jakarta
-tzaksonvil	Jacksonville
-tzamena	N'Djamena
-tzamsentpour	Jamshedpur
-tzapopan	Zapopan
-tzekung	Zigong
-tzeliuching	Zigong
-tzeliutsing	Zigong
-tzenta	Jeddah
-tzinan	Jinan
-tzontchpour	Jodhpur
-tzuliutsing	Zigong
 u a e	United Arab Emirates
 u k	United Kingdom
 u s	United States
 u s a	United States
 uaboe	Uaboe
 uae	United Arab Emirates
-uagadougou	Ouagadougou
-uagadugu	Ouagadougou
-uagaduguo	Ouagadougou
-uaqaduqu	Ouagadougou
 uasin gishu	Uasin Gishu
 ube	Ube
 uberaba	Uberaba
@@ -11538,31 +6814,19 @@ uc pho	Đức Phổ
 uc trong	Đưc Trọng
 ucar	Ucar
 ucayali	Ucayali
-uchzhunpu	Wuzhong
 udaipur	Udaipur
-udessa	Odesa
-udjung pandang	Makassar
 udmurtskaya respublika	Udmurtskaya Respublika
 udon thani	Udon Thani
 udupi	Udupi
 ueda	Ueda
-uf	Ufa
 ufa	Ufa
-uffa	Ufa
 uganda	Uganda
 ugep	Ugep
-ugwu ocha	Port Harcourt
-uhan	Wuhan
-uhana	Wuhan
-uhanas	Wuhan
 uige	Uíge
 uijeongbu si	Uijeongbu-si
 uji	Uji
 ujjain	Ujjain
-ujungpandang	Makassar
 uk	United Kingdom
-ukhan	Wuhan
-ukhu	Wuhu
 ukraine	Ukraine
 ul yanovskaya oblast	Ul'yanovskaya oblast'
 ulaanbaatar	Ulaanbaatar
@@ -11572,10 +6836,8 @@ ulanhot	Ulanhot
 ulanqab	Ulanqab
 ulcinj	Ulcinj
 ulhasnagar	Ulhasnagar
-ulpia serdica	Sofia
 ulsan	Ulsan
 ulsan gwangyeoksi	Ulsan-gwangyeoksi
-ulsano	Ulsan
 ulster	Ulster
 ulu bedok	Ulu Bedok
 uluberiya	Uluberiya
@@ -11583,7 +6845,6 @@ ulyanovsk	Ulyanovsk
 ulytau oblysy	Ulytaū oblysy
 umbria	Umbria
 umm al qaywayn	Umm al Qaywayn
-umm durman	Omdurman
 umm salal	Umm Şalāl
 umraniye	Umraniye
 umuahia	Umuahia
@@ -11601,7 +6862,6 @@ united states minor outlying islands	United States Minor Outlying Islands
 united states of america	United States
 unity	Unity
 unnao	Unnāo
-upo	Ufa
 upper demerara berbice	Upper Demerara-Berbice
 upper east	Upper East
 upper nile	Upper Nile
@@ -11612,34 +6872,14 @@ upper west side	Upper West Side
 uppsala	Uppsala
 uppsala lan	Uppsala län
 urayasu	Urayasu
-urbs	Rome
-urbs fluminensis	Rio de Janeiro
-urbs montis videi	Montevideo
-urbs paulistana	São Paulo
-urbs pulchri horizontis	Belo Horizonte
 uri	Uri
 uruapan	Uruapan
 uruguay	Uruguay
-urumchi	Ürümqi
-urumchy	Ürümqi
-urumci	Ürümqi
-urumcio	Ürümqi
-urumcis	Ürümqi
-urumczi	Ürümqi
-urumi city	Ürümqi
-urumptsi	Ürümqi
 urumqi	Ürümqi
-urumtschi	Ürümqi
-urumtsi	Ürümqi
-urumutsi	Ürümqi
-urunchi	Ürümqi
-urusan	Ulsan
 uruzgan	Uruzgān
 us	United States
 usa	United States
 usak	Uşak
-usi	Wuxi
-usis	Wuxi
 uskudar	Üsküdar
 ussuriysk	Ussuriysk
 ust kamenogorsk	Ust-Kamenogorsk
@@ -11653,23 +6893,16 @@ utsunomiya	Utsunomiya
 uttar pradesh	Uttar Pradesh
 uttaradit	Uttaradit
 uttarakhand	Uttarākhand
-uundzhou	Wenzhou
 uusimaa	Uusimaa
 uva province	Uva Province
 uvea	Uvea
 uvira	Uvira
 uvs	Uvs
-uxan	Wuhan
 uyo	Uyo
 uzbekistan	Uzbekistan
 va a o fonoti	Va'a-o-Fonoti
-vadadara	Vadodara
 vadodara	Vadodara
-vadodarae	Vadodara
-vadodaro	Vadodara
 vaduz	Vaduz
-vagadugu	Ouagadougou
-vaisakhapattanam	Visakhapatnam
 vaisigano	Vaisigano
 vaitupu	Vaitupu
 vakaga	Vakaga
@@ -11679,20 +6912,9 @@ valcea	Vâlcea
 valdesia	Valdesia
 valencia	Valencia
 valenciana comunidad	Valenciana, Comunidad
-valencio	Valencia
-valens	Valencia
-valensi	Valencia
-valensia	Valencia
-valensii	Valencia
-valensija	Valencia
-valensiya	Valencia
-valentia	Valencia
-valentzia	Valencia
 valenzuela	Valenzuela
 valera	Valera
-valgagrad	Volgograd
 valgamaa	Valgamaa
-valincia	Valencia
 valkas novads	Valkas novads
 valladolid	Valladolid
 valle	Valle
@@ -11707,45 +6929,22 @@ valmieras novads	Valmieras Novads
 valparaiso	Valparaíso
 valparaiso de goias	Valparaíso de Goiás
 van	Van
-van phu	Yunfu
 vancouver	Vancouver
 vanderbijlpark	Vanderbijlpark
 vantaa	Vantaa
-vantontara	Vadodara
 vanuatu	Vanuatu
-vapadedara	Vadodara
 vapi	Vapi
 varaklanu novads	Varakļānu novads
 varamin	Varāmīn
 varanasi	Varanasi
-varanasio	Varanasi
-varanasis	Varanasi
-varanassi	Varanasi
 varazdinska zupanija	Varaždinska županija
 varmlands lan	Värmlands län
 varna	Varna
-varsa	Warsaw
-varsava	Warsaw
-varsavia	Warsaw
-varsavja	Warsaw
-varsawa	Warsaw
-varshava	Warsaw
-varshavae	Warsaw
 varsinais suomi	Varsinais-Suomi
-varsja	Warsaw
-varso	Warsaw
-varsova	Warsaw
-varsovia	Warsaw
-varsovie	Warsaw
-varsovio	Warsaw
-varssavi	Warsaw
-varsuva	Warsaw
 varzea grande	Várzea Grande
 vas	Vas
-vasai virar city	Virār
 vasilevo	Vasilevo
 vaslui	Vaslui
-vasora	Basrah
 vasterbottens lan	Västerbottens län
 vasternorrlands lan	Västernorrlands län
 vastmanlands lan	Västmanlands län
@@ -11757,14 +6956,6 @@ vaughan	Vaughan
 vaupes	Vaupés
 vava u	Vava'u
 vayoc jor	Vayoć Jor
-veen	Vienna
-vehjfan	Weifang
-vehjnan	Weinan
-veinan	Weinan
-vejfan	Weifang
-vejfang	Weifang
-vejnan	Weinan
-vele	Belém
 velenje	Velenje
 veles	Veles
 velika polana	Velika Polana
@@ -11772,12 +6963,8 @@ velike lasce	Velike Lašče
 velikiy novgorod	Velikiy Novgorod
 veliko tarnovo	Veliko Tarnovo
 vellore	Vellore
-vena	Vienna
-vencsou	Wenzhou
-vendzou	Wenzhou
 veneto	Veneto
 venezuela	Venezuela
-vengou	Wenzhou
 ventspils	Ventspils
 ventspils novads	Ventspils novads
 venustiano carranza	Venustiano Carranza
@@ -11788,9 +6975,6 @@ veraval	Verāval
 vereeniging	Vereeniging
 verhunskyi	Verhunskyi
 vermont	Vermont
-vernyj	Almaty
-vernyy	Almaty
-veroia	Aleppo
 verona	Verona
 verzej	Veržej
 vestfir ir	Vestfirðir
@@ -11799,8 +6983,6 @@ vestland	Vestland
 vesturland	Vesturland
 veszprem	Veszprém
 vevcani	Vevčani
-veynan	Weinan
-vi nam	Weinan
 viamao	Viamão
 viana	Viana
 viana do castelo	Viana do Castelo
@@ -11811,18 +6993,9 @@ viciebskaja voblasc	Viciebskaja voblasć
 victoria	Victoria
 victoria de durango	Victoria de Durango
 videm	Videm
-viden	Vienna
 vidin	Vidin
 vidisha	Vidisha
-vidzajavada	Vijayawada
-vidzhajavada	Vijayawada
-vidzsajavada	Vijayawada
-vieden	Vienna
-vien	Vienna
-viena	Vienna
 vienna	Vienna
-vienne	Vienna
-vieno	Vienna
 vientiane	Vientiane
 viet nam	Vietnam
 viet tri	Việt Trì
@@ -11831,37 +7004,23 @@ vietnam	Vietnam
 vieux fort	Vieux Fort
 vigo	Vigo
 vihiga	Vihiga
-viin	Vienna
-vijajauada	Vijayawada
 vijayapura	Vijayapura
-vijayavada	Vijayawada
 vijayawada	Vijayawada
 viken	Viken
-vil sibirkar	Novosibirsk
 vila andrade	Vila Andrade
 vila flor	Vila Flor
 vila real	Vila Real
-vila salazar	Matola
 vila velha	Vila Velha
 viljandimaa	Viljandimaa
 villa canales	Villa Canales
 villa clara	Villa Clara
-villa gustavo a madero	Gustavo Adolfo Madero
-villa madero	Gustavo Adolfo Madero
 villa nueva	Villa Nueva
 villahermosa	Villahermosa
 villavicencio	Villavicencio
 ville de ndjamena	Ville de Ndjamena
-ville lumiere	Paris
 vilniaus apskritis	Vilniaus apskritis
 vilnius	Vilnius
-viloati arbil	Erbil
-vilojati karbalo	Karbala
-vin	Vienna
 vina del mar	Viña del Mar
-vinarborg	Vienna
-vindobona	Vienna
-vine	Vienna
 vinh	Vinh
 vinh chau	Vĩnh Châu
 vinh long	Vĩnh Long
@@ -11878,67 +7037,36 @@ virgin islands of the united states	Virgin Islands
 virgin islands u s	Virgin Islands, U.S.
 virginia	Virginia
 virginia beach	Virginia Beach
-virnij	Almaty
 viroviticko podravska zupanija	Virovitičko-podravska županija
-visak	Visakhapatnam
-visakha	Visakhapatnam
-visakhapatnam	Rasapūdipalem
-visakhapatnamas	Visakhapatnam
+visakhapatnam	Visakhapatnam
 viseu	Viseu
-vishakapatnam	Visakhapatnam
-vishakhapatanam	Visakhapatnam
-vishakhapatnam	Visakhapatnam
-vishakkhapatnam	Visakhapatnam
 vitanje	Vitanje
 vitebsk	Vitebsk
 vitoria	Vitória
 vitoria da conquista	Vitória da Conquista
-viyana	Vienna
-vizag	Visakhapatnam
-vizag city	Visakhapatnam
-vizagapatam	Visakhapatnam
-vizagapatnam	Visakhapatnam
-vizantija vizantija	Istanbul
 vizianagaram	Vizianagaram
-vjena	Vienna
-vjenna	Vienna
 vlaams gewest	Vlaams Gewest
 vladikavkaz	Vladikavkaz
 vladimir	Vladimir
 vladimirskaya oblast	Vladimirskaya oblast'
 vladivostok	Vladivostok
 vlore	Vlorë
-vo tich	Wuxi
 vodice	Vodice
 vojnik	Vojnik
 vojvodina	Vojvodina
 volgodonsk	Volgodonsk
 volgograd	Volgograd
-volgograda	Volgograd
-volgogradas	Volgograd
-volgogrado	Volgograd
 volgogradskaya oblast	Volgogradskaya oblast'
-volgogradum	Volgograd
-volnkonkrant	Volgograd
 vologda	Vologda
 vologodskaya oblast	Vologodskaya oblast'
-volqoqrad	Volgograd
 volta	Volta
 volta redonda	Volta Redonda
 volynska oblast	Volynska oblast
 volzhsky	Volzhsky
-vomvai	Mumbai
 vorarlberg	Vorarlberg
 voreio aigaio	Vóreio Aigaío
-voronej	Voronezh
-voronejo	Voronezh
-voronez	Voronezh
-voroneza	Voronezh
-voronezas	Voronezh
 voronezh	Voronezh
 voronezhskaya oblast	Voronezhskaya oblast'
-voronezj	Voronezh
-voronjez	Voronezh
 vorumaa	Võrumaa
 vrancea	Vrancea
 vransko	Vransko
@@ -11946,43 +7074,22 @@ vrapciste	Vrapčište
 vratsa	Vratsa
 vrhnika	Vrhnika
 vryheid	Vryheid
-vu han	Wuhan
-vu ho	Wuhu
-vuhan	Wuhan
-vuhani	Wuhan
-vuhano	Wuhan
-vuhszi	Wuxi
-vuhu	Wuhu
-vujhan	Wuhan
-vukhan	Wuhan
-vukhu	Wuhu
 vukovarsko srijemska zupanija	Vukovarsko-srijemska županija
 vung tau	Vũng Tàu
-vusi	Wuxi
-vusio	Wuxi
 vuzenica	Vuzenica
-vuzsiz	Wuxi
-vyana	Vienna
 vyhurivshchyna troyeshchyna	Vyhurivshchyna-Troyeshchyna
 vykhino zhulebino	Vykhino-Zhulebino
-vyzantio	Istanbul
-waaduu	Ouagadougou
 wad medani	Wad Medani
 wadi al hayat	Wādī al Ḩayāt
 wadi as sir	Wādī as Sīr
 wadi ash shati	Wādī ash Shāţi’
 wadi fira	Wadi Fira
 wafangdian	Wafangdian
-wagadugu	Ouagadougou
 wah cantt	Wah Cantt
-waichow	Huizhou
-waichowfu	Huizhou
 waikato	Waikato
-waiyeung	Huizhou
 wajir	Wajir
 wakayama	Wakayama
 wake island	Wake Island
-wakka pilatka	Jacksonville
 wales	Wales
 wallis and futuna	Wallis and Futuna
 wallis et futuna	Wallis-et-Futuna
@@ -11990,14 +7097,12 @@ wallonne region	wallonne, Région
 walsall	Walsall
 wan chai	Wan Chai
 wandsbek	Wandsbek
-wanfow	Yunfu
 wangdue phodrang	Wangdue Phodrang
 wangsa maju	Wangsa Maju
 wanica	Wanica
 wanning	Wanning
 wanxian	Wanxian
 wanzhou	Wanzhou
-waranasi	Varanasi
 warangal	Warangal
 wardak	Wardak
 warder	Warder
@@ -12006,37 +7111,19 @@ warrap	Warrap
 warri	Warri
 warrington	Warrington
 warsaw	Warsaw
-warsawa	Warsaw
-warschau	Warsaw
-warskou	Warsaw
-warszaw	Warsaw
-warszawa	Warsaw
 washington	Washington
 washington heights	Washington Heights
 wasit	Wāsiţ
-watlam	Yulin
 watthana	Watthana
-wawa	Warsaw
-wayakil	Guayaquil
 wazirabad	Wazirabad
-wean	Vienna
-wei	Weifang
-weichow	Huizhou
 weifang	Weifang
 weihai	Weihai
 weinan	Weinan
-weinan shi	Weinan
 welkom	Welkom
 wellington	Wellington
 wenchang	Wenchang
-wenchow	Wenzhou
-wene	Vienna
-wenen	Vienna
 wenshan city	Wenshan City
-wentsjou	Wenzhou
 wenzhou	Wenzhou
-wenzhou shi	Wenzhou
-werny	Almaty
 west	West
 west bengal	West Bengal
 west coast	West Coast
@@ -12062,12 +7149,8 @@ western sahara	Western Sahara
 western visayas region vi	Western Visayas (Region VI)
 westmoreland	Westmoreland
 westonaria	Westonaria
-whenzou	Wenzhou
-white house	Casablanca
 white nile	White Nile
 wichita	Wichita
-widzajawada	Vijayawada
-wieden	Vienna
 wielkopolskie	Wielkopolskie
 wien	Wien
 wiesbaden	Wiesbaden
@@ -12078,17 +7161,13 @@ wilayah persekutuan putrajaya	Wilayah Persekutuan Putrajaya
 wiltz	Wiltz
 windhoek	Windhoek
 windsor	Windsor
-windy city	Chicago
 winejok	Winejok
 winnipeg	Winnipeg
 winston salem	Winston-Salem
 wisconsin	Wisconsin
-wjedzyn	Vienna
 woleu ntem	Woleu-Ntem
-wolgograd	Volgograd
 wollongong	Wollongong
 wolverhampton	Wolverhampton
-wom moon	Jiangmen
 wong tai sin	Wong Tai Sin
 wonju	Wŏnju
 wonsan	Wŏnsan
@@ -12096,95 +7175,47 @@ woodlands	Woodlands
 woqooyi galbeed	Woqooyi Galbeed
 worcester	Worcester
 woroba	Woroba
-woronesch	Voronezh
-woronesh	Voronezh
-woronez	Voronezh
 wroc aw	Wrocław
 wuhai	Wuhai
 wuhan	Wuhan
-wuhan shi	Wuhan
-wuhing	Huzhou
 wuhu	Wuhu
-wuhu shi	Wuhu
 wujiaqu	Wujiaqu
-wujin	Changzhou
-wukuta	Bogotá
-wuling	Changde
-wulumuqi	Ürümqi
 wuppertal	Wuppertal
-wusih	Wuxi
-wusihsien	Wuxi
-wutsin	Changzhou
 wuwei	Wuwei
-wuwei shi	Wuwei
 wuxi	Wuxi
-wuxi shi	Wuxi
-wuxing	Huzhou
-wuxing qu	Huzhou
 wuxue	Wuxue
 wuzhong	Wuzhong
-wuzhong xian	Wuzhong
-wuzhong zhen	Wuzhong
 wuzhou	Wuzhou
-wwa	Warsaw
 wyoming	Wyoming
 x z	Xızı
-xacarta	Jakarta
 xacmaz	Xaçmaz
 xag ra	Xagħra
 xai xai	Xai-Xai
 xaignabouli	Xaignabouli
 xaisomboun	Xaisômboun
-xalab	Aleppo
 xalapa de enriquez	Xalapa de Enríquez
-xamar	Mogadishu
-xanchjou	Hangzhou
-xangai	Shanghai
-xangzhou	Hangzhou
 xank ndi	Xankəndi
-xarbin	Harbin
-xarja	Sharjah
-xarjah	Sharjah
-xarkov	Kharkiv
-xartum	Khartoum
 xekong	Xékong
 xewkija	Xewkija
 xg ajra	Xgħajra
-xhakarta	Jakarta
 xi an	Xi’an
 xiamen	Xiamen
-xiamen city	Xiamen
-xiamen shi	Xiamen
-xian	Xi’an
-xiangfan	Xiangyang
-xiangfan shi	Xiangyang
-xianggang	Hong Kong
-xianggangdao	Hong Kong Island
 xiangkhouang	Xiangkhouang
-xiangshan	Zhongshan
 xiangtan	Xiangtan
 xiangyang	Xiangyang
-xiangyang shi	Xiangyang
-xiangyangfu	Xiangyang
-xiangzhou	Zhuhai
 xianning	Xianning
 xiantao	Xiantao
 xianyang	Xianyang
-xianyang shi	Xianyang
 xiaogan	Xiaogan
 xichang	Xichang
 xico	Xico
 xilinhot	Xilinhot
-ximkent	Shymkent
-xinbei city	New Taipei City
 xindi	Xindi
 xingning	Xingning
 xingtai	Xingtai
 xingyi	Xingyi
 xining	Xining
-xining shi	Xining
 xinjiang uygur zizhiqu	Xinjiang Uygur Zizhiqu
-xinjie	New Territories
 xinqiao	Xinqiao
 xintai	Xintai
 xinxiang	Xinxiang
@@ -12193,31 +7224,21 @@ xinyi	Xinyi
 xinyu	Xinyu
 xinyuan	Xinyuan
 xinzhou	Xinzhou
-xiraz	Shiraz
 xiuying	Xiuying
 xizang zizhiqu	Xizang Zizhiqu
 xizhi	Xizhi
 xocal	Xocalı
 xocav nd	Xocavənd
 xochimilco	Xochimilco
-xohanesburgo	Johannesburg
 xorazm	Xorazm
 xuan loc	Xuân Lộc
 xuancheng	Xuancheng
 xuanhua	Xuanhua
 xuchang	Xuchang
 xuhui	Xuhui
-xulna	Khulna
-xuri	Shangrao
-xushan	Cixi
-xushan jiedao	Cixi
 xuzhou	Xuzhou
-xymkent	Shymkent
 ya an	Ya'an
-ya xian	Sanya
 yachiyo	Yachiyo
-yajgyadaz	Jakarta
-yakarta	Jakarta
 yakutsk	Yakutsk
 yala	Yala
 yalova	Yalova
@@ -12227,41 +7248,28 @@ yamalo nenetskiy avtonomnyy okrug	Yamalo-Nenetskiy avtonomnyy okrug
 yamanashi	Yamanashi
 yamato	Yamato
 yambol	Yambol
-yamchow	Qinzhou
-yamena	N'Djamena
-yamhsien	Qinzhou
 yamoussoukro	Yamoussoukro
 yamuna nagar	Yamuna Nagar
 yan an	Yan’an
 yanbu	Yanbu
 yancheng	Yancheng
-yancheng city	Yancheng
 yangcheng	Yangcheng
-yangchow	Yangzhou
 yangchun	Yangchun
 yanghang	Yanghang
-yangjgvangh	Yangon
 yangjiang	Yangjiang
 yangju	Yangju
-yangku	Taiyuan
 yangon	Yangon
 yangpu	Yangpu
 yangquan	Yangquan
 yangsan	Yangsan
-yangshe	Zhangjiagang
 yangshuo	Yangshuo
-yangtsjou	Yangzhou
 yangzhou	Yangzhou
 yanji	Yanji
-yanka	Taiyuan
-yankoun	Yangon
-yanqon	Yangon
 yantai	Yantai
 yanzhou	Yanzhou
 yao	Yao
 yaounde	Yaoundé
 yap	Yap
-yapara	Jepara
 yaracuy	Yaracuy
 yard ml	Yardımlı
 yaren	Yaren
@@ -12269,80 +7277,46 @@ yaroslavl	Yaroslavl
 yaroslavskaya oblast	Yaroslavskaya oblast'
 yasenevo	Yasenevo
 yasothon	Yasothon
-yathrib	Madinah
-yaunde	Yaoundé
 yawnghwe	Yawnghwe
-yawunde	Yaoundé
 yazd	Yazd
-yazmir	İzmir
-yehsien	Sanya
 yei	Yei
 yekaterinburg	Yekaterinburg
-yekaterinburq	Yekaterinburg
 yemen	Yemen
 yen bai	Yên Bái
 yenagoa	Yenagoa
-yeni taipei	New Taipei City
 yeosu	Yeosu
 yerevan	Yerevan
-yervandavan	Yerevan
-yet duong	Jieyang
-yeungkong	Yangjiang
 yevlax	Yevlax
 yevreyskaya avtonomnaya oblast	Yevreyskaya avtonomnaya oblast'
 yibin	Yibin
 yichang	Yichang
-yicheng	Yixing
-yicheng jiedao	Yixing
-yichow	Linyi
 yichun	Yichun
-yichun shi	Yichun
-yida	Jeddah
-yidda	Jeddah
 yilan	Yilan
-yin ging	Beijing
 yinchuan	Yinchuan
-yinchuan shi	Yinchuan
-yingchow	Fuyang
 yingkou	Yingkou
 yingtan	Yingtan
 yintai	Yintai
-yinzconh	Yinchuan
-yiriwan	Yerevan
 yishun new town	Yishun New Town
 yiwu	Yiwu
-yiwuhsien	Yiwu
 yixing	Yixing
-yixing shi	Yixing
-yiyang	Heshan
-yiyang shi	Heshan
 yizhou	Yizhou
 yobe	Yobe
-yoglinz	Yulin
 yogyakarta	Yogyakarta
-yohannesburg	Johannesburg
-yohannesburq	Johannesburg
 yokkaichi	Yokkaichi
 yokohama	Yokohama
-yokohamashi	Yokohama
 yokosuka	Yokosuka
 yola	Yola
 yongchuan	Yongchuan
 yongji	Yongji
-yongjia	Wenzhou
 yongkang	Yongkang
 yongzhou	Yongzhou
 yonkers	Yonkers
 yopal	Yopal
 york	York
-york berri	New York City
 yoro	Yoro
 yoshkar ola	Yoshkar-Ola
-yoxannesburg	Johannesburg
 yozgat	Yozgat
-yspyhan	Isfahan
 ysyk kol	Ysyk-Köl
-yuanchow	Yichun
 yucatan	Yucatán
 yuci	Yuci
 yuen long	Yuen Long
@@ -12354,19 +7328,11 @@ yulin	Yulin
 yuma	Yuma
 yuncheng	Yuncheng
 yunfu	Yunfu
-yungchow	Yongzhou
-yungkai	Wenzhou
-yungki	Jilin
-yungkia	Wenzhou
 yunlin	Yunlin
 yunlong	Yunlong
 yunnan sheng	Yunnan Sheng
-yunnanfu	Kunming
 yunusobod	Yunusobod
-yushan	Kunshan
-yushan zhen	Kunshan
 yuzhno sakhalinsk	Yuzhno-Sakhalinsk
-yuzhou	Chongqing
 z ngilan	Zəngilan
 z rdab	Zərdab
 zabaykal skiy kray	Zabaykal'skiy kray
@@ -12385,7 +7351,6 @@ zagreb	Zagreb
 zagrebacka zupanija	Zagrebačka županija
 zahedan	Zahedan
 zaire	Zaire
-zaitun	Quanzhou
 zajecarski okrug	Zaječarski okrug
 zakarpatska oblast	Zakarpatska oblast
 zala	Zala
@@ -12395,8 +7360,6 @@ zambezi	Zambezi
 zambezia	Zambézia
 zambia	Zambia
 zamboanga	Zamboanga
-zamboanga city	Zamboanga
-zamboanga lakanbalen	Zamboanga
 zamboanga peninsula region ix	Zamboanga Peninsula (Region IX)
 zamfara	Zamfara
 zamora chinchipe	Zamora Chinchipe
@@ -12414,14 +7377,12 @@ zapopan	Zapopan
 zaporizhzhya	Zaporizhzhya
 zaporizka oblast	Zaporizka oblast
 zaqatala	Zaqatala
-zaragoza	Tijuana
+zaragoza	Zaragoza
 zaria	Zaria
 zarichnyi	Zarichnyi
-zarizyn	Volgograd
 zarqa	Zarqa
 zavrc	Zavrč
 zawiya	Zawiya
-zayton	Quanzhou
 zebbug gozo	Żebbuġ Gozo
 zebbug malta	Żebbuġ Malta
 zeeland	Zeeland
@@ -12431,46 +7392,32 @@ zelenograd	Zelenograd
 zelezniki	Železniki
 zelino	Želino
 zemun	Zemun
-zengzou	Zhengzhou
 zenica	Zenica
 zeta	Zeta
 zetale	Žetale
 zeytinburnu	Zeytinburnu
 zhabei	Zhabei
-zhajpur	Jaipur
-zhakarta	Jakarta
 zhambyl oblysy	Zhambyl oblysy
-zhangde	Anyang
-zhangdian	Zibo
 zhangjiagang	Zhangjiagang
-zhangjiagang shi	Zhangjiagang
 zhangjiajie	Zhangjiajie
 zhangjiakou	Zhangjiakou
 zhangye	Zhangye
 zhangzhou	Zhangzhou
 zhanjiang	Zhanjiang
-zhanjiang shi	Zhanjiang
 zhaodong	Zhaodong
 zhaoqing	Zhaoqing
 zhaotong	Zhaotong
-zhehksonvill	Jacksonville
 zhejiang sheng	Zhejiang Sheng
 zhemgang	Zhemgang
 zhengding	Zhengding
-zhengtsjou	Zhengzhou
 zhengzhou	Zhengzhou
-zhengzhou shi	Zhengzhou
 zhenjiang	Zhenjiang
 zhenping	Zhenping
 zhenzhou	Zhenzhou
 zhetisu oblysy	Zhetisū oblysy
 zhicheng	Zhicheng
-zhidda	Jeddah
-zhinan	Jinan
 zhongshan	Zhongshan
-zhongshan shi	Zhongshan
 zhongwei	Zhongwei
-zhongwei shi	Zhongwei
 zhoukou	Zhoukou
 zhoushan	Zhoushan
 zhu cheng city	Zhu Cheng City
@@ -12479,9 +7426,7 @@ zhucheng	Zhucheng
 zhuhai	Zhuhai
 zhulebino	Zhulebino
 zhumadian	Zhumadian
-zhutsjou	Zhuzhou
 zhuzhou	Zhuzhou
-zhuzhou shi	Zhuzhou
 zhytomyr	Zhytomyr
 zhytomyrska oblast	Zhytomyrska oblast
 zibo	Zibo
@@ -12498,8 +7443,6 @@ zlatiborski okrug	Zlatiborski okrug
 zlatoust	Zlatoust
 zlinsky kraj	Zlínský kraj
 zliten	Zliten
-zmiwrnia	İzmir
-zongsan	Zhongshan
 zonguldak	Zonguldak
 zou	Zou
 zoucheng	Zoucheng
@@ -12510,10 +7453,7 @@ zug	Zug
 zuid holland	Zuid-Holland
 zulia	Zulia
 zumpango	Zumpango
-zunji	Zunyi
 zunyi	Zunyi
 zurich	Zürich
 zurrieq	Żurrieq
-zuzemberk	Žužemberk
-zyu hoi	Zhuhai
-zzayer	Algiers"""
+zuzemberk	Žužemberk"""

@@ -34,6 +34,8 @@ TITLE_BIGRAMS = frozenset(
      ("defence", "secretary"), ("president", "elect")}
 )
 ABBREVIATIONS = lx.HONORIFICS | lx.SUFFIXES | {"st", "mt", "ft", "inc", "corp", "co", "ltd", "jr", "sr"}
+ARABIC_ARTICLE_RE = re.compile(rf"^(?:al|el|bin|ibn|abu|ben)-{UP}")
+ADJECTIVE_SUFFIX_RE = re.compile(r"-(?:based|born|led|backed|owned|run|made|linked|allied|aligned)$")
 POSSESSIVE_RE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 KEEP_SINGLE_ORG = frozenset("kremlin pentagon interpol nato congress senate duma rada knesset parliament".split())
 
@@ -47,7 +49,7 @@ class Tok:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1].isdigit()
+        return self.text[:1].isupper() or self.text[:1].isdigit() or bool(ARABIC_ARTICLE_RE.match(self.text))
 
 
 @dataclass
@@ -114,6 +116,10 @@ def _trim_token(text: str, start: int, end: int) -> tuple[int, bool]:
     match = POSSESSIVE_RE.search(word)
     if match and len(word) > 2:
         end -= len(match.group(0))
+        stop = True
+    adjective = ADJECTIVE_SUFFIX_RE.search(word)
+    if adjective:
+        end -= len(adjective.group(0))
         stop = True
     while end > start and text[end - 1] in "-’'":
         end -= 1
@@ -267,6 +273,8 @@ def _stopword(tok: Tok) -> bool:
 
 
 def _common(tok: Tok, lower_words: set[str]) -> bool:
+    if tok.folded in lx.PARTICLES:
+        return False
     return _stopword(tok) or (tok.folded in lower_words and not is_acronym(tok.text))
 
 
@@ -334,6 +342,8 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
     first surname ('Servando Gómez'), a nickname plus surname ('Kiki Camarena').
     Names that differ by a generational suffix (Jr.) never match.
     """
+    short = " ".join(short).split()
+    full = " ".join(full).split()
     if not short or set(short) & lx.SUFFIXES != set(full) & lx.SUFFIXES:
         return False
     n = len(short)
@@ -344,7 +354,7 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
     if short == full[-n:]:
         if n == 1 and short[0] in lx.PARTICLES:
             return False
-        if person and n >= 2 and short[0] in lx.given_names() and n == len(full) - 1 and full[0] in lx.given_names():
+        if person and n >= 2 and short[0] in lx.given_names() and short[0] not in lx.PARTICLES and n == len(full) - 1 and full[0] in lx.given_names():
             # 'Ángel Treviño Morales' is not a short way to write 'Miguel Ángel Treviño Morales' ...
             return False
         return True

@@ -86,7 +86,7 @@ class Resolver:
 
     def load(self, rows) -> None:
         for row in rows:
-            (mid, source_id, start, end, surface, role, local_key, local_name, kind, evidence, entity_id) = row
+            (mid, source_id, start, end, surface, role, local_key, local_name, kind, evidence, entity_id, _c) = row
             self.mentions.append(row)
             if not local_key:
                 continue
@@ -258,7 +258,9 @@ def resolve_corpus(db: Database) -> None:
     # Mentions: entity or candidates.
     updates, aliases = [], {}
     for row in r.mentions:
-        mid, source_id, start, end, surface, role, local_key, local_name, kind, evidence, old_entity = row
+        mid, source_id, start, end, surface, role, local_key, local_name, kind, evidence, old_entity, _c = row
+        if role == "ambiguous":
+            continue
         eid = entity_for(local_key)
         cands = None
         if local_key in ambiguous and ambiguous[local_key]:
@@ -294,10 +296,10 @@ def resolve_corpus(db: Database) -> None:
 def _resolve_local_ambiguities(db: Database, r: Resolver, entity_for, root_key) -> None:
     rows = []
     for row in r.mentions:
-        mid, source_id, start, end, surface, role, local_key, local_name, kind, evidence, _ = row
+        mid, source_id, start, end, surface, role, local_key, local_name, kind, evidence, _, stored = row
         if role != "ambiguous":
             continue
-        cands = json.loads(store_candidates(db, mid) or "[]")
+        cands = json.loads(stored or "[]")
         keys = sorted({root_key.get(r.find(k)) for k in cands if k in r.groups} - {None})
         ids = {entity_for(k) for k in cands if k in r.groups} - {None}
         if len(ids) == 1:
@@ -305,10 +307,6 @@ def _resolve_local_ambiguities(db: Database, r: Resolver, entity_for, root_key) 
         else:
             rows.append((None, json.dumps(keys), mid))
     store.set_mention_entities(db, rows)
-
-
-def store_candidates(db: Database, mention_id: int) -> str | None:
-    return store.mention_candidates(db, mention_id)
 
 
 def _origin(role: str) -> str:

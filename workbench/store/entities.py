@@ -256,11 +256,11 @@ def insert_quotes(db: Database, source_id: int, quotes: Iterable[dict]) -> None:
 
 
 def iter_mentions_for_resolution(db: Database) -> Iterator[tuple]:
-    """(id, source_id, start, end, surface, role, local_key, local_name, kind, evidence, entity_id)
+    """(id, source_id, start, end, surface, role, local_key, local_name, kind, evidence, entity_id, candidates)
     for every mention, in source order."""
     yield from db.execute(
         "SELECT id, source_id, start, end, surface, role, local_key, local_name, kind, evidence, "
-        "entity_id FROM mentions ORDER BY source_id, start"
+        "entity_id, candidates FROM mentions ORDER BY source_id, start"
     )
 
 
