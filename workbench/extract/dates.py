@@ -54,6 +54,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"\b(?:(?P<yprep>in|of|since|until|by|during|from)\s+)?{_YEAR}\b(?![\d,.]\d)(?!\s*(?:%|percent))"),
 ]
 _COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in PATTERNS]
+# A cheap first look: most sentences hold no date at all.
+_ANY_DATE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+    r"yesterday|today|tomorrow|tonight|week|month|year|day)",
+    re.IGNORECASE,
+)
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "several": 3, "a few": 3}
@@ -244,6 +250,8 @@ def _resolve(name: str, m: re.Match, base: date | None) -> tuple[str | None, str
 
 def find_dates(text: str, base: date | None = None) -> list[DateMention]:
     """Every date phrase in ``text`` (longest first where they overlap), in text order."""
+    if not _ANY_DATE.search(text):
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for name, pattern in _COMPILED:
