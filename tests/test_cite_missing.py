@@ -232,3 +232,11 @@ def test_html_escapes_the_fields():
     html = format_citation(source, "apa", fmt="html")
     assert "Profits &lt;up&gt; &amp; costs down." in html
     assert "<i>Markets &amp; Money</i>" in html
+
+
+@pytest.mark.parametrize("style", MAIN_STYLES)
+def test_title_ending_in_an_ellipsis_takes_no_extra_period(style):
+    source = dict(FULL, title="Talks stall as the deadline nears…", author=None, url=None)
+    text = format_citation(source, style)
+    assert "nears…" in text
+    assert "….” " not in text and "…. " not in text and not text.endswith("….")

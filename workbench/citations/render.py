@@ -18,7 +18,7 @@ import html
 
 FORMATS = ("text", "html", "markdown")
 OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
-TERMINAL = ".?!"
+TERMINAL = ".?!\u2026"  # an ellipsis takes no period after it
 
 
 def nest_quotes(text: str) -> str:
