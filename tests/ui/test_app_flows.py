@@ -227,3 +227,63 @@ async def test_usable_at_80x24(case_db):
             assert region.width >= 20 and region.height >= 6 and region.right <= 80
         reader = app.main.reader.region
         assert reader.height >= 8 and reader.bottom <= 23
+
+
+async def test_copy_citation_and_quote_read_back_from_clipboard(case_db, clipboard):
+    pytest.importorskip("workbench.cite")
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("c")
+        await wait_for(pilot, lambda: clipboard)
+        citation = clipboard[-1]
+        # APA is the default style: outlet, title and URL of the first source, no "None".
+        assert "The Harbor Courier" in citation and "Norvania Hands Twelve Smuggling Suspects" in citation
+        assert "https://harborcourier.example/2024/06/14/handover" in citation and "None" not in citation
+        assert "system clipboard" in app.last_copy.message
+
+        # y: the selected passage, exactly as stored, with its citation.
+        await pilot.press("4", "down")
+        passage = app.main.reader.selected_passage()
+        await pilot.press("y")
+        await wait_for(pilot, lambda: len(clipboard) == 2)
+        assert passage["text"] in clipboard[-1] and "The Harbor Courier" in clipboard[-1]
+
+
+async def test_copy_falls_back_to_osc52_and_says_so(case_db, monkeypatch):
+    pytest.importorskip("workbench.cite")
+    import pyperclip
+
+    def no_clipboard(text):
+        raise pyperclip.PyperclipException("could not find a copy/paste mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", no_clipboard)
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("c")
+        await wait_for(pilot, lambda: app.last_copy is not None)
+        assert "The Harbor Courier" in app.clipboard
+        assert "OSC 52" in app.last_copy.message and "check" in app.last_copy.message
+
+
+async def test_citation_style_persists(case_db, clipboard):
+    pytest.importorskip("workbench.cite")
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        app.action_choose_style()
+        await wait_for(pilot, lambda: app.screen.query("#choices"))
+        options = app.screen.query_one("#choices")
+        options.highlighted = app.screen.choices.index("mla")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.data.current_style() == "mla")
+    # A new app on the same case copies in MLA: the title in quotation marks.
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("c")
+        await wait_for(pilot, lambda: clipboard)
+        assert "“Norvania Hands Twelve Smuggling Suspects to Estmark.”" in clipboard[-1] or (
+            '"Norvania Hands Twelve Smuggling Suspects to Estmark."' in clipboard[-1]
+        )

@@ -51,6 +51,7 @@ class WorkbenchApp(App):
         self.imports_dir = imports_dir
         self.cursor_blink = cursor_blink
         self.sub_title = str(data.db_path)
+        self.last_copy = None  # the clipboard helper's last CopyResult (route, message)
 
     def get_default_screen(self) -> Screen:
         return MainScreen()
@@ -270,7 +271,10 @@ class WorkbenchApp(App):
         self.call_from_thread(self.copy_text, text, what)
 
     def copy_text(self, text: str, what: str) -> None:
-        """Copy through the clipboard helper and say what went where (by which route)."""
+        """Copy through the clipboard helper; the notice says what went where, by which route.
+
+        Runs on the UI thread: the OSC 52 fallback writes to the terminal.
+        """
         try:
             from workbench.ui.data import optional_module, require
 
@@ -280,20 +284,24 @@ class WorkbenchApp(App):
             self.notify(str(err), severity="warning")
             return
         try:
-            result = copy(text, app=self)
+            result = copy(text, self, what=what)
         except Exception as err:  # noqa: BLE001 - a clipboard failure must never crash the app
             self.notify(f"Could not copy the {what}: {err}", severity="error")
             return
-        message = getattr(result, "message", None) or str(result)
-        preview = text if len(text) <= 120 else text[:117] + "…"
-        self.notify(f"{what.capitalize()}: {message}\n{preview}", title="Copied")
+        self.last_copy = result
+        self.notify(result.message, title="Copy", severity=getattr(result, "severity", "information"))
 
+    @work(thread=True, group="settings")
     def action_choose_style(self) -> None:
+        try:
+            styles, current = self.data.citation_styles(), self.data.current_style()
+        except NotAvailable as err:
+            self.call_from_thread(self.notify, str(err), severity="warning")
+            return
         from workbench.ui.screens.dialogs import ChoiceDialog
 
-        self.push_screen(
-            ChoiceDialog("Default citation style", ["apa", "mla", "chicago", "chicago-author-date"]),
-            self._style_chosen,
+        self.call_from_thread(
+            self.push_screen, ChoiceDialog("Default citation style", styles, current), self._style_chosen
         )
 
     def _style_chosen(self, style: str | None) -> None:
@@ -303,11 +311,11 @@ class WorkbenchApp(App):
     @work(thread=True, group="settings")
     def _save_style(self, style: str) -> None:
         try:
-            self.data.set_citation_style(style)
-        except NotAvailable as err:
+            name = self.data.set_citation_style(style)
+        except (NotAvailable, ValueError) as err:
             self.call_from_thread(self.notify, str(err), severity="warning")
             return
-        self.call_from_thread(self.notify, f"Citation style is now {style}.")
+        self.call_from_thread(self.notify, f"Citation style is now {name}.")
 
     # ------------------------------------------------------------ notes
     def add_note(self, kind: str, target_id: int) -> None:

@@ -24,9 +24,6 @@ from sqlite_utils import Database
 
 from workbench.store import open_db, write_transaction
 
-CITATION_STYLE_SETTING = "citation_style"
-DEFAULT_STYLE = "apa"
-
 
 class NotAvailable(Exception):
     """A part of the workbench this app needs has not been built yet."""
@@ -256,30 +253,42 @@ class CaseData:
                 self._index = None
 
     # ------------------------------------------------------------ citations
-    def citation_style(self, db: Database) -> str:
-        settings = optional_module("workbench.store.settings", "Citation settings")
-        get_setting = require(settings, "get_setting", "Citation settings")
-        return get_setting(db, CITATION_STYLE_SETTING, DEFAULT_STYLE) or DEFAULT_STYLE
-
     def citation(self, source_id: int, span: tuple[int, int] | None = None) -> tuple[str, str]:
-        """(text, style): a citation of the source, or an exact quote of ``span`` with it."""
+        """(text, style): a citation of the source in the default style, or an exact
+        quote of ``span`` with it.  Raises ValueError (incl. CitationError) when it cannot."""
         cite = optional_module("workbench.cite", "Citations")
         with self.connect() as db:
-            style = self.citation_style(db)
+            style = require(cite, "get_default_style", "Citation settings")(db)
             from workbench.store import sources
 
             source = sources.get_source(db, source_id)
-            if source is None:
-                raise ValueError(f"source {source_id} no longer exists")
+        if source is None:
+            raise ValueError(f"source {source_id} no longer exists")
+        try:
             if span is None:
                 return require(cite, "format_citation", "Citations")(source, style), style
             start, end = span
             return require(cite, "format_quote", "Quotes")(source, start, end, style), style
+        except cite.CitationError as err:
+            raise ValueError(str(err)) from err
 
-    def set_citation_style(self, style: str) -> None:
-        settings = optional_module("workbench.store.settings", "Citation settings")
+    def citation_styles(self) -> list[str]:
+        cite = optional_module("workbench.cite", "Citations")
+        return list(require(cite, "MAIN_STYLES", "Citations"))
+
+    def current_style(self) -> str:
+        cite = optional_module("workbench.cite", "Citations")
+        with self.connect() as db:
+            return require(cite, "get_default_style", "Citation settings")(db)
+
+    def set_citation_style(self, style: str) -> str:
+        """Store the default style (checked by the citation module); returns its name."""
+        cite = optional_module("workbench.cite", "Citations")
         with self.connect() as db:  # set_setting holds its own transaction
-            require(settings, "set_setting", "Citation settings")(db, CITATION_STYLE_SETTING, style)
+            try:
+                return require(cite, "set_default_style", "Citation settings")(db, style).name
+            except cite.CitationError as err:
+                raise ValueError(str(err)) from err
 
     # ------------------------------------------------------------ notes
     def notes(self, kind: str, key: str) -> list[dict]:

@@ -114,9 +114,9 @@ class EntityScreen(Screen):
             right = " ".join((m.get("right") or "").split())
             mentions.add_row(
                 m["file"],
-                Text(left[-40:], justify="right"),
+                Text(left[-30:], justify="right"),
                 Text(m["surface"], style="bold reverse"),
-                right[:40],
+                right[:30],
                 key=f"{m['source_id']}:{m['start']}:{n}",
             )
         mentions.border_title = f"Mentions in context ({mentions.row_count})"
