@@ -197,7 +197,7 @@ def test_merge_refuses_same_entity(case):
 def test_split_alias_into_new_entity(case):
     curation.split(case, "Viktor Orlov", "The Bear")
     after = state(case)
-    bear = after["the bear"]
+    bear = after["the bear #split"]
     assert bear["name"] == "The Bear"
     assert len(bear["mentions"]) == 2  # one in each article
     assert "the bear" not in after["viktor orlov"]["aliases"]
@@ -211,7 +211,7 @@ def test_split_one_mention(case):
     state_before = state(case)
     curation.split(case, "Viktor Orlov", str(mention_id))
     after = state(case)
-    new = after["mr orlov"]
+    new = after["mr orlov #split"]
     assert len(new["mentions"]) == 1
     assert new["mentions"][0][0] == source_id
     assert new["mentions"][0] not in after["viktor orlov"]["mentions"]
@@ -374,7 +374,7 @@ def test_replay_follows_a_key_to_its_new_canonical_name(case, extraction):
 def test_undone_split_entity_is_dropped_on_rebuild(case, extraction):
     curation.split(case, "Viktor Orlov", "The Bear")
     curation.undo_last(case)
-    assert "the bear" not in state(case)
+    assert "the bear #split" not in state(case)
     assert "the bear" in entity(case, "viktor orlov")["aliases"]
 
 

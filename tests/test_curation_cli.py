@@ -45,7 +45,7 @@ def test_merge_rename_alias_kind_hide_history_undo(run, case):  # noqa: F811
     assert all(s["status"] == "applied" for s in steps)
     code, out, _ = run("undo", "--json")
     assert code == 0 and json.loads(out)["op"] == "split"
-    assert cstore.entity_by_key(case, "the bear") is None
+    assert cstore.entity_by_key(case, "the bear #split") is None
     code, out, _ = run("history")
     assert "undone" in out and "STEP" in out
 

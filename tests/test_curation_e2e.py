@@ -40,6 +40,13 @@ Nadia Benali disputed that account. Northgate had paid on time, she said.
 
 Yusuf Al-Rashid, a former adviser, declined to comment.
 """,
+    "bay-post.txt": """Sightings in the harbour
+
+Bay Post
+March 5, 2025
+
+"The Accountant" was seen in Valletta on Tuesday, witnesses said. Nobody stopped him.
+""",
 }
 
 
@@ -71,17 +78,22 @@ def _curated_state(db) -> dict:
 
 def test_curation_survives_reimport_and_reextraction(db, tmp_path):
     report = _import(db, tmp_path)
-    assert report.ok and len(report.imported) == 2
+    assert report.ok and len(report.imported) == len(ARTICLES)
 
+    fresh = _curated_state(db)
     kovalenko = _entity(db, "Oleksandr Kovalenko")
     benali = _entity(db, "Nadia Benali")
     northgate = _entity(db, "Northgate Mining Corporation")
     rashid = _entity(db, "Yusuf Al-Rashid")
 
+    # Curate: split, merge, rename, alias, kind, hide (hiding a true entity is fine for a test).
+    # The nickname is also met alone in another article: the split-off entity must not
+    # swallow its former owner when resolution runs again.
+    split = curation.split(db, rashid["id"], "The Accountant")
+    split_key = cstore.get_step(db, split.step_id)["args"]["new_key"]
+    accountant_mentions = _mentions(db, cstore.entity_by_key(db, split_key)["id"])
+    assert len({source for source, _ in accountant_mentions}) == 2
     rashid_mentions = _mentions(db, rashid["id"])
-    assert rashid_mentions
-
-    # Curate: merge, rename, alias, kind, hide (hiding a true entity is fine for a test).
     curation.merge(db, rashid["id"], benali["id"])
     curation.rename(db, kovalenko["id"], "Oleksandr P. Kovalenko")
     curation.add_alias(db, northgate["id"], "Northgate Mines")
@@ -90,11 +102,12 @@ def test_curation_survives_reimport_and_reextraction(db, tmp_path):
     curated = _curated_state(db)
 
     assert cstore.entity_by_key(db, rashid["key"]) is None
+    assert rashid_mentions
     assert rashid_mentions <= _mentions(db, benali["id"])
 
     # Re-import (the same files: duplicates) and re-extract every source.
     again = _import(db, tmp_path)
-    assert len(again.duplicates) == 2 and not again.imported
+    assert len(again.duplicates) == len(ARTICLES) and not again.imported
     pipeline.reextract(db, [row[0] for row in db.execute("SELECT id FROM sources")])
 
     assert _curated_state(db) == curated
@@ -109,11 +122,17 @@ def test_curation_survives_reimport_and_reextraction(db, tmp_path):
             "SELECT folded FROM aliases WHERE entity_id = ?", [cstore.entity_by_key(db, benali["key"])["id"]]
         )
     }
+    assert _mentions(db, cstore.entity_by_key(db, split_key)["id"]) == accountant_mentions
     report = cstore.load_replay_report(db)
-    assert report["skipped"] == []
+    assert report["skipped"] == [] and report["followed"] == []
 
     # Undo the hide through the real rebuild; the rest stays.
     curation.undo_last(db)
     k = cstore.entity_by_key(db, kovalenko["key"])
     assert k["hidden"] == 0 and k["name"] == "Oleksandr P. Kovalenko"
     assert cstore.entity_by_key(db, rashid["key"]) is None
+
+    # Undo everything: extraction's own state comes back.
+    for _ in range(5):
+        curation.undo_last(db)
+    assert _curated_state(db) == fresh

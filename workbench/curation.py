@@ -265,10 +265,16 @@ def merge(db: Database, ref_from: str | int, ref_into: str | int) -> StepResult:
 
 
 def _free_key(db: Database, name: str) -> str:
-    base = fold(name) or "entity"
+    """A key for a split-off entity that no extracted name can ever fold to.
+
+    Extraction keys are folded names (letters, digits, spaces only) and resolve
+    reuses the key of an existing entity named like a group; a '#' keeps a
+    split-off entity from being taken for, or merged with, an extracted one.
+    """
+    base = f"{fold(name) or 'entity'} #split"
     key, n = base, 2
     while store.key_taken(db, key):
-        key, n = f"{base} {n}", n + 1
+        key, n = f"{base}{n}", n + 1
     return key
 
 
