@@ -448,8 +448,8 @@ def cluster_events(db: Database) -> None:
     """Regroup all event reports into events with stable keys (caller holds the transaction).
 
     1. Reports group by (family, identity).  Reports with no identity join a
-       group of their family when they name the same person or place and their
-       dates agree; otherwise they stay their own event.
+       group of their family reported on the same day, or one naming the same
+       person with agreeing dates; otherwise they stay their own event.
     2. Sources with no publication date borrow one: the latest day-precise
        date of the events they share with dated sources.  Their relative
        phrases ("next week", "March 4") are then resolved against it.
@@ -500,7 +500,7 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
     for key, members in groups.items():
         for r in members:
             for entity_id, kind in entities.get(r["id"], []):
-                if kind in ("person", "place", "organization"):
+                if kind == "person":
                     by_entity.setdefault((r["family"], entity_id), key)
     by_day: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, members in groups.items():
@@ -516,7 +516,7 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
             target = next(iter(same_day))
         if target is None and (r["family"] not in COUNT_IDENTIFIED or r["count"] is None):
             for entity_id, kind in entities.get(r["id"], []):
-                if kind not in ("person", "organization"):
+                if kind != "person":  # organisations (police, ministries) take part in everything
                     continue
                 key = by_entity.get((r["family"], entity_id))
                 if key and _dates_agree(r, groups[key]):
@@ -531,7 +531,7 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
                 target = f"{r['family']}:{r['count']}:s{r['source_id']}@{r['start']}"
         groups[target].append(r)
         for entity_id, kind in entities.get(r["id"], []):
-            if kind in ("person", "organization"):
+            if kind == "person":
                 by_entity.setdefault((r["family"], entity_id), target)
     return groups
 
