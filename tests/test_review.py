@@ -44,6 +44,7 @@ def _pairs(pool: list[dict], judged=None) -> set[frozenset[str]]:
         (("Northgate Mining Corporation", "organization"), ("NMC", "organization")),
         (("Vasquez-Ortiz Foundation", "organization"), ("Vasquez Ortiz Foundation", "organization")),
         (("Northgate Mining Group", "organization"), ("Northgat Mining Group", "organization")),
+        (("Justice Ministry", "organization"), ("Federal Justice Ministry", "organization")),
         (("Karim Haddad", "person", 3, [("El Contador", "nickname")]), ("Abu Tariq", "person", 1, [("El Contador", "nickname")])),
     ],
 )
@@ -68,6 +69,8 @@ def test_likely_duplicates_are_proposed(a, b):
         (("Halvorsen", "person"), ("Halvorsen Shipping", "organization")),
         (("Kestrel Bay", "place"), ("Kestrel Bay Syndicate", "organization")),
         (("Decree 101", "other"), ("Decree 102", "other")),
+        # a body and the law named after it
+        (("Harbor Authority", "other"), ("Harbor Authority Act", "other")),
         # two companies sharing a generic word
         (("Carrow Holdings", "organization"), ("Darrow Holdings", "organization")),
         # relatives sharing a surname-only alias

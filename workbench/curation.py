@@ -667,7 +667,9 @@ def _other_pair(a: str, b: str) -> tuple[int, str] | None:
     if score >= 90 and (not only_a or not only_b or fuzz.ratio(" ".join(only_a), " ".join(only_b)) >= 85):
         return int(score), "similar names"
     short_w, long_w = sorted((wa, wb), key=len)
-    if len(short_w) >= 2 and set(short_w) <= set(long_w):
+    # 'Justice Department' in 'U.S. Justice Department', but not 'National Security'
+    # in 'National Security Law': the head word (the last) must be the same.
+    if len(short_w) >= 2 and set(short_w) <= set(long_w) and short_w[-1] == long_w[-1]:
         return 80, "one name within the other"
     return None
 
