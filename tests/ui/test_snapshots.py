@@ -41,7 +41,9 @@ def test_side_by_side(case_db, snap_compare):
         await _loaded(pilot)
         pilot.app.open_conflict(1)
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, CompareScreen) and pilot.app.screen.bundle)
-        await pilot.pause(0.1)
+        await wait_for(pilot, lambda: pilot.app.screen.query(".compare-row.-current"))
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause(0.2)
 
     assert snap_compare(make_app(case_db, cursor_blink=False), terminal_size=(110, 32), run_before=open_conflict)
 
