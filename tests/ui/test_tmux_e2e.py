@@ -1,0 +1,62 @@
+"""End to end: the real ``workbench`` command in tmux (send-keys, capture-pane).
+
+Skips cleanly where tmux (or the installed console script) is missing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLES
+
+TMUX = shutil.which("tmux")
+WORKBENCH = Path(sys.executable).with_name("workbench")
+
+pytestmark = pytest.mark.skipif(
+    TMUX is None or not WORKBENCH.exists(), reason="needs tmux and the workbench console script"
+)
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run([TMUX, *args], capture_output=True, text=True, check=False).stdout
+
+
+def _wait_for_screen(session: str, needle: str, timeout: float = 20.0) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = _tmux("capture-pane", "-p", "-t", session)
+        if needle in screen:
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"{needle!r} never appeared; screen was:\n{screen}")
+
+
+def test_workbench_opens_imports_searches_and_quits(tmp_path):
+    case = tmp_path / "case"
+    shutil.copytree(ARTICLES, case / "imports")
+    session = f"wb-{uuid.uuid4().hex[:8]}"
+    command = f"cd {case} && TERM=xterm-256color {WORKBENCH}; echo EXITED-$?; sleep 30"
+    _tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
+    try:
+        # A new case imports imports/ first, then lists what it read.
+        screen = _wait_for_screen(session, "1 Sources (3)")
+        assert "Reader" in screen and "Help" in screen
+        _tmux("send-keys", "-t", session, "/")
+        _wait_for_screen(session, "Search")
+        _tmux("send-keys", "-t", session, "-l", "brenmouth")
+        screen = _wait_for_screen(session, "hits")
+        assert "Brenmouth" in screen
+        _tmux("send-keys", "-t", session, "Escape")
+        time.sleep(0.5)
+        _tmux("send-keys", "-t", session, "q")
+        _wait_for_screen(session, "EXITED-0")
+        assert (case / "db" / "workbench.sqlite").exists()
+    finally:
+        _tmux("kill-session", "-t", session)
