@@ -438,3 +438,18 @@ def test_undo_of_a_different_judgement_needs_no_rebuild(case, monkeypatch):
         curation.undo_last(case)
     assert entity(case, "kharkiv")["name"] == "Kharkiv City"
     assert not cstore.last_active_step(case)["undone"]
+
+
+def test_a_word_of_one_name_finds_it(case):
+    assert curation.resolve_ref(case, "holdings")["key"] == "tessaro holdings"
+    curation.add_alias(case, "Viktor Orlov", "Viktor Petrov Orlov")
+    assert curation.resolve_ref(case, "Petrov")["key"] == "viktor orlov"
+    with pytest.raises(WorkbenchError, match="no entity"):
+        curation.resolve_ref(case, "Petrov Sharma")  # no single name holds both
+    curation.add_alias(case, "Kharkiv", "Kharkiv Port")
+    curation.add_alias(case, "Tessaro Holdings", "Port Authority")
+    with pytest.raises(WorkbenchError, match="ambiguous: .*Kharkiv.*Tessaro"):
+        curation.resolve_ref(case, "port")
+    curation.hide(case, "Viktor Orlov")
+    with pytest.raises(WorkbenchError, match="no entity"):
+        curation.resolve_ref(case, "Petrov")

@@ -85,7 +85,13 @@ def resolve_ref(db: Database, ref: str | int) -> dict:
     if entity is not None:
         return entity
     text = str(ref).strip()
-    several = store.entities_with_alias(db, fold(text)) if fold(text) else []
+    folded = fold(text)
+    several = store.entities_with_alias(db, folded) if folded else []
+    if not several and folded:
+        # 'Zambrano' for 'Luis Zambrano': every word of the reference in one name or alias.
+        several = store.entities_with_words(db, folded.split())
+        if len(several) == 1:
+            return several[0]
     if len(several) > 1:
         listed = ", ".join(f"{e['name']} (id {e['id']})" for e in several[:6])
         more = f" and {len(several) - 6} more" if len(several) > 6 else ""
@@ -309,6 +315,7 @@ def split(db: Database, ref: str | int, alias: str | int, *, mention: bool | Non
             "new_key": _free_key(db, new_name),
             "new_name": new_name,
             "kind": entity["kind"],
+            "entity_name": entity["name"],
         }
         message = f'Split mention {text} ("{new_name}" in {found["file"]}) off "{entity["name"]}".'
         return _record(db, "split", args, message)
@@ -328,6 +335,7 @@ def split(db: Database, ref: str | int, alias: str | int, *, mention: bool | Non
         "new_key": _free_key(db, new_name),
         "new_name": new_name,
         "kind": entity["kind"],
+        "entity_name": entity["name"],
     }
     return _record(db, "split", args, f'Split "{new_name}" off "{entity["name"]}" into its own entity.')
 
@@ -340,7 +348,7 @@ def add_alias(db: Database, ref: str | int, alias: str) -> StepResult:
         raise WorkbenchError("the alias is empty")
     if store.has_alias(db, entity["id"], fold(alias)):
         raise WorkbenchError(f'"{entity["name"]}" already has the alias "{alias}"')
-    args = {"entity": entity["key"], "alias": alias}
+    args = {"entity": entity["key"], "alias": alias, "entity_name": entity["name"]}
     return _record(db, "alias_add", args, f'Added alias "{alias}" to "{entity["name"]}".')
 
 
@@ -353,7 +361,7 @@ def remove_alias(db: Database, ref: str | int, alias: str) -> StepResult:
     rows = [a for a in store.alias_rows(db, entity["id"]) if a["folded"] == folded]
     if not rows:
         raise WorkbenchError(f'"{entity["name"]}" has no alias "{alias}"')
-    args = {"entity": entity["key"], "alias": rows[0]["alias"]}
+    args = {"entity": entity["key"], "alias": rows[0]["alias"], "entity_name": entity["name"]}
     return _record(
         db, "alias_remove", args, f'Removed alias "{rows[0]["alias"]}" from "{entity["name"]}".'
     )
@@ -364,8 +372,8 @@ def set_kind(db: Database, ref: str | int, kind: str) -> StepResult:
     if kind not in KINDS:
         raise WorkbenchError(f'unknown kind "{kind}" (one of {", ".join(KINDS)})')
     entity = resolve_ref(db, ref)
-    args = {"entity": entity["key"], "kind": kind, "old_kind": entity["kind"]}
-    return _record(db, "kind", args, f'"{entity["name"]}" is now a {kind}.')
+    args = {"entity": entity["key"], "kind": kind, "old_kind": entity["kind"], "entity_name": entity["name"]}
+    return _record(db, "kind", args, f'Set the kind of "{entity["name"]}" to {kind}.')
 
 
 def hide(db: Database, ref: str | int, *, hidden: bool = True) -> StepResult:
@@ -464,6 +472,7 @@ def describe(step: dict) -> str:
     """One line saying what a step did, for history and messages."""
     a = step["args"]
     op = step["op"]
+    name = a.get("entity_name") or a.get("entity")
     if op == "rename":
         return f'rename "{a.get("old_name", a["entity"])}" to "{a["name"]}"'
     if op == "merge":
@@ -471,14 +480,14 @@ def describe(step: dict) -> str:
     if op == "split":
         if "mention" in a:
             where = a["mention"].get("file") or "a source"
-            return f'split mention "{a["new_name"]}" ({where}) off "{a["entity"]}"'
-        return f'split "{a["alias"]}" off "{a["entity"]}"'
+            return f'split mention "{a["new_name"]}" ({where}) off "{name}"'
+        return f'split "{a["alias"]}" off "{name}"'
     if op == "alias_add":
-        return f'add alias "{a["alias"]}" to "{a["entity"]}"'
+        return f'add alias "{a["alias"]}" to "{name}"'
     if op == "alias_remove":
-        return f'remove alias "{a["alias"]}" from "{a["entity"]}"'
+        return f'remove alias "{a["alias"]}" from "{name}"'
     if op == "kind":
-        return f'set kind of "{a["entity"]}" to {a["kind"]}'
+        return f'set kind of "{name}" to {a["kind"]}'
     if op == "hide":
         return f'{"hide" if a["hidden"] else "unhide"} "{a.get("name", a["entity"])}"'
     if op == "judge":

@@ -132,6 +132,28 @@ def entities_with_alias(db: Database, folded: str) -> list[dict]:
     )
 
 
+def entities_with_words(db: Database, words: list[str], *, limit: int = 20) -> list[dict]:
+    """Visible entities whose key or an alias holds every one of these folded words."""
+    words = [w for w in words if w]
+    if not words:
+        return []
+    conditions, params = [], []
+    for word in words:
+        conditions.append("(' ' || a.folded || ' ') LIKE ?")
+        params.append(f"% {word} %")
+    ids = [
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            f"WHERE e.hidden = 0 AND {' AND '.join(conditions)} LIMIT ?",
+            [*params, limit],
+        )
+    ]
+    if not ids:
+        return []
+    return _entities(db, f"id IN ({','.join('?' * len(ids))})", ids)
+
+
 def key_taken(db: Database, key: str) -> bool:
     return db.execute("SELECT 1 FROM entities WHERE key = ?", [key]).fetchone() is not None
 
