@@ -32,7 +32,7 @@ import bisect
 import re
 import sqlite3
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
@@ -145,14 +145,19 @@ def _build_table(db: Database) -> _AliasTable:
             folded.append(folded_name)
             entity.append(entity_id)
 
+    # Number aliases shortest first, so that index order is length order: when a
+    # common word's postings are cut, or candidates trimmed, the shortest (most
+    # fully matched) aliases stay, and trimming is a plain sort of ints.
+    order = sorted(range(len(alias)), key=lambda i: (len(folded[i]), folded[i]))
+    alias = [alias[i] for i in order]
+    folded = [folded[i] for i in order]
+    entity = [entity[i] for i in order]
     compact = [f.replace(" ", "") for f in folded]
     tokens = [tuple(f.split()) for f in folded]
     exact: dict[str, list[int]] = defaultdict(list)
     exact_compact: dict[str, list[int]] = defaultdict(list)
     postings: dict[str, list[int]] = defaultdict(list)
-    # Shortest aliases first: when a common word's postings are cut, the best
-    # (most fully matched) aliases stay.
-    for i in sorted(range(len(alias)), key=lambda i: (len(folded[i]), i)):
+    for i in range(len(alias)):
         exact[folded[i]].append(i)
         exact_compact[compact[i]].append(i)
         for token in set(tokens[i]):
@@ -362,29 +367,37 @@ def _candidates(table: _AliasTable, qf: str) -> list[int]:
         for n in _prefix_range(table.compact_sorted, qc)[:MAX_CANDIDATES // 4]:
             chosen[table.compact_order[n]] = None
 
-    counts: dict[int, int] = defaultdict(int)
-    for n, word in enumerate(dict.fromkeys(words)):
+    pulled_by_word: list[tuple[int, set[int]]] = []
+    for word in dict.fromkeys(words):
         pulled: set[int] = set()
-        for match in _word_matches(table, word, last=n == len(words) - 1):
+        available = 0
+        for match in _word_matches(table, word, last=word == words[-1]):
             postings = table.postings[match]
+            available += len(postings)
             room = MAX_POSTINGS - len(pulled)
-            if room <= 0:
-                break
-            pulled.update(postings[:room])
-        for i in pulled:
-            counts[i] += 1
-    if counts:
+            if room > 0:
+                pulled.update(postings[:room])
+        if pulled:
+            pulled_by_word.append((available, pulled))
+    # A word on thousands of aliases ('judge', 'el', a common given name) narrows
+    # nothing when the query holds a rarer one; it still counts in the ranking.
+    if any(available <= MAX_POSTINGS for available, _ in pulled_by_word):
+        pulled_by_word = [item for item in pulled_by_word if item[0] <= MAX_POSTINGS]
+    if len(pulled_by_word) == 1:
+        for i in sorted(pulled_by_word[0][1])[: max(MAX_CANDIDATES - len(chosen), 0)]:
+            chosen[i] = None
+    elif pulled_by_word:
+        counts: Counter[int] = Counter()
+        for _available, pulled in pulled_by_word:
+            counts.update(pulled)
         by_count: dict[int, list[int]] = defaultdict(list)
         for i, count in counts.items():
             by_count[count].append(i)
         for count in sorted(by_count, reverse=True):
-            group = by_count[count]
             room = MAX_CANDIDATES - len(chosen)
             if room <= 0:
                 break
-            if len(group) > room:
-                group = sorted(group, key=lambda i: len(table.folded[i]))[:room]
-            for i in group:
+            for i in sorted(by_count[count])[:room]:
                 chosen[i] = None
     return list(chosen)
 
@@ -486,6 +499,8 @@ def _fts_score(rank: float) -> float:
 def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """The text folded character by character (lower case, no accents) and, for each
     folded character, the offset of the character it came from."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
     out: list[str] = []
     offsets: list[int] = []
     for n, ch in enumerate(text):
