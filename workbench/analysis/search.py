@@ -128,22 +128,21 @@ def _build_table(db: Database) -> _AliasTable:
     folded: list[str] = []
     entity: list[int] = []
     seen: set[tuple[int, str]] = set()
-    for _alias_id, entity_id, text, folded_text in store.iter_visible_aliases(db):
-        folded_text = folded_text or fold(text)
-        if not folded_text or (entity_id, folded_text) in seen:
-            continue
-        seen.add((entity_id, folded_text))
-        alias.append(text)
-        folded.append(folded_text)
-        entity.append(entity_id)
-    # The canonical name is searchable even when extraction stored no alias for it.
-    for entity_id, name in names.items():
-        folded_name = fold(name)
-        if folded_name and (entity_id, folded_name) not in seen:
-            seen.add((entity_id, folded_name))
-            alias.append(name)
-            folded.append(folded_name)
+
+    def add(entity_id: int, text: str, folded_text: str) -> None:
+        if folded_text and (entity_id, folded_text) not in seen:
+            seen.add((entity_id, folded_text))
+            alias.append(text)
+            folded.append(folded_text)
             entity.append(entity_id)
+
+    # The canonical name first: it is searchable even when extraction stored no
+    # alias for it, and it is what a hit shows when a variant folds the same.
+    for entity_id, name in names.items():
+        add(entity_id, name, fold(name))
+    for _alias_id, entity_id, text, folded_text in store.iter_visible_aliases(db):
+        if entity_id in names:
+            add(entity_id, text, folded_text or fold(text))
 
     # Number aliases shortest first, so that index order is length order: when a
     # common word's postings are cut, or candidates trimmed, the shortest (most
