@@ -197,8 +197,8 @@ class SearchIndex:
     """The search the CLI and the app share: build once, query many times.
 
     >>> index = SearchIndex.build(db)
-    >>> index.search("tuta")[0].name
-    'Servando Gómez Martínez'
+    >>> index.search("tordo")[0].name    # an alias 'El Tordo'
+    'Teodoro Ramírez Olvera'
 
     ``search`` refreshes the alias index by itself when entities or aliases
     changed since it was built (checked cheaply through ``PRAGMA data_version``
@@ -237,10 +237,11 @@ class SearchIndex:
             if not force and self._own_connection and version == self._data_version:
                 return False
             self._data_version = version
-            signature = store.index_signature(self._db)
-            if not force and signature == self._signature:
-                return False
-            table = _build_table(self._db)
+            with store.read_snapshot(self._db):
+                signature = store.index_signature(self._db)
+                if not force and signature == self._signature:
+                    return False
+                table = _build_table(self._db)
             self._table, self._signature = table, signature
             return True
 

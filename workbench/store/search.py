@@ -6,6 +6,7 @@ with rapidfuzz; this module only reads the store.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
 
@@ -26,6 +27,19 @@ def database_file(db: Database) -> str:
         if name == "main":
             return file or ""
     return ""
+
+
+@contextlib.contextmanager
+def read_snapshot(db: Database) -> Iterator[Database]:
+    """Several reads that see one state of the database (a read transaction)."""
+    if db.conn.in_transaction:
+        yield db
+        return
+    db.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        db.execute("COMMIT")
 
 
 def data_version(db: Database) -> int:
