@@ -272,3 +272,13 @@ def test_sample_case_imports_cleanly(db):
     assert report.ok and 6 <= len(report.imported) <= 10
     for source in list_sources(db):
         assert source["title"] and source["outlet"] and source["published"]
+
+
+def test_find_source_prefers_file_names(db, write_article):
+    for name in ("001_first.txt", "002_second.txt", "003_third.txt"):
+        import_paths(db, [write_article(name, f"{name}\n\nBody of {name} here.\n")])
+    assert find_source(db, "002")["file"] == "002_second.txt"
+    assert find_source(db, "002_second")["file"] == "002_second.txt"
+    assert find_source(db, "1")["file"] == "001_first.txt"  # a plain id still works
+    assert find_source(db, "3")["id"] == 3
+    assert find_source(db, "00") is None  # ambiguous prefix

@@ -139,19 +139,25 @@ def get_source(db: Database, source_id: int) -> dict | None:
 
 
 def find_source(db: Database, ref: str) -> dict | None:
-    """A source by id, by file name (with or without suffix) or by a unique file-name prefix."""
+    """A source by file name (with or without suffix), id, or unique file-name prefix.
+
+    A file name wins over an id, so "001" finds "001_report.txt" rather than source 1.
+    """
     ref = ref.strip()
-    if ref.isdigit():
-        found = get_source(db, int(ref))
-        if found:
-            return found
     rows = db.execute(
         "SELECT id FROM sources WHERE file = ? OR file LIKE ? ORDER BY id", [ref, f"{ref}.%"]
     ).fetchall()
-    if not rows:
-        rows = db.execute("SELECT id FROM sources WHERE file LIKE ? ORDER BY id", [f"{ref}%"]).fetchall()
     if len(rows) == 1:
         return get_source(db, rows[0][0])
+    if ref.isdigit() and not rows:
+        found = get_source(db, int(ref))
+        if found and not (ref.startswith("0") and len(ref) > 1):
+            return found
+    prefixed = db.execute("SELECT id FROM sources WHERE file LIKE ? ORDER BY id", [f"{ref}%"]).fetchall()
+    if len(prefixed) == 1:
+        return get_source(db, prefixed[0][0])
+    if ref.isdigit():
+        return get_source(db, int(ref))
     return None
 
 
