@@ -341,8 +341,9 @@ def test_reapply_is_idempotent(case):
     _curate_everything(case)
     curated = state(case)
     curation.reapply_curation(case)
-    curation.reapply_curation(case)
+    report = curation.reapply_curation(case)
     assert state(case) == curated
+    assert report.skipped == [] and report.followed == [] and len(report.applied) == 7
 
 
 def test_replay_skips_and_reports_vanished_entities(case, extraction):
