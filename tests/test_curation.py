@@ -454,3 +454,19 @@ def test_a_word_of_one_name_finds_it(case):
     curation.hide(case, "Viktor Orlov")
     with pytest.raises(WorkbenchError, match="no entity"):
         curation.resolve_ref(case, "Petrov")
+
+
+def test_a_step_whose_entity_vanished_meanwhile_records_nothing(case, monkeypatch):
+    real = curation.resolve_ref
+    stale = real(case, "Kharkiv")
+
+    def resolve_then_lose(db, ref):
+        found = real(db, ref)
+        with write_transaction(db):
+            cstore.delete_entity(db, stale["id"])  # another window merged it away
+        return found
+
+    monkeypatch.setattr(curation, "resolve_ref", resolve_then_lose)
+    with pytest.raises(WorkbenchError, match="nothing was changed"):
+        curation.set_kind(case, "Kharkiv", "organization")
+    assert cstore.list_steps(case) == []

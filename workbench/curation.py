@@ -239,9 +239,12 @@ APPLY = {
 
 def _record(db: Database, op: str, args: dict, message: str) -> StepResult:
     """Log a step and apply it, in one transaction (the caller validated it)."""
-    with write_transaction(db):
-        step_id = store.append_step(db, op, args)
-        APPLY[op](_Context(db, step_id, None), args)
+    try:
+        with write_transaction(db):
+            step_id = store.append_step(db, op, args)
+            APPLY[op](_Context(db, step_id, None), args)
+    except StepSkipped as why:  # changed under us (another window, an import): nothing kept
+        raise WorkbenchError(f"{why}; nothing was changed") from why
     return StepResult(step_id, op, message)
 
 
