@@ -470,3 +470,12 @@ def test_a_step_whose_entity_vanished_meanwhile_records_nothing(case, monkeypatc
     with pytest.raises(WorkbenchError, match="nothing was changed"):
         curation.set_kind(case, "Kharkiv", "organization")
     assert cstore.list_steps(case) == []
+
+
+def test_replay_warning_names_the_steps_that_no_longer_apply(case, extraction):
+    assert curation.replay_warning(case) is None
+    step = curation.set_kind(case, "Monday Group", "organization").step_id
+    del extraction.entities["monday group"]
+    extraction.reextract(case)
+    warning = curation.replay_warning(case)
+    assert warning and f"steps {step}" in warning

@@ -11,7 +11,9 @@ resolve re-creates extraction entities by key (resetting their name and kind),
 re-makes every alias not made by curation, and keeps entities and aliases of
 origin ``curation``.  Replay therefore starts by clearing what only curation
 sets (the hidden flag, curation aliases), re-applies the steps in order, and
-finally drops split-off entities no step makes any more.
+finally drops split-off entities no step makes any more.  Split-off entities
+get keys with a ``#`` (``"the bear #split"``), which no folded name can equal,
+so resolve never reuses one for the group its alias came from.
 
 Undo (and revising a judgement) marks the log and rebuilds: the corpus steps of
 the pipeline run again (resolve restores extraction's state, then the replay),
@@ -474,6 +476,18 @@ def undo_last(db: Database) -> StepResult:
         changed = step["op"] != "judge" or step["args"]["judgement"] == "same"
         replay = _rebuild(db) if changed else None
     return StepResult(step["id"], step["op"], f"Undid step {step['id']}: {describe(step)}.", replay)
+
+
+def replay_warning(db: Database) -> str | None:
+    """One line for the CLI or the app when the last replay could not apply some steps."""
+    report = store.load_replay_report(db) or {}
+    skipped = report.get("skipped") or []
+    if not skipped:
+        return None
+    ids = ", ".join(str(s["id"]) for s in skipped[:8]) + (" ..." if len(skipped) > 8 else "")
+    return (
+        f"{len(skipped)} curation step(s) no longer apply (steps {ids}); see `workbench history`"
+    )
 
 
 def describe(step: dict) -> str:
