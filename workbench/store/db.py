@@ -137,6 +137,16 @@ def _is_read_only_error(err: sqlite3.OperationalError) -> bool:
 
 
 @contextlib.contextmanager
+def _read_only_as_workbench_error() -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.OperationalError as err:
+        if _is_read_only_error(err):
+            raise WorkbenchError("the database is read-only; nothing was changed") from err
+        raise
+
+
+@contextlib.contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """One write transaction (``BEGIN IMMEDIATE``), or a savepoint when nested.
 
@@ -148,30 +158,11 @@ def write_transaction(db: Database) -> Iterator[Database]:
         with db.atomic():
             yield db
         return
-    try:
+    with _read_only_as_workbench_error():
         db.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as err:
-        if _is_read_only_error(err):
-            raise WorkbenchError("the database is read-only; nothing was changed") from err
-        raise
-    try:
-        yield db
-    except sqlite3.OperationalError as err:
-        db.rollback()
-        if _is_read_only_error(err):
-            raise WorkbenchError("the database is read-only; nothing was changed") from err
-        raise
-    except BaseException:
-        db.rollback()
-        raise
-    else:
         try:
+            yield db
             db.execute("COMMIT")
-        except sqlite3.OperationalError as err:
-            db.rollback()
-            if _is_read_only_error(err):
-                raise WorkbenchError("the database is read-only; nothing was changed") from err
-            raise
         except BaseException:
             db.rollback()
             raise
