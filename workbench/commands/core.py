@@ -71,6 +71,12 @@ def import_command(case_ctx: CaseContext, paths: tuple[Path, ...], as_json: bool
                 err=True,
             )
         click.echo(report.summary(), err=True)
+        if report.imported and not no_extract:
+            from workbench.curation import replay_warning
+
+            warning = replay_warning(db)
+            if warning:
+                click.echo(f"warning: {warning}", err=True)
     if not report.ok:
         sys.exit(1)
 
