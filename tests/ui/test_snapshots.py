@@ -42,6 +42,14 @@ def test_side_by_side(case_db, snap_compare):
         pilot.app.open_conflict(1)
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, CompareScreen) and pilot.app.screen.bundle)
         await wait_for(pilot, lambda: pilot.app.screen.query(".compare-row.-current"))
+        current = pilot.app.screen.query_one(".compare-row.-current")
+        columns = pilot.app.screen.query_one("#compare-columns")
+        # Settled: scrolled as far towards the current row as the columns allow.
+        await wait_for(
+            pilot,
+            lambda: columns.max_scroll_y > 0
+            and columns.scroll_y == min(current.virtual_region.y, columns.max_scroll_y),
+        )
         await pilot.wait_for_scheduled_animations()
         await pilot.pause(0.2)
 

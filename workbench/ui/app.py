@@ -23,6 +23,8 @@ from workbench.ui.messages import (
 )
 from workbench.ui.screens.main import MainScreen
 
+WARM_SEARCH_AFTER_S = 0.5
+
 
 class WorkbenchApp(App):
     """Read, compare and cite the articles of one case."""
@@ -63,6 +65,15 @@ class WorkbenchApp(App):
     def on_mount(self) -> None:
         if self.imports_dir is not None:
             self._first_import(self.imports_dir)
+        # Build the search's alias index once the first screen is up, not before.
+        self.set_timer(WARM_SEARCH_AFTER_S, self._warm_search)
+
+    @work(thread=True, exclusive=True, group="warm-search")
+    def _warm_search(self) -> None:
+        self.data.warm_search()
+
+    def on_unmount(self) -> None:
+        self.data.close()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if isinstance(event.widget, Input):

@@ -62,6 +62,7 @@ class CompareScreen(Screen):
         self.conflicts: list[dict] = []
         self.current = 0
         self.bundle: dict | None = None
+        self.scrolled_to: int | None = None  # index of the row the columns were scrolled to
 
     def compose(self) -> ComposeResult:
         yield Static("Loading…", id="compare-header")
@@ -178,7 +179,10 @@ class CompareScreen(Screen):
             passage = pair[side]
             if passage and passage["start"] <= target["start"] < passage["end"]:
                 row.add_class("-current")
-                self.query_one("#compare-columns", VerticalScroll).scroll_to_widget(row, animate=False, top=True)
+                # After the next refresh, when the rows (of auto height) have their size.
+                columns = self.query_one("#compare-columns", VerticalScroll)
+                self.call_after_refresh(columns.scroll_to_widget, row, animate=False, top=True)
+                self.scrolled_to = row.index
                 break
 
     def current_conflict(self) -> dict | None:

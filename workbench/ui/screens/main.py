@@ -42,12 +42,10 @@ class MainScreen(Screen):
             yield ListPane("Events", 3, ["Date", "Type", "Src", "Summary"], data.events_page, id="events")
         yield Reader(id="reader")
         yield Static("", id="import-status")
-        yield ProgressBar(id="import-progress", show_eta=False)
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#import-status").display = False
-        self.query_one("#import-progress").display = False
         self.query_one("#sources", ListPane).table.focus()
 
     @property
@@ -88,13 +86,19 @@ class MainScreen(Screen):
     # ------------------------------------------------------------ import progress
     def show_import(self, done: int, total: int, item: str) -> None:
         status = self.query_one("#import-status", Static)
-        bar = self.query_one("#import-progress", ProgressBar)
+        bars = self.query("#import-progress")
+        if bars:
+            bar = bars.first(ProgressBar)
+        else:  # mounted only when an import runs: most starts never need it
+            bar = ProgressBar(id="import-progress", show_eta=False)
+            self.mount(bar, after=status)
         status.display = bar.display = True
         bar.update(total=max(total, 1), progress=done)
         status.update(f"Importing {done}/{total} {item}")
 
     def hide_import(self, summary: str) -> None:
-        self.query_one("#import-progress").display = False
+        for bar in self.query("#import-progress"):
+            bar.display = False
         status = self.query_one("#import-status", Static)
         status.update(summary)
         self.set_timer(4, lambda: setattr(status, "display", False))

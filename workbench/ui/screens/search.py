@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -35,6 +37,9 @@ class SearchScreen(ModalScreen[dict | None]):
         self.title_text = title
         self.hits: list[dict] = []
         self.query_text = ""
+        self.shown_query: str | None = None  # the query whose hits are on screen
+        self.latencies: list[float] = []  # keystroke (Input.Changed) -> hits on screen, seconds
+        self._typed_at: dict[str, float] = {}
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -51,6 +56,7 @@ class SearchScreen(ModalScreen[dict | None]):
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
         self.query_text = event.value
+        self._typed_at[event.value] = time.perf_counter()
         if event.value.strip():
             self.query_one("#search-status", Static).update("searching…")
             self._search(event.value)
@@ -70,6 +76,10 @@ class SearchScreen(ModalScreen[dict | None]):
         if query != self.query_text:
             return  # an older keystroke's answer
         self.hits = hits
+        self.shown_query = query
+        typed = self._typed_at.pop(query, None)
+        if typed is not None:
+            self.latencies.append(time.perf_counter() - typed)
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
         results.add_options([Option(_hit_text(hit), id=str(n)) for n, hit in enumerate(hits)])
