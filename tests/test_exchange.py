@@ -280,3 +280,21 @@ def test_export_reads_one_snapshot_while_another_process_writes(case_db: Path, t
         writer.execute("COMMIT")
         writer.close()
     assert [r["key"] for r in doc["tables"]["settings"]["rows"]] == ["citation_style"]
+
+
+def test_a_case_file_from_an_older_schema_loads_into_the_current_one(case_db: Path, tmp_path: Path):
+    """A file exported before a migration added columns: the new columns take their defaults."""
+    doc = json.loads(export_json(case_db))
+    added_later = {"mentions": ["role", "local_key", "local_name", "kind", "evidence"], "quotes": ["speaker_key"]}
+    doc["migrations"] = doc["migrations"][:4]
+    doc["schema_version"] = 4
+    for table, dropped in added_later.items():
+        doc["tables"][table]["columns"] = [c for c in doc["tables"][table]["columns"] if c not in dropped]
+        for row in doc["tables"][table]["rows"]:
+            for column in dropped:
+                row.pop(column, None)
+    target = open_db(tmp_path / "target.sqlite")
+    loaded = import_case(target, parse_case_json(json.dumps(doc)))
+    assert loaded["mentions"] == len(doc["tables"]["mentions"]["rows"])
+    assert target.execute("SELECT count(*) FROM mentions WHERE role IS NULL").fetchone()[0] == loaded["mentions"]
+    assert dump.integrity_problems(target) == []
