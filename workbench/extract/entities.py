@@ -17,8 +17,11 @@ Steps for one article:
 
 from __future__ import annotations
 
+import bisect
+import functools
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -48,24 +51,25 @@ SPEAKER_BEFORE_RE = re.compile(
     rf"^[\s,]*(?:(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+that|(?:{SPEECH_VERBS})\s+\w+\s+that)[\s:,]*$",
     re.IGNORECASE,
 )
-ROLE_LEFT_RE = re.compile(
-    r"\b(" + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True)) + r")(?:-in-law)?\s*,?\s*$", re.IGNORECASE
-)
 APPOSITIVE_RE = re.compile(
     r"^,\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,5}?(" + "|".join(sorted(lx.ROLE_NOUNS)) + r")s?\b",
     re.IGNORECASE,
 )
-ORG_TAIL_RE = re.compile(r"^\s+(" + "|".join(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
-PLACE_LEFT_RE = re.compile(r"\b(?:in|near|across|outside|inside|from|to|visit(?:ed)?)\s+$", re.IGNORECASE)
-OTHER_LEFT_RE = re.compile(r"\b(operations?|programs?|programmes?|plans?|laws?|acts?|designations?)\s+(?:like|called|named|dubbed)\s*$", re.IGNORECASE)
+ORG_TAIL_RE = re.compile(r"\s+(" + "|".join(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 HONORIFIC_LOWER_RE = re.compile(r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)\s*([a-zß-ÿ][\w’'\-]+)")
+PLACE_PREPOSITIONS = frozenset("in near across outside inside from to visit visited".split())
+NAMING_VERBS = frozenset("like called named dubbed".split())
+NAMED_THINGS = frozenset(
+    "operation operations program programs programme programmes plan plans law laws act acts "
+    "designation designations".split()
+)
 HEADING_END = ".!?:;\"”’)"
 GIVEN_KIND = "person"
 
 
-@dataclass
+@dataclass(eq=False)
 class Local:
     """An entity as met in one article."""
 
@@ -93,51 +97,120 @@ class Found:
 
 
 def chunk_kind(chunk: Chunk, text: str) -> tuple[str, list[str]]:
-    """The kind a chunk's own words and its surroundings point to, with the evidence."""
-    folded = chunk.folded
-    name = chunk.name(text)
-    evidence: list[str] = []
-    for t in chunk.tokens:
-        if t.is_cap and t.folded in lx.ORG_WORDS:
-            return "organization", [f"organization word: {t.text}"]
+    """The kind a chunk's own words and its surroundings point to, with the evidence.
+
+    Memoised on the chunk (the result is shared: callers must not change it).
+    """
+    memo = chunk._kind
+    if memo is None:
+        memo = chunk._kind = _chunk_kind(chunk, text)
+    return memo
+
+
+@functools.lru_cache(maxsize=50_000)
+def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
+    """What a chunk's own words say: (final kind, evidence) when they settle it, else
+    (None, person evidence, group-name evidence, is a lone acronym)."""
+    toks = [(w, fold(w), nm._is_cap(w)) for w in words]
+    for w, f, cap in toks:
+        if cap and f in lx.ORG_WORDS:
+            return "organization", [f"organization word: {w}"]
     whole = fold(name)
-    if whole in lx.places():
-        return "place", [f"gazetteer: {lx.places()[whole]}"]
-    for t in chunk.tokens:
-        if t.is_cap and t.folded in lx.OTHER_WORDS:
-            return "other", [f"designation word: {t.text}"]
-    if chunk.tokens[-1].is_cap and folded[-1] in lx.PLACE_WORDS and len(folded) > 1:
-        return "place", [f"place word: {chunk.tokens[-1].text}"]
-    after = text[chunk.end : chunk.end + 24]
-    tail = ORG_TAIL_RE.match(after)
+    places = lx.places()
+    if whole in places:
+        return "place", [f"gazetteer: {places[whole]}"]
+    for w, f, cap in toks:
+        if cap and f in lx.OTHER_WORDS:
+            return "other", [f"designation word: {w}"]
+    first, last = toks[0], toks[-1]
+    if last[2] and last[1] in lx.PLACE_WORDS and len(toks) > 1:
+        return "place", [f"place word: {last[0]}"]
+    group = f"group name: {first[0]}" if first[1] in ("los", "las") and len(toks) > 1 else None
+    evidence = []
+    if title:
+        evidence.append("title: " + title)
+    if last[1] in lx.SUFFIXES:
+        evidence.append(f"suffix: {last[0]}")
+    if len(toks) >= 2 and first[1] in lx.given_names():
+        evidence.append(f"given name: {first[0]}")
+    return None, evidence, group, len(toks) == 1 and nm.is_acronym(first[0])
+
+
+def _chunk_kind(chunk: Chunk, text: str) -> tuple[str, list[str]]:
+    own = _own_kind(chunk.name(text), tuple(t.text for t in chunk.tokens), " ".join(t.text for t in chunk.title))
+    if own[0] is not None:
+        return own
+    _, own_evidence, group, lone_acronym = own
+    end = chunk.end
+    tail = ORG_TAIL_RE.match(text, end, end + 24)
     if tail:
         return "organization", [f"followed by '{tail.group(1)}'"]
-    if folded[0] in ("los", "las") and len(folded) > 1:
-        return "organization", [f"group name: {chunk.tokens[0].text}"]
-    if chunk.title:
-        evidence.append("title: " + " ".join(t.text for t in chunk.title))
-    if folded[-1] in lx.SUFFIXES:
-        evidence.append(f"suffix: {chunk.tokens[-1].text}")
-    if len(folded) >= 2 and folded[0] in lx.given_names():
-        evidence.append(f"given name: {chunk.tokens[0].text}")
+    if group:
+        return "organization", [group]
+    evidence = list(own_evidence)
     before = text[max(0, chunk.start - 40) : chunk.start]
-    role = ROLE_LEFT_RE.search(before)
+    role = role_before(before)
     if role:
-        evidence.append(f"role: {role.group(1)}")
-    appositive = APPOSITIVE_RE.match(text[chunk.end : chunk.end + 80])
-    if appositive:
-        evidence.append(f"described as: {appositive.group(1)}")
-    if VERB_AFTER_NAME_RE.match(text[chunk.end : chunk.end + 100]):
+        evidence.append(f"role: {role}")
+    if text[end : end + 1] == ",":
+        appositive = APPOSITIVE_RE.match(text[end : end + 80])
+        if appositive:
+            evidence.append(f"described as: {appositive.group(1)}")
+    if VERB_AFTER_NAME_RE.match(text[end : end + 100]):
         evidence.append("speaks")
     if evidence:
         return "person", evidence
-    if len(folded) == 1 and nm.is_acronym(chunk.tokens[0].text):
+    if lone_acronym:
         return "organization", ["acronym"]
-    if OTHER_LEFT_RE.search(before):
+    if names_operation_before(before):
         return "other", ["named operation or designation"]
-    if len(folded) == 1 and PLACE_LEFT_RE.search(before):
+    if len(chunk.tokens) == 1 and place_preposition_before(before):
         return "place", ["after a place preposition"]
     return "", []
+
+
+# Looking left of a name: the last words before it.  Plain string work instead of
+# '...$'-anchored regex searches, which try every start position of the window.
+
+
+def _word_before(text: str, end: int) -> int:
+    """Start of the run of word characters ending at ``end``."""
+    i = end
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return i
+
+
+def role_before(before: str) -> str | None:
+    """The role noun that ends ``before`` ('... the journalist', 'his brother-in-law,'), as written."""
+    s = before.rstrip()
+    if s.endswith(","):
+        s = s[:-1].rstrip()
+    if s[-7:].lower() == "-in-law":
+        s = s[:-7]
+    i = _word_before(s, len(s))
+    word = s[i:]
+    return word if word.lower() in lx.ROLE_NOUNS else None
+
+
+def place_preposition_before(before: str) -> bool:
+    """'in ', 'near ', 'visited ' just before a name."""
+    s = before.rstrip()
+    if len(s) == len(before):
+        return False
+    return s[_word_before(s, len(s)) :].lower() in PLACE_PREPOSITIONS
+
+
+def names_operation_before(before: str) -> bool:
+    """'operations like ', 'a program called ' just before a name."""
+    s = before.rstrip()
+    i = _word_before(s, len(s))
+    if s[i:].lower() not in NAMING_VERBS:
+        return False
+    head = s[:i].rstrip()
+    if len(head) == i:
+        return False
+    return head[_word_before(head, len(head)) :].lower() in NAMED_THINGS
 
 
 def _merge_kind(local: Local, kind: str, evidence: list[str]) -> None:
@@ -152,6 +225,49 @@ def _merge_kind(local: Local, kind: str, evidence: list[str]) -> None:
 
 
 # ---------------------------------------------------------------- the article
+
+
+class PersonIndex:
+    """Local entities by first, last and second-to-last word, in the order added.
+
+    ``candidates`` returns every entity ``names.short_form_of`` could accept for a
+    short name (it needs the same last word, the same first word, or the short
+    word as the full name's second-to-last), so short names are compared with a
+    handful of entities instead of all of them.
+    """
+
+    def __init__(self, locals_: Iterable[Local] = ()) -> None:
+        self.items: list[Local] = []
+        self.seen: set[int] = set()
+        self.by_word: dict[tuple[str, str], list[int]] = {}
+        for local in locals_:
+            self.add(local)
+
+    def add(self, local: Local) -> None:
+        if id(local) in self.seen:
+            return
+        self.seen.add(id(local))
+        at = len(self.items)
+        self.items.append(local)
+        words = " ".join(local.tokens).split()
+        if not words:
+            return
+        index = self.by_word
+        index.setdefault(("last", words[-1]), []).append(at)
+        index.setdefault(("first", words[0]), []).append(at)
+        if len(words) >= 2:
+            index.setdefault(("second_last", words[-2]), []).append(at)
+
+    def candidates(self, short: list[str]) -> list[Local]:
+        words = " ".join(short).split()
+        if not words:
+            return []
+        index = self.by_word
+        found = set(index.get(("last", words[-1]), ()))
+        found.update(index.get(("first", words[0]), ()))
+        found.update(index.get(("second_last", words[0]), ()))
+        return [self.items[i] for i in sorted(found)]
+
 
 
 class Article:
@@ -216,7 +332,7 @@ class Article:
         for c in chunks:
             m = NEXT_LOWER_RE.match(text, c.end)
             if m and fold(m.group(1)) in known and fold(m.group(1)) not in c.folded:
-                c.tokens.append(Tok(m.start(1), m.end(1), m.group(1), fold(m.group(1))))
+                c.add_token(Tok(m.start(1), m.end(1), m.group(1), fold(m.group(1))))
         covered = {c.start for c in chunks}
         for m in HONORIFIC_LOWER_RE.finditer(text):
             if fold(m.group(2)) in known and m.start() not in covered:
@@ -237,7 +353,7 @@ class Article:
             nxt = by_start.get(gap_end + m.end()) if m else None
             if (
                 nxt is not None and len(c.tokens) == 1 and not c.title and c.folded[0] in given
-                and len(nxt.tokens) >= 2 and nxt.folded[0] in given and nxt.kind != "organization"
+                and len(nxt.tokens) >= 2 and nxt.folded[0] in given
                 and c.folded[0] not in self.alias_map
             ):
                 surnames = nxt.tokens[-2:] if len(nxt.tokens) >= 3 else nxt.tokens[-1:]
@@ -290,10 +406,10 @@ class Article:
                     _merge_kind(local, "organization", ["group name: " + inner.split()[0]])
                 else:
                     before = self.text[max(0, open_at - 40) : open_at]
-                    if OTHER_LEFT_RE.search(before):
+                    if names_operation_before(before):
                         _merge_kind(local, "other", ["named operation or designation"])
-                    elif ROLE_LEFT_RE.search(before):
-                        _merge_kind(local, "person", ["role: " + ROLE_LEFT_RE.search(before).group(1)])
+                    elif role_before(before):
+                        _merge_kind(local, "person", ["role: " + role_before(before)])
                 local.nicknames.add(key)
                 self.found.append(Found(qs, inner_end, "nickname", pid_at(qs), local))
                 self.taken.append((qs, inner_end))
@@ -427,15 +543,11 @@ class Article:
         chunks = [c for c in chunks if not self.overlaps(c.start, c.end)]
         text = self.text
         # Full names first (longest first), so short mentions find them wherever they stand.
-        persons: list[Local] = []
+        persons = PersonIndex(local for local in self.locals.values() if local.kind in ("person", ""))
         shorts: list[Chunk] = []
-        for local in self.locals.values():
-            if local.kind in ("person", ""):
-                persons.append(local)
-        kinds = {id(c): chunk_kind(c, text) for c in chunks}
         capital_elsewhere = _capitalised_mid_sentence(chunks)
         for c in sorted(chunks, key=lambda c: -len(c.tokens)):
-            kind, evidence = kinds[id(c)]
+            kind, evidence = chunk_kind(c, text)
             name = c.name(text)
             key = fold(name)
             if key in self.alias_map and self.alias_map[key] in self.locals:
@@ -445,7 +557,8 @@ class Article:
                 continue
             is_full = len(c.tokens) >= 2 and kind != "" or len(c.tokens) >= 2 and c.folded[0] in lx.given_names()
             if len(c.tokens) >= 2 and not is_full:
-                is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames) for p in persons)
+                is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
+                                  for p in persons.candidates(c.folded))
             if len(c.tokens) == 1 and kind in ("place", "organization", "other"):
                 is_full = True
             if is_full:
@@ -456,15 +569,16 @@ class Article:
                 local = self.local_for(name, nm.core_tokens(name))
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, "name", c.passage_id, local))
-                if local.kind in ("person", "") and local not in persons:
-                    persons.append(local)
+                if local.kind in ("person", ""):
+                    persons.add(local)
                 continue
             if c.sentence_initial and len(c.tokens) == 1 and c.folded[0] not in capital_elsewhere and kind in ("", "person"):
                 continue
             shorts.append(c)
         for c in shorts:
-            kind, evidence = kinds[id(c)]
-            matches = [p for p in persons if p.key != nm.group_key(c.name(text)) and p.kind in ("person", "")
+            kind, evidence = chunk_kind(c, text)
+            own_key = nm.group_key(c.name(text))
+            matches = [p for p in persons.candidates(c.folded) if p.key != own_key and p.kind in ("person", "")
                        and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)]
             matches = _drop_contained(matches)
             if len(matches) == 1:
@@ -482,6 +596,7 @@ class Article:
 
     def resolve_headings(self, heads: list[Chunk]) -> None:
         """A heading counts only where it repeats a name the body has."""
+        index = PersonIndex(self.locals.values()) if heads else None
         for c in heads:
             if self.overlaps(c.start, c.end):
                 continue
@@ -491,7 +606,7 @@ class Article:
             for cand in candidates:
                 key = self.alias_map.get(fold(cand.name(self.text)))
                 if key is None and len(cand.tokens) == 1:
-                    matches = [p for p in self.locals.values() if p.kind == "person"
+                    matches = [p for p in index.candidates(cand.folded) if p.kind == "person"
                                and nm.short_form_of(cand.folded, p.tokens, nicknames=p.nicknames)]
                     key = matches[0].key if len(matches) == 1 else None
                 if key is not None:
@@ -506,8 +621,6 @@ class Article:
         named = sorted((f for f in self.found if f.local is not None and f.local.kind in ("person", "")),
                        key=lambda f: f.start)
         starts = [f.start for f in named]
-        import bisect
-
         for q in self.quotes:
             speaker = None
             i = bisect.bisect_left(starts, q["close"])

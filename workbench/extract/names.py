@@ -8,8 +8,8 @@ module knows nothing about the database.
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass, field
 
 from workbench.extract import lexicon as lx
 from workbench.text import fold, fold_compact
@@ -40,29 +40,45 @@ POSSESSIVE_RE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 KEEP_SINGLE_ORG = frozenset("kremlin pentagon interpol nato congress senate duma rada knesset parliament".split())
 
 
-@dataclass
 class Tok:
-    start: int
-    end: int
-    text: str
-    folded: str
+    """One word of a name: its span in the text, as written, folded."""
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1].isdigit() or bool(ARABIC_ARTICLE_RE.match(self.text))
+    __slots__ = ("start", "end", "text", "folded", "is_cap")
+
+    def __init__(self, start: int, end: int, text: str, folded: str, is_cap: bool | None = None):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.folded = folded
+        self.is_cap = _is_cap(text) if is_cap is None else is_cap
+
+    def __repr__(self) -> str:
+        return f"Tok({self.start}, {self.end}, {self.text!r})"
 
 
-@dataclass
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or bool(ARABIC_ARTICLE_RE.match(word))
+
+
 class Chunk:
     """A candidate name: tokens of the name itself, plus any title words before it."""
 
-    tokens: list[Tok]
-    title: list[Tok] = field(default_factory=list)
-    sentence_initial: bool = False
-    heading: bool = False
-    passage_id: int | None = None
-    kind: str = ""
-    evidence: list[str] = field(default_factory=list)
+    __slots__ = ("tokens", "title", "sentence_initial", "heading", "passage_id", "_folded", "_kind")
+
+    def __init__(self, tokens: list[Tok], title: list[Tok] | None = None, sentence_initial: bool = False,
+                 heading: bool = False, passage_id: int | None = None):
+        self.tokens = tokens
+        self.title = title or []
+        self.sentence_initial = sentence_initial
+        self.heading = heading
+        self.passage_id = passage_id
+        self._folded: list[str] | None = None
+        self._kind: tuple[str, list[str]] | None = None  # memo of entities.chunk_kind
+
+    def add_token(self, tok: Tok) -> None:
+        self.tokens.append(tok)
+        self._folded = None
+        self._kind = None
 
     @property
     def start(self) -> int:
@@ -81,9 +97,15 @@ class Chunk:
 
     @property
     def folded(self) -> list[str]:
-        return [t.folded for t in self.tokens]
+        if self._folded is None:
+            self._folded = [t.folded for t in self.tokens]
+        return self._folded
+
+    def __repr__(self) -> str:
+        return f"Chunk({self.tokens!r}, title={self.title!r})"
 
 
+@functools.lru_cache(maxsize=100_000)
 def group_key(name: str) -> str:
     """The key names are grouped by: folded, no spaces, leading 'the'/'los'/'las' dropped."""
     words = fold(name).split()
@@ -92,6 +114,7 @@ def group_key(name: str) -> str:
     return "".join(words)
 
 
+@functools.lru_cache(maxsize=50_000)
 def is_acronym(token: str) -> bool:
     core = token[:-1] if token.endswith("s") and len(token) > 2 else token
     letters = [c for c in core if c.isalpha()]
@@ -278,52 +301,93 @@ def _common(tok: Tok, lower_words: set[str]) -> bool:
     return _stopword(tok) or (tok.folded in lower_words and not is_acronym(tok.text))
 
 
+# A run's chunks depend only on its own text, on whether it opens a sentence and,
+# then, on which of its first words the article writes in lower case: planned
+# once per distinct run (names repeat within and across articles) and replayed.
+_PLANS: dict[tuple, list[tuple]] = {}
+_PLANS_MAX = 100_000
+
+
 def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading: bool = False,
               passage_id: int | None = None) -> list[Chunk]:
     """Every candidate name chunk in text[start:end]."""
     out: list[Chunk] = []
+    plans = _PLANS
     for run in RUN_RE.finditer(text, start, end):
-        initial = _is_sentence_initial(text, run.start(), start)
-        for piece_no, piece in enumerate(split_tokens(text, run.start(), run.end())):
-            for seg_no, seg in enumerate(segment(piece)):
-                seg_initial = initial and piece_no == 0 and seg_no == 0 and seg[0].start == run.start()
-                # Sentence-initial function words: 'However', 'Meanwhile', 'In'.
-                while seg and seg_initial and _common(seg[0], lower_words) and not (
-                    len(seg) > 1 and seg[0].folded in lx.TITLES
-                ):
+        rs = run.start()
+        run_text = run.group()
+        if _is_sentence_initial(text, rs, start):
+            key: tuple = (run_text, tuple(w in lower_words for w in _first_piece_words(run_text)))
+        else:
+            key = (run_text, None)
+        plan = plans.get(key)
+        if plan is None:
+            if len(plans) >= _PLANS_MAX:
+                plans.clear()
+            lower = None if key[1] is None else {w for w, low in zip(_first_piece_words(run_text), key[1], strict=True) if low}
+            plan = plans[key] = _plan_run(run_text, lower)
+        for toks, title, initial in plan:
+            out.append(Chunk(
+                [Tok(rs + ts, rs + te, tt, tf, tc) for ts, te, tt, tf, tc in toks],
+                [Tok(rs + ts, rs + te, tt, tf, tc) for ts, te, tt, tf, tc in title] if title else None,
+                initial, heading, passage_id,
+            ))
+    return out
+
+
+@functools.lru_cache(maxsize=50_000)
+def _first_piece_words(run_text: str) -> tuple[str, ...]:
+    pieces = split_tokens(run_text, 0, len(run_text))
+    return tuple(t.folded for t in pieces[0]) if pieces else ()
+
+
+def _spec(tokens: list[Tok]) -> tuple:
+    return tuple((t.start, t.end, t.text, t.folded, t.is_cap) for t in tokens)
+
+
+def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
+    """The chunks of one run (offsets from its start): (tokens, title, sentence_initial) specs.
+
+    ``lower_words`` is None when the run does not open a sentence.
+    """
+    out: list[tuple] = []
+    initial = lower_words is not None
+    for piece_no, piece in enumerate(split_tokens(text, 0, len(text))):
+        for seg_no, seg in enumerate(segment(piece)):
+            seg_initial = initial and piece_no == 0 and seg_no == 0 and seg[0].start == 0
+            # Sentence-initial function words: 'However', 'Meanwhile', 'In'.
+            while seg and seg_initial and _common(seg[0], lower_words) and not (
+                len(seg) > 1 and seg[0].folded in lx.TITLES
+            ):
+                seg = seg[1:]
+                while seg and not seg[0].is_cap:
                     seg = seg[1:]
-                    while seg and not seg[0].is_cap:
-                        seg = seg[1:]
-                seg = [t for t in seg] if seg else seg
-                while seg and _stopword(seg[0]):
-                    seg = seg[1:]
-                while seg and _stopword(seg[-1]):
-                    seg = seg[:-1]
-                if not seg:
+            while seg and _stopword(seg[0]):
+                seg = seg[1:]
+            while seg and _stopword(seg[-1]):
+                seg = seg[:-1]
+            if not seg:
+                continue
+            while seg and seg[0].folded in lx.DEMONYMS and len(seg) > 1:
+                seg = seg[1:]
+            prefix, title, name = strip_title(seg)
+            if prefix and (
+                (len(prefix) == 1 and is_acronym(prefix[0].text))
+                or fold(" ".join(t.text for t in prefix)) in lx.places()
+            ):
+                out.append((_spec(prefix), (), seg_initial))
+            if not name or all(t.folded in lx.TITLES for t in name):
+                continue
+            place, name = split_place_prefix(name)
+            if place:
+                out.append((_spec(place), (), False))
+            if len(name) == 1 and not title:
+                low = name[0].folded
+                if _stopword(name[0]) or low in lx.DEMONYMS or (low in lx.ORG_WORDS and low not in KEEP_SINGLE_ORG):
                     continue
-                while seg and seg[0].folded in lx.DEMONYMS and len(seg) > 1:
-                    seg = seg[1:]
-                prefix, title, name = strip_title(seg)
-                for part in (prefix,):
-                    if part and (
-                        (len(part) == 1 and is_acronym(part[0].text))
-                        or fold(" ".join(t.text for t in part)) in lx.places()
-                    ):
-                        out.append(Chunk(part, sentence_initial=seg_initial, heading=heading, passage_id=passage_id))
-                if not name or all(t.folded in lx.TITLES for t in name):
+                if len(low) < 2 and not name[0].text.isdigit():
                     continue
-                place, name = split_place_prefix(name)
-                if place:
-                    out.append(Chunk(place, heading=heading, passage_id=passage_id))
-                chunk = Chunk(name, title=title, heading=heading, passage_id=passage_id,
-                              sentence_initial=seg_initial and not title and not prefix and not place)
-                if len(name) == 1 and not title:
-                    low = name[0].folded
-                    if _stopword(name[0]) or low in lx.DEMONYMS or (low in lx.ORG_WORDS and low not in KEEP_SINGLE_ORG):
-                        continue
-                    if len(low) < 2 and not name[0].text.isdigit():
-                        continue
-                out.append(chunk)
+            out.append((_spec(name), _spec(title), seg_initial and not title and not prefix and not place))
     return out
 
 
