@@ -181,7 +181,7 @@ def clipboard(monkeypatch):
     return copied
 
 
-async def wait_for(pilot, predicate, timeout: float = 5.0) -> None:
+async def wait_for(pilot, predicate, timeout: float = 30.0) -> None:
     """Let the app run until ``predicate()`` holds (workers answer asynchronously)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
