@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -189,51 +189,18 @@ def update_source_fields(db: Database, source_id: int, fields: dict[str, str | N
     )
 
 
-def fts_query(terms: Iterable[str]) -> str:
-    """Quote each term so user text never breaks FTS5 syntax; prefix-match the last one."""
-    words = [w.replace('"', '""') for w in terms if w.strip()]
-    if not words:
-        return ""
-    parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
-    return " ".join(parts)
-
-
 def search_passages(db: Database, query: str, *, limit: int = 20) -> list[dict]:
     """Full-text search over passages (accent-insensitive), best first."""
-    from workbench.text import fold_words
+    from workbench.store.search import search_passages_fts
 
-    match = fts_query(fold_words(query))
-    if not match:
-        return []
-    cursor = db.execute(
-        """
-        SELECT p.id, p.source_id, p.start, p.end, p.text, s.title, s.file,
-               bm25(passages_fts) AS rank
-        FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
-        JOIN sources s ON s.id = p.source_id
-        WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?
-        """,
-        [match, limit],
-    )
-    return [_row_dict(cursor, row) for row in cursor.fetchall()]
+    return search_passages_fts(db, query, limit=limit)
 
 
 def search_sources(db: Database, query: str, *, limit: int = 20) -> list[dict]:
     """Full-text search over source title, outlet and author."""
-    from workbench.text import fold_words
+    from workbench.store.search import search_sources_fts
 
-    match = fts_query(fold_words(query))
-    if not match:
-        return []
-    cursor = db.execute(
-        """
-        SELECT s.id, s.title, s.outlet, s.file, bm25(sources_fts) AS rank
-        FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
-        WHERE sources_fts MATCH ? ORDER BY rank LIMIT ?
-        """,
-        [match, limit],
-    )
-    return [_row_dict(cursor, row) for row in cursor.fetchall()]
+    return search_sources_fts(db, query, limit=limit)
 
 
 def store_sketch(db: Database, source_id: int, hashes: list[int]) -> None:
