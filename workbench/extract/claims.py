@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from workbench.extract.dates import find_dates
+from workbench.extract.dates import DateMention, find_dates
 from workbench.extract.numbers import Quantity, find_numbers
 from workbench.text import fold
 
@@ -36,6 +36,17 @@ _NOUN_BEFORE_OF = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s+(?:of|worth|totalling|
 _DIST_TARGET = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from|of|to|off|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
 _SERVED = re.compile(r"\b(?P<verb>served|spent|sentenced\s+to|jailed\s+for|imprisoned\s+for|faces?|facing)\s+(?:up\s+to\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*")
+_WORD_PART = re.compile(r"[\w-]")
+# A free claim needs digits, a currency sign or "percent" (the first look), and a word or
+# sign that makes a quantity money, a share, a distance or a duration (the second, over
+# the lower-cased sentence; see numbers.CURRENCY_WORDS, DURATION_UNITS, DISTANCE_UNITS).
+_MAY_HOLD_VALUE = re.compile(r"[\d%$€£]|percent")
+_VALUE_UNIT = re.compile(  # grouped by first letter: the regex engine skips the others cheaply
+    r"[%$€£¥₽₴₹]|p(?:er\s?cent|eso|ound)|u(?:sd|ah)|eur|gbp|r(?:ub|ouble|upee|iyal)|"
+    r"d(?:ollar|inar|irham|ay|ecade)|h(?:ryvnia|our)|y(?:en|uan|ear)|lira|s(?:hekel|econd)|franc|"
+    r"m(?:inute|onth|ile|etre|eter|(?<![a-z]m)i?(?![a-z]))|week|k(?:m|ilomet)"
+)
+_FREE_KINDS = {"money", "percent", "distance", "duration"}
 
 
 def _quote(text: str, s_start: int, s_end: int, v_start: int, v_end: int) -> tuple[int, int]:
@@ -90,8 +101,13 @@ def find_claims(
     sentences: list[tuple[int, int]],
     reports: list,
     base: date | None,
+    parsed: dict[int, tuple[list[Quantity], list[DateMention]]] | None = None,
 ) -> list[dict]:
-    """Claims of one source: event attributes first, then values with topics of their own."""
+    """Claims of one source: event attributes first, then values with topics of their own.
+
+    ``parsed`` holds the quantities and dates of sentences already read (by
+    sentence start), so no sentence is parsed twice.
+    """
     from workbench.extract.events import COUNT_IDENTIFIED, COUNTED_ATTRIBUTE
 
     claims: list[dict] = []
@@ -131,24 +147,40 @@ def find_claims(
                     claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|rate",
                                          "tariff rate", "percent", q.text, q.norm(), event_id))
                     used.add((p_start, p_end))
+    parsed = {} if parsed is None else parsed
     for s_start, s_end in sentences:
-        claims.extend(_free_claims(source_id, text, s_start, s_end, used, base))
+        claims.extend(_free_claims(source_id, text, s_start, s_end, used, base, parsed))
     return claims
 
 
-def _free_claims(source_id: int, text: str, s_start: int, s_end: int, used: set, base) -> list[dict]:
+def _free_claims(
+    source_id: int, text: str, s_start: int, s_end: int, used: set, base, parsed: dict
+) -> list[dict]:
+    """Values with topics of their own: money, shares, distances, prison terms."""
     sentence_text = text[s_start:s_end]
-    if not re.search(r"\d|%|\$|€|£|percent", sentence_text):
+    if not _MAY_HOLD_VALUE.search(sentence_text):
         return []
+    low = sentence_text.lower()
+    if not _VALUE_UNIT.search(low):
+        return []  # numbers here can only be counts or years: no free claim
+    if s_start in parsed:
+        quantities, dates = parsed[s_start]
+    else:
+        quantities, dates = find_numbers(sentence_text), None
+    kept = [q for q in quantities if q.kind in _FREE_KINDS]
+    if not kept:
+        return []
+    if dates is None:
+        dates = find_dates(sentence_text, base)
+        parsed[s_start] = (quantities, dates)
     out: list[dict] = []
-    dates = find_dates(sentence_text, base)
-    for q in find_numbers(sentence_text):
+    for q in kept:
         start, end = s_start + q.start, s_start + q.end
         if (start, end) in used or any(d.start <= q.start < d.end for d in dates):
             continue
         topic_key = topic = None
         if q.kind == "money":
-            before = _NOUN_BEFORE_OF.search(sentence_text[: q.start])
+            before = _noun_before(sentence_text, q.start)
             after = _NOUN_AFTER.match(sentence_text, q.end)
             noun = before.group("noun") if before else (after.group("words") if after else "")
             noun = _words(noun, 1)
@@ -178,6 +210,20 @@ def _free_claims(source_id: int, text: str, s_start: int, s_end: int, used: set,
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, q.norm()))
     return out
+
+
+def _noun_before(sentence: str, pos: int) -> re.Match | None:
+    """``_NOUN_BEFORE_OF`` over the text before ``pos``, looking only at its last stretch.
+
+    The pattern is anchored at the end, so a search over the whole prefix tries
+    every position; the match starts at a word, so a stretch that keeps that
+    word whole gives the same match (else the whole prefix is searched).
+    """
+    lo = max(0, pos - 80)
+    found = _NOUN_BEFORE_OF.search(sentence, lo, pos)
+    if lo == 0 or found is None or not _WORD_PART.match(sentence, found.start() - 1):
+        return found
+    return _NOUN_BEFORE_OF.search(sentence[:pos])  # the noun may begin before the stretch
 
 
 def _anchor(sentence: str, pos: int) -> str:

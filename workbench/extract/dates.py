@@ -26,10 +26,11 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+# Patterns are written in lower case and run over the lower-cased text (see find_dates).
+_MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|mid-?|late)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 _COUNTW = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
@@ -53,13 +54,52 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:(?P<wrel>last|this|next|on)\s+)?{_WEEKDAY}\b"),
     ("year", rf"\b(?:(?P<yprep>in|of|since|until|by|during|from)\s+)?{_YEAR}\b(?![\d,.]\d)(?!\s*(?:%|percent))"),
 ]
-_COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in PATTERNS]
-# A cheap first look: most sentences hold no date at all.
-_ANY_DATE = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-    r"yesterday|today|tomorrow|tonight|week|month|year|day)",
-    re.IGNORECASE,
-)
+# Case-sensitive patterns over ``text.lower()``: Python's IGNORECASE costs about three
+# times as much per character.  The IGNORECASE set is for texts whose length lower() changes.
+_COMPILED = [(name, re.compile(p)) for name, p in PATTERNS]
+_COMPILED_ANYCASE = [(name, re.compile(p, re.IGNORECASE)) for name, p in PATTERNS]
+_BY_NAME = dict(_COMPILED)
+_MONTH_PATTERNS = {"mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month"}
+# A month name counts only capitalised (see find_dates), so a case-sensitive look finds them.
+_CAPITAL_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+                            r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
+_YEARISH = re.compile(r"1[6-9]\d\d|20\d\d")
+_REL_WORDS = ("last", "this", "next", "past", "coming", "recent")
+_UNIT_WORDS = ("day", "week", "month", "year")
+
+
+def _candidates(text: str, low: str) -> list[str]:
+    """The patterns that can match: each needs a word or digits that plain ``in`` tests find fast.
+
+    Most sentences hold no date at all, and one with a year and no month name needs only
+    the year pattern: this is what keeps date finding cheap per sentence.
+    """
+    names = []
+    if "-" in low:
+        names.append("iso")
+    if _CAPITAL_MONTH.search(text):
+        names += ["mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month"]
+    if "since" in low:
+        names.append("since_year")
+    if "0s" in low:
+        names.append("decade")
+    has_day = "day" in low
+    has_unit = has_day or "week" in low or "month" in low or "year" in low
+    if has_unit and "ago" in low:
+        names.append("ago")
+    if has_unit and ("last" in low or "past" in low):
+        names.append("last_n")
+    if has_unit and any(w in low for w in _REL_WORDS):
+        names.append("rel_unit")
+    if has_day or "tomorrow" in low or "tonight" in low:
+        names.append("rel_day")
+    if has_day:
+        names.append("weekday")
+    if _YEARISH.search(text):
+        names.append("year")
+    return names
+
+
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "several": 3, "a few": 3}
@@ -206,15 +246,18 @@ def _resolve(name: str, m: re.Match, base: date | None) -> tuple[str | None, str
         n = _SMALL.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
         unit = g["unit"].lower()
         n = n or 1
-        if unit == "day":
-            then = base - timedelta(days=n)
-        elif unit == "week":
-            then = base - timedelta(weeks=n)
-        elif unit == "month":
-            y, mo = _shift_month(base.year, base.month, -n)
-            then = date(y, mo, min(base.day, calendar.monthrange(y, mo)[1]))
-        else:
-            then = date(base.year - n, base.month, min(base.day, 28))
+        try:
+            if unit == "day":
+                then = base - timedelta(days=n)
+            elif unit == "week":
+                then = base - timedelta(weeks=n)
+            elif unit == "month":
+                y, mo = _shift_month(base.year, base.month, -n)
+                then = date(y, mo, min(base.day, calendar.monthrange(y, mo)[1]))
+            else:
+                then = date(base.year - n, base.month, min(base.day, 28))
+        except (ValueError, OverflowError):  # "2025 years ago": a year misread as a count
+            return None, "unknown", None, True
         if name == "last_n":
             return then.isoformat(), "range", base.isoformat(), True
         precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
@@ -250,23 +293,28 @@ def _resolve(name: str, m: re.Match, base: date | None) -> tuple[str | None, str
 
 def find_dates(text: str, base: date | None = None) -> list[DateMention]:
     """Every date phrase in ``text`` (longest first where they overlap), in text order."""
-    if not _ANY_DATE.search(text):
-        return []
+    low = text.lower()
+    if len(low) == len(text):
+        patterns = [(name, _BY_NAME[name]) for name in _candidates(text, low)]
+        if not patterns:
+            return []
+        subject = low
+    else:  # lower() changed lengths (rare letters): the slower case-insensitive patterns
+        patterns, subject = _COMPILED_ANYCASE, text
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for name, pattern in _COMPILED:
-        for m in pattern.finditer(text):
+    for name, pattern in patterns:
+        for m in pattern.finditer(subject):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
             if name == "weekday" and not m.group("wrel") and _capitalised_context(text, start):
                 continue
-            month = m.groupdict().get("month")
-            if month and month[0].islower():
+            if name in _MONTH_PATTERNS and text[m.start("month")].islower():
                 continue  # "may", "march" as verbs; news capitalises month names
             iso, precision, iso_end, relative = _resolve(name, m, base)
             taken.append((start, end))
-            found.append(DateMention(start, end, m.group(0), name, iso, precision, iso_end, relative))
+            found.append(DateMention(start, end, text[start:end], name, iso, precision, iso_end, relative))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -279,7 +327,7 @@ def _capitalised_context(text: str, start: int) -> bool:
 
 def resolve_phrase(phrase: str, kind: str, base: date) -> tuple[str | None, str, str | None]:
     """(iso, precision, iso_end) of a stored relative phrase against a base date."""
-    for name, pattern in _COMPILED:
+    for name, pattern in _COMPILED_ANYCASE:
         if name == kind:
             m = pattern.search(phrase)
             if m:

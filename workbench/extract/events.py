@@ -29,38 +29,10 @@ from sqlite_utils import Database
 from workbench.extract import claims as claim_finder
 from workbench.extract.dates import DateMention, find_dates, parse_base, resolve_phrase
 from workbench.extract.numbers import Quantity, find_numbers, list_count
+from workbench.extract.triggers import Trigger, by_sentence, in_sentence
 from workbench.store import events as store
 from workbench.text import fold
 
-# (type, family, pattern).  Families group types that may name one happening.
-TRIGGERS: list[tuple[str, str, str]] = [
-    ("extradition", "transfer", r"extradit\w*"),
-    ("expulsion", "transfer", r"expel(?:s|led|ling)?|expulsions?"),
-    ("deportation", "transfer", r"deport(?:ed|s|ing|ation|ations)?"),
-    ("transfer", "transfer", r"transfer(?:s|red|ring)?|hand(?:ed|ing|s)?\s+over|handovers?|"
-                             r"(?:were|was|been|being)\s+sent\s+to"),
-    ("arrest", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?"),
-    ("capture", "arrest", r"captur(?:e|es|ed|ing)"),
-    ("release", "release", r"releas(?:e|es|ed|ing)|freed|set\s+free"),
-    ("designation", "designation", r"designat(?:e|es|ed|ing|ion)|(?:labell?ed|listed|classified)\s+as"),
-    ("tariff", "tariff", r"tariffs?"),
-    ("sentence", "sentence", r"sentenc(?:ed|ing)\s+to|(?:was|were|been)\s+sentenced|convicted"),
-    ("killing", "killing", r"kill(?:ed|ing|s)?|murder(?:ed|s)?|assassinat\w+|slain|shot\s+dead|"
-                           r"death\s+toll|died|dead"),
-    ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?"),
-    ("disaster", "disaster", r"earthquakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|"
-                             r"landslides?|(?:plane|train|bus)\s+crash|derail\w+|collapsed?"),
-    ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to"),
-    ("resignation", "resignation", r"resign(?:s|ed|ing|ation)"),
-    ("acquisition", "acquisition", r"acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger"),
-    ("sanction", "sanction", r"sanction(?:s|ed|ing)"),
-]
-# One leading word boundary and letter check: most positions fail at once (3x faster than
-# a boundary inside each alternative).
-_TRIGGER_RE = re.compile(
-    r"\b(?=[a-z])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, _, p) in enumerate(TRIGGERS)) + r")\b",
-    re.IGNORECASE,
-)
 # Families whose stated head count tells one happening from another.
 COUNT_IDENTIFIED = {"transfer", "arrest", "release"}
 # Below this a head count ("two suspects") is too common to tell happenings apart on its own.
@@ -192,14 +164,6 @@ def body_spans(source: dict) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- one sentence
 
 
-def _trigger_type(m: re.Match) -> tuple[str, str]:
-    for name, value in m.groupdict().items():
-        if value is not None:
-            kind, family, _ = TRIGGERS[int(name[1:])]
-            return kind, family
-    raise ValueError("no trigger group matched")
-
-
 def _count_candidates(sentence: str, quantities: list[Quantity], dates: list[DateMention]) -> list[Quantity]:
     out = []
     for q in quantities:
@@ -312,23 +276,45 @@ def _summary(sentence: str, t_start: int, t_end: int, limit: int = 140) -> str:
     return piece
 
 
-def reports_in_sentence(text: str, start: int, end: int, base: date | None) -> list[Report]:
-    """Event reports in the sentence text[start:end] (offsets into ``text``)."""
+def analyse_sentence(sentence: str, base: date | None) -> tuple[list[Quantity], list[DateMention]]:
+    """The quantities and date phrases of one sentence (offsets into the sentence)."""
+    return find_numbers(sentence), find_dates(sentence, base)
+
+
+def reports_in_sentence(
+    text: str,
+    start: int,
+    end: int,
+    base: date | None,
+    triggers: list[Trigger] | None = None,
+    parsed: dict[int, tuple[list[Quantity], list[DateMention]]] | None = None,
+) -> list[Report]:
+    """Event reports in the sentence text[start:end] (offsets into ``text``).
+
+    ``triggers`` are the sentence's happening words when already found (by
+    :func:`workbench.extract.triggers.by_sentence`); ``parsed`` caches each
+    sentence's quantities and dates by its start, for the claims to reuse.
+    """
     sentence = text[start:end]
-    triggers = list(_TRIGGER_RE.finditer(sentence))
+    if triggers is None:
+        triggers = in_sentence(sentence)
     if not triggers:
         return []
     if "\n" not in sentence and _TITLE_LINE.match(sentence) and not sentence.rstrip().endswith("."):
         return []  # a headline: its words restate the body
-    quantities = find_numbers(sentence)
-    dates = find_dates(sentence, base)
+    if parsed is not None and start in parsed:
+        quantities, dates = parsed[start]
+    else:
+        quantities, dates = analyse_sentence(sentence, base)
+        if parsed is not None:
+            parsed[start] = (quantities, dates)
     candidates = _count_candidates(sentence, quantities, dates)
     by_key: dict[tuple, Report] = {}
-    spans = [m.span() for m in triggers]
-    for m in triggers:
-        kind, family = _trigger_type(m)
-        t_start, t_end = m.span()
-        if family == "killing" and re.match(r"dead\b", m.group(0), re.IGNORECASE) and t_start == 0:
+    spans = [(t.start, t.end) for t in triggers]
+    for t in triggers:
+        kind, family = t.type, t.family
+        t_start, t_end = t.start, t.end
+        if family == "killing" and t.word == "dead" and t_start == 0:
             continue
         count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
         if family == "tariff":
@@ -396,8 +382,10 @@ def extract_source_events(db: Database, source_id: int) -> None:
     base = parse_base(source["published"], source["published_precision"])
     sentences = split_sentences(text, body_spans(source))
     reports: list[Report] = []
-    for s_start, s_end in sentences:
-        reports.extend(reports_in_sentence(text, s_start, s_end, base))
+    parsed: dict[int, tuple[list[Quantity], list[DateMention]]] = {}
+    for index, triggers in sorted(by_sentence(text, sentences).items()):
+        s_start, s_end = sentences[index]
+        reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed))
     _fill_document_identities(reports)
     report_ids: list[tuple[Report, int]] = []
     for report in reports:
@@ -406,7 +394,7 @@ def extract_source_events(db: Database, source_id: int) -> None:
         event_id = store.upsert_event(db, key, _event_fields(row))
         store.insert_report(db, event_id, source_id, row)
         report_ids.append((report, event_id))
-    claims = claim_finder.find_claims(source_id, text, sentences, report_ids, base)
+    claims = claim_finder.find_claims(source_id, text, sentences, report_ids, base, parsed)
     store.insert_claims(db, claims)
 
 

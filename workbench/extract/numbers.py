@@ -74,12 +74,14 @@ DISTANCE_UNITS = {
 }
 KM_PER = {"km": 1.0, "mi": 1.609344, "m": 0.001}
 
-_CURRENCY_PREFIX = r"(?P<cur>US\$|\$|€|£|¥|₽|₴|₹|(?:USD|EUR|GBP|RUB|UAH)\s?)"
+_CURRENCY_PREFIX = r"(?P<cur>us\$|\$|€|£|¥|₽|₴|₹|(?:usd|eur|gbp|rub|uah)\s?)"
+# Matched against the lower-cased text without IGNORECASE: Python's case-insensitive
+# matching costs about three times as much per character, and every word here is lower case.
 _NUMBER_RE = re.compile(
     rf"(?<![\w$€£¥₽₴₹.,])(?:(?P<qual>{_QUAL_RE})\s+)?{_CURRENCY_PREFIX}?{_NUMBER_CORE}"
-    r"(?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage points?\b))?",
-    re.IGNORECASE,
+    r"(?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage points?\b))?"
 )
+_NUMBER_RE_ANYCASE = re.compile(_NUMBER_RE.pattern, re.IGNORECASE)  # when lower() changes lengths
 _AFTER_WORD_RE = re.compile(r"[\s-]*([A-Za-z]+\.?)")
 
 
@@ -154,6 +156,7 @@ def _qualifier_of(phrase: str | None) -> str:
 
 
 def _parse(m: re.Match, text: str) -> Quantity | None:
+    """The quantity of one match; ``m`` may run over ``text.lower()``, spans and words come from ``text``."""
     qualifier = _qualifier_of(m.group("qual"))
     from_words = False
     if m.group("digits"):
@@ -190,7 +193,8 @@ def _parse(m: re.Match, text: str) -> Quantity | None:
     if m.group("pct"):
         kind = "percent"
     elif m.group("cur"):
-        kind, unit = "money", CURRENCY_SYMBOLS.get(m.group("cur").strip(), m.group("cur").strip())
+        cur = text[m.start("cur") : m.end("cur")].strip()  # the match may be on lower-cased text
+        kind, unit = "money", CURRENCY_SYMBOLS.get(cur, cur)
     else:
         after = _AFTER_WORD_RE.match(text, end)
         word = after.group(1).lower().rstrip(".") if after else ""
@@ -223,7 +227,9 @@ def _followed_by_old(text: str, pos: int) -> bool:
 def find_numbers(text: str) -> list[Quantity]:
     """Every quantity stated in ``text``, in order, with exact spans."""
     found: list[Quantity] = []
-    for m in _NUMBER_RE.finditer(text):
+    low = text.lower()
+    matches = _NUMBER_RE.finditer(low) if len(low) == len(text) else _NUMBER_RE_ANYCASE.finditer(text)
+    for m in matches:
         if m.group("words") and m.group("words").lower() in ("one", "a", "an") and not m.group("dozen"):
             continue  # "one of the", "a" are not counts worth keeping
         q = _parse(m, text)
