@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from workbench.extract.dates import DateMention, find_dates
+from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
 from workbench.extract.numbers import Quantity, find_numbers
 from workbench.text import fold
 
@@ -171,8 +171,11 @@ def _free_claims(
     if not kept:
         return []
     if dates is None:
-        dates = find_dates(sentence_text, base)
-        parsed[s_start] = (quantities, dates)
+        if any(_may_sit_in_a_date(sentence_text, q) for q in kept):
+            dates = find_dates(sentence_text, base)
+            parsed[s_start] = (quantities, dates)
+        else:
+            dates = []
     out: list[dict] = []
     for q in kept:
         start, end = s_start + q.start, s_start + q.end
@@ -210,6 +213,19 @@ def _free_claims(
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, q.norm()))
     return out
+
+
+def _may_sit_in_a_date(sentence: str, q: Quantity) -> bool:
+    """Whether a date phrase could hold this value, so the dates must be found to rule it out.
+
+    Only durations ("two years ago"), year-like numbers ("in 2020 dollars") and
+    a day after a month name or a hyphen ("March 25%", ISO dates) can: money,
+    shares and distances elsewhere need no date parsing at all.
+    """
+    if q.kind == "duration" or 1600 <= q.value < 2100:
+        return True
+    before = sentence[max(0, q.start - 12) : q.start]
+    return before.endswith("-") or CAPITAL_MONTH.search(before) is not None
 
 
 def _noun_before(sentence: str, pos: int) -> re.Match | None:

@@ -61,7 +61,7 @@ _COMPILED_ANYCASE = [(name, re.compile(p, re.IGNORECASE)) for name, p in PATTERN
 _BY_NAME = dict(_COMPILED)
 _MONTH_PATTERNS = {"mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month"}
 # A month name counts only capitalised (see find_dates), so a case-sensitive look finds them.
-_CAPITAL_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+CAPITAL_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                             r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 _YEARISH = re.compile(r"1[6-9]\d\d|20\d\d")
 _REL_WORDS = ("last", "this", "next", "past", "coming", "recent")
@@ -77,7 +77,7 @@ def _candidates(text: str, low: str) -> list[str]:
     names = []
     if "-" in low:
         names.append("iso")
-    if _CAPITAL_MONTH.search(text):
+    if CAPITAL_MONTH.search(text):
         names += ["mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month"]
     if "since" in low:
         names.append("since_year")

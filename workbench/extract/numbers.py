@@ -83,6 +83,9 @@ _NUMBER_RE = re.compile(
 )
 _NUMBER_RE_ANYCASE = re.compile(_NUMBER_RE.pattern, re.IGNORECASE)  # when lower() changes lengths
 _AFTER_WORD_RE = re.compile(r"[\s-]*([A-Za-z]+\.?)")
+_YEAR_DIGITS = re.compile(r"1[6-9]\d\d|20\d\d")
+_OLD = re.compile(r"[\s-]*old\b")
+_QUALIFIERS_COMPILED = [(re.compile(p), name) for p, name in QUALIFIERS]
 
 
 @dataclass(frozen=True)
@@ -149,8 +152,8 @@ def _qualifier_of(phrase: str | None) -> str:
     if not phrase:
         return "exact"
     phrase = " ".join(phrase.lower().split())
-    for pattern, name in QUALIFIERS:
-        if re.fullmatch(pattern, phrase):
+    for pattern, name in _QUALIFIERS_COMPILED:
+        if pattern.fullmatch(phrase):
             return name
     return "exact"
 
@@ -211,7 +214,7 @@ def _parse(m: re.Match, text: str) -> Quantity | None:
             m.group("digits")
             and not m.group("dscale")
             and not m.group("short")
-            and re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("digits"))
+            and _YEAR_DIGITS.fullmatch(m.group("digits"))
         ):
             kind = "year"
     if text[end - 1 : end] == "." and kind != "money":
@@ -221,7 +224,7 @@ def _parse(m: re.Match, text: str) -> Quantity | None:
 
 def _followed_by_old(text: str, pos: int) -> bool:
     """'40 years old' is an age, not a duration of something that happened."""
-    return bool(re.match(r"[\s-]*old\b", text[pos : pos + 8]))
+    return bool(_OLD.match(text[pos : pos + 8]))
 
 
 def find_numbers(text: str) -> list[Quantity]:

@@ -94,7 +94,10 @@ def _compile(table: list[tuple[str, str, str]]) -> tuple[re.Pattern, dict[str, i
 
 TRIGGER_RE, _OWNER = _compile(TRIGGERS)
 _TRIGGER_RE_ANYCASE = re.compile(TRIGGER_RE.pattern, re.IGNORECASE)
-_WORD = re.compile(r"\w")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _trigger(m: re.Match, offset: int, subject: str) -> Trigger:
@@ -137,8 +140,9 @@ def by_sentence(text: str, sentences: list[tuple[int, int]]) -> dict[int, list[T
             j += 1
     size = len(text)
     for i, (s, e) in enumerate(sentences):
-        if (s > 0 and _WORD.match(text, s - 1) and _WORD.match(text, s)) or (
-            e < size and _WORD.match(text, e) and _WORD.match(text, e - 1)
+        # A sentence edge between two word characters (\w: alphanumeric or '_') is no \b there.
+        if (s > 0 and _is_word(text[s - 1]) and _is_word(text[s])) or (
+            e < size and _is_word(text[e]) and _is_word(text[e - 1])
         ):
             again.add(i)
     for i in again:
