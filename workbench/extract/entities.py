@@ -44,6 +44,9 @@ SPEECH_VERBS = (
     r"cautioned|suggested|insisted|claimed|declared|stressed|asked|replied|recalled|acknowledged|"
     r"emphasized|emphasised|continued|concluded|tweeted|posted|admitted|according\s+to"
 )
+SPEECH_RE = re.compile(SPEECH_VERBS, re.IGNORECASE)
+SPEECH_WORD_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+VERB_FIRST_RE = re.compile(rf"^[\s,]*(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 SPEAKER_AFTER_RE = re.compile(rf"^[\s,.:;”\"’]*(?:(?:{SPEECH_VERBS})\s*)?$", re.IGNORECASE)
 VERB_AFTER_NAME_RE = re.compile(rf"^\s*(?:,[^,.”“]{{0,80}},\s*)?(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 PRONOUN_SPEAKER_RE = re.compile(rf"^[\s,.”\"’]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
@@ -67,6 +70,7 @@ NAMED_THINGS = frozenset(
 )
 HEADING_END = ".!?:;\"”’)"
 GIVEN_KIND = "person"
+_json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(ensure_ascii=False) builds one a call
 
 
 @dataclass(eq=False)
@@ -383,9 +387,7 @@ class Article:
             inner = self.text[qs:inner_end]
             open_at, close_at = m.start(), m.end()
             after = self.text[close_at : close_at + 120]
-            if _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not re.match(
-                rf"^[\s,]*(?:{SPEECH_VERBS})\b", after, re.IGNORECASE
-            ):
+            if _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not VERB_FIRST_RE.match(after):
                 owner = self._nickname_owner(open_at, close_at, inner, ends, starts)
                 if owner is not None:
                     local, span = owner
@@ -414,7 +416,7 @@ class Article:
                 self.found.append(Found(qs, inner_end, "nickname", pid_at(qs), local))
                 self.taken.append((qs, inner_end))
                 continue
-            if len(raw.split()) >= 3 or re.search(SPEAKER_AFTER_RE.pattern[:0] + SPEECH_VERBS, after[:30], re.I):
+            if len(raw.split()) >= 3 or SPEECH_RE.search(after[:30]):
                 self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
         return nick_found
 
@@ -628,7 +630,7 @@ class Article:
                 f = named[i]
                 gap = self.text[q["close"] : f.start]
                 if SPEAKER_AFTER_RE.match(_strip_titles(gap)) and (
-                    re.search(SPEECH_VERBS, gap, re.I) or VERB_AFTER_NAME_RE.match(self.text[f.end : f.end + 100])
+                    SPEECH_RE.search(gap) or VERB_AFTER_NAME_RE.match(self.text[f.end : f.end + 100])
                 ):
                     speaker = f
             if speaker is None and PRONOUN_SPEAKER_RE.match(self.text[q["close"] : q["close"] + 30]):
@@ -646,7 +648,7 @@ class Article:
                     k = j
                     while k > 0 and not re.search(r"[.!?]\s|\n", self.text[named[k - 1].end : named[k].start]):
                         k -= 1  # the sentence's first person speaks
-                    if SPEAKER_BEFORE_RE.match(gap) or re.search(rf"\b(?:{SPEECH_VERBS})\b", gap, re.I):
+                    if SPEAKER_BEFORE_RE.match(gap) or SPEECH_WORD_RE.search(gap):
                         speaker = named[k]
                     break
             if speaker is not None:
@@ -664,9 +666,16 @@ def _accents(name: str) -> int:
     return sum(1 for ch in name if ord(ch) > 127)
 
 
+_NOT_SPEAKER_WORDS = lx.TITLES | lx.DEMONYMS | frozenset(("the", "to", "of", "former", "outgoing"))
+
+
 def _strip_titles(gap: str) -> str:
-    words = [w for w in gap.split() if fold(w) not in lx.TITLES and fold(w) not in lx.DEMONYMS
-             and fold(w) not in lx.places() and fold(w) not in ("the", "to", "of", "former", "outgoing")]
+    places = lx.places()
+    words = []
+    for w in gap.split():
+        folded = fold(w)
+        if folded not in _NOT_SPEAKER_WORDS and folded not in places:
+            words.append(w)
     return " ".join(words)
 
 
@@ -760,17 +769,25 @@ def extract_source_entities(db: Database, source_id: int) -> None:
 
 
 def mention_rows(article: Article) -> list[dict]:
-    """Mentions as stored.  The first mention of each local entity also carries, in its
-    evidence JSON, the aliases found beside it (nicknames, acronyms, names put together
-    from "First 'Nick' Last"), so resolution rebuilds aliases without re-reading text."""
+    """Mentions as stored.
+
+    The first mention of each local entity carries, in its evidence, what the article
+    learnt about it, so resolution rebuilds entities and aliases from one row per
+    entity and article instead of every mention.  Two JSON objects on two lines:
+    what the entity is (kind evidence, nicknames, words), often the same in every
+    article and then read once; and what this article has (number of mentions, their
+    roles, the ways it is written, aliases found beside it: nicknames, acronyms, names
+    put together from "First 'Nick' Last").  An ambiguous mention keeps its local
+    candidates there (resolution rewrites the candidates column with entity keys).
+    """
     rows = []
     text = article.text
     seen: set[tuple[int, int]] = set()
-    extra: dict[str, list] = {}
-    for key, alias, origin, start, end in article.extra_aliases:
-        extra.setdefault(key, []).append([alias, origin, start, end])
-    carried: set[str] = set()
     outer_end, outer_local = -1, None
+    firsts: dict[str, tuple[dict, Local]] = {}
+    counts: dict[str, int] = {}
+    roles: dict[str, list[str]] = {}
+    surfaces: dict[str, dict[str, list]] = {}
     for f in sorted(article.found, key=lambda f: (f.start, -f.end)):
         if (f.start, f.end) in seen or (f.end <= outer_end and f.local is outer_local):
             continue
@@ -778,25 +795,44 @@ def mention_rows(article: Article) -> list[dict]:
             outer_end, outer_local = f.end, f.local
         seen.add((f.start, f.end))
         local = f.local
-        evidence = None
-        if local is not None:
-            info = {"kind": local.evidence, "nicknames": sorted(local.nicknames), "tokens": local.tokens}
-            if local.key not in carried:
-                carried.add(local.key)
-                info["aliases"] = extra.get(local.key, [])
-            evidence = json.dumps(info, ensure_ascii=False)
-        rows.append({
+        surface = text[f.start : f.end]
+        row = {
             "passage_id": f.passage_id,
             "start": f.start,
             "end": f.end,
-            "surface": text[f.start : f.end],
+            "surface": surface,
             "role": f.role,
             "local_key": local.key if local else None,
             "local_name": local.name if local else None,
             "kind": local.kind if local else None,
-            "evidence": evidence,
+            "evidence": None,
             "candidates": json.dumps(f.candidates) if f.candidates else None,
-        })
+        }
+        rows.append(row)
+        if local is None:
+            if f.candidates:
+                row["evidence"] = _json({"candidates": f.candidates})
+            continue
+        key = local.key
+        if key not in firsts:
+            firsts[key] = (row, local)
+            counts[key] = 0
+            roles[key] = []
+            surfaces[key] = {}
+        counts[key] += 1
+        if f.role not in roles[key]:
+            roles[key].append(f.role)
+        if f.role not in ("ambiguous", "part"):
+            surfaces[key].setdefault(surface, [surface, f.role])
+    extra: dict[str, list] = {}
+    for key, alias, origin, start, end in article.extra_aliases:
+        extra.setdefault(key, []).append([alias, origin, start, end])
+    for key, (row, local) in firsts.items():
+        what = {"kind": local.evidence, "nicknames": sorted(local.nicknames), "tokens": local.tokens}
+        here = {"n": counts[key], "roles": roles[key], "surfaces": list(surfaces[key].values())}
+        if key in extra:
+            here["aliases"] = extra[key]
+        row["evidence"] = _json(what) + "\n" + _json(here)
     return rows
 
 

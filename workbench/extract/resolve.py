@@ -52,8 +52,11 @@ class Group:
 class Resolver:
     def __init__(self) -> None:
         self.groups: dict[str, Group] = {}
-        self.mentions: list[tuple] = []
         self.extra: list[tuple[str, str, str, int, int | None, int | None]] = []
+        # (local_key, surface) -> (source_id, start, end, role) of its first mention; start
+        # and end are None until looked up (only for the aliases kept)
+        self.first_surface: dict[tuple[str, str], tuple[int, int | None, int | None, str]] = {}
+        self.legacy = False  # some article was extracted before mentions were summarised
 
     def find(self, key: str) -> str:
         root = key
@@ -84,31 +87,69 @@ class Resolver:
 
     # ------------------------------------------------------------ loading
 
-    def load(self, rows) -> None:
-        for row in rows:
-            (mid, source_id, start, end, surface, role, local_key, local_name, kind, evidence, entity_id, _c) = row
-            self.mentions.append(row)
-            if not local_key:
-                continue
-            g = self.groups.get(local_key)
-            if g is None:
-                g = self.groups[local_key] = Group(local_key)
-            info = json.loads(evidence) if evidence else {}
-            g.names[local_name] += 1
+    def group(self, local_key: str) -> Group:
+        g = self.groups.get(local_key)
+        if g is None:
+            g = self.groups[local_key] = Group(local_key)
+        return g
+
+    def load_counts(self, rows) -> None:
+        """rows of (local_key, local_name, kind, role, source_id, count)."""
+        for local_key, local_name, kind, role, source_id, count in rows:
+            g = self.group(local_key)
+            g.names[local_name] += count
             if kind:
-                g.kinds[kind] += 1
-            for item in info.get("kind", []):
-                if item not in g.evidence and len(g.evidence) < 12:
-                    g.evidence.append(item)
-            g.nicknames.update(info.get("nicknames", []))
-            tokens = info.get("tokens") or nm.core_tokens(local_name)
-            if len(tokens) > len(g.tokens):
-                g.tokens = tokens
+                g.kinds[kind] += count
             g.roles.add(role)
             g.sources.add(source_id)
-            g.mentions += 1
-            for alias, origin, a_start, a_end in info.get("aliases", []):
+            g.mentions += count
+
+    def load_evidence(self, rows) -> None:
+        """rows of (source_id, local_key, local_name, kind, evidence), in source order: what an
+        article found for a local entity (see ``entities.mention_rows``).  Both halves of the
+        evidence repeat across articles, so each distinct text is parsed once."""
+        parsed: dict[str, dict] = {}
+        merged: set[tuple[str, str, str]] = set()
+        first = self.first_surface
+        for source_id, local_key, local_name, kind, evidence in rows:
+            g = self.group(local_key)
+            what_s, newline, here_s = evidence.partition("\n")
+            what = parsed.get(what_s)
+            if what is None:
+                what = parsed[what_s] = json.loads(what_s)
+            if (local_key, local_name, what_s) not in merged:
+                merged.add((local_key, local_name, what_s))
+                for item in what.get("kind", ()):
+                    if item not in g.evidence and len(g.evidence) < 12:
+                        g.evidence.append(item)
+                g.nicknames.update(what.get("nicknames", ()))
+                tokens = what.get("tokens") or nm.core_tokens(local_name)
+                if len(tokens) > len(g.tokens):
+                    g.tokens = tokens
+            if not newline:
+                # Extracted before mentions were summarised: every mention has evidence,
+                # the first of each article the aliases; counts come from the mentions.
+                self.legacy = True
+                for alias, origin, a_start, a_end in what.get("aliases", ()):
+                    self.extra.append((local_key, alias, origin, source_id, a_start, a_end))
+                continue
+            here = parsed.get(here_s)
+            if here is None:
+                here = parsed[here_s] = json.loads(here_s)
+            count = here["n"]
+            g.names[local_name] += count
+            if kind:
+                g.kinds[kind] += count
+            g.roles.update(here["roles"])
+            g.sources.add(source_id)
+            g.mentions += count
+            for surface, role in here["surfaces"]:
+                if (local_key, surface) not in first:
+                    first[(local_key, surface)] = (source_id, None, None, role)
+            for alias, origin, a_start, a_end in here.get("aliases", ()):
                 self.extra.append((local_key, alias, origin, source_id, a_start, a_end))
+            if len(parsed) > 200_000:
+                parsed.clear()
 
     # ------------------------------------------------------------ joining
 
@@ -218,7 +259,20 @@ def _canonical(group: Group) -> str:
 def resolve_corpus(db: Database) -> None:
     """Rebuild entities, aliases and mention links from all mentions (caller holds the transaction)."""
     r = Resolver()
-    r.load(store.iter_mentions_for_resolution(db))
+    r.load_evidence(store.mention_evidence(db))
+    if r.legacy:
+        # Articles extracted before mentions were summarised: count every mention instead.
+        for g in r.groups.values():
+            g.names.clear()
+            g.kinds.clear()
+            g.roles.clear()
+            g.sources.clear()
+            g.mentions = 0
+        r.load_counts(store.mention_groups(db))
+        r.first_surface = {
+            (local_key, surface): (source_id, start, end, role)
+            for local_key, surface, role, source_id, start, end in store.first_surfaces(db)
+        }
     r.join()
     shorts = r.short_groups()
     ambiguous: dict[str, list[str]] = {}
@@ -255,21 +309,42 @@ def resolve_corpus(db: Database) -> None:
             return None
         return entity_of.get(r.find(local_key))
 
-    # Mentions: entity or candidates.
-    updates, aliases = [], {}
-    for row in r.mentions:
-        mid, source_id, start, end, surface, role, local_key, local_name, kind, evidence, old_entity, _c = row
-        if role == "ambiguous":
-            continue
-        eid = entity_for(local_key)
+    # Mentions and quotes: the entity of their local key, or the candidates.
+    links = []
+    for local_key in r.groups:
         cands = None
-        if local_key in ambiguous and ambiguous[local_key]:
+        if ambiguous.get(local_key):
             cands = json.dumps(sorted(root_key[k] for k in ambiguous[local_key] if k in root_key))
-        elif local_key is None and role == "ambiguous":
-            pass
-        updates.append((eid, cands, mid))
-        if eid is not None and role not in ("ambiguous", "part") and _alias_worthy(surface, r.groups[r.find(local_key)]):
-            aliases.setdefault((eid, surface), (eid, surface, fold(surface), _origin(role), source_id, start, end))
+        links.append((local_key, entity_for(local_key), cands))
+    store.link_local_entities(db, links)
+    _resolve_local_ambiguities(db, r, entity_for, root_key)
+    # Aliases: each way an entity is written, first where it was first met.
+    aliases: dict[tuple[int, str], tuple] = {}
+    worthy: dict[tuple[int, str], bool] = {}
+    earliest: dict[tuple[int, str], tuple] = {}
+    for (local_key, surface), (source_id, start, end, role) in r.first_surface.items():
+        eid = entity_for(local_key)
+        if eid is None:
+            continue
+        ok = worthy.get((eid, surface))
+        if ok is None:
+            ok = worthy[(eid, surface)] = _alias_worthy(surface, r.groups[r.find(local_key)])
+        if not ok:
+            continue
+        best = earliest.get((eid, surface))
+        if best is None or source_id < best[0]:
+            earliest[(eid, surface)] = (source_id, [(local_key, start, end, role)])
+        elif source_id == best[0]:
+            best[1].append((local_key, start, end, role))
+    for (eid, surface), (source_id, found) in earliest.items():
+        if found[0][1] is None:
+            span = store.first_span(db, source_id, [k for k, *_ in found], surface)
+            if span is None:
+                continue
+            role, start, end = span
+        else:
+            _key, start, end, role = min(found, key=lambda f: f[1])
+        aliases[(eid, surface)] = (eid, surface, fold(surface), _origin(role), source_id, start, end)
     for local_key, alias, origin, source_id, a_start, a_end in r.extra:
         eid = entity_for(local_key)
         if eid is not None:
@@ -279,27 +354,18 @@ def resolve_corpus(db: Database) -> None:
         for name in sorted(r.groups[root].names):
             if (eid, name) not in aliases and _alias_worthy(name, r.groups[root]):
                 aliases[(eid, name)] = (eid, name, fold(name), "name", None, None, None)
-    # Ambiguous mentions found inside one article: map their local candidates.
-    final_updates = []
-    for eid, cands, mid in updates:
-        final_updates.append((eid, cands, mid))
-    store.set_mention_entities(db, final_updates)
-    _resolve_local_ambiguities(db, r, entity_for, root_key)
     store.replace_extraction_aliases(db, sorted(aliases.values(), key=lambda a: (a[0], a[1])))
-    store.set_quote_speakers(db, [
-        (entity_for(speaker_key) if speaker_key else None, qid)
-        for qid, _source, speaker_key, _old in store.iter_quote_speakers(db)
-    ])
     store.delete_extraction_entities_except(db, set(entity_of.values()))
 
 
 def _resolve_local_ambiguities(db: Database, r: Resolver, entity_for, root_key) -> None:
+    """Mentions an article could not bind to one of its own people: their local candidates
+    (kept in the mention's evidence, since the candidates column is rewritten with
+    entity keys) may now be one entity, else they list the candidates' entities."""
     rows = []
-    for row in r.mentions:
-        mid, source_id, start, end, surface, role, local_key, local_name, kind, evidence, _, stored = row
-        if role != "ambiguous":
-            continue
-        cands = json.loads(stored or "[]")
+    for mid, stored, evidence in store.ambiguous_mentions(db):
+        local = json.loads(evidence).get("candidates") if evidence else None
+        cands = local if local is not None else json.loads(stored or "[]")
         keys = sorted({root_key.get(r.find(k)) for k in cands if k in r.groups} - {None})
         ids = {entity_for(k) for k in cands if k in r.groups} - {None}
         if len(ids) == 1:

@@ -264,6 +264,81 @@ def iter_mentions_for_resolution(db: Database) -> Iterator[tuple]:
     )
 
 
+# Corpus resolution reads mentions through these aggregates (the per-row work stays
+# in SQLite): per local entity, then one row per (local entity, surface).
+
+
+def mention_groups(db: Database) -> Iterator[tuple[str, str, str | None, str, int, int]]:
+    """(local_key, local_name, kind, role, source_id, count) over every mention with a local key."""
+    yield from db.execute(
+        "SELECT local_key, local_name, kind, role, source_id, count(*) FROM mentions "
+        "WHERE local_key IS NOT NULL GROUP BY local_key, local_name, kind, role, source_id"
+    )
+
+
+def mention_evidence(db: Database) -> Iterator[tuple[int, str, str, str | None, str]]:
+    """(source_id, local_key, local_name, kind, evidence JSON) of mentions carrying evidence, in source order."""
+    yield from db.execute(
+        "SELECT source_id, local_key, local_name, kind, evidence FROM mentions "
+        "WHERE evidence IS NOT NULL AND local_key IS NOT NULL ORDER BY source_id, start"
+    )
+
+
+def first_surfaces(db: Database) -> Iterator[tuple[str, str, str, int, int, int]]:
+    """(local_key, surface, role, source_id, start, end): the first mention (in source order) of
+    each way a local entity is written, leaving out ambiguous mentions and name parts."""
+    for row in db.execute(
+        "SELECT local_key, surface, role, source_id, start, end, min(source_id * 4294967296 + start) "
+        "FROM mentions WHERE local_key IS NOT NULL AND (role IS NULL OR role NOT IN ('ambiguous', 'part')) "
+        "GROUP BY local_key, surface"
+    ):
+        yield row[:6]
+
+
+def first_span(db: Database, source_id: int, local_keys: list[str], surface: str) -> tuple[str, int, int] | None:
+    """(role, start, end) of the first mention in a source written ``surface`` by one of
+    these local entities (ambiguous mentions and name parts left out)."""
+    marks = ",".join("?" * len(local_keys))
+    return db.execute(
+        f"SELECT role, start, end FROM mentions WHERE source_id = ? AND surface = ? AND local_key IN ({marks}) "
+        "AND (role IS NULL OR role NOT IN ('ambiguous', 'part')) ORDER BY start LIMIT 1",
+        [source_id, surface, *local_keys],
+    ).fetchone()
+
+
+def ambiguous_mentions(db: Database) -> Iterator[tuple[int, str | None, str | None]]:
+    """(id, candidates, evidence) of mentions left ambiguous inside their article."""
+    yield from db.execute("SELECT id, candidates, evidence FROM mentions WHERE role = 'ambiguous'")
+
+
+def link_local_entities(db: Database, rows: Iterable[tuple[str, int | None, str | None]]) -> None:
+    """Point every mention and quote at the entity of its local key.
+
+    rows: (local_key, entity_id, candidates_json).  Mentions without a local key
+    (other than ambiguous ones, set one by one) are unlinked.  Rows already right
+    are left alone, so re-resolving a big corpus rewrites only what changed.
+    """
+    db.execute("DROP TABLE IF EXISTS temp.local_entity")
+    db.execute("CREATE TEMP TABLE local_entity (local_key TEXT PRIMARY KEY, entity_id INTEGER, candidates TEXT)")
+    db.conn.executemany("INSERT INTO temp.local_entity VALUES (?, ?, ?)", rows)
+    db.execute(
+        "UPDATE mentions SET entity_id = m.entity_id, candidates = m.candidates FROM temp.local_entity AS m "
+        "WHERE mentions.local_key = m.local_key AND mentions.role IS NOT 'ambiguous' "
+        "AND (mentions.entity_id IS NOT m.entity_id OR mentions.candidates IS NOT m.candidates)"
+    )
+    db.execute(
+        "UPDATE mentions SET entity_id = NULL, candidates = NULL WHERE role IS NOT 'ambiguous' "
+        "AND (entity_id IS NOT NULL OR candidates IS NOT NULL) "
+        "AND (local_key IS NULL OR local_key NOT IN (SELECT local_key FROM temp.local_entity))"
+    )
+    db.execute(
+        "UPDATE quotes SET speaker_entity_id = (SELECT entity_id FROM temp.local_entity m "
+        "WHERE m.local_key = quotes.speaker_key) "
+        "WHERE speaker_entity_id IS NOT (SELECT entity_id FROM temp.local_entity m WHERE m.local_key = quotes.speaker_key)"
+    )
+    db.execute("DROP TABLE temp.local_entity")
+
+
 def entity_keys(db: Database) -> dict[str, tuple[int, str]]:
     """key -> (id, origin) for every entity."""
     return {k: (i, o) for i, k, o in db.execute("SELECT id, key, origin FROM entities")}
