@@ -107,3 +107,25 @@ def test_values_inside_date_phrases_are_not_claims():
     assert "$300" in values
     for c in found:
         assert text[c["start"] : c["end"]] == c["quote"]
+
+
+def test_a_second_word_for_the_happening_lends_its_date_to_the_counted_report():
+    from workbench.extract.events import reports_in_sentence
+
+    s = ("Varnesk deported 41 more migrants to Oltava on Tuesday, the second mass deportation "
+         "this year, after 63 people were sent home in February.")
+    reports = {r.count_value: r for r in reports_in_sentence(s, 0, len(s), date(2025, 8, 13))}
+    assert set(reports) == {41, 63}
+    assert (reports[41].date.phrase, reports[41].date.iso) == ("on Tuesday", "2025-08-12")
+    assert reports[63].date.phrase == "in February"
+
+
+def test_time_spent_and_served_in_prison_share_one_topic():
+    text = ("Ostap Hrynko spent 14 years in a northern prison before his release. "
+            "His lawyer said Hrynko, now 70, served 13 years in jail. "
+            "Hrynko served 4 years as mayor of Brova.")
+    sentences = split_sentences(text, [(0, len(text))])
+    found = claims.find_claims(1, text, sentences, [], None)
+    topics = {c["value"]: c["topic_key"] for c in found}
+    assert topics["14 years"] == topics["13 years"] == "term|prison|hrynko"
+    assert topics["4 years"] == "term|served|hrynko"  # a term in office is another topic

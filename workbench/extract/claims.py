@@ -35,6 +35,12 @@ _OF_AFTER = re.compile(r"\s+of\s+(?P<words>(?:[A-Za-z][\w'’-]*\s*){1,4})")
 _NOUN_BEFORE_OF = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s+(?:of|worth|totalling|totaling|at)\s+(?:about\s+|some\s+|around\s+)?$")
 _DIST_TARGET = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from|of|to|off|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
 _SERVED = re.compile(r"\b(?P<verb>served|spent|sentenced\s+to|jailed\s+for|imprisoned\s+for|faces?|facing)\s+(?:up\s+to\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
+_CUSTODY_VERBS = {"served", "spent", "jailed", "imprisoned"}
+_CUSTODY_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:in|behind)\s+(?:\w+\s+){0,2}?(?:prisons?|jails?|bars|custody|detention|"
+    r"penitentiar(?:y|ies)|cells?|labou?r\s+camps?)\b",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*")
 _WORD_PART = re.compile(r"[\w-]")
 # A free claim needs digits, a currency sign or "percent" (the first look), and a word or
@@ -208,7 +214,13 @@ def _free_claims(
                 anchor = _anchor(sentence_text, verb.start())
                 if anchor:
                     v = fold(verb.group("verb")).split()[0]
-                    topic_key, topic = f"term|{v}|{anchor}", f"time {v} ({anchor})"
+                    if v in _CUSTODY_VERBS and (
+                        v in ("jailed", "imprisoned") or _CUSTODY_AFTER.match(sentence_text, q.end)
+                    ):
+                        # "spent 28 years in a prison" and "served 27 years in prison": one topic
+                        topic_key, topic = f"term|prison|{anchor}", f"time in prison ({anchor})"
+                    else:
+                        topic_key, topic = f"term|{v}|{anchor}", f"time {v} ({anchor})"
         if topic_key:
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, q.norm()))

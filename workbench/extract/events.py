@@ -360,10 +360,27 @@ def reports_in_sentence(
         report.extras["quantities"] = quantities
         report.extras["dates"] = dates
         by_key[key] = report
-    # One family without a count in a sentence that also has a counted report of it: same one.
+    # One family without a count in a sentence that also has a counted report of it: same one
+    # ("expelled 37 members ... this week, the third mass transfer"), and the date the
+    # sentence gives beside the second word is the counted report's date.
     out = list(by_key.values())
-    counted = {r.family for r in out if r.count_value is not None}
-    return [r for r in out if r.count_value is not None or r.family not in counted]
+    counted: dict[str, Report] = {}
+    for r in out:
+        if r.count_value is not None:
+            counted.setdefault(r.family, r)
+    kept = [r for r in out if r.count_value is not None or r.family not in counted]
+    taken = {id(r.date) for r in kept if r.date is not None}
+    for r in out:
+        first = counted.get(r.family)
+        if r.count_value is not None or first is None or first.date is not None:
+            continue
+        # The sibling's date, or one no kept report took: the most precise, then the nearest.
+        pool = [d for d in dates if d.kind != "decade" and (d is r.date or id(d) not in taken)]
+        if pool:
+            t_start, t_end = first.trigger_start - start, first.trigger_end - start
+            first.date = min(pool, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), _gap(d, t_start, t_end)))
+            taken.add(id(first.date))
+    return kept
 
 
 # ---------------------------------------------------------------- per source

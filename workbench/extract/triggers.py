@@ -24,7 +24,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("expulsion", "transfer", r"expel(?:s|led|ling)?|expulsions?"),
     ("deportation", "transfer", r"deport(?:ed|s|ing|ation|ations)?"),
     ("transfer", "transfer", r"transfer(?:s|red|ring)?|hand(?:ed|ing|s)?\s+over|handovers?|"
-                             r"(?:were|was|been|being)\s+sent\s+to"),
+                             r"(?:were|was|been|being)\s+sent\s+(?:to|north|south|back|home|abroad)"),
     ("arrest", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?"),
     ("capture", "arrest", r"captur(?:e|es|ed|ing)"),
     ("release", "release", r"releas(?:e|es|ed|ing)|freed|set\s+free"),
