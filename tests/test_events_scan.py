@@ -123,7 +123,7 @@ def test_a_second_word_for_the_happening_lends_its_date_to_the_counted_report():
 def test_time_spent_and_served_in_prison_share_one_topic():
     text = ("Ostap Hrynko spent 14 years in a northern prison before his release. "
             "His lawyer said Hrynko, now 70, served 13 years in jail. "
-            "Hrynko served 4 years as mayor of Brova.")
+            "In Brova, Hrynko served 4 years as mayor.")
     sentences = split_sentences(text, [(0, len(text))])
     found = claims.find_claims(1, text, sentences, [], None)
     topics = {c["value"]: c["topic_key"] for c in found}
