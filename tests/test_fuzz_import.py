@@ -30,6 +30,7 @@ SUPPRESSED = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthC
 settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=SUPPRESSED)
 # Four properties x 2,600 = 10,400 examples in the long run.
 settings.register_profile("long", max_examples=2_600, deadline=None, suppress_health_check=SUPPRESSED)
+ROTATE = 150  # examples per case before a fresh one
 PROFILE_NAME = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 PROFILE = settings.get_profile(PROFILE_NAME)
 # Inputs of up to 60 KB: fewer of them in CI, all of them in the long run.
@@ -113,8 +114,16 @@ def check_imported(db, outcome: dict) -> None:
 def cases(tmp_path_factory):
     """One case per test (corpus-wide steps cost grows with the case), kept for the export check."""
     made: dict[str, tuple[Path, object]] = {}
+    uses: dict[str, int] = {}
 
     def get(name: str):
+        uses[name] = uses.get(name, 0) + 1
+        if name in made and uses[name] % ROTATE == 0:
+            # Each import re-runs the corpus-wide steps over the whole case, so a case
+            # that grew by thousands of junk files makes every example slower: start afresh.
+            _, old = made.pop(name)
+            assert dump.integrity_problems(old) == []
+            old.close()
         if name not in made:
             folder = tmp_path_factory.mktemp(f"fuzz-{name}")
             made[name] = (folder, open_db(folder / "case.sqlite"))
@@ -128,20 +137,21 @@ def cases(tmp_path_factory):
 
 @pytest.fixture
 def case(cases, request):
-    return cases(request.node.originalname)
+    """Called in each example: this test's current case (folder, db)."""
+    return lambda: cases(request.node.originalname)
 
 
 @settings(PROFILE)
 @given(content=st.binary(max_size=4096))
 def test_random_bytes(case, content: bytes):
-    folder, db = case
+    folder, db = case()
     check_imported(db, import_one(db, folder, content))
 
 
 @settings(PROFILE)
 @given(text=nasty_text, encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]))
 def test_random_unicode(case, text: str, encoding: str):
-    folder, db = case
+    folder, db = case()
     content = text.encode(encoding, errors="replace")
     check_imported(db, import_one(db, folder, content, suffix=".md" if len(text) % 2 else ".txt"))
 
@@ -149,7 +159,7 @@ def test_random_unicode(case, text: str, encoding: str):
 @HUGE
 @given(text=repeated)
 def test_huge_lines_and_repeated_quotes_and_brackets(case, text: str):
-    folder, db = case
+    folder, db = case()
     check_imported(db, import_one(db, folder, text.encode("utf-8")))
 
 
@@ -162,7 +172,7 @@ name_bytes = st.binary(min_size=1, max_size=60).map(lambda b: b.replace(b"/", b"
 @settings(PROFILE)
 @given(raw_name=name_bytes, text=st.sampled_from(["plain text body", "Ünïcödé body", "\u05e9\u05dc\u05d5\u05dd body"]))
 def test_file_names_with_undecodable_bytes_and_surrogates(case, raw_name: bytes, text: str):
-    folder, db = case
+    folder, db = case()
     sub = Path(tempfile.mkdtemp(dir=folder))
     name = raw_name[:200] + b".txt"
     try:
