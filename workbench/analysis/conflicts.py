@@ -92,7 +92,12 @@ def topic_disagrees(claims: list[dict]) -> bool:
 def detect_conflicts(db: Database) -> int:
     """Rebuild the conflicts table from the claims (caller holds the transaction); returns how many."""
     found: list[tuple[str, str, list[int]]] = []
+    people = store.role_claim_entities(db)
     for topic_key, claims in store.iter_claims_by_topic(db):
+        if claims[0]["value_kind"] == "role":
+            # The person named, as resolved across the corpus: "El Mencho" and his full name agree.
+            claims = [{**c, "value_norm": f"entity {people[c['id']]}"} if c["id"] in people else c
+                      for c in claims]
         if topic_disagrees(claims):
             found.append((topic_key, claims[0]["topic"], [c["id"] for c in claims]))
     store.replace_conflicts(db, found)

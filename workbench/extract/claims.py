@@ -17,6 +17,7 @@ Topics come in two sorts:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
@@ -35,6 +36,17 @@ _OF_AFTER = re.compile(r"\s+of\s+(?P<words>(?:[A-Za-z][\w'’-]*\s*){1,4})")
 _NOUN_BEFORE_OF = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s+(?:of|worth|totalling|totaling|at)\s+(?:about\s+|some\s+|around\s+)?$")
 _DIST_TARGET = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from|of|to|off|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
 _SERVED = re.compile(r"\b(?P<verb>served|spent|sentenced\s+to|jailed\s+for|imprisoned\s+for|faces?|facing)\s+(?:up\s+to\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
+_ROLE_HINT = re.compile(r"(?:founder|leader|head|chief|boss)\s+of\b")
+_CAP = r"[A-Z][\w'’-]+"
+_ROLE = re.compile(
+    rf"(?<![\w'’-])(?P<person>(?:{_CAP}\s+){{1,3}}{_CAP})"
+    r",\s*(?:[\"“][^\"”]{1,30}[\"”],?\s*)?(?:the\s+)?"
+    r"(?P<role>founder|leader|head|chief|boss)\s+of\s+(?:the\s+)?"
+    rf"(?P<org>{_CAP}(?:\s+(?:{_CAP}|of|de|del|la|the|and)){{0,5}})"
+)
+# Capitalised words that start a sentence or a title, not a person's name.
+_NOT_PEOPLE = {"the", "a", "an", "in", "on", "at", "for", "but", "and", "after", "before", "when",
+               "president", "minister", "general", "director", "mr", "mrs", "ms", "dr"}
 _CUSTODY_VERBS = {"served", "spent", "jailed", "imprisoned"}
 _CUSTODY_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:in|behind)\s+(?:\w+\s+){0,2}?(?:prisons?|jails?|bars|custody|detention|"
@@ -153,6 +165,7 @@ def find_claims(
                     claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|rate",
                                          "tariff rate", "percent", q.text, q.norm(), event_id))
                     used.add((p_start, p_end))
+    claims.extend(_role_claims(source_id, text, sentences))
     parsed = {} if parsed is None else parsed
     for s_start, s_end in sentences:
         claims.extend(_free_claims(source_id, text, s_start, s_end, used, base, parsed))
@@ -224,6 +237,40 @@ def _free_claims(
         if topic_key:
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, q.norm()))
+    return out
+
+
+def _role_claims(source_id: int, text: str, sentences: list[tuple[int, int]]) -> list[dict]:
+    """Named roles in apposition: "Ana Ruiz, the founder of the Blue Lantern Society".
+
+    Only the definite, present form counts: "a leader of", "once the head of",
+    "former leaders of", "co-founder" say nothing exclusive, so they make no claim.
+    The value is the person; conflicts compare the resolved entities (see
+    :mod:`workbench.analysis.conflicts`), so a nickname and a full name agree.
+    """
+    hits = [m.start() for m in _ROLE_HINT.finditer(text)]
+    if not hits:
+        return []
+    out: list[dict] = []
+    starts = [s for s, _ in sentences]
+    done: set[int] = set()
+    for pos in hits:
+        i = bisect_right(starts, pos) - 1
+        if i < 0 or i in done or pos >= sentences[i][1]:
+            continue
+        done.add(i)
+        s_start, s_end = sentences[i]
+        for m in _ROLE.finditer(text, s_start, s_end):
+            org = m.group("org").rstrip(".,;:")
+            org_words = [w for w in fold(org).split() if w not in ("the", "of", "and")]
+            person = m.group("person")
+            if not org_words or len(person.split()) < 2 or fold(person).split()[0] in _NOT_PEOPLE:
+                continue
+            role = m.group("role").lower()
+            org_key = " ".join(org_words)
+            out.append(_claim(source_id, text, (s_start, s_end), m.start("person"), m.end("person"),
+                              f"role|{role}|{org_key}", f"{role} of {org}", "role", person,
+                              fold(person).split()[-1]))
     return out
 
 

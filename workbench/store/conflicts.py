@@ -54,6 +54,21 @@ def iter_claims_by_topic(db: Database) -> Iterator[tuple[str, list[dict]]]:
         yield current, batch
 
 
+def role_claim_entities(db: Database) -> dict[int, int]:
+    """claim id -> entity id of the person a role claim names (its longest mention inside the quote)."""
+    found: dict[int, int] = {}
+    for claim_id, entity_id in db.execute(
+        """
+        SELECT c.id, m.entity_id FROM claims c
+        JOIN mentions m ON m.source_id = c.source_id AND m.start >= c.start AND m.end <= c.end
+        WHERE c.value_kind = 'role' AND m.entity_id IS NOT NULL AND instr(c.value, m.surface) > 0
+        ORDER BY c.id, m.end - m.start
+        """
+    ):
+        found[claim_id] = entity_id  # the longest mention comes last and wins
+    return found
+
+
 def replace_conflicts(db: Database, conflicts: Iterable[tuple[str, str, list[int]]]) -> None:
     """Store the detected conflicts: (key, topic, claim ids); earlier ones are dropped."""
     db.execute("DELETE FROM conflict_values")
