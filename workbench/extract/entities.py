@@ -285,6 +285,8 @@ class Article:
         self.quotes: list[dict] = []
         self.extra_aliases: list[tuple[str, str, str, int | None, int | None]] = []
         self.taken: list[tuple[int, int]] = []
+        # passages in text order, so their chunks are too
+        self.in_order = all(a["end"] <= b["start"] for a, b in zip(passages, passages[1:], strict=False))
 
     # -- locals
 
@@ -329,22 +331,27 @@ class Article:
         capitalised name or an honorific is still that name."""
         given = lx.given_names()
         known = {t for c in chunks if len(c.tokens) >= 2 and c.folded[0] in given for t in c.folded if len(t) > 2}
-        known -= lx.STOPWORDS | lx.ORG_WORDS | lx.PLACE_WORDS | lx.OTHER_WORDS | lx.TITLES | lx.ORG_TAIL_WORDS
+        known -= _NOT_SURNAMES
         if not known:
             return chunks
         text = self.text
+        match_next = NEXT_LOWER_RE.match
         for c in chunks:
-            m = NEXT_LOWER_RE.match(text, c.end)
-            if m and fold(m.group(1)) in known and fold(m.group(1)) not in c.folded:
-                c.add_token(Tok(m.start(1), m.end(1), m.group(1), fold(m.group(1))))
+            m = match_next(text, c.end)
+            if m:
+                word = fold(m.group(1))
+                if word in known and word not in c.folded:
+                    c.add_token(Tok(m.start(1), m.end(1), m.group(1), word))
         covered = {c.start for c in chunks}
+        added = False
         for m in HONORIFIC_LOWER_RE.finditer(text):
             if fold(m.group(2)) in known and m.start() not in covered:
                 title = Tok(m.start(1), m.end(1), m.group(1), fold(m.group(1)))
                 pid = self._passage_at(m.start())
                 chunks.append(Chunk([Tok(m.start(2), m.end(2), m.group(2), fold(m.group(2)))], title=[title],
                                     passage_id=pid))
-        return sorted(chunks, key=lambda c: c.start)
+                added = True
+        return sorted(chunks, key=_chunk_start) if added or not self.in_order else chunks
 
     def coordinations(self, chunks: list[Chunk]) -> list[Chunk]:
         """'Omar and Miguel Ángel Treviño Morales': two people sharing the surnames."""
@@ -666,6 +673,13 @@ def _accents(name: str) -> int:
     return sum(1 for ch in name if ord(ch) > 127)
 
 
+_NOT_SURNAMES = lx.STOPWORDS | lx.ORG_WORDS | lx.PLACE_WORDS | lx.OTHER_WORDS | lx.TITLES | lx.ORG_TAIL_WORDS
+
+
+def _chunk_start(chunk: Chunk) -> int:
+    return chunk.start
+
+
 _NOT_SPEAKER_WORDS = lx.TITLES | lx.DEMONYMS | frozenset(("the", "to", "of", "former", "outgoing"))
 
 
@@ -760,7 +774,7 @@ def extract_source_entities(db: Database, source_id: int) -> None:
     text = source["text"]
     passages = passages_of(db, source_id) or _paragraphs(text, source.get("body_start") or 0)
     article = analyse(text, passages)
-    store.insert_mentions(db, source_id, mention_rows(article))
+    store.insert_mention_rows(db, source_id, mention_rows(article))
     store.insert_quotes(db, source_id, [
         {"start": q["start"], "end": q["end"], "text": q["text"], "speaker": q.get("speaker"),
          "speaker_key": q.get("speaker_key")}
@@ -768,8 +782,8 @@ def extract_source_entities(db: Database, source_id: int) -> None:
     ])
 
 
-def mention_rows(article: Article) -> list[dict]:
-    """Mentions as stored.
+def mention_rows(article: Article) -> list[tuple]:
+    """Mentions as stored: tuples in ``store.MENTION_FIELDS`` order.
 
     The first mention of each local entity carries, in its evidence, what the article
     learnt about it, so resolution rebuilds entities and aliases from one row per
@@ -780,60 +794,62 @@ def mention_rows(article: Article) -> list[dict]:
     put together from "First 'Nick' Last").  An ambiguous mention keeps its local
     candidates there (resolution rewrites the candidates column with entity keys).
     """
-    rows = []
+    rows: list[list] = []
     text = article.text
     seen: set[tuple[int, int]] = set()
     outer_end, outer_local = -1, None
-    firsts: dict[str, tuple[dict, Local]] = {}
+    firsts: dict[str, tuple[list, Local]] = {}
     counts: dict[str, int] = {}
     roles: dict[str, list[str]] = {}
     surfaces: dict[str, dict[str, list]] = {}
-    for f in sorted(article.found, key=lambda f: (f.start, -f.end)):
-        if (f.start, f.end) in seen or (f.end <= outer_end and f.local is outer_local):
+    found = sorted(article.found, key=_found_order)
+    for f in found:
+        start, end, local = f.start, f.end, f.local
+        if (start, end) in seen or (end <= outer_end and local is outer_local):
             continue
-        if f.end > outer_end:
-            outer_end, outer_local = f.end, f.local
-        seen.add((f.start, f.end))
-        local = f.local
-        surface = text[f.start : f.end]
-        row = {
-            "passage_id": f.passage_id,
-            "start": f.start,
-            "end": f.end,
-            "surface": surface,
-            "role": f.role,
-            "local_key": local.key if local else None,
-            "local_name": local.name if local else None,
-            "kind": local.kind if local else None,
-            "evidence": None,
-            "candidates": json.dumps(f.candidates) if f.candidates else None,
-        }
-        rows.append(row)
+        if end > outer_end:
+            outer_end, outer_local = end, local
+        seen.add((start, end))
+        surface = text[start:end]
+        role = f.role
         if local is None:
-            if f.candidates:
-                row["evidence"] = _json({"candidates": f.candidates})
+            candidates = _json(f.candidates) if f.candidates else None
+            evidence = _json({"candidates": f.candidates}) if f.candidates else None
+            rows.append([f.passage_id, start, end, surface, role, None, None, None, evidence, candidates])
             continue
         key = local.key
+        row = [f.passage_id, start, end, surface, role, key, local.name, local.kind, None, None]
+        rows.append(row)
         if key not in firsts:
             firsts[key] = (row, local)
-            counts[key] = 0
-            roles[key] = []
+            counts[key] = 1
+            roles[key] = [role]
             surfaces[key] = {}
-        counts[key] += 1
-        if f.role not in roles[key]:
-            roles[key].append(f.role)
-        if f.role not in ("ambiguous", "part"):
-            surfaces[key].setdefault(surface, [surface, f.role])
+        else:
+            counts[key] += 1
+            if role not in roles[key]:
+                roles[key].append(role)
+        if role != "ambiguous" and role != "part" and surface not in surfaces[key]:
+            surfaces[key][surface] = [surface, role]
     extra: dict[str, list] = {}
     for key, alias, origin, start, end in article.extra_aliases:
         extra.setdefault(key, []).append([alias, origin, start, end])
     for key, (row, local) in firsts.items():
-        what = {"kind": local.evidence, "nicknames": sorted(local.nicknames), "tokens": local.tokens}
+        what = _what_json(tuple(local.evidence), tuple(sorted(local.nicknames)), tuple(local.tokens))
         here = {"n": counts[key], "roles": roles[key], "surfaces": list(surfaces[key].values())}
         if key in extra:
             here["aliases"] = extra[key]
-        row["evidence"] = _json(what) + "\n" + _json(here)
-    return rows
+        row[8] = what + "\n" + _json(here)
+    return [tuple(row) for row in rows]
+
+
+def _found_order(f: Found) -> tuple[int, int]:
+    return (f.start, -f.end)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _what_json(evidence: tuple, nicknames: tuple, tokens: tuple) -> str:
+    return _json({"kind": list(evidence), "nicknames": list(nicknames), "tokens": list(tokens)})
 
 
 __all__ = ["Article", "Tok", "analyse", "extract_source_entities"]

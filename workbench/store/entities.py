@@ -247,6 +247,15 @@ def insert_mentions(db: Database, source_id: int, mentions: Iterable[dict]) -> N
     )
 
 
+def insert_mention_rows(db: Database, source_id: int, rows: Iterable[Sequence]) -> None:
+    """Store one source's mentions given as tuples in MENTION_FIELDS order (extraction's fast path)."""
+    db.conn.executemany(
+        "INSERT INTO mentions (source_id, passage_id, start, end, surface, role, local_key, "
+        "local_name, kind, evidence, candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(source_id, *row) for row in rows],
+    )
+
+
 def insert_quotes(db: Database, source_id: int, quotes: Iterable[dict]) -> None:
     """Store one source's quotes: dicts with start, end, text, speaker, speaker_key."""
     db.conn.executemany(
