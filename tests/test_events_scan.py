@@ -129,3 +129,10 @@ def test_time_spent_and_served_in_prison_share_one_topic():
     topics = {c["value"]: c["topic_key"] for c in found}
     assert topics["14 years"] == topics["13 years"] == "term|prison|hrynko"
     assert topics["4 years"] == "term|served|hrynko"  # a term in office is another topic
+
+
+def test_a_prison_term_belongs_to_the_person_not_the_organisation_named_between():
+    text = "Ostap Hrynko, once the head of the Brova Cartel, served 14 years in prison."
+    sentences = split_sentences(text, [(0, len(text))])
+    (claim,) = [c for c in claims.find_claims(1, text, sentences, [], None) if c["value_kind"] == "duration"]
+    assert claim["topic_key"] == "term|prison|hrynko"

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from datetime import date
 
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
+from workbench.extract.lexicon import ORG_WORDS
 from workbench.extract.numbers import Quantity, find_numbers
 from workbench.text import fold
 
@@ -307,6 +308,8 @@ def _anchor(sentence: str, pos: int) -> str:
     for m in _NAME.finditer(sentence, 0, pos):
         if m.start() == 0 and " " not in m.group(0):
             continue
+        if fold(m.group(0)).split()[-1] in ORG_WORDS:
+            continue  # "the Guadalajara Cartel" is not whose prison term it is
         best = m.group(0)
     if not best:
         return ""
