@@ -141,7 +141,10 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
 
 
 def _chunk_kind(chunk: Chunk, text: str) -> tuple[str, list[str]]:
-    own = _own_kind(chunk.name(text), tuple(t.text for t in chunk.tokens), " ".join(t.text for t in chunk.title))
+    sig = chunk.sig
+    if sig is None:
+        sig = chunk.sig = (chunk.name(text), tuple(t.text for t in chunk.tokens), " ".join(t.text for t in chunk.title))
+    own = _own_kind(*sig)
     if own[0] is not None:
         return own
     _, own_evidence, group, lone_acronym = own
@@ -168,7 +171,7 @@ def _chunk_kind(chunk: Chunk, text: str) -> tuple[str, list[str]]:
         return "organization", ["acronym"]
     if names_operation_before(before):
         return "other", ["named operation or designation"]
-    if len(chunk.tokens) == 1 and place_preposition_before(before):
+    if chunk.size == 1 and place_preposition_before(before):
         return "place", ["after a place preposition"]
     return "", []
 
@@ -330,7 +333,7 @@ class Article:
         """'Dr. Anya sharma', 'Dr. sharma': a known name written in lower case after a
         capitalised name or an honorific is still that name."""
         given = lx.given_names()
-        known = {t for c in chunks if len(c.tokens) >= 2 and c.folded[0] in given for t in c.folded if len(t) > 2}
+        known = {t for c in chunks if c.size >= 2 and c.folded[0] in given for t in c.folded if len(t) > 2}
         known -= _NOT_SURNAMES
         if not known:
             return chunks
@@ -363,11 +366,11 @@ class Article:
             m = re.match(r"\s+and\s+", self.text[gap_end : gap_end + 8])
             nxt = by_start.get(gap_end + m.end()) if m else None
             if (
-                nxt is not None and len(c.tokens) == 1 and not c.title and c.folded[0] in given
-                and len(nxt.tokens) >= 2 and nxt.folded[0] in given
+                nxt is not None and c.size == 1 and c.start == c.name_start and c.folded[0] in given
+                and nxt.size >= 2 and nxt.folded[0] in given
                 and c.folded[0] not in self.alias_map
             ):
-                surnames = nxt.tokens[-2:] if len(nxt.tokens) >= 3 else nxt.tokens[-1:]
+                surnames = nxt.tokens[-2:] if nxt.size >= 3 else nxt.tokens[-1:]
                 full = c.tokens[0].text + " " + " ".join(t.text for t in surnames)
                 local = self.local_for(full)
                 _merge_kind(local, "person", [f"named with {nxt.name(self.text)}"])
@@ -464,7 +467,7 @@ class Article:
             local = self.local_for(owner_chunk.name(text) + " N")
             local.name = owner_chunk.name(text) + " “N”"
             _merge_kind(local, "person", ["placeholder surname N"])
-            if len(owner_chunk.tokens) > 1:
+            if owner_chunk.size > 1:
                 self.add_alias(local, owner_chunk.name(text), "name", owner_chunk.name_start, owner_chunk.end)
             self.found.append(Found(owner_chunk.start, close_at, "name", owner_chunk.passage_id, local))
             self.taken.append((owner_chunk.start, close_at))
@@ -525,7 +528,7 @@ class Article:
                 owner = ends.get(m.start() - back)
                 if owner is not None:
                     break
-            if owner is None or len(owner.tokens) < 2:
+            if owner is None or owner.size < 2:
                 continue
             initials = {t.text[0].upper() for t in owner.tokens if t.is_cap}
             letters = [c for c in acro if c.isalpha()]
@@ -555,20 +558,20 @@ class Article:
         persons = PersonIndex(local for local in self.locals.values() if local.kind in ("person", ""))
         shorts: list[Chunk] = []
         capital_elsewhere = _capitalised_mid_sentence(chunks)
-        for c in sorted(chunks, key=lambda c: -len(c.tokens)):
+        for c in sorted(chunks, key=lambda c: -c.size):
             kind, evidence = chunk_kind(c, text)
             name = c.name(text)
             key = fold(name)
             if key in self.alias_map and self.alias_map[key] in self.locals:
                 local = self.locals[self.alias_map[key]]
                 _merge_kind(local, kind, evidence)
-                self.found.append(Found(c.start, c.end, "name" if len(c.tokens) > 1 else "short", c.passage_id, local))
+                self.found.append(Found(c.start, c.end, "name" if c.size > 1 else "short", c.passage_id, local))
                 continue
-            is_full = len(c.tokens) >= 2 and kind != "" or len(c.tokens) >= 2 and c.folded[0] in lx.given_names()
-            if len(c.tokens) >= 2 and not is_full:
+            is_full = c.size >= 2 and kind != "" or c.size >= 2 and c.folded[0] in lx.given_names()
+            if c.size >= 2 and not is_full:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
                                   for p in persons.candidates(c.folded))
-            if len(c.tokens) == 1 and kind in ("place", "organization", "other"):
+            if c.size == 1 and kind in ("place", "organization", "other"):
                 is_full = True
             if is_full:
                 if kind == "place" and fold(name) in lx.places():
@@ -581,7 +584,7 @@ class Article:
                 if local.kind in ("person", ""):
                     persons.add(local)
                 continue
-            if c.sentence_initial and len(c.tokens) == 1 and c.folded[0] not in capital_elsewhere and kind in ("", "person"):
+            if c.sentence_initial and c.size == 1 and c.folded[0] not in capital_elsewhere and kind in ("", "person"):
                 continue
             shorts.append(c)
         for c in shorts:
@@ -598,7 +601,7 @@ class Article:
                 self.found.append(Found(c.start, c.end, "ambiguous", c.passage_id, None,
                                         candidates=sorted(p.key for p in matches)))
             else:
-                role = "short" if len(c.tokens) == 1 or kind in ("", "person") else "name"
+                role = "short" if c.size == 1 or kind in ("", "person") else "name"
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
@@ -610,16 +613,16 @@ class Article:
             if self.overlaps(c.start, c.end):
                 continue
             candidates = [c]
-            if len(c.tokens) > 1:
+            if c.size > 1:
                 candidates += [Chunk([t], passage_id=c.passage_id) for t in c.tokens]
             for cand in candidates:
                 key = self.alias_map.get(fold(cand.name(self.text)))
-                if key is None and len(cand.tokens) == 1:
+                if key is None and cand.size == 1:
                     matches = [p for p in index.candidates(cand.folded) if p.kind == "person"
                                and nm.short_form_of(cand.folded, p.tokens, nicknames=p.nicknames)]
                     key = matches[0].key if len(matches) == 1 else None
                 if key is not None:
-                    role = "name" if len(cand.tokens) > 1 else "short"
+                    role = "name" if cand.size > 1 else "short"
                     self.found.append(Found(cand.start, cand.end, role, cand.passage_id, self.locals[key]))
                     if cand is c:
                         break

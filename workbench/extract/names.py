@@ -61,44 +61,86 @@ def _is_cap(word: str) -> bool:
 
 
 class Chunk:
-    """A candidate name: tokens of the name itself, plus any title words before it."""
+    """A candidate name: tokens of the name itself, plus any title words before it.
 
-    __slots__ = ("tokens", "title", "sentence_initial", "heading", "passage_id", "_folded", "_kind")
+    Chunks found by ``chunks_in`` are made from a run's plan (token specs shared by
+    every occurrence of the same run) and build their ``Tok`` objects only when
+    asked: most of them are only looked at through ``start``, ``end``, ``size``,
+    ``folded`` and ``name``.
+    """
+
+    __slots__ = ("_tokens", "_title", "_spec", "_title_spec", "_offset", "start", "name_start", "end", "size",
+                 "sentence_initial", "heading", "passage_id", "_folded", "_kind", "sig")
 
     def __init__(self, tokens: list[Tok], title: list[Tok] | None = None, sentence_initial: bool = False,
                  heading: bool = False, passage_id: int | None = None):
-        self.tokens = tokens
-        self.title = title or []
+        self._tokens = tokens
+        self._title = title or []
+        self._spec = self._title_spec = None
+        self._offset = 0
+        self.start = (self._title or tokens)[0].start
+        self.name_start = tokens[0].start
+        self.end = tokens[-1].end
+        self.size = len(tokens)
         self.sentence_initial = sentence_initial
         self.heading = heading
         self.passage_id = passage_id
         self._folded: list[str] | None = None
         self._kind: tuple[str, list[str]] | None = None  # memo of entities.chunk_kind
+        self.sig: tuple | None = None  # (name, words, title words): what the chunk's own words are
+
+    @classmethod
+    def planned(cls, offset: int, plan: tuple, heading: bool, passage_id: int | None) -> Chunk:
+        spec, title_spec, initial, sig = plan
+        chunk = cls.__new__(cls)
+        chunk._tokens = chunk._title = None
+        chunk._spec = spec
+        chunk._title_spec = title_spec
+        chunk._offset = offset
+        chunk.start = offset + (title_spec or spec)[0][0]
+        chunk.name_start = offset + spec[0][0]
+        chunk.end = offset + spec[-1][1]
+        chunk.size = len(spec)
+        chunk.sentence_initial = initial
+        chunk.heading = heading
+        chunk.passage_id = passage_id
+        chunk._folded = None
+        chunk._kind = None
+        chunk.sig = sig
+        return chunk
+
+    @property
+    def tokens(self) -> list[Tok]:
+        if self._tokens is None:
+            o = self._offset
+            self._tokens = [Tok(o + ts, o + te, tt, tf, tc) for ts, te, tt, tf, tc in self._spec]
+        return self._tokens
+
+    @property
+    def title(self) -> list[Tok]:
+        if self._title is None:
+            o = self._offset
+            self._title = [Tok(o + ts, o + te, tt, tf, tc) for ts, te, tt, tf, tc in self._title_spec]
+        return self._title
 
     def add_token(self, tok: Tok) -> None:
         self.tokens.append(tok)
+        self.end = tok.end
+        self.size += 1
         self._folded = None
         self._kind = None
-
-    @property
-    def start(self) -> int:
-        return (self.title or self.tokens)[0].start
-
-    @property
-    def name_start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
+        self.sig = None
 
     def name(self, text: str) -> str:
-        return text[self.tokens[0].start : self.tokens[-1].end]
+        return text[self.name_start : self.end]
 
     @property
     def folded(self) -> list[str]:
         if self._folded is None:
-            self._folded = [t.folded for t in self.tokens]
+            if self._tokens is None:
+                self._folded = [t[3] for t in self._spec]
+            else:
+                self._folded = [t.folded for t in self._tokens]
         return self._folded
 
     def __repr__(self) -> str:
@@ -313,6 +355,7 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
     """Every candidate name chunk in text[start:end]."""
     out: list[Chunk] = []
     plans = _PLANS
+    planned = Chunk.planned
     for run in RUN_RE.finditer(text, start, end):
         rs = run.start()
         run_text = run.group()
@@ -326,12 +369,8 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
                 plans.clear()
             lower = None if key[1] is None else {w for w, low in zip(_first_piece_words(run_text), key[1], strict=True) if low}
             plan = plans[key] = _plan_run(run_text, lower)
-        for toks, title, initial in plan:
-            out.append(Chunk(
-                [Tok(rs + ts, rs + te, tt, tf, tc) for ts, te, tt, tf, tc in toks],
-                [Tok(rs + ts, rs + te, tt, tf, tc) for ts, te, tt, tf, tc in title] if title else None,
-                initial, heading, passage_id,
-            ))
+        for entry in plan:
+            out.append(planned(rs, entry, heading, passage_id))
     return out
 
 
@@ -343,6 +382,13 @@ def _first_piece_words(run_text: str) -> tuple[str, ...]:
 
 def _spec(tokens: list[Tok]) -> tuple:
     return tuple((t.start, t.end, t.text, t.folded, t.is_cap) for t in tokens)
+
+
+def _entry(text: str, name: list[Tok], title: list[Tok], initial: bool) -> tuple:
+    """A plan entry: token specs, title specs, sentence-initial, and the signature
+    (name as written, its words, its title) that the chunk's own kind depends on."""
+    sig = (text[name[0].start : name[-1].end], tuple(t.text for t in name), " ".join(t.text for t in title))
+    return (_spec(name), _spec(title), initial, sig)
 
 
 def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
@@ -375,19 +421,19 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                 (len(prefix) == 1 and is_acronym(prefix[0].text))
                 or fold(" ".join(t.text for t in prefix)) in lx.places()
             ):
-                out.append((_spec(prefix), (), seg_initial))
+                out.append(_entry(text, prefix, [], seg_initial))
             if not name or all(t.folded in lx.TITLES for t in name):
                 continue
             place, name = split_place_prefix(name)
             if place:
-                out.append((_spec(place), (), False))
+                out.append(_entry(text, place, [], False))
             if len(name) == 1 and not title:
                 low = name[0].folded
                 if _stopword(name[0]) or low in lx.DEMONYMS or (low in lx.ORG_WORDS and low not in KEEP_SINGLE_ORG):
                     continue
                 if len(low) < 2 and not name[0].text.isdigit():
                     continue
-            out.append((_spec(name), _spec(title), seg_initial and not title and not prefix and not place))
+            out.append(_entry(text, name, title, seg_initial and not title and not prefix and not place))
     return out
 
 
