@@ -359,19 +359,46 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
     for run in RUN_RE.finditer(text, start, end):
         rs = run.start()
         run_text = run.group()
-        if _is_sentence_initial(text, rs, start):
-            key: tuple = (run_text, tuple(w in lower_words for w in _first_piece_words(run_text)))
-        else:
-            key = (run_text, None)
-        plan = plans.get(key)
-        if plan is None:
-            if len(plans) >= _PLANS_MAX:
-                plans.clear()
-            lower = None if key[1] is None else {w for w, low in zip(_first_piece_words(run_text), key[1], strict=True) if low}
-            plan = plans[key] = _plan_run(run_text, lower)
-        for entry in plan:
-            out.append(planned(rs, entry, heading, passage_id))
+        initial = _is_sentence_initial(text, rs, start)
+        parts = _parts(run_text) if "." in run_text else ((0, run_text),)
+        for part_no, (offset, part) in enumerate(parts):
+            if initial and part_no == 0:
+                key: tuple = (part, tuple(w in lower_words for w in _first_piece_words(part)))
+            else:
+                key = (part, None)
+            plan = plans.get(key)
+            if plan is None:
+                if len(plans) >= _PLANS_MAX:
+                    plans.clear()
+                lower = None if key[1] is None else {
+                    w for w, low in zip(_first_piece_words(part), key[1], strict=True) if low
+                }
+                plan = plans[key] = _plan_run(part, lower)
+            for entry in plan:
+                out.append(planned(rs + offset, entry, heading, passage_id))
     return out
+
+
+_SENTENCE_CUT_RE = re.compile(r"(\S+)\.\s+")
+
+
+def _parts(run_text: str) -> list[tuple[int, str]]:
+    """A run cut after words whose final dot ends a sentence ('Kharkiv. Elif Petrenko'):
+    ``split_tokens`` would stop the name there anyway, and nothing after such a stop
+    counts as sentence-initial, so the parts plan independently (and repeat far more
+    often than the runs they make up)."""
+    parts = []
+    at = 0
+    for m in _SENTENCE_CUT_RE.finditer(run_text):
+        core = m.group(1)
+        if core.lower() in ABBREVIATIONS or len(core) == 1 or "." in core:
+            continue
+        parts.append((at, run_text[at : m.end(1) + 1]))
+        at = m.end()
+    if not parts:
+        return [(0, run_text)]
+    parts.append((at, run_text[at:]))
+    return parts
 
 
 @functools.lru_cache(maxsize=50_000)
