@@ -85,7 +85,7 @@ class Local:
     nicknames: set[str] = field(default_factory=set)
 
 
-@dataclass
+@dataclass(eq=False, slots=True)
 class Found:
     """A mention before it is stored."""
 
@@ -309,6 +309,8 @@ class Article:
         self.extra_aliases.append((local.key, alias, origin, start, end))
 
     def overlaps(self, start: int, end: int) -> bool:
+        if not self.taken:
+            return False
         return any(s < end and start < e for s, e in self.taken)
 
     # -- steps
@@ -552,22 +554,27 @@ class Article:
             self.taken.append((owner.start, owner.end))
 
     def resolve_chunks(self, chunks: list[Chunk], quoted) -> None:
-        chunks = [c for c in chunks if not self.overlaps(c.start, c.end)]
+        if self.taken:
+            chunks = [c for c in chunks if not self.overlaps(c.start, c.end)]
         text = self.text
         # Full names first (longest first), so short mentions find them wherever they stand.
         persons = PersonIndex(local for local in self.locals.values() if local.kind in ("person", ""))
         shorts: list[Chunk] = []
         capital_elsewhere = _capitalised_mid_sentence(chunks)
-        for c in sorted(chunks, key=lambda c: -c.size):
+        alias_map, locals_, found = self.alias_map, self.locals, self.found
+        given = lx.given_names()
+        for c in sorted(chunks, key=_longest_first):
             kind, evidence = chunk_kind(c, text)
-            name = c.name(text)
+            name = text[c.name_start : c.end]
             key = fold(name)
-            if key in self.alias_map and self.alias_map[key] in self.locals:
-                local = self.locals[self.alias_map[key]]
-                _merge_kind(local, kind, evidence)
-                self.found.append(Found(c.start, c.end, "name" if c.size > 1 else "short", c.passage_id, local))
+            known = alias_map.get(key)
+            if known is not None and known in locals_:
+                local = locals_[known]
+                if kind:
+                    _merge_kind(local, kind, evidence)
+                found.append(Found(c.start, c.end, "name" if c.size > 1 else "short", c.passage_id, local))
                 continue
-            is_full = c.size >= 2 and kind != "" or c.size >= 2 and c.folded[0] in lx.given_names()
+            is_full = c.size >= 2 and kind != "" or c.size >= 2 and c.folded[0] in given
             if c.size >= 2 and not is_full:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
                                   for p in persons.candidates(c.folded))
@@ -681,6 +688,10 @@ _NOT_SURNAMES = lx.STOPWORDS | lx.ORG_WORDS | lx.PLACE_WORDS | lx.OTHER_WORDS | 
 
 def _chunk_start(chunk: Chunk) -> int:
     return chunk.start
+
+
+def _longest_first(chunk: Chunk) -> int:
+    return -chunk.size
 
 
 _NOT_SPEAKER_WORDS = lx.TITLES | lx.DEMONYMS | frozenset(("the", "to", "of", "former", "outgoing"))
