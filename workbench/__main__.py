@@ -1,3 +1,9 @@
+"""``python -m workbench``: the same command as ``workbench``.
+
+Guarded, because worker processes (forkserver) import the main module again.
+"""
+
 from workbench.cli import main
 
-main()
+if __name__ == "__main__":
+    main()
