@@ -3,7 +3,7 @@
 Exact: a sha256 of the text with whitespace runs collapsed, so line endings
 and re-wrapping do not make a new source.
 
-Near: a bottom-k sketch (the 64 smallest CRC32 hashes of the folded
+Near: a bottom-k sketch (the 24 smallest CRC32 hashes of the folded
 sentences of the text; syndicated copies with small edits share most of their
 sentences, and hashing sentences rather than word shingles is ~20x cheaper).  Sketch hashes are stored in an indexed table, so finding
 candidates is one indexed lookup, not a scan of the corpus; the Jaccard
@@ -17,7 +17,9 @@ import heapq
 import re
 import zlib
 
-SKETCH_SIZE = 64
+SKETCH_SIZE = 24
+# Only the smallest few are indexed for finding candidates; all are kept for the estimate.
+LOOKUP_SIZE = 8
 MIN_SHINGLES = 8
 NEAR_DUPLICATE_JACCARD = 0.6
 _SENTENCE_BREAK = re.compile(r"[.!?]+\s+|\n+")

@@ -2,7 +2,7 @@
 
 Each file is read, described, cleaned, checked for duplicates and stored with
 its passages and per-source extraction inside its own savepoint; savepoints
-are committed in groups about every quarter second (one commit per file costs
+are committed in groups about every half second (one commit per file costs
 more than the rest of the import).  A process killed mid-import therefore
 leaves only whole sources behind, at most the last group is lost, and running
 the import again finishes the job.  Corpus-wide steps run once after the
@@ -126,7 +126,7 @@ def prepare_file(path: Path) -> PreparedFile:
 PARALLEL_MIN_FILES = 200
 WINDOW = 64
 # Files are stored in savepoints inside a transaction committed about this often.
-COMMIT_EVERY_S = 0.25
+COMMIT_EVERY_S = 0.5
 
 
 def _prepared_stream(files: list[Path], parallel: bool) -> Iterator[PreparedFile]:
@@ -207,6 +207,7 @@ def _store_one(db: Database, prepared: PreparedFile, report: ImportReport, *, ex
             near = _nearest(db, prepared.sketch)
             if near:
                 draft.near_duplicate_of, draft.near_duplicate_score = near
+            draft.sketch = prepared.sketch
             source_id = source_store.insert_source(db, draft)
             source_store.store_sketch(db, source_id, prepared.sketch)
             if extract:
@@ -233,9 +234,10 @@ def _store_one(db: Database, prepared: PreparedFile, report: ImportReport, *, ex
 
 
 def _nearest(db: Database, hashes: list[int]) -> tuple[int, float] | None:
-    min_shared = max(4, int(len(hashes) * dedupe.NEAR_DUPLICATE_JACCARD / 2))
+    # Two sources with Jaccard >= 0.6 share about that share of their smallest
+    # hashes too; asking for 2 of the 8 lookup hashes leaves room for edits.
     best: tuple[int, float] | None = None
-    for source_id, other in source_store.near_duplicate_candidates(db, hashes, min_shared=min_shared):
+    for source_id, other in source_store.near_duplicate_candidates(db, hashes, min_shared=2):
         score = dedupe.estimated_jaccard(hashes, other)
         if score >= dedupe.NEAR_DUPLICATE_JACCARD and (best is None or score > best[1]):
             best = (source_id, score)

@@ -94,6 +94,9 @@ def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
             with contextlib.suppress(sqlite3.OperationalError):
                 db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
+        # 64 MiB of page cache: imports insert into large random-key indexes
+        # (FTS, sketches) that thrash the 2 MiB default once a case grows.
+        db.execute("PRAGMA cache_size = -65536")
     except sqlite3.DatabaseError as err:
         raise WorkbenchError(f"{path}: not a usable workbench database ({err})") from err
     if migrate and len(applied) < len(known):

@@ -45,6 +45,7 @@ class SourceDraft:
     passages: list[PassageDraft] = field(default_factory=list)
     near_duplicate_of: int | None = None
     near_duplicate_score: float | None = None
+    sketch: list[int] = field(default_factory=list)
 
 
 def insert_source(db: Database, draft: SourceDraft) -> int:
@@ -53,8 +54,8 @@ def insert_source(db: Database, draft: SourceDraft) -> int:
         """
         INSERT INTO sources (file, path, content_hash, raw_hash, title, outlet, author,
             published, published_precision, url, text, body_start, encoding, warnings,
-            debris, metadata_origin, near_duplicate_of, near_duplicate_score, imported_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            debris, metadata_origin, near_duplicate_of, near_duplicate_score, sketch, imported_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
             draft.file,
@@ -75,21 +76,24 @@ def insert_source(db: Database, draft: SourceDraft) -> int:
             json.dumps(draft.metadata_origin),
             draft.near_duplicate_of,
             draft.near_duplicate_score,
+            " ".join(map(str, draft.sketch)),
             now_iso(),
         ],
     )
     source_id = cursor.lastrowid
+    # Passage ids are given explicitly so the full-text rows can be inserted
+    # directly too (see schema.m001 on why passages_fts has no insert trigger).
+    first_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
     rows = [
-        (source_id, seq, p.start, p.end, p.kind, draft.text[p.start : p.end])
+        (first_id + seq, source_id, seq, p.start, p.end, p.kind, draft.text[p.start : p.end])
         for seq, p in enumerate(draft.passages)
     ]
     db.conn.executemany(
-        "INSERT INTO passages (source_id, seq, start, end, kind, text) VALUES (?, ?, ?, ?, ?, ?)", rows
+        "INSERT INTO passages (id, source_id, seq, start, end, kind, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
     )
-    # passages_fts is filled here rather than by a trigger: see schema.m001.
-    db.execute(
-        "INSERT INTO passages_fts (rowid, text) SELECT id, text FROM passages WHERE source_id = ?",
-        [source_id],
+    db.conn.executemany(
+        "INSERT INTO passages_fts (rowid, text) VALUES (?, ?)", [(r[0], r[6]) for r in rows]
     )
     return int(source_id)
 
@@ -204,26 +208,30 @@ def search_sources(db: Database, query: str, *, limit: int = 20) -> list[dict]:
 
 
 def store_sketch(db: Database, source_id: int, hashes: list[int]) -> None:
+    """Index a source's smallest sketch hashes for near-duplicate lookups.
+
+    The whole sketch is kept on the source row (``SourceDraft.sketch``).
+    """
+    from workbench.ingest.dedupe import LOOKUP_SIZE
+
     db.conn.executemany(
         "INSERT INTO source_sketches (hash, source_id) VALUES (?, ?)",
-        [(h, source_id) for h in hashes],
+        [(h, source_id) for h in hashes[:LOOKUP_SIZE]],
     )
 
 
 def near_duplicate_candidates(db: Database, hashes: list[int], *, min_shared: int) -> list[tuple[int, list[int]]]:
-    """Sources sharing at least ``min_shared`` sketch hashes, with their sketches."""
+    """Sources sharing at least ``min_shared`` of the sketch's lookup hashes, with their sketches."""
+    from workbench.ingest.dedupe import LOOKUP_SIZE
+
+    hashes = hashes[:LOOKUP_SIZE]
     if not hashes:
         return []
     marks = ",".join("?" * len(hashes))
     rows = db.execute(
-        f"SELECT source_id FROM source_sketches WHERE hash IN ({marks}) "
-        f"GROUP BY source_id HAVING count(*) >= ? ORDER BY source_id LIMIT 20",
+        f"SELECT s.id, s.sketch FROM sources s WHERE s.id IN ("
+        f"  SELECT source_id FROM source_sketches WHERE hash IN ({marks})"
+        f"  GROUP BY source_id HAVING count(*) >= ? ORDER BY source_id LIMIT 20)",
         [*hashes, min_shared],
     ).fetchall()
-    found = []
-    for (source_id,) in rows:
-        sketch = [r[0] for r in db.execute(
-            "SELECT hash FROM source_sketches WHERE source_id = ? ORDER BY hash", [source_id]
-        ).fetchall()]
-        found.append((source_id, sketch))
-    return found
+    return [(source_id, [int(h) for h in (sketch or "").split()]) for source_id, sketch in rows]
