@@ -100,14 +100,16 @@ class Found:
 # ---------------------------------------------------------------- kinds
 
 
-def chunk_kind(chunk: Chunk, text: str) -> tuple[str, list[str]]:
+def chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str] = frozenset()) -> tuple[str, list[str]]:
     """The kind a chunk's own words and its surroundings point to, with the evidence.
 
-    Memoised on the chunk (the result is shared: callers must not change it).
+    ``learned``: given names the article itself shows (``Article.learn_given_names``),
+    beyond the built-in list.  Memoised on the chunk (the result is shared: callers
+    must not change it).
     """
     memo = chunk._kind
     if memo is None:
-        memo = chunk._kind = _chunk_kind(chunk, text)
+        memo = chunk._kind = _chunk_kind(chunk, text, learned)
     return memo
 
 
@@ -140,7 +142,7 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     return None, evidence, group, len(toks) == 1 and nm.is_acronym(first[0])
 
 
-def _chunk_kind(chunk: Chunk, text: str) -> tuple[str, list[str]]:
+def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> tuple[str, list[str]]:
     sig = chunk.sig
     if sig is None:
         sig = chunk.sig = (chunk.name(text), tuple(t.text for t in chunk.tokens), " ".join(t.text for t in chunk.title))
@@ -155,6 +157,8 @@ def _chunk_kind(chunk: Chunk, text: str) -> tuple[str, list[str]]:
     if group:
         return "organization", [group]
     evidence = list(own_evidence)
+    if learned and chunk.size >= 2 and chunk.folded[0] in learned:
+        evidence.append(f"given name: {sig[1][0]}")
     before = text[max(0, chunk.start - 40) : chunk.start]
     role = role_before(before)
     if role:
@@ -288,6 +292,9 @@ class Article:
         self.quotes: list[dict] = []
         self.extra_aliases: list[tuple[str, str, str, int | None, int | None]] = []
         self.taken: list[tuple[int, int]] = []
+        self.global_given = lx.given_names()
+        self.given: frozenset[str] = self.global_given  # plus what learn_given_names finds
+        self.learned: frozenset[str] = frozenset()
         # passages in text order, so their chunks are too
         self.in_order = all(a["end"] <= b["start"] for a, b in zip(passages, passages[1:], strict=False))
 
@@ -315,6 +322,9 @@ class Article:
 
     # -- steps
 
+    def kind_of(self, chunk: Chunk) -> tuple[str, list[str]]:
+        return chunk_kind(chunk, self.text, self.learned)
+
     def run(self) -> None:
         body: list[Chunk] = []
         heads: list[Chunk] = []
@@ -322,6 +332,7 @@ class Article:
             heading = p["kind"] == "heading" or _looks_like_heading(p["text"])
             chunks = nm.chunks_in(self.text, p["start"], p["end"], self.lower, heading=heading, passage_id=p["id"])
             (heads if heading else body).extend(chunks)
+        self.learn_given_names(body)
         body = self.lowercase_surnames(body)
         quoted = self.read_quotes(body)
         body = self.coordinations(body)
@@ -331,10 +342,57 @@ class Article:
         self.resolve_headings(heads)
         self.attach_speakers()
 
+    def learn_given_names(self, chunks: list[Chunk]) -> None:
+        """First words this article shows to be given names, beyond the built-in list.
+
+        A name of two or three words (not an organization, place or designation by its
+        own words) whose first word is capitalised and not a known function word, where
+        the article gives evidence of a person that does not depend on a name list: a
+        title before it ('Minister Oleh Tkachuk'), a role noun ('her deputy, Oleh
+        Tkachuk'), a role in apposition (', a nurse'), a verb of saying after it; or the
+        name written whole at least twice while its last word also stands alone.
+        """
+        given = self.global_given
+        text = self.text
+        counts: dict[tuple[str, ...], int] = {}
+        singles: set[str] = set()
+        candidates = []
+        for c in chunks:
+            if c.size == 1:
+                singles.add(c.folded[0])
+                continue
+            if c.size > 3:
+                continue
+            first = c.folded[0]
+            if first in given or first in _NOT_GIVEN_FIRST or not first.isalpha() or len(first) < 2:
+                continue
+            counts[tuple(c.folded)] = counts.get(tuple(c.folded), 0) + 1
+            candidates.append(c)
+        learned: set[str] = set()
+        for c in candidates:
+            first = c.folded[0]
+            if first in learned:
+                continue
+            sig = c.sig or (c.name(text), tuple(t.text for t in c.tokens), " ".join(t.text for t in c.title))
+            if _own_kind(*sig)[0] is not None or not sig[1][0][:1].isupper():
+                continue
+            end = c.end
+            if (
+                c.start != c.name_start
+                or role_before(text[max(0, c.start - 40) : c.start])
+                or (text[end : end + 1] == "," and APPOSITIVE_RE.match(text[end : end + 80]))
+                or VERB_AFTER_NAME_RE.match(text[end : end + 100])
+                or (counts[tuple(c.folded)] >= 2 and c.folded[-1] in singles)
+            ):
+                learned.add(first)
+        if learned:
+            self.learned = frozenset(learned)
+            self.given = given | self.learned
+
     def lowercase_surnames(self, chunks: list[Chunk]) -> list[Chunk]:
         """'Dr. Anya sharma', 'Dr. sharma': a known name written in lower case after a
         capitalised name or an honorific is still that name."""
-        given = lx.given_names()
+        given = self.given
         known = {t for c in chunks if c.size >= 2 and c.folded[0] in given for t in c.folded if len(t) > 2}
         known -= _NOT_SURNAMES
         if not known:
@@ -360,7 +418,7 @@ class Article:
 
     def coordinations(self, chunks: list[Chunk]) -> list[Chunk]:
         """'Omar and Miguel Ángel Treviño Morales': two people sharing the surnames."""
-        given = lx.given_names()
+        given = self.given
         out = []
         by_start = {c.start: c for c in chunks}
         for c in chunks:
@@ -479,7 +537,7 @@ class Article:
             # First "Nick" Last.
             full = owner_chunk.name(text) + " " + after_chunk.name(text)
             local = self.local_for(full)
-            kind, evidence = chunk_kind(owner_chunk, text)
+            kind, evidence = self.kind_of(owner_chunk)
             _merge_kind(local, "person", ["nickname inside the name"] + (evidence if kind == "person" else []))
             self.add_alias(local, full, "variant", None, None)
             self.found.append(Found(owner_chunk.start, owner_chunk.end, "part", owner_chunk.passage_id, local))
@@ -506,7 +564,7 @@ class Article:
         return None
 
     def _person_like(self, chunk: Chunk, loose: bool = False) -> bool:
-        kind, _ = chunk_kind(chunk, self.text)
+        kind, _ = self.kind_of(chunk)
         if kind in ("organization", "place", "other") and not (loose and kind == "place"):
             return False
         return not nm.is_acronym(chunk.tokens[0].text)
@@ -514,7 +572,7 @@ class Article:
     def _local_of_chunk(self, chunk: Chunk) -> Local:
         name = chunk.name(self.text)
         local = self.local_for(name)
-        kind, evidence = chunk_kind(chunk, self.text)
+        kind, evidence = self.kind_of(chunk)
         _merge_kind(local, kind or "person", evidence or ["has a nickname"])
         return local
 
@@ -543,7 +601,7 @@ class Article:
                 self.add_alias(local, name, "variant", owner.name_start, owner.end)
             else:
                 local = self.local_for(name)
-            kind, evidence = chunk_kind(owner, self.text)
+            kind, evidence = self.kind_of(owner)
             _merge_kind(local, kind or "organization", evidence or ["defines an acronym"])
             self.add_alias(local, acro, "acronym", m.start(1), m.end(1))
             if plural:
@@ -562,9 +620,9 @@ class Article:
         shorts: list[Chunk] = []
         capital_elsewhere = _capitalised_mid_sentence(chunks)
         alias_map, locals_, found = self.alias_map, self.locals, self.found
-        given = lx.given_names()
+        given = self.given
         for c in sorted(chunks, key=_longest_first):
-            kind, evidence = chunk_kind(c, text)
+            kind, evidence = self.kind_of(c)
             name = text[c.name_start : c.end]
             key = fold(name)
             known = alias_map.get(key)
@@ -595,7 +653,7 @@ class Article:
                 continue
             shorts.append(c)
         for c in shorts:
-            kind, evidence = chunk_kind(c, text)
+            kind, evidence = self.kind_of(c)
             own_key = nm.group_key(c.name(text))
             matches = [p for p in persons.candidates(c.folded) if p.key != own_key and p.kind in ("person", "")
                        and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)]
@@ -683,6 +741,10 @@ def _accents(name: str) -> int:
     return sum(1 for ch in name if ord(ch) > 127)
 
 
+_NOT_GIVEN_FIRST = (
+    lx.STOPWORDS | lx.TITLES | lx.PARTICLES | lx.CONNECTORS | lx.DEMONYMS | lx.ORG_WORDS | lx.OTHER_WORDS
+    | lx.PLACE_WORDS | lx.MONTHS | lx.GROUP_ARTICLES | lx.ROLE_NOUNS
+)
 _NOT_SURNAMES = lx.STOPWORDS | lx.ORG_WORDS | lx.PLACE_WORDS | lx.OTHER_WORDS | lx.TITLES | lx.ORG_TAIL_WORDS
 
 

@@ -7,8 +7,6 @@ All word sets hold folded forms (``workbench.text.fold``).
 from __future__ import annotations
 
 import functools
-import importlib.util
-from pathlib import Path
 
 # Titles and roles that stand before a person's name ("President Trump", "Dr. Sharma").
 TITLES = frozenset(
@@ -37,6 +35,14 @@ ROLE_NOUNS = frozenset(
     singer actor actress writer author editor columnist correspondent resident witness survivor
     farmer doctor engineer teacher student pilot captain driver brother sister son daughter
     wife husband father mother uncle nephew cousin widow lord kingpin capo trafficker
+    deputy aide adviser advisor assistant manager owner partner candidate politician lawmaker
+    legislator diplomat negotiator envoy soldier veteran victim suspect defendant plaintiff
+    scientist physician surgeon nurse paramedic firefighter rescuer volunteer coach player
+    athlete artist musician poet novelist filmmaker producer photographer blogger campaigner
+    protester priest pastor cleric rabbi imam monk bishop grandmother grandfather granddaughter
+    grandson niece aunt stepfather stepmother fiancé fiance fiancée fiancee girlfriend boyfriend
+    colleague employee worker miner fisherman shopkeeper vendor landlord tenant mayor governor
+    chancellor premier chairperson executive treasurer administrator
     """.split()
 )
 # Words that mark an organization when part of a capitalised name.
@@ -135,29 +141,18 @@ def places() -> dict[str, str]:
 
 @functools.cache
 def given_names() -> frozenset[str]:
-    """Folded given names in many languages, from gender-guesser's name list when installed.
+    """Folded common given names in many languages (``lexicon_given``), less common words.
 
-    Only the data file is read (no import of the package): about 45,000 names in 20 ms.
-    Without it, a short built-in list keeps the rules working, less well.
+    A list is only one piece of evidence: ``entities.Article`` also learns the given
+    names each article itself shows (a first word beside a title, a role or a verb of
+    saying, or a name repeated whole whose surname also stands alone).
     """
-    names: set[str] = set(FALLBACK_GIVEN_NAMES)
-    spec = importlib.util.find_spec("gender_guesser")
-    if spec and spec.origin:
-        path = Path(spec.origin).parent / "data" / "nam_dict.txt"
-        if path.exists():
-            from workbench.text import fold
+    from workbench.extract.lexicon_given import GIVEN_NAMES
 
-            with path.open(encoding="iso-8859-1") as handle:
-                for line in handle:
-                    if line[:1] in "#=" or len(line) < 30:
-                        continue
-                    name = line[3:29].strip().replace("+", " ")
-                    if name and "<" not in name:
-                        names.add(fold(name))
-    return frozenset(names - NOT_GIVEN_NAMES)
+    return frozenset(GIVEN_NAMES - NOT_GIVEN_NAMES)
 
 
-# Common words and places that the name list also holds as given names.
+# Common words and places that name lists also hold as given names.
 NOT_GIVEN_NAMES = frozenset(
     """
     will may mark grant chase an art bill bob august april june january rich rose hope faith
@@ -167,16 +162,5 @@ NOT_GIVEN_NAMES = frozenset(
     houston austin dallas denver cleveland lincoln jackson washington madison chad kenya
     trinidad holland norway york
     said says per new news home the leave adblock please red green black white brown gray grey
-    """.split()
-)
-FALLBACK_GIVEN_NAMES = frozenset(
-    """
-    john james robert michael william david richard joseph thomas charles mary patricia
-    jennifer linda elizabeth barbara susan jessica sarah karen maria jose juan carlos luis
-    miguel angel jorge pedro manuel francisco antonio javier rafael alejandro ricardo fernando
-    ana lucia sofia carmen claudia elena laura isabel mohammed muhammad ahmed ali omar hassan
-    hussein ibrahim khalid mahmoud youssef fatima aisha layla mariam nour vladimir dmitry sergei
-    sergey alexei alexander andrei ivan nikolai mikhail olga natalia tatiana irina svetlana
-    volodymyr oleksandr oleksiy andriy yulia olena kateryna taras bohdan
     """.split()
 )
