@@ -73,3 +73,34 @@ def test_an_organization_is_not_mistaken_for_a_person_by_its_first_word():
     article = analyse(text, paragraphs(text))
     group = local_named(article, "Harlow Dynamics Group")
     assert group.kind == "organization"
+
+
+def test_two_organizations_joined_by_and_stay_two():
+    text = "Raids hit the Varnak Syndicate Cartel and the Osterlund Harbour Cartel (OHC) last week."
+    article = analyse(text, paragraphs(text))
+    names = {loc.name for loc in article.locals.values()}
+    assert "Osterlund Harbour Cartel" in names
+    assert not [n for n in names if " and " in n]
+    owner = {alias: key for key, alias, *_ in article.extra_aliases}["OHC"]
+    assert article.locals[owner].name == "Osterlund Harbour Cartel"
+
+
+def test_one_organization_with_and_in_its_name_stays_whole():
+    text = "The Ministry of Fisheries and Coastal Affairs published the report."
+    article = analyse(text, paragraphs(text))
+    assert "Ministry of Fisheries and Coastal Affairs" in {loc.name for loc in article.locals.values()}
+
+
+def test_a_surname_opening_a_sentence_is_still_that_person():
+    text = "The engineer Taras Bilyk inspected the dam on Friday. Bilyk left before the storm."
+    article = analyse(text, paragraphs(text))
+    bilyk = local_named(article, "Taras Bilyk")
+    at = text.index("Bilyk left")
+    assert [f for f in article.found if f.start == at and f.local is bilyk]
+
+
+def test_a_name_speaking_for_an_organization_is_a_person():
+    text = "Velko Darnu of the Northern Port Authority said the quay would reopen."
+    article = analyse(text, paragraphs(text))
+    assert local_named(article, "Velko Darnu").kind == "person"
+    assert local_named(article, "Northern Port Authority").kind == "organization"

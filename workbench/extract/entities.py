@@ -48,7 +48,11 @@ SPEECH_RE = re.compile(SPEECH_VERBS, re.IGNORECASE)
 SPEECH_WORD_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 VERB_FIRST_RE = re.compile(rf"^[\s,]*(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 SPEAKER_AFTER_RE = re.compile(rf"^[\s,.:;”\"’]*(?:(?:{SPEECH_VERBS})\s*)?$", re.IGNORECASE)
-VERB_AFTER_NAME_RE = re.compile(rf"^\s*(?:,[^,.”“]{{0,80}},\s*)?(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# 'Ana Ruiz said', 'Ana Ruiz, the mayor, said', 'Ana Ruiz of the Port Authority said'
+VERB_AFTER_NAME_RE = re.compile(
+    rf"^\s*(?:,[^,.”“]{{0,80}},\s*|\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,.;:”“\n]{{0,60}}?\s+)?(?:{SPEECH_VERBS})\b",
+    re.IGNORECASE,
+)
 PRONOUN_SPEAKER_RE = re.compile(rf"^[\s,.”\"’]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 SPEAKER_BEFORE_RE = re.compile(
     rf"^[\s,]*(?:(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+that|(?:{SPEECH_VERBS})\s+\w+\s+that)[\s:,]*$",
@@ -650,7 +654,11 @@ class Article:
                     persons.add(local)
                 continue
             if c.sentence_initial and c.size == 1 and c.folded[0] not in capital_elsewhere and kind in ("", "person"):
-                continue
+                # 'However', 'Adding': a capitalised word opening a sentence, unless it is
+                # the surname of someone the article names ('Bilyk left.').
+                if not any(p.kind in ("person", "") and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
+                           for p in persons.candidates(c.folded)):
+                    continue
             shorts.append(c)
         for c in shorts:
             kind, evidence = self.kind_of(c)

@@ -136,6 +136,8 @@ vladyslav volodymyr vyacheslav yana yaroslav yegor yekaterina yelena yevgeny yev
 yuliya yuri yuriy yury zinaida zoya alexander dmitrii mariya veronika nadiya halyna hanna
 iryna lesya liliya myroslava nataliya svitlana tetiana uliana vira volodymyr zhanna
 aliaksandr siarhei sviatlana uladzimir
+anya sasha masha dasha katya natasha misha kolya vanya olya sonya zhenya lena sveta galina
+lyuba nastya vika slava tolya volodya yura petya kostya grisha
 davit giorgi irakli lasha levan mikheil nino salome tamar tengiz zurab
 aram armen arsen ashot gevorg hayk karen lilit narek nikol serzh tigran vahe
 askar bakhyt dauren kassym nursultan rustam shavkat timur yerlan

@@ -257,7 +257,10 @@ def segment(tokens: list[Tok]) -> list[list[Tok]]:
             keep = bool(head) and nxt is not None and (
                 low == "&"
                 or (low in ("of", "for", "on", "the") and _head_allows_connector(head))
-                or (low == "and" and any(t.is_cap and t.folded in lx.ORG_WORDS for t in head))
+                or (low == "and" and any(t.is_cap and t.folded in lx.ORG_WORDS for t in head)
+                    # 'Sinaloa Cartel and the Jalisco ... Cartel': a finished name, then another
+                    and not (head[-1].is_cap and head[-1].folded in lx.ORG_WORDS)
+                    and nxt.folded != "the")
             )
             if keep:
                 head.append(tok)
