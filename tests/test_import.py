@@ -142,6 +142,32 @@ def test_unreadable_file(db, write_article):
     assert "cannot read" in report.failed[0][1]
 
 
+def test_read_error_is_reported(db, write_article, monkeypatch):
+    """The same path as above for machines where tests run as root (CI)."""
+    from pathlib import Path
+
+    locked = write_article("locked.txt", ARTICLE)
+    fine = write_article("fine.txt", "Fine\n\nA readable article.\n")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    report = import_paths(db, [locked, fine])
+    assert report.failed == [(str(locked), "cannot read (Permission denied)")]
+    assert len(report.imported) == 1
+
+
+def test_broken_link_is_reported(db, tmp_path):
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "missing-target.txt")
+    report = import_paths(db, [link])
+    assert report.failed == [(str(link), "no such file or folder")]
+
+
 def test_encodings(db, write_article):
     text = "Crónica\n\nEl alcalde Gómez habló en Málaga.\n"
     files = [
