@@ -239,11 +239,6 @@ def test_bad_files_each_get_one_clear_line(tmp_path: Path):
     assert lines[-1].startswith("imported 1,") and f"failed {len(bad)}" in lines[-1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="metadata reads an unbounded 'Title:' line: a long single-line article starting with "
-    "'Title:' becomes a title of the whole text and a header block with no passages",
-)
 def test_a_long_single_line_starting_with_a_header_key_keeps_its_body(tmp_path: Path):
     body = " ".join(f"Sentence {n} says that Ana Vel met Ivo Marn in Kestrel." for n in range(2000))
     path = tmp_path / "one-line.txt"

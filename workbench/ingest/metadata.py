@@ -42,6 +42,8 @@ HEADER_KEYS = {
 }
 HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(.*?)\s*$")
 FRONT_MATTER = "---"
+# A "Title: ..." line longer than this is the article itself, not a header.
+MAX_HEADER_LINE = 500
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -153,7 +155,7 @@ def _header_block(text: str) -> tuple[dict[str, str], int]:
             pos += len(line) + 1
             index += 1
             continue
-        match = HEADER_LINE.match(line)
+        match = HEADER_LINE.match(line) if len(line) <= MAX_HEADER_LINE else None
         key = match.group(1).strip().lower() if match else None
         if not match or key not in HEADER_KEYS:
             break
