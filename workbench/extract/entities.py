@@ -50,7 +50,7 @@ VERB_FIRST_RE = re.compile(rf"^[\s,]*(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 SPEAKER_AFTER_RE = re.compile(rf"^[\s,.:;”\"’]*(?:(?:{SPEECH_VERBS})\s*)?$", re.IGNORECASE)
 # 'Ana Ruiz said', 'Ana Ruiz, the mayor, said', 'Ana Ruiz of the Port Authority said'
 VERB_AFTER_NAME_RE = re.compile(
-    rf"^\s*(?:,[^,.”“]{{0,80}},\s*|\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,.;:”“\n]{{0,60}}?\s+)?(?:{SPEECH_VERBS})\b",
+    rf"\s*(?:,[^,.”“]{{0,80}},\s*|\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,.;:”“\n]{{0,60}}?\s+)?(?:{SPEECH_VERBS})\b",
     re.IGNORECASE,
 )
 PRONOUN_SPEAKER_RE = re.compile(rf"^[\s,.”\"’]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
@@ -59,7 +59,7 @@ SPEAKER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 APPOSITIVE_RE = re.compile(
-    r"^,\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,5}?(" + "|".join(sorted(lx.ROLE_NOUNS)) + r")s?\b",
+    r",\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,5}?(" + "|".join(sorted(lx.ROLE_NOUNS)) + r")s?\b",
     re.IGNORECASE,
 )
 ORG_TAIL_RE = re.compile(r"\s+(" + "|".join(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
@@ -168,10 +168,10 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
     if role:
         evidence.append(f"role: {role}")
     if text[end : end + 1] == ",":
-        appositive = APPOSITIVE_RE.match(text[end : end + 80])
+        appositive = APPOSITIVE_RE.match(text, end, end + 80)
         if appositive:
             evidence.append(f"described as: {appositive.group(1)}")
-    if VERB_AFTER_NAME_RE.match(text[end : end + 100]):
+    if VERB_AFTER_NAME_RE.match(text, end, end + 100):
         evidence.append("speaks")
     if evidence:
         return "person", evidence
@@ -384,8 +384,8 @@ class Article:
             if (
                 c.start != c.name_start
                 or role_before(text[max(0, c.start - 40) : c.start])
-                or (text[end : end + 1] == "," and APPOSITIVE_RE.match(text[end : end + 80]))
-                or VERB_AFTER_NAME_RE.match(text[end : end + 100])
+                or (text[end : end + 1] == "," and APPOSITIVE_RE.match(text, end, end + 80))
+                or VERB_AFTER_NAME_RE.match(text, end, end + 100)
                 or (counts[tuple(c.folded)] >= 2 and c.folded[-1] in singles)
             ):
                 learned.add(first)
@@ -713,7 +713,7 @@ class Article:
                 f = named[i]
                 gap = self.text[q["close"] : f.start]
                 if SPEAKER_AFTER_RE.match(_strip_titles(gap)) and (
-                    SPEECH_RE.search(gap) or VERB_AFTER_NAME_RE.match(self.text[f.end : f.end + 100])
+                    SPEECH_RE.search(gap) or VERB_AFTER_NAME_RE.match(self.text, f.end, f.end + 100)
                 ):
                     speaker = f
             if speaker is None and PRONOUN_SPEAKER_RE.match(self.text[q["close"] : q["close"] + 30]):
