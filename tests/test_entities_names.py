@@ -104,3 +104,11 @@ def test_a_name_speaking_for_an_organization_is_a_person():
     article = analyse(text, paragraphs(text))
     assert local_named(article, "Velko Darnu").kind == "person"
     assert local_named(article, "Northern Port Authority").kind == "organization"
+
+
+def test_a_capitalised_role_opening_a_sentence_is_not_part_of_the_name():
+    text = "Engineer Taras Bilyk said the dam held. Nurse Mariam Oskin said the clinic stayed open."
+    article = analyse(text, paragraphs(text))
+    names = {loc.name for loc in article.locals.values()}
+    assert {"Taras Bilyk", "Mariam Oskin"} <= names
+    assert not [n for n in names if n.startswith(("Engineer", "Nurse"))]

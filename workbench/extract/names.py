@@ -446,7 +446,19 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                 continue
             while seg and seg[0].folded in lx.DEMONYMS and len(seg) > 1:
                 seg = seg[1:]
+            # 'Engineer Taras Bilyk said': a role noun opening a sentence before a full name.
+            lead: list[Tok] = []
+            if (
+                seg_initial and len(seg) >= 3 and seg[0].folded in lx.ROLE_NOUNS and seg[0].folded not in lx.TITLES
+                and not any(t.is_cap and t.folded in lx.ORG_WORDS for t in seg)
+            ):
+                lead, seg = seg[:1], seg[1:]
             prefix, title, name = strip_title(seg)
+            if lead:
+                if prefix:
+                    prefix = lead + prefix
+                else:
+                    title = lead + title
             if prefix and (
                 (len(prefix) == 1 and is_acronym(prefix[0].text))
                 or fold(" ".join(t.text for t in prefix)) in lx.places()
