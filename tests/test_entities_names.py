@@ -112,3 +112,31 @@ def test_a_capitalised_role_opening_a_sentence_is_not_part_of_the_name():
     names = {loc.name for loc in article.locals.values()}
     assert {"Taras Bilyk", "Mariam Oskin"} <= names
     assert not [n for n in names if n.startswith(("Engineer", "Nurse"))]
+
+
+def test_places_named_side_by_side_are_each_a_place_not_an_organization():
+    text = "Analysts expect the Kenya Uganda cartel crackdown to widen. Officials in Kenya agreed."
+    article = analyse(text, paragraphs(text))
+    names = {loc.name: loc.kind for loc in article.locals.values()}
+    assert "Kenya Uganda" not in names
+    assert names.get("Kenya") == "place" and names.get("Uganda") == "place"
+
+
+def test_a_list_label_is_not_an_entity_but_a_speaker_label_is():
+    text = ("Proposals include:\n"
+            "  • Coastal Readiness: building sea walls before the storm season.\n"
+            "Dr. Idrena Vasko: The walls will not be enough.")
+    article = analyse(text, paragraphs(text))
+    names = {loc.name for loc in article.locals.values()}
+    assert "Coastal Readiness" not in names
+    assert "Idrena Vasko" in names
+
+
+def test_a_title_line_ending_in_an_abbreviation_is_a_heading():
+    text = ("The Quiet Handover: Norway’s Historic Transfer of Prisoners to the U.K.\n"
+            "Norway sent 12 prisoners to the U.K. on Monday, officials said.")
+    passages = paragraphs(text)
+    article = analyse(text, passages)
+    names = {loc.name for loc in article.locals.values()}
+    assert not names & {"Quiet Handover", "Historic Transfer"}
+    assert "Norway" in names

@@ -73,6 +73,7 @@ NAMED_THINGS = frozenset(
     "designation designations".split()
 )
 HEADING_END = ".!?:;\"”’)"
+ABBREVIATION_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 GIVEN_KIND = "person"
 _json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(ensure_ascii=False) builds one a call
 
@@ -636,6 +637,8 @@ class Article:
                     _merge_kind(local, kind, evidence)
                 found.append(Found(c.start, c.end, "name" if c.size > 1 else "short", c.passage_id, local))
                 continue
+            if c.sentence_initial and kind == "" and text[c.end : c.end + 1] == ":" and key not in alias_map:
+                continue  # a label opening a line or list item ('• Community Resilience: ...')
             is_full = c.size >= 2 and kind != "" or c.size >= 2 and c.folded[0] in given
             if c.size >= 2 and not is_full:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
@@ -824,7 +827,8 @@ def _name_like(inner: str, lower: set[str]) -> bool:
 def _looks_like_heading(text: str) -> bool:
     stripped = text.strip()
     words = stripped.split()
-    if not words or len(words) > 14 or stripped[-1:] in HEADING_END:
+    # A final abbreviation ('... Criminals to the U.S.') does not end a sentence.
+    if not words or len(words) > 14 or (stripped[-1:] in HEADING_END and not ABBREVIATION_END_RE.search(stripped)):
         return False
     long_words = [w for w in words if len(w) > 3]
     caps = sum(1 for w in long_words if w[:1].isupper())

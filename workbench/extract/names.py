@@ -335,6 +335,12 @@ def split_place_prefix(tokens: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     return [], tokens
 
 
+def _places_side_by_side(tokens: list[Tok]) -> bool:
+    """Every word a place of its own, the words together none ('US Mexico', not 'Mexico City')."""
+    places = lx.places()
+    return all(t.folded in places for t in tokens) and fold(" ".join(t.text for t in tokens)) not in places
+
+
 def _stopword(tok: Tok) -> bool:
     """A function word, unless written as an acronym ('US' is not 'us')."""
     return tok.folded in lx.STOPWORDS and tok.folded not in lx.HONORIFICS and not is_acronym(tok.text)
@@ -469,6 +475,11 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
             place, name = split_place_prefix(name)
             if place:
                 out.append(_entry(text, place, [], False))
+            if len(name) >= 2 and not title and _places_side_by_side(name):
+                # 'the US Mexico cartel crackdown': places named together, each its own.
+                for tok in name:
+                    out.append(_entry(text, [tok], [], False))
+                continue
             if len(name) == 1 and not title:
                 low = name[0].folded
                 if _stopword(name[0]) or low in lx.DEMONYMS or (low in lx.ORG_WORDS and low not in KEEP_SINGLE_ORG):
