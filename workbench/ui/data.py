@@ -18,11 +18,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from workbench.store import open_db, write_transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class NotAvailable(Exception):
@@ -77,24 +78,8 @@ class CaseData:
 
     # ------------------------------------------------------------ sources
     def sources_page(self, filter_text: str, offset: int, limit: int) -> Page:
-        from workbench.store import browse, sources
-
         with self.connect() as db:
-            rows = (
-                sources.list_sources(db, filter_text=filter_text, limit=limit, offset=offset) if limit else []
-            )
-            total = browse.count_sources(db, filter_text)
-        return Page(
-            [
-                (
-                    str(r["id"]),
-                    (r["title"] or r["file"], r["outlet"] or "", r["published"] or ""),
-                )
-                for r in rows
-            ],
-            total,
-            offset,
-        )
+            return _sources_page(db, filter_text, offset, limit)
 
     def count_sources(self) -> int:
         from workbench.store import sources
@@ -104,34 +89,32 @@ class CaseData:
 
     def source_bundle(self, source_id: int) -> dict | None:
         """A source with passages, mentions (with kinds), conflict spans and notes."""
-        from workbench.store import sources
-
         with self.connect() as db:
-            source = sources.get_source(db, source_id)
-            if source is None:
-                return None
-            source["passages"] = sources.passages_of(db, source_id)
-            source["mentions"] = []
-            source["conflict_spans"] = []
-            source["unavailable"] = []
-            try:
-                entities = optional_module("workbench.store.entities", "Entity highlighting")
-                source["mentions"] = require(entities, "mentions_in_source", "Entity highlighting")(
-                    db, source_id
-                )
-            except NotAvailable as err:
-                source["unavailable"].append(str(err))
-            try:
-                conflicts = optional_module("workbench.store.conflicts", "Conflict marks")
-                source["conflict_spans"] = list(
-                    require(conflicts, "conflict_spans_in_source", "Conflict marks")(db, source_id)
-                )
-            except NotAvailable as err:
-                source["unavailable"].append(str(err))
-            from workbench.store import notes
+            return _bundle(db, source_id)
 
-            source["notes"] = notes.notes_for(db, "source", source["content_hash"])
-        return source
+    def first_screen(self, limits: dict[str, int]) -> dict[str, Any]:
+        """Everything the main screen's first frame shows, read on one connection.
+
+        ``limits``: first page size per pane ('sources', 'entities', 'events').
+        Returns those names mapped to a Page (or the NotAvailable message), and
+        'first': (id, bundle) of the first listed source, or None.  One call
+        and one answer let the screen lay out once, not once per pane.
+        """
+        loaders = {"sources": _sources_page, "entities": _entities_page, "events": _events_page}
+        out: dict[str, Any] = {"first": None}
+        with self.connect() as db:
+            for name, limit in limits.items():
+                try:
+                    out[name] = loaders[name](db, "", 0, limit)
+                except NotAvailable as err:
+                    out[name] = str(err)
+            sources = out.get("sources")
+            if isinstance(sources, Page) and sources.rows:
+                first_id = int(sources.rows[0][0])
+                bundle = _bundle(db, first_id)
+                if bundle is not None:
+                    out["first"] = (first_id, bundle)
+        return out
 
     def source(self, source_id: int) -> dict | None:
         from workbench.store import sources
@@ -141,24 +124,8 @@ class CaseData:
 
     # ------------------------------------------------------------ entities
     def entities_page(self, filter_text: str, offset: int, limit: int) -> Page:
-        from workbench.store import browse
-
-        entities = optional_module("workbench.store.entities", "Entities")
-        list_entities = require(entities, "list_entities", "Entities")
         with self.connect() as db:
-            rows = list_entities(db, filter_text=filter_text, limit=limit, offset=offset) if limit else []
-            total = browse.count_entities(db, filter_text)
-        return Page(
-            [
-                (
-                    str(r["id"]),
-                    (r["name"], r["kind"], r.get("sources", 0), ", ".join(r.get("aliases", [])[:3])),
-                )
-                for r in rows
-            ],
-            total,
-            offset,
-        )
+            return _entities_page(db, filter_text, offset, limit)
 
     def entity(self, entity_id: int, key: str | None = None) -> dict | None:
         """An entity with aliases, sources, mentions in context and notes.
@@ -184,23 +151,8 @@ class CaseData:
 
     # ------------------------------------------------------------ events
     def events_page(self, filter_text: str, offset: int, limit: int) -> Page:
-        events = optional_module("workbench.store.events", "Events")
-        list_events = require(events, "list_events", "Events")
-        count_events = require(events, "count_events", "Events")
         with self.connect() as db:
-            rows = list_events(db, filter_text=filter_text, limit=limit, offset=offset) if limit else []
-            total = count_events(db, filter_text=filter_text)
-        return Page(
-            [
-                (
-                    str(r["id"]),
-                    (event_date_label(r), r.get("type", ""), len(r.get("sources", [])), r.get("summary", "")),
-                )
-                for r in rows
-            ],
-            total,
-            offset,
-        )
+            return _events_page(db, filter_text, offset, limit)
 
     def event(self, event_id: int) -> dict | None:
         events = optional_module("workbench.store.events", "Event view")
@@ -325,6 +277,76 @@ class CaseData:
             for note in found:
                 note["target"] = browse.target_label(db, note["target_kind"], note["target_key"])
             return found
+
+
+def _sources_page(db: Database, filter_text: str, offset: int, limit: int) -> Page:
+    from workbench.store import browse, sources
+
+    rows = sources.list_sources(db, filter_text=filter_text, limit=limit, offset=offset) if limit else []
+    return Page(
+        [(str(r["id"]), (r["title"] or r["file"], r["outlet"] or "", r["published"] or "")) for r in rows],
+        browse.count_sources(db, filter_text),
+        offset,
+    )
+
+
+def _entities_page(db: Database, filter_text: str, offset: int, limit: int) -> Page:
+    from workbench.store import browse
+
+    rows = browse.entities_page(db, filter_text, limit=limit, offset=offset) if limit else []
+    return Page(
+        [
+            (str(r["id"]), (r["name"], r["kind"], r.get("sources", 0), ", ".join(r.get("aliases", [])[:3])))
+            for r in rows
+        ],
+        browse.count_entities(db, filter_text),
+        offset,
+    )
+
+
+def _events_page(db: Database, filter_text: str, offset: int, limit: int) -> Page:
+    events = optional_module("workbench.store.events", "Events")
+    list_events = require(events, "list_events", "Events")
+    count_events = require(events, "count_events", "Events")
+    rows = list_events(db, filter_text=filter_text, limit=limit, offset=offset) if limit else []
+    return Page(
+        [
+            (
+                str(r["id"]),
+                (event_date_label(r), r.get("type", ""), len(r.get("sources", [])), r.get("summary", "")),
+            )
+            for r in rows
+        ],
+        count_events(db, filter_text=filter_text),
+        offset,
+    )
+
+
+def _bundle(db: Database, source_id: int) -> dict | None:
+    """A source with passages, mentions (with kinds), conflict spans and notes."""
+    from workbench.store import notes, sources
+
+    source = sources.get_source(db, source_id)
+    if source is None:
+        return None
+    source["passages"] = sources.passages_of(db, source_id)
+    source["mentions"] = []
+    source["conflict_spans"] = []
+    source["unavailable"] = []
+    try:
+        entities = optional_module("workbench.store.entities", "Entity highlighting")
+        source["mentions"] = require(entities, "mentions_in_source", "Entity highlighting")(db, source_id)
+    except NotAvailable as err:
+        source["unavailable"].append(str(err))
+    try:
+        conflicts = optional_module("workbench.store.conflicts", "Conflict marks")
+        source["conflict_spans"] = list(
+            require(conflicts, "conflict_spans_in_source", "Conflict marks")(db, source_id)
+        )
+    except NotAvailable as err:
+        source["unavailable"].append(str(err))
+    source["notes"] = notes.notes_for(db, "source", source["content_hash"])
+    return source
 
 
 def event_date_label(event: dict) -> str:

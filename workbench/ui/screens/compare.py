@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from workbench.ui import data as data_mod
 from workbench.ui.data import NotAvailable
+from workbench.ui.widgets.footer import KeyFooter
 
 VALUE_STYLE = "bold reverse"
 
@@ -71,7 +72,7 @@ class CompareScreen(Screen):
         table.border_title = "Conflicts between the two"
         yield table
         yield VerticalScroll(id="compare-columns")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#compare-conflicts", DataTable).focus()

@@ -6,12 +6,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from workbench.ui import data as data_mod
 from workbench.ui.data import NotAvailable
 from workbench.ui.messages import OpenConflict
+from workbench.ui.widgets.footer import KeyFooter
 
 FILTERS = [None, "open", "real", "different", "resolved"]
 
@@ -35,7 +36,7 @@ class ConflictsScreen(Screen):
         table = DataTable(cursor_type="row", id="conflicts-table")
         table.add_columns("Topic", "Values by source", "Verdict")
         yield table
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#conflicts-table", DataTable).focus()

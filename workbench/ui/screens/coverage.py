@@ -9,10 +9,11 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from workbench.ui import data as data_mod
+from workbench.ui.widgets.footer import KeyFooter
 
 BARS = " ▁▂▃▄▅▆▇█"
 
@@ -32,7 +33,7 @@ class CoverageScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static("Loading…", id="coverage-header")
         yield DataTable(cursor_type="cell", id="coverage-table")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#coverage-table", DataTable).focus()

@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from workbench.ui.data import NotAvailable
 from workbench.ui.messages import OpenSource
+from workbench.ui.widgets.footer import KeyFooter
 
 
 class EntityScreen(Screen):
@@ -50,7 +51,7 @@ class EntityScreen(Screen):
         mentions.add_columns("Source", "Left", "Mention", "Right")
         mentions.border_title = "Mentions in context"
         yield mentions
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#entity-mentions", DataTable).focus()

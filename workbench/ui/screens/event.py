@@ -7,11 +7,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from workbench.ui.data import NotAvailable, event_date_label
 from workbench.ui.messages import OpenEntity, OpenSource
+from workbench.ui.widgets.footer import KeyFooter
 
 
 class EventScreen(Screen):
@@ -34,7 +35,7 @@ class EventScreen(Screen):
         reports.add_columns("Source", "Sentence")
         reports.border_title = "Reports"
         yield reports
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#event-reports", DataTable).focus()

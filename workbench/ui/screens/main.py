@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import Static
 
 from workbench.ui.messages import OpenEntity, OpenEvent
+from workbench.ui.widgets.footer import KeyFooter
 from workbench.ui.widgets.pane import ListPane
 from workbench.ui.widgets.reader import Reader
 
@@ -37,16 +38,36 @@ class MainScreen(Screen):
     def compose(self) -> ComposeResult:
         data = self.app.data  # type: ignore[attr-defined]
         with Horizontal(id="panes"):
-            yield ListPane("Sources", 1, ["Title", "Outlet", "Date"], data.sources_page, id="sources")
-            yield ListPane("Entities", 2, ["Name", "Kind", "Src", "Aliases"], data.entities_page, id="entities")
-            yield ListPane("Events", 3, ["Date", "Type", "Src", "Summary"], data.events_page, id="events")
+            yield ListPane(
+                "Sources", 1, ["Title", "Outlet", "Date"], data.sources_page, id="sources", autoload=False
+            )
+            yield ListPane(
+                "Entities", 2, ["Name", "Kind", "Src", "Aliases"], data.entities_page, id="entities", autoload=False
+            )
+            yield ListPane(
+                "Events", 3, ["Date", "Type", "Src", "Summary"], data.events_page, id="events", autoload=False
+            )
         yield Reader(id="reader")
         yield Static("", id="import-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#import-status").display = False
         self.query_one("#sources", ListPane).table.focus()
+        self._load_first_screen({pane.id or "": pane.first_page_size() for pane in self.query(ListPane)})
+
+    @work(thread=True, exclusive=True, group="first-screen")
+    def _load_first_screen(self, limits: dict[str, int]) -> None:
+        """The three panes' first pages and the first source, in one worker and one answer."""
+        found = self.app.data.first_screen(limits)  # type: ignore[attr-defined]
+        self.app.call_from_thread(self._first_screen_loaded, found)
+
+    def _first_screen_loaded(self, found: dict) -> None:
+        if found["first"] is not None:
+            self.reader.show_loaded(*found["first"])
+        for pane in self.query(ListPane):
+            if pane.total is None:  # not reloaded meanwhile (an import that finished first)
+                pane.preload(found[pane.id or ""])
 
     @property
     def reader(self) -> Reader:
@@ -88,8 +109,10 @@ class MainScreen(Screen):
         status = self.query_one("#import-status", Static)
         bars = self.query("#import-progress")
         if bars:
-            bar = bars.first(ProgressBar)
-        else:  # mounted only when an import runs: most starts never need it
+            bar = bars.first()
+        else:  # mounted (and imported) only when an import runs: most starts never need it
+            from textual.widgets import ProgressBar
+
             bar = ProgressBar(id="import-progress", show_eta=False)
             self.mount(bar, after=status)
         status.display = bar.display = True

@@ -6,11 +6,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from workbench.ui import data as data_mod
 from workbench.ui.messages import OpenConflict, OpenEntity, OpenEvent, OpenSource
+from workbench.ui.widgets.footer import KeyFooter
 
 
 class NotesScreen(Screen):
@@ -27,7 +28,7 @@ class NotesScreen(Screen):
         table = DataTable(cursor_type="row", id="notes-table")
         table.add_columns("On", "Target", "Tags", "Note")
         yield table
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#notes-table", DataTable).focus()

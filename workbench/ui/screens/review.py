@@ -12,12 +12,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from workbench.ui import data as data_mod
 from workbench.ui.curation_flow import run_step
 from workbench.ui.data import NotAvailable, require
+from workbench.ui.widgets.footer import KeyFooter
 
 JUDGEMENTS = ("same", "different", "unsure")
 
@@ -47,7 +48,7 @@ class ReviewScreen(Screen):
         history = DataTable(cursor_type="row", id="review-history")
         history.add_columns("Step", "Judgement", "Pair", "Status")
         yield history
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#review-queue", DataTable).focus()

@@ -21,6 +21,8 @@ from workbench.ui.data import NotAvailable, Page
 
 Loader = Callable[[str, int, int], Page]
 PAGE_SIZE = 100
+FIRST_PAGE_MIN = 30  # the first page only needs to fill the pane: rows are measured as they are added
+LOAD_AHEAD = 10  # rows left below the cursor (or the scrolled view) that ask for the next page
 
 
 class FilterInput(Input):
@@ -42,7 +44,13 @@ class FilterInput(Input):
 
 
 class PaneTable(DataTable):
-    """A row table that hands printable keys nobody binds to the pane's filter."""
+    """A row table that hands printable keys nobody binds to the pane's filter
+    and asks for the next page when scrolled (wheel or scrollbar) near its end."""
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if new_value > old_value and new_value >= self.max_scroll_y - LOAD_AHEAD:
+            self.query_ancestor(ListPane).load_more(self.row_count)
 
     def on_key(self, event: events.Key) -> None:
         char = event.character
@@ -94,8 +102,11 @@ class ListPane(Vertical):
         loader: Loader,
         *,
         id: str,
+        autoload: bool = True,
     ) -> None:
+        """``autoload=False``: the owner hands the first page over with :meth:`preload`."""
         super().__init__(id=id, classes="pane")
+        self.autoload = autoload
         self.title = title
         self.number = number
         self.columns = columns
@@ -125,7 +136,16 @@ class ListPane(Vertical):
 
     def on_mount(self) -> None:
         self._set_title()
-        self.reload()
+        if self.autoload:
+            self.reload()
+
+    def preload(self, page: Page | str) -> None:
+        """Show a first page read by the owner (or the NotAvailable message it got)."""
+        self._generation += 1
+        if isinstance(page, str):
+            self._show_unavailable(page, self._generation)
+        else:
+            self._show_page(page, None, self._generation)
 
     def _set_title(self) -> None:
         if self.total is None:
@@ -162,11 +182,30 @@ class ListPane(Vertical):
         self._loading = True
         self._load(self.filter_text, 0, self._generation)
 
+    def first_page_size(self) -> int:
+        """Enough rows to fill the pane on this terminal; later pages come as it scrolls."""
+        return min(PAGE_SIZE, max(FIRST_PAGE_MIN, self.app.size.height))
+
+    def _page_size(self, offset: int) -> int:
+        return PAGE_SIZE if offset else self.first_page_size()
+
+    def load_more(self, below_row: int) -> None:
+        """Ask for the next page when fewer than LOAD_AHEAD loaded rows lie below ``below_row``."""
+        table = self.table
+        if (
+            not self._loading
+            and self.total is not None
+            and table.row_count < self.total
+            and below_row >= table.row_count - LOAD_AHEAD
+        ):
+            self._loading = True
+            self._load(self.filter_text, table.row_count, self._generation)
+
     @work(thread=True, exclusive=True, group="pane-load")
     def _load(self, filter_text: str, offset: int, generation: int) -> None:
         worker = get_current_worker()
         try:
-            page = self.loader(filter_text, offset, PAGE_SIZE)
+            page = self.loader(filter_text, offset, self._page_size(offset))
             unfiltered = None
             if filter_text and offset == 0:
                 unfiltered = self.loader("", 0, 0).total
@@ -215,15 +254,7 @@ class ListPane(Vertical):
     @on(DataTable.RowHighlighted)
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
-        table = self.table
-        if (
-            not self._loading
-            and self.total is not None
-            and table.row_count < self.total
-            and event.cursor_row >= table.row_count - 10
-        ):
-            self._loading = True
-            self._load(self.filter_text, table.row_count, self._generation)
+        self.load_more(event.cursor_row)
         if event.row_key.value is not None:
             self.post_message(self.Highlighted(self, event.row_key.value))
 

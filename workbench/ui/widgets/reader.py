@@ -70,6 +70,12 @@ class Reader(VerticalScroll, can_focus=True):
         self.border_title = "4 Reader (loading…)"
         self._load(source_id)
 
+    def show_loaded(self, source_id: int, bundle: dict) -> None:
+        """Show a source its owner has read already (the first one, with the panes)."""
+        if self.source_id is None:
+            self.source_id = source_id
+            self._show(source_id, bundle)
+
     def reload(self) -> None:
         if self.source_id is not None:
             keep = self.selected_passage()
