@@ -86,3 +86,15 @@ def test_an_entity_named_in_many_articles_is_one_entity_with_every_mention(db):
         "WHERE m.surface IN ('Taras Bilyk', 'Bilyk') GROUP BY e.id"
     ).fetchall()
     assert rows == [("Taras Bilyk", 60, 30)]
+
+
+def test_mentions_stored_without_roles_or_evidence_still_make_their_entities(db):
+    """Mentions written by hand or by an older version (a local key and name only)."""
+    add_source(db, "a.txt", "Title\nThe engineer Taras Bilyk said the dam held, and Bilyk left.")
+    with write_transaction(db):
+        db.execute("UPDATE mentions SET role = NULL, evidence = NULL")
+    pipeline.finish_corpus(db)
+    names = {r[0] for r in db.execute("SELECT name FROM entities")}
+    assert "Taras Bilyk" in names
+    linked = db.execute("SELECT count(*) FROM mentions WHERE entity_id IS NOT NULL").fetchone()[0]
+    assert linked >= 1

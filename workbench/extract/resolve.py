@@ -57,6 +57,7 @@ class Resolver:
         # and end are None until looked up (only for the aliases kept)
         self.first_surface: dict[tuple[str, str], tuple[int, int | None, int | None, str]] = {}
         self.legacy = False  # some article was extracted before mentions were summarised
+        self.evidenced: set[str] = set()  # local keys with evidence rows
 
     def find(self, key: str) -> str:
         root = key
@@ -97,6 +98,10 @@ class Resolver:
         """rows of (local_key, local_name, kind, role, source_id, count)."""
         for local_key, local_name, kind, role, source_id, count in rows:
             g = self.group(local_key)
+            if local_key not in self.evidenced:
+                tokens = nm.core_tokens(local_name)  # no evidence stored: the words of the name
+                if len(tokens) > len(g.tokens):
+                    g.tokens = tokens
             g.names[local_name] += count
             if kind:
                 g.kinds[kind] += count
@@ -113,6 +118,7 @@ class Resolver:
         first = self.first_surface
         for source_id, local_key, local_name, kind, evidence in rows:
             g = self.group(local_key)
+            self.evidenced.add(local_key)
             what_s, newline, here_s = evidence.partition("\n")
             what = parsed.get(what_s)
             if what is None:
@@ -260,7 +266,7 @@ def resolve_corpus(db: Database) -> None:
     """Rebuild entities, aliases and mention links from all mentions (caller holds the transaction)."""
     r = Resolver()
     r.load_evidence(store.mention_evidence(db))
-    if r.legacy:
+    if r.legacy or store.has_unsummarised_mentions(db):
         # Articles extracted before mentions were summarised: count every mention instead.
         for g in r.groups.values():
             g.names.clear()

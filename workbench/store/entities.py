@@ -293,6 +293,15 @@ def mention_evidence(db: Database) -> Iterator[tuple[int, str, str, str | None, 
     )
 
 
+def has_unsummarised_mentions(db: Database) -> bool:
+    """Whether some mention was stored without extraction's per-article summary (a role
+    and, on the first mention of each local entity, its evidence): written by an older
+    version or by hand, so resolution must count every mention."""
+    return db.execute(
+        "SELECT 1 FROM mentions WHERE local_key IS NOT NULL AND role IS NULL LIMIT 1"
+    ).fetchone() is not None
+
+
 def first_surfaces(db: Database) -> Iterator[tuple[str, str, str, int, int, int]]:
     """(local_key, surface, role, source_id, start, end): the first mention (in source order) of
     each way a local entity is written, leaving out ambiguous mentions and name parts."""
