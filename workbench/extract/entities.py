@@ -684,7 +684,7 @@ class Article:
 
     def resolve_headings(self, heads: list[Chunk]) -> None:
         """A heading counts only where it repeats a name the body has."""
-        index = PersonIndex(self.locals.values()) if heads else None
+        index: PersonIndex | None = None
         for c in heads:
             if self.overlaps(c.start, c.end):
                 continue
@@ -694,6 +694,8 @@ class Article:
             for cand in candidates:
                 key = self.alias_map.get(fold(cand.name(self.text)))
                 if key is None and cand.size == 1:
+                    if index is None:
+                        index = PersonIndex(p for p in self.locals.values() if p.kind == "person")
                     matches = [p for p in index.candidates(cand.folded) if p.kind == "person"
                                and nm.short_form_of(cand.folded, p.tokens, nicknames=p.nicknames)]
                     key = matches[0].key if len(matches) == 1 else None
