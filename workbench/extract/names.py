@@ -165,7 +165,7 @@ def is_acronym(token: str) -> bool:
 
 def lowercase_words(text: str) -> set[str]:
     """Every word the text writes in lower case (tells 'However' from 'Sheinbaum')."""
-    return {w.lower() for w in LOWER_WORD_RE.findall(text)}
+    return set(LOWER_WORD_RE.findall(text))  # its letters are all lower case already
 
 
 def _trim_token(text: str, start: int, end: int) -> tuple[int, bool]:
