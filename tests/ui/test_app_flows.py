@@ -80,7 +80,7 @@ async def test_reader_shows_metadata_mentions_and_conflict_marks(case_db):
         # Article 1 names five people (full name, "El Ferro", "Oduya Lindqvist", Halvard Steen,
         # "Steen"), the Quay Syndicate, and Kallholm three times and Brenmouth once.
         assert "person 5  organization 1  place 4" in header
-        assert "conflicting values 1" in header
+        assert "conflicts 1" in header
         passages = reader.passages()
         # The passage with "El Ferro" carries a person highlight on exactly that span.
         ferro = next(p for p in passages if "El Ferro" in p.passage["text"])
@@ -287,3 +287,56 @@ async def test_citation_style_persists(case_db, clipboard):
         assert "“Norvania Hands Twelve Smuggling Suspects to Estmark.”" in clipboard[-1] or (
             '"Norvania Hands Twelve Smuggling Suspects to Estmark."' in clipboard[-1]
         )
+
+
+async def test_help_puts_the_screens_own_keys_before_textuals(case_db):
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("question_mark")
+        rows = [(r[0], r[1]) for r in app.screen.rows]
+        assert rows.index(("c", "Cite")) < rows.index(("?", "Help")) < rows.index(("Tab", "Focus Next"))
+
+
+async def test_mouse_on_panes_reader_and_footer(case_db):
+    from textual.widgets._footer import FooterKey
+
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        entities = pane(app, "entities").table
+        # A click on the second row of the Entities pane moves the cursor there and focuses it.
+        assert await pilot.click(entities, offset=(2, 2))
+        assert app.focused is entities and entities.cursor_row == 1
+        # A click on a passage of the reader selects it.
+        passages = app.main.reader.passages()
+        assert await pilot.click(passages[1], offset=(3, 0))
+        assert app.focused is app.main.reader and app.main.reader.selected == 1
+        # A click on a footer key does what the key does.
+        f2 = next(k for k in app.main.query(FooterKey) if k.key == "f2")
+        assert await pilot.click(f2)
+        await wait_for(pilot, lambda: isinstance(app.screen, ConflictsScreen))
+        await pilot.press("escape")
+        # A click on the row the cursor is on opens it, like Enter.
+        assert await pilot.click(entities, offset=(2, 2))
+        await wait_for(pilot, lambda: isinstance(app.screen, EntityScreen))
+
+
+@pytest.mark.parametrize("keys", [(), ("2", "enter"), ("f2",), ("f3",), ("f4",), ("f5",), ("f2", "enter")])
+async def test_footer_keys_fit_at_80_columns(case_db, keys):
+    from textual.widgets._footer import FooterKey
+
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot, app)
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause(0.2)
+        await pilot.pause(0.2)
+        footer_keys = list(app.screen.query(FooterKey))
+        palette = [k for k in footer_keys if k.has_class("-command-palette")]
+        shown = [k for k in footer_keys if not k.has_class("-command-palette")]
+        assert shown and palette
+        edge = palette[0].region.x
+        cut = [k.description for k in shown if k.region.right > edge or not k.region.width]
+        assert not cut, f"footer keys hidden at 80 columns on {type(app.screen).__name__}: {cut}"

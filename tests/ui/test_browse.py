@@ -85,3 +85,16 @@ def test_order_counts_and_aliases(db):
     assert browse.count_entities(db, "sorvino") == 1
     hidden = browse.entities_page(db, include_hidden=True, limit=100)
     assert len(hidden) == browse.count_entities(db, include_hidden=True) == 9
+
+
+def test_event_date_labels_for_the_timeline():
+    from workbench.ui.data import event_date_label
+
+    assert event_date_label({"date": "2025-02", "date_precision": "month"}) == "2025-02"
+    assert event_date_label({"date": "2025-02-27", "date_precision": "day", "relative": 1}) == "~2025-02-27"
+    ranged = {"date": "2025-02-24", "date_end": "2025-03-02", "date_precision": "range"}
+    assert event_date_label(ranged) == "2025-02-24..2025-03-02"
+    assert event_date_label(ranged, compact=True) == "2025-02-24..03-02"
+    assert event_date_label({**ranged, "date_end": "2025-02-28"}, compact=True) == "2025-02-24..28"
+    assert event_date_label({**ranged, "date_end": "2026-01-02"}, compact=True) == "2025-02-24..2026-01-02"
+    assert event_date_label({}) == "undated"

@@ -31,14 +31,21 @@ class WorkbenchApp(App):
 
     CSS_PATH = "app.tcss"
     TITLE = "Workbench"
+    # Everywhere, but only Help is in every footer (80 columns hold about eight keys):
+    # the main screen shows Search, Conflicts and Quit itself, Help lists the rest.
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", tooltip="List every key that works here", id="help"),
-        Binding("slash,ctrl+k", "search", "Search", tooltip="Search entities, sources and text", id="search"),
-        Binding("f2", "conflicts", "Conflicts", tooltip="Every conflict between sources", id="conflicts"),
-        Binding("f3", "coverage", "Coverage", tooltip="Who reports what: sources x entities/events", id="coverage"),
-        Binding("f4", "review", "Duplicates", tooltip="Judge likely duplicate entities", id="review"),
-        Binding("f5", "notes", "Notes", tooltip="Every note and tag", id="notes"),
-        Binding("q", "quit", "Quit", tooltip="Leave the workbench", id="quit"),
+        Binding(
+            "slash,ctrl+k", "search", "Search", show=False, tooltip="Search entities, sources and text", id="search"
+        ),
+        Binding("f2", "conflicts", "Conflicts", show=False, tooltip="Every conflict between sources", id="conflicts"),
+        Binding(
+            "f3", "coverage", "Coverage", show=False, tooltip="Who reports what: sources x entities/events",
+            id="coverage",
+        ),
+        Binding("f4", "review", "Duplicates", show=False, tooltip="Judge likely duplicate entities", id="review"),
+        Binding("f5", "notes", "Notes", show=False, tooltip="Every note and tag", id="notes"),
+        Binding("q", "quit", "Quit", show=False, tooltip="Leave the workbench", id="quit"),
     ]
 
     def __init__(
@@ -124,9 +131,8 @@ class WorkbenchApp(App):
         if message.error:
             self.main.hide_import(message.error)
             self.notify(message.error, severity="error", timeout=8)
-        else:
+        else:  # said on the status line under the reader: a toast would cover the text
             self.main.hide_import(message.summary)
-            self.notify(message.summary)
         self.main.reload_panes()
 
     @on(CaseChanged)

@@ -313,7 +313,12 @@ def _events_page(db: Database, filter_text: str, offset: int, limit: int) -> Pag
         [
             (
                 str(r["id"]),
-                (event_date_label(r), r.get("type", ""), len(r.get("sources", [])), r.get("summary", "")),
+                (
+                    event_date_label(r, compact=True),
+                    " ".join((r.get("summary") or "").split()),
+                    r.get("type", ""),
+                    len(r.get("sources", [])),
+                ),
             )
             for r in rows
         ],
@@ -349,11 +354,19 @@ def _bundle(db: Database, source_id: int) -> dict | None:
     return source
 
 
-def event_date_label(event: dict) -> str:
-    """'2025-02-27', '2025-02' (month precision), '~2025-02-27' for relative dates."""
+def event_date_label(event: dict, *, compact: bool = False) -> str:
+    """'2025-02-27', '2025-02' (month precision), '~2025-02-27' for relative dates.
+
+    Ranges read '2025-02-24..2025-03-02'; ``compact`` drops the end's parts the
+    start already says ('2025-02-24..03-02', '2025-12-21..31') for narrow panes.
+    """
     date = event.get("date") or "undated"
-    if event.get("date_precision") == "range" and event.get("date_end"):
-        date = f"{date}..{event['date_end']}"
+    end = event.get("date_end")
+    if event.get("date_precision") == "range" and end:
+        if compact and len(end) == len(date) == 10:
+            same = 8 if end[:8] == date[:8] else 5 if end[:5] == date[:5] else 0
+            end = end[same:]
+        date = f"{date}..{end}"
     return ("~" if event.get("relative") else "") + date
 
 

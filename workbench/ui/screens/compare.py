@@ -37,17 +37,22 @@ class CompareRow(Horizontal):
         yield Static(self._right, classes="compare-cell compare-right")
 
 
+# Grouped keys share one footer label (80 columns); the table's subtitle spells the verdicts out.
+STEP = Binding.Group("Next/prev", compact=True)
+VERDICT = Binding.Group("Verdict", compact=True)
+
+
 class CompareScreen(Screen):
     """Compare two sources, or the two sides of one conflict."""
 
     BINDINGS = [
         Binding("escape", "app.back", "Back", tooltip="Back to the previous screen"),
-        Binding("n", "step(1)", "Next conflict", tooltip="Jump to the next conflict between the two"),
-        Binding("p", "step(-1)", "Prev conflict", tooltip="Jump to the previous conflict"),
-        Binding("r", "verdict('real')", "Real", tooltip="Verdict: the sources really disagree"),
-        Binding("d", "verdict('different')", "Different", tooltip="Verdict: they speak of different things"),
-        Binding("s", "verdict('resolved')", "Resolved", tooltip="Verdict: resolved, pick the value that holds"),
-        Binding("t", "note", "Note", tooltip="Add a note or tags to this conflict"),
+        Binding("n", "step(1)", "Next", tooltip="Jump to the next conflict between the two", group=STEP),
+        Binding("p", "step(-1)", "Prev", tooltip="Jump to the previous conflict", group=STEP),
+        Binding("r", "verdict('real')", "Real", tooltip="Verdict: the sources really disagree", group=VERDICT),
+        Binding("d", "verdict('different')", "Different", tooltip="Verdict: they speak of different things", group=VERDICT),
+        Binding("s", "verdict('resolved')", "Resolved", tooltip="Verdict: resolved, pick the value that holds", group=VERDICT),
+        Binding("t", "note", "Note", show=False, tooltip="Add a note or tags to this conflict"),
         Binding("y", "app.quote", "Quote", tooltip="Copy the left value's sentence as a quote"),
         Binding("Y", "quote_right", "Quote right", show=False, tooltip="Copy the right value's sentence"),
         Binding("c", "app.cite", "Cite", show=False, tooltip="Copy a citation of the left source"),
@@ -70,6 +75,7 @@ class CompareScreen(Screen):
         table = DataTable(cursor_type="row", id="compare-conflicts")
         table.add_columns("Topic", "Left says", "Right says", "Verdict")
         table.border_title = "Conflicts between the two"
+        table.border_subtitle = "verdict: r real · d different · s resolved"
         yield table
         yield VerticalScroll(id="compare-columns")
         yield KeyFooter()
@@ -163,8 +169,11 @@ class CompareScreen(Screen):
         if not self.conflicts:
             self.notify("No conflicts between these two sources.")
             return
+        if len(self.conflicts) == 1:  # say so, rather than a key that seems to do nothing
+            self.notify("These two sources disagree on one thing only.")
         self.current = (self.current + delta) % len(self.conflicts)
         self.query_one("#compare-conflicts", DataTable).move_cursor(row=self.current)
+        self._scroll_to_current()
 
     def _scroll_to_current(self) -> None:
         if not self.conflicts or self.bundle is None:

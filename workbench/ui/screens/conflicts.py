@@ -34,7 +34,8 @@ class ConflictsScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static("Loading…", id="conflicts-header")
         table = DataTable(cursor_type="row", id="conflicts-table")
-        table.add_columns("Topic", "Values by source", "Verdict")
+        table.add_column("Topic", width=36)
+        table.add_columns("Values", "Verdict", "Sources")
         yield table
         yield KeyFooter()
 
@@ -62,8 +63,11 @@ class ConflictsScreen(Screen):
         table = self.query_one("#conflicts-table", DataTable)
         table.clear()
         for c in rows:
-            values = "; ".join(f"{v['file']}: {v['value']}" for v in c.get("values", []))
-            table.add_row(c["topic"], values, c.get("verdict") or "open", key=str(c["id"]))
+            # The disagreeing values first (they fit at 80 columns), who says which after.
+            said = c.get("values", [])
+            values = " vs ".join(dict.fromkeys(str(v["value"]) for v in said))
+            sources = "; ".join(f"{v['value']}: {v['file']}" for v in said)
+            table.add_row(c["topic"], values, c.get("verdict") or "open", sources, key=str(c["id"]))
         table.border_title = f"Conflicts ({len(rows)}, {shown})"
 
     def action_cycle_filter(self) -> None:

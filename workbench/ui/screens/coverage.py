@@ -75,7 +75,7 @@ class CoverageScreen(Screen):
         header.append("Events over time: ")
         header.append(timeline_strip(events))
         self.query_one("#coverage-header", Static).update(header)
-        table.border_title = f"Who reports which {what[:-1]}"
+        table.border_title = f"Sources × {what}: who reports what"
 
 
 def timeline_strip(events: list[dict]) -> str:

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from workbench.ui.data import NotAvailable
+from workbench.ui.labels import plural
 from workbench.ui.messages import OpenSource
 from workbench.ui.widgets.footer import KeyFooter
 
@@ -22,12 +23,12 @@ class EntityScreen(Screen):
     BINDINGS = [
         Binding("escape", "app.back", "Back", tooltip="Back to the previous screen"),
         Binding("r", "curate('rename')", "Rename", tooltip="Rename this entity"),
-        Binding("a", "curate('alias')", "Add alias", tooltip="Add an alias to this entity"),
-        Binding("k", "curate('kind')", "Kind", tooltip="Set the kind (person, organization, place, other)"),
+        Binding("a", "curate('alias')", "Alias", tooltip="Add an alias to this entity"),
+        Binding("k", "curate('kind')", "Kind", show=False, tooltip="Set the kind (person, organization, place, other)"),
         Binding("m", "curate('merge')", "Merge", tooltip="Merge another entity into this one"),
         Binding("h", "curate('hide')", "Hide", tooltip="Hide this entity as a false one (asks first)"),
         Binding("u", "app.undo_curation", "Undo", tooltip="Undo the last curation step"),
-        Binding("n", "note", "Note", tooltip="Add a note or tags to this entity"),
+        Binding("n", "note", "Note", show=False, tooltip="Add a note or tags to this entity"),
         Binding("c", "app.cite", "Cite", show=False, tooltip="Copy a citation of the source under the cursor"),
     ]
 
@@ -48,7 +49,7 @@ class EntityScreen(Screen):
             sources.border_title = "Sources"
             yield sources
         mentions = DataTable(cursor_type="row", id="entity-mentions")
-        mentions.add_columns("Source", "Left", "Mention", "Right")
+        mentions.add_columns("Left", "Mention", "Right", "Source")
         mentions.border_title = "Mentions in context"
         yield mentions
         yield KeyFooter()
@@ -85,7 +86,7 @@ class EntityScreen(Screen):
             text.append(f" ({entity['kind_evidence']})", style="italic")
         if entity.get("hidden"):
             text.append("  [hidden]", style="bold")
-        text.append(f"\n{entity.get('mentions', 0)} mentions in {len(entity.get('sources', []))} sources")
+        text.append(f"\n{plural(entity.get('mentions', 0), 'mention')} in {plural(len(entity.get('sources', [])), 'source')}")
         names = sorted({a["alias"] for a in entity.get("aliases", []) if a["alias"] != entity["name"]})
         if names:
             text.append("  ·  also: " + ", ".join(names))
@@ -110,14 +111,16 @@ class EntityScreen(Screen):
 
         mentions = self.query_one("#entity-mentions", DataTable)
         mentions.clear()
+        # Keyword in context: the mention in the middle, as much context as the terminal holds.
+        side = max(12, min(40, (self.app.size.width - 30) // 2))
         for n, m in enumerate(entity.get("kwic", [])):
             left = " ".join((m.get("left") or "").split())
             right = " ".join((m.get("right") or "").split())
             mentions.add_row(
-                m["file"],
-                Text(left[-30:], justify="right"),
+                Text(left[-side:].rjust(side)),
                 Text(m["surface"], style="bold reverse"),
-                right[:30],
+                right[:side],
+                m["file"],
                 key=f"{m['source_id']}:{m['start']}:{n}",
             )
         mentions.border_title = f"Mentions in context ({mentions.row_count})"

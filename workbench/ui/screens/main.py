@@ -23,11 +23,15 @@ class MainScreen(Screen):
         Binding("2", "focus_pane('entities')", "Entities", show=False, tooltip="Focus the Entities pane"),
         Binding("3", "focus_pane('events')", "Events", show=False, tooltip="Focus the Events pane"),
         Binding("4", "focus_pane('reader')", "Reader", show=False, tooltip="Focus the reader"),
+        # Shown in the footer: what a first visit needs; the rest is in Help (? or F1).
+        Binding("slash", "app.search", "Search", tooltip="Search entities, sources and text (also Ctrl+K)"),
         Binding("c", "app.cite", "Cite", tooltip="Copy a citation of the current source"),
         Binding("y", "app.quote", "Quote", tooltip="Copy the selected passage as a quote with citation"),
-        Binding("n", "note", "Note", tooltip="Add a note or tags to what is selected"),
-        Binding("m", "mark", "Mark", tooltip="Mark the current source for side-by-side compare"),
-        Binding("x", "compare", "Compare", tooltip="Compare the two marked sources side by side"),
+        Binding("f2", "app.conflicts", "Conflicts", tooltip="Every conflict between sources"),
+        Binding("q", "app.quit", "Quit", tooltip="Leave the workbench"),
+        Binding("n", "note", "Note", show=False, tooltip="Add a note or tags to what is selected"),
+        Binding("m", "mark", "Mark", show=False, tooltip="Mark the current source for side-by-side compare"),
+        Binding("x", "compare", "Compare", show=False, tooltip="Compare the two marked sources side by side"),
         Binding("enter", "open_conflict", "Conflict", show=False, tooltip="Open the conflict in the selected passage"),
     ]
 
@@ -38,14 +42,16 @@ class MainScreen(Screen):
     def compose(self) -> ComposeResult:
         data = self.app.data  # type: ignore[attr-defined]
         with Horizontal(id="panes"):
+            # The first column is what names a row; it is cut so the next ones show on wide terminals.
             yield ListPane(
-                "Sources", 1, ["Title", "Outlet", "Date"], data.sources_page, id="sources", autoload=False
+                "Sources", 1, [("Title", 28), "Outlet", "Date"], data.sources_page, id="sources", autoload=False
             )
             yield ListPane(
-                "Entities", 2, ["Name", "Kind", "Src", "Aliases"], data.entities_page, id="entities", autoload=False
+                "Entities", 2, [("Name", 24), "Kind", "Src", "Aliases"], data.entities_page, id="entities",
+                autoload=False,
             )
             yield ListPane(
-                "Events", 3, ["Date", "Type", "Src", "Summary"], data.events_page, id="events", autoload=False
+                "Events", 3, ["Date", ("Summary", 40), "Type", "Src"], data.events_page, id="events", autoload=False
             )
         yield Reader(id="reader")
         yield Static("", id="import-status")
@@ -124,7 +130,7 @@ class MainScreen(Screen):
             bar.display = False
         status = self.query_one("#import-status", Static)
         status.update(summary)
-        self.set_timer(4, lambda: setattr(status, "display", False))
+        self.set_timer(8, lambda: setattr(status, "display", False))
 
     # ------------------------------------------------------------ what is selected
     def focused_target(self) -> tuple[str, int] | None:

@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 from workbench.ui import data as data_mod
 from workbench.ui.curation_flow import run_step
 from workbench.ui.data import NotAvailable, require
+from workbench.ui.labels import plural
 from workbench.ui.widgets.footer import KeyFooter
 
 JUDGEMENTS = ("same", "different", "unsure")
@@ -43,7 +44,11 @@ class ReviewScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static("Loading…", id="review-header")
         queue = DataTable(cursor_type="row", id="review-queue")
-        queue.add_columns("Score", "Entity A", "Entity B", "Why")
+        queue.add_column("Score")
+        half = max(20, (self.app.size.width - 16) // 2)  # both names show at 80 columns; the header has them whole
+        queue.add_column("Entity A", width=half)
+        queue.add_column("Entity B", width=half)
+        queue.add_column("Why")
         yield queue
         history = DataTable(cursor_type="row", id="review-history")
         history.add_columns("Step", "Judgement", "Pair", "Status")
@@ -149,4 +154,4 @@ class ReviewScreen(Screen):
 
 
 def _brief(entity: dict) -> str:
-    return f"{entity['name']} ({entity.get('kind', '?')}, {entity.get('mentions', 0)} mentions)"
+    return f"{entity['name']} ({entity.get('kind', '?')}, {plural(entity.get('mentions', 0), 'mention')})"

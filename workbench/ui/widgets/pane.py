@@ -67,7 +67,7 @@ class ListPane(Vertical):
     """One of the main screen's panes: a filter line over a paged table."""
 
     BINDINGS = [
-        Binding("f", "filter", "Filter", tooltip="Type to filter this list (or just start typing)"),
+        Binding("f", "filter", "Filter", show=False, tooltip="Type to filter this list (or just start typing)"),
     ]
 
     class Opened(Message):
@@ -98,7 +98,7 @@ class ListPane(Vertical):
         self,
         title: str,
         number: int,
-        columns: list[str],
+        columns: list[str | tuple[str, int]],
         loader: Loader,
         *,
         id: str,
@@ -122,7 +122,9 @@ class ListPane(Vertical):
         filter_input.can_focus = False
         yield filter_input
         table = PaneTable(cursor_type="row", zebra_stripes=False, id=f"{self.id}-table")
-        table.add_columns(*self.columns)
+        for column in self.columns:  # a label, or (label, fixed width): long text is cut there
+            label, width = column if isinstance(column, tuple) else (column, None)
+            table.add_column(label, width=width)
         yield table
         yield Static("", classes="pane-message", id=f"{self.id}-message")
 

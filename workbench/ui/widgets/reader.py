@@ -28,6 +28,12 @@ class PassageView(Static):
         self.index = index
         self.styled = text  # what is shown, kept for tests and copying
 
+    def on_click(self) -> None:
+        """A click selects this passage (for ``y``) and focuses the reader, as the keys do."""
+        reader = self.query_ancestor(Reader)
+        reader.focus()
+        reader.selected = self.index
+
 
 class Reader(VerticalScroll, can_focus=True):
     """Shows the selected source; passages step with up/down."""
@@ -123,16 +129,16 @@ class Reader(VerticalScroll, can_focus=True):
         precision = source.get("published_precision")
         if precision and precision not in ("day", "unknown"):
             published += f" ({precision})"
-        for name, value in (
-            ("Outlet", source.get("outlet")),
-            ("Author", source.get("author")),
-            ("Date", published),
-            ("URL", source.get("url")),
-            ("File", source.get("file")),
+        # Outlet, author and date share a line (the file name is in the border):
+        # at 80x24 the text itself must still show under the header.
+        for n, (name, value) in enumerate(
+            (("Outlet", source.get("outlet")), ("Author", source.get("author")), ("Date", published))
         ):
-            text.append(f"{name}: ", style=label)
+            text.append(("  " if n else "") + f"{name}: ", style=label)
             text.append(value or "—")
-            text.append("\n")
+        text.append("\n")
+        text.append("URL: ", style=label)
+        text.append((source.get("url") or "—") + "\n")
         counts = {kind: 0 for kind in KINDS}
         for mention in source["mentions"]:
             counts[mention.get("kind") if mention.get("kind") in counts else "other"] += 1
@@ -142,7 +148,7 @@ class Reader(VerticalScroll, can_focus=True):
             text.append("  ")
         if source["conflict_spans"]:
             text.append(
-                f"conflicting values {len(source['conflict_spans'])}",
+                f"conflicts {len(source['conflict_spans'])}",
                 style=self.get_component_rich_style("reader--conflict"),
             )
         text.append("\n")
