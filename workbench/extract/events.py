@@ -386,17 +386,29 @@ def reports_in_sentence(
 # ---------------------------------------------------------------- per source
 
 
-def extract_source_events(db: Database, source_id: int) -> None:
-    """Find the event reports and claims of one source (caller holds the transaction).
+@dataclass
+class EventsAnalysis:
+    """What one source says about events, before it is stored (picklable, no ids).
 
-    Idempotent: the source's reports and claims are deleted first.
+    ``reports`` hold (family, identity, row); a claim's ``event_id`` is the index
+    of its report in that list until :func:`store_source_events` maps it.
     """
-    store.clear_source_events(db, source_id)
-    source = store.source_for_extraction(db, source_id)
-    if source is None:
-        return
-    text = source["text"]
-    base = parse_base(source["published"], source["published_precision"])
+
+    reports: list[tuple[str, str | None, dict]]
+    claims: list[dict]
+
+
+def analyse_source_events(
+    text: str,
+    passages: list[tuple[int, int]],
+    *,
+    body_start: int = 0,
+    published: str | None = None,
+    published_precision: str = "unknown",
+) -> EventsAnalysis:
+    """Find one source's event reports and claims: pure work, run in import workers."""
+    base = parse_base(published, published_precision)
+    source = {"text": text, "passages": passages, "body_start": body_start}
     sentences = split_sentences(text, body_spans(source))
     reports: list[Report] = []
     parsed: dict[int, tuple[list[Quantity], list[DateMention]]] = {}
@@ -404,15 +416,41 @@ def extract_source_events(db: Database, source_id: int) -> None:
         s_start, s_end = sentences[index]
         reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed))
     _fill_document_identities(reports)
-    report_ids: list[tuple[Report, int]] = []
-    for report in reports:
-        row = report.as_row()
-        key = provisional_key(report.family, report.identity, source_id, report.start)
+    indexed = [(report, n) for n, report in enumerate(reports)]
+    claims = claim_finder.find_claims(0, text, sentences, indexed, base, parsed)
+    return EventsAnalysis([(r.family, r.identity, r.as_row()) for r in reports], claims)
+
+
+def store_source_events(db: Database, source_id: int, analysis: EventsAnalysis) -> None:
+    """Replace one source's reports and claims with ``analysis`` (caller holds the transaction)."""
+    store.clear_source_events(db, source_id)
+    event_ids: list[int] = []
+    for family, identity, row in analysis.reports:
+        key = provisional_key(family, identity, source_id, row["start"])
         event_id = store.upsert_event(db, key, _event_fields(row))
         store.insert_report(db, event_id, source_id, row)
-        report_ids.append((report, event_id))
-    claims = claim_finder.find_claims(source_id, text, sentences, report_ids, base, parsed)
-    store.insert_claims(db, claims)
+        event_ids.append(event_id)
+    store.insert_claims(db, [
+        {**c, "source_id": source_id,
+         "event_id": event_ids[c["event_id"]] if c.get("event_id") is not None else None}
+        for c in analysis.claims
+    ])
+
+
+def extract_source_events(db: Database, source_id: int) -> None:
+    """Find the event reports and claims of one source (caller holds the transaction).
+
+    Idempotent: the source's reports and claims are replaced.
+    """
+    source = store.source_for_extraction(db, source_id)
+    if source is None:
+        store.clear_source_events(db, source_id)
+        return
+    analysis = analyse_source_events(
+        source["text"], source["passages"], body_start=source["body_start"] or 0,
+        published=source["published"], published_precision=source["published_precision"],
+    )
+    store_source_events(db, source_id, analysis)
 
 
 def _fill_document_identities(reports: list[Report]) -> None:

@@ -1,27 +1,108 @@
 """The order extraction steps run in, per source and over the whole corpus.
 
-Per-source steps run inside the importer's per-file transaction, so a source
-is never stored without its extraction.  Corpus steps (resolving names across
-articles, clustering events, finding conflicts, re-applying the researcher's
-curation) run once after a batch, in one transaction of their own; running
-``workbench extract`` repeats them.
+Per source, extraction is split in two: :func:`analyse_source` is pure work
+on the text (the importer runs it in worker processes, beside reading the
+file), and :func:`store_analysis` writes the result inside the importer's
+per-file savepoint, so a source is never stored without its extraction.
+Corpus steps (resolving names across articles, re-applying the researcher's
+curation, clustering events, finding conflicts) run once after a batch, in
+one transaction of their own; ``workbench extract`` repeats everything.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from workbench.store.db import write_transaction
 
-# "module:function" taking (db, source_id); run in order for each source.
-PER_SOURCE_STEPS = [
-    "workbench.extract.entities:extract_source_entities",
-    "workbench.extract.events:extract_source_events",
-]
-# "module:function" taking (db,); run in order after a batch.
+
+@dataclass
+class SourceAnalysis:
+    """Everything per-source extraction found in one text; picklable, holds no row ids.
+
+    Mentions name their passage by its position (``seq``) until stored.
+    """
+
+    mention_rows: list[tuple]
+    quotes: list[dict]
+    events: object  # workbench.extract.events.EventsAnalysis
+
+
+def analyse_source(
+    text: str,
+    passages: list[tuple[int, int, str]],
+    *,
+    body_start: int = 0,
+    published: str | None = None,
+    published_precision: str = "unknown",
+) -> SourceAnalysis:
+    """Run every per-source step on a text and its passages ``(start, end, kind)``."""
+    from workbench.extract import entities, events
+
+    passage_dicts = [
+        {"id": seq, "seq": seq, "start": start, "end": end, "kind": kind, "text": text[start:end]}
+        for seq, (start, end, kind) in enumerate(passages)
+    ]
+    if not passage_dicts:
+        passage_dicts = entities._paragraphs(text, body_start)
+    article = entities.analyse(text, passage_dicts)
+    quotes = [
+        {"start": q["start"], "end": q["end"], "text": q["text"], "speaker": q.get("speaker"),
+         "speaker_key": q.get("speaker_key")}
+        for q in article.quotes
+    ]
+    found_events = events.analyse_source_events(
+        text, [(start, end) for start, end, _ in passages], body_start=body_start,
+        published=published, published_precision=published_precision,
+    )
+    return SourceAnalysis(entities.mention_rows(article), quotes, found_events)
+
+
+def store_analysis(db: Database, source_id: int, analysis: SourceAnalysis) -> None:
+    """Replace what extraction stored for one source (caller holds the transaction)."""
+    from workbench.extract import events
+    from workbench.store import entities as entity_store
+
+    passage_ids = [
+        row[0] for row in db.execute(
+            "SELECT id FROM passages WHERE source_id = ? ORDER BY seq", [source_id]
+        ).fetchall()
+    ]
+
+    def stored_passage(seq):
+        return passage_ids[seq] if seq is not None and seq < len(passage_ids) else None
+
+    entity_store.clear_source_extraction(db, source_id)
+    entity_store.insert_mention_rows(
+        db, source_id, [(stored_passage(row[0]), *row[1:]) for row in analysis.mention_rows]
+    )
+    entity_store.insert_quotes(db, source_id, analysis.quotes)
+    events.store_source_events(db, source_id, analysis.events)
+
+
+def analyse_and_store(db: Database, source_id: int) -> None:
+    """Analyse a stored source again and store the result (caller holds the transaction)."""
+    from workbench.store.sources import get_source, passages_of
+
+    source = get_source(db, source_id)
+    if source is None:
+        return
+    passages = [(p["start"], p["end"], p["kind"]) for p in passages_of(db, source_id)]
+    analysis = analyse_source(
+        source["text"], passages, body_start=source["body_start"] or 0,
+        published=source["published"], published_precision=source["published_precision"],
+    )
+    store_analysis(db, source_id, analysis)
+
+
+# "module:function" taking (db, source_id): what re-extracting one stored source runs.
+# (The importer runs the same analysis in its workers and calls store_analysis.)
+PER_SOURCE_STEPS = ["workbench.extract.pipeline:analyse_and_store"]
+# "module:function" taking (db,): the corpus steps, in order, after a batch.
 CORPUS_STEPS = [
     "workbench.extract.resolve:resolve_corpus",
     "workbench.curation:reapply_curation",
@@ -30,35 +111,25 @@ CORPUS_STEPS = [
 ]
 
 
-def _load(spec: str) -> Callable | None:
+def _load(spec: str) -> Callable:
     module_name, attr = spec.split(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as err:
-        if err.name == module_name:
-            return None  # that step has not been built yet
-        raise
-    return getattr(module, attr, None)
+    return getattr(importlib.import_module(module_name), attr)
 
 
 def extract_source(db: Database, source_id: int) -> None:
-    """Run every per-source step for one source (caller holds the transaction)."""
+    """Run every per-source step for one stored source (caller holds the transaction)."""
     for spec in PER_SOURCE_STEPS:
-        step = _load(spec)
-        if step is not None:
-            step(db, source_id)
+        _load(spec)(db, source_id)
 
 
 def finish_corpus(db: Database) -> None:
     """Run the corpus-wide steps in one transaction."""
     with write_transaction(db):
         for spec in CORPUS_STEPS:
-            step = _load(spec)
-            if step is not None:
-                step(db)
+            _load(spec)(db)
 
 
-def reextract(db: Database, source_ids: Iterable[int], progress=None) -> int:
+def reextract(db: Database, source_ids, progress=None) -> int:
     """Re-run extraction for the given sources (one transaction each), then the corpus steps."""
     done = 0
     ids = list(source_ids)

@@ -12,6 +12,7 @@ process died before they ran.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import time
@@ -109,16 +110,29 @@ class PreparedFile:
     draft: source_store.SourceDraft | None = None
     sketch: list[int] = field(default_factory=list)
     error: str | None = None
+    analysis: object = None  # workbench.extract.pipeline.SourceAnalysis
 
 
-def prepare_file(path: Path) -> PreparedFile:
-    """Read and describe one file: pure work, safe to run in another process."""
+def prepare_file(path: Path, extract: bool = False) -> PreparedFile:
+    """Read, describe and (with ``extract``) analyse one file: pure work, safe in another process."""
     try:
         article = read_article(path)
     except BadFile as err:
         return PreparedFile(path, error=str(err))
     draft = build_draft(path, article)
-    return PreparedFile(path, draft, dedupe.sketch(draft.text[draft.body_start :]))
+    prepared = PreparedFile(path, draft, dedupe.sketch(draft.text[draft.body_start :]))
+    if extract:
+        from workbench.extract.pipeline import analyse_source
+
+        try:
+            prepared.analysis = analyse_source(
+                draft.text, [(p.start, p.end, p.kind) for p in draft.passages],
+                body_start=draft.body_start, published=draft.published,
+                published_precision=draft.published_precision,
+            )
+        except Exception as err:  # noqa: BLE001 - one file's bug must not sink the batch
+            return PreparedFile(path, error=f"could not be analysed ({type(err).__name__}: {err})")
+    return prepared
 
 
 # Reading and describing files runs in worker processes for big batches from the
@@ -129,10 +143,11 @@ WINDOW = 64
 COMMIT_EVERY_S = 0.5
 
 
-def _prepared_stream(files: list[Path], parallel: bool) -> Iterator[PreparedFile]:
+def _prepared_stream(files: list[Path], parallel: bool, extract: bool) -> Iterator[PreparedFile]:
+    prepare = functools.partial(prepare_file, extract=extract)
     workers = min(4, os.cpu_count() or 1)
     if not parallel or workers < 2 or len(files) < PARALLEL_MIN_FILES:
-        yield from map(prepare_file, files)
+        yield from map(prepare, files)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -141,7 +156,7 @@ def _prepared_stream(files: list[Path], parallel: bool) -> Iterator[PreparedFile
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending = []
         for start in range(0, len(files), WINDOW):
-            pending.append(pool.map(prepare_file, files[start : start + WINDOW], chunksize=8))
+            pending.append(pool.map(prepare, files[start : start + WINDOW], chunksize=4))
             if len(pending) > 2:
                 yield from pending.pop(0)
         for batch in pending:
@@ -165,7 +180,7 @@ def import_paths(
     report = ImportReport()
     files = list(iter_article_files(paths, report))  # paths only: contents are streamed
     progress.start(len(files))
-    stream = _prepared_stream(files, parallel)
+    stream = _prepared_stream(files, parallel, extract)
     while True:
         # One transaction per group of files, each file in its own savepoint:
         # a crash loses at most the uncommitted group, never part of a file.
@@ -210,10 +225,10 @@ def _store_one(db: Database, prepared: PreparedFile, report: ImportReport, *, ex
             draft.sketch = prepared.sketch
             source_id = source_store.insert_source(db, draft)
             source_store.store_sketch(db, source_id, prepared.sketch)
-            if extract:
+            if prepared.analysis is not None:
                 from workbench.extract import pipeline
 
-                pipeline.extract_source(db, source_id)
+                pipeline.store_analysis(db, source_id, prepared.analysis)
                 state.mark_corpus_dirty(db)
     except sqlite3.IntegrityError:
         # Another process stored the same content first.
