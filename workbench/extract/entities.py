@@ -1,12 +1,16 @@
 """Entity extraction for one source: mentions, their article-local entities, quotes.
 
 Runs inside the importer's per-file transaction.  What it stores per mention
-(role, local key and name, kind and evidence) is what ``resolve.py`` needs to
-rebuild entities and aliases corpus-wide without re-reading the articles.
+(role, local key and name, kind, and on each local entity's first mention a
+summary of the article's evidence) is what ``resolve.py`` needs to rebuild
+entities and aliases corpus-wide without re-reading the articles.
 
 Steps for one article:
 1. find name chunks per passage (``names.chunks_in``); headings only count
    where they repeat a name met in the body;
+1b. learn which first words this article shows to be given names (beside a
+   title, a role, a verb of saying; repeated whole while the surname stands
+   alone), beyond the built-in list;
 2. read quoted text: nicknames in every common pattern become aliases of
    their owner, other quotations are stored as quotes with their speaker;
 3. acronyms defined beside a long name ("... Cartel (CJNG)") become aliases;
