@@ -147,7 +147,8 @@ def report_entities(db: Database) -> dict[int, list[tuple[int, str]]]:
     for report_id, entity_id, kind in db.execute(
         """
         SELECT r.id, m.entity_id, e.kind FROM event_reports r
-        JOIN mentions m ON m.source_id = r.source_id AND m.start >= r.start AND m.end <= r.end
+        JOIN mentions m ON m.source_id = r.source_id AND m.start >= r.start AND m.start < r.end
+             AND m.end <= r.end
         JOIN entities e ON e.id = m.entity_id
         WHERE e.hidden = 0
         ORDER BY r.id, m.start
