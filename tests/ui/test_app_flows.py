@@ -273,7 +273,7 @@ async def test_citation_style_persists(case_db, clipboard):
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(pilot, app)
         app.action_choose_style()
-        await wait_for(pilot, lambda: app.screen.query("#choices"))
+        await wait_for(pilot, lambda: app.screen.query("#choices") and app.focused is app.screen.query_one("#choices"))
         options = app.screen.query_one("#choices")
         options.highlighted = app.screen.choices.index("mla")
         await pilot.press("enter")

@@ -63,6 +63,7 @@ class CaseData:
         self.db_path = Path(db_path)
         self._index = None
         self._index_lock = threading.Lock()
+        self._closed = False
 
     @contextlib.contextmanager
     def connect(self) -> Iterator[Database]:
@@ -184,11 +185,17 @@ class CaseData:
 
     def _search_index(self):
         with self._index_lock:
+            if self._closed:
+                raise NotAvailable("the case is closed")
             if self._index is None:
                 module = optional_module("workbench.analysis.search", "Search")
                 index_class = require(module, "SearchIndex", "Search")
                 with self.connect() as db:
-                    self._index = index_class.build(db)
+                    index = index_class.build(db)
+                if self._closed:  # the app quit while this was being built
+                    index.close()
+                    raise NotAvailable("the case is closed")
+                self._index = index
             return self._index
 
     def warm_search(self) -> None:
@@ -199,10 +206,16 @@ class CaseData:
             pass
 
     def close(self) -> None:
-        with self._index_lock:
-            if self._index is not None:
-                self._index.close()
-                self._index = None
+        """Release the search index.  Never waits for an index being built (quitting
+        right after start would hang until it is done): the builder closes it instead."""
+        self._closed = True
+        if self._index_lock.acquire(blocking=False):
+            try:
+                if self._index is not None:
+                    self._index.close()
+                    self._index = None
+            finally:
+                self._index_lock.release()
 
     # ------------------------------------------------------------ citations
     def citation(self, source_id: int, span: tuple[int, int] | None = None) -> tuple[str, str]:
