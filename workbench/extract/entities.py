@@ -859,21 +859,34 @@ def analyse(text: str, passages: list[dict]) -> Article:
     return article
 
 
-def extract_source_entities(db: Database, source_id: int) -> None:
-    """Extract one source's mentions and quotes (idempotent; caller holds the transaction)."""
-    store.clear_source_extraction(db, source_id)
-    source = get_source(db, source_id)
-    if source is None:
-        return
-    text = source["text"]
-    passages = passages_of(db, source_id) or _paragraphs(text, source.get("body_start") or 0)
-    article = analyse(text, passages)
-    store.insert_mention_rows(db, source_id, mention_rows(article))
-    store.insert_quotes(db, source_id, [
+def analyse_source_entities(text: str, passages: list[dict], body_start: int = 0) -> tuple[list[tuple], list[dict]]:
+    """One article's mention rows and quotes: pure work (the importer runs it in workers)."""
+    article = analyse(text, passages or _paragraphs(text, body_start))
+    quotes = [
         {"start": q["start"], "end": q["end"], "text": q["text"], "speaker": q.get("speaker"),
          "speaker_key": q.get("speaker_key")}
         for q in article.quotes
-    ])
+    ]
+    return mention_rows(article), quotes
+
+
+def store_source_entities(db: Database, source_id: int, rows: list[tuple], quotes: list[dict]) -> None:
+    """Replace one source's mentions and quotes (caller holds the transaction)."""
+    store.clear_source_extraction(db, source_id)
+    store.insert_mention_rows(db, source_id, rows)
+    store.insert_quotes(db, source_id, quotes)
+
+
+def extract_source_entities(db: Database, source_id: int) -> None:
+    """Extract one source's mentions and quotes (idempotent; caller holds the transaction)."""
+    source = get_source(db, source_id)
+    if source is None:
+        store.clear_source_extraction(db, source_id)
+        return
+    rows, quotes = analyse_source_entities(
+        source["text"], passages_of(db, source_id), source.get("body_start") or 0
+    )
+    store_source_entities(db, source_id, rows, quotes)
 
 
 def mention_rows(article: Article) -> list[tuple]:

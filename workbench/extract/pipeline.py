@@ -47,25 +47,17 @@ def analyse_source(
         {"id": seq, "seq": seq, "start": start, "end": end, "kind": kind, "text": text[start:end]}
         for seq, (start, end, kind) in enumerate(passages)
     ]
-    if not passage_dicts:
-        passage_dicts = entities._paragraphs(text, body_start)
-    article = entities.analyse(text, passage_dicts)
-    quotes = [
-        {"start": q["start"], "end": q["end"], "text": q["text"], "speaker": q.get("speaker"),
-         "speaker_key": q.get("speaker_key")}
-        for q in article.quotes
-    ]
+    mention_rows, quotes = entities.analyse_source_entities(text, passage_dicts, body_start)
     found_events = events.analyse_source_events(
         text, [(start, end) for start, end, _ in passages], body_start=body_start,
         published=published, published_precision=published_precision,
     )
-    return SourceAnalysis(entities.mention_rows(article), quotes, found_events)
+    return SourceAnalysis(mention_rows, quotes, found_events)
 
 
 def store_analysis(db: Database, source_id: int, analysis: SourceAnalysis) -> None:
     """Replace what extraction stored for one source (caller holds the transaction)."""
-    from workbench.extract import events
-    from workbench.store import entities as entity_store
+    from workbench.extract import entities, events
 
     passage_ids = [
         row[0] for row in db.execute(
@@ -76,11 +68,10 @@ def store_analysis(db: Database, source_id: int, analysis: SourceAnalysis) -> No
     def stored_passage(seq):
         return passage_ids[seq] if seq is not None and seq < len(passage_ids) else None
 
-    entity_store.clear_source_extraction(db, source_id)
-    entity_store.insert_mention_rows(
-        db, source_id, [(stored_passage(row[0]), *row[1:]) for row in analysis.mention_rows]
+    entities.store_source_entities(
+        db, source_id, [(stored_passage(row[0]), *row[1:]) for row in analysis.mention_rows],
+        analysis.quotes,
     )
-    entity_store.insert_quotes(db, source_id, analysis.quotes)
     events.store_source_events(db, source_id, analysis.events)
 
 
