@@ -49,7 +49,7 @@ def test_workbench_opens_imports_searches_and_quits(tmp_path):
         screen = _wait_for_screen(session, "1 Sources (3)")
         assert "Reader" in screen and "Help" in screen
         _tmux("send-keys", "-t", session, "/")
-        _wait_for_screen(session, "Search")
+        _wait_for_screen(session, "search names, aliases")  # the search box's placeholder: it is open
         _tmux("send-keys", "-t", session, "-l", "brenmouth")
         screen = _wait_for_screen(session, "hits")
         assert "Brenmouth" in screen
