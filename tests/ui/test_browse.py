@@ -94,7 +94,5 @@ def test_event_date_labels_for_the_timeline():
     assert event_date_label({"date": "2025-02-27", "date_precision": "day", "relative": 1}) == "~2025-02-27"
     ranged = {"date": "2025-02-24", "date_end": "2025-03-02", "date_precision": "range"}
     assert event_date_label(ranged) == "2025-02-24..2025-03-02"
-    assert event_date_label(ranged, compact=True) == "2025-02-24..03-02"
-    assert event_date_label({**ranged, "date_end": "2025-02-28"}, compact=True) == "2025-02-24..28"
-    assert event_date_label({**ranged, "date_end": "2026-01-02"}, compact=True) == "2025-02-24..2026-01-02"
+    assert event_date_label({**ranged, "relative": 1}, compact=True) == "~2025-02-24…"
     assert event_date_label({}) == "undated"

@@ -370,16 +370,13 @@ def _bundle(db: Database, source_id: int) -> dict | None:
 def event_date_label(event: dict, *, compact: bool = False) -> str:
     """'2025-02-27', '2025-02' (month precision), '~2025-02-27' for relative dates.
 
-    Ranges read '2025-02-24..2025-03-02'; ``compact`` drops the end's parts the
-    start already says ('2025-02-24..03-02', '2025-12-21..31') for narrow panes.
+    Ranges read '2025-02-24..2025-03-02'; ``compact`` (the Events pane, where the
+    summary must still show at 80 columns) shows where a range starts: '2025-02-24…'.
     """
     date = event.get("date") or "undated"
     end = event.get("date_end")
     if event.get("date_precision") == "range" and end:
-        if compact and len(end) == len(date) == 10:
-            same = 8 if end[:8] == date[:8] else 5 if end[:5] == date[:5] else 0
-            end = end[same:]
-        date = f"{date}..{end}"
+        date = f"{date}…" if compact else f"{date}..{end}"
     return ("~" if event.get("relative") else "") + date
 
 
