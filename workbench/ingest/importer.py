@@ -2,7 +2,7 @@
 
 Each file is read, described, cleaned, checked for duplicates and stored with
 its passages and per-source extraction inside its own savepoint; savepoints
-are committed in groups about every half second (one commit per file costs
+are committed in groups about every second (one commit per file costs
 more than the rest of the import).  A process killed mid-import therefore
 leaves only whole sources behind, at most the last group is lost, and running
 the import again finishes the job.  Corpus-wide steps run once after the
@@ -140,7 +140,7 @@ def prepare_file(path: Path, extract: bool = False) -> PreparedFile:
 PARALLEL_MIN_FILES = 200
 WINDOW = 64
 # Files are stored in savepoints inside a transaction committed about this often.
-COMMIT_EVERY_S = 0.5
+COMMIT_EVERY_S = 1.0
 
 
 def _prepared_stream(files: list[Path], parallel: bool, extract: bool) -> Iterator[PreparedFile]:

@@ -81,6 +81,11 @@ def insert_source(db: Database, draft: SourceDraft) -> int:
         ],
     )
     source_id = cursor.lastrowid
+    # sources_fts and passages_fts are written here, not by triggers (see schema m001, m008).
+    db.execute(
+        "INSERT INTO sources_fts (rowid, title, outlet, author) VALUES (?, ?, ?, ?)",
+        [source_id, draft.title, draft.outlet, draft.author],
+    )
     # Passage ids are given explicitly so the full-text rows can be inserted
     # directly too (see schema.m001 on why passages_fts has no insert trigger).
     first_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
