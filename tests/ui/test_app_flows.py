@@ -137,6 +137,10 @@ async def test_event_view_shows_each_sources_sentence(case_db):
         reports = app.screen.query_one("#event-reports", DataTable)
         assert reports.row_count == 2
         assert reports.get_row_at(1)[1].startswith("Estmark received 12 prisoners")
+        # The highlighted report's sentence is shown whole under the table.
+        await pilot.press("down")
+        sentence = app.screen.event["reports"][1]["sentence"]
+        await wait_for(pilot, lambda: " ".join(sentence.split()) in str(app.screen.query_one("#event-sentence").render()))
         await pilot.press("escape")
         assert app.screen is app.main
 

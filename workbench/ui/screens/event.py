@@ -32,9 +32,11 @@ class EventScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static("Loading…", id="event-header")
         reports = DataTable(cursor_type="row", id="event-reports")
-        reports.add_columns("Source", "Sentence")
+        reports.add_column("Source", width=22)  # the file name is cut: the sentence needs the room
+        reports.add_column("Sentence")
         reports.border_title = "Reports"
         yield reports
+        yield Static("", id="event-sentence")  # the highlighted report's sentence, whole
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -86,6 +88,16 @@ class EventScreen(Screen):
                 key=f"{report['source_id']}:{report['start']}:{n}",
             )
         table.border_title = f"Reports ({table.row_count})"
+
+    @on(DataTable.RowHighlighted, "#event-reports")
+    def _report_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        reports = (self.event or {}).get("reports", [])
+        if 0 <= event.cursor_row < len(reports):
+            report = reports[event.cursor_row]
+            text = Text()
+            text.append((report.get("title") or report.get("file") or "") + ": ", style="bold")
+            text.append(" ".join(report.get("sentence", "").split()))
+            self.query_one("#event-sentence", Static).update(text)
 
     @on(DataTable.RowSelected, "#event-reports")
     def _open_report(self, event: DataTable.RowSelected) -> None:
