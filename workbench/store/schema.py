@@ -329,6 +329,13 @@ def m008_sources_fts_written_by_insert(db: Database) -> None:
     db.execute("DROP TRIGGER IF EXISTS sources_ai")
 
 
+@migrations()
+def m009_events_timeline_index(db: Database) -> None:
+    """The Events pane pages the timeline (undated last, then by date and key)
+    without sorting every event."""
+    db.execute("CREATE INDEX events_timeline ON events(date IS NULL, date, key)")
+
+
 def schema_version() -> int:
     """The number of migrations this code knows; mirrored in ``PRAGMA user_version``."""
     return len(migrations._migrations)
