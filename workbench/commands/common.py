@@ -58,20 +58,55 @@ def emit_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def terminal_width() -> int | None:
+    """Columns to fit output to: ``$COLUMNS`` or the terminal's; None when piped
+    (a pipe or a file gets whole lines, for grep)."""
+    import os
+    import shutil
+
+    if os.environ.get("COLUMNS", "").isdigit() or sys.stdout.isatty():
+        return max(40, shutil.get_terminal_size((80, 24)).columns)
+    return None
+
+
+def fit_widths(widths: list[int], minimums: list[int], total: int, gap: int = 2) -> list[int]:
+    """Narrow the widest columns, one character at a time, until the row fits ``total``."""
+    widths = list(widths)
+    while sum(widths) + gap * (len(widths) - 1) > total:
+        shrinkable = [i for i, w in enumerate(widths) if w > minimums[i]]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda i: widths[i] - minimums[i])
+        widths[widest] -= 1
+    return widths
+
+
 def emit_table(rows: list[dict], columns: list[tuple[str, str]], *, max_width: int = 60) -> None:
-    """A plain aligned table: columns is [(key, header), ...]."""
+    """A plain aligned table: columns is [(key, header), ...].
+
+    Cells are cut (with …) at ``max_width``, and so that a row fits the
+    terminal; ``--json`` gives the full values.
+    """
     if not rows:
         click.echo("(none)")
         return
 
     def cell(value: Any) -> str:
         text = "" if value is None else str(value)
-        text = " ".join(text.split())
-        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+        return " ".join(text.split())
 
-    table = [[header for _, header in columns]] + [[cell(r.get(k)) for k, _ in columns] for r in rows]
-    widths = [max(len(row[i]) for row in table) for i in range(len(columns))]
-    for n, row in enumerate(table):
-        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    def cut(text: str, width: int) -> str:
+        return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+
+    headers = [header for _, header in columns]
+    body = [[cell(r.get(k)) for k, _ in columns] for r in rows]
+    widths = [min(max_width, max(len(row[i]) for row in [headers, *body])) for i in range(len(columns))]
+    minimums = [min(w, max(len(h), 6)) for w, h in zip(widths, headers, strict=True)]
+    total = terminal_width()
+    if total is not None:
+        widths = fit_widths(widths, minimums, total)
+    for n, row in enumerate([headers, *body]):
+        cells = [cut(c, w) for c, w in zip(row, widths, strict=True)]
+        click.echo("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
         if n == 0:
             click.echo("  ".join("-" * w for w in widths))

@@ -101,7 +101,7 @@ def sources_command(case_ctx: CaseContext, as_json: bool, filter_text: str) -> N
         return
     emit_table(
         rows,
-        [("id", "id"), ("published", "date"), ("outlet", "outlet"), ("title", "title"), ("file", "file")],
+        [("id", "ID"), ("published", "DATE"), ("outlet", "OUTLET"), ("title", "TITLE"), ("file", "FILE")],
         max_width=48,
     )
 

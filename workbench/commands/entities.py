@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import click
 
-from workbench.commands.common import CaseContext, emit_json, emit_table, json_option, pass_case
+from workbench.commands.common import (
+    CaseContext,
+    emit_json,
+    emit_table,
+    json_option,
+    pass_case,
+    terminal_width,
+)
 from workbench.errors import WorkbenchError
 
 KINDS = ("person", "organization", "place", "other")
@@ -54,10 +63,11 @@ def entities_command(
 @click.command("entity")
 @click.argument("ref")
 @json_option
-@click.option("--context", default=60, show_default=True, help="Characters of context around each mention.")
+@click.option("--context", type=int, default=None,
+              help="Characters of context around each mention (default: what fits the terminal).")
 @click.option("--limit", default=50, show_default=True, help="Mentions to show (0: all).")
 @pass_case
-def entity_command(case_ctx: CaseContext, ref: str, as_json: bool, context: int, limit: int) -> None:
+def entity_command(case_ctx: CaseContext, ref: str, as_json: bool, context: int | None, limit: int) -> None:
     """Show an entity (by id, name or alias): aliases and where each came from, sources, mentions."""
     from workbench.store.entities import entity_mentions, find_entity, get_entity
 
@@ -66,7 +76,7 @@ def entity_command(case_ctx: CaseContext, ref: str, as_json: bool, context: int,
     if found is None:
         raise WorkbenchError(f"no entity named {ref!r} (try `workbench search {ref}`)")
     entity = get_entity(db, found["id"])
-    mentions = entity_mentions(db, found["id"], context=context, limit=limit or None)
+    mentions = entity_mentions(db, found["id"], context=60 if context is None else context, limit=limit or None)
     if as_json:
         emit_json({**entity, "mentions_in_context": mentions})
         return
@@ -79,14 +89,32 @@ def entity_command(case_ctx: CaseContext, ref: str, as_json: bool, context: int,
     for a in entity["aliases"]:
         where = f"{a['file']} @{a['start']}" if a.get("file") and a.get("start") is not None else (a.get("file") or "")
         click.echo(f"  {a['alias']}  ({a['origin']}{', ' + where if where else ''})")
+    width = terminal_width()
     click.echo(f"Sources ({len(entity['sources'])}):")
     for s in entity["sources"]:
-        click.echo(f"  [{s['id']}] {s['file']}  {s['title'] or ''}  ({s['mentions']} mentions)")
-    click.echo(f"Mentions ({entity['mentions']}):")
+        count = s["mentions"]
+        head, tail = f"  [{s['id']}] {s['file']}  ", f"  ({count} mention{'' if count == 1 else 's'})"
+        title = s["title"] or ""
+        room = max(12, width - len(head) - len(tail)) if width else len(title)
+        click.echo(head + (title if len(title) <= room else title[: room - 1] + "…") + tail)
+    click.echo(f"Mentions ({entity['mentions']}; [source]:offset):")
     for m in mentions:
-        left = " ".join(m["left"].split())
-        right = " ".join(m["right"].split())
-        click.echo(f"  {m['file']}:{m['start']}  …{left} [{m['surface']}] {right}…")
+        prefix = f"  [{m['source_id']}]:{m['start']}  "
+        room = None if context is not None or not width else width - len(prefix) - len(m["surface"]) - 4
+        click.echo(prefix + kwic_line(m["left"], m["surface"], m["right"], room))
+
+
+def kwic_line(left: str, surface: str, right: str, room: int | None = None) -> str:
+    """``…left [surface] right…`` on one line: whitespace runs become one space,
+    a space is shown beside the mention only where the text has one, and with
+    ``room`` the context is cut evenly so the whole fits in that many characters."""
+    left = re.sub(r"\s+", " ", left).lstrip()
+    right = re.sub(r"\s+", " ", right).rstrip()
+    if room is not None:
+        half = max(0, room // 2)
+        left = left[len(left) - half:] if len(left) > half else left
+        right = right[:max(0, room - len(left))]
+    return f"…{left}[{surface}]{right}…"
 
 
 @click.command("quotes")

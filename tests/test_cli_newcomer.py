@@ -1,0 +1,98 @@
+"""What a new researcher meets on the command line: tables that fit 80 columns,
+readable mention contexts, clear errors for mistakes (never a traceback)."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import cli
+from workbench.commands.common import emit_table, fit_widths
+from workbench.commands.entities import kwic_line
+
+ARTICLE_A = """Title: Harbour Crane Collapse Stops Port of Velmora
+Outlet: The Coastal Ledger
+Author: Ines Varga
+Date: 2024-05-14
+
+A crane collapsed at the Port of Velmora on May 12, 2024, injuring 14 dock workers, officials said.
+
+Harbour master Dmytro Oleksandrenko said the crane "had passed every inspection this year."
+Oleksandrenko added that the port would reopen within a week.
+"""
+
+ARTICLE_B = """Title: Velmora Port Reopens After Crane Accident
+Outlet: Northern Wire Service
+Author: Tomas Reiner
+Date: 2024-05-20
+
+The Port of Velmora reopened on Monday after a crane collapse on May 12, 2024 that injured 19 dock workers.
+
+Dmytro Oleksandrenko, the harbour master, called the accident "a warning for every port."
+"""
+
+
+@pytest.fixture
+def case(tmp_path, write_article):
+    write_article("a-coastal-ledger.txt", ARTICLE_A)
+    write_article("b-northern-wire.txt", ARTICLE_B)
+    db_path = tmp_path / "case.sqlite"
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "import", str(tmp_path / "articles")])
+    assert result.exit_code == 0, result.output
+    return db_path
+
+
+def run(db_path, *args, columns=80):
+    result = CliRunner().invoke(cli, ["--db", str(db_path), *args], env={"COLUMNS": str(columns)})
+    return result
+
+
+def test_fit_widths_narrows_the_widest_column_first():
+    assert fit_widths([2, 40, 30], [2, 6, 6], 60) == [2, 27, 27]
+    assert sum(fit_widths([2, 40, 30], [2, 6, 6], 60)) + 4 <= 60
+    # Never below the minimums, even when the row cannot fit.
+    assert fit_widths([10, 10], [10, 10], 5) == [10, 10]
+
+
+def test_emit_table_fits_the_terminal(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "50")
+    rows = [{"a": "x" * 70, "b": "short", "c": "y" * 40}]
+    emit_table(rows, [("a", "AAA"), ("b", "B"), ("c", "C")])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3
+    assert all(len(line) <= 50 for line in lines)
+    assert "short" in lines[2] and lines[2].count("…") == 2
+
+
+def test_sources_table_fits_80_columns_with_upper_case_headers(case):
+    result = run(case, "sources")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["ID", "DATE", "OUTLET", "TITLE", "FILE"]
+    assert all(len(line) <= 80 for line in lines), result.output
+
+
+def test_kwic_keeps_the_text_spacing_around_the_mention():
+    assert kwic_line("as the ", "FTOs", ").", None) == "…as the [FTOs]).…"
+    assert kwic_line('known as "', "Z-9", '," and', None) == '…known as "[Z-9]," and…'
+    assert kwic_line("a\n\n  b ", "X", " c", None) == "…a b [X] c…"
+
+
+def test_kwic_cuts_context_evenly_to_fit():
+    line = kwic_line("l" * 100, "NAME", "r" * 100, 20)
+    assert line == "…" + "l" * 10 + "[NAME]" + "r" * 10 + "…"
+
+
+def test_entity_view_fits_80_columns_and_counts_mentions_in_words(case):
+    result = run(case, "entity", "Oleksandrenko")
+    assert result.exit_code == 0, result.output
+    assert all(len(line) <= 80 for line in result.output.splitlines()), result.output
+    assert "(1 mentions)" not in result.output
+    assert "[Dmytro Oleksandrenko]" in result.output
+
+
+def test_piped_tables_keep_whole_cells_for_grep(capsys, monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    rows = [{"a": "x" * 50, "b": "y" * 50}]
+    emit_table(rows, [("a", "A"), ("b", "B")])
+    assert "x" * 50 + "  " + "y" * 50 in capsys.readouterr().out
