@@ -96,3 +96,12 @@ def test_piped_tables_keep_whole_cells_for_grep(capsys, monkeypatch):
     rows = [{"a": "x" * 50, "b": "y" * 50}]
     emit_table(rows, [("a", "A"), ("b", "B")])
     assert "x" * 50 + "  " + "y" * 50 in capsys.readouterr().out
+
+
+def test_unknown_style_suggests_only_real_look_alikes():
+    from workbench.citations import close_matches
+
+    assert close_matches("nosuchstyle") == []
+    assert "chicago" in close_matches("chicgo")
+    harvard = close_matches("harvard")
+    assert harvard and all(name.startswith("harvard") for name in harvard)

@@ -101,11 +101,16 @@ def close_matches(name: str, limit: int = 5) -> list[str]:
     if not query:
         return list(MAIN_STYLES)[:limit]
     choices = list(dict.fromkeys([*MAIN_STYLES, *installed_styles()]))
-    containing = sorted((c for c in choices if query in c), key=lambda c: (len(c), c))
+    # Names starting with the query first ('harvard' -> 'harvard-…'), then shorter ones.
+    containing = sorted(
+        (c for c in choices if query in c), key=lambda c: (not c.startswith(query), len(c), c)
+    )
     found = containing[:limit]
     if len(found) < limit:
+        # Plain edit-distance similarity: a typo ('chicgo', 'mla9') is close, while a
+        # made-up name is not (WRatio's partial matching offered 'chest' for 'nosuchstyle').
         for choice, _score, _index in process.extract(
-            query, choices, scorer=fuzz.WRatio, limit=limit * 2, score_cutoff=60
+            query, choices, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=75
         ):
             if choice not in found:
                 found.append(choice)
