@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import re
 import zlib
 
 SKETCH_SIZE = 24
@@ -22,7 +21,6 @@ SKETCH_SIZE = 24
 LOOKUP_SIZE = 8
 MIN_SHINGLES = 8
 NEAR_DUPLICATE_JACCARD = 0.6
-_SENTENCE_BREAK = re.compile(r"[.!?]+\s+|\n+")
 
 
 def content_hash(text: str) -> str:
@@ -31,9 +29,12 @@ def content_hash(text: str) -> str:
 
 def sketch(text: str) -> list[int]:
     """The smallest sentence hashes of a text (none for very short texts)."""
+    # Lines, then ". " inside them: plain string splits, several times cheaper
+    # than a regular expression over the whole text.
     hashes = {
         zlib.crc32(" ".join(sentence.lower().split()).encode())
-        for sentence in _SENTENCE_BREAK.split(text)
+        for line in text.split("\n")
+        for sentence in line.split(". ")
         if sentence and not sentence.isspace()
     }
     if len(hashes) < MIN_SHINGLES:

@@ -271,22 +271,37 @@ def _headline(line: str, limit: int = 150) -> str:
     return line[:limit].rsplit(" ", 1)[0] + "…"
 
 
+_TOP_LEVEL_DOMAINS = (".news", ".com", ".net", ".org", ".co.uk", ".info")
+
+
 def _detect_outlet(body: str) -> str | None:
     # Self-references sit at the top (datelines) or the bottom (footers); the
     # line patterns only make sense on short lines, the domain pattern anywhere.
+    # Cheap substring checks decide which regexes are worth running at all.
     head, tail = body[:3000], body[-1500:]
     for line in iter_lines(tail + "\n" + head):
         if line is None or len(line.text) > 200:
             continue
-        for pattern in OUTLET_PATTERNS[:-1]:
-            match = pattern.search(line.text)
+        start = line.text[:20].lower()
+        if start.startswith("discover more") or start.startswith(("©", "copyright")):
+            for pattern in OUTLET_PATTERNS[:2]:
+                match = pattern.search(line.text)
+                if match:
+                    return _outlet_name(match)
+        if "(" in line.text[:60]:
+            match = OUTLET_PATTERNS[2].search(line.text)
             if match:
                 return _outlet_name(match)
-    dateline = OUTLET_PATTERNS[2].search(head[:300])
-    if dateline:
-        return _outlet_name(dateline)
-    domain = OUTLET_PATTERNS[-1].search(head) or OUTLET_PATTERNS[-1].search(tail)
-    return _outlet_name(domain) if domain else None
+    for line in iter_lines(head[:600]):  # a dateline opens the first, long paragraph
+        if line is not None and "(" in line.text[:60]:
+            dateline = OUTLET_PATTERNS[2].search(line.text)
+            if dateline:
+                return _outlet_name(dateline)
+    if any(tld in head or tld in tail for tld in _TOP_LEVEL_DOMAINS):
+        domain = OUTLET_PATTERNS[-1].search(head) or OUTLET_PATTERNS[-1].search(tail)
+        if domain:
+            return _outlet_name(domain)
+    return None
 
 
 def _outlet_name(match: re.Match) -> str | None:
