@@ -105,3 +105,18 @@ def test_unknown_style_suggests_only_real_look_alikes():
     assert "chicago" in close_matches("chicgo")
     harvard = close_matches("harvard")
     assert harvard and all(name.startswith("harvard") for name in harvard)
+
+
+def test_a_mistyped_db_folder_is_an_error_not_a_new_case(tmp_path):
+    missing = tmp_path / "no-such-folder" / "case.sqlite"
+    result = CliRunner().invoke(cli, ["--db", str(missing), "sources"])
+    assert result.exit_code != 0
+    assert "no such folder" in str(result.exception)
+    assert not missing.parent.exists()
+
+
+def test_a_new_empty_case_says_so(tmp_path):
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "new.sqlite"), "sources"])
+    assert result.exit_code == 0
+    assert "New case database" in result.stderr
+    assert "(none)" in result.stdout

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from workbench.case import Case, locate_case
+from workbench.errors import WorkbenchError
 
 
 @dataclass
@@ -34,7 +35,12 @@ class CaseContext:
 
             case = self.case
             was_new = case.is_new
+            if was_new and self.db_option and not case.db_path.parent.is_dir():
+                # A mistyped --db must not quietly make folders and an empty case.
+                raise WorkbenchError(f"{case.db_path.parent}: no such folder for the case database")
             self._db = open_db(case.db_path)
+            if was_new and not (auto_import and case.imports_dir is not None):
+                click.echo(f"New case database: {case.db_path}", err=True)
             if was_new and auto_import and case.imports_dir is not None:
                 from workbench.ingest.importer import import_paths
                 from workbench.ingest.progress import cli_progress
