@@ -120,3 +120,34 @@ def test_a_new_empty_case_says_so(tmp_path):
     assert result.exit_code == 0
     assert "New case database" in result.stderr
     assert "(none)" in result.stdout
+
+
+def test_edit_clears_a_field_with_an_empty_value_but_never_the_title(case):
+    assert run(case, "edit", "1", "--date", "").exit_code == 0
+    shown = run(case, "show", "1", "--json")
+    import json
+
+    data = json.loads(shown.stdout)
+    assert data["published"] is None and data["published_precision"] == "unknown"
+    blank = run(case, "edit", "1", "--title", "  ")
+    assert blank.exit_code == 1 and "needs a title" in str(blank.exception)
+    dated = run(case, "edit", "1", "--date", "2024-05-14", "--author", "")
+    assert dated.exit_code == 0
+    assert dated.stdout.strip() == "source 1: updated author, date"
+
+
+@pytest.mark.parametrize(
+    ("command", "words"),
+    [
+        (["event"], "REF is the event's id"),
+        (["verdict"], "CONFLICT is its number"),
+        (["compare"], "ids from `workbench sources` or file names"),
+        (["merge"], "ENTITY INTO_ENTITY"),
+        (["kind"], "ENTITY is an entity id"),
+        (["alias"], "Remove ALIAS from ENTITY."),
+    ],
+)
+def test_help_says_what_each_argument_is(command, words):
+    result = CliRunner().invoke(cli, [*command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert words in " ".join(result.output.split())

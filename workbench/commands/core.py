@@ -148,22 +148,27 @@ def show_command(case_ctx: CaseContext, source: str, as_json: bool, passages: bo
 
 @click.command("edit")
 @click.argument("source")
-@click.option("--title")
-@click.option("--outlet")
-@click.option("--author")
-@click.option("--date", "published", help="ISO date: 2025, 2025-02 or 2025-02-27.")
-@click.option("--url")
+@click.option("--title", help="The headline.")
+@click.option("--outlet", help="Who published it ('' clears it).")
+@click.option("--author", help="Byline ('' clears it).")
+@click.option("--date", "published", help="2025, 2025-02, 2025-02-27 or 27 February 2025 ('' clears it).")
+@click.option("--url", help="Where it was published ('' clears it).")
 @pass_case
 def edit_command(case_ctx: CaseContext, source: str, **fields: str | None) -> None:
-    """Correct a source's metadata (SOURCE: id or file name)."""
+    """Correct a source's metadata (SOURCE: an id from `workbench sources` or a file name)."""
     from workbench.ingest.metadata import parse_date
     from workbench.store.db import write_transaction
     from workbench.store.sources import find_source, update_source_fields
 
-    changes: dict[str, str | None] = {k: v for k, v in fields.items() if v is not None}
+    changes: dict[str, str | None] = {k: v.strip() for k, v in fields.items() if v is not None}
     if not changes:
         raise WorkbenchError("nothing to change: give --title, --outlet, --author, --date or --url")
-    if "published" in changes:
+    if changes.get("title") == "":
+        raise WorkbenchError("a source needs a title; --title '' would leave it blank")
+    changes = {k: (v or None) for k, v in changes.items()}
+    if "published" in changes and changes["published"] is None:
+        changes["published_precision"] = "unknown"
+    elif "published" in changes:
         iso, precision = parse_date(changes["published"] or "")
         if iso is None:
             raise WorkbenchError(f"cannot read the date {changes['published']!r}; use 2025-02-27")
@@ -174,4 +179,6 @@ def edit_command(case_ctx: CaseContext, source: str, **fields: str | None) -> No
         raise WorkbenchError(f"no source {source!r} (see `workbench sources`)")
     with write_transaction(db):
         update_source_fields(db, row["id"], changes)
-    click.echo(f"source {row['id']}: updated {', '.join(sorted(changes))}")
+    labels = {"published": "date", "published_precision": None}
+    named = sorted({labels.get(k, k) for k in changes} - {None})
+    click.echo(f"source {row['id']}: updated {', '.join(named)}")

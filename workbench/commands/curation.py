@@ -31,12 +31,15 @@ def _done(result, as_json: bool) -> None:
 
 
 @click.command("merge")
-@click.argument("source")
-@click.argument("target")
+@click.argument("source", metavar="ENTITY")
+@click.argument("target", metavar="INTO_ENTITY")
 @json_option
 @pass_case
 def merge_command(case_ctx: CaseContext, source: str, target: str, as_json: bool) -> None:
-    """Merge entity SOURCE into TARGET (aliases, mentions and quotes move to TARGET)."""
+    """Merge ENTITY into INTO_ENTITY: its aliases, mentions and quotes move there.
+
+    Each is an entity id (see `workbench entities`), name or alias.
+    """
     from workbench import curation
 
     _done(curation.merge(case_ctx.db(), source, target), as_json)
@@ -49,7 +52,10 @@ def merge_command(case_ctx: CaseContext, source: str, target: str, as_json: bool
 @json_option
 @pass_case
 def split_command(case_ctx: CaseContext, entity: str, alias: str, mention: bool, as_json: bool) -> None:
-    """Split ALIAS (or one mention, by id) off ENTITY into an entity of its own."""
+    """Split ALIAS (or one mention, by id) off ENTITY into an entity of its own.
+
+    ENTITY is an entity id (see `workbench entities`), name or alias.
+    """
     from workbench import curation
 
     _done(curation.split(case_ctx.db(), entity, alias, mention=True if mention else None), as_json)
@@ -60,25 +66,31 @@ def alias_command() -> None:
     """Add or remove an alias of an entity."""
 
 
-@alias_command.command("add")
+@alias_command.command("add", short_help="Add ALIAS to ENTITY.")
 @click.argument("entity")
 @click.argument("alias")
 @json_option
 @pass_case
 def alias_add_command(case_ctx: CaseContext, entity: str, alias: str, as_json: bool) -> None:
-    """Add ALIAS to ENTITY (unresolved mentions written so now name it)."""
+    """Add ALIAS to ENTITY (unresolved mentions written so now name it).
+
+    ENTITY is an entity id (see `workbench entities`), name or alias.
+    """
     from workbench import curation
 
     _done(curation.add_alias(case_ctx.db(), entity, alias), as_json)
 
 
-@alias_command.command("remove")
+@alias_command.command("remove", short_help="Remove ALIAS from ENTITY.")
 @click.argument("entity")
 @click.argument("alias")
 @json_option
 @pass_case
 def alias_remove_command(case_ctx: CaseContext, entity: str, alias: str, as_json: bool) -> None:
-    """Remove ALIAS from ENTITY (its mentions written so become unresolved)."""
+    """Remove ALIAS from ENTITY (its mentions written so become unresolved).
+
+    ENTITY is an entity id (see `workbench entities`), name or alias.
+    """
     from workbench import curation
 
     _done(curation.remove_alias(case_ctx.db(), entity, alias), as_json)
@@ -90,7 +102,10 @@ def alias_remove_command(case_ctx: CaseContext, entity: str, alias: str, as_json
 @json_option
 @pass_case
 def rename_command(case_ctx: CaseContext, entity: str, new_name: str, as_json: bool) -> None:
-    """Give ENTITY the display name NEW_NAME (its key stays, so history still finds it)."""
+    """Give ENTITY the display name NEW_NAME (its key stays, so history still finds it).
+
+    ENTITY is an entity id (see `workbench entities`), name or alias.
+    """
     from workbench import curation
 
     _done(curation.rename(case_ctx.db(), entity, new_name), as_json)
@@ -102,7 +117,10 @@ def rename_command(case_ctx: CaseContext, entity: str, new_name: str, as_json: b
 @json_option
 @pass_case
 def kind_command(case_ctx: CaseContext, entity: str, kind: str, as_json: bool) -> None:
-    """Set the kind of ENTITY: person, organization, place or other."""
+    """Set the kind of ENTITY: person, organization, place or other.
+
+    ENTITY is an entity id (see `workbench entities`), name or alias.
+    """
     from workbench import curation
 
     _done(curation.set_kind(case_ctx.db(), entity, kind), as_json)
@@ -114,7 +132,10 @@ def kind_command(case_ctx: CaseContext, entity: str, kind: str, as_json: bool) -
 @json_option
 @pass_case
 def hide_command(case_ctx: CaseContext, entity: str, unhide: bool, as_json: bool) -> None:
-    """Hide a false ENTITY from lists and search (or show it again with --unhide)."""
+    """Hide a false ENTITY from lists and search (or show it again with --unhide).
+
+    ENTITY is an entity id (see `workbench entities --hidden`), name or alias.
+    """
     from workbench import curation
 
     _done(curation.hide(case_ctx.db(), entity, hidden=not unhide), as_json)

@@ -73,7 +73,10 @@ def events_command(case_ctx: CaseContext, as_json: bool, filter_text: str) -> No
 @json_option
 @pass_case
 def event_command(case_ctx: CaseContext, ref: str, as_json: bool) -> None:
-    """Show an event: every source's sentence about it, participants and claims."""
+    """Show an event: every source's sentence about it, participants and claims.
+
+    REF is the event's id (the ID column of `workbench events`) or its key.
+    """
     from workbench.store.events import find_event
 
     event = find_event(case_ctx.db(), ref)
@@ -175,7 +178,10 @@ def conflicts_command(case_ctx: CaseContext, as_json: bool, verdict: str | None)
 @pass_case
 def verdict_command(case_ctx: CaseContext, conflict: str, verdict: str, value: str | None,
                     note: str | None) -> None:
-    """Record a verdict on a conflict: real, different (not the same thing) or resolved."""
+    """Record a verdict on a conflict: real, different (not the same thing) or resolved.
+
+    CONFLICT is its number in `workbench conflicts` (#1 is 1) or its key.
+    """
     from workbench.store.conflicts import record_verdict
 
     try:
@@ -193,7 +199,10 @@ def verdict_command(case_ctx: CaseContext, conflict: str, verdict: str, value: s
 @pass_case
 def compare_command(case_ctx: CaseContext, source_a: str, source_b: str, as_json: bool,
                     show_all: bool) -> None:
-    """Side by side: the passages two sources share, with the values they disagree on marked."""
+    """Side by side: the passages two sources share, with the values they disagree on marked.
+
+    SOURCE_A and SOURCE_B are ids from `workbench sources` or file names.
+    """
     from workbench.analysis.compare import align_sources
     from workbench.store.sources import find_source
 
