@@ -15,7 +15,7 @@ Outlet: The Coastal Ledger
 Author: Ines Varga
 Date: 2024-05-14
 
-A crane collapsed at the Port of Velmora on May 12, 2024, injuring 14 dock workers, officials said.
+A crane collapsed on May 12, 2024, injuring 14 dock workers at the Port of Velmora, officials said.
 
 Harbour master Dmytro Oleksandrenko said the crane "had passed every inspection this year."
 Oleksandrenko added that the port would reopen within a week.
@@ -151,3 +151,39 @@ def test_help_says_what_each_argument_is(command, words):
     result = CliRunner().invoke(cli, [*command, "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     assert words in " ".join(result.output.split())
+
+
+def test_conflicts_and_event_views_wrap_quotes_at_80_columns(case):
+    conflicts = run(case, "conflicts")
+    assert conflicts.exit_code == 0
+    assert "#1 " in conflicts.output, "the two articles disagree on the injured count"
+    assert all(len(line) <= 80 for line in conflicts.output.splitlines()), conflicts.output
+    # Every quote is still there whole, only wrapped.
+    import json
+
+    data = json.loads(run(case, "conflicts", "--json").stdout)
+    flat = " ".join(conflicts.output.split())
+    for value in data[0]["values"]:
+        assert " ".join(value["quote"].split()) in flat
+    events = json.loads(run(case, "events", "--json").stdout)
+    shown = run(case, "event", str(events[0]["id"]))
+    assert shown.exit_code == 0
+    assert all(len(line) <= 80 for line in shown.output.splitlines()), shown.output
+
+
+def test_verdict_on_a_missing_conflict_says_where_to_look(case):
+    result = run(case, "verdict", "999", "real")
+    assert result.exit_code == 1
+    assert "no conflict '999'" in str(result.exception)
+    assert "workbench conflicts" in str(result.exception)
+
+
+def test_a_resolved_verdict_shows_the_value_that_holds(case):
+    assert run(case, "verdict", "1", "resolved", "--value", "14").exit_code == 0
+    assert "[resolved: 14]" in run(case, "conflicts").output
+
+
+def test_compare_refuses_a_source_with_itself(case):
+    result = run(case, "compare", "1", "a-coastal-ledger.txt")
+    assert result.exit_code == 1
+    assert "same source" in str(result.exception)

@@ -75,6 +75,21 @@ def terminal_width() -> int | None:
     return None
 
 
+def echo_wrapped(text: str, indent: int) -> None:
+    """Print ``text`` indented, its whitespace runs made single spaces, wrapped at the
+    terminal's width (one line when piped)."""
+    import textwrap
+
+    text = " ".join(text.split())
+    width = terminal_width()
+    pad = " " * indent
+    if width is None:
+        click.echo(pad + text)
+        return
+    click.echo(textwrap.fill(text, width=width, initial_indent=pad, subsequent_indent=pad,
+                             break_long_words=False, break_on_hyphens=False))
+
+
 def fit_widths(widths: list[int], minimums: list[int], total: int, gap: int = 2) -> list[int]:
     """Narrow the widest columns, one character at a time, until the row fits ``total``."""
     widths = list(widths)

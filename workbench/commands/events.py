@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from workbench.commands.common import CaseContext, emit_json, emit_table, json_option, pass_case
+from workbench.commands.common import (
+    CaseContext,
+    echo_wrapped,
+    emit_json,
+    emit_table,
+    json_option,
+    pass_case,
+)
 from workbench.errors import WorkbenchError
 
 
@@ -97,7 +104,7 @@ def event_command(case_ctx: CaseContext, ref: str, as_json: bool) -> None:
         click.echo("")
         date = f"  date: {r['date_phrase']}" if r.get("date_phrase") else ""
         click.echo(f"  {r['file']} [{r['start']}:{r['end']}]{date}")
-        click.echo(f"    {' '.join(r['sentence'].split())}")
+        echo_wrapped(r["sentence"], 4)
 
 
 @click.command("claims")
@@ -162,11 +169,12 @@ def conflicts_command(case_ctx: CaseContext, as_json: bool, verdict: str | None)
         click.echo("(no conflicts)")
         return
     for c in conflicts:
-        judged = f"  [{c['verdict']}]" if c["verdict"] else ""
+        held = (c.get("verdict_detail") or {}).get("value")
+        judged = f"  [{c['verdict']}{': ' + held if held else ''}]" if c["verdict"] else ""
         click.echo(f"#{c['id']} {c['topic']}{judged}")
         for v in c["values"]:
-            quote = " ".join(v["quote"].split())
-            click.echo(f"   {v['value']:<14} {v['file']} [{v['start']}:{v['end']}]  “{quote}”")
+            click.echo(f"   {v['value']}  {v['file']} [{v['start']}:{v['end']}]")
+            echo_wrapped(f"“{v['quote']}”", 6)
         click.echo("")
 
 
@@ -187,6 +195,8 @@ def verdict_command(case_ctx: CaseContext, conflict: str, verdict: str, value: s
     try:
         row = record_verdict(case_ctx.db(), conflict, verdict, value=value, note=note)
     except ValueError as err:
+        if str(err).startswith("no conflict"):
+            raise WorkbenchError(f"no conflict {conflict!r} (see `workbench conflicts`)") from err
         raise WorkbenchError(str(err)) from err
     click.echo(f"conflict {conflict}: {row['verdict']}" + (f" ({row['value']})" if row["value"] else ""))
 
@@ -213,6 +223,8 @@ def compare_command(case_ctx: CaseContext, source_a: str, source_b: str, as_json
         if source is None:
             raise WorkbenchError(f"no single source matches {ref!r} (see `workbench sources`)")
         found.append(source)
+    if found[0]["id"] == found[1]["id"]:
+        raise WorkbenchError(f"{source_a!r} and {source_b!r} are the same source; give two different ones")
     alignment = align_sources(db, found[0]["id"], found[1]["id"], include_unshared=show_all)
     if as_json:
         emit_json(alignment.as_dict())
