@@ -187,3 +187,19 @@ def test_compare_refuses_a_source_with_itself(case):
     result = run(case, "compare", "1", "a-coastal-ledger.txt")
     assert result.exit_code == 1
     assert "same source" in str(result.exception)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("About 70% of Norvalia's grain exports are sold abroad.", "share of norvalia grain exports"),
+        ("Some 40 percent of the harbour’s cranes were idle.", "share of harbour cranes"),
+    ],
+)
+def test_share_topics_read_possessives_and_stop_at_the_verb(sentence, topic):
+    from workbench.extract import claims
+    from workbench.extract.events import split_sentences
+
+    sentences = split_sentences(sentence, [(0, len(sentence))])
+    (claim,) = [c for c in claims.find_claims(1, sentence, sentences, [], None) if c["value_kind"] == "percent"]
+    assert claim["topic"] == topic

@@ -31,6 +31,7 @@ _STOP = {
     "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "by", "from", "at",
     "as", "that", "this", "these", "those", "its", "his", "her", "their", "our", "is", "was",
     "were", "be", "been", "has", "have", "had", "which", "who", "will", "would", "could",
+    "are",
 }
 _NOUN_AFTER = re.compile(r"[\s-]*(?:in\s+)?(?P<words>(?:[A-Za-z][\w'-]*\s*){1,3})")
 _OF_AFTER = re.compile(r"\s+of\s+(?P<words>(?:[A-Za-z][\w'’-]*\s*){1,4})")
@@ -83,9 +84,21 @@ def _quote(text: str, s_start: int, s_end: int, v_start: int, v_end: int) -> tup
     return lo, hi
 
 
-def _words(text: str, limit: int = 3) -> str:
-    words = [w for w in fold(text).split() if w not in _STOP]
-    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?!\w)")
+
+
+def _words(text: str, limit: int = 3, *, singular: bool = True) -> str:
+    """Up to ``limit`` content words, folded; a possessive ending goes ("Mexico's" ->
+    "mexico", not "mexico s"); ``singular`` drops a plural s, for keys."""
+    words: list[str] = []
+    for word in fold(_POSSESSIVE.sub("", text)).split():
+        if word in _STOP:
+            if words:
+                break  # "of Mexico's exports are sold": the phrase ends at "are"
+            continue
+        words.append(word)
+    if singular:
+        words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
     return " ".join(words[:limit])
 
 
@@ -216,7 +229,8 @@ def _free_claims(
             if of:
                 words = _words(of.group("words"), 3)
                 if words:
-                    topic_key, topic = f"percent|of {words}", f"share of {words}"
+                    shown = _words(of.group("words"), 3, singular=False)
+                    topic_key, topic = f"percent|of {words}", f"share of {shown}"
         elif q.kind == "distance":
             target = _DIST_TARGET.match(sentence_text, q.end)
             if target:
