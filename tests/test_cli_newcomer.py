@@ -203,3 +203,30 @@ def test_share_topics_read_possessives_and_stop_at_the_verb(sentence, topic):
     sentences = split_sentences(sentence, [(0, len(sentence))])
     (claim,) = [c for c in claims.find_claims(1, sentence, sentences, [], None) if c["value_kind"] == "percent"]
     assert claim["topic"] == topic
+
+
+def test_search_passage_hits_fit_80_columns(case):
+    result = run(case, "search", "crane", "Oleksandrenko")
+    assert result.exit_code == 0
+    assert "passage" in result.output
+    assert all(len(line) <= 80 for line in result.output.splitlines()), result.output
+    assert "0.0]" not in result.output  # a word both titles share gave a bm25 score of 0
+
+
+def test_an_open_ended_range_reads_as_one():
+    from workbench.commands.events import _date_label
+
+    assert _date_label({"date": "2006", "date_precision": "range", "date_end": None}) == "2006.."
+    assert _date_label({"date": "2024-01-01", "date_precision": "range",
+                        "date_end": "2024-01-07"}) == "2024-01-01..2024-01-07"
+
+
+def test_quotes_json_names_the_source_like_the_other_listings(case):
+    import json
+
+    quotes = json.loads(run(case, "quotes", "--json").stdout)
+    assert quotes, "both articles quote the harbour master"
+    for q in quotes:
+        assert q["source"] == {"id": q["source_id"], "file": q["file"]}
+    missing = run(case, "quotes", "--source", "nope.txt")
+    assert missing.exit_code == 1 and "workbench sources" in str(missing.exception)

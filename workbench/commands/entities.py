@@ -132,16 +132,17 @@ def quotes_command(case_ctx: CaseContext, as_json: bool, source_ref: str | None,
     if source_ref:
         source = find_source(db, source_ref)
         if source is None:
-            raise WorkbenchError(f"no source {source_ref!r}")
+            raise WorkbenchError(f"no source {source_ref!r} (see `workbench sources`)")
         source_id = source["id"]
     if speaker_ref:
         entity = find_entity(db, speaker_ref)
         if entity is None:
-            raise WorkbenchError(f"no entity named {speaker_ref!r}")
+            raise WorkbenchError(f"no entity named {speaker_ref!r} (see `workbench entities`)")
         entity_id = entity["id"]
     rows = list_quotes(db, source_id=source_id, entity_id=entity_id)
     if as_json:
-        emit_json(rows)
+        # "source" as {id, file}, the shape events, claims and conflicts give.
+        emit_json([{**r, "source": {"id": r["source_id"], "file": r["file"]}} for r in rows])
         return
     for r in rows:
         r["who"] = r["speaker_name"] or r["speaker"] or "?"

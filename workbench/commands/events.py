@@ -16,13 +16,13 @@ from workbench.errors import WorkbenchError
 
 
 def _date_label(row: dict) -> str:
-    """'2025-02-27', '2025-02 (month)', '2025-03-03..2025-03-09', '~2025-03-04 (from "March 4")'."""
+    """'2025-02-27', '2025-02 (month)', '2025-03-03..2025-03-09', '2006..' (since 2006), '~2025-03-04'."""
     date = row.get("date")
     if not date:
         return f'? ("{row["date_phrase"]}")' if row.get("date_phrase") else "?"
     label = date
-    if row.get("date_precision") == "range" and row.get("date_end"):
-        label = f"{date}..{row['date_end']}"
+    if row.get("date_precision") == "range":
+        label = f"{date}..{row.get('date_end') or ''}"  # 'since 2006' is open-ended: '2006..'
     elif row.get("date_precision") in ("month", "year"):
         label = f"{date} ({row['date_precision']})"
     if row.get("relative"):

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from workbench.commands.common import CaseContext, json_option, pass_case
+from workbench.commands.common import CaseContext, json_option, pass_case, terminal_width
 
 KIND_CHOICES = ("entity", "source", "passage")
 
@@ -15,14 +15,31 @@ KIND_CHOICES = ("entity", "source", "passage")
 def _format_hit(hit) -> str:
     """One readable line per hit."""
     score = f"{hit.score:5.1f}"
+    width = terminal_width()
     if hit.kind == "entity":
         via = "" if hit.matched == hit.name else f'  via "{hit.matched}"'
         kind = f" ({hit.entity_kind})" if hit.entity_kind else ""
-        return f"  entity   #{hit.id:<5} {hit.name}{kind}{via}  [{hit.how} {score}]"
+        line = f"  entity   #{hit.id:<5} {hit.name}{kind}{via}"
+        how = f"  [{hit.how} {score}]"
+        # The match kind and score are the first to go on a narrow terminal.
+        return line + how if width is None or len(line + how) <= width else _cut(line, width)
     if hit.kind == "source":
+        # No score: full-text ranks of a word every source shares come out as 0.
         via = "" if hit.matched == hit.name else f'  ({hit.matched})'
-        return f"  source   #{hit.id:<5} {hit.name}{via}  [{score}]"
-    return f"  passage  #{hit.source_id}@{hit.start:<6} {hit.name}: {hit.snippet}"
+        line = f"  source   #{hit.id:<5} {hit.name}{via}"
+        return line if width is None else _cut(line, width)
+    head = f"  passage  #{hit.source_id}@{hit.start:<6} "
+    if width is None:
+        return f"{head}{hit.name}: {hit.snippet}"
+    # On a terminal: as much of the snippet (the match is near its start) as fits;
+    # the source's title only when there is room for it too (#id names the source).
+    snippet = " ".join(hit.snippet.split())
+    line = f"{head}{hit.name}: {snippet}" if width >= 120 else f"{head}{snippet}"
+    return _cut(line, width)
+
+
+def _cut(line: str, width: int) -> str:
+    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 @click.command("search")
