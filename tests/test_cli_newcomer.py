@@ -230,3 +230,11 @@ def test_quotes_json_names_the_source_like_the_other_listings(case):
         assert q["source"] == {"id": q["source_id"], "file": q["file"]}
     missing = run(case, "quotes", "--source", "nope.txt")
     assert missing.exit_code == 1 and "workbench sources" in str(missing.exception)
+
+
+def test_show_word_wraps_on_a_terminal_and_keeps_passages_whole_when_piped(case):
+    wrapped = run(case, "show", "1", columns=60)
+    assert all(len(line) <= 60 for line in wrapped.output.splitlines()), wrapped.output
+    assert "injuring 14 dock workers" in " ".join(wrapped.output.split())
+    piped = CliRunner().invoke(cli, ["--db", str(case), "show", "1"], env={"COLUMNS": ""})
+    assert any(len(line) > 60 and line.startswith("A crane collapsed") for line in piped.output.splitlines())

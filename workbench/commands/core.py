@@ -8,7 +8,15 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import CaseContext, emit_json, emit_table, json_option, pass_case
+from workbench.commands.common import (
+    CaseContext,
+    echo_wrapped,
+    emit_json,
+    emit_table,
+    json_option,
+    pass_case,
+    terminal_width,
+)
 from workbench.errors import WorkbenchError
 
 
@@ -139,7 +147,14 @@ def show_command(case_ctx: CaseContext, source: str, as_json: bool, passages: bo
         for p in parts:
             click.echo(f"[{p['start']}:{p['end']}] ({p['kind']}) {p['text']}")
     else:
-        click.echo("\n\n".join(p["text"] for p in parts))
+        for n, p in enumerate(parts):
+            if n:
+                click.echo()
+            if terminal_width() is None:
+                click.echo(p["text"])  # piped: the passage as stored
+                continue
+            for line in p["text"].splitlines():
+                echo_wrapped(line, 0)  # word-wrapped on a terminal, its own line breaks kept
     dropped = [d for d in row["debris"] if d[2] not in ("header block",)]
     if dropped:
         click.echo(f"\n({len(dropped)} line(s) kept out of passages: "
