@@ -238,3 +238,24 @@ def test_show_word_wraps_on_a_terminal_and_keeps_passages_whole_when_piped(case)
     assert "injuring 14 dock workers" in " ".join(wrapped.output.split())
     piped = CliRunner().invoke(cli, ["--db", str(case), "show", "1"], env={"COLUMNS": ""})
     assert any(len(line) > 60 and line.startswith("A crane collapsed") for line in piped.output.splitlines())
+
+
+def _import(tmp_path, articles: dict[str, str]):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db_path = tmp_path / "plural.sqlite"
+    assert CliRunner().invoke(cli, ["--db", str(db_path), "import", str(folder)]).exit_code == 0
+    import json
+
+    return json.loads(CliRunner().invoke(cli, ["--db", str(db_path), "entities", "--json"]).stdout)
+
+
+def test_people_whose_surnames_differ_by_an_s_stay_apart(tmp_path):
+    entities = _import(tmp_path, {
+        "a.txt": "Title: Hearing\n\nJudge Marta Nikolaidis heard the case on Monday, the court said.\n",
+        "b.txt": "Title: Ruling\n\nProsecutor Marta Nikolaidi appealed the ruling on Friday, the court said.\n",
+    })
+    names = {e["name"] for e in entities}
+    assert {"Marta Nikolaidis", "Marta Nikolaidi"} <= names

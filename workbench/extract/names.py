@@ -456,7 +456,9 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
             lead: list[Tok] = []
             if (
                 seg_initial and len(seg) >= 3 and seg[0].folded in lx.ROLE_NOUNS and seg[0].folded not in lx.TITLES
-                and not any(t.is_cap and t.folded in lx.ORG_WORDS for t in seg)
+                # 'Prosecutor' is also an organization word ('Prosecutor General's Office'):
+                # only the words after the role say the whole is an organization.
+                and not any(t.is_cap and t.folded in lx.ORG_WORDS for t in seg[1:])
             ):
                 lead, seg = seg[:1], seg[1:]
             prefix, title, name = strip_title(seg)
