@@ -252,6 +252,20 @@ def _import(tmp_path, articles: dict[str, str]):
     return json.loads(CliRunner().invoke(cli, ["--db", str(db_path), "entities", "--json"]).stdout)
 
 
+def test_an_organization_in_the_plural_and_the_singular_is_one_entity(tmp_path):
+    entities = _import(tmp_path, {
+        "a.txt": "Title: Listing\n\nOn Monday Ostrava listed four groups as Maritime Security Organizations "
+                 "under the new law, the ministry said.\n",
+        "b.txt": "Title: Appeal\n\nThe Salt Coast Brotherhood appealed on Friday against its listing as a "
+                 "Maritime Security Organization, its lawyer Ivan Petrenko said.\n",
+    })
+    named = [e for e in entities
+             if any("maritime security organization" in a.lower() for a in [e["name"], *e["aliases"]])]
+    assert len(named) == 1, named
+    assert {"Maritime Security Organization", "Maritime Security Organizations"} <= {
+        named[0]["name"], *named[0]["aliases"]}
+
+
 def test_people_whose_surnames_differ_by_an_s_stay_apart(tmp_path):
     entities = _import(tmp_path, {
         "a.txt": "Title: Hearing\n\nJudge Marta Nikolaidis heard the case on Monday, the court said.\n",

@@ -161,6 +161,16 @@ class Resolver:
 
     def join(self) -> None:
         full = [g for g in self.groups.values() if not g.only_short]
+        # 0. an organization named in the plural in one article and the singular in
+        # another ('Foreign Terrorist Organizations' / '... Organization'): one entity.
+        by_tokens = {" ".join(g.tokens): g for g in sorted(full, key=lambda g: g.key) if g.tokens}
+        for g in sorted(full, key=lambda g: g.key):
+            last = g.tokens[-1] if g.tokens else ""
+            if len(g.tokens) < 2 or len(last) < 5 or not last.endswith("s") or last.endswith("ss"):
+                continue
+            other = by_tokens.get(" ".join([*g.tokens[:-1], last[:-1]]))
+            if other is not None and other is not g and g.kind == other.kind == "organization":
+                self.union(g.key, self.find(other.key))
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone.
         owners: dict[str, set[str]] = defaultdict(set)
         for key, alias, origin, *_ in self.extra:
