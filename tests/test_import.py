@@ -308,3 +308,21 @@ def test_find_source_prefers_file_names(db, write_article):
     assert find_source(db, "1")["file"] == "001_first.txt"  # a plain id still works
     assert find_source(db, "3")["id"] == 3
     assert find_source(db, "00") is None  # ambiguous prefix
+
+
+def test_unexpected_database_error_is_one_line(monkeypatch, capsys):
+    import sqlite3
+
+    import workbench.cli as cli_module
+
+    def broken(*args, **kwargs):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(cli_module.cli, "main", broken)
+    with pytest.raises(SystemExit) as exit_info:
+        cli_module.main(["sources"])
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [
+        "workbench: database problem: database disk image is malformed (nothing was changed)"
+    ]

@@ -138,6 +138,8 @@ def cli(ctx: click.Context, db_path: str | None) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: user mistakes end with one line on stderr, never a traceback."""
+    import sqlite3
+
     from workbench.errors import WorkbenchError
 
     try:
@@ -152,6 +154,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(err.exit_code)
     except WorkbenchError as err:
         click.echo(f"workbench: {err}", err=True)
+        sys.exit(1)
+    except sqlite3.DatabaseError as err:  # a damaged or locked database: say so, keep it safe
+        click.echo(f"workbench: database problem: {err} (nothing was changed)", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
