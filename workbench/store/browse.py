@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.store.entities import alias_texts
 from workbench.text import fold
 
 if TYPE_CHECKING:
@@ -77,25 +78,10 @@ def entities_page(
             [*params, limit - len(rows), max(0, skip)],
         )
         rows += [_dict(cursor, row) for row in cursor.fetchall()]
-    aliases = _alias_texts(db, [r["id"] for r in rows])
+    aliases = alias_texts(db, [r["id"] for r in rows])
     for row in rows:
         row["aliases"] = [a for a in aliases.get(row["id"], []) if a != row["name"]]
     return rows
-
-
-def _alias_texts(db: Database, entity_ids: list[int]) -> dict[int, list[str]]:
-    """Distinct alias texts per entity, in the order they were stored."""
-    found: dict[int, list[str]] = {}
-    if not entity_ids:
-        return found
-    marks = ",".join("?" * len(entity_ids))
-    for entity_id, alias in db.execute(
-        f"SELECT entity_id, alias FROM aliases WHERE entity_id IN ({marks}) ORDER BY entity_id, id", entity_ids
-    ):
-        texts = found.setdefault(entity_id, [])
-        if alias not in texts:
-            texts.append(alias)
-    return found
 
 
 def _dict(cursor, row) -> dict:

@@ -114,13 +114,13 @@ def list_entities(
         params += [limit, offset]
     cursor = db.execute(sql, params)
     rows = [_row_dict(cursor, row) for row in cursor.fetchall()]
-    aliases = _alias_texts(db, [r["id"] for r in rows])
+    aliases = alias_texts(db, [r["id"] for r in rows])
     for row in rows:
         row["aliases"] = [a for a in aliases.get(row["id"], []) if a != row["name"]]
     return rows
 
 
-def _alias_texts(db: Database, entity_ids: list[int]) -> dict[int, list[str]]:
+def alias_texts(db: Database, entity_ids: list[int]) -> dict[int, list[str]]:
     """Distinct alias texts per entity, in first-seen order."""
     found: dict[int, list[str]] = {}
     if not entity_ids:
