@@ -28,13 +28,14 @@ async def loaded(pilot, app) -> None:
 
 async def test_empty_case_imports_its_folder_with_progress(tmp_path):
     app = make_app(tmp_path / "case.sqlite", imports_dir=ARTICLES, cursor_blink=False)
-    seen: list[tuple[int, int]] = []
     async with app.run_test(size=(100, 30)) as pilot:
-        original = app.main.show_import
-        app.main.show_import = lambda d, t, i: (seen.append((d, t)), original(d, t, i))
         await wait_for(pilot, lambda: pane(app, "sources").total == 3, timeout=20)
         assert pane(app, "sources").border_title == "1 Sources (3)"
-    assert seen and seen[-1] == (3, 3)
+        # The progress bar was shown and reached the end (it stays mounted, hidden, after).
+        await wait_for(pilot, lambda: app.main.query("#import-progress"))
+        bar = app.main.query_one("#import-progress")
+        await wait_for(pilot, lambda: bar.progress == 3)
+        assert bar.total == 3
 
 
 async def test_panes_count_filter_and_number_keys(case_db):
