@@ -96,51 +96,51 @@ def coverage(
     Only the ``entity_limit`` most mentioned visible entities and the first
     ``source_limit`` sources are read, so the matrix stays small on big cases.
     """
-    cur = db.execute("SELECT id, file, title, outlet FROM sources ORDER BY id LIMIT ?", [source_limit])
-    sources = [dict(zip([d[0] for d in cur.description], r, strict=True)) for r in cur.fetchall()]
+    sources = _coverage_sources(db, source_limit)
     cur = db.execute(
         "SELECT e.id, e.name, e.kind, count(m.id) AS mentions FROM entities e "
         "JOIN mentions m ON m.entity_id = e.id WHERE e.hidden = 0 "
         "GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT ?",
         [entity_limit],
     )
-    entities = [dict(zip([d[0] for d in cur.description], r, strict=True)) for r in cur.fetchall()]
-    cells: dict[tuple[int, int], int] = {}
-    if sources and entities:
-        s_marks = ",".join("?" * len(sources))
-        e_marks = ",".join("?" * len(entities))
-        for source_id, entity_id, n in db.execute(
-            f"SELECT source_id, entity_id, count(*) FROM mentions WHERE source_id IN ({s_marks}) "
-            f"AND entity_id IN ({e_marks}) GROUP BY source_id, entity_id",
-            [s["id"] for s in sources] + [e["id"] for e in entities],
-        ):
-            cells[(source_id, entity_id)] = n
-    return sources, entities, cells
+    entities = [_dict(cur, r) for r in cur.fetchall()]
+    return sources, entities, _coverage_cells(db, "mentions", "entity_id", sources, entities)
 
 
 def event_coverage(
     db: Database, *, event_limit: int = 40, source_limit: int = 40
 ) -> tuple[list[dict], list[dict], dict[tuple[int, int], int]]:
     """Sources x events (by date): (sources, events, {(source_id, event_id): reports})."""
-    cur = db.execute("SELECT id, file, title, outlet FROM sources ORDER BY id LIMIT ?", [source_limit])
-    sources = [dict(zip([d[0] for d in cur.description], r, strict=True)) for r in cur.fetchall()]
+    sources = _coverage_sources(db, source_limit)
     cur = db.execute(
         "SELECT id, key, type, date, date_precision, relative, summary FROM events WHERE hidden = 0 "
         "ORDER BY date IS NULL, date, id LIMIT ?",
         [event_limit],
     )
-    events = [dict(zip([d[0] for d in cur.description], r, strict=True)) for r in cur.fetchall()]
+    events = [_dict(cur, r) for r in cur.fetchall()]
+    return sources, events, _coverage_cells(db, "event_reports", "event_id", sources, events)
+
+
+def _coverage_sources(db: Database, limit: int) -> list[dict]:
+    cur = db.execute("SELECT id, file, title, outlet FROM sources ORDER BY id LIMIT ?", [limit])
+    return [_dict(cur, r) for r in cur.fetchall()]
+
+
+def _coverage_cells(
+    db: Database, table: str, column: str, sources: list[dict], items: list[dict]
+) -> dict[tuple[int, int], int]:
+    """{(source_id, item_id): rows of ``table``} for the matrix's sources and items."""
     cells: dict[tuple[int, int], int] = {}
-    if sources and events:
+    if sources and items:
         s_marks = ",".join("?" * len(sources))
-        e_marks = ",".join("?" * len(events))
-        for source_id, event_id, n in db.execute(
-            f"SELECT source_id, event_id, count(*) FROM event_reports WHERE source_id IN ({s_marks}) "
-            f"AND event_id IN ({e_marks}) GROUP BY source_id, event_id",
-            [s["id"] for s in sources] + [e["id"] for e in events],
+        i_marks = ",".join("?" * len(items))
+        for source_id, item_id, n in db.execute(
+            f"SELECT source_id, {column}, count(*) FROM {table} WHERE source_id IN ({s_marks}) "
+            f"AND {column} IN ({i_marks}) GROUP BY source_id, {column}",
+            [s["id"] for s in sources] + [i["id"] for i in items],
         ):
-            cells[(source_id, event_id)] = n
-    return sources, events, cells
+            cells[(source_id, item_id)] = n
+    return cells
 
 
 def note_target(db: Database, kind: str, ref: str) -> tuple[str, str] | None:
