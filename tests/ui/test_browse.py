@@ -96,3 +96,19 @@ def test_event_date_labels_for_the_timeline():
     assert event_date_label(ranged) == "2025-02-24..2025-03-02"
     assert event_date_label({**ranged, "relative": 1}, compact=True) == "~2025-02-24…"
     assert event_date_label({}) == "undated"
+
+
+def test_coverage_counts_mentions_per_source_and_leaves_hidden_out(db):
+    sources, people, cells = browse.coverage(db)
+    assert [s["file"] for s in sources] == ["note-0.txt", "note-1.txt", "note-2.txt"]
+    names = [e["name"] for e in people]
+    for name, counts, hidden in PEOPLE:
+        if hidden or not any(counts):
+            assert name not in names
+            continue
+        entity = people[names.index(name)]
+        got = [cells.get((s["id"], entity["id"]), 0) for s in sources]
+        assert got == list(counts), name
+    # most mentioned first, and the limit keeps the matrix small
+    assert names[0] == "Mira Ostapenko"
+    assert len(browse.coverage(db, entity_limit=2)[1]) == 2
