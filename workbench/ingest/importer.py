@@ -187,7 +187,7 @@ def import_paths(
     previous = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
     db.execute(f"PRAGMA wal_autocheckpoint = {IMPORT_WAL_CHECKPOINT_PAGES}")
     try:
-        _store_all(db, stream, report, progress, extract=extract)
+        _store_all(db, stream, report, progress)
     finally:
         db.execute(f"PRAGMA wal_autocheckpoint = {previous}")
     if extract and state.corpus_is_dirty(db):
@@ -198,14 +198,14 @@ def import_paths(
 IMPORT_WAL_CHECKPOINT_PAGES = 16384
 
 
-def _store_all(db: Database, stream, report: ImportReport, progress: Progress, *, extract: bool) -> None:
+def _store_all(db: Database, stream, report: ImportReport, progress: Progress) -> None:
     while True:
         # One transaction per group of files, each file in its own savepoint:
         # a crash loses at most the uncommitted group, never part of a file.
         with write_transaction(db):
             deadline = time.monotonic() + COMMIT_EVERY_S
             for prepared in stream:
-                _store_one(db, prepared, report, extract=extract)
+                _store_one(db, prepared, report)
                 progress.advance(1, prepared.path.name)
                 if time.monotonic() > deadline:
                     break
@@ -221,7 +221,8 @@ def finish_extraction(db: Database) -> None:
         state.clear_corpus_dirty(db)
 
 
-def _store_one(db: Database, prepared: PreparedFile, report: ImportReport, *, extract: bool) -> None:
+def _store_one(db: Database, prepared: PreparedFile, report: ImportReport) -> None:
+    """Store one prepared file, with its analysis when it has one, in a savepoint."""
     label = str(prepared.path)
     draft = prepared.draft
     if draft is None:
