@@ -4,9 +4,11 @@
 
 1. Builds a case with N sources (three passages each) and M aliases (four per
    entity, with mentions), through the store's writer functions.
-2. In a fresh subprocess each (headless ``run_test``, so imports count too):
-   - bare: a Textual app with three DataTables, an Input, a Static reader and a
-     Footer, until its first frame;
+2. In a fresh subprocess each (headless ``run_test``, so imports count too), with
+   bytecode caches allowed as an installed package has them:
+   - bare: a Textual app with the main screen's widgets (three panes, each a
+     filter Input, a DataTable and a message Static; a scrolling reader with a
+     Static; a status Static; a Footer), empty and unstyled, until its first frame;
    - app: ``make_app`` on the big case until its first full paint (the three
      panes have their first page and counts, the reader shows a source);
    - app on the small sample case (tests/ui/articles), for memory as the corpus grows;
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -111,19 +114,24 @@ import time, resource, json
 t0 = time.perf_counter()
 import asyncio
 from textual.app import App
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Input, Static
 
 class Bare(App):
+    """The main screen's widget tree, empty and with Textual's default styles."""
+
     def compose(self):
         with Horizontal():
-            for _ in range(3):
-                t = DataTable()
-                t.add_columns("A", "B", "C")
-                yield t
-        yield Input()
-        with VerticalScroll():
+            for _ in range(3):  # a pane: filter line, table, message line
+                with Vertical():
+                    yield Input(compact=True)
+                    t = DataTable()
+                    t.add_columns("A", "B", "C")
+                    yield t
+                    yield Static("")
+        with VerticalScroll():  # the reader: header and passages
             yield Static("reader")
+        yield Static("")  # the import status line
         yield Footer()
 
 async def main():
@@ -189,7 +197,12 @@ print(json.dumps(asyncio.run(main(sys.argv[1], sys.argv[2] == "1"))))
 
 def _run(code: str, *args: str) -> dict:
     code = code.replace("ROOT", repr(str(ROOT)))
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=False)
+    # pip compiles an installed package's bytecode; a PYTHONDONTWRITEBYTECODE left in the
+    # environment would make every run compile the workbench's modules again.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False, env=env
+    )
     if done.returncode != 0:
         raise SystemExit(done.stderr[-3000:])
     return json.loads(done.stdout.strip().splitlines()[-1])

@@ -3,7 +3,9 @@
 Every method opens its own short-lived connection with ``open_db`` (about
 0.6 ms), so it may run in any thread worker: sqlite-utils connections belong
 to the thread that opened them.  Methods are meant to be called from thread
-workers, never from the UI thread's event handlers.
+workers, never from the UI thread's event handlers; the one exception is
+:meth:`CaseData.first_screen`, a few LIMITed reads the main screen makes
+while it is composed, before anything is on screen to freeze.
 
 Areas that have not landed yet raise :class:`NotAvailable`, whose message the
 pane shows as it is, rather than pretending with empty data.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from workbench.ui.messages import OpenEntity, OpenEvent
 from workbench.ui.widgets.footer import KeyFooter
-from workbench.ui.widgets.pane import ListPane
+from workbench.ui.widgets.pane import ListPane, first_page_size
 from workbench.ui.widgets.reader import Reader
 
 
@@ -41,17 +41,24 @@ class MainScreen(Screen):
 
     def compose(self) -> ComposeResult:
         data = self.app.data  # type: ignore[attr-defined]
+        # The first screen is read here, on the UI thread, before the first layout:
+        # a few LIMITed queries (about 20 ms on 10,000 sources) cost less than a
+        # worker's round trip and a second layout of every pane.
+        rows = first_page_size(self.app.size.height)
+        self._first = data.first_screen({"sources": rows, "entities": rows, "events": rows})
         with Horizontal(id="panes"):
             # The first column is what names a row; it is cut so the next ones show on wide terminals.
             yield ListPane(
-                "Sources", 1, [("Title", 28), "Outlet", "Date"], data.sources_page, id="sources", autoload=False
+                "Sources", 1, [("Title", 28), "Outlet", "Date"], data.sources_page, id="sources",
+                first_page=self._first["sources"],
             )
             yield ListPane(
                 "Entities", 2, [("Name", 24), "Kind", "Src", "Aliases"], data.entities_page, id="entities",
-                autoload=False,
+                first_page=self._first["entities"],
             )
             yield ListPane(
-                "Events", 3, ["Date", ("Summary", 40), "Type", "Src"], data.events_page, id="events", autoload=False
+                "Events", 3, ["Date", ("Summary", 40), "Type", "Src"], data.events_page, id="events",
+                first_page=self._first["events"],
             )
         yield Reader(id="reader")
         yield Static("", id="import-status")
@@ -60,20 +67,9 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#import-status").display = False
         self.query_one("#sources", ListPane).table.focus()
-        self._load_first_screen({pane.id or "": pane.first_page_size() for pane in self.query(ListPane)})
-
-    @work(thread=True, exclusive=True, group="first-screen")
-    def _load_first_screen(self, limits: dict[str, int]) -> None:
-        """The three panes' first pages and the first source, in one worker and one answer."""
-        found = self.app.data.first_screen(limits)  # type: ignore[attr-defined]
-        self.app.call_from_thread(self._first_screen_loaded, found)
-
-    def _first_screen_loaded(self, found: dict) -> None:
-        if found["first"] is not None:
-            self.reader.show_loaded(*found["first"])
-        for pane in self.query(ListPane):
-            if pane.total is None:  # not reloaded meanwhile (an import that finished first)
-                pane.preload(found[pane.id or ""])
+        if self._first["first"] is not None:
+            self.reader.show_loaded(*self._first["first"])
+        self._first = {}
 
     @property
     def reader(self) -> Reader:

@@ -25,6 +25,11 @@ FIRST_PAGE_MIN = 30  # the first page only needs to fill the pane: rows are meas
 LOAD_AHEAD = 10  # rows left below the cursor (or the scrolled view) that ask for the next page
 
 
+def first_page_size(terminal_height: int) -> int:
+    """Enough rows to fill a pane on this terminal; later pages come as it scrolls."""
+    return min(PAGE_SIZE, max(FIRST_PAGE_MIN, terminal_height))
+
+
 class FilterInput(Input):
     """The pane's filter line: out of the Tab order until the researcher starts typing."""
 
@@ -102,11 +107,12 @@ class ListPane(Vertical):
         loader: Loader,
         *,
         id: str,
-        autoload: bool = True,
+        first_page: Page | str | None = None,
     ) -> None:
-        """``autoload=False``: the owner hands the first page over with :meth:`preload`."""
+        """``first_page``: the first page read by the owner (or the NotAvailable message it
+        got), shown without a load of its own; without it the pane loads itself when mounted."""
         super().__init__(id=id, classes="pane")
-        self.autoload = autoload
+        self.first_page = first_page
         self.title = title
         self.number = number
         self.columns = columns
@@ -138,8 +144,11 @@ class ListPane(Vertical):
 
     def on_mount(self) -> None:
         self._set_title()
-        if self.autoload:
+        if self.first_page is None:
             self.reload()
+        else:
+            self.preload(self.first_page)
+            self.first_page = None
 
     def preload(self, page: Page | str) -> None:
         """Show a first page read by the owner (or the NotAvailable message it got)."""
@@ -185,8 +194,7 @@ class ListPane(Vertical):
         self._load(self.filter_text, 0, self._generation)
 
     def first_page_size(self) -> int:
-        """Enough rows to fill the pane on this terminal; later pages come as it scrolls."""
-        return min(PAGE_SIZE, max(FIRST_PAGE_MIN, self.app.size.height))
+        return first_page_size(self.app.size.height)
 
     def _page_size(self, offset: int) -> int:
         return PAGE_SIZE if offset else self.first_page_size()
