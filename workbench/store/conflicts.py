@@ -8,10 +8,12 @@ latest verdict on a key is the current one; earlier ones stay as history.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.store.db import now_iso, write_transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 VERDICTS = ("real", "different", "resolved")
 

@@ -9,11 +9,15 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.errors import WorkbenchError
-from workbench.store import schema
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# sqlite-utils and the schema are imported where a database is opened, not here:
+# the app's first frame reads through plain sqlite3 and should not pay ~50 ms for them.
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -37,6 +41,8 @@ def _check_file(path: Path) -> None:
 
 
 def _applied_names(db: Database) -> list[str]:
+    from workbench.store import schema
+
     if not db["_sqlite_migrations"].exists():
         return []
     return [
@@ -55,6 +61,10 @@ def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
     existing database with data is upgraded, a copy is kept beside it
     (``workbench.sqlite.bak-v<N>``).
     """
+    from sqlite_utils import Database
+
+    from workbench.store import schema
+
     path = Path(path)
     _check_file(path)
     if not path.exists():
@@ -105,6 +115,8 @@ def open_db(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
 
 
 def _migrate(db: Database, path: Path, *, had_schema: bool) -> None:
+    from workbench.store import schema
+
     if had_schema and path.exists():
         backup = path.with_name(f"{path.name}.bak-v{len(_applied_names(db))}")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

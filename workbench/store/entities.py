@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.text import fold, fold_compact
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ENTITY_COLUMNS = "id, key, name, kind, kind_evidence, hidden, origin"
 

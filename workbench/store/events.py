@@ -8,8 +8,11 @@ events by stable keys.  The app and CLI read events as a timeline here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 REPORT_DETAIL_COLUMNS = (
     "type", "family", "identity", "date", "date_precision", "date_end", "date_phrase",

@@ -9,10 +9,12 @@ Writers expect the caller to hold ``write_transaction``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.store.db import now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KINDS = ("source", "entity", "event", "conflict")
 NOTE_COLUMNS = "id, target_kind, target_key, body, tags, created_at, updated_at"

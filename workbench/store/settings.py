@@ -8,9 +8,12 @@ Values are stored as text.  Keys in use:
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.store.db import write_transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def get_setting(db: Database, key: str, default: str | None = None) -> str | None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.store.db import now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 EDITABLE_FIELDS = ("title", "outlet", "author", "published", "url")
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from workbench.store import open_db, write_transaction
+from workbench import store
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -69,15 +69,37 @@ class CaseData:
 
     @contextlib.contextmanager
     def connect(self) -> Iterator[Database]:
-        db = open_db(self.db_path, migrate=False)
+        db = store.open_db(self.db_path, migrate=False)
         try:
             yield db
         finally:
             db.close()
 
+    @contextlib.contextmanager
+    def connect_for_reading(self) -> Iterator[Any]:
+        """A plain read-only sqlite3 connection (no sqlite-utils to import) when the
+        schema is current, else :meth:`connect`'s; for the store's read functions only."""
+        from workbench.store.reading import connect_for_reading
+
+        conn = connect_for_reading(self.db_path)
+        if conn is None:
+            with self.connect() as db:
+                yield db
+            return
+        try:
+            yield conn
+        finally:
+            conn.close()
+
     def prepare(self) -> None:
         """Create or upgrade the database (once, before the app's workers start)."""
-        open_db(self.db_path).close()
+        from workbench.store.reading import connect_for_reading
+
+        current = connect_for_reading(self.db_path)
+        if current is not None:  # nothing to create or upgrade: spare the first frame sqlite-utils
+            current.close()
+            return
+        store.open_db(self.db_path).close()
 
     # ------------------------------------------------------------ sources
     def sources_page(self, filter_text: str, offset: int, limit: int) -> Page:
@@ -101,11 +123,12 @@ class CaseData:
         ``limits``: first page size per pane ('sources', 'entities', 'events').
         Returns those names mapped to a Page (or the NotAvailable message), and
         'first': (id, bundle) of the first listed source, or None.  One call
-        and one answer let the screen lay out once, not once per pane.
+        and one answer let the screen lay out once, not once per pane.  It
+        reads through a plain sqlite3 connection when the schema is current.
         """
         loaders = {"sources": _sources_page, "entities": _entities_page, "events": _events_page}
         out: dict[str, Any] = {"first": None}
-        with self.connect() as db:
+        with self.connect_for_reading() as db:
             for name, limit in limits.items():
                 try:
                     out[name] = loaders[name](db, "", 0, limit)
@@ -267,7 +290,7 @@ class CaseData:
     def add_note(self, kind: str, key: str, body: str, tags: list[str]) -> dict:
         from workbench.store import notes
 
-        with self.connect() as db, write_transaction(db):
+        with self.connect() as db, store.write_transaction(db):
             return notes.add_note(db, kind, key, body, tags)
 
     def note_target(self, kind: str, target_id: int) -> tuple[str, str, list[dict]]:
