@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from textual import events, on, work
+from textual.actions import SkipAction
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
 from workbench.ui.data import CaseData, NotAvailable
@@ -35,8 +36,12 @@ class WorkbenchApp(App):
     # the main screen shows Search, Conflicts and Quit itself, Help lists the rest.
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", tooltip="List every key that works here", id="help"),
+        # A priority binding: the search screen is pushed as soon as the key arrives, so
+        # the keys typed right after it (a burst, "/tuta") reach the search box and not
+        # the pane that had focus.  In a text box and on dialogs the key is left alone.
         Binding(
-            "slash,ctrl+k", "search", "Search", show=False, tooltip="Search entities, sources and text", id="search"
+            "slash,ctrl+k", "search", "Search", show=False, tooltip="Search entities, sources and text", id="search",
+            priority=True,
         ),
         Binding("f2", "conflicts", "Conflicts", show=False, tooltip="Every conflict between sources", id="conflicts"),
         Binding(
@@ -191,10 +196,10 @@ class WorkbenchApp(App):
         self.push_screen(HelpScreen.for_screen(self.screen))
 
     def action_search(self) -> None:
+        if isinstance(self.focused, Input) or isinstance(self.screen, ModalScreen):
+            raise SkipAction()  # "/" is typed into the box; dialogs and search keep their keys
         from workbench.ui.screens.search import SearchScreen
 
-        if isinstance(self.screen, SearchScreen):
-            return
         self.push_screen(SearchScreen(), self._search_done)
 
     def _search_done(self, hit: dict | None) -> None:

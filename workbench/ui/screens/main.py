@@ -24,7 +24,9 @@ class MainScreen(Screen):
         Binding("3", "focus_pane('events')", "Events", show=False, tooltip="Focus the Events pane"),
         Binding("4", "focus_pane('reader')", "Reader", show=False, tooltip="Focus the reader"),
         # Shown in the footer: what a first visit needs; the rest is in Help (? or F1).
-        Binding("slash", "app.search", "Search", tooltip="Search entities, sources and text (also Ctrl+K)"),
+        Binding(
+            "slash", "app.search", "Search", tooltip="Search entities, sources and text (also Ctrl+K)", priority=True
+        ),
         Binding("c", "app.cite", "Cite", tooltip="Copy a citation of the current source"),
         Binding("y", "app.quote", "Quote", tooltip="Copy the selected passage as a quote with citation"),
         Binding("f2", "app.conflicts", "Conflicts", tooltip="Every conflict between sources"),

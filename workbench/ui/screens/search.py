@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -40,6 +40,7 @@ class SearchScreen(ModalScreen[dict | None]):
         self.shown_query: str | None = None  # the query whose hits are on screen
         self.latencies: list[float] = []  # keystroke (Input.Changed) -> hits on screen, seconds
         self._typed_at: dict[str, float] = {}
+        self._early_keys = ""  # typed before the search box was there to take them
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -49,9 +50,31 @@ class SearchScreen(ModalScreen[dict | None]):
 
     def on_mount(self) -> None:
         self.query_one("#search-box").border_title = self.title_text
-        self.query_one("#search-input", Input).focus()
-        if self.initial:
+        search_input = self.query_one("#search-input", Input)
+        search_input.focus()
+        if self._early_keys:
+            search_input.insert_text_at_cursor(self._early_keys)  # searches through Input.Changed
+            self._early_keys = ""
+        elif self.initial:
             self._search(self.initial)
+
+    def on_key(self, event: events.Key) -> None:
+        """Printable keys that reach the screen itself belong in the search box.
+
+        Keys typed in a burst after "/" arrive before the box has focus (or
+        exists); keys typed while the hit list has focus refine the query.
+        """
+        if not (event.is_printable and event.character):
+            return
+        event.stop()
+        event.prevent_default()
+        boxes = self.query("#search-input")
+        if boxes and boxes.first().is_mounted:
+            box = boxes.first(Input)
+            box.focus()
+            box.insert_text_at_cursor(event.character)
+        else:
+            self._early_keys += event.character
 
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
