@@ -55,23 +55,29 @@ def analyse_source(
     return SourceAnalysis(mention_rows, quotes, found_events)
 
 
-def store_analysis(db: Database, source_id: int, analysis: SourceAnalysis) -> None:
-    """Replace what extraction stored for one source (caller holds the transaction)."""
-    from workbench.extract import entities, events
+def store_analysis(db: Database, source_id: int, analysis: SourceAnalysis, *, fresh: bool = False) -> None:
+    """Replace what extraction stored for one source (caller holds the transaction).
 
-    passage_ids = [
-        row[0] for row in db.execute(
-            "SELECT id FROM passages WHERE source_id = ? ORDER BY seq", [source_id]
-        ).fetchall()
-    ]
+    ``fresh``: the source was inserted in this transaction, so it has nothing
+    stored to replace (the importer's case; deleting a source cascades to its rows).
+    """
+    from workbench.extract import events
+    from workbench.store import entities as entity_store
+    from workbench.store.sources import passage_ids
 
-    def stored_passage(seq):
-        return passage_ids[seq] if seq is not None and seq < len(passage_ids) else None
-
-    entities.store_source_entities(
-        db, source_id, [(stored_passage(row[0]), *row[1:]) for row in analysis.mention_rows],
-        analysis.quotes,
-    )
+    ids = passage_ids(db, source_id)
+    if not fresh:
+        entity_store.clear_source_extraction(db, source_id)
+    first = ids[0] if ids else 0
+    if ids == list(range(first, first + len(ids))):
+        # Consecutive ids (as insert_source writes them): SQLite maps positions to ids.
+        entity_store.insert_passage_mention_rows(db, source_id, analysis.mention_rows, first, len(ids))
+    else:
+        entity_store.insert_mention_rows(db, source_id, [
+            (ids[row[0]] if row[0] is not None and row[0] < len(ids) else None, *row[1:])
+            for row in analysis.mention_rows
+        ])
+    entity_store.insert_quotes(db, source_id, analysis.quotes)
     events.store_source_events(db, source_id, analysis.events)
 
 

@@ -244,7 +244,7 @@ def _store_one(db: Database, prepared: PreparedFile, report: ImportReport) -> No
             if prepared.analysis is not None:
                 from workbench.extract import pipeline
 
-                pipeline.store_analysis(db, source_id, prepared.analysis)
+                pipeline.store_analysis(db, source_id, prepared.analysis, fresh=True)
                 state.mark_corpus_dirty(db)
     except sqlite3.IntegrityError:
         # Another process stored the same content first.

@@ -105,6 +105,16 @@ def insert_source(db: Database, draft: SourceDraft) -> int:
     return int(source_id)
 
 
+def passage_ids(db: Database, source_id: int) -> list[int]:
+    """A source's passage ids in ``seq`` order."""
+    return [
+        row[0]
+        for row in db.conn.execute(
+            "SELECT id FROM passages WHERE source_id = ? ORDER BY seq", [source_id]
+        ).fetchall()
+    ]
+
+
 def source_id_by_hash(db: Database, content_hash: str) -> int | None:
     row = db.execute("SELECT id FROM sources WHERE content_hash = ?", [content_hash]).fetchone()
     return row[0] if row else None
