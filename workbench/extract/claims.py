@@ -66,6 +66,7 @@ _VALUE_UNIT = re.compile(  # grouped by first letter: the regex engine skips the
     r"d(?:ollar|inar|irham|ay|ecade)|h(?:ryvnia|our)|y(?:en|uan|ear)|lira|s(?:hekel|econd)|franc|"
     r"m(?:inute|onth|ile|etre|eter|(?<![a-z]m)i?(?![a-z]))|week|k(?:m|ilomet)"
 )
+_DIGITS_ONLY = re.compile(r"[\d,]+")
 _FREE_KINDS = {"money", "percent", "distance", "duration"}
 
 
@@ -151,7 +152,7 @@ def find_claims(
         if report.count_value is not None and report.count_span:
             c_start, c_end = report.count_span
             written = text[c_start:c_end]
-            value = written if re.fullmatch(r"[\d,]+", written) else f"{report.count_value} ({written})"
+            value = written if _DIGITS_ONLY.fullmatch(written) else f"{report.count_value} ({written})"
             norm = count_norm(report.count_value, report.count_qualifier)
             if report.family in COUNTED_ATTRIBUTE:
                 claims.append(_claim(source_id, text, sentence, c_start, c_end, "ev|*|count",

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -69,7 +70,9 @@ APPOSITIVE_RE = re.compile(
 ORG_TAIL_RE = re.compile(r"\s+(" + "|".join(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
-HONORIFIC_LOWER_RE = re.compile(r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)\s*([a-zß-ÿ][\w’'\-]+)")
+# r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
+# ((?<!\w.): no word character before it), so the engine can skip to a D, M or P.
+HONORIFIC_LOWER_RE = re.compile(r"((?:D(?<!\w.)r|M(?<!\w.)(?:r|rs|s)|P(?<!\w.)rof)\.)\s*([a-zß-ÿ][\w’'\-]+)")
 PLACE_PREPOSITIONS = frozenset("in near across outside inside from to visit visited".split())
 NAMING_VERBS = frozenset("like called named dubbed".split())
 NAMED_THINGS = frozenset(
@@ -79,6 +82,9 @@ NAMED_THINGS = frozenset(
 HEADING_END = ".!?:;\"”’)"
 ABBREVIATION_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 GIVEN_KIND = "person"
+AND_GAP_RE = re.compile(r"\s+and\s+")
+SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|\n")
+LINE_RE = re.compile(r"[^\n]+")
 _json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(ensure_ascii=False) builds one a call
 
 
@@ -315,7 +321,9 @@ class Article:
         if local is None:
             local = Local(key, name, tokens or nm.core_tokens(name))
             self.locals[key] = local
-        elif len(name) > len(local.name) or (len(name) == len(local.name) and _accents(name) > _accents(local.name)):
+        elif len(name) > len(local.name) or (
+            len(name) == len(local.name) and name != local.name and _accents(name) > _accents(local.name)
+        ):
             local.name = name
         self.alias_map.setdefault(fold(name), key)
         return local
@@ -328,6 +336,13 @@ class Article:
         if not self.taken:
             return False
         return any(s < end and start < e for s, e in self.taken)
+
+    def not_taken(self, chunks: list[Chunk]) -> list[Chunk]:
+        """The chunks that overlap no span taken so far (one sorted index, not a scan per chunk)."""
+        if not self.taken:
+            return chunks
+        overlaps = _overlap_test(self.taken)
+        return [c for c in chunks if not overlaps(c.start, c.end)]
 
     # -- steps
 
@@ -345,7 +360,7 @@ class Article:
         body = self.lowercase_surnames(body)
         quoted = self.read_quotes(body)
         body = self.coordinations(body)
-        body = [c for c in body if not self.overlaps(c.start, c.end)]
+        body = self.not_taken(body)
         self.acronyms(body)
         self.resolve_chunks(body, quoted)
         self.resolve_headings(heads)
@@ -432,8 +447,8 @@ class Article:
         by_start = {c.start: c for c in chunks}
         for c in chunks:
             gap_end = c.end
-            m = re.match(r"\s+and\s+", self.text[gap_end : gap_end + 8])
-            nxt = by_start.get(gap_end + m.end()) if m else None
+            m = AND_GAP_RE.match(self.text, gap_end, gap_end + 8)
+            nxt = by_start.get(m.end()) if m else None
             if (
                 nxt is not None and c.size == 1 and c.start == c.name_start and c.folded[0] in given
                 and nxt.size >= 2 and nxt.folded[0] in given
@@ -621,8 +636,7 @@ class Article:
             self.taken.append((owner.start, owner.end))
 
     def resolve_chunks(self, chunks: list[Chunk], quoted) -> None:
-        if self.taken:
-            chunks = [c for c in chunks if not self.overlaps(c.start, c.end)]
+        chunks = self.not_taken(chunks)
         text = self.text
         # Full names first (longest first), so short mentions find them wherever they stand.
         persons = PersonIndex(local for local in self.locals.values() if local.kind in ("person", ""))
@@ -654,7 +668,7 @@ class Article:
                     name = lx.places()[fold(name)]
                     existing = self.alias_map.get(fold(name))
                     self.alias_map.setdefault(key, existing or nm.group_key(name))
-                local = self.local_for(name, nm.core_tokens(name))
+                local = self.local_for(name)  # its tokens: nm.core_tokens(name), made only when new
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, "name", c.passage_id, local))
                 if local.kind in ("person", ""):
@@ -689,9 +703,7 @@ class Article:
     def resolve_headings(self, heads: list[Chunk]) -> None:
         """A heading counts only where it repeats a name the body has."""
         index: PersonIndex | None = None
-        for c in heads:
-            if self.overlaps(c.start, c.end):
-                continue
+        for c in self.not_taken(heads):
             candidates = [c]
             if c.size > 1:
                 candidates += [Chunk([t], passage_id=c.passage_id) for t in c.tokens]
@@ -735,10 +747,10 @@ class Article:
                 j = bisect.bisect_left(starts, q["open"]) - 1
                 while j >= 0 and q["open"] - named[j].end <= 250:
                     gap = self.text[named[j].end : q["open"]]
-                    if re.search(r"[.!?]\s|\n", gap):
+                    if SENTENCE_BREAK_RE.search(gap):
                         break
                     k = j
-                    while k > 0 and not re.search(r"[.!?]\s|\n", self.text[named[k - 1].end : named[k].start]):
+                    while k > 0 and not SENTENCE_BREAK_RE.search(self.text, named[k - 1].end, named[k].start):
                         k -= 1  # the sentence's first person speaks
                     if SPEAKER_BEFORE_RE.match(gap) or SPEECH_WORD_RE.search(gap):
                         speaker = named[k]
@@ -752,6 +764,19 @@ class Article:
             if p["start"] <= pos < p["end"]:
                 return p["id"]
         return None
+
+
+def _overlap_test(spans: list[tuple[int, int]]):
+    """``overlaps(start, end)``: whether [start, end) meets one of ``spans`` (as they are now)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end)  # ordered[:i] start before ``end``
+        return i > 0 and reach[i - 1] > start
+
+    return overlaps
 
 
 def _accents(name: str) -> int:
@@ -843,7 +868,7 @@ def _looks_like_heading(text: str) -> bool:
 
 def _paragraphs(text: str, start: int) -> list[dict]:
     out = []
-    for m in re.finditer(r"[^\n]+", text[start:]):
+    for m in LINE_RE.finditer(text[start:]):
         out.append({"id": None, "start": start + m.start(), "end": start + m.end(), "kind": "paragraph",
                     "text": m.group(0)})
     return out

@@ -73,6 +73,9 @@ _TARIFF_TARGET = re.compile(
     r"(?P<target>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?|its|their|steel|aluminium|aluminum|cars|autos|"
     r"energy|lumber|chips|semiconductors)"
 )
+_NUMBER_WORD_BEFORE = re.compile(r"(?:No\.|#|number|top|one of the)\s*$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(rf"[\s-]*(?:[\w’'-]+\s+){{0,4}}?{PEOPLE_NOUNS.pattern}\b", re.IGNORECASE)
+_PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _TITLE_LINE = re.compile(r"^[^a-z]*$|^(?:[A-Z0-9][\w'’:,&.-]*\s*)+$")
 
 
@@ -156,7 +159,7 @@ def body_spans(source: dict) -> list[tuple[int, int]]:
         return source["passages"]
     text, start = source["text"], source["body_start"] or 0
     spans = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:]):
+    for m in _PARAGRAPH_RE.finditer(text[start:]):
         spans.append((start + m.start(), start + m.end()))
     return spans
 
@@ -173,10 +176,10 @@ def _count_candidates(sentence: str, quantities: list[Quantity], dates: list[Dat
             continue
         if q.value < 1 or q.value != int(q.value):
             continue
-        if re.search(r"(?:No\.|#|number|top|one of the)\s*$", sentence[: q.start], re.IGNORECASE):
+        if _NUMBER_WORD_BEFORE.search(sentence[: q.start]):
             continue
         after = sentence[q.end : q.end + 60]
-        if not re.match(rf"[\s-]*(?:[\w’'-]+\s+){{0,4}}?{PEOPLE_NOUNS.pattern}\b", after, re.IGNORECASE):
+        if not _PEOPLE_AFTER.match(after):
             continue
         out.append(q)
     return out

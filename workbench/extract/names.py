@@ -212,27 +212,36 @@ def split_tokens(text: str, start: int, end: int) -> list[list[Tok]]:
     """The tokens of one regex run, cut into pieces where a name has to stop."""
     pieces: list[list[Tok]] = [[]]
     for m in WORD_RE.finditer(text, start, end):
-        for s, e in _split_glued_title(text, m.start(), m.end()):
-            new_end, stop = _trim_token(text, s, e)
-            if new_end <= s:
-                continue
-            word = text[s:new_end]
-            # 'U.S.-Mexico', 'Russia-Ukraine': two places joined by a hyphen.
-            if "-" in word and not any(c.isdigit() for c in word):
-                parts = word.split("-")
-                if len(parts) == 2 and all(p[:1].isupper() for p in parts) and all(
-                    fold(p) in lx.places() for p in parts
-                ):
-                    cut = s + len(parts[0])
-                    pieces[-1].append(Tok(s, cut, parts[0], fold(parts[0])))
-                    pieces.append([Tok(cut + 1, new_end, parts[1], fold(parts[1]))])
-                    if stop:
-                        pieces.append([])
-                    continue
-            pieces[-1].append(Tok(s, new_end, word, fold(word)))
+        at = m.start()
+        for s, e, word, folded, cap, stop in _word_tokens(m.group()):
+            pieces[-1].append(Tok(at + s, at + e, word, folded, cap))
             if stop:
                 pieces.append([])
     return [p for p in pieces if p]
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_tokens(word: str) -> tuple[tuple[int, int, str, str, bool, bool], ...]:
+    """What ``split_tokens`` makes of one whitespace-free word (a pure function of it, and
+    words repeat): (start, end, text, folded, capitalised, the name stops after it)."""
+    out = []
+    for s, e in _split_glued_title(word, 0, len(word)):
+        new_end, stop = _trim_token(word, s, e)
+        if new_end <= s:
+            continue
+        piece = word[s:new_end]
+        # 'U.S.-Mexico', 'Russia-Ukraine': two places joined by a hyphen.
+        if "-" in piece and not any(c.isdigit() for c in piece):
+            parts = piece.split("-")
+            if len(parts) == 2 and all(p[:1].isupper() for p in parts) and all(
+                fold(p) in lx.places() for p in parts
+            ):
+                cut = s + len(parts[0])
+                out.append((s, cut, parts[0], fold(parts[0]), _is_cap(parts[0]), True))
+                out.append((cut + 1, new_end, parts[1], fold(parts[1]), _is_cap(parts[1]), stop))
+                continue
+        out.append((s, new_end, piece, fold(piece), _is_cap(piece), stop))
+    return tuple(out)
 
 
 def _head_allows_connector(tokens: list[Tok]) -> bool:
@@ -391,12 +400,13 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
 _SENTENCE_CUT_RE = re.compile(r"(\S+)\.\s+")
 
 
-def _parts(run_text: str) -> list[tuple[int, str]]:
+@functools.lru_cache(maxsize=50_000)
+def _parts(run_text: str) -> tuple[tuple[int, str], ...]:
     """A run cut after words whose final dot ends a sentence ('Kharkiv. Elif Petrenko'):
     ``split_tokens`` would stop the name there anyway, and nothing after such a stop
     counts as sentence-initial, so the parts plan independently (and repeat far more
     often than the runs they make up)."""
-    parts = []
+    parts: list[tuple[int, str]] = []
     at = 0
     for m in _SENTENCE_CUT_RE.finditer(run_text):
         core = m.group(1)
@@ -405,9 +415,9 @@ def _parts(run_text: str) -> list[tuple[int, str]]:
         parts.append((at, run_text[at : m.end(1) + 1]))
         at = m.end()
     if not parts:
-        return [(0, run_text)]
+        return ((0, run_text),)
     parts.append((at, run_text[at:]))
-    return parts
+    return tuple(parts)
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -30,11 +30,32 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
                 "b": 1_000_000_000, "tn": 1_000_000_000_000}
 
-_WORD_ATOM = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+
+
+def by_first_letter(alternatives: list[str]) -> str:
+    """``a|b|c`` with alternatives sharing a first letter written as one group, in their order.
+
+    Python's regex engine tries every alternative of a group in turn at each position; a
+    group per first letter is rejected after one comparison.  Alternatives with different
+    first letters never match at the same place, so the matches are the same.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        if not alternative[:1].isalnum():
+            raise ValueError(f"alternative must start with a letter or digit: {alternative!r}")
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})") for first, rests in groups.items()
+    )
+
+
+_WORD_LIST = sorted([*UNITS, *TENS], key=len, reverse=True)
+_WORD_ATOM = "|".join(_WORD_LIST)  # as written: also read case-insensitively by list_count
+_WORD_ATOM_GROUPED = by_first_letter(_WORD_LIST)
 _SCALE_ATOM = "|".join(SCALES)
 # "thirty-seven", "one hundred and five", "two million", "a dozen", "two dozen"
 _WORDS_RE = (
-    rf"(?:(?:{_WORD_ATOM})(?:[\s-]+(?:and\s+)?(?:{_WORD_ATOM}|{_SCALE_ATOM}))*"
+    rf"(?:(?:{_WORD_ATOM_GROUPED})(?:[\s-]+(?:and\s+)?(?:{_WORD_ATOM_GROUPED}|{_SCALE_ATOM}))*"
     rf"|an?\s+(?:{_SCALE_ATOM}))"
 )
 _DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -51,7 +72,7 @@ QUALIFIERS = [
     (r"about|around|nearly|almost|roughly|some|approximately|an estimated|estimated|close to|"
      r"some\s+\w+ly|around\s+an?", "about"),
 ]
-_QUAL_RE = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
+_QUAL_RE = by_first_letter([alternative for p, _ in QUALIFIERS for alternative in p.split("|")])
 
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB",
                     "₴": "UAH", "₹": "INR"}
@@ -120,11 +141,14 @@ class Quantity:
         return " ".join(p for p in parts if p)
 
 
+_WORD_SPLIT_RE = re.compile(r"[\s-]+")
+
+
 def words_to_number(text: str) -> int | None:
     """'thirty-seven' -> 37, 'one hundred and five' -> 105, 'two million' -> 2000000."""
     total = current = 0
     seen = False
-    for word in re.split(r"[\s-]+", text.lower().strip()):
+    for word in _WORD_SPLIT_RE.split(text.lower().strip()):
         if not word or word == "and":
             continue
         if word in ("a", "an"):
@@ -158,44 +182,47 @@ def _qualifier_of(phrase: str | None) -> str:
     return "exact"
 
 
+_GROUPS = ("qual", "digits", "dscale", "short", "words", "dozen", "adozen", "plural", "pct", "cur")
+_PLURAL_BASE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000, "scores": 40}
+
+
 def _parse(m: re.Match, text: str) -> Quantity | None:
     """The quantity of one match; ``m`` may run over ``text.lower()``, spans and words come from ``text``."""
-    qualifier = _qualifier_of(m.group("qual"))
+    qual, digits, dscale, short, words, dozen, adozen, plural, pct, cur = m.group(*_GROUPS)
+    qualifier = _qualifier_of(qual)
     from_words = False
-    if m.group("digits"):
-        value = float(m.group("digits").replace(",", ""))
-        if m.group("dscale"):
-            value *= SCALES[m.group("dscale").lower()]
-        elif m.group("short"):
-            value *= SHORT_SCALES[m.group("short").lower()]
-    elif m.group("words"):
-        number = words_to_number(m.group("words"))
+    if digits:
+        value = float(digits.replace(",", ""))
+        if dscale:
+            value *= SCALES[dscale.lower()]
+        elif short:
+            value *= SHORT_SCALES[short.lower()]
+    elif words:
+        number = words_to_number(words)
         if number is None:
             return None
         value = float(number)
         from_words = True
-        if m.group("dozen"):
+        if dozen:
             value *= 12
             if qualifier == "exact":
                 qualifier = "about"
-    elif m.group("adozen"):
+    elif adozen:
         value, from_words = 12.0, True
         if qualifier == "exact":
             qualifier = "about"
-    elif m.group("plural"):
-        base = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
-                "scores": 40}[m.group("plural").lower()]
-        value, from_words = float(base), True
+    elif plural:
+        value, from_words = float(_PLURAL_BASE[plural.lower()]), True
         qualifier = "at_least"
     else:
         return None
     start, end = m.start(), m.end()
-    if m.group("plural"):
-        end = m.start("plural") + len(m.group("plural"))
+    if plural:
+        end = m.start("plural") + len(plural)
     kind, unit = "count", None
-    if m.group("pct"):
+    if pct:
         kind = "percent"
-    elif m.group("cur"):
+    elif cur:
         cur = text[m.start("cur") : m.end("cur")].strip()  # the match may be on lower-cased text
         kind, unit = "money", CURRENCY_SYMBOLS.get(cur, cur)
     else:
@@ -207,15 +234,10 @@ def _parse(m: re.Match, text: str) -> Quantity | None:
         elif word in DURATION_UNITS and not _followed_by_old(text, after.end(1)):
             kind, unit = "duration", DURATION_UNITS[word]
             end = after.end(1)
-        elif word in DISTANCE_UNITS and m.group("digits"):
+        elif word in DISTANCE_UNITS and digits:
             kind, unit = "distance", DISTANCE_UNITS[word]
             end = after.end(1)
-        elif (
-            m.group("digits")
-            and not m.group("dscale")
-            and not m.group("short")
-            and _YEAR_DIGITS.fullmatch(m.group("digits"))
-        ):
+        elif digits and not dscale and not short and _YEAR_DIGITS.fullmatch(digits):
             kind = "year"
     if text[end - 1 : end] == "." and kind != "money":
         end -= 1
@@ -233,7 +255,8 @@ def find_numbers(text: str) -> list[Quantity]:
     low = text.lower()
     matches = _NUMBER_RE.finditer(low) if len(low) == len(text) else _NUMBER_RE_ANYCASE.finditer(text)
     for m in matches:
-        if m.group("words") and m.group("words").lower() in ("one", "a", "an") and not m.group("dozen"):
+        words = m.group("words")
+        if words and words.lower() in ("one", "a", "an") and not m.group("dozen"):
             continue  # "one of the", "a" are not counts worth keeping
         q = _parse(m, text)
         if q is not None:
@@ -245,6 +268,9 @@ _LIST_TAIL = re.compile(
     r"(?:,?\s+(?:and|as well as|plus)\s+)(?P<n>\d+|" + _WORD_ATOM + r")\s+(?:other|more|further|additional)\b",
     re.IGNORECASE,
 )
+_LIST_LEAD = re.compile(r"\s*(?:(?P<intro>.*?\b(?:like|such as|including|namely)\s+)|and\s+)?")
+_LIST_ARTICLE = re.compile(r"^(?:the|and)\s+")
+_LIST_NAME_TAIL = re.compile(r"(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)$")
 _CAP_ITEM = re.compile(r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|de|del|la|of|al|el))*")
 
 
@@ -267,11 +293,11 @@ def list_count(text: str, tail_start: int = 0) -> tuple[int, int, int] | None:
     while pos > 0:
         comma = text.rfind(",", 0, pos)
         raw = text[comma + 1 : pos]
-        lead = re.match(r"\s*(?:(?P<intro>.*?\b(?:like|such as|including|namely)\s+)|and\s+)?", raw)
-        item = re.sub(r"^(?:the|and)\s+", "", raw[lead.end() :].strip())
+        lead = _LIST_LEAD.match(raw)
+        item = _LIST_ARTICLE.sub("", raw[lead.end() :].strip())
         if lead.group("intro") is None and comma < 0 and not _CAP_ITEM.fullmatch(item):
             # "designated the Red Hand, ...": the list starts after the verb and article
-            tail = re.search(r"(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)$", item)
+            tail = _LIST_NAME_TAIL.search(item)
             item = tail.group("name") if tail else item
         if not item or not _CAP_ITEM.fullmatch(item) or len(item.split()) > 5:
             break
