@@ -1,0 +1,301 @@
+"""Held-out corpus: two invented stories from other outlets (tests/data/other-stories).
+
+Story A (files 01-03) is a Ukrainian grain-reserve fraud case: patronymics,
+Oleksandr/Aleksandr and Yuriy/Yuri spellings, a father and son sharing a surname,
+a company named after them, acronyms defined once.  Story B (files 04-06) is a
+flood in Turkey's Hatay province: Turkish letters (ı, ğ), Arabic particles
+(al-, bin, Abu), a minister and a governor who share a first name, a quoted
+slogan, Title Case headings.
+
+The answers are in tests/data/other-stories-gold.json (the format of
+../shared/tools/score_corpus.py).  Names are resolved the way the scorer
+resolves them: the first entity hit of `workbench search --json`, which must
+really carry that name.  What works today is asserted; what fails today is
+marked xfail(strict=True) with the cause, so a fix flips it to XPASS and the
+mark must then be removed.  The extraction must never be tuned to this text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rapidfuzz import fuzz
+
+from workbench.cli import cli
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = DATA / "other-stories"
+GOLD = json.loads((DATA / "other-stories-gold.json").read_text(encoding="utf-8"))
+
+
+def _fold(text: str) -> str:
+    """The scorer's fold: lower case, no accents, non-alphanumerics as one space."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def _xfail(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# --- what fails today, by gold item, with the cause --------------------------------------
+
+ALIAS_FAILS = {
+    "Kombain": "nickname after 'known as \"Kombain\" — the combine harvester —', 'call him \"Kombain\"', "
+    "'nicknamed \"Kombain\"' stays a separate entity of kind other",
+    "Aleksandr Marchenko": "Russian transliteration 'Aleksandr' (03) not linked to 'Oleksandr Ivanovych Marchenko'",
+    "Yuri Savchuk": "'Judge Yuri Savchuk' (03) not linked to 'Judge Yuriy Savchuk' (02): -iy/-i ending",
+    "Judge Yuri Savchuk": "'Judge Yuri Savchuk' (03) not linked to 'Judge Yuriy Savchuk' (02): -iy/-i ending",
+    "Kirill": "'His son Kirill' (02) became a separate person 'Kirill'",
+    "State Grain Reserve Corporation": "name without 'of Ukraine' (03) is a separate entity from the one defining SGRC",
+    "National Anti-Corruption Bureau": "'National Anti-Corruption Bureau (NABU)' (02) is a separate entity "
+    "from 'National Anti-Corruption Bureau of Ukraine (NABU)' although both define NABU",
+    "SAPO": "\"Specialized Anti-Corruption Prosecutor's Office (SAPO)\": name cut at the possessive, so the "
+    "acronym does not attach and SAPO is its own entity",
+    "Black Sea Agri Trading": "'Black Sea Agri Trading' and 'Black Sea Agri Trading Ltd' are separate entities",
+    "Odessa": "'Odessa' (03) not linked to 'Odesa'; it is an entity of kind other",
+    "Kiev": "'KIEV' dateline and 'Kiev' (03) became an organization (acronym rule), not linked to 'Kyiv'",
+    "Kemal Sarioglu": "dotless ı folds to a space ('sar oglu'), so 'Kemal Sarioglu' (06) is a second entity",
+    "Sarioglu": "dotless ı folds to a space ('sar oglu'), so 'Sarioglu' (06) is a second entity",
+    "Abu Omar": "kunya after 'known as' ('who is known in his neighbourhood as \"Abu Omar\"') stays a separate "
+    "entity of kind other",
+    "Sheikh Faisal": "'Sheikh Faisal' became a person 'Faisal', not linked to 'Sheikh Faisal bin Nasser al-Rumaihi'",
+    "Kızılay": "parenthesised local name in 'Turkish Red Crescent (Kızılay)' is not taken as an alias",
+    "AFAD": "'Disaster and Emergency Management Authority (AFAD)' is cut at 'and': AFAD is on "
+    "'Emergency Management Authority'",
+    "SRPN": "'Syrian' dropped from 'Syrian Relief Physicians Network (SRPN)': SRPN is on 'Relief Physicians Network'",
+    "UN": "'UN' and 'United Nations' are separate entities",
+    "Orontes": "'the Asi River, known internationally as the Orontes' not linked; 'Orontes' is kind other",
+    "Reyhanli": "dotless ı: 'Reyhanli' (06) is a second place beside 'Reyhanlı'",
+}
+CANONICAL_FAILS = {
+    "Disaster and Emergency Management Authority": "name cut at 'and' into 'Disaster' + "
+    "'Emergency Management Authority'",
+}
+KIND_FAILS = {
+    "Turkish Red Crescent": "'Turkish Red Crescent' became the person 'Red Crescent' ('given name: Red')",
+    "United Nations": "'United Nations' has kind other",
+    "Jisr al-Shughur": "'the town of Jisr al-Shughur' has kind other",
+    "Danube": "'the Danube port of Izmail' / 'barges on the Danube': kind other",
+    "Disaster and Emergency Management Authority": "no entity of that name (cut at 'and')",
+}
+NAME_FAILS = {
+    "Specialized Anti-Corruption Prosecutor's Office": "name cut at the possessive: "
+    "'Specialized Anti-Corruption Prosecutor'",
+    "Turkish Red Crescent": "nationality word dropped: 'Red Crescent'",
+    "Syrian Relief Physicians Network": "nationality word dropped ('Relief Physicians Network'), and the "
+    "best hit is the junk 'Dr. Rania al-Masri of the Syrian Relief Physicians Network'",
+    "Disaster and Emergency Management Authority": "cut at 'and'",
+}
+NOT_ENTITY_FAILS = {
+    "Pool": "photo credit 'Pool photo / Levant Wire Service' (04) became the place 'Pool' (gazetteer)",
+    "Grain": "headline word 'State Grain Reserve Sales' and 'Related - Grain exports' (01) became an entity",
+    "Cypriot": "demonym in 'according to Cypriot registry documents' (02) became a place",
+    "Disaster": "fragment of 'Disaster and Emergency Management Authority' (04, 05) became an entity",
+    "UPDATE 2-Ukraine": "wire slug 'UPDATE 2-Ukraine grain fraud probe' (03) became an entity",
+}
+EVENT_FAILS = {
+    "2025-03-11": "the arrest event of 01 (count 5, 2025-03-11) and 02's 'Five people were detained in the "
+    "raids' (count 5, no date) stay two single-source events",
+    "2025-03-14": "no event for the preventive-measure hearing ('hearing ... scheduled for Friday, March 14' in "
+    "01; 'on Friday set bail' in 02); 03's 'freed on bail ... on Friday' has no date",
+    "2025-03-15": "'two more suspects ... were detained on Saturday' (03) has no date: the source's "
+    "'March 17, 2025 5:02 PM GMT+2' line is not read as its date",
+    "2025-03-27": "'An appeal hearing is set for March 27' (03) gives no event",
+    "2025-11-04": "no flood event dated 'Tuesday, November 4' (04) or 'the early hours of November 4' (05)",
+    "2025-11-07": "'a UN assessment team would arrive in Hatay on Friday' (04) / 'had begun a joint "
+    "assessment ... on Friday' (05) give no event",
+    "2023": "'the 2023 earthquakes' (04) and 'the February 2023 earthquakes' (05) stay two events",
+}
+CONFLICT_FAILS = {
+    "damage to the state in the grain fraud case": "02's 'the state lost $44 million' gives no claim; 03's "
+    "'(about $41 million)' is not taken (only '1.7 billion hryvnias', topic 'losse')",
+    "number of people detained in the grain fraud probe": "arrest counts 5 (01, 02) and 7 (03) are on "
+    "separate single-source events and give no count claims",
+    "death toll of the Hatay floods": "'death toll ... has risen to 45' (05) and 'stood at 45' (06) give no "
+    "count; 04's 41 is on a single-source event",
+    "amount pledged by the Al-Rumaihi Foundation": "$5 million (topic 'aid|friday') and $7 million (topic "
+    "'flood|rumaihi') get different topics",
+    "number of people still missing after the Hatay floods": "'16 people were still missing' (05) gives no claim",
+    "number of people displaced or sheltered": "no claims for 18,000 / 25,000 / 12,000 people",
+}
+
+
+# --- one import per module ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory):
+    db = tmp_path_factory.mktemp("other-stories") / "case.sqlite"
+    runner = CliRunner()
+
+    def run(*args: str) -> str:
+        result = runner.invoke(cli, ["--db", str(db), *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    run("import", str(CORPUS))
+    entities = json.loads(run("entities", "--json"))
+    names = sorted({n for g in GOLD["aliases"] for n in [g["canonical"], *g["aliases"]]}
+                   | {n for pair in GOLD["must_not_merge"] for n in pair})
+    hits = {}
+    for line in run("search", "--json", *names).splitlines():
+        if line.strip():
+            row = json.loads(line)
+            hits[row["query"]] = row.get("hits", [])
+    return {
+        "entities": {e["id"]: e for e in entities},
+        "hits": hits,
+        "events": json.loads(run("events", "--json")),
+        "conflicts": json.loads(run("conflicts", "--json")),
+        "sources": {Path(s["file"]).name[:2]: s for s in json.loads(run("sources", "--json"))},
+    }
+
+
+def _resolve(case, name: str) -> dict | None:
+    """The entity a name resolves to, as the scorer decides it (None if the hit lacks the name)."""
+    for hit in case["hits"].get(name, []):
+        if hit.get("kind", "entity") == "entity":
+            ent = case["entities"].get(hit["id"], hit)
+            labels = [ent.get("name", ""), *(ent.get("aliases") or [])]
+            if max((fuzz.token_set_ratio(_fold(name), _fold(label)) for label in labels), default=0) >= 85:
+                return ent
+            return None
+    return None
+
+
+def _params(items, fails, key=lambda x: x):
+    return [pytest.param(*(item if isinstance(item, tuple) else (item,)), id=str(key(item)),
+                         marks=[_xfail(fails[key(item)])] if key(item) in fails else [])
+            for item in items]
+
+
+# --- entities ----------------------------------------------------------------------------
+
+ALIAS_PAIRS = [(g["canonical"], a) for g in GOLD["aliases"] for a in g["aliases"]]
+
+
+@pytest.mark.parametrize(("canonical", "alias"), _params(ALIAS_PAIRS, ALIAS_FAILS, key=lambda p: p[1]))
+def test_alias_resolves_to_its_canonical(case, canonical, alias):
+    want, got = _resolve(case, canonical), _resolve(case, alias)
+    assert want is not None, f"{canonical!r} resolves to no entity"
+    assert got is not None and got["id"] == want["id"], (alias, got and got["name"], want["name"])
+
+
+@pytest.mark.parametrize("canonical", _params([g["canonical"] for g in GOLD["aliases"]], CANONICAL_FAILS))
+def test_canonical_is_found(case, canonical):
+    assert _resolve(case, canonical) is not None
+
+
+KINDS = {g["canonical"]: g["kind"] for g in GOLD["aliases"]}
+
+
+@pytest.mark.parametrize("canonical", _params(list(KINDS), KIND_FAILS))
+def test_kind(case, canonical):
+    ent = _resolve(case, canonical)
+    assert ent is not None and ent["kind"] == KINDS[canonical], (canonical, ent and ent["kind"])
+
+
+@pytest.mark.parametrize("canonical", _params(list(KINDS), NAME_FAILS))
+def test_full_name_is_a_label(case, canonical):
+    """The canonical name, whole, is the resolved entity's name or one of its aliases."""
+    ent = _resolve(case, canonical)
+    assert ent is not None
+    assert _fold(canonical) in {_fold(label) for label in [ent["name"], *ent["aliases"]]}, ent["name"]
+
+
+@pytest.mark.parametrize(("a", "b"), [pytest.param(a, b, id=f"{a}|{b}") for a, b in GOLD["must_not_merge"]])
+def test_kept_separate(case, a, b):
+    ea, eb = _resolve(case, a), _resolve(case, b)
+    assert ea is not None and eb is not None, (a, ea, b, eb)
+    assert ea["id"] != eb["id"], (a, b, ea["name"])
+
+
+@pytest.mark.parametrize("phrase", _params(GOLD["not_entities"], NOT_ENTITY_FAILS))
+def test_not_an_entity(case, phrase):
+    labels = {_fold(label) for e in case["entities"].values() for label in [e["name"], *e["aliases"]]}
+    assert _fold(phrase) not in labels
+
+
+# --- source metadata ---------------------------------------------------------------------
+
+METADATA = [
+    ("01", "published", "2025-03-12"), ("01", "outlet", "The Kyiv Ledger"), ("01", "author", "Natalka Hordiienko"),
+    ("02", "published", "2025-03-15"),
+    ("03", "author", "Anton Lebedinsky"),
+    ("04", "outlet", "Levant Wire Service"), ("04", "author", "Selin Karakaya"),
+    ("05", "published", "2025-11-07"), ("05", "outlet", "The Anatolian Observer"), ("05", "author", "Deniz Aktaş"),
+    ("06", "published", "2025-11-09"), ("06", "outlet", "The Gulf Herald"), ("06", "author", "Noura bin Saif"),
+    ("02", "outlet", "Black Sea Business Review"), ("02", "author", "Pavlo Demchenko"),
+    ("03", "published", "2025-03-17"), ("04", "published", "2025-11-06"),
+]
+METADATA_FAILS = {
+    "02-outlet": "'**Black Sea Business Review** · Markets & Trade' line under the headline is not read as the outlet",
+    "02-author": "'*By Pavlo Demchenko, Odesa correspondent*' is not read as the byline",
+    "03-published": "'March 17, 2025 5:02 PM GMT+2 Updated 3 hours ago' is not read as the date",
+    "04-published": "'Published Nov 6, 2025 7:12 AM GMT+3' is not read as the date",
+}
+
+
+@pytest.mark.parametrize(("file", "field", "value"),
+                         _params(METADATA, METADATA_FAILS, key=lambda m: f"{m[0]}-{m[1]}"))
+def test_source_metadata(case, file, field, value):
+    got = case["sources"][file][field]
+    assert got is not None and str(got).startswith(value), got
+
+
+# --- events and conflicts (the scorer's matching rules) ----------------------------------
+
+
+def _covers(names: list[str], files: list[str]) -> bool:
+    have = {Path(n).name for n in names}
+    return all(any(h.startswith(f) for h in have) for f in files)
+
+
+def _event_matches(gold: dict, event: dict) -> bool:
+    if gold.get("count") is not None and event.get("count") != gold["count"]:
+        return False
+    if gold.get("date") and not str(event.get("date") or "").startswith(gold["date"]):
+        return False
+    files = [s.get("file", "") if isinstance(s, dict) else str(s) for s in event.get("sources") or []]
+    return _covers(files, gold.get("files", []))
+
+
+@pytest.mark.parametrize("gold", _params(GOLD["events"], EVENT_FAILS, key=lambda g: g["date"]))
+def test_event(case, gold):
+    assert any(_event_matches(gold, e) for e in case["events"]), gold["what"]
+
+
+@_xfail("'three days of national mourning on Thursday, November 6' (05) gives no event; the scorer's "
+        "2025-11-06 match is a wrong event dated from 'reopened only on Thursday night'")
+def test_mourning_sentence_is_an_event(case):
+    assert any("mourning" in (e.get("summary") or "") for e in case["events"])
+
+
+def _numbers(text: str) -> set[int]:
+    return {int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", text or "")}
+
+
+@pytest.mark.parametrize("gold", _params(GOLD["disagreements"], CONFLICT_FAILS, key=lambda d: d["topic"]))
+def test_disagreement_is_a_conflict(case, gold):
+    def found() -> bool:
+        for conflict in case["conflicts"]:
+            got = 0
+            for value in gold["values"]:
+                for cv in conflict.get("values", []):
+                    src = cv.get("source", cv.get("file", ""))
+                    name = src.get("file", "") if isinstance(src, dict) else str(src)
+                    if _covers([name], [value["file"]]) and _numbers(value["value"]) & _numbers(cv.get("value", "")):
+                        got += 1
+                        break
+            if got >= 2:
+                return True
+        return False
+
+    assert found(), gold["topic"]
