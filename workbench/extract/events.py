@@ -52,7 +52,9 @@ _ABBREV = re.compile(
     r"Supt|No|Inc|Co|Corp|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|"
     r"est|[A-Z])\.|\b(?:[A-Z]\.){2,})$"
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+|\n\s*")
+# r"[.!?…]+[\"”’)\]]*\s+|\n\s*" written to start with one character set (the alternatives
+# part by their first character), which lets the regex engine skip to candidates.
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”’)\]]*\s+|(?<=\n)\s*)")
 _PREVIOUS = re.compile(
     r"\b(?:first|previous|prior|earlier|preceding|initial)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )

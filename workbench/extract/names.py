@@ -91,16 +91,16 @@ class Chunk:
 
     @classmethod
     def planned(cls, offset: int, plan: tuple, heading: bool, passage_id: int | None) -> Chunk:
-        spec, title_spec, initial, sig = plan
+        spec, title_spec, initial, sig, start, name_start, end, size = plan
         chunk = cls.__new__(cls)
         chunk._tokens = chunk._title = None
         chunk._spec = spec
         chunk._title_spec = title_spec
         chunk._offset = offset
-        chunk.start = offset + (title_spec or spec)[0][0]
-        chunk.name_start = offset + spec[0][0]
-        chunk.end = offset + spec[-1][1]
-        chunk.size = len(spec)
+        chunk.start = offset + start
+        chunk.name_start = offset + name_start
+        chunk.end = offset + end
+        chunk.size = size
         chunk.sentence_initial = initial
         chunk.heading = heading
         chunk.passage_id = passage_id
@@ -380,20 +380,23 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
         initial = _is_sentence_initial(text, rs, start)
         parts = _parts(run_text) if "." in run_text else ((0, run_text),)
         for part_no, (offset, part) in enumerate(parts):
-            if initial and part_no == 0:
-                key: tuple = (part, tuple(w in lower_words for w in _first_piece_words(part)))
-            else:
-                key = (part, None)
+            # A run that does not open a sentence is planned by its text alone (a str key);
+            # one that does, also by which of its first words the article writes in lower case.
+            key: str | tuple = (
+                (part, tuple(w in lower_words for w in _first_piece_words(part))) if initial and part_no == 0
+                else part
+            )
             plan = plans.get(key)
             if plan is None:
                 if len(plans) >= _PLANS_MAX:
                     plans.clear()
-                lower = None if key[1] is None else {
+                lower = None if key is part else {
                     w for w, low in zip(_first_piece_words(part), key[1], strict=True) if low
                 }
                 plan = plans[key] = _plan_run(part, lower)
+            at = rs + offset
             for entry in plan:
-                out.append(planned(rs + offset, entry, heading, passage_id))
+                out.append(planned(at, entry, heading, passage_id))
     return out
 
 
@@ -431,10 +434,11 @@ def _spec(tokens: list[Tok]) -> tuple:
 
 
 def _entry(text: str, name: list[Tok], title: list[Tok], initial: bool) -> tuple:
-    """A plan entry: token specs, title specs, sentence-initial, and the signature
-    (name as written, its words, its title) that the chunk's own kind depends on."""
+    """A plan entry: token specs, title specs, sentence-initial, the signature (name as
+    written, its words, its title) that the chunk's own kind depends on, and the chunk's
+    start, name start, end (from the run's start) and size."""
     sig = (text[name[0].start : name[-1].end], tuple(t.text for t in name), " ".join(t.text for t in title))
-    return (_spec(name), _spec(title), initial, sig)
+    return (_spec(name), _spec(title), initial, sig, (title or name)[0].start, name[0].start, name[-1].end, len(name))
 
 
 def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
