@@ -64,7 +64,7 @@ DATE_PATTERNS = [
 DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|date)\s*(?:on|at)?\s*:?\s*)?"
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?"
-    r"[\w ,./:-]{4,60}$",
+    r"[\w ,./:+|-]{4,80}$",
     re.I,
 )
 BYLINE = re.compile(r"^(?:by|por|written by)\s+(?P<who>.+)$", re.I)
@@ -84,11 +84,15 @@ OUTLET_WORDS = {
     "sun", "record", "register", "independent", "express", "mirror", "correo", "diario",
     "noticias", "periódico", "periodico", "zeitung",
 }
-OUTLET_LINE = re.compile(r"^[*_]*(?P<name>[A-Z][\w&'’ -]{1,50}?(?:\.[a-z]{2,4})?)(?:\s+[—–-]\s+[\w ]{1,30})?[*_]*$")
+# "Pacific Observer", "**Black Sea Review** · Markets & Trade", "Valley Times — Opinion"
+OUTLET_LINE = re.compile(
+    r"^[*_]*(?P<name>[A-Z][\w&'’ -]{1,50}?(?:\.[a-z]{2,4})?)[*_]*(?:\s+[—–·|-]\s+[\w &]{1,30})?[*_]*$"
+)
 OUTLET_PATTERNS = [
     re.compile(r"^discover more from\s+(?P<name>.{2,60}?)\s*$", re.I),
     re.compile(r"^(?:©|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<name>[A-Z][\w.&' -]{1,50}?)\.?(?:\s+all rights reserved.*)?$", re.I),
-    re.compile(r"^[A-Z][A-Za-z .,]{1,40}\((?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][a-z]+)?)\)\s*[-—–]"),
+    # A dateline: "ISTANBUL (Levant Wire Service) —", "KIEV, March 17 (Eurasia Wire) -"
+    re.compile(r"^[A-Z][A-Za-z0-9 .,]{1,40}\((?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][a-z]+){0,2})\)\s*[-—–]"),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9-]+\.(?:news|com|net|org|co\.uk|com\.mx|info))\b"),
 ]
 
@@ -170,10 +174,26 @@ def _header_block(text: str) -> tuple[dict[str, str], int]:
 
 
 def _clean_byline(who: str) -> str | None:
+    """The people a byline names: "A", "A and B", "A, B and C"; roles and desks after
+    a comma or a role word ("Pavlo Demchenko, Odesa correspondent") are left out."""
+    parts = re.split(r"\s+(?:and|&)\s+", who)
+    segments = [seg for part in parts[:-1] for seg in part.split(",")] + parts[-1].split(",")[:1]
+    people = []
+    for segment in segments:
+        person = _byline_person(segment)
+        if person is None:
+            break
+        people.append(person)
+    if not people:
+        return None
+    return people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
+
+
+def _byline_person(segment: str) -> str | None:
     words = []
-    for word in who.replace(",", " , ").split():
+    for word in segment.split():
         bare = word.strip(".").lower()
-        if word == "," or bare in BYLINE_STOP or not word[:1].isupper():
+        if bare in BYLINE_STOP or not word[:1].isupper():
             break
         words.append(word)
     return " ".join(words) if 1 <= len(words) <= 5 else None
@@ -211,7 +231,7 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             if meta.title is None and len(crumbs) > 1:
                 continue
             continue
-        byline = BYLINE.match(content)
+        byline = BYLINE.match(content.strip("*_ "))
         if byline and not byline_seen and len(content) < 120:
             byline_seen = True
             who = byline.group("who")
@@ -223,7 +243,7 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 byline_outlet = who.strip()  # "by time news": a desk, not a person
             meta.used_reasons[start] = (start + len(content), "byline")
             continue
-        if meta.published is None and len(content) <= 60 and DATE_LINE.match(content):
+        if meta.published is None and len(content) <= 80 and DATE_LINE.match(content.strip("*_ ")):
             iso, precision = parse_date(content)
             if iso and (precision != "year" or content.strip().isdigit()):
                 meta.published, meta.published_precision = iso, precision
@@ -261,8 +281,13 @@ def _names_outlet(name: str) -> bool:
     return 1 <= len(words) <= 6 and any(w in OUTLET_WORDS for w in words[1:] + words[:1])
 
 
+# Wire services' version slugs before a headline: "UPDATE 2-", "REFILE-", "CORRECTED-".
+WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)(?:\s+\d+)?\s*-\s*(?=\S)")
+
+
 def _headline(line: str, limit: int = 150) -> str:
     """The headline: the line itself, or the first sentence of a lede used as one."""
+    line = WIRE_SLUG.sub("", line)
     if len(line) <= limit:
         return line
     sentence = re.match(r"(.{20,LIMIT}?[.!?])\s".replace("LIMIT", str(limit)), line)
