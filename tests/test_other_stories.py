@@ -94,8 +94,6 @@ NAME_FAILS = {
     "Disaster and Emergency Management Authority": "cut at 'and'",
 }
 NOT_ENTITY_FAILS = {
-    "Pool": "photo credit 'Pool photo / Levant Wire Service' (04) became the place 'Pool' (gazetteer)",
-    "Grain": "headline word 'State Grain Reserve Sales' and 'Related - Grain exports' (01) became an entity",
     "Cypriot": "demonym in 'according to Cypriot registry documents' (02) became a place",
     "Disaster": "fragment of 'Disaster and Emergency Management Authority' (04, 05) became an entity",
     "UPDATE 2-Ukraine": "wire slug 'UPDATE 2-Ukraine grain fraud probe' (03) became an entity",

@@ -20,6 +20,7 @@ _DEBRIS_RULES = [
         (r"^this site uses akismet\b.*$", "comment prompt"),
         (r"^(you may|you might) also like\b.*$", "related links"),
         (r"^(related|recommended|popular|trending)( articles| stories| posts| news)?:?$", "related links"),
+        (r"^(related|more on this)( articles| stories| coverage)?\s*[:–—-]\s.{0,200}$", "related links"),
         (r"^(read more|see also|more from|also read)\b.{0,80}$", "related links"),
         (r"^adblock(er)? detected\b.*$", "ad-blocker notice"),
         (r"^please support us by disabling your ad ?blocker\b.*$", "ad-blocker notice"),
@@ -29,7 +30,18 @@ _DEBRIS_RULES = [
         (r"^discover more from\b.*$", "subscription prompt"),
         (r"^sign up (for|to)\b.{0,120}$", "subscription prompt"),
         (r"^(get|receive) (the|our) (latest|newsletter)\b.{0,120}$", "subscription prompt"),
-        (r"^(share|tweet|email|print)( this( article| story| post)?)?( on \w+)?:?$", "share buttons"),
+        (r"^(share|tweet|email|print)( this( article| story| post)?)?( on \w+)?:?"
+         r"(\s+(facebook|x|twitter|telegram|e-?mail|whatsapp|linkedin|reddit|copy link|print))*$", "share buttons"),
+        (r"^(\[(share|tweet|e-?mail|whatsapp|telegram|copy link|print)[^\]]{0,30}\]\s*)+$", "share buttons"),
+        (r"^(tags|topics|filed under|keywords)\s*:.{0,200}$", "tags"),
+        (r"^\((reporting|writing|editing|additional reporting) by .{0,300}\)$", "credits"),
+        (r"^our standards:.{0,100}$", "credits"),
+        (r"^listen to (this|the) (article|story)\b.{0,30}$", "audio player"),
+        # Captions and their credits: "[Photo: ...]", "Photo caption: ...", "... (Photo: A / B)",
+        # "... Pool photo / Wire]", "... (Handout / Herald)".
+        (r"^[\[(*_]*(photo|image|picture|caption|photo caption)\s*:.*$", "photo caption"),
+        (r"^.*\((photo|handout|file photo|credit)\b[^)]{0,80}\)[*_]*$", "photo caption"),
+        (r"^.*\b(photo|image)\s*(:|/)\s*[^.:/\]]{1,60}(/[^.:/\]]{1,60})?[\])*_]+$", "photo caption"),
         (r"^(follow us|like us) on\b.{0,80}$", "share buttons"),
         (r"^(we use cookies|this (web)?site uses cookies)\b.*$", "cookie notice"),
         (r"^(all rights reserved|copyright ©?|©).{0,120}$", "copyright line"),
@@ -95,7 +107,7 @@ def debris_reason(line: str) -> str | None:
         return "breadcrumb"
     if HTML_FRAGMENT.match(line) and not re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", _strip_tags(line)):
         return "html fragment"
-    match = DEBRIS.match(line)
+    match = DEBRIS.match(line) or (line[:1] in "*_" and DEBRIS.match(line.strip("*_ ")))  # markdown emphasis
     if match:
         return _DEBRIS_REASONS[match.lastgroup]
     return None
@@ -141,19 +153,25 @@ def split_passages(text: str, body_start: int, skip: set[int]) -> tuple[list, li
             passages.append((current[0].start, current[-1].end, "paragraph"))
             current.clear()
 
+    related = False
     for line in iter_lines(text[body_start:], 0):
         if line is None:
             flush()
+            related = False
             continue
         line = Line(line.start + body_start, line.end + body_start, line.text)
         if line.start in skip:
             flush()
             continue
         reason = debris_reason(line.text)
+        if reason is None and related and LIST_ITEM.match(line.text):
+            reason = "related links"  # the list of headlines under "Related" / "Read more"
         if reason:
             flush()
             debris.append((line.start, line.end, reason))
+            related = reason == "related links"
             continue
+        related = False
         if LIST_ITEM.match(line.text):
             flush()
             passages.append((line.start, line.end, "list"))

@@ -1,0 +1,55 @@
+"""Web debris around the article (share bars, captions, credits, related links) stays out of passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.ingest.layout import debris_reason, split_passages
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share this article   Facebook   X   Telegram   Email", "share buttons"),
+        ("[Share on X] [Share on Facebook] [WhatsApp] [Copy link]", "share buttons"),
+        ("Tags: harbour, storms, port authority", "tags"),
+        ("(Reporting by Ana Ruiz; additional reporting by Ida Holm in Oslo; Editing by Tom Berg)", "credits"),
+        ("Our Standards: The Nordic Wire Trust Principles.", "credits"),
+        ("Listen to this article  4 min", "audio player"),
+        ("[Photo: Dock workers clear debris in Port Amsel on Monday. Photo: Harbour press office]", "photo caption"),
+        ("Photo caption: Rescuers carry a man through floodwater. Pool photo / Nordic Wire]", "photo caption"),
+        ("*Boats lie on the quay in Port Amsel on 5 May. (Photo: Ida Holm / The Harbour Courier)*", "photo caption"),
+        ("A crane lies across the pier on May 6. (Handout / Harbour Herald)", "photo caption"),
+        ("*Ships wait outside the port. Photo: Ida Holm / HC*", "photo caption"),
+        ("**Read more:** [Why the port floods every winter](https://example.org/floods)", "related links"),
+        ("*Related: Storm season: what has been rebuilt? · Dam project stalled*", "related links"),
+    ],
+)
+def test_debris_lines(line, reason):
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photo showed the harbour master, Ida Holm, on the quay.",
+        "Related parties, the court said, must disclose their holdings.",
+        "Officials shared the figures on Monday (the port authority declined to comment).",
+        "Tags on the containers showed they had come from Lagos.",
+    ],
+)
+def test_sentences_are_not_debris(line):
+    assert debris_reason(line) is None
+
+
+def test_headlines_listed_under_related_are_debris_and_the_text_after_is_not():
+    text = (
+        "The port reopened on Monday.\n\nRelated\n- Storm season hits record\n- Harbour chief: we are ready\n\n"
+        "Dock workers said the cranes were undamaged.\n"
+    )
+    passages, debris = split_passages(text, 0, set())
+    passage_texts = [text[s:e] for s, e, _ in passages]
+    assert passage_texts == ["The port reopened on Monday.", "Dock workers said the cranes were undamaged."]
+    assert [text[s:e] for s, e, r in debris if r == "related links"] == [
+        "Related", "- Storm season hits record", "- Harbour chief: we are ready",
+    ]
