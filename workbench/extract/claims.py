@@ -61,7 +61,7 @@ _WORD_PART = re.compile(r"[\w-]")
 # A free claim needs digits, a currency sign or "percent" (the first look), and a word or
 # sign that makes a quantity money, a share, a distance or a duration (the second, over
 # the lower-cased sentence; see numbers.CURRENCY_WORDS, DURATION_UNITS, DISTANCE_UNITS).
-_MAY_HOLD_VALUE = re.compile(r"[\d%$€£]|percent")
+_MAY_HOLD_VALUE = re.compile(r"[\d%$€£]")  # or "percent": a character set alone is found fastest
 _VALUE_UNIT = re.compile(  # grouped by first letter: the regex engine skips the others cheaply
     r"[%$€£¥₽₴₹]|p(?:er\s?cent|eso|ound)|u(?:sd|ah)|eur|gbp|r(?:ub|ouble|upee|iyal)|"
     r"d(?:ollar|inar|irham|ay|ecade)|h(?:ryvnia|our)|y(?:en|uan|ear)|lira|s(?:hekel|econd)|franc|"
@@ -193,7 +193,7 @@ def _free_claims(
 ) -> list[dict]:
     """Values with topics of their own: money, shares, distances, prison terms."""
     sentence_text = text[s_start:s_end]
-    if not _MAY_HOLD_VALUE.search(sentence_text):
+    if not (_MAY_HOLD_VALUE.search(sentence_text) or "percent" in sentence_text):
         return []
     low = sentence_text.lower()
     if not _VALUE_UNIT.search(low):

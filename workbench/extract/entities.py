@@ -205,6 +205,9 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
 
 def _word_before(text: str, end: int) -> int:
     """Start of the run of word characters ending at ``end``."""
+    start = text.rfind(" ", 0, end) + 1
+    if start < end and text[start:end].isalnum():
+        return start  # the common case: a plain word after a space (or at the start)
     i = end
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
         i -= 1
@@ -269,7 +272,9 @@ class PersonIndex:
     def __init__(self, locals_: Iterable[Local] = ()) -> None:
         self.items: list[Local] = []
         self.seen: set[int] = set()
-        self.by_word: dict[tuple[str, str], list[int]] = {}
+        self.by_last: dict[str, list[int]] = {}
+        self.by_first: dict[str, list[int]] = {}
+        self.by_second_last: dict[str, list[int]] = {}
         for local in locals_:
             self.add(local)
 
@@ -282,20 +287,18 @@ class PersonIndex:
         words = " ".join(local.tokens).split()
         if not words:
             return
-        index = self.by_word
-        index.setdefault(("last", words[-1]), []).append(at)
-        index.setdefault(("first", words[0]), []).append(at)
+        self.by_last.setdefault(words[-1], []).append(at)
+        self.by_first.setdefault(words[0], []).append(at)
         if len(words) >= 2:
-            index.setdefault(("second_last", words[-2]), []).append(at)
+            self.by_second_last.setdefault(words[-2], []).append(at)
 
     def candidates(self, short: list[str]) -> list[Local]:
         words = " ".join(short).split()
         if not words:
             return []
-        index = self.by_word
-        found = set(index.get(("last", words[-1]), ()))
-        found.update(index.get(("first", words[0]), ()))
-        found.update(index.get(("second_last", words[0]), ()))
+        found = set(self.by_last.get(words[-1], ()))
+        found.update(self.by_first.get(words[0], ()))
+        found.update(self.by_second_last.get(words[0], ()))
         return [self.items[i] for i in sorted(found)]
 
 
@@ -647,9 +650,13 @@ class Article:
         shorts: list[Chunk] = []
         capital_elsewhere = _capitalised_mid_sentence(chunks)
         alias_map, locals_, found = self.alias_map, self.locals, self.found
-        given = self.given
-        for c in sorted(chunks, key=_longest_first):
-            kind, evidence = self.kind_of(c)
+        given, learned = self.given, self.learned
+        # longest first, in their order among the same size (a stable sort)
+        for c in sorted(chunks, key=_SIZE, reverse=True):
+            memo = c._kind  # chunk_kind, inlined: this loop sees every chunk
+            if memo is None:
+                memo = c._kind = _chunk_kind(c, text, learned)
+            kind, evidence = memo
             name = text[c.name_start : c.end]
             key = fold(name)
             known = alias_map.get(key)
@@ -729,7 +736,7 @@ class Article:
         """Who said each quotation: a name just after it ('..., Saucedo said'), a pronoun
         for the last person named, or a name just before ('Balderas noted that "...'")."""
         named = sorted((f for f in self.found if f.local is not None and f.local.kind in ("person", "")),
-                       key=lambda f: f.start)
+                       key=_START)
         starts = [f.start for f in named]
         for q in self.quotes:
             speaker = None
@@ -796,10 +803,6 @@ _NOT_SURNAMES = lx.STOPWORDS | lx.ORG_WORDS | lx.PLACE_WORDS | lx.OTHER_WORDS | 
 
 def _chunk_start(chunk: Chunk) -> int:
     return chunk.start
-
-
-def _longest_first(chunk: Chunk) -> int:
-    return -chunk.size
 
 
 _NOT_SPEAKER_WORDS = lx.TITLES | lx.DEMONYMS | frozenset(("the", "to", "of", "former", "outgoing"))
@@ -938,7 +941,7 @@ def mention_rows(article: Article) -> list[tuple]:
     counts: dict[str, int] = {}
     roles: dict[str, list[str]] = {}
     surfaces: dict[str, dict[str, list]] = {}
-    # by start, longer first (two stable sorts: the order of sorting by _found_order)
+    # by start, then longer first, then as found: (start, -end) by two stable sorts
     found = sorted(sorted(article.found, key=_END, reverse=True), key=_START)
     for f in found:
         start, end, local = f.start, f.end, f.local
@@ -977,11 +980,7 @@ def mention_rows(article: Article) -> list[tuple]:
     return [tuple(row) for row in rows]
 
 
-def _found_order(f: Found) -> tuple[int, int]:
-    return (f.start, -f.end)
-
-
-_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
+_START, _END, _SIZE = operator.attrgetter("start"), operator.attrgetter("end"), operator.attrgetter("size")
 _quoted = json.encoder.encode_basestring  # what the encoder writes a string as (ensure_ascii=False)
 
 

@@ -66,11 +66,11 @@ class Chunk:
     Chunks found by ``chunks_in`` are made from a run's plan (token specs shared by
     every occurrence of the same run) and build their ``Tok`` objects only when
     asked: most of them are only looked at through ``start``, ``end``, ``size``,
-    ``folded`` and ``name``.
+    ``folded`` (the folded words of the name, kept in step with ``tokens``) and ``name``.
     """
 
     __slots__ = ("_tokens", "_title", "_spec", "_title_spec", "_offset", "start", "name_start", "end", "size",
-                 "sentence_initial", "heading", "passage_id", "_folded", "_kind", "sig")
+                 "sentence_initial", "heading", "passage_id", "folded", "_kind", "sig")
 
     def __init__(self, tokens: list[Tok], title: list[Tok] | None = None, sentence_initial: bool = False,
                  heading: bool = False, passage_id: int | None = None):
@@ -85,13 +85,13 @@ class Chunk:
         self.sentence_initial = sentence_initial
         self.heading = heading
         self.passage_id = passage_id
-        self._folded: list[str] | None = None
+        self.folded: list[str] = [t.folded for t in tokens]
         self._kind: tuple[str, list[str]] | None = None  # memo of entities.chunk_kind
         self.sig: tuple | None = None  # (name, words, title words): what the chunk's own words are
 
     @classmethod
     def planned(cls, offset: int, plan: tuple, heading: bool, passage_id: int | None) -> Chunk:
-        spec, title_spec, initial, sig, start, name_start, end, size = plan
+        spec, title_spec, initial, sig, start, name_start, end, size, folded = plan
         chunk = cls.__new__(cls)
         chunk._tokens = chunk._title = None
         chunk._spec = spec
@@ -104,7 +104,7 @@ class Chunk:
         chunk.sentence_initial = initial
         chunk.heading = heading
         chunk.passage_id = passage_id
-        chunk._folded = None
+        chunk.folded = list(folded)
         chunk._kind = None
         chunk.sig = sig
         return chunk
@@ -127,21 +127,12 @@ class Chunk:
         self.tokens.append(tok)
         self.end = tok.end
         self.size += 1
-        self._folded = None
+        self.folded = [t.folded for t in self._tokens]
         self._kind = None
         self.sig = None
 
     def name(self, text: str) -> str:
         return text[self.name_start : self.end]
-
-    @property
-    def folded(self) -> list[str]:
-        if self._folded is None:
-            if self._tokens is None:
-                self._folded = [t[3] for t in self._spec]
-            else:
-                self._folded = [t.folded for t in self._tokens]
-        return self._folded
 
     def __repr__(self) -> str:
         return f"Chunk({self.tokens!r}, title={self.title!r})"
@@ -379,13 +370,14 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
         run_text = run.group()
         initial = _is_sentence_initial(text, rs, start)
         parts = _parts(run_text) if "." in run_text else ((0, run_text),)
-        for part_no, (offset, part) in enumerate(parts):
+        for offset, part in parts:
             # A run that does not open a sentence is planned by its text alone (a str key);
             # one that does, also by which of its first words the article writes in lower case.
-            key: str | tuple = (
-                (part, tuple(w in lower_words for w in _first_piece_words(part))) if initial and part_no == 0
-                else part
-            )
+            if initial:
+                key: str | tuple = (part, tuple([w in lower_words for w in _first_piece_words(part)]))
+                initial = False  # only the first part opens the sentence
+            else:
+                key = part
             plan = plans.get(key)
             if plan is None:
                 if len(plans) >= _PLANS_MAX:
@@ -425,8 +417,14 @@ def _parts(run_text: str) -> tuple[tuple[int, str], ...]:
 
 @functools.lru_cache(maxsize=50_000)
 def _first_piece_words(run_text: str) -> tuple[str, ...]:
-    pieces = split_tokens(run_text, 0, len(run_text))
-    return tuple(t.folded for t in pieces[0]) if pieces else ()
+    """The folded words of ``split_tokens(run_text, ...)[0]``: up to the first stop."""
+    words: list[str] = []
+    for m in WORD_RE.finditer(run_text):
+        for _, _, _, folded, _, stop in _word_tokens(m.group()):
+            words.append(folded)
+            if stop:
+                return tuple(words)
+    return tuple(words)
 
 
 def _spec(tokens: list[Tok]) -> tuple:
@@ -438,7 +436,8 @@ def _entry(text: str, name: list[Tok], title: list[Tok], initial: bool) -> tuple
     written, its words, its title) that the chunk's own kind depends on, and the chunk's
     start, name start, end (from the run's start) and size."""
     sig = (text[name[0].start : name[-1].end], tuple(t.text for t in name), " ".join(t.text for t in title))
-    return (_spec(name), _spec(title), initial, sig, (title or name)[0].start, name[0].start, name[-1].end, len(name))
+    return (_spec(name), _spec(title), initial, sig, (title or name)[0].start, name[0].start, name[-1].end, len(name),
+            tuple(t.folded for t in name))
 
 
 def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
