@@ -152,6 +152,7 @@ import time, resource, json, sys, statistics
 t0 = time.perf_counter()
 import asyncio
 sys.path.insert(0, ROOT)
+from textual import events
 from workbench.ui.app import make_app
 from workbench.ui.widgets.pane import ListPane
 
@@ -178,7 +179,7 @@ async def main(db_path, measure_search):
             for ch in "number12":
                 typed += ch
                 t = time.perf_counter()
-                await pilot.press(ch)
+                app.post_message(events.Key(ch, ch))  # as the terminal driver delivers a key
                 while screen.shown_query != typed:
                     await asyncio.sleep(0.0005)
                 latencies.append(time.perf_counter() - t)
@@ -186,7 +187,8 @@ async def main(db_path, measure_search):
             inside = screen.latencies  # measured in the app: Input.Changed -> list updated
             out["search_ms_median"] = statistics.median(inside) * 1000
             out["search_ms_max"] = max(inside) * 1000
-            out["pilot_ms_median"] = statistics.median(latencies) * 1000
+            out["key_ms_median"] = statistics.median(latencies) * 1000
+            out["key_ms_max"] = max(latencies) * 1000
             out["hits"] = len(screen.hits)
     out["peak_mib"] = PEAK_MIB()
     return out
@@ -244,8 +246,9 @@ def main() -> None:
     print(f"first paint ratio to bare:   {ratio:.2f}x (goal <= 1.5x)")
     print(
         f"search keystroke -> list:    median {search['search_ms_median']:.1f} ms, max "
-        f"{search['search_ms_max']:.1f} ms inside the app, {search['pilot_ms_median']:.1f} ms through Pilot's "
-        f"press (goal <= 50 ms; alias index ready at {search['index_ready_s']:.2f} s, "
+        f"{search['search_ms_max']:.1f} ms from the box's change; from the key's arrival to the list updated: "
+        f"median {search['key_ms_median']:.1f} ms, max {search['key_ms_max']:.1f} ms "
+        f"(goal <= 50 ms; alias index ready at {search['index_ready_s']:.2f} s, "
         f"peak with index {search['peak_mib']:.0f} MiB)"
     )
     print(
