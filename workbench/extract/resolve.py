@@ -112,19 +112,25 @@ class Resolver:
     def load_evidence(self, rows) -> None:
         """rows of (source_id, local_key, local_name, kind, evidence), in source order: what an
         article found for a local entity (see ``entities.mention_rows``).  Both halves of the
-        evidence repeat across articles, so each distinct text is parsed once."""
+        evidence repeat across articles, so each distinct text is parsed once.  One row per
+        entity and article: the loop keeps its look-ups in locals."""
         parsed: dict[str, dict] = {}
         merged: set[tuple[str, str, str]] = set()
         first = self.first_surface
+        groups, evidenced, extra = self.groups, self.evidenced, self.extra
+        loads = json.loads
         for source_id, local_key, local_name, kind, evidence in rows:
-            g = self.group(local_key)
-            self.evidenced.add(local_key)
+            g = groups.get(local_key)
+            if g is None:
+                g = groups[local_key] = Group(local_key)
+            evidenced.add(local_key)
             what_s, newline, here_s = evidence.partition("\n")
             what = parsed.get(what_s)
             if what is None:
-                what = parsed[what_s] = json.loads(what_s)
-            if (local_key, local_name, what_s) not in merged:
-                merged.add((local_key, local_name, what_s))
+                what = parsed[what_s] = loads(what_s)
+            marker = (local_key, local_name, what_s)
+            if marker not in merged:
+                merged.add(marker)
                 for item in what.get("kind", ()):
                     if item not in g.evidence and len(g.evidence) < 12:
                         g.evidence.append(item)
@@ -137,11 +143,11 @@ class Resolver:
                 # the first of each article the aliases; counts come from the mentions.
                 self.legacy = True
                 for alias, origin, a_start, a_end in what.get("aliases", ()):
-                    self.extra.append((local_key, alias, origin, source_id, a_start, a_end))
+                    extra.append((local_key, alias, origin, source_id, a_start, a_end))
                 continue
             here = parsed.get(here_s)
             if here is None:
-                here = parsed[here_s] = json.loads(here_s)
+                here = parsed[here_s] = loads(here_s)
             count = here["n"]
             g.names[local_name] += count
             if kind:
@@ -150,10 +156,13 @@ class Resolver:
             g.sources.add(source_id)
             g.mentions += count
             for surface, role in here["surfaces"]:
-                if (local_key, surface) not in first:
-                    first[(local_key, surface)] = (source_id, None, None, role)
-            for alias, origin, a_start, a_end in here.get("aliases", ()):
-                self.extra.append((local_key, alias, origin, source_id, a_start, a_end))
+                key = (local_key, surface)
+                if key not in first:
+                    first[key] = (source_id, None, None, role)
+            aliases = here.get("aliases")
+            if aliases:
+                for alias, origin, a_start, a_end in aliases:
+                    extra.append((local_key, alias, origin, source_id, a_start, a_end))
             if len(parsed) > 200_000:
                 parsed.clear()
 

@@ -208,14 +208,19 @@ def _store_all(db: Database, stream, report: ImportReport, progress: Progress) -
     while True:
         # One transaction per group of files, each file in its own savepoint:
         # a crash loses at most the uncommitted group, never part of a file.
+        # The files' full-text rows are written once per group, after the files'
+        # savepoints (see store.sources.FullTextRows), in the same transaction.
         with write_transaction(db):
+            full_text = source_store.FullTextRows()
             deadline = time.monotonic() + COMMIT_EVERY_S
             for prepared in stream:
-                _store_one(db, prepared, report)
+                _store_one(db, prepared, report, full_text)
                 progress.advance(1, prepared.path.name)
                 if time.monotonic() > deadline:
+                    source_store.write_full_text(db, full_text)
                     break
             else:
+                source_store.write_full_text(db, full_text)
                 break
 
 
@@ -227,8 +232,11 @@ def finish_extraction(db: Database) -> None:
         state.clear_corpus_dirty(db)
 
 
-def _store_one(db: Database, prepared: PreparedFile, report: ImportReport) -> None:
-    """Store one prepared file, with its analysis when it has one, in a savepoint."""
+def _store_one(
+    db: Database, prepared: PreparedFile, report: ImportReport, full_text: source_store.FullTextRows
+) -> None:
+    """Store one prepared file, with its analysis when it has one, in a savepoint;
+    its full-text rows join ``full_text`` once the savepoint is released."""
     label = str(prepared.path)
     draft = prepared.draft
     if draft is None:
@@ -245,7 +253,8 @@ def _store_one(db: Database, prepared: PreparedFile, report: ImportReport) -> No
             if near:
                 draft.near_duplicate_of, draft.near_duplicate_score = near
             draft.sketch = prepared.sketch
-            source_id = source_store.insert_source(db, draft)
+            own_text = source_store.FullTextRows()
+            source_id = source_store.insert_source(db, draft, full_text=own_text)
             source_store.store_sketch(db, source_id, prepared.sketch)
             if prepared.analysis is not None:
                 from workbench.extract import pipeline
@@ -264,6 +273,7 @@ def _store_one(db: Database, prepared: PreparedFile, report: ImportReport) -> No
     except Exception as err:  # noqa: BLE001 - one file's bug must not sink the batch
         report.failed.append((label, f"could not be stored ({type(err).__name__}: {err})"))
         return
+    full_text.extend(own_text)
     report.imported.append((label, source_id))
     if near:
         report.near_duplicates.append((label, source_id, near[0], near[1]))

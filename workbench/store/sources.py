@@ -50,8 +50,39 @@ class SourceDraft:
     sketch: list[int] = field(default_factory=list)
 
 
-def insert_source(db: Database, draft: SourceDraft) -> int:
-    """Insert a source and its passages; the caller holds the transaction."""
+@dataclass
+class FullTextRows:
+    """Full-text index rows held back to be written by :func:`write_full_text`.
+
+    FTS5 writes out what it holds in memory at every savepoint, so writing the
+    index inside each imported file's savepoint made one index segment per file
+    (and merging them cost more than the rest of storing a file).  The importer
+    collects the rows of the files stored in a group and writes them once, in the
+    group's transaction: committed with those files or not at all.
+    """
+
+    sources: list[tuple] = field(default_factory=list)  # (rowid, title, outlet, author)
+    passages: list[tuple] = field(default_factory=list)  # (rowid, text)
+
+    def extend(self, other: FullTextRows) -> None:
+        self.sources += other.sources
+        self.passages += other.passages
+
+
+def write_full_text(db: Database, rows: FullTextRows) -> None:
+    """Index sources and passages in the full-text tables (the caller holds the transaction)."""
+    db.conn.executemany(
+        "INSERT INTO sources_fts (rowid, title, outlet, author) VALUES (?, ?, ?, ?)", rows.sources
+    )
+    db.conn.executemany("INSERT INTO passages_fts (rowid, text) VALUES (?, ?)", rows.passages)
+
+
+def insert_source(db: Database, draft: SourceDraft, *, full_text: FullTextRows | None = None) -> int:
+    """Insert a source and its passages; the caller holds the transaction.
+
+    With ``full_text``, the full-text index rows are added to it instead of being
+    written: the caller must pass it to :func:`write_full_text` in the same transaction.
+    """
     cursor = db.execute(
         """
         INSERT INTO sources (file, path, content_hash, raw_hash, title, outlet, author,
@@ -84,10 +115,8 @@ def insert_source(db: Database, draft: SourceDraft) -> int:
     )
     source_id = cursor.lastrowid
     # sources_fts and passages_fts are written here, not by triggers (see schema m001, m008).
-    db.execute(
-        "INSERT INTO sources_fts (rowid, title, outlet, author) VALUES (?, ?, ?, ?)",
-        [source_id, draft.title, draft.outlet, draft.author],
-    )
+    index = FullTextRows() if full_text is None else full_text
+    index.sources.append((source_id, draft.title, draft.outlet, draft.author))
     # Passage ids are given explicitly so the full-text rows can be inserted
     # directly too (see schema.m001 on why passages_fts has no insert trigger).
     first_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
@@ -99,9 +128,9 @@ def insert_source(db: Database, draft: SourceDraft) -> int:
         "INSERT INTO passages (id, source_id, seq, start, end, kind, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
-    db.conn.executemany(
-        "INSERT INTO passages_fts (rowid, text) VALUES (?, ?)", [(r[0], r[6]) for r in rows]
-    )
+    index.passages += [(r[0], r[6]) for r in rows]
+    if full_text is None:
+        write_full_text(db, index)
     return int(source_id)
 
 
