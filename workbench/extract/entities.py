@@ -937,19 +937,18 @@ def mention_rows(article: Article) -> list[tuple]:
     text = article.text
     seen: set[tuple[int, int]] = set()
     outer_end, outer_local = -1, None
-    firsts: dict[str, tuple[list, Local]] = {}
-    counts: dict[str, int] = {}
-    roles: dict[str, list[str]] = {}
-    surfaces: dict[str, dict[str, list]] = {}
+    # local key -> [its first row, the local, number of mentions, roles, surfaces], in first-mention order
+    entries: dict[str, list] = {}
     # by start, then longer first, then as found: (start, -end) by two stable sorts
     found = sorted(sorted(article.found, key=_END, reverse=True), key=_START)
     for f in found:
         start, end, local = f.start, f.end, f.local
-        if (start, end) in seen or (end <= outer_end and local is outer_local):
+        span = (start, end)
+        if span in seen or (end <= outer_end and local is outer_local):
             continue
         if end > outer_end:
             outer_end, outer_local = end, local
-        seen.add((start, end))
+        seen.add(span)
         surface = text[start:end]
         role = f.role
         if local is None:
@@ -960,23 +959,21 @@ def mention_rows(article: Article) -> list[tuple]:
         key = local.key
         row = [f.passage_id, start, end, surface, role, key, local.name, local.kind, None, None]
         rows.append(row)
-        if key not in firsts:
-            firsts[key] = (row, local)
-            counts[key] = 1
-            roles[key] = [role]
-            surfaces[key] = {}
+        entry = entries.get(key)
+        if entry is None:
+            entry = entries[key] = [row, local, 1, [role], {}]
         else:
-            counts[key] += 1
-            if role not in roles[key]:
-                roles[key].append(role)
-        if role != "ambiguous" and role != "part" and surface not in surfaces[key]:
-            surfaces[key][surface] = [surface, role]
+            entry[2] += 1
+            if role not in entry[3]:
+                entry[3].append(role)
+        if role != "ambiguous" and role != "part" and surface not in entry[4]:
+            entry[4][surface] = [surface, role]
     extra: dict[str, list] = {}
     for key, alias, origin, start, end in article.extra_aliases:
         extra.setdefault(key, []).append([alias, origin, start, end])
-    for key, (row, local) in firsts.items():
+    for key, (row, local, count, roles, surfaces) in entries.items():
         what = _what_json(tuple(local.evidence), tuple(sorted(local.nicknames)), tuple(local.tokens))
-        row[8] = what + "\n" + _here_json(counts[key], roles[key], surfaces[key].values(), extra.get(key))
+        row[8] = what + "\n" + _here_json(count, roles, surfaces.values(), extra.get(key))
     return [tuple(row) for row in rows]
 
 

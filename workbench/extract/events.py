@@ -55,6 +55,7 @@ _ABBREV = re.compile(
 # r"[.!?…]+[\"”’)\]]*\s+|\n\s*" written to start with one character set (the alternatives
 # part by their first character), which lets the regex engine skip to candidates.
 _SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”’)\]]*\s+|(?<=\n)\s*)")
+_NOT_SPACE = re.compile(r"\S")
 _PREVIOUS = re.compile(
     r"\b(?:first|previous|prior|earlier|preceding|initial)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
@@ -140,10 +141,10 @@ def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                 if nxt and nxt.islower():
                     continue
             end = m.start() + len(m.group(0).rstrip())
-            if text[start:end].strip():
+            if _NOT_SPACE.search(text, start, end):  # text[start:end].strip(), without the copy
                 out.append(_trim(text, start, end))
             start = m.end()
-        if start < p_end and text[start:p_end].strip():
+        if start < p_end and _NOT_SPACE.search(text, start, p_end):
             out.append(_trim(text, start, p_end))
     return out
 
