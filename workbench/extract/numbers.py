@@ -96,10 +96,20 @@ DISTANCE_UNITS = {
 KM_PER = {"km": 1.0, "mi": 1.609344, "m": 0.001}
 
 _CURRENCY_PREFIX = r"(?P<cur>us\$|\$|€|£|¥|₽|₴|₹|(?:usd|eur|gbp|rub|uah)\s?)"
+# Every match begins with a digit, a currency sign or one of these words (a qualifier's,
+# a currency code's, a number word's first word, 'a', a plural): a look ahead for them,
+# tried first, turns away most word starts before the groups below are entered one by one.
+_FIRST_WORDS = sorted(
+    {re.split(r"[\s\\]", alternative)[0] for p, _ in QUALIFIERS for alternative in p.split("|")}
+    | {"us", "usd", "eur", "gbp", "rub", "uah", "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
+    | set(_WORD_LIST),
+    key=len, reverse=True,
+)
+_MAY_START = rf"(?=[\d$€£¥₽₴₹]|{by_first_letter(_FIRST_WORDS)})"
 # Matched against the lower-cased text without IGNORECASE: Python's case-insensitive
 # matching costs about three times as much per character, and every word here is lower case.
 _NUMBER_RE = re.compile(
-    rf"(?<![\w$€£¥₽₴₹.,])(?:(?P<qual>{_QUAL_RE})\s+)?{_CURRENCY_PREFIX}?{_NUMBER_CORE}"
+    rf"(?<![\w$€£¥₽₴₹.,]){_MAY_START}(?:(?P<qual>{_QUAL_RE})\s+)?{_CURRENCY_PREFIX}?{_NUMBER_CORE}"
     r"(?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage points?\b))?"
 )
 _NUMBER_RE_ANYCASE = re.compile(_NUMBER_RE.pattern, re.IGNORECASE)  # when lower() changes lengths
