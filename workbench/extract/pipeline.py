@@ -55,17 +55,21 @@ def analyse_source(
     return SourceAnalysis(mention_rows, quotes, found_events)
 
 
-def store_analysis(db: Database, source_id: int, analysis: SourceAnalysis, *, fresh: bool = False) -> None:
+def store_analysis(
+    db: Database, source_id: int, analysis: SourceAnalysis, *, fresh: bool = False,
+    passage_ids: list[int] | None = None,
+) -> None:
     """Replace what extraction stored for one source (caller holds the transaction).
 
     ``fresh``: the source was inserted in this transaction, so it has nothing
     stored to replace (the importer's case; deleting a source cascades to its rows).
+    ``passage_ids``: the source's passage ids in order, when the caller just wrote them.
     """
     from workbench.extract import events
     from workbench.store import entities as entity_store
-    from workbench.store.sources import passage_ids
+    from workbench.store import sources as source_store
 
-    ids = passage_ids(db, source_id)
+    ids = source_store.passage_ids(db, source_id) if passage_ids is None else passage_ids
     if not fresh:
         entity_store.clear_source_extraction(db, source_id)
     first = ids[0] if ids else 0

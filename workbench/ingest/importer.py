@@ -259,7 +259,10 @@ def _store_one(
             if prepared.analysis is not None:
                 from workbench.extract import pipeline
 
-                pipeline.store_analysis(db, source_id, prepared.analysis, fresh=True)
+                pipeline.store_analysis(
+                    db, source_id, prepared.analysis, fresh=True,
+                    passage_ids=[rowid for rowid, _text in own_text.passages],
+                )
                 state.mark_corpus_dirty(db)
     except sqlite3.IntegrityError:
         # Another process stored the same content first.

@@ -362,11 +362,18 @@ def link_local_entities(db: Database, rows: Iterable[tuple[str, int | None, str 
     db.execute("DROP TABLE IF EXISTS temp.local_entity")
     db.execute("CREATE TEMP TABLE local_entity (local_key TEXT PRIMARY KEY, entity_id INTEGER, candidates TEXT)")
     db.conn.executemany("INSERT INTO temp.local_entity VALUES (?, ?, ?)", rows)
+    # After a big import most mentions are still unlinked: moving each of them in the
+    # entity index costs more than building the index again from the linked table.
+    rebuild = _entity_index_if_mostly_unlinked(db)
+    if rebuild:
+        db.execute("DROP INDEX mentions_entity")
     db.execute(
         "UPDATE mentions SET entity_id = m.entity_id, candidates = m.candidates FROM temp.local_entity AS m "
         "WHERE mentions.local_key = m.local_key AND mentions.role IS NOT 'ambiguous' "
         "AND (mentions.entity_id IS NOT m.entity_id OR mentions.candidates IS NOT m.candidates)"
     )
+    if rebuild:
+        db.execute(rebuild)  # the index exactly as the schema made it
     db.execute(
         "UPDATE mentions SET entity_id = NULL, candidates = NULL WHERE role IS NOT 'ambiguous' "
         "AND (entity_id IS NOT NULL OR candidates IS NOT NULL) "
@@ -378,6 +385,26 @@ def link_local_entities(db: Database, rows: Iterable[tuple[str, int | None, str 
         "WHERE speaker_entity_id IS NOT (SELECT entity_id FROM temp.local_entity m WHERE m.local_key = quotes.speaker_key)"
     )
     db.execute("DROP TABLE temp.local_entity")
+
+
+REBUILD_UNLINKED_SHARE = 0.5
+REBUILD_UNLINKED_MIN = 50_000
+
+
+def _entity_index_if_mostly_unlinked(db: Database) -> str | None:
+    """The SQL of the mentions_entity index when most mentions have no entity yet
+    (and there are many), else None.  Counting the unlinked reads only the index's
+    NULL range; the largest id stands in for the number of mentions."""
+    unlinked = db.conn.execute("SELECT count(*) FROM mentions WHERE entity_id IS NULL").fetchone()[0]
+    if unlinked < REBUILD_UNLINKED_MIN:
+        return None
+    largest = db.conn.execute("SELECT max(id) FROM mentions").fetchone()[0] or 0
+    if unlinked < REBUILD_UNLINKED_SHARE * largest:
+        return None
+    row = db.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'mentions_entity'"
+    ).fetchone()
+    return row[0] if row and row[0] else None
 
 
 def entity_keys(db: Database) -> dict[str, tuple[int, str]]:
