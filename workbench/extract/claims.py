@@ -62,8 +62,10 @@ _WORD_PART = re.compile(r"[\w-]")
 # sign that makes a quantity money, a share, a distance or a duration (the second, over
 # the lower-cased sentence; see numbers.CURRENCY_WORDS, DURATION_UNITS, DISTANCE_UNITS).
 _MAY_HOLD_VALUE = re.compile(r"[\d%$€£]")  # or "percent": a character set alone is found fastest
+# Two patterns: a character set alone, and words whose first letters the engine scans for.
+_VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹]")
 _VALUE_UNIT = re.compile(  # grouped by first letter: the regex engine skips the others cheaply
-    r"[%$€£¥₽₴₹]|p(?:er\s?cent|eso|ound)|u(?:sd|ah)|eur|gbp|r(?:ub|ouble|upee|iyal)|"
+    r"p(?:er\s?cent|eso|ound)|u(?:sd|ah)|eur|gbp|r(?:ub|ouble|upee|iyal)|"
     r"d(?:ollar|inar|irham|ay|ecade)|h(?:ryvnia|our)|y(?:en|uan|ear)|lira|s(?:hekel|econd)|franc|"
     r"m(?:inute|onth|ile|etre|eter|(?<![a-z]m)i?(?![a-z]))|week|k(?:m|ilomet)"
 )
@@ -196,7 +198,7 @@ def _free_claims(
     if not (_MAY_HOLD_VALUE.search(sentence_text) or "percent" in sentence_text):
         return []
     low = sentence_text.lower()
-    if not _VALUE_UNIT.search(low):
+    if not (_VALUE_SIGN.search(low) or _VALUE_UNIT.search(low)):
         return []  # numbers here can only be counts or years: no free claim
     if s_start in parsed:
         quantities, dates = parsed[s_start]

@@ -136,7 +136,9 @@ def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             if m.group(0)[0] in ".":
                 head = text[max(p_start, m.start() - 12) : m.start() + 1]
                 nxt = text[m.end() : m.end() + 1]
-                if _ABBREV.search(head) and (not nxt or not nxt.isupper() or head.endswith(("Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Gov.", "Rep.", "Lt.", "Col.", "St.", "Prof."))):
+                # An abbreviation ends the head within its last 7 characters ('approx.'), and
+                # initials ('U.S.') match from their last two, so the search starts there.
+                if _ABBREV.search(head, max(0, len(head) - 8)) and (not nxt or not nxt.isupper() or head.endswith(("Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Gov.", "Rep.", "Lt.", "Col.", "St.", "Prof."))):
                     continue
                 if nxt and nxt.islower():
                     continue
