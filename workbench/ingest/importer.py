@@ -3,7 +3,9 @@
 Each file is read, described, cleaned, checked for duplicates and stored with
 its passages and per-source extraction inside its own savepoint; savepoints
 are committed in groups about every second (one commit per file costs
-more than the rest of the import).  A process killed mid-import therefore
+more than the rest of the import).  The full-text rows of a group's files are
+written once, after their savepoints and before the group's commit (FTS5
+writes out its pending index at every savepoint).  A process killed mid-import therefore
 leaves only whole sources behind, at most the last group is lost, and running
 the import again finishes the job.  Corpus-wide steps run once after the
 batch; a flag set with each stored file makes the next run finish them if the
