@@ -29,7 +29,7 @@ async def loaded(pilot, app) -> None:
 async def test_empty_case_imports_its_folder_with_progress(tmp_path):
     app = make_app(tmp_path / "case.sqlite", imports_dir=ARTICLES, cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for(pilot, lambda: pane(app, "sources").total == 3, timeout=20)
+        await wait_for(pilot, lambda: pane(app, "sources").total == 3, timeout=60)  # a loaded CI machine
         assert pane(app, "sources").border_title == "1 Sources (3)"
         # The progress bar was shown and reached the end (it stays mounted, hidden, after).
         await wait_for(pilot, lambda: app.main.query("#import-progress"))
