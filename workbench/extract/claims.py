@@ -25,7 +25,7 @@ from workbench.extract.lexicon import ORG_WORDS
 from workbench.extract.numbers import Quantity, find_numbers
 from workbench.text import fold
 
-ATTRIBUTE_WORDS = {"count": "number", "date": "date", "rate": "rate"}
+ATTRIBUTE_WORDS = {"count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths"}
 QUOTE_MAX = 220
 _STOP = {
     "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "by", "from", "at",
@@ -33,9 +33,26 @@ _STOP = {
     "were", "be", "been", "has", "have", "had", "which", "who", "will", "would", "could",
     "are",
 }
-_NOUN_AFTER = re.compile(r"[\s-]*(?:in\s+)?(?P<words>(?:[A-Za-z][\w'-]*\s*){1,3})")
+_NOUN_AFTER = re.compile(r"[\s-]*(?:(?:in|for|of)\s+)?(?P<words>(?:[a-z][\w'-]*\s*){1,3})")
+# Words before an amount that say what sort of amount it is, whatever noun follows:
+# "the state lost $4 million" and "damage put at $4 million" are one topic (a loss);
+# "pledged $5 million for relief" and "would send $7 million in aid" another (a pledge).
+_MONEY_CUE = re.compile(
+    r"\b(?:(?P<loss>lost|loss(?:es)?|damages?)|"
+    r"(?P<pledge>pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing|ion)|promis(?:e|es|ed|ing)|"
+    r"contribut(?:e|es|ed|ing)|(?:would|will|to)\s+(?:send|give|provide)|sent|gave|offered))\b"
+)
+_CUE_REACH = 60  # characters before the amount a cue word may stand
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
+# An amount restated in another currency: "$44 million, or about 1.8 billion hryvnias",
+# "1.7 billion hryvnias (about $41 million)": the second belongs to the first's topic.
+_RESTATED = re.compile(r"\s*(?:,\s*or|\(|\[|,(?=\s*(?:about|around|roughly|approximately|some)\b))\s*")
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
 _OF_AFTER = re.compile(r"\s+of\s+(?P<words>(?:[A-Za-z][\w'’-]*\s*){1,4})")
-_NOUN_BEFORE_OF = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s+(?:of|worth|totalling|totaling|at)\s+(?:about\s+|some\s+|around\s+)?$")
+_NOUN_BEFORE_OF = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s+(?:of|worth|totalling|totaling|at|was|is|were|are)\s+(?:about\s+|some\s+|around\s+)?$")
 _DIST_TARGET = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from|of|to|off|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
 _SERVED = re.compile(r"\b(?P<verb>served|spent|sentenced\s+to|jailed\s+for|imprisoned\s+for|faces?|facing)\s+(?:up\s+to\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
 _ROLE_WORDS = ("founder", "leader", "head", "chief", "boss")
@@ -102,8 +119,17 @@ def _words(text: str, limit: int = 3, *, singular: bool = True) -> str:
             continue
         words.append(word)
     if singular:
-        words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+        words = [_singular(w) for w in words]
     return " ".join(words[:limit])
+
+
+def _singular(word: str) -> str:
+    """A plural s dropped, for keys: "losses" -> "loss", "taxes" -> "tax", "fines" -> "fine"."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return word[:-2]
+    return word[:-1]
 
 
 def _claim(source_id, text, sentence, v_start, v_end, topic_key, topic, kind, value, norm, event_id=None):
@@ -158,8 +184,14 @@ def find_claims(
             value = written if _DIGITS_ONLY.fullmatch(written) else f"{report.count_value} ({written})"
             norm = count_norm(report.count_value, report.count_qualifier)
             if report.family in COUNTED_ATTRIBUTE:
-                claims.append(_claim(source_id, text, sentence, c_start, c_end, "ev|*|count",
-                                     f"number ({report.type})", "count", value, norm, event_id))
+                attr = report.extras.get("count_attr", "count")  # "deaths" in a disaster
+                if attr == "deaths" and report.count_qualifier == "at_least":
+                    # "killed at least 41": the confirmed toll as news gives it, so a later
+                    # outlet's 45 is shown beside it rather than taken as agreeing
+                    norm = count_norm(report.count_value, None)
+                claims.append(_claim(source_id, text, sentence, c_start, c_end, f"ev|*|{attr}",
+                                     f"{ATTRIBUTE_WORDS.get(attr, attr)} ({report.type})", "count",
+                                     value, norm, event_id))
             if report.previous and report.family in COUNT_IDENTIFIED:
                 claims.append(_claim(source_id, text, sentence, c_start, c_end,
                                      f"prev|{report.family}|count",
@@ -214,20 +246,23 @@ def _free_claims(
         else:
             dates = []
     out: list[dict] = []
+    previous: tuple[Quantity, str, str] | None = None  # the last money value and its noun, anchor
     for q in kept:
         start, end = s_start + q.start, s_start + q.end
         if (start, end) in used or any(d.start <= q.start < d.end for d in dates):
             continue
         topic_key = topic = None
         if q.kind == "money":
-            before = _noun_before(sentence_text, q.start)
-            after = _NOUN_AFTER.match(sentence_text, q.end)
-            noun = before.group("noun") if before else (after.group("words") if after else "")
-            noun = _words(noun, 1)
+            noun, anchor = _money_topic(sentence_text, q)
+            if previous is not None and _RESTATED.fullmatch(sentence_text, previous[0].end, q.start):
+                noun, anchor = previous[1], previous[2]  # the same amount in another currency
+            previous = (q, noun, anchor)
             if noun:
-                anchor = _anchor(sentence_text, q.start)
-                topic_key = f"money|{noun}|{anchor}"
-                topic = f"amount: {noun}" + (f" ({anchor})" if anchor else "")
+                # the currency is part of the topic: values are compared like with like
+                currency = q.norm().split()[-2] if len(q.norm().split()) > 1 else ""
+                topic_key = f"money|{noun}|{anchor}|{currency.lower()}"
+                topic = f"amount: {noun}" + (f" ({anchor})" if anchor else "") + (
+                    f" in {currency}" if currency else "")
         elif q.kind == "percent":
             of = _OF_AFTER.match(sentence_text, q.end)
             if of:
@@ -257,6 +292,38 @@ def _free_claims(
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, q.norm()))
     return out
+
+
+def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
+    """(noun, anchor) of an amount: what sort of amount it is, and whose.
+
+    A cue word just before the amount, in its clause, names the sort ("lost",
+    "damage" -> loss; "pledged", "would send" -> pledge); else the noun the
+    amount is "of" ("bail of $5,000") or the plain noun after it ("a $5,000
+    reward", "$5,000 in aid").  A loss is the story's, not a person's: the
+    name nearest the figure is whoever reports it, so a loss has no anchor.
+    A pledge is its donor's: the nearest name before it, an organisation's
+    own word included ("the Lim Family Foundation" -> "family").
+    """
+    lo = max(0, q.start - _CUE_REACH)
+    for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
+        lo = brk.end()
+    cues = list(_MONEY_CUE.finditer(sentence, lo, q.start))
+    if cues:
+        cue = cues[-1]  # the nearest cue names the amount
+        if cue.group("loss"):
+            return "loss", ""
+        return "pledge", _anchor(sentence, q.start, organisations=True)
+    before = _noun_before(sentence, q.start)
+    if before:
+        noun = before.group("noun")
+    else:
+        after = _NOUN_AFTER.match(sentence, q.end)
+        noun = after.group("words") if after else ""
+        if noun and noun.split()[0] in _STOP:
+            noun = ""  # "$25 million as floods ...": no noun follows
+    noun = _words(noun, 1)
+    return noun, (_anchor(sentence, q.start) if noun else "")
 
 
 def _role_claims(source_id: int, text: str, sentences: list[tuple[int, int]]) -> list[dict]:
@@ -322,18 +389,28 @@ def _noun_before(sentence: str, pos: int) -> re.Match | None:
     return _NOUN_BEFORE_OF.search(sentence[:pos])  # the noun may begin before the stretch
 
 
-def _anchor(sentence: str, pos: int) -> str:
-    """The surname-ish last word of the nearest capitalised name before ``pos`` (not the first word)."""
+def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
+    """The surname-ish last word of the nearest capitalised name before ``pos`` (not the first word).
+
+    Day and month names are no one's ("said on Friday it would pay"); an
+    organisation's name counts only when ``organisations`` is set, by its last
+    word that is not an organisation word ("the Lim Family Foundation" -> "family").
+    """
     best = ""
     for m in _NAME.finditer(sentence, 0, pos):
         if m.start() == 0 and " " not in m.group(0):
             continue
-        if fold(m.group(0)).split()[-1] in ORG_WORDS:
-            continue  # "the Guadalajara Cartel" is not whose prison term it is
-        best = m.group(0)
-    if not best:
-        return ""
-    return fold(best).split()[-1]
+        words = [w for w in fold(m.group(0)).split() if w not in _CALENDAR_WORDS]
+        if not words:
+            continue
+        if words[-1] in ORG_WORDS:
+            if not organisations:
+                continue  # "the Guadalajara Cartel" is not whose prison term it is
+            words = [w for w in words if w not in ORG_WORDS and w not in _STOP]
+            if not words:
+                continue
+        best = words[-1]
+    return best
 
 
 __all__ = ["find_claims", "count_norm", "date_norm", "ATTRIBUTE_WORDS", "Quantity"]

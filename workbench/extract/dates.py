@@ -323,7 +323,25 @@ def find_dates(text: str, base: date | None = None) -> list[DateMention]:
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], name, iso, precision, iso_end, relative))
     found.sort(key=lambda d: d.start)
+    if len(found) > 1:
+        found = _drop_weekday_before_date(text, found)
     return found
+
+
+_DAY_KINDS = {"mdy", "dmy", "md", "dm", "iso"}
+
+
+def _drop_weekday_before_date(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"Friday, March 14": the weekday names the day the date gives, so only the date is kept
+    (resolved on its own, the weekday alone could fall in another week)."""
+    out = []
+    for i, d in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (d.kind == "weekday" and nxt is not None and nxt.kind in _DAY_KINDS
+                and text[d.end : nxt.start].strip() in (",", "")):
+            continue
+        out.append(d)
+    return out
 
 
 def _capitalised_context(text: str, start: int) -> bool:

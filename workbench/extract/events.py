@@ -76,6 +76,10 @@ _TARIFF_TARGET = re.compile(
     r"(?P<target>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?|its|their|steel|aluminium|aluminum|cars|autos|"
     r"energy|lumber|chips|semiconductors)"
 )
+# "the death toll from the floods has risen to 45", "the death toll stood at 45"
+_DEATH_TOLL_BEFORE = re.compile(
+    r"\bdeath\s+toll\b[^.;]{0,70}?\b(?:rose|risen|rises|stood|stands|reached|reaches|climbed|"
+    r"climbs|jumped|hit|hits|was|is|now)\s+(?:to\s+|at\s+)?$", re.IGNORECASE)
 _NUMBER_WORD_BEFORE = re.compile(r"(?:No\.|#|number|top|one of the)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"[\s-]*(?:[\w’'-]+\s+){{0,4}}?{PEOPLE_NOUNS.pattern}\b", re.IGNORECASE)
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
@@ -184,7 +188,8 @@ def _count_candidates(sentence: str, quantities: list[Quantity], dates: list[Dat
         if _NUMBER_WORD_BEFORE.search(sentence[: q.start]):
             continue
         after = sentence[q.end : q.end + 60]
-        if not _PEOPLE_AFTER.match(after):
+        if not _PEOPLE_AFTER.match(after) and not _DEATH_TOLL_BEFORE.search(
+                sentence, max(0, q.start - 90), q.start):
             continue
         out.append(q)
     return out
@@ -196,8 +201,16 @@ def _pick_count(
 ):
     """The count tied to the trigger: just after it ('of 29 members'), else just before ('29 ... were').
 
-    A count nearer to another trigger of the sentence belongs to that one.
+    A count nearer to another trigger of the sentence belongs to that one, except
+    the figure a death toll reaches ("the death toll from the floods rose to 45").
     """
+    tolls = [q for q in candidates if _DEATH_TOLL_BEFORE.search(sentence, max(0, q.start - 90), q.start)]
+    if sentence.startswith("death", t_start):
+        for q in tolls:
+            if q.start > t_end:
+                return q.int_value, q.qualifier, (q.start, q.end)
+    elif tolls:
+        candidates = [q for q in candidates if q not in tolls]  # a death toll's figure is its own
     listed = list_count(sentence, t_end)
     if listed and listed[1] - t_end <= 40:
         total, l_start, l_end = listed
@@ -218,6 +231,59 @@ def _pick_count(
     return chosen.int_value, chosen.qualifier, (chosen.start, chosen.end)
 
 
+# A disaster word that names the happening itself, not in passing ("earthquake rubble", "the
+# flood plain", "cities flood every winter"): a plural, "flooding", or a river bursting its banks.
+_NAMES_A_DISASTER = re.compile(r"\w+s$|flooding$|burst\b")
+# "after the earthquakes", "since the floods": a disaster used to place something else in time.
+_TIME_REFERENCE = re.compile(r"\b(?:after|since|before|following|until)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _disaster_identity(word: str, when: DateMention | None, base: date | None) -> str | None:
+    """What tells one disaster from another: its kind and year ("flood:2025").
+
+    The year is the date the sentence gives it, else the article's own year
+    (a flood an article mentions without a date is the one it reports); with
+    neither, the disaster is not identified.
+    """
+    first = word.split()[0]
+    if first.startswith("flood") or first == "burst":
+        kind = "flood"
+    elif first.startswith(("derail", "collaps")):
+        kind = "derailment" if first.startswith("derail") else "collapse"
+    elif " " in word:
+        kind = "-".join(word.split())
+    else:
+        kind = first.rstrip("s")
+    if when is not None and when.iso:
+        return f"{kind}:{when.iso[:4]}"
+    return f"{kind}:{base.year}" if base is not None else None
+
+
+def _deaths_to_disaster(by_key: dict[tuple, Report]) -> None:
+    """Deaths a sentence counts beside a disaster are the disaster's ("floods have killed 41").
+
+    The killing report with a count moves onto the nearest disaster report of the
+    sentence that has no count of its own, as its death toll, and is dropped.
+    """
+    disasters = [r for (family, count, _), r in by_key.items() if family == "disaster" and count is None]
+    if not disasters:
+        return
+    for key, r in list(by_key.items()):
+        if key[0] != "killing" or r.count_value is None:
+            continue
+        target = min(disasters, key=lambda d: _span_gap(d.trigger_start, d.trigger_end,
+                                                         r.trigger_start, r.trigger_end))
+        if target.count_value is not None:
+            continue
+        target.count_value, target.count_qualifier = r.count_value, r.count_qualifier
+        target.count_span = r.count_span
+        target.extras["count_attr"] = "deaths"
+        target.type = r.type  # what the sentence reports is the deaths: "killing"
+        if target.date is None:
+            target.date = r.date
+        del by_key[key]
+
+
 def _span_gap(start: int, end: int, t_start: int, t_end: int) -> int:
     return max(start - t_end, t_start - end, 0)
 
@@ -226,14 +292,52 @@ def _gap(d: DateMention, t_start: int, t_end: int) -> int:
     return _span_gap(d.start, d.end, t_start, t_end)
 
 
+_SINCE_UNTIL = ("since", "until", "till")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated)\s*(?:on\s+)?$")
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom)\b")
+
+
+def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int) -> bool | None:
+    """Whether a date phrase may date the happening word at [t_start, t_end).
+
+    True when the date governs a "when" clause that holds the word ("in 2019,
+    when floods killed 80"); False when it dates something else: a "since" or
+    "until" phrase ("who until January was deputy head", "since 2024, despite
+    attacks"), the saying ("officials said on Thursday"), or a "who/which"
+    clause the word is not in ("the minister, who appointed him in 2022");
+    None when nothing says either way.
+    """
+    if t_start >= d.end and _WHEN_AFTER.match(sentence, d.end):
+        return True
+    if d.kind == "since_year" or d.phrase.lower().startswith(_SINCE_UNTIL):
+        return False
+    if _SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start):
+        return False
+    if t_end <= d.start and _RELATIVE_OPEN.search(sentence, t_end, d.start):
+        return False
+    if d.end <= t_start and _RELATIVE_OPEN.search(sentence, d.end, t_start):
+        return False
+    return None
+
+
 def _pick_date(
-    dates: list[DateMention], t_start: int, t_end: int, triggers: list[tuple[int, int]]
+    dates: list[DateMention], t_start: int, t_end: int, triggers: list[tuple[int, int]],
+    sentence: str = "",
 ) -> DateMention | None:
-    """The date phrase nearest this trigger, unless another trigger is nearer to it."""
+    """The date phrase nearest this trigger, unless another trigger is nearer to it.
+
+    Dates that belong to another clause (see :func:`_dates_trigger`) are passed over.
+    """
     best = None
     for d in dates:
         if d.kind == "decade":
             continue
+        fits = _dates_trigger(sentence, d, t_start, t_end) if sentence else None
+        if fits is False:
+            continue
+        if fits:
+            return d
         mine = _gap(d, t_start, t_end)
         if any(_gap(d, s, e) < mine for s, e in triggers):
             continue
@@ -319,6 +423,7 @@ def reports_in_sentence(
     candidates = _count_candidates(sentence, quantities, dates)
     by_key: dict[tuple, Report] = {}
     spans = [(t.start, t.end) for t in triggers]
+    deaths_here = any(t.family == "killing" for t in triggers)
     for t in triggers:
         kind, family = t.type, t.family
         t_start, t_end = t.start, t.end
@@ -327,7 +432,7 @@ def reports_in_sentence(
         count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
         if family == "tariff":
             count = None
-        report_date = _pick_date(dates, t_start, t_end, spans)
+        report_date = _pick_date(dates, t_start, t_end, spans, sentence)
         identity = None
         if family in COUNT_IDENTIFIED and count is not None and count[1] == "exact" and count[0] >= MIN_IDENTIFYING_COUNT:
             identity = str(count[0])
@@ -335,6 +440,10 @@ def reports_in_sentence(
             identity = _designation_object(sentence, t_end)
         elif family == "tariff":
             identity = _tariff_target(sentence)
+        elif family == "disaster" and count is None:
+            named = deaths_here or _NAMES_A_DISASTER.match(t.word) is not None and not (
+                _TIME_REFERENCE.search(sentence, max(0, t_start - 20), t_start))
+            identity = _disaster_identity(t.word, report_date, base if named else None)
         previous = bool(_PREVIOUS.search(sentence[max(0, t_start - 40) : t_start])) or bool(
             _PRIOR_AFTER.match(sentence[t_end:])
         )
@@ -342,7 +451,7 @@ def reports_in_sentence(
         if count is None and report_date is None and identity is None:
             if family != "tariff" or not any(q.kind == "percent" for q in quantities):
                 continue
-        key = (family, count[0] if count else None)
+        key = (family, count[0] if count else None, identity if family == "disaster" else None)
         if key in by_key:
             existing = by_key[key]
             if existing.date is None and report_date is not None:
@@ -368,24 +477,31 @@ def reports_in_sentence(
         report.extras["quantities"] = quantities
         report.extras["dates"] = dates
         by_key[key] = report
+    _deaths_to_disaster(by_key)
     # One family without a count in a sentence that also has a counted report of it: same one
     # ("expelled 37 members ... this week, the third mass transfer"), and the date the
     # sentence gives beside the second word is the counted report's date.
     out = list(by_key.values())
-    counted: dict[str, Report] = {}
+    # Disasters of different kinds or years in one sentence are different ones ("the floods
+    # ... since the 2023 earthquakes").
+    def slot(r: Report) -> tuple:
+        return (r.family, r.identity) if r.family == "disaster" else (r.family,)
+
+    counted: dict[tuple, Report] = {}
     for r in out:
         if r.count_value is not None:
-            counted.setdefault(r.family, r)
-    kept = [r for r in out if r.count_value is not None or r.family not in counted]
+            counted.setdefault(slot(r), r)
+    kept = [r for r in out if r.count_value is not None or slot(r) not in counted]
     taken = {id(r.date) for r in kept if r.date is not None}
     for r in out:
-        first = counted.get(r.family)
+        first = counted.get(slot(r))
         if r.count_value is not None or first is None or first.date is not None:
             continue
         # The sibling's date, or one no kept report took: the most precise, then the nearest.
-        pool = [d for d in dates if d.kind != "decade" and (d is r.date or id(d) not in taken)]
+        t_start, t_end = first.trigger_start - start, first.trigger_end - start
+        pool = [d for d in dates if d.kind != "decade" and (d is r.date or id(d) not in taken)
+                and _dates_trigger(sentence, d, t_start, t_end) is not False]
         if pool:
-            t_start, t_end = first.trigger_start - start, first.trigger_end - start
             first.date = min(pool, key=lambda d: (_PRECISION_RANK.get(d.precision, 9), _gap(d, t_start, t_end)))
             taken.add(id(first.date))
     return kept
@@ -584,7 +700,30 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
         for entity_id, kind in entities.get(r["id"], []):
             if kind == "person":
                 by_entity.setdefault((r["family"], entity_id), target)
+    _join_undated_by_count(groups)
     return groups
+
+
+def _join_undated_by_count(groups: dict[str, list[dict]]) -> None:
+    """An undated report that stands alone joins the one dated event of its family with its count.
+
+    "Five people were detained in the raids" and "police detained five people on
+    March 11" are one arrest when no other dated arrest of five is known; with
+    two or more, the undated report stays apart.
+    """
+    dated: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for key, members in groups.items():
+        for m in members:
+            if m["date"] and m["count"] is not None and m["count_qualifier"] in (None, "exact"):
+                dated[(m["family"], m["count"])].add(key)
+    for key in [k for k, members in groups.items() if "@" in k and len(members) == 1]:
+        r = groups[key][0]
+        if r["date"] or r["count"] is None or r["count_qualifier"] not in (None, "exact"):
+            continue
+        targets = dated.get((r["family"], r["count"]), set())
+        if len(targets) == 1:
+            groups[next(iter(targets))].append(r)
+            del groups[key]
 
 
 def _dates_agree(report: dict, members: list[dict]) -> bool:

@@ -35,11 +35,15 @@ TRIGGERS: list[tuple[str, str, str]] = [
                            r"death\s+toll|died|dead"),
     ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?"),
     ("disaster", "disaster", r"earthquakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|"
-                             r"landslides?|(?:plane|train|bus)\s+crash|derail\w+|collapsed?"),
+                             r"landslides?|(?:plane|train|bus)\s+crash|derail\w+|collapsed?|"
+                             r"burst\s+(?:its|their|the)\s+banks?"),
     ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to"),
     ("resignation", "resignation", r"resign(?:s|ed|ing|ation)"),
     ("acquisition", "acquisition", r"acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger"),
     ("sanction", "sanction", r"sanction(?:s|ed|ing)"),
+    ("appeal", "appeal", r"(?:flash|funding|emergency|humanitarian|donor)\s+appeals?|appealed\s+for"),
+    ("hearing", "hearing", r"hearings?"),
+    ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
 ]
 
 

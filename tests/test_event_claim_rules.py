@@ -1,0 +1,85 @@
+"""General rules for events, claims and dates, each shown on invented sentences of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from workbench.extract import claims
+from workbench.extract.dates import find_dates
+from workbench.extract.events import reports_in_sentence, split_sentences
+
+BASE = date(2031, 6, 20)  # a Friday
+
+
+def _claims(text: str) -> list[dict]:
+    return claims.find_claims(1, text, split_sentences(text, [(0, len(text))]), [], BASE)
+
+
+def _reports(sentence: str):
+    return reports_in_sentence(sentence, 0, len(sentence), BASE)
+
+
+def test_a_loss_is_one_topic_however_worded_and_a_restated_amount_keeps_it():
+    a = _claims("Auditors say the port authority lost $12 million, or about 900 million rupees, in 2029.")
+    b = _claims("Prosecutors put the damage at $15 million.")
+    c = _claims("The scheme caused losses of more than 880 million rupees (about $11 million).")
+    keys = {(x["value"], x["topic_key"]) for x in a + b + c}
+    assert ("$12 million", "money|loss||usd") in keys
+    assert ("about 900 million rupees", "money|loss||inr") in keys
+    assert ("$15 million", "money|loss||usd") in keys
+    assert ("about $11 million", "money|loss||usd") in keys
+    assert not any("losse" in k for _, k in keys)
+
+
+def test_a_pledge_is_keyed_by_its_donor_not_the_day_or_the_noun_after_it():
+    a = _claims("The Okafor Foundation said on Monday it would send $3 million in aid to the valley.")
+    b = _claims("Its chairman, Chief Bello Okafor, has pledged $4 million for storm relief.")
+    assert [x["topic_key"] for x in a] == ["money|pledge|okafor|usd"]
+    assert [x["topic_key"] for x in b] == ["money|pledge|okafor|usd"]
+
+
+def test_no_money_topic_from_a_conjunction_or_a_name_after_the_amount():
+    found = _claims("Charity seeks $9 million as Limpa floods leave thousands homeless")
+    assert found == []
+
+
+def test_death_toll_verbs_give_the_count_and_deaths_are_the_disasters():
+    (r,) = _reports("The death toll from the landslides in Varno has climbed to 23, officials said.")
+    assert (r.family, r.count_value, r.identity) == ("disaster", 23, "landslide:2031")
+    (r,) = _reports("Wildfires near Kesta have killed at least 9 people.")
+    assert (r.family, r.count_value, r.count_qualifier) == ("disaster", 9, "at_least")
+    assert r.extras["count_attr"] == "deaths"
+
+
+def test_an_earlier_disaster_in_a_when_clause_keeps_its_own_year_and_deaths():
+    reports = _reports("The storms are the worst since 2017, when flooding in the delta killed 60 people.")
+    by_identity = {r.identity: r for r in reports}
+    assert by_identity["flood:2017"].count_value == 60
+    assert all(r.count_value is None for k, r in by_identity.items() if k != "flood:2017")
+
+
+def test_a_disaster_word_in_passing_is_not_an_event():
+    assert _reports("Workers cleared earthquake rubble from the square.") == []
+    assert _reports("She has lived in a tent since the earthquakes.") == []
+
+
+def test_dates_in_relative_clauses_and_since_until_phrases_do_not_date_the_event():
+    assert _reports("Critics demanded the resignation of the mayor, who hired Dunmore in 2027.") == []
+    assert _reports("Among those arrested is Pell Ashby, who until March ran the depot.") == []
+    assert _reports("Freight has moved since 2028, despite repeated attacks on the bridge.") == []
+
+
+def test_the_saying_date_is_not_the_happening_date():
+    (r,) = _reports("Storms killed 14 people in the hills, officials said on Thursday.")
+    assert r.date is None
+
+
+def test_weekday_before_a_date_is_the_same_day():
+    found = find_dates("The hearing is set for Tuesday, July 8.", BASE)
+    assert [d.iso for d in found] == ["2031-07-08"]
+
+
+def test_hearings_appeals_and_mourning_are_events():
+    assert [r.type for r in _reports("A bail hearing is scheduled for July 2.")] == ["hearing"]
+    assert [r.type for r in _reports("The agency launched a flash appeal in Nairobi on June 18.")] == ["appeal"]
+    assert [r.type for r in _reports("The king declared two days of national mourning on June 19.")] == ["mourning"]
