@@ -8,13 +8,21 @@ from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+# Latin letters NFKD leaves whole (no combining mark to drop): their plain spelling,
+# so 'Sarıoğlu' folds like 'Sarioglu' and 'Łódź' like 'Lodz' instead of breaking the word.
+_PLAIN_LETTERS = str.maketrans({
+    "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+    "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th",
+    "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ŀ": "l", "Ŀ": "L",
+})
 
 
 def strip_accents(text: str) -> str:
-    """'Gómez Martínez' -> 'Gomez Martinez' (other characters, Cyrillic or Arabic, kept)."""
+    """'Gómez Martínez' -> 'Gomez Martinez', 'Sarıoğlu' -> 'Sarioglu' (other characters,
+    Cyrillic or Arabic, kept)."""
     if text.isascii():
         return text
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)))
 
 
 def fold(text: str) -> str:

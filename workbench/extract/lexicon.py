@@ -62,6 +62,10 @@ ORG_WORDS = frozenset(
     kremlin pentagon interpol nato duma rada knesset
     """.split()
 )
+# A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
+LEGAL_FORMS = frozenset(
+    "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty".split()
+)
 # Lower-case words after a name that make it an organization ("the Zetas cartel").
 ORG_TAIL_WORDS = frozenset(
     "cartel cartels group gang gangs company firm party militia organization organisation "

@@ -140,10 +140,14 @@ class Chunk:
 
 @functools.lru_cache(maxsize=100_000)
 def group_key(name: str) -> str:
-    """The key names are grouped by: folded, no spaces, leading 'the'/'los'/'las' dropped."""
+    """The key names are grouped by: folded, no spaces, leading 'the'/'los'/'las' dropped,
+    and a company's final legal form ('Ltd', 'LLC') dropped after two or more words, so
+    'Acme Shipping Ltd' and 'Acme Shipping' are one name."""
     words = fold(name).split()
     while len(words) > 1 and words[0] in lx.GROUP_ARTICLES:
         words = words[1:]
+    if len(words) > 2 and words[-1] in lx.LEGAL_FORMS:
+        words = words[:-1]
     return "".join(words)
 
 
@@ -236,11 +240,20 @@ def _word_tokens(word: str) -> tuple[tuple[int, int, str, str, bool, bool], ...]
 
 
 def _head_allows_connector(tokens: list[Tok]) -> bool:
+    """Whether 'of'/'for'/'on'/'the' may continue the name ``tokens`` has begun.
+
+    An organization, place or designation word anywhere in it does ('Ministry of
+    Justice'), a title only just before the connector ('Secretary of State'): in
+    'Dr. Ana Ruiz of the Red Cross' the person's name is finished.  A company's legal
+    form ends its name ('Acme Shipping Ltd of Rotterdam').
+    """
+    last = tokens[-1]
+    if last.folded in lx.LEGAL_FORMS:
+        return False
+    if last.is_cap and last.folded in lx.TITLES:
+        return True
     for t in tokens:
-        if t.is_cap and (
-            t.folded in lx.ORG_WORDS or t.folded in lx.PLACE_WORDS or t.folded in lx.OTHER_WORDS
-            or t.folded in lx.TITLES
-        ):
+        if t.is_cap and (t.folded in lx.ORG_WORDS or t.folded in lx.PLACE_WORDS or t.folded in lx.OTHER_WORDS):
             return True
     return False
 
