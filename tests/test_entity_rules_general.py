@@ -79,3 +79,42 @@ def test_a_company_name_ends_at_its_legal_form():
     # the name without its legal form is the same company
     keys = {f.local.key for f in article.found if f.local is not None and "Northwind" in text[f.start : f.end]}
     assert len(keys) == 1
+
+
+# ---------------------------------------------------------------- acronyms and organization spans
+
+
+def test_an_acronym_spells_a_name_across_a_possessive():
+    text = "Files held by the Chief Auditor's Review Bureau (CARB) were seized. CARB declined to comment."
+    article = _article(text)
+    bound = {text[f.start : f.end]: f.local.name for f in article.found if f.local is not None}
+    assert bound["CARB"] == "Chief Auditor's Review Bureau"
+    assert "Chief Auditor" not in {f.local.name for f in article.found if f.local is not None}
+
+
+def test_an_acronym_spells_a_name_across_and():
+    text = "Crews from the Flood and Storm Recovery Agency (FSRA) arrived. FSRA said ten had died."
+    found = _names(text)
+    assert found == {"Flood and Storm Recovery Agency": "organization"}
+
+
+def test_one_word_and_an_organization_after_the_is_one_name():
+    found = _names("Inspectors from the Coastal and Inland Fisheries Board visited the harbour.")
+    assert found == {"Coastal and Inland Fisheries Board": "organization"}
+    # two names joined by 'and' stay two when the first is a name on its own
+    found = _names("Officials from Peru and the Andean Fisheries Board met.")
+    assert "Andean Fisheries Board" in found and "Peru" in found
+
+
+def test_a_nationality_word_opening_an_organization_is_kept():
+    found = _names("The Chilean Mountain Rescue Corps said it had found them. Volunteers of the Peruvian "
+                   "Alpine Club helped, and Mexican President Ana Ruiz thanked them.")
+    assert found == {"Chilean Mountain Rescue Corps": "organization", "Peruvian Alpine Club": "organization",
+                     "Ana Ruiz": "person"}
+
+
+def test_an_acronym_never_shortens_the_name_it_follows():
+    text = "The UN Office for Refugee Affairs (ORA) opened a camp."
+    article = _article(text)
+    bound = {text[f.start : f.end]: f.local.name for f in article.found if f.local is not None}
+    assert bound["ORA"] == "UN Office for Refugee Affairs"

@@ -150,6 +150,9 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     first, last = toks[0], toks[-1]
     if last[2] and last[1] in lx.PLACE_WORDS and len(toks) > 1:
         return "place", [f"place word: {last[0]}"]
+    if first[2] and first[1] in lx.DEMONYMS and len(toks) > 1:
+        # no one's name starts with a nationality word ('Turkish Red Crescent')
+        return "organization", [f"nationality word: {first[0]}"]
     group = f"group name: {first[0]}" if first[1] in ("los", "las") and len(toks) > 1 else None
     evidence = []
     if title:
@@ -363,6 +366,7 @@ class Article:
             heading = p["kind"] == "heading" or _looks_like_heading(p["text"])
             chunks = nm.chunks_in(self.text, p["start"], p["end"], self.lower, heading=heading, passage_id=p["id"])
             (heads if heading else body).extend(chunks)
+        body = self.organization_spans(body)
         self.learn_given_names(body)
         body = self.lowercase_surnames(body)
         quoted = self.read_quotes(body)
@@ -372,6 +376,50 @@ class Article:
         self.resolve_chunks(body, quoted)
         self.resolve_headings(heads)
         self.attach_speakers()
+
+    def organization_spans(self, chunks: list[Chunk]) -> list[Chunk]:
+        """Two places where a chunk stops short of an organization's name.
+
+        - A nationality word opening a name after 'the' or beside an organization word
+          ('the Turkish Red Crescent', 'Syrian Relief Physicians Network'): the chunker
+          drops it as it drops 'Mexican' in 'Mexican President ...'; here it is the name's.
+        - 'the Disaster and Emergency Management Authority': one word that is nothing on
+          its own, 'and', then an organization name, after 'the' (or a possessive):
+          one name, the way 'Smith and Jones Foundation' is.
+        """
+        text = self.text
+        out: list[Chunk] = []
+        by_start = {c.start: c for c in chunks}
+        skip: set[int] = set()
+        changed = False
+        for c in chunks:
+            if id(c) in skip:
+                continue
+            if c.start == c.name_start and c.start >= 2 and text[c.start - 1] == " ":
+                w0 = _word_before(text, c.start - 1)
+                word = text[w0 : c.start - 1]
+                if word[:1].isupper() and fold(word) in lx.DEMONYMS and (
+                    _determiner_before(text, w0) or self.kind_of(c)[0] == "organization"
+                ) and not (c.folded[0] in self.global_given or c.folded[0] in lx.TITLES):
+                    tok = Tok(w0, c.start - 1, word, fold(word))
+                    c = Chunk([tok, *c.tokens], passage_id=c.passage_id)
+                    changed = True
+            gap = AND_GAP_RE.match(text, c.end, c.end + 8)
+            nxt = by_start.get(gap.end()) if gap else None
+            if (
+                nxt is not None and c.size == 1 and c.start == c.name_start and nxt.start == nxt.name_start
+                and _determiner_before(text, c.start) and self.kind_of(c)[0] == ""
+                and self.kind_of(nxt)[0] == "organization" and not nm.is_acronym(c.tokens[0].text)
+                and c.folded[0] not in self.global_given and c.folded[0] not in lx.places()
+                and c.folded[0] not in lx.DEMONYMS
+            ):
+                and_at = text.index("and", gap.start())
+                tok = Tok(and_at, and_at + 3, "and", "and")
+                c = Chunk([*c.tokens, tok, *nxt.tokens], passage_id=c.passage_id)
+                skip.add(id(nxt))
+                changed = True
+            out.append(c)
+        return out if changed else chunks
 
     def learn_given_names(self, chunks: list[Chunk]) -> None:
         """First words this article shows to be given names, beyond the built-in list.
@@ -619,10 +667,16 @@ class Article:
                 owner = ends.get(m.start() - back)
                 if owner is not None:
                     break
+            letters = [c for c in acro if c.isalpha()]
+            if owner is None or not _spells(letters, owner.tokens):
+                # 'Disaster and Emergency Management Authority (AFAD)', '... Prosecutor's Office
+                # (SAPO)': the acronym spells a longer run of words than the chunk before it.
+                longer = self._spelled_before(m.start(), letters)
+                if longer is not None and (owner is None or longer.start < owner.start):
+                    owner = longer  # never shorter than the chunk ('UN Office for ... (OCHA)')
             if owner is None or owner.size < 2:
                 continue
             initials = {t.text[0].upper() for t in owner.tokens if t.is_cap}
-            letters = [c for c in acro if c.isalpha()]
             if sum(c in initials for c in letters) * 2 < len(letters):
                 continue
             name = owner.name(self.text)
@@ -641,6 +695,33 @@ class Article:
             self.taken.append((m.start(1), m.end(2)))
             self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
             self.taken.append((owner.start, owner.end))
+
+    def _spelled_before(self, at: int, letters: list[str]) -> Chunk | None:
+        """The shortest run of words ending just before ``at`` (an acronym's bracket) whose
+        capitalised words' initials spell ``letters`` exactly, across the connectors and
+        possessives a chunk stops at; None when no such run."""
+        text = self.text
+        floor = max(0, at - 160)
+        words: list[tuple[int, int, str]] = []
+        for w in _WORD_RE.finditer(text, floor, at):
+            words.append((w.start(), w.end(), w.group()))
+        if words and words[-1][1] < at and text[words[-1][1] : at].strip():
+            return None
+        picked: list[Tok] = []
+        for start, end, word in reversed(words[-12:]):
+            core = word
+            if word[-1] in _RUN_BREAKS:
+                break
+            possessive = nm.POSSESSIVE_RE.search(core)
+            if possessive and len(core) > 2:
+                core = core[: -len(possessive.group(0))]
+            folded = fold(word)
+            if not (nm._is_cap(core) or folded in lx.CONNECTORS):
+                break
+            picked.insert(0, Tok(start, end, word, folded))
+            if picked[0].is_cap and picked[0].folded not in lx.STOPWORDS and _spells(letters, picked):
+                return Chunk(picked, passage_id=self._passage_at(start))
+        return None
 
     def resolve_chunks(self, chunks: list[Chunk], quoted) -> None:
         chunks = self.not_taken(chunks)
@@ -788,6 +869,42 @@ def _overlap_test(spans: list[tuple[int, int]]):
         return i > 0 and reach[i - 1] > start
 
     return overlaps
+
+
+_WORD_RE = re.compile(r"\S+")
+_RUN_BREAKS = frozenset(".,;:!?()[]\"“”")
+
+
+def _spells(letters: list[str], tokens: list[Tok]) -> bool:
+    """Whether an acronym's letters are, in order, the initials of every capitalised word of
+    ``tokens`` (a hyphenated word gives one initial or one per part: 'Anti-Corruption' A or
+    AC), connectors ('of', 'and') giving their initial or nothing."""
+    if not letters or not tokens:
+        return False
+    options: list[tuple[str, ...]] = []
+    for t in tokens:
+        word = t.text
+        if t.is_cap:
+            parts = [p for p in word.split("-") if p]
+            initials = "".join(p[0] for p in parts if p[:1].isupper())
+            options.append(tuple({word[0].upper(), initials.upper()} - {""}))
+        else:
+            options.append(("", word[0].upper()))
+    target = "".join(letters).upper()
+    reach = {0}  # positions in ``target`` the words so far can end at
+    for opts in options:
+        reach = {i + len(o) for i in reach for o in opts if target.startswith(o, i)}
+        if not reach:
+            return False
+    return len(target) in reach
+
+
+def _determiner_before(text: str, at: int) -> bool:
+    """'the ' or a possessive ('Chile's ') just before ``at``."""
+    before = text[max(0, at - 12) : at]
+    if before[-4:].lower() == "the " and (len(before) == 4 or not before[-5].isalnum()):
+        return True
+    return before[-3:] in ("'s ", "’s ")
 
 
 def _accents(name: str) -> int:
