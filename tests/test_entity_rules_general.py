@@ -118,3 +118,24 @@ def test_an_acronym_never_shortens_the_name_it_follows():
     article = _article(text)
     bound = {text[f.start : f.end]: f.local.name for f in article.found if f.local is not None}
     assert bound["ORA"] == "UN Office for Refugee Affairs"
+
+
+# ---------------------------------------------------------------- across articles
+
+
+def test_of_a_country_is_a_variant_and_an_undefined_acronym_is_the_one_name_it_initials(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Lima, May 2\n\nInspectors of the National Fisheries Quality Agency of Peru (NFQA) seized "
+                 "two trawlers on Monday, the agency said. The World Maritime Council welcomed the move.\n",
+        "b.txt": "Lima, May 3\n\nThe National Fisheries Quality Agency (NFQA) said the trawlers were Chilean. "
+                 "A WMC spokesman declined to comment.\n",
+        "c.txt": "Lima, May 4\n\nThe National Fisheries Quality Agency has fined the owners, officials said. "
+                 "The Supreme Court of Chile will hear an appeal; the Supreme Court in Lima declined.\n",
+    })
+    agency = _entity_of(entities, "National Fisheries Quality Agency of Peru")
+    assert agency is not None
+    assert _entity_of(entities, "National Fisheries Quality Agency") is agency
+    assert _entity_of(entities, "NFQA") is agency
+    assert _entity_of(entities, "WMC") is _entity_of(entities, "World Maritime Council")
+    # a two-word name is too generic to be joined to '... of <Country>'
+    assert _entity_of(entities, "Supreme Court") is not _entity_of(entities, "Supreme Court of Chile")

@@ -180,6 +180,19 @@ class Resolver:
             other = by_tokens.get(" ".join([*g.tokens[:-1], last[:-1]]))
             if other is not None and other is not g and g.kind == other.kind == "organization":
                 self.union(g.key, self.find(other.key))
+        # 0b. an organization named with and without a trailing 'of <place>' ('National
+        # Grain Board of Peru' / 'National Grain Board'): one entity, when of one kind.
+        for g in sorted(full, key=lambda g: g.key):
+            if g.kind == "person" or len(g.tokens) < 4:
+                continue
+            cut = _of_place_at(g.tokens)
+            if cut is None:
+                continue
+            if sum(t not in _NOT_INITIAL for t in g.tokens[:cut]) < 3:
+                continue  # 'Supreme Court' may be another country's
+            other = by_tokens.get(" ".join(g.tokens[:cut]))
+            if other is not None and other is not g and other.kind in (g.kind, "") and g.kind != "":
+                self.union(other.key, self.find(g.key))
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone.
         owners: dict[str, set[str]] = defaultdict(set)
         for key, alias, origin, *_ in self.extra:
@@ -194,6 +207,22 @@ class Resolver:
                 keys = {k for k in owners.get(folded[:-1], set()) if k != g.key}
             roots = {self.find(k) for k in keys}
             if len(roots) == 1:
+                self.union(g.key, roots.pop())
+        # 1b. an acronym no article defines, equal to the initials of exactly one
+        # organization's name ('UN' / 'United Nations'), is that organization.
+        by_initials: dict[str, set[str]] = defaultdict(set)
+        for g in full:
+            if g.kind in ("organization", "other", "") and len(g.tokens) >= 2:
+                initials = "".join(t[0] for t in g.tokens if t not in _NOT_INITIAL)
+                if len(initials) >= 2:
+                    by_initials[initials].add(g.key)
+        for g in sorted(full, key=lambda g: g.key):
+            if len(g.tokens) != 1 or g.kind not in ("organization", "") or g.tokens[0] in owners:
+                continue
+            if not any(nm.is_acronym(name) for name in g.names):
+                continue
+            roots = {self.find(k) for k in by_initials.get(g.tokens[0], ())}
+            if len(roots) == 1 and self.groups[next(iter(roots))].kind != "person":
                 self.union(g.key, roots.pop())
         # 2. a partial name ('Servando Gómez', 'Kiki Camarena') of one longer name.
         for g in sorted(full, key=lambda g: (len(g.tokens), g.key)):
@@ -272,6 +301,21 @@ class Resolver:
             if g.only_short and g.parent is None:
                 out[g.key] = self._longer_matches(g) if g.tokens else []
         return out
+
+
+_NOT_INITIAL = frozenset(("of", "for", "the", "and", "on", "de", "del", "&"))
+
+
+def _of_place_at(tokens: list[str]) -> int | None:
+    """Where a trailing 'of <place>' starts in an organization's words, if it has one."""
+    places = lx.places()
+    for cut in range(len(tokens) - 2, 1, -1):
+        if tokens[cut] == "of":
+            rest = tokens[cut + 1 :]
+            if rest and rest[0] == "the":
+                rest = rest[1:]
+            return cut if rest and " ".join(rest) in places else None
+    return None
 
 
 def _canonical(group: Group) -> str:
