@@ -139,3 +139,16 @@ def test_of_a_country_is_a_variant_and_an_undefined_acronym_is_the_one_name_it_i
     assert _entity_of(entities, "WMC") is _entity_of(entities, "World Maritime Council")
     # a two-word name is too generic to be joined to '... of <Country>'
     assert _entity_of(entities, "Supreme Court") is not _entity_of(entities, "Supreme Court of Chile")
+
+
+def test_two_transliterations_of_one_given_name_beside_one_surname_are_one_person(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Kharkiv, June 2\n\nThe mayor, Serhiy Petrovych Lysenko, said the bridge would reopen. "
+                 "Lysenko spoke to reporters with his deputy, Oleksiy Bondar.\n",
+        "b.txt": "Kharkiv, June 3\n\nMayor Sergei Lysenko said repairs would take a month. His brother, "
+                 "Mykola Lysenko, runs the contractor. Deputy mayor Aleksei Bondar agreed.\n",
+    })
+    serhiy = _entity_of(entities, "Serhiy Petrovych Lysenko")
+    assert serhiy is not None and _entity_of(entities, "Sergei Lysenko") is serhiy
+    assert _entity_of(entities, "Aleksei Bondar") is _entity_of(entities, "Oleksiy Bondar")
+    assert _entity_of(entities, "Mykola Lysenko") is not serhiy  # another given name: another man

@@ -49,9 +49,6 @@ def _xfail(reason: str):
 ALIAS_FAILS = {
     "Kombain": "nickname after 'known as \"Kombain\" — the combine harvester —', 'call him \"Kombain\"', "
     "'nicknamed \"Kombain\"' stays a separate entity of kind other",
-    "Aleksandr Marchenko": "Russian transliteration 'Aleksandr' (03) not linked to 'Oleksandr Ivanovych Marchenko'",
-    "Yuri Savchuk": "'Judge Yuri Savchuk' (03) not linked to 'Judge Yuriy Savchuk' (02): -iy/-i ending",
-    "Judge Yuri Savchuk": "'Judge Yuri Savchuk' (03) not linked to 'Judge Yuriy Savchuk' (02): -iy/-i ending",
     "Kirill": "'His son Kirill' (02) became a separate person 'Kirill'",
     "Odessa": "'Odessa' (03) not linked to 'Odesa'; it is an entity of kind other",
     "Kiev": "'KIEV' dateline and 'Kiev' (03) became an organization (acronym rule), not linked to 'Kyiv'",

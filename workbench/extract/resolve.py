@@ -11,6 +11,7 @@ are never deleted here (``reapply_curation`` runs right after).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -231,6 +232,23 @@ class Resolver:
             matches = self._longer_matches(g)
             if len(matches) == 1:
                 self.union(g.key, matches[0])
+        # 3. one given name in two transliterations beside one surname ('Yuriy' / 'Yuri
+        # Savchuk', 'Oleksandr Ivanovych' / 'Aleksandr Marchenko').
+        by_surname: dict[str, list[Group]] = defaultdict(list)
+        for g in sorted(full, key=lambda g: (-len(g.tokens), g.key)):
+            if g.kind == "person" and len(g.tokens) >= 2 and len(g.tokens[0]) >= 4:
+                by_surname[g.tokens[-1]].append(g)
+        for people in by_surname.values():
+            if len(people) < 2:
+                continue
+            spellings: dict[str, list[Group]] = defaultdict(list)
+            for g in people:
+                spellings[_given_key(g.tokens[0])].append(g)
+            for same in spellings.values():
+                longest = same[0]
+                for g in same[1:]:
+                    if g.tokens[0] != longest.tokens[0] and set(g.tokens[1:-1]) <= set(longest.tokens[1:-1]):
+                        self.union(g.key, self.find(longest.key))
 
     def _longer_matches(self, g: Group) -> list[str]:
         person = g.kind in ("person", "")
@@ -301,6 +319,20 @@ class Resolver:
             if g.only_short and g.parent is None:
                 out[g.key] = self._longer_matches(g) if g.tokens else []
         return out
+
+
+_GIVEN_ENDING_RE = re.compile(r"(?:iy|yy|ii|yi|ij|ey|ei|y|i)$")
+_SOFT_H_RE = re.compile(r"(?<![kzsc])h")
+
+
+def _given_key(word: str) -> str:
+    """A given name with the usual transliteration differences taken out: the -iy/-y/-i
+    ending, x/ks, an initial O/A ('Oleksandr'/'Aleksandr', 'Oleksiy'/'Aleksei'), h/g
+    ('Serhiy'/'Sergei')."""
+    key = _SOFT_H_RE.sub("g", word.replace("x", "ks"))
+    if key.startswith("o") and len(key) > 4:
+        key = "a" + key[1:]
+    return _GIVEN_ENDING_RE.sub("", key)
 
 
 _NOT_INITIAL = frozenset(("of", "for", "the", "and", "on", "de", "del", "&"))
