@@ -152,3 +152,20 @@ def test_two_transliterations_of_one_given_name_beside_one_surname_are_one_perso
     assert serhiy is not None and _entity_of(entities, "Sergei Lysenko") is serhiy
     assert _entity_of(entities, "Aleksei Bondar") is _entity_of(entities, "Oleksiy Bondar")
     assert _entity_of(entities, "Mykola Lysenko") is not serhiy  # another given name: another man
+
+
+def test_a_given_name_alone_or_after_a_title_is_the_one_person_it_starts():
+    text = ("Emir Rashid bin Khalil al-Tamimi opened the dam on Sunday with Tariq Rashid al-Tamimi, who "
+            "runs the project. Emir Rashid said it would water the valley. His son Tariq, who studied in "
+            "Cairo, said the same.")
+    article = _article(text)
+    bound = {text[f.start : f.end]: (f.local.name if f.local else None) for f in article.found}
+    assert bound["Emir Rashid"] == "Rashid bin Khalil al-Tamimi"
+    assert bound["Tariq"] == "Tariq Rashid al-Tamimi"
+
+
+def test_a_given_name_shared_by_two_people_binds_to_neither():
+    text = "Omar Farouk and Omar Nasser met on Monday. Omar said little."
+    article = _article(text)
+    omar = [f for f in article.found if text[f.start : f.end] == "Omar"]
+    assert omar and all(f.local is None or f.local.name == "Omar" for f in omar)

@@ -779,6 +779,13 @@ class Article:
             matches = [p for p in persons.candidates(c.folded) if p.key != own_key and p.kind in ("person", "")
                        and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)]
             matches = _drop_contained(matches)
+            if not matches and c.size == 1 and (c.title or c.folded[0] in given):
+                # 'Sheikh Faisal', 'his son Kirill': a given name alone (or after a title) is
+                # the one person of the article whose name starts with it.
+                matches = [p for p in persons.candidates(c.folded) if p.kind == "person" and len(p.tokens) >= 2
+                           and p.key != own_key and p.tokens[0] == c.folded[0]]
+                if len(matches) > 1:
+                    matches = []
             if len(matches) == 1:
                 local = matches[0]
                 _merge_kind(local, "person" if kind in ("", "person") else "", evidence)
