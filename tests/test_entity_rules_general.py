@@ -169,3 +169,23 @@ def test_a_given_name_shared_by_two_people_binds_to_neither():
     article = _article(text)
     omar = [f for f in article.found if text[f.start : f.end] == "Omar"]
     assert omar and all(f.local is None or f.local.name == "Omar" for f in omar)
+
+
+# ---------------------------------------------------------------- 'known as'
+
+
+def test_a_name_after_known_as_is_another_name_of_the_one_before_the_comma():
+    text = ("The Mekong delta town of Can Tho, known locally as Tay Do, flooded on Sunday. "
+            "Nguyen Van Binh, a fisherman who is known on the river as \"Uncle Ba\", said the water rose fast.")
+    article = _article(text)
+    bound = {text[f.start : f.end]: (f.local.name if f.local else None) for f in article.found}
+    assert bound["Tay Do"] == "Can Tho"
+    assert bound["Uncle Ba"] == "Nguyen Van Binh"
+    assert not any(q["text"].startswith("Uncle Ba") for q in article.quotes)
+
+
+def test_known_as_after_a_full_stop_names_nothing_before_it():
+    text = "The dam was built by Lars Holm. Known as the Iron Gate, it holds back the lake."
+    article = _article(text)
+    assert all(f.local is None or f.local.name != "Lars Holm" or text[f.start : f.end] == "Lars Holm"
+               for f in article.found)

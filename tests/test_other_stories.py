@@ -51,10 +51,7 @@ ALIAS_FAILS = {
     "'nicknamed \"Kombain\"' stays a separate entity of kind other",
     "Odessa": "'Odessa' (03) not linked to 'Odesa'; it is an entity of kind other",
     "Kiev": "'KIEV' dateline and 'Kiev' (03) became an organization (acronym rule), not linked to 'Kyiv'",
-    "Abu Omar": "kunya after 'known as' ('who is known in his neighbourhood as \"Abu Omar\"') stays a separate "
-    "entity of kind other",
     "Kızılay": "parenthesised local name in 'Turkish Red Crescent (Kızılay)' is not taken as an alias",
-    "Orontes": "'the Asi River, known internationally as the Orontes' not linked; 'Orontes' is kind other",
 }
 CANONICAL_FAILS = {
 }

@@ -73,6 +73,14 @@ APPOSITIVE_RE = re.compile(
 )
 ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
+# '..., known as', '... widely known in the port as', '... locally known as the': up to the new name.
+KNOWN_AS_RE = re.compile(
+    r"\b(?:(?:also|better|widely|popularly|commonly|more|locally|internationally|affectionately)\s+)?"
+    r"known(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout)\s[^,.;:!?\"“”\n]{1,30}?))?"
+    r"\s+as\s+(?:the\s+)?"
+)
+# What may stand between a name's comma and 'known as': 'a nurse who is', 'the community leader'.
+APPOSITION_OPENING_RE = re.compile(r"\s*(?:(?:a|an|the|who|which|that|his|her|its|their)\b|is\b|was\b)", re.IGNORECASE)
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
 # ((?<!\w.): no word character before it), so the engine can skip to a D, M or P.
@@ -369,6 +377,8 @@ class Article:
         body = self.organization_spans(body)
         self.learn_given_names(body)
         body = self.lowercase_surnames(body)
+        self.known_as(body)
+        body = self.not_taken(body)
         quoted = self.read_quotes(body)
         body = self.coordinations(body)
         body = self.not_taken(body)
@@ -520,6 +530,44 @@ class Article:
             out.append(c)
         return out
 
+    def known_as(self, chunks: list[Chunk]) -> None:
+        """'the Asi River, known internationally as the Orontes', 'Ana Ruiz, a nurse who is
+        known in her village as "Tía"': the name after 'known ... as' is another name of
+        the one before the comma.  A quoted one is left to ``read_quotes`` (``_known_as``)."""
+        self._known_as: dict[int, Chunk] = {}
+        text = self.text
+        if "known" not in text:
+            return
+        ends = {c.end: c for c in chunks}
+        starts = {c.start: c for c in chunks}
+        for m in KNOWN_AS_RE.finditer(text):
+            window_start = max(0, m.start() - 90)
+            comma = text.rfind(",", window_start, m.start())
+            if comma < 0:
+                continue
+            middle = text[comma + 1 : m.start()]
+            if any(ch in middle for ch in ".;:!?\"“”()\n") or not (
+                middle.strip() == "" or APPOSITION_OPENING_RE.match(middle)
+            ):
+                continue
+            owner = ends.get(comma)
+            if owner is None or self.kind_of(owner)[0] == "other":
+                continue
+            if text[m.end() : m.end() + 1] in "\"“":
+                self._known_as[m.end()] = owner
+                continue
+            other = starts.get(m.end())
+            if other is None or other.end - other.start > 40:
+                continue
+            name = other.name(text)
+            if fold(name) in self.alias_map and self.alias_map[fold(name)] != nm.group_key(owner.name(text)):
+                continue  # already a name of something else here
+            local = self._local_of_chunk(owner)
+            local.nicknames.add(fold(name))
+            self.add_alias(local, name, "nickname", other.name_start, other.end)
+            self.found.append(Found(other.start, other.end, "nickname", other.passage_id, local))
+            self.taken.append((other.start, other.end))
+
     def read_quotes(self, chunks: list[Chunk]) -> list[tuple[int, int, Local]]:
         """Nicknames in quotes become aliases; other quotations are kept as quotes."""
         ends = {c.end: c for c in chunks}
@@ -536,8 +584,14 @@ class Article:
             inner = self.text[qs:inner_end]
             open_at, close_at = m.start(), m.end()
             after = self.text[close_at : close_at + 120]
-            if _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not VERB_FIRST_RE.match(after):
+            named = self._known_as.get(open_at)
+            if named is not None and _name_like(inner, self.lower):
+                owner = self._local_of_chunk(named), (open_at, close_at)
+            elif _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not VERB_FIRST_RE.match(after):
                 owner = self._nickname_owner(open_at, close_at, inner, ends, starts)
+            else:
+                owner = False
+            if owner is not False:
                 if owner is not None:
                     local, span = owner
                     if inner.strip() != "N":
