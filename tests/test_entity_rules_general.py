@@ -189,3 +189,17 @@ def test_known_as_after_a_full_stop_names_nothing_before_it():
     article = _article(text)
     assert all(f.local is None or f.local.name != "Lars Holm" or text[f.start : f.end] == "Lars Holm"
                for f in article.found)
+
+
+# ---------------------------------------------------------------- kinds
+
+
+def test_place_words_around_a_name_make_it_a_place():
+    found = _names("Floods reached the village of Tal Abyadh and the Tisza port of Szolnozeg on Monday.")
+    assert found.get("Tal Abyadh") == "place"
+    assert found.get("Tisza") == "place"
+
+
+def test_a_nationality_adjective_alone_is_not_an_entity():
+    found = _names("According to Maltese court filings reviewed by the newspaper, the ship changed hands.")
+    assert "Maltese" not in found

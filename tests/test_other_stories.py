@@ -56,13 +56,10 @@ ALIAS_FAILS = {
 CANONICAL_FAILS = {
 }
 KIND_FAILS = {
-    "Jisr al-Shughur": "'the town of Jisr al-Shughur' has kind other",
-    "Danube": "'the Danube port of Izmail' / 'barges on the Danube': kind other",
 }
 NAME_FAILS = {
 }
 NOT_ENTITY_FAILS = {
-    "Cypriot": "demonym in 'according to Cypriot registry documents' (02) became a place",
     "UPDATE 2-Ukraine": "wire slug 'UPDATE 2-Ukraine grain fraud probe' (03) became an entity",
 }
 EVENT_FAILS = {

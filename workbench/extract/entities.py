@@ -71,6 +71,12 @@ APPOSITIVE_RE = re.compile(
     r",\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,5}?(" + by_first_letter(sorted(lx.ROLE_NOUNS)) + r")s?\b",
     re.IGNORECASE,
 )
+# 'the Danube port', 'Hatay province': a lower-case place word after a name.
+PLACE_TAIL_RE = re.compile(
+    r"[ \t]+(port|river|valley|delta|basin|coast|region|province|district|city|town|village|harbour|harbor|oblast)\b"
+)
+# 'the town of ...', 'the port of ...' just before a name.
+PLACE_OF_RE = re.compile(r"\b(town|city|village|port|province|region|district|island|county|oblast) of $")
 ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
 # '..., known as', '... widely known in the port as', '... locally known as the': up to the new name.
@@ -186,6 +192,14 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         return "organization", [f"followed by '{tail.group(1)}'"]
     if group:
         return "organization", [group]
+    tail = PLACE_TAIL_RE.match(text, end, end + 16)
+    if tail:
+        return "place", [f"followed by '{tail.group(1)}'"]
+    before_of = text[max(0, chunk.start - 16) : chunk.start]
+    if before_of.endswith(" of "):
+        place_word = PLACE_OF_RE.search(before_of)
+        if place_word:
+            return "place", [f"the {place_word.group(1)} of"]
     evidence = list(own_evidence)
     if learned and chunk.size >= 2 and chunk.folded[0] in learned:
         evidence.append(f"given name: {sig[1][0]}")

@@ -131,6 +131,13 @@ DEMONYMS = frozenset(
     ghanaian south african brazilian argentine argentinian chilean colombian venezuelan
     peruvian ecuadorian bolivian cuban haitian dominican guatemalan honduran salvadoran
     nicaraguan panamanian australian european asian african arab western federal
+    cypriot maltese icelandic norwegian swedish danish finnish estonian latvian lithuanian
+    serbian croatian bosnian slovenian albanian macedonian montenegrin moldovan kyrgyz tajik
+    turkmen mongolian nepali nepalese bangladeshi burmese cambodian laotian malaysian indonesian
+    filipino singaporean bahraini omani mauritanian malian senegalese ivorian cameroonian
+    congolese angolan zambian zimbabwean mozambican tanzanian ugandan rwandan burundian eritrean
+    djiboutian chadian beninese togolese guinean liberian gambian malagasy namibian paraguayan
+    uruguayan jamaican trinidadian kurdish chechen
     """.split()
 )
 
