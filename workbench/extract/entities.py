@@ -81,12 +81,15 @@ ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS)) + 
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
 # '..., known as', '... widely known in the port as', '... locally known as the': up to the new name.
 KNOWN_AS_RE = re.compile(
-    r"\b(?:(?:also|better|widely|popularly|commonly|more|locally|internationally|affectionately)\s+)?"
-    r"known(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout)\s[^,.;:!?\"“”\n]{1,30}?))?"
+    r"(?<![\w-])known(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+as\s+(?:the\s+)?"
 )
 # What may stand between a name's comma and 'known as': 'a nurse who is', 'the community leader'.
-APPOSITION_OPENING_RE = re.compile(r"\s*(?:(?:a|an|the|who|which|that|his|her|its|their)\b|is\b|was\b)", re.IGNORECASE)
+APPOSITION_OPENING_RE = re.compile(
+    r"\s*(?:(?:a|an|the|who|which|that|his|her|its|their|is|was)\b"
+    r"|(?:also|better|widely|popularly|commonly|more|locally|internationally|affectionately)\s*$)",
+    re.IGNORECASE,
+)
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
 # ((?<!\w.): no word character before it), so the engine can skip to a D, M or P.
@@ -195,9 +198,8 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
     tail = PLACE_TAIL_RE.match(text, end, end + 16)
     if tail:
         return "place", [f"followed by '{tail.group(1)}'"]
-    before_of = text[max(0, chunk.start - 16) : chunk.start]
-    if before_of.endswith(" of "):
-        place_word = PLACE_OF_RE.search(before_of)
+    if text.endswith(" of ", 0, chunk.start):
+        place_word = PLACE_OF_RE.search(text[max(0, chunk.start - 16) : chunk.start])
         if place_word:
             return "place", [f"the {place_word.group(1)} of"]
     evidence = list(own_evidence)
@@ -413,25 +415,29 @@ class Article:
         """
         text = self.text
         out: list[Chunk] = []
-        by_start = {c.start: c for c in chunks}
+        by_start: dict[int, Chunk] | None = None  # made when first needed
         skip: set[int] = set()
         changed = False
         for c in chunks:
             if id(c) in skip:
                 continue
-            if c.start == c.name_start and c.start >= 2 and text[c.start - 1] == " ":
-                w0 = _word_before(text, c.start - 1)
+            if c.start == c.name_start and c.start >= 2 and text[c.start - 1] == " " and text[c.start - 2].isalpha():
+                w0 = text.rfind(" ", 0, c.start - 1) + 1
                 word = text[w0 : c.start - 1]
-                if word[:1].isupper() and fold(word) in lx.DEMONYMS and (
+                if word[:1].isupper() and word.isalpha() and fold(word) in lx.DEMONYMS and (
                     _determiner_before(text, w0) or self.kind_of(c)[0] == "organization"
                 ) and not (c.folded[0] in self.global_given or c.folded[0] in lx.TITLES):
                     tok = Tok(w0, c.start - 1, word, fold(word))
                     c = Chunk([tok, *c.tokens], passage_id=c.passage_id)
                     changed = True
-            gap = AND_GAP_RE.match(text, c.end, c.end + 8)
-            nxt = by_start.get(gap.end()) if gap else None
+            gap = AND_GAP_RE.match(text, c.end, c.end + 8) if c.size == 1 and "and" in text[c.end : c.end + 6] else None
+            nxt = None
+            if gap:
+                if by_start is None:
+                    by_start = {c.start: c for c in chunks}
+                nxt = by_start.get(gap.end())
             if (
-                nxt is not None and c.size == 1 and c.start == c.name_start and nxt.start == nxt.name_start
+                nxt is not None and c.start == c.name_start and nxt.start == nxt.name_start
                 and _determiner_before(text, c.start) and self.kind_of(c)[0] == ""
                 and self.kind_of(nxt)[0] == "organization" and not nm.is_acronym(c.tokens[0].text)
                 and c.folded[0] not in self.global_given and c.folded[0] not in lx.places()
@@ -555,6 +561,7 @@ class Article:
         ends = {c.end: c for c in chunks}
         starts = {c.start: c for c in chunks}
         for m in KNOWN_AS_RE.finditer(text):
+            # an adverb before 'known' ('widely known as') is part of the apposition
             window_start = max(0, m.start() - 90)
             comma = text.rfind(",", window_start, m.start())
             if comma < 0:
