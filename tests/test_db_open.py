@@ -21,9 +21,12 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def run_cli(db: Path, *args: str) -> subprocess.CompletedProcess:
+    # Piped output keeps whole cells unless COLUMNS says otherwise: give the child an
+    # environment without it, whatever the test runner's terminal left behind.
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
     return subprocess.run(
         [sys.executable, "-m", "workbench", "--db", str(db), *args],
-        cwd=REPO, capture_output=True, text=True, timeout=120,
+        cwd=REPO, capture_output=True, text=True, timeout=120, env=env,
     )
 
 

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from workbench.store.db import open_db, write_transaction
+from workbench.store.entities import rebuild_entity_counts
 from workbench.store.sources import PassageDraft, SourceDraft, insert_source
 
 ARTICLES = [
@@ -136,4 +137,5 @@ def make_case(path: Path):
         ex("INSERT INTO curation_log (op, args, created_at) VALUES ('rename', ?, '2024-04-01T09:00:00Z')",
            [json.dumps({"key": "ilse marrow", "name": "Ilse Marrow"})])
         ex("INSERT INTO settings (key, value) VALUES ('citation_style', 'apa')")
+        rebuild_entity_counts(db)  # as the corpus steps leave it
     return db

@@ -124,10 +124,13 @@ def extract_source(db: Database, source_id: int) -> None:
 
 
 def finish_corpus(db: Database) -> None:
-    """Run the corpus-wide steps in one transaction."""
+    """Run the corpus-wide steps in one transaction, then count each entity's mentions."""
+    from workbench.store.entities import rebuild_entity_counts
+
     with write_transaction(db):
         for spec in CORPUS_STEPS:
             _load(spec)(db)
+        rebuild_entity_counts(db)
 
 
 def reextract(db: Database, source_ids, progress=None) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.store.entities import alias_texts
+from workbench.store.entities import alias_texts, entity_counts_are_fresh
 from workbench.text import fold
 
 if TYPE_CHECKING:
@@ -54,9 +54,9 @@ def entities_page(
     where, params = _entity_where(filter_text, include_hidden)
     cond = (" AND " + " AND ".join(where)) if where else ""
     columns = "e.id, e.key, e.name, e.kind, e.hidden"
+    fresh = entity_counts_are_fresh(db)
     cursor = db.execute(
-        "WITH c AS (SELECT entity_id, count(*) AS mentions, count(DISTINCT source_id) AS sources "
-        "FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id) "
+        f"WITH c AS ({_counts_sql(fresh)}) "
         f"SELECT {columns}, c.mentions, c.sources FROM c JOIN entities e ON e.id = c.entity_id "
         f"WHERE 1{cond} ORDER BY c.mentions DESC, e.name COLLATE NOCASE, e.id LIMIT ? OFFSET ?",
         [*params, limit, offset],
@@ -67,8 +67,9 @@ def entities_page(
         if rows:
             skip = 0
         else:
+            mentioned = "SELECT entity_id FROM entity_counts" if fresh else "SELECT entity_id FROM mentions"
             skip = offset - db.execute(
-                "SELECT count(*) FROM entities e WHERE e.id IN (SELECT entity_id FROM mentions)" + cond,
+                f"SELECT count(*) FROM entities e WHERE e.id IN ({mentioned})" + cond,
                 params,
             ).fetchone()[0]
         cursor = db.execute(
@@ -82,6 +83,17 @@ def entities_page(
     for row in rows:
         row["aliases"] = [a for a in aliases.get(row["id"], []) if a != row["name"]]
     return rows
+
+
+def _counts_sql(fresh: bool) -> str:
+    """(entity_id, mentions, sources) of every mentioned entity: the corpus steps' table
+    while it holds, else counted from the mentions (after curation moved some)."""
+    if fresh:
+        return "SELECT entity_id, mentions, sources FROM entity_counts"
+    return (
+        "SELECT entity_id, count(*) AS mentions, count(DISTINCT source_id) AS sources "
+        "FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id"
+    )
 
 
 def _dict(cursor, row) -> dict:
@@ -98,9 +110,9 @@ def coverage(
     """
     sources = _coverage_sources(db, source_limit)
     cur = db.execute(
-        "SELECT e.id, e.name, e.kind, count(m.id) AS mentions FROM entities e "
-        "JOIN mentions m ON m.entity_id = e.id WHERE e.hidden = 0 "
-        "GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT ?",
+        f"WITH c AS ({_counts_sql(entity_counts_are_fresh(db))}) "
+        "SELECT e.id, e.name, e.kind, c.mentions FROM c JOIN entities e ON e.id = c.entity_id "
+        "WHERE e.hidden = 0 ORDER BY c.mentions DESC, e.name LIMIT ?",
         [entity_limit],
     )
     entities = [_dict(cur, r) for r in cur.fetchall()]

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.store.db import now_iso
+from workbench.store.entities import entity_counts_stale
 from workbench.text import fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ENTITY_COLUMNS = "id, key, name, kind, kind_evidence, hidden, origin"
 REPLAY_SETTING = "curation.last_replay"
@@ -180,6 +183,7 @@ def set_entity_fields(db: Database, entity_id: int, **fields: object) -> None:
 
 
 def delete_entity(db: Database, entity_id: int) -> None:
+    entity_counts_stale(db)
     db.execute("DELETE FROM entities WHERE id = ?", [entity_id])
 
 
@@ -190,6 +194,7 @@ def unhide_all(db: Database) -> None:
 
 def delete_curation_entities_except(db: Database, keep_keys: Iterable[str]) -> list[str]:
     """Drop entities curation made (by split) that no replayed step still makes."""
+    entity_counts_stale(db)
     keep = set(keep_keys)
     stale = [
         (entity_id, key)
@@ -287,6 +292,7 @@ def _mention_ids_by_surface(
 
 
 def _set_mentions(db: Database, mention_ids: list[int], entity_id: int | None) -> int:
+    entity_counts_stale(db)
     for start in range(0, len(mention_ids), 500):
         chunk = mention_ids[start : start + 500]
         db.execute(
@@ -298,6 +304,7 @@ def _set_mentions(db: Database, mention_ids: list[int], entity_id: int | None) -
 
 def move_mentions(db: Database, from_id: int, into_id: int, folded: str | None = None) -> int:
     """Move an entity's mentions (all, or those whose surface folds to ``folded``)."""
+    entity_counts_stale(db)
     if folded is None:
         return db.execute(
             "UPDATE mentions SET entity_id = ? WHERE entity_id = ?", [into_id, from_id]

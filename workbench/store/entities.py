@@ -226,6 +226,7 @@ def list_quotes(
 
 def clear_source_extraction(db: Database, source_id: int) -> None:
     """Forget what entity extraction stored for one source (never curation's aliases)."""
+    entity_counts_stale(db)
     db.execute("DELETE FROM quotes WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM mentions WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM aliases WHERE source_id = ? AND origin != 'curation'", [source_id])
@@ -352,6 +353,33 @@ def ambiguous_mentions(db: Database) -> Iterator[tuple[int, str | None, str | No
     yield from db.execute("SELECT id, candidates, evidence FROM mentions WHERE role = 'ambiguous'")
 
 
+ENTITY_COUNTS_FRESH = "engine.entity_counts_fresh"
+
+
+def rebuild_entity_counts(db: Database) -> None:
+    """Count every entity's mentions and sources again (the corpus steps' last act)."""
+    db.execute("DELETE FROM entity_counts")
+    db.execute(
+        "INSERT INTO entity_counts (entity_id, mentions, sources) "
+        "SELECT entity_id, count(*), count(DISTINCT source_id) FROM mentions "
+        "WHERE entity_id IS NOT NULL GROUP BY entity_id"
+    )
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET value = '1'",
+        [ENTITY_COUNTS_FRESH],
+    )
+
+
+def entity_counts_stale(db: Database) -> None:
+    """Mentions moved between entities: entity_counts no longer holds until rebuilt."""
+    db.execute("DELETE FROM settings WHERE key = ?", [ENTITY_COUNTS_FRESH])
+
+
+def entity_counts_are_fresh(db: Database) -> bool:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [ENTITY_COUNTS_FRESH]).fetchone()
+    return bool(row and row[0] == "1")
+
+
 def link_local_entities(db: Database, rows: Iterable[tuple[str, int | None, str | None]]) -> None:
     """Point every mention and quote at the entity of its local key.
 
@@ -359,6 +387,7 @@ def link_local_entities(db: Database, rows: Iterable[tuple[str, int | None, str 
     (other than ambiguous ones, set one by one) are unlinked.  Rows already right
     are left alone, so re-resolving a big corpus rewrites only what changed.
     """
+    entity_counts_stale(db)
     db.execute("DROP TABLE IF EXISTS temp.local_entity")
     db.execute("CREATE TEMP TABLE local_entity (local_key TEXT PRIMARY KEY, entity_id INTEGER, candidates TEXT)")
     db.conn.executemany("INSERT INTO temp.local_entity VALUES (?, ?, ?)", rows)
@@ -429,6 +458,7 @@ def upsert_entities(db: Database, rows: Iterable[tuple[str, str, str, str]]) -> 
 
 def delete_extraction_entities_except(db: Database, keep_ids: set[int]) -> int:
     """Delete extraction-made entities whose id is not kept; curation rows always stay."""
+    entity_counts_stale(db)
     stale = [
         i for (i,) in db.execute("SELECT id FROM entities WHERE origin = 'extraction'") if i not in keep_ids
     ]
@@ -451,6 +481,7 @@ def replace_extraction_aliases(db: Database, rows: Iterable[tuple]) -> None:
 
 def set_mention_entities(db: Database, rows: Iterable[tuple[int | None, str | None, int]]) -> None:
     """rows of (entity_id, candidates_json, mention_id)."""
+    entity_counts_stale(db)
     db.conn.executemany("UPDATE mentions SET entity_id = ?, candidates = ? WHERE id = ?", rows)
 
 

@@ -336,6 +336,22 @@ def m009_events_timeline_index(db: Database) -> None:
     db.execute("CREATE INDEX events_timeline ON events(date IS NULL, date, key)")
 
 
+@migrations()
+def m010_entity_counts(db: Database) -> None:
+    """The Entities pane lists the most mentioned first: counting a million mentions for
+    each page took seconds, so the corpus steps keep the counts in a table of their own."""
+    db.executescript(
+        """
+        CREATE TABLE entity_counts (
+            entity_id INTEGER PRIMARY KEY,   -- entities.id
+            mentions INTEGER NOT NULL,       -- its mentions
+            sources INTEGER NOT NULL         -- the sources that mention it
+        );
+        CREATE INDEX entity_counts_order ON entity_counts(mentions DESC, entity_id);
+        """
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this code knows; mirrored in ``PRAGMA user_version``."""
     return len(migrations._migrations)

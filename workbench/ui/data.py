@@ -121,7 +121,8 @@ class CaseData:
         """Everything the main screen's first frame shows, read on one connection.
 
         ``limits``: first page size per pane ('sources', 'entities', 'events').
-        Returns those names mapped to a Page (or the NotAvailable message), and
+        Returns those names mapped to a Page (or the NotAvailable message; 'entities'
+        is left out while its counts are stale, since counting is slow work), and
         'first': (id, bundle) of the first listed source, or None.  One call
         and one answer let the screen lay out once, not once per pane.  It
         reads through a plain sqlite3 connection when the schema is current.
@@ -130,6 +131,8 @@ class CaseData:
         out: dict[str, Any] = {"first": None}
         with self.connect_for_reading() as db:
             for name, limit in limits.items():
+                if name == "entities" and not _entity_counts_fresh(db):
+                    continue  # counting every mention is slow work: the pane loads in a worker
                 try:
                     out[name] = loaders[name](db, "", 0, limit)
                 except NotAvailable as err:
@@ -315,6 +318,15 @@ class CaseData:
             for note in found:
                 note["target"] = browse.target_label(db, note["target_kind"], note["target_key"])
             return found
+
+
+def _entity_counts_fresh(db: Database) -> bool:
+    try:
+        from workbench.store.entities import entity_counts_are_fresh
+
+        return entity_counts_are_fresh(db)
+    except Exception:  # noqa: BLE001 - no settings table yet: count the slow way
+        return False
 
 
 def _sources_page(db: Database, filter_text: str, offset: int, limit: int) -> Page:

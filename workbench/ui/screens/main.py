@@ -43,13 +43,13 @@ class MainScreen(Screen):
 
     def compose(self) -> ComposeResult:
         data = self.app.data  # type: ignore[attr-defined]
-        # Sources, events and the first source are read here, on the UI thread, before
-        # the first layout: a few LIMITed, indexed queries (about 10 ms on 10,000 sources)
-        # cost less than a worker's round trip and a second layout of every pane.  The
-        # Entities pane loads itself in a worker: "most mentioned first" counts every
-        # mention (about 0.5 s per million), which must never hold the first frame.
+        # The panes' first pages and the first source are read here, on the UI thread,
+        # before the first layout: a few LIMITed, indexed queries (about 10 ms on 10,000
+        # sources) cost less than a worker's round trip and a second layout of every pane.
+        # The Entities pane is left to a worker when its counts are stale (after curation,
+        # until the next import): counting every mention then takes about 0.5 s a million.
         rows = first_page_size(self.app.size.height)
-        self._first = data.first_screen({"sources": rows, "events": rows})
+        self._first = data.first_screen({"sources": rows, "entities": rows, "events": rows})
         with Horizontal(id="panes"):
             # The first column is what names a row; it is cut so the next ones show on wide terminals.
             yield ListPane(
@@ -57,7 +57,8 @@ class MainScreen(Screen):
                 first_page=self._first["sources"],
             )
             yield ListPane(
-                "Entities", 2, [("Name", 24), "Kind", "Src", "Aliases"], data.entities_page, id="entities"
+                "Entities", 2, [("Name", 24), "Kind", "Src", "Aliases"], data.entities_page, id="entities",
+                first_page=self._first.get("entities"),
             )
             yield ListPane(
                 "Events", 3, ["Date", ("Summary", 40), "Type", "Src"], data.events_page, id="events",

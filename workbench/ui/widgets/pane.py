@@ -189,6 +189,7 @@ class ListPane(Vertical):
     # ------------------------------------------------------------ paging
     def reload(self) -> None:
         """Load the first page again (filter changed, or the case changed)."""
+        self.first_page = None  # read before the change: never shown after this load
         self._generation += 1
         self._loading = True
         self._load(self.filter_text, 0, self._generation)
