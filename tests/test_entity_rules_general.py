@@ -203,3 +203,13 @@ def test_place_words_around_a_name_make_it_a_place():
 def test_a_nationality_adjective_alone_is_not_an_entity():
     found = _names("According to Maltese court filings reviewed by the newspaper, the ship changed hands.")
     assert "Maltese" not in found
+
+
+def test_a_bracketed_word_after_an_organization_is_another_name_of_it():
+    text = ("The Egyptian Red Crescent (Hilal) sent tents. The Ministry of Health (Cairo) and Rania Adel "
+            "(Giza) spoke, while the Nile Water Board (NWB) counted boats.")
+    article = _article(text)
+    aliases = {(alias, origin) for _key, alias, origin, _s, _e in article.extra_aliases}
+    assert ("Hilal", "variant") in aliases
+    assert not any(alias in ("Cairo", "Giza") for alias, _ in aliases)  # a place, or after a person
+    assert ("NWB", "acronym") in aliases

@@ -51,7 +51,6 @@ ALIAS_FAILS = {
     "'nicknamed \"Kombain\"' stays a separate entity of kind other",
     "Odessa": "'Odessa' (03) not linked to 'Odesa'; it is an entity of kind other",
     "Kiev": "'KIEV' dateline and 'Kiev' (03) became an organization (acronym rule), not linked to 'Kyiv'",
-    "Kızılay": "parenthesised local name in 'Turkish Red Crescent (Kızılay)' is not taken as an alias",
 }
 CANONICAL_FAILS = {
 }

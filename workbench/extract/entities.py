@@ -90,6 +90,7 @@ APPOSITION_OPENING_RE = re.compile(
     r"|(?:also|better|widely|popularly|commonly|more|locally|internationally|affectionately)\s*$)",
     re.IGNORECASE,
 )
+PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
 # ((?<!\w.): no word character before it), so the engine can skip to a D, M or P.
@@ -399,6 +400,7 @@ class Article:
         body = self.coordinations(body)
         body = self.not_taken(body)
         self.acronyms(body)
+        self.bracketed_names(self.not_taken(body))
         self.resolve_chunks(body, quoted)
         self.resolve_headings(heads)
         self.attach_speakers()
@@ -797,6 +799,33 @@ class Article:
             if picked[0].is_cap and picked[0].folded not in lx.STOPWORDS and _spells(letters, picked):
                 return Chunk(picked, passage_id=self._passage_at(start))
         return None
+
+    def bracketed_names(self, chunks: list[Chunk]) -> None:
+        """'the Red Crescent Society (Hilal)': one capitalised word in brackets right after an
+        organization's name, not an acronym, place or common word, is its name in another
+        language (or a short name) and becomes an alias."""
+        if "(" not in self.text:
+            return
+        text = self.text
+        ends = {c.end: c for c in chunks}
+        for m in PAREN_NAME_RE.finditer(text):
+            word = m.group(1)
+            owner = ends.get(m.start() - 1)
+            if owner is None or owner.size < 2 or text[m.start() - 1] != " " or self.overlaps(m.start(1), m.end(1)):
+                continue
+            folded = fold(word)
+            if (
+                not word[:1].isupper() or nm.is_acronym(word) or folded in lx.places() or folded in lx.STOPWORDS
+                or folded in lx.MONTHS or word.lower() in self.lower or self.kind_of(owner)[0] != "organization"
+            ):
+                continue
+            kind, evidence = self.kind_of(owner)
+            local = self.local_for(owner.name(text))
+            _merge_kind(local, kind, evidence)
+            self.add_alias(local, word, "variant", m.start(1), m.end(1))
+            self.found.append(Found(m.start(1), m.end(1), "name", owner.passage_id, local))
+            self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
+            self.taken += [(m.start(1), m.end(1)), (owner.start, owner.end)]
 
     def resolve_chunks(self, chunks: list[Chunk], quoted) -> None:
         chunks = self.not_taken(chunks)
