@@ -213,3 +213,11 @@ def test_a_bracketed_word_after_an_organization_is_another_name_of_it():
     assert ("Hilal", "variant") in aliases
     assert not any(alias in ("Cairo", "Giza") for alias, _ in aliases)  # a place, or after a person
     assert ("NWB", "acronym") in aliases
+
+
+def test_a_sentence_opening_known_as_names_its_subject():
+    text = ('Known on the docks as "Tiburon" — the shark — Marco Salvi ran the harbour for twenty years. '
+            "Known as a careful man, he said little.")
+    article = _article(text)
+    bound = {text[f.start : f.end]: (f.local.name if f.local else None) for f in article.found}
+    assert bound["Tiburon"] == "Marco Salvi"

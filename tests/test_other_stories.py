@@ -47,8 +47,6 @@ def _xfail(reason: str):
 # --- what fails today, by gold item, with the cause --------------------------------------
 
 ALIAS_FAILS = {
-    "Kombain": "nickname after 'known as \"Kombain\" — the combine harvester —', 'call him \"Kombain\"', "
-    "'nicknamed \"Kombain\"' stays a separate entity of kind other",
     "Odessa": "'Odessa' (03) not linked to 'Odesa'; it is an entity of kind other",
     "Kiev": "'KIEV' dateline and 'Kiev' (03) became an organization (acronym rule), not linked to 'Kyiv'",
 }

@@ -81,7 +81,7 @@ ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS)) + 
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
 # '..., known as', '... widely known in the port as', '... locally known as the': up to the new name.
 KNOWN_AS_RE = re.compile(
-    r"(?<![\w-])known(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout)\s[^,.;:!?\"“”\n]{1,30}?))?"
+    r"(?<![\w-])[Kk]nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+as\s+(?:the\s+)?"
 )
 # What may stand between a name's comma and 'known as': 'a nurse who is', 'the community leader'.
@@ -90,6 +90,8 @@ APPOSITION_OPENING_RE = re.compile(
     r"|(?:also|better|widely|popularly|commonly|more|locally|internationally|affectionately)\s*$)",
     re.IGNORECASE,
 )
+# After 'Known as "X"': a comma, or a dash-bounded aside, before the subject's name.
+SUBJECT_AFTER_RE = re.compile(r"[ \t]*(?:,|[—–][^—–\n]{0,60}[—–]|-{1,2} [^\n]{0,60}? -{1,2})?[ \t]*")
 PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
@@ -558,11 +560,21 @@ class Article:
         the one before the comma.  A quoted one is left to ``read_quotes`` (``_known_as``)."""
         self._known_as: dict[int, Chunk] = {}
         text = self.text
-        if "known" not in text:
+        if "nown" not in text:
             return
         ends = {c.end: c for c in chunks}
         starts = {c.start: c for c in chunks}
         for m in KNOWN_AS_RE.finditer(text):
+            if text[m.start()] == "K":
+                # 'Known in the port as "Tiburon" — the shark — Ana Ruiz built ...': the name
+                # the sentence opens with is its subject's, named after the quote.
+                close = QUOTE_RE.match(text, m.end())
+                if close and nm._is_sentence_initial(text, m.start(), 0):
+                    after = SUBJECT_AFTER_RE.match(text, close.end())
+                    subject = starts.get(after.end()) if after else None
+                    if subject is not None and self._person_like(subject):
+                        self._known_as[m.end()] = subject
+                continue
             # an adverb before 'known' ('widely known as') is part of the apposition
             window_start = max(0, m.start() - 90)
             comma = text.rfind(",", window_start, m.start())
