@@ -221,3 +221,11 @@ def test_a_sentence_opening_known_as_names_its_subject():
     article = _article(text)
     bound = {text[f.start : f.end]: (f.local.name if f.local else None) for f in article.found}
     assert bound["Tiburon"] == "Marco Salvi"
+
+
+def test_the_company_called_by_a_persons_surname_is_not_a_new_organization():
+    text = "Prosecutors charged Bruno Ferrante, 61. Cement was sold to the Ferrante company at a loss."
+    found = _names(text)
+    assert found == {"Bruno Ferrante": "person"}
+    # a surname nobody in the article has still names a company
+    assert _names("Cement was sold to the Castellani company at a loss.") == {"Castellani": "organization"}

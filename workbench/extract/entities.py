@@ -871,6 +871,11 @@ class Article:
                                   for p in persons.candidates(c.folded))
             if c.size == 1 and kind in ("place", "organization", "other"):
                 is_full = True
+            if (
+                is_full and c.size == 1 and kind == "organization" and evidence[0].startswith("followed by")
+                and any(p.kind == "person" and p.tokens[-1] == c.folded[0] for p in persons.candidates(c.folded))
+            ):
+                continue  # 'the Ruiz company': a company known by its owner's surname, not named here
             if is_full:
                 if kind == "place" and fold(name) in lx.places():
                     name = lx.places()[fold(name)]
