@@ -77,6 +77,12 @@ PLACE_TAIL_RE = re.compile(
 )
 # 'the town of ...', 'the port of ...' just before a name.
 PLACE_OF_RE = re.compile(r"\b(town|city|village|port|province|region|district|island|county|oblast) of $")
+# A name that opens with one of these words is a place ('Port Harcourt', 'Lake Chad',
+# 'Mount Kenya', 'Cape Town'); an organization word after it still wins ('Mount Sinai Hospital').
+PLACE_HEAD_WORDS = frozenset({
+    "port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay", "isle", "isla", "puerto", "porto",
+    "monte", "cabo", "lago", "rio", "río",
+})
 ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
 # '..., known as', '... widely known in the port as', '... locally known as the': up to the new name.
@@ -201,6 +207,8 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
     tail = PLACE_TAIL_RE.match(text, end, end + 16)
     if tail:
         return "place", [f"followed by '{tail.group(1)}'"]
+    if chunk.size >= 2 and chunk.folded[0] in PLACE_HEAD_WORDS:
+        return "place", [f"place word: {sig[1][0]}"]
     if text.endswith(" of ", 0, chunk.start):
         place_word = PLACE_OF_RE.search(text[max(0, chunk.start - 16) : chunk.start])
         if place_word:
