@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from workbench.store import state
 from workbench.text import fold, fold_compact
 
 if TYPE_CHECKING:
@@ -353,9 +354,6 @@ def ambiguous_mentions(db: Database) -> Iterator[tuple[int, str | None, str | No
     yield from db.execute("SELECT id, candidates, evidence FROM mentions WHERE role = 'ambiguous'")
 
 
-ENTITY_COUNTS_FRESH = "engine.entity_counts_fresh"
-
-
 def rebuild_entity_counts(db: Database) -> None:
     """Count every entity's mentions and sources again (the corpus steps' last act)."""
     db.execute("DELETE FROM entity_counts")
@@ -364,20 +362,16 @@ def rebuild_entity_counts(db: Database) -> None:
         "SELECT entity_id, count(*), count(DISTINCT source_id) FROM mentions "
         "WHERE entity_id IS NOT NULL GROUP BY entity_id"
     )
-    db.execute(
-        "INSERT INTO settings (key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET value = '1'",
-        [ENTITY_COUNTS_FRESH],
-    )
+    state.set_flag(db, state.ENTITY_COUNTS_FRESH)
 
 
 def entity_counts_stale(db: Database) -> None:
     """Mentions moved between entities: entity_counts no longer holds until rebuilt."""
-    db.execute("DELETE FROM settings WHERE key = ?", [ENTITY_COUNTS_FRESH])
+    state.clear_flag(db, state.ENTITY_COUNTS_FRESH)
 
 
 def entity_counts_are_fresh(db: Database) -> bool:
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [ENTITY_COUNTS_FRESH]).fetchone()
-    return bool(row and row[0] == "1")
+    return state.flag_is_set(db, state.ENTITY_COUNTS_FRESH)
 
 
 def link_local_entities(db: Database, rows: Iterable[tuple[str, int | None, str | None]]) -> None:
