@@ -321,11 +321,13 @@ class CaseData:
 
 
 def _entity_counts_fresh(db: Database) -> bool:
-    try:
-        from workbench.store.entities import entity_counts_are_fresh
+    import sqlite3
 
+    from workbench.store.entities import entity_counts_are_fresh
+
+    try:
         return entity_counts_are_fresh(db)
-    except Exception:  # noqa: BLE001 - no settings table yet: count the slow way
+    except sqlite3.OperationalError:  # a database not yet migrated has no settings table
         return False
 
 
