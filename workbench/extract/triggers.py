@@ -100,21 +100,71 @@ TRIGGER_RE, _OWNER = _compile(TRIGGERS)
 _TRIGGER_RE_ANYCASE = re.compile(TRIGGER_RE.pattern, re.IGNORECASE)
 
 
+def _compile_scan(table: list[tuple[str, str, str]], flags: int = 0) -> tuple[re.Pattern, dict[str, list]]:
+    """The scanning form of :data:`TRIGGER_RE`: the same words, found about twice as fast.
+
+    Two changes, neither of which changes what matches:
+
+    * No named groups: an alternative opening with a group mark is entered in full at
+      every word start, while one opening with a plain letter is turned away after one
+      comparison.  Which table row matched is found afterwards (:func:`_owner_of`), only
+      for the few matches.
+    * ``\\W`` instead of a leading ``\\b``: a pattern opening with a character set lets
+      the engine skip in C to the next non-word character; the text is scanned with one
+      space in front, so a match's start in the padded text is its word's start in the text.
+
+    Returns the pattern and, per first letter, the alternatives in their order as
+    (anchored pattern, table row).
+    """
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    rows: dict[str, list] = defaultdict(list)
+    for i, (_, _, pattern) in enumerate(table):
+        for alternative in _top_level(pattern):
+            by_letter[alternative[0]].append(alternative[1:])
+            rows[alternative[0]].append((re.compile(rf"(?:{alternative})\b", flags), i))
+    body = "|".join(f"{letter}(?:{'|'.join(alts)})" for letter, alts in by_letter.items())
+    return re.compile(rf"\W(?:{body})\b", flags), dict(rows)
+
+
+# In the grouped pattern the alternatives of one first letter are tried in table order and
+# alternatives of different first letters never match at one place, so the first of that
+# letter's alternatives that matches (with the closing \b) is the one the pattern took.
+_SCAN_RE, _ROWS = _compile_scan(TRIGGERS)
+_SCAN_RE_ANYCASE, _ROWS_ANYCASE = _compile_scan(TRIGGERS, re.IGNORECASE)
+
+
+def _owner_of(subject: str, start: int, end: int, rows: dict[str, list]) -> int:
+    """The table row whose alternative matched subject[start:end]."""
+    # A letter the table does not open with can still match one case-insensitively ('ſ' is 's').
+    for pattern, row in rows.get(subject[start].lower()) or [r for group in rows.values() for r in group]:
+        m = pattern.match(subject, start)
+        if m is not None and m.end() == end:
+            return row
+    raise AssertionError(f"no trigger alternative matches {subject[start:end]!r}")  # pragma: no cover
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _trigger(m: re.Match, offset: int, subject: str) -> Trigger:
-    kind, family, _ = TRIGGERS[_OWNER[m.lastgroup]]
-    return Trigger(m.start() - offset, m.end() - offset, kind, family, subject[m.start() : m.end()].lower())
+def _trigger(subject: str, start: int, end: int, offset: int, rows: dict[str, list]) -> Trigger:
+    kind, family, _ = TRIGGERS[_owner_of(subject, start, end, rows)]
+    return Trigger(start - offset, end - offset, kind, family, subject[start:end].lower())
+
+
+def _scan(subject: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+    """Spans of the happening words in ``subject`` (see :func:`_compile_scan`)."""
+    # In " " + subject a match starts one character before its word: the padded start is
+    # the word's start in ``subject`` and the padded end, less one, its end.
+    return [(m.start(), m.end() - 1) for m in pattern.finditer(" " + subject)]
 
 
 def in_sentence(sentence: str) -> list[Trigger]:
     """The happening words of one sentence."""
     low = sentence.lower()
     if len(low) != len(sentence):  # lower() changed lengths: case-insensitive over the text itself
-        return [_trigger(m, 0, sentence) for m in _TRIGGER_RE_ANYCASE.finditer(sentence)]
-    return [_trigger(m, 0, low) for m in TRIGGER_RE.finditer(low)]
+        return [_trigger(sentence, a, b, 0, _ROWS_ANYCASE) for a, b in _scan(sentence, _SCAN_RE_ANYCASE)]
+    return [_trigger(low, a, b, 0, _ROWS) for a, b in _scan(low, _SCAN_RE)]
 
 
 def by_sentence(text: str, sentences: list[tuple[int, int]]) -> dict[int, list[Trigger]]:
@@ -130,11 +180,10 @@ def by_sentence(text: str, sentences: list[tuple[int, int]]) -> dict[int, list[T
     starts = [s for s, _ in sentences]
     found: dict[int, list[Trigger]] = defaultdict(list)
     again: set[int] = set()
-    for m in TRIGGER_RE.finditer(low):
-        a, b = m.span()
+    for a, b in _scan(low, _SCAN_RE):
         i = bisect_right(starts, a) - 1
         if i >= 0 and b <= sentences[i][1]:
-            found[i].append(_trigger(m, sentences[i][0], low))
+            found[i].append(_trigger(low, a, b, sentences[i][0], _ROWS))
             continue
         # Crosses an edge: every sentence it touches is scanned on its own.
         j = max(i, 0)
@@ -145,10 +194,16 @@ def by_sentence(text: str, sentences: list[tuple[int, int]]) -> dict[int, list[T
     size = len(text)
     for i, (s, e) in enumerate(sentences):
         # A sentence edge between two word characters (\w: alphanumeric or '_') is no \b there.
-        if (s > 0 and _is_word(text[s - 1]) and _is_word(text[s])) or (
-            e < size and _is_word(text[e]) and _is_word(text[e - 1])
-        ):
-            again.add(i)
+        # Inlined tests of the outer character first: it is almost always a space.
+        if s > 0:
+            c = text[s - 1]
+            if (c.isalnum() or c == "_") and _is_word(text[s]):
+                again.add(i)
+                continue
+        if e < size:
+            c = text[e]
+            if (c.isalnum() or c == "_") and _is_word(text[e - 1]):
+                again.add(i)
     for i in again:
         s, e = sentences[i]
         found.pop(i, None)
