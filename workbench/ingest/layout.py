@@ -50,13 +50,30 @@ _DEBRIS_RULES = [
 ]
 # One alternation with a named group per rule: a single regex pass per line.
 _DEBRIS_REASONS = {f"r{i}": reason for i, (_, reason) in enumerate(_DEBRIS_RULES)}
-DEBRIS = re.compile(
-    "|".join(
-        f"(?P<r{i}>{pattern.removeprefix('^').removesuffix('$')})"
-        for i, (pattern, _) in enumerate(_DEBRIS_RULES)
-    ).join(["^(?:", ")$"]),
-    re.IGNORECASE,
-)
+
+
+def _alternation(indexes) -> re.Pattern:
+    return re.compile(
+        "|".join(
+            f"(?P<r{i}>{_DEBRIS_RULES[i][0].removeprefix('^').removesuffix('$')})" for i in indexes
+        ).join(["^(?:", ")$"]),
+        re.IGNORECASE,
+    )
+
+
+DEBRIS = _alternation(range(len(_DEBRIS_RULES)))
+# The rules opening with ".*" make the whole alternation scan every line several
+# times (~7 us a line).  The others fail on a line's first characters, so they
+# run as one alternation; the three scanning rules run alone, only on lines that
+# pass a cheap test every line they match passes too.  The first rule (in the
+# list's order) that matches gives the reason, exactly as with ``DEBRIS``.
+_SHARE_THOUGHTS, _CREDIT_PAREN, _PHOTO_CREDIT = 2, 23, 24
+_SCANNING = (_SHARE_THOUGHTS, _CREDIT_PAREN, _PHOTO_CREDIT)
+_ANCHORED_DEBRIS = _alternation(i for i in range(len(_DEBRIS_RULES)) if i not in _SCANNING)
+_SCANNING_DEBRIS = {i: _alternation([i]) for i in _SCANNING}
+# Non-ASCII letters that IGNORECASE matches to an ASCII letter: folded before a
+# substring test so the test never misses a line the regex would match.
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
 HTML_FRAGMENT = re.compile(
     r"""^(?:[\w./#?=&%-]*["']?\s*/?>|<[^>]*>?|[^<>]*</?[a-z][^>]*>[^<>]*|\S*=["'][^"']*["']\s*/?>)$""",
     re.IGNORECASE,
@@ -82,44 +99,87 @@ class Line:
 
 def iter_lines(text: str, offset: int = 0):
     """Non-empty lines with their spans (leading and trailing spaces excluded)."""
+    for start, end, stripped in line_spans(text, offset):
+        yield Line(start, end, stripped) if stripped else None
+
+
+def line_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """``iter_lines`` as plain tuples, in one list: ``(start, end, stripped)`` per
+    line of ``text[offset:]``, ``stripped`` empty for a blank line (a paragraph break)."""
+    spans = []
+    append = spans.append
     pos = offset
-    length = len(text)
-    while pos <= length:
-        newline = text.find("\n", pos)
-        if newline == -1:
-            newline = length
-        raw = text[pos:newline]
+    for raw in (text[offset:] if offset else text).split("\n"):
         stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
-            yield Line(start, start + len(stripped), stripped)
+        if not stripped:
+            append((pos, pos, ""))
+        elif len(stripped) == len(raw):
+            append((pos, pos + len(raw), raw))
         else:
-            yield None  # a blank line: a paragraph break
-        pos = newline + 1
+            start = pos + len(raw) - len(raw.lstrip())
+            append((start, start + len(stripped), stripped))
+        pos += len(raw) + 1
+    return spans
 
 
 def debris_reason(line: str) -> str | None:
     """Why a line is web debris, or None when it is content."""
     if len(line) > 300:
         return None
-    if BREADCRUMB.match(line) or len(BREADCRUMB_SEPARATORS.findall(line)) >= 2:
+    # Cheap character tests first: each regex can only match a line holding these.
+    if ("»" in line or "›" in line) and len(BREADCRUMB_SEPARATORS.findall(line)) >= 2:
         return "breadcrumb"
-    if HTML_FRAGMENT.match(line) and not re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", _strip_tags(line)):
+    if BREADCRUMB.match(line):
+        return "breadcrumb"
+    if (
+        ("<" in line or ">" in line)
+        and HTML_FRAGMENT.match(line)
+        and not re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", _strip_tags(line))
+    ):
         return "html fragment"
-    match = DEBRIS.match(line) or (line[:1] in "*_" and DEBRIS.match(line.strip("*_ ")))  # markdown emphasis
-    if match:
-        return _DEBRIS_REASONS[match.lastgroup]
-    return None
+    rule = _debris_rule(line)
+    if rule is None and line[:1] in "*_":  # markdown emphasis
+        rule = _debris_rule(line.strip("*_ "))
+    return None if rule is None else _DEBRIS_REASONS[rule]
+
+
+def _debris_rule(line: str) -> str | None:
+    """The group name of the first rule matching ``line`` (what ``DEBRIS.match`` gives)."""
+    if line[-1:] == "\n":  # "$" also matches before a final newline: no shortcuts
+        match = DEBRIS.match(line)
+        return match.lastgroup if match else None
+    match = _ANCHORED_DEBRIS.match(line)
+    first = int(match.lastgroup[1:]) if match else len(_DEBRIS_RULES)
+    if first > _SHARE_THOUGHTS and "share your thoughts in the comments" in (
+        line if line.isascii() else line.translate(_ASCII_FOLD)
+    ).lower() and _SCANNING_DEBRIS[_SHARE_THOUGHTS].match(line):
+        return f"r{_SHARE_THOUGHTS}"
+    if first > _CREDIT_PAREN and line.rstrip("*_").endswith(")") and _SCANNING_DEBRIS[_CREDIT_PAREN].match(line):
+        return f"r{_CREDIT_PAREN}"
+    if first > _PHOTO_CREDIT and line[-1:] in "])*_" and _SCANNING_DEBRIS[_PHOTO_CREDIT].match(line):
+        return f"r{_PHOTO_CREDIT}"
+    return match.lastgroup if match else None
 
 
 def _strip_tags(line: str) -> str:
     return re.sub(r"<[^>]*>", " ", line)
 
 
+def _ends_sentence(line: str) -> bool:
+    """``SENTENCE_END.search(line)`` without scanning the line: closing quotes and
+    brackets stripped from the end, is the last character a sentence end?"""
+    if line[-1:] == "\n":  # "$" also matches before a final newline
+        return SENTENCE_END.search(line) is not None
+    return line.rstrip(_CLOSERS)[-1:] in _ENDERS_SET
+
+
+_CLOSERS = "\"'”’»)]"
+_ENDERS_SET = frozenset(".!?…:;")
+
+
 def is_heading(line: str) -> bool:
     """A short stand-alone line that reads as a heading, not a sentence."""
-    if MARKDOWN_HEADING.match(line):
+    if line[:1] == "#" and MARKDOWN_HEADING.match(line):
         return True
     if len(line) > 120 or LIST_ITEM.match(line):
         return False
@@ -128,7 +188,7 @@ def is_heading(line: str) -> bool:
         return False
     if line.endswith("?"):
         return len(words) <= 12 and "," not in line
-    if SENTENCE_END.search(line):
+    if _ends_sentence(line):
         return False
     significant = [w for w in words if w.lower().strip("\"'“”‘’():,") not in SMALL_WORDS]
     if not significant:
@@ -146,41 +206,52 @@ def split_passages(text: str, body_start: int, skip: set[int]) -> tuple[list, li
     """
     passages: list[tuple[int, int, str]] = []
     debris: list[tuple[int, int, str]] = []
-    current: list[Line] = []
-
-    def flush() -> None:
-        if current:
-            passages.append((current[0].start, current[-1].end, "paragraph"))
-            current.clear()
-
+    # The open paragraph: the start of its first line and the end of its last (-1: none).
+    para_start = para_end = -1
     related = False
-    for line in iter_lines(text[body_start:], 0):
-        if line is None:
-            flush()
+    for start, end, line in line_spans(text, body_start):
+        if not line:  # a blank line
+            if para_start >= 0:
+                passages.append((para_start, para_end, "paragraph"))
+                para_start = -1
             related = False
             continue
-        line = Line(line.start + body_start, line.end + body_start, line.text)
-        if line.start in skip:
-            flush()
+        if start in skip:
+            if para_start >= 0:
+                passages.append((para_start, para_end, "paragraph"))
+                para_start = -1
             continue
-        reason = debris_reason(line.text)
-        if reason is None and related and LIST_ITEM.match(line.text):
+        reason = debris_reason(line)
+        list_item = LIST_ITEM.match(line) is not None if line[0] in _LIST_FIRST or line[0].isdecimal() else False
+        if reason is None and related and list_item:
             reason = "related links"  # the list of headlines under "Related" / "Read more"
         if reason:
-            flush()
-            debris.append((line.start, line.end, reason))
+            if para_start >= 0:
+                passages.append((para_start, para_end, "paragraph"))
+                para_start = -1
+            debris.append((start, end, reason))
             related = reason == "related links"
             continue
         related = False
-        if LIST_ITEM.match(line.text):
-            flush()
-            passages.append((line.start, line.end, "list"))
+        if list_item:
+            if para_start >= 0:
+                passages.append((para_start, para_end, "paragraph"))
+                para_start = -1
+            passages.append((start, end, "list"))
             continue
-        if not current and is_heading(line.text):
-            passages.append((line.start, line.end, "heading"))
-            continue
-        current.append(line)
-        if SENTENCE_END.search(line.text):
-            flush()
-    flush()
+        if para_start < 0:
+            if is_heading(line):
+                passages.append((start, end, "heading"))
+                continue
+            para_start = start
+        para_end = end
+        if _ends_sentence(line):
+            passages.append((para_start, para_end, "paragraph"))
+            para_start = -1
+    if para_start >= 0:
+        passages.append((para_start, para_end, "paragraph"))
     return passages, debris
+
+
+# LIST_ITEM opens with one of these or with a digit (``\d``: any decimal digit).
+_LIST_FIRST = frozenset("•·▪●◦‣∙*+-")

@@ -9,15 +9,15 @@ X", "Time.news sits down with", "(Reuters) -").
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from workbench.ingest.layout import (
-    BREADCRUMB_SEPARATORS,
     MARKDOWN_HEADING,
     debris_reason,
-    iter_lines,
 )
 
 HEADER_KEYS = {
@@ -141,14 +141,14 @@ def _header_block(text: str) -> tuple[dict[str, str], int]:
     """Fields of a leading ``Key: value`` block and the offset where the body starts."""
     fields: dict[str, str] = {}
     pos = 0
-    lines = text.split("\n")
-    index = 0
-    fenced = bool(lines) and lines[0].strip() == FRONT_MATTER
+    lines = _raw_lines(text)  # lazily: the block is a few lines at the top, if any
+    first = next(lines)
+    fenced = first.strip() == FRONT_MATTER
     if fenced:
-        pos = len(lines[0]) + 1
-        index = 1
-    while index < len(lines):
-        line = lines[index]
+        pos = len(first) + 1
+    else:
+        lines = itertools.chain((first,), lines)
+    for line in lines:
         if fenced and line.strip() == FRONT_MATTER:
             pos += len(line) + 1
             return fields, pos
@@ -157,7 +157,6 @@ def _header_block(text: str) -> tuple[dict[str, str], int]:
                 if not fenced:
                     return fields, pos + len(line) + 1
             pos += len(line) + 1
-            index += 1
             continue
         match = HEADER_LINE.match(line) if len(line) <= MAX_HEADER_LINE else None
         key = match.group(1).strip().lower() if match else None
@@ -167,10 +166,38 @@ def _header_block(text: str) -> tuple[dict[str, str], int]:
         if value:
             fields.setdefault(HEADER_KEYS[key], value)
         pos += len(line) + 1
-        index += 1
     if fenced:
         return {}, 0
     return (fields, min(pos, len(text))) if fields else ({}, 0)
+
+
+def _raw_lines(text: str) -> Iterator[str]:
+    """``text.split("\\n")`` one line at a time."""
+    pos = 0
+    while True:
+        newline = text.find("\n", pos)
+        if newline == -1:
+            yield text[pos:]
+            return
+        yield text[pos:newline]
+        pos = newline + 1
+
+
+def _top_lines(text: str, offset: int, count: int) -> Iterator[tuple[int, str]]:
+    """``(start, stripped text)`` of the first ``count`` non-blank lines of
+    ``text[offset:]``, starts counted from ``offset`` (as ``iter_lines`` gives them)."""
+    pos = offset
+    end = len(text)
+    while count > 0 and pos <= end:
+        newline = text.find("\n", pos)
+        if newline == -1:
+            newline = end
+        raw = text[pos:newline]
+        stripped = raw.strip()
+        if stripped:
+            count -= 1
+            yield pos + len(raw) - len(raw.lstrip()), stripped
+        pos = newline + 1
 
 
 def _clean_byline(who: str) -> str | None:
@@ -214,25 +241,15 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
         setattr(meta, name, value)
         meta.origin[name] = "header"
 
-    seen = 0
     byline_seen = False
     byline_outlet = None
-    for line in iter_lines(text[body_start:]):
-        if line is None:
-            continue
-        seen += 1
-        if seen > max_lines:
-            break
-        start = line.start + body_start
-        content = line.text
-        if debris_reason(content) == "breadcrumb":
-            crumbs = BREADCRUMB_SEPARATORS.split(content)
+    for start, content in _top_lines(text, body_start, max_lines):
+        reason = debris_reason(content)
+        if reason == "breadcrumb":
             meta.used_reasons[start] = (start + len(content), "breadcrumb")
-            if meta.title is None and len(crumbs) > 1:
-                continue
             continue
-        byline = BYLINE.match(content.strip("*_ "))
-        if byline and not byline_seen and len(content) < 120:
+        byline = BYLINE.match(content.strip("*_ ")) if not byline_seen and len(content) < 120 else None
+        if byline:
             byline_seen = True
             who = byline.group("who")
             author = _clean_byline(who)
@@ -250,13 +267,13 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 meta.origin["published"] = "detected"
                 meta.used_reasons[start] = (start + len(content), "date line")
                 continue
-        outlet_line = OUTLET_LINE.match(content) if meta.title is not None else None
-        if outlet_line and meta.outlet is None and _names_outlet(outlet_line.group("name")):
-            meta.outlet = outlet_line.group("name").strip()
-            meta.origin["outlet"] = "detected"
-            meta.used_reasons[start] = (start + len(content), "outlet line")
-            continue
-        if meta.title is None and debris_reason(content) is None:
+        if meta.title is not None:
+            outlet_line = _outlet_line(content) if meta.outlet is None else None
+            if outlet_line and _names_outlet(outlet_line.group("name")):
+                meta.outlet = outlet_line.group("name").strip()
+                meta.origin["outlet"] = "detected"
+                meta.used_reasons[start] = (start + len(content), "outlet line")
+        elif reason is None:
             title = content.lstrip("#").strip() if MARKDOWN_HEADING.match(content) else content
             meta.title = _headline(title)
             meta.origin["title"] = "detected"
@@ -274,6 +291,15 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             meta.origin["outlet"] = "from url"
     meta.used_lines = set(meta.used_reasons)
     return meta
+
+
+# Every character of a line OUTLET_LINE matches is one of these: a line holding any
+# other (a comma, a quote, a bracket: most prose) is not tried.
+_NOT_OUTLET_LINE = re.compile(r"[^\w&'’ .*\s—–·|-]")
+
+
+def _outlet_line(content: str) -> re.Match | None:
+    return None if _NOT_OUTLET_LINE.search(content) else OUTLET_LINE.match(content)
 
 
 def _names_outlet(name: str) -> bool:
@@ -304,24 +330,27 @@ def _detect_outlet(body: str) -> str | None:
     # line patterns only make sense on short lines, the domain pattern anywhere.
     # Cheap substring checks decide which regexes are worth running at all.
     head, tail = body[:3000], body[-1500:]
-    for line in iter_lines(tail + "\n" + head):
-        if line is None or len(line.text) > 200:
+    dateline = OUTLET_PATTERNS[2]
+    for raw in (tail + "\n" + head).split("\n"):
+        line = raw.strip()
+        if not line or len(line) > 200:
             continue
-        start = line.text[:20].lower()
+        start = line[:20].lower()
         if start.startswith("discover more") or start.startswith(("©", "copyright")):
             for pattern in OUTLET_PATTERNS[:2]:
-                match = pattern.search(line.text)
+                match = pattern.search(line)
                 if match:
                     return _outlet_name(match)
-        if "(" in line.text[:60]:
-            match = OUTLET_PATTERNS[2].search(line.text)
+        if "(" in line[:60]:
+            match = dateline.match(line)  # anchored: match() is search() without the scan
             if match:
                 return _outlet_name(match)
-    for line in iter_lines(head[:600]):  # a dateline opens the first, long paragraph
-        if line is not None and "(" in line.text[:60]:
-            dateline = OUTLET_PATTERNS[2].search(line.text)
-            if dateline:
-                return _outlet_name(dateline)
+    for raw in head[:600].split("\n"):  # a dateline opens the first, long paragraph
+        line = raw.strip()
+        if "(" in line[:60]:
+            match = dateline.match(line)
+            if match:
+                return _outlet_name(match)
     if any(tld in head or tld in tail for tld in _TOP_LEVEL_DOMAINS):
         domain = OUTLET_PATTERNS[-1].search(head) or OUTLET_PATTERNS[-1].search(tail)
         if domain:
