@@ -62,7 +62,7 @@ def test_rebuilt_index_links_like_moving_each_entry(tmp_path, monkeypatch, share
     links = _links(rebuilt)
     assert links == _links(moved)
     assert sum(1 for *_, key, _c in links if key) >= 5  # something was linked
-    assert _index_sql(rebuilt) == _index_sql(moved) == "CREATE INDEX mentions_entity ON mentions(entity_id)"
+    assert _index_sql(rebuilt) == _index_sql(moved) == "CREATE INDEX mentions_entity ON mentions(entity_id, source_id)"
     plan = rebuilt.execute("EXPLAIN QUERY PLAN SELECT id FROM mentions WHERE entity_id = 1").fetchall()
     assert "mentions_entity" in str(plan)
     assert rebuilt.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -437,15 +437,20 @@ def resolve_corpus(db: Database) -> None:
             earliest[(eid, surface)] = (source_id, [(local_key, start, end, role)])
         elif source_id == best[0]:
             best[1].append((local_key, start, end, role))
+    unplaced: dict[int, list[tuple[int, str, list[str]]]] = defaultdict(list)
     for (eid, surface), (source_id, found) in earliest.items():
-        if found[0][1] is None:
-            span = store.first_span(db, source_id, [k for k, *_ in found], surface)
-            if span is None:
-                continue
-            role, start, end = span
-        else:
-            _key, start, end, role = min(found, key=lambda f: f[1])
+        if found[0][1] is None:  # summarised: the span is looked up below, one read per source
+            unplaced[source_id].append((eid, surface, [k for k, *_ in found]))
+            continue
+        _key, start, end, role = min(found, key=lambda f: f[1])
         aliases[(eid, surface)] = (eid, surface, fold(surface), _origin(role), source_id, start, end)
+    for source_id in sorted(unplaced):
+        firsts = store.first_spans_in_source(db, source_id)
+        for eid, surface, local_keys in unplaced[source_id]:
+            spans = [firsts[(k, surface)] for k in local_keys if (k, surface) in firsts]
+            if spans:
+                role, start, end = min(spans, key=lambda s: s[1])
+                aliases[(eid, surface)] = (eid, surface, fold(surface), _origin(role), source_id, start, end)
     for local_key, alias, origin, source_id, a_start, a_end in r.extra:
         eid = entity_for(local_key)
         if eid is not None:

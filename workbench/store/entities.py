@@ -338,15 +338,20 @@ def first_surfaces(db: Database) -> Iterator[tuple[str, str, str, int, int, int]
         yield row[:6]
 
 
-def first_span(db: Database, source_id: int, local_keys: list[str], surface: str) -> tuple[str, int, int] | None:
-    """(role, start, end) of the first mention in a source written ``surface`` by one of
-    these local entities (ambiguous mentions and name parts left out)."""
-    marks = ",".join("?" * len(local_keys))
-    return db.execute(
-        f"SELECT role, start, end FROM mentions WHERE source_id = ? AND surface = ? AND local_key IN ({marks}) "
-        "AND (role IS NULL OR role NOT IN ('ambiguous', 'part')) ORDER BY start LIMIT 1",
-        [source_id, surface, *local_keys],
-    ).fetchone()
+def first_spans_in_source(db: Database, source_id: int) -> dict[tuple[str, str], tuple[str | None, int, int]]:
+    """(local_key, surface) -> (role, start, end) of its first mention in one source, for
+    every way each local entity is written there (ambiguous mentions and name parts left out).
+    One read of the article's mentions through ``mentions_source``: resolution asks this
+    for the few sources where a kept alias was first met, instead of indexing every mention."""
+    found: dict[tuple[str, str], tuple[str | None, int, int]] = {}
+    for local_key, surface, role, start, end in db.execute(
+        "SELECT local_key, surface, role, start, end FROM mentions WHERE source_id = ? "
+        "AND local_key IS NOT NULL AND (role IS NULL OR role NOT IN ('ambiguous', 'part')) ORDER BY start",
+        [source_id],
+    ):
+        if (local_key, surface) not in found:
+            found[(local_key, surface)] = (role, start, end)
+    return found
 
 
 def ambiguous_mentions(db: Database) -> Iterator[tuple[int, str | None, str | None]]:

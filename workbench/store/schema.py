@@ -352,6 +352,21 @@ def m010_entity_counts(db: Database) -> None:
     )
 
 
+@migrations()
+def m011_mentions_entity_covers_source(db: Database) -> None:
+    """Mentions are written about a hundred per article: every index on them is paid per row.
+
+    ``mentions_source_local`` only served resolution's look-up of an alias's first span,
+    which now reads the article's mentions through ``mentions_source`` once per article
+    (and only for the aliases kept); dropping it takes about a fifth off each mention
+    insert.  ``mentions_entity`` also holds the source, so counting an entity's mentions
+    and sources (``entity_counts``, an entity's sources) reads the index alone.
+    """
+    db.execute("DROP INDEX IF EXISTS mentions_source_local")
+    db.execute("DROP INDEX IF EXISTS mentions_entity")
+    db.execute("CREATE INDEX mentions_entity ON mentions(entity_id, source_id)")
+
+
 def schema_version() -> int:
     """The number of migrations this code knows; mirrored in ``PRAGMA user_version``."""
     return len(migrations._migrations)
