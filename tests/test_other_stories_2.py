@@ -1,0 +1,443 @@
+"""Second held-out corpus: three invented stories from other outlets (tests/data/other-stories-2).
+
+Story C (files 01-03) is a bribery case around a Korean conglomerate's port contract
+in Brazil: Korean names family-name-first and once in Western order, Portuguese
+names with "dos Santos", "Filho" and "Júnior" (a father and a son sharing a whole
+name), a charity named after its founder, acronyms defined once.  Story D (files
+04-06) is a doping ring in athletics: Kenyan brothers sharing a surname, Ethiopian
+given-name second references, Russian Voronin/Voronina, invented bodies with
+acronyms, a clinic named after its doctor, nicknames in quotes.  Story E (files
+07-08) is a chlorine leak at an Indian chemical plant: initials-style names
+("K. R. Venkatesan"), "Ltd", a nickname "the Iron Lady of Dahej", two unrelated
+people sharing a surname.  The outlets disagree on counts and amounts.
+
+The articles and tests/data/other-stories-2-gold.json (the format of
+../shared/tools/score_corpus.py) were written blind, before the first run.  Names
+are resolved the way the scorer resolves them: the first entity hit of
+`workbench search --json`, which must really carry that name.  What works today is
+asserted; what fails today is marked xfail(strict=True) with its diagnosed cause, so
+a fix flips it to XPASS and the mark must then be removed.  The extraction must
+never be tuned to this text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = DATA / "other-stories-2"
+GOLD_FILE = DATA / "other-stories-2-gold.json"
+
+if not CORPUS.is_dir() or not GOLD_FILE.is_file():
+    pytest.skip("the second held-out corpus is absent", allow_module_level=True)
+fuzz = pytest.importorskip("rapidfuzz.fuzz")
+cli = pytest.importorskip("workbench.cli").cli
+CliRunner = pytest.importorskip("click.testing").CliRunner
+
+GOLD = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
+
+
+def _fold(text: str) -> str:
+    """The scorer's fold: lower case, no accents, non-alphanumerics as one space."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def _xfail(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# --- what fails today, by gold item, with the cause ---------------------------------------
+# Causes shared by several items are named once and reused, so the count per cause shows.
+
+KOREAN_ORDER = ("Korean name in Western order ('Tae-sik Yoon', 02) is not matched to the family-name-first "
+                "form ('Yoon Tae-sik'): short_form_of only compares same-order token runs, so it is its own entity")
+THE_NICKNAME = ("quoted nickname opening with lower-case 'the' fails _name_like (first word must be capitalised), "
+                "so it is never bound to its owner and stands alone")
+AGE_BEFORE_KNOWN = ("an age apposition between the name and 'known ... as' ('Name, 39, known in X as \"Nick\"', "
+                    "'Name, 71, who ... is known ... as') hides the owner: known_as() wants a name chunk ending at "
+                    "the comma; and 'known ... by his (childhood) nickname, \"Nick\"' is no naming pattern")
+PRONOUN_OWNER = "the nickname is given to a pronoun ('called him \"X\"', 'he was known ... as \"X\"')"
+GENERATIONAL = ("Portuguese generational suffixes (Filho, Júnior, also Neto, Sobrinho) are not in lexicon.SUFFIXES, "
+                "so the father's name (the son's minus the suffix) is taken as a short form of the son's and merged")
+DEMONYM_STRIP = ("a leading word from lexicon.DEMONYMS ('federal', 'south') is stripped from the name in "
+                 "names._plan_run: 'Federal Police' becomes a lone organization word 'Police' and is dropped; "
+                 "'South Korea' becomes 'Korea'")
+SINGLE_ONCE = ("a one-word name met once with no kind evidence (not in the place list, no role or place "
+               "preposition: 'the Mercosur bloc', 'Iten and Kaptagat', 'Lakhigam and Jageshwar') stays an "
+               "unresolved short mention and gets no entity")
+CAPTION_ONLY = ("named only in a photo caption or the byline line, which are layout debris and never "
+                "searched for entities")
+ORG_HEAD = ("the organization's head noun ({}) is not in lexicon.ORG_WORDS, and nothing else says "
+            "organization, so the kind is 'other'")
+UNKNOWN_GIVEN = ("given names not in the given-name list ({}) and no role word beside the full name, so the "
+                 "kind is 'other'")
+HEADING_JOINED = ("a quoted Title Case subheading is read as a '\"Nick\" Surname' nickname with the first "
+                  "capitalised word of the NEXT paragraph (_nickname_owner's _chunk_after crosses the blank "
+                  "line): the entity is '{}'")
+
+ALIAS_FAILS = {
+    "Tae-sik Yoon": KOREAN_ORDER,
+    "Min-jae Yoon": KOREAN_ORDER,
+    "Chairman Yoon": "family-name-first order: the resolver takes the last token ('Tae-sik') as the surname, so "
+    "title + family name 'Chairman Yoon' (01) matches no one (the family name is also shared with Yoon Min-jae)",
+    "the Bulldozer": f"{THE_NICKNAME}; also {AGE_BEFORE_KNOWN}",
+    "Nandinho": AGE_BEFORE_KNOWN,
+    "the Pharmacist": f"{THE_NICKNAME}; also {PRONOUN_OWNER}",
+    "the Iron Lady of Dahej": f"{THE_NICKNAME} (after ', known in the district as'); 'Iron Lady of Dahej' becomes "
+    "its own person with 'Dahej' as alias, which then takes 07's 'Dahej' mentions",
+    "Kwangjin": "the wire slug 'UPDATE 1-Kwangjin' (03's first line; CAPW accepts '1-Kwangjin') became a person "
+    "entity that took the one-word short form 'Kwangjin' of Kwangjin Group",
+    "Kwangjin E&C": "'&' inside a word cuts the name ('Kwangjin E&C' -> 'Kwangjin E'); and a parenthesised short "
+    "form that is not an acronym is not linked to 'Kwangjin Engineering & Construction'",
+    "Tigist": "Ethiopian second reference by given name ('Tigist, 24, is ...') is not linked: only surname short "
+    "forms are; alone, 'Tigist' after a preposition becomes a place",
+    "Lena": "Russian diminutive of Yelena: no diminutive table (hard)",
+    "Dr. Simiyu": "'Simiyu' is in the place list (a Tanzanian region), which wins over the 'Dr.' title: a place "
+    "'Simiyu' with alias 'Dr. Simiyu', not linked to 'Peter Wafula Simiyu'",
+    "R. K. Mehta": "initials 'R. K.' are not matched to the given names 'Rajendra Kumar' of the same surname",
+    "Industries Minister Rathod": "'Industries' is an organization word and 'Industries Minister' is no title, so "
+    "the whole is an organization",
+}
+CANONICAL_FAILS = {
+    "Federal Police": DEMONYM_STRIP,
+    "Mercosur": SINGLE_ONCE,
+    "Kaptagat": SINGLE_ONCE,
+    "Jageshwar": SINGLE_ONCE,
+    "Avenida Paulista": CAPTION_ONLY,
+    "Addis Ababa": CAPTION_ONLY,
+}
+KIND_FAILS = {
+    "Kwangjin Engineering & Construction": ORG_HEAD.format("'Construction'"),
+    "Kwangjin Steel": ORG_HEAD.format("'Steel'"),
+    "Hanbit Securities": ORG_HEAD.format("'Securities'"),
+    "Malyshev Sports Clinic": ORG_HEAD.format("'Clinic'"),
+    "Iten Highlands Athletics Camp": ORG_HEAD.format("'Camp'"),
+    "Bombay Stock Exchange": ORG_HEAD.format("'Exchange'"),
+    "Kwangjin do Brasil": "Portuguese 'do' reads as a person-name particle and 'Ltda' is not in "
+    "lexicon.LEGAL_FORMS, so the company is a person",
+    "Tigist Alemu Wolde": UNKNOWN_GIVEN.format("Ethiopian 'Tigist'"),
+    "Mulugeta Alemu": UNKNOWN_GIVEN.format("Ethiopian 'Mulugeta'"),
+    "Rajendra Kumar Mehta": UNKNOWN_GIVEN.format("Indian 'Rajendra', 'Kumar'") + "; not linked to 'R. K. Mehta'",
+}
+NAME_FAILS = {
+    "Seoul Central District Prosecutors' Office": "the plural possessive \"Prosecutors'\" ends the name "
+    "(names.POSSESSIVE_RE): the entity is 'Seoul Central District Prosecutors'",
+    "South Korea": DEMONYM_STRIP,
+}
+SEPARATE_FAILS = {
+    "Luiz Fernando dos Santos Filho|Luiz Fernando dos Santos": GENERATIONAL,
+    "Paulo Roberto Gouveia Júnior|Paulo Roberto Gouveia": GENERATIONAL,
+    "Federal Police|Federal Prosecution Service": DEMONYM_STRIP,
+}
+NOT_ENTITY_FAILS = {
+    "Full Story": "the wire's '(Full Story)' link marker (03) became an entity",
+    "I Have Never Cheated": HEADING_JOINED.format("I Have Never Cheated Kiprono"),
+    "Clean Until Proven Otherwise": HEADING_JOINED.format("Clean Until Proven Otherwise Under AIA"),
+}
+EVENT_FAILS = {
+    "2025-09-16": "01's arrest of six takes the raid's date (09-18) from its sentence ('raided ... on Thursday, "
+    "September 18, 2025, two days after ... arrested six'): 'two days after' is not applied and 'raided' is no "
+    "trigger; 02's 'on Tuesday, 16 September' has no year because 02's date line '17/09/2025 · Updated' is unread",
+    "2025-09-23": "'summoned for questioning' is no event trigger",
+    "2025-09-24": "'summoned' / 'is due at the prosecutors' office' is no event trigger",
+    "2022": "'won' / 'signed the contract' is no event trigger",
+    "2025-10-14": "'banned' / 'provisionally suspended' / 'announced' are no event triggers",
+    "2025-10-10": "'raided the clinic' is no event trigger",
+    "2025-02-03": "'provided the positive sample' / 'tested positive' is no event trigger",
+    "2025-02-05": "'a sample collected ... tested positive' is no event trigger",
+    "2025-04-27": "'won the Hamburg Marathon' (a sports result) is no event trigger",
+    "2026-01-12": "'leak' is no trigger; the killing reports of 07 and 08 (both dated 2026-01-12) end in two "
+    "events: 07's dated report joins its undated headline report's event through a shared 'person', 07's "
+    "'Dahej' mis-resolved to 'The Iron Lady of Dahej'",
+    "2026-01-14": "'took suo motu notice' / 'directed ... to file a report' is no event trigger",
+    "1984": "'gas disaster' / 'gas leak' is no disaster trigger (only floods, earthquakes, crashes ...)",
+}
+CONFLICT_FAILS = {
+    "bribes paid by Kwangjin do Brasil": "the Brazilian real is no currency: '48 million reais' is read as a "
+    "count and 'R$52 million' as nothing at all",
+    "number of people arrested by Brazil's Federal Police": "the arrest counts 6 (01), 8 (02), 7 (03) sit on "
+    "three events: 01's is misdated 09-18 (the raid's date in its sentence), 02's is undated (its date line "
+    "'17/09/2025 · Updated 21:40' is unread, so '16 September' has no year)",
+    "value of the Pecém port contract": "the Brazilian real is no currency: '3.1 billion reais' is a count, so "
+    "no money claim",
+    "date Yoon Min-jae is summoned for questioning": "'summoned' is no event trigger, so no date claims",
+    "number of athletes provisionally suspended in the Eldoret network": "'suspended' is no event trigger and "
+    "counts of people are claimed only on event reports",
+    "prize money Kiprono must return": "money topics differ by anchor: the nearest capitalised name before the "
+    "amount is 'Hamburg Marathon' in 06 ('amount: prize (marathon)') and none in 04 ('amount: prize')",
+    "date of Kiprono's positive sample": "'tested positive' is no event trigger, so no date claims",
+    "death toll of the Dahej chlorine leak": "11 (07) and 14 (08) are on two events: 07's reports joined its "
+    "headline's count-keyed event through 'Dahej' mis-resolved to the person 'The Iron Lady of Dahej'",
+    "number of people taken to hospital after the leak": "'taken to hospital' / 'treated in hospitals' is no "
+    "event, and counts of people are claimed only on event reports",
+    "compensation offered by Narmada Fine Chemicals per victim's family": "the Indian 'Rs' and 'lakh' are not "
+    "understood: 'Rs 25 lakh' is the count 25 ('Rs' even becomes a place entity)",
+    "Gujarat government ex gratia per deceased": "'Rs 4 lakh' / 'Rs 5 lakh': 'Rs' and 'lakh' are not understood",
+    "number of people evacuated": "'evacuated' / 'moved to relief camps' is no event, so no count claims",
+}
+
+
+# --- one import per module ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory):
+    db = tmp_path_factory.mktemp("other-stories-2") / "case.sqlite"
+    runner = CliRunner()
+
+    def run(*args: str) -> str:
+        result = runner.invoke(cli, ["--db", str(db), *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    run("import", str(CORPUS))
+    entities = json.loads(run("entities", "--json"))
+    names = sorted({n for g in GOLD["aliases"] for n in [g["canonical"], *g["aliases"]]}
+                   | {n for pair in GOLD["must_not_merge"] for n in pair})
+    hits = {}
+    for line in run("search", "--json", *names).splitlines():
+        if line.strip():
+            row = json.loads(line)
+            hits[row["query"]] = row.get("hits", [])
+    return {
+        "entities": {e["id"]: e for e in entities},
+        "hits": hits,
+        "events": json.loads(run("events", "--json")),
+        "conflicts": json.loads(run("conflicts", "--json")),
+        "quotes": json.loads(run("quotes", "--json")),
+        "sources": {Path(s["file"]).name[:2]: s for s in json.loads(run("sources", "--json"))},
+    }
+
+
+def _resolve(case, name: str) -> dict | None:
+    """The entity a name resolves to, as the scorer decides it (None if the hit lacks the name)."""
+    for hit in case["hits"].get(name, []):
+        if hit.get("kind", "entity") == "entity":
+            ent = case["entities"].get(hit["id"], hit)
+            labels = [ent.get("name", ""), *(ent.get("aliases") or [])]
+            if max((fuzz.token_set_ratio(_fold(name), _fold(label)) for label in labels), default=0) >= 85:
+                return ent
+            return None
+    return None
+
+
+def _params(items, fails, key=lambda x: x):
+    return [pytest.param(*(item if isinstance(item, tuple) else (item,)), id=str(key(item)),
+                         marks=[_xfail(fails[key(item)])] if key(item) in fails else [])
+            for item in items]
+
+
+def test_fail_dicts_name_gold_items():
+    """Every xfail entry names a real gold item (a typo would silently mark nothing)."""
+    aliases = {a for g in GOLD["aliases"] for a in g["aliases"]}
+    canonicals = {g["canonical"] for g in GOLD["aliases"]}
+    assert set(ALIAS_FAILS) <= aliases
+    assert set(CANONICAL_FAILS) | set(KIND_FAILS) | set(NAME_FAILS) <= canonicals
+    assert set(SEPARATE_FAILS) <= {f"{a}|{b}" for a, b in GOLD["must_not_merge"]}
+    assert set(NOT_ENTITY_FAILS) <= set(GOLD["not_entities"])
+    assert set(EVENT_FAILS) <= {g["date"] for g in GOLD["events"]}
+    assert set(CONFLICT_FAILS) <= {d["topic"] for d in GOLD["disagreements"]}
+    assert len(aliases) == sum(len(g["aliases"]) for g in GOLD["aliases"]), "alias ids must be unique"
+    assert len({g["date"] for g in GOLD["events"]}) == len(GOLD["events"]), "event ids must be unique"
+
+
+# --- entities -----------------------------------------------------------------------------
+
+ALIAS_PAIRS = [(g["canonical"], a) for g in GOLD["aliases"] for a in g["aliases"]]
+
+
+@pytest.mark.parametrize(("canonical", "alias"), _params(ALIAS_PAIRS, ALIAS_FAILS, key=lambda p: p[1]))
+def test_alias_resolves_to_its_canonical(case, canonical, alias):
+    want, got = _resolve(case, canonical), _resolve(case, alias)
+    assert want is not None, f"{canonical!r} resolves to no entity"
+    assert got is not None and got["id"] == want["id"], (alias, got and got["name"], want["name"])
+
+
+@pytest.mark.parametrize("canonical", _params([g["canonical"] for g in GOLD["aliases"]], CANONICAL_FAILS))
+def test_canonical_is_found(case, canonical):
+    assert _resolve(case, canonical) is not None
+
+
+KINDS = {g["canonical"]: g["kind"] for g in GOLD["aliases"]}
+FOUND = [c for c in KINDS if c not in CANONICAL_FAILS]  # a missing entity is counted once, above
+
+
+@pytest.mark.parametrize("canonical", _params(FOUND, KIND_FAILS))
+def test_kind(case, canonical):
+    ent = _resolve(case, canonical)
+    assert ent is not None and ent["kind"] == KINDS[canonical], (canonical, ent and ent["kind"])
+
+
+@pytest.mark.parametrize("canonical", _params(FOUND, NAME_FAILS))
+def test_full_name_is_a_label(case, canonical):
+    """The canonical name, whole, is the resolved entity's name or one of its aliases."""
+    ent = _resolve(case, canonical)
+    assert ent is not None
+    assert _fold(canonical) in {_fold(label) for label in [ent["name"], *ent["aliases"]]}, ent["name"]
+
+
+@pytest.mark.parametrize(("a", "b"), _params([tuple(p) for p in GOLD["must_not_merge"]], SEPARATE_FAILS,
+                                             key=lambda p: f"{p[0]}|{p[1]}"))
+def test_kept_separate(case, a, b):
+    ea, eb = _resolve(case, a), _resolve(case, b)
+    assert ea is not None and eb is not None, (a, ea, b, eb)
+    assert ea["id"] != eb["id"], (a, b, ea["name"])
+
+
+@pytest.mark.parametrize("phrase", _params(GOLD["not_entities"], NOT_ENTITY_FAILS))
+def test_not_an_entity(case, phrase):
+    labels = {_fold(label) for e in case["entities"].values() for label in [e["name"], *e["aliases"]]}
+    assert _fold(phrase) not in labels
+
+
+@pytest.mark.parametrize("_", [pytest.param(0, id="no-line-break", marks=[_xfail(HEADING_JOINED.format(
+    "Clean Until Proven Otherwise\\n\\nUnder AIA"))])])
+def test_no_entity_name_crosses_a_line_break(case, _):
+    """A name never runs over a paragraph break (a heading and the next paragraph are two texts)."""
+    crossing = [label for e in case["entities"].values() for label in [e["name"], *e["aliases"]] if "\n" in label]
+    assert not crossing, crossing
+
+
+# --- source metadata ----------------------------------------------------------------------
+
+METADATA = [
+    ("01", "published", "2025-09-19"), ("01", "outlet", "The Han River Herald"), ("01", "author", "Jung Ha-eun"),
+    ("02", "published", "2025-09-17"), ("02", "outlet", "Atlantic Courier"), ("02", "author", "Mariana Coelho Bastos"),
+    ("02", "title", "Operação Maré Alta: eight arrested"),
+    ("03", "published", "2025-09-20"), ("03", "outlet", "Meridian Newswire"), ("03", "author", "Sophie Lindqvist"),
+    ("03", "title", "Kwangjin heir summoned"),
+    ("04", "published", "2025-10-14"), ("04", "outlet", "The Rift Valley Standard"), ("04", "author", "Kiplimo Cheruiyot"),
+    ("05", "published", "2025-10-15"), ("05", "outlet", "The Addis Sportsline"), ("05", "author", "Meron Tesfaye Haile"),
+    ("06", "published", "2025-10-16"), ("06", "outlet", "Volga Sports Daily"), ("06", "author", "Dmitry Lapshin"),
+    ("07", "published", "2026-01-13"), ("07", "outlet", "The Western India Chronicle"), ("07", "author", "Priya Raghavan"),
+    ("08", "published", "2026-01-15"), ("08", "outlet", "Bharat Newsline"), ("08", "author", "Arvind S. Kulkarni"),
+    ("08", "title", "Dahej chlorine leak toll rises to 14"),
+]
+METADATA_FAILS = {
+    "02-published": "the date line '17/09/2025 · Updated 21:40' is not a date line: metadata.DATE_LINE's "
+    "character set lacks '·'",
+    "02-outlet": "the outlet line '**Atlantic Courier** — English edition | Política & Negócios' does not fit "
+    "OUTLET_LINE (a '|' in the desk part)",
+    "03-outlet": "the dateline 'SEOUL/SAO PAULO, Sept 20 (Meridian Newswire) -' opens a first paragraph over 200 "
+    "characters, which _detect_outlet skips, and its '/' does not fit the dateline pattern",
+    "06-published": "day-first dotted dates ('16.10.2025') are not parsed",
+    "08-outlet": "the bold all-caps outlet line '**BHARAT NEWSLINE**' above the '#' heading is taken as the title",
+    "08-title": "the bold all-caps outlet line '**BHARAT NEWSLINE**' above the '#' heading is taken as the title",
+}
+
+
+@pytest.mark.parametrize(("file", "field", "value"),
+                         _params(METADATA, METADATA_FAILS, key=lambda m: f"{m[0]}-{m[1]}"))
+def test_source_metadata(case, file, field, value):
+    got = case["sources"][file][field]
+    assert got is not None and _fold(str(got)).startswith(_fold(value)), got
+
+
+# --- quoted speech: who said it (written from the articles) --------------------------------
+
+QUOTES = [
+    ("01", "We regard the allegations in Brazil", "Han Seo-yeon"),
+    ("02", "Everything was dressed up as culture", "Rogério Tavares"),
+    ("02", "She signed what the engineers told her", "Fernando Pires"),
+    ("03", "For a builder, exclusion is a death sentence", "Lee Dong-hyun"),
+    ("04", "This is not the end of the story", "Margaret Osei"),
+    ("05", "She went there for physiotherapy", "Abebe Girma Tolossa"),
+    ("06", "Lena has never been to that clinic", "Viktor Voronin"),
+    ("06", "We will go to the arbitration court", "Viktor Voronin"),
+    ("06", "Whatever the outcome for Lena", "Anna Sidorenko"),
+    ("07", "Chlorine burns the airways", "Meena Joshi"),
+    ("07", "This is Bhopal in slow motion", "Imran Shaikh"),
+    ("08", "No ambulance came", "Ramesh Vasava"),
+    ("08", "Arresting a manager is easy", "Sharda Vasava"),
+]
+QUOTE_FAILS = {
+    "06-We will go to the arbitration court": "a second quoted sentence in the same paragraph, with no speech "
+    "verb of its own, does not inherit the speaker of the quote before it",
+    "07-This is Bhopal in slow motion": "'said Congress legislator Imran Shaikh': a speaker after the verb with "
+    "an organization word ('Congress') and a role before the name is not found",
+}
+
+
+@pytest.mark.parametrize(("file", "opening", "speaker"),
+                         _params(QUOTES, QUOTE_FAILS, key=lambda q: f"{q[0]}-{q[1]}"))
+def test_quote_speaker(case, file, opening, speaker):
+    quote = next((q for q in case["quotes"]
+                  if Path((q.get("source") or {}).get("file", "")).name.startswith(file)
+                  and q["text"].startswith(opening)), None)
+    assert quote is not None, f"no quote {opening!r} in {file}"
+    want = _resolve(case, speaker)
+    assert want is not None and quote.get("speaker_entity_id") == want["id"], (quote.get("speaker"), speaker)
+
+
+# --- events and conflicts (the scorer's matching rules) ------------------------------------
+
+
+def _covers(names: list[str], files: list[str]) -> bool:
+    have = {Path(n).name for n in names}
+    return all(any(h.startswith(f) for h in have) for f in files)
+
+
+def _event_files(event: dict) -> list[str]:
+    return [s.get("file", "") if isinstance(s, dict) else str(s) for s in event.get("sources") or []]
+
+
+def _event_matches(gold: dict, event: dict) -> bool:
+    if gold.get("count") is not None and event.get("count") != gold["count"]:
+        return False
+    if gold.get("date") and not str(event.get("date") or "").startswith(gold["date"]):
+        return False
+    return _covers(_event_files(event), gold.get("files", []))
+
+
+@pytest.mark.parametrize("gold", _params(GOLD["events"], EVENT_FAILS, key=lambda g: g["date"]))
+def test_event(case, gold):
+    assert any(_event_matches(gold, e) for e in case["events"]), gold["what"]
+
+
+# The gold event of 2026-01-13 (07: the plant manager's arrest) passes the scorer's date-and-files
+# rule through the wrong report; so does 2025-09-18 (01: the raid in Seoul, which no trigger names,
+# carries the arrest-of-six report misdated to the raid's day).  The type shows the first.
+EVENT_TYPE_ROWS = [
+    ("2026-01-13", "07", "arrest"),
+]
+EVENT_TYPE_FAILS = {
+    "2026-01-13": "the sentence is cut after the initial in 'the plant manager, V. Subramaniam' (split_sentences "
+    "ends a sentence at a one-letter initial), so 'arrested' and 'on Tuesday' fall in two sentences; the "
+    "dated half is typed 'killing' from 'not amounting to murder'",
+}
+
+
+@pytest.mark.parametrize(("date", "file", "kind"), _params(EVENT_TYPE_ROWS, EVENT_TYPE_FAILS, key=lambda r: r[0]))
+def test_event_type(case, date, file, kind):
+    assert any(str(e.get("date") or "").startswith(date) and _covers(_event_files(e), [file])
+               and e.get("type", e.get("kind")) == kind for e in case["events"])
+
+
+def _numbers(text: str) -> set[int]:
+    return {int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", text or "")}
+
+
+@pytest.mark.parametrize("gold", _params(GOLD["disagreements"], CONFLICT_FAILS, key=lambda d: d["topic"]))
+def test_disagreement_is_a_conflict(case, gold):
+    def found() -> bool:
+        for conflict in case["conflicts"]:
+            got = 0
+            for value in gold["values"]:
+                for cv in conflict.get("values", []):
+                    src = cv.get("source", cv.get("file", ""))
+                    name = src.get("file", "") if isinstance(src, dict) else str(src)
+                    if _covers([name], [value["file"]]) and _numbers(value["value"]) & _numbers(cv.get("value", "")):
+                        got += 1
+                        break
+            if got >= 2:
+                return True
+        return False
+
+    assert found(), gold["topic"]
