@@ -25,8 +25,20 @@ CAPW = rf"(?:{UP}(?:[\w’'\-]|\.(?={UP}))*\.?|(?:al|el|bin|ibn|abu|ben)-{UP}[\w
 RUN_RE = re.compile(
     rf"(?<![\w’'\-]){CAPW}(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{CAPW})*"
 )
+# RUN_RE without the lower-case 'al-'/'bin-' opening, written to start with a character
+# class (a capital or a digit, the word boundary checked after it) so the engine skips
+# to the next candidate character instead of trying the whole pattern at every position.
+# The same matches wherever no 'al-', 'el-', 'bin-', 'ibn-', 'abu-' or 'ben-' is written.
+_CAPW_PLAIN = rf"(?:{UP}(?:[\w’'\-]|\.(?={UP}))*\.?|\d+[A-Za-z]*-?{UP}[\w\-]*)"
+PLAIN_RUN_RE = re.compile(
+    rf"[{_UPPER}\d](?<![\w’'\-].)(?:(?<={UP})(?:[\w’'\-]|\.(?={UP}))*\.?|(?<=\d)\d*[A-Za-z]*-?{UP}[\w\-]*)"
+    rf"(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_CAPW_PLAIN})*"
+)
+_ARTICLE_HYPHEN_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben)-")
 WORD_RE = re.compile(r"\S+")
-LOWER_WORD_RE = re.compile(r"(?<![\w’'])[a-zß-ÿ][a-zß-ÿ’'\-]+")
+# r"(?<![\w’'])[a-zß-ÿ][a-zß-ÿ’'\-]+" with the boundary checked after the first letter,
+# so the engine skips to the next lower-case letter: the same words.
+LOWER_WORD_RE = re.compile(r"[a-zß-ÿ](?<![\w’'].)[a-zß-ÿ’'\-]+")
 ACRONYM_RE = re.compile(rf"^{UP}[{_UPPER}0-9&\-\.]*[{_UPPER}0-9]$")
 TITLE_BIGRAMS = frozenset(
     {("attorney", "general"), ("prime", "minister"), ("vice", "president"), ("secretary", "general"),
@@ -378,7 +390,8 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
     out: list[Chunk] = []
     plans = _PLANS
     planned = Chunk.planned
-    for run in RUN_RE.finditer(text, start, end):
+    plain = text.find("-", start, end) < 0 or _ARTICLE_HYPHEN_RE.search(text, start, end) is None
+    for run in (PLAIN_RUN_RE if plain else RUN_RE).finditer(text, start, end):
         rs = run.start()
         run_text = run.group()
         initial = _is_sentence_initial(text, rs, start)
