@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
+from functools import lru_cache
 
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
 from workbench.extract.lexicon import ORG_WORDS
-from workbench.extract.numbers import Quantity, find_numbers
+from workbench.extract.numbers import Quantity, by_first_letter, find_numbers
 from workbench.text import fold
 
 ATTRIBUTE_WORDS = {"count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths"}
@@ -37,13 +38,19 @@ _NOUN_AFTER = re.compile(r"[\s-]*(?:(?:in|for|of)\s+)?(?P<words>(?:[a-z][\w'-]*\
 # Words before an amount that say what sort of amount it is, whatever noun follows:
 # "the state lost $4 million" and "damage put at $4 million" are one topic (a loss);
 # "pledged $5 million for relief" and "would send $7 million in aid" another (a pledge).
-_MONEY_CUE = re.compile(
-    r"\b(?:(?P<loss>lost|loss(?:es)?|damages?)|"
-    r"(?P<pledge>pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing|ion)|promis(?:e|es|ed|ing)|"
-    r"contribut(?:e|es|ed|ing)|(?:would|will|to)\s+(?:send|give|provide)|sent|gave|offered))\b"
-)
+_LOSS_CUES = ["lost", "loss(?:es)?", "damages?"]
+_PLEDGE_CUES = [
+    "pledg(?:e|es|ed|ing)", "donat(?:e|es|ed|ing|ion)", "promis(?:e|es|ed|ing)", "contribut(?:e|es|ed|ing)",
+    r"would\s+(?:send|give|provide)", r"will\s+(?:send|give|provide)", r"to\s+(?:send|give|provide)",
+    "sent", "gave", "offered",
+]
+# One alternation grouped by first letter and without named groups (which cost a full entry at
+# every word start); whether a cue is a loss is read from its word (see _is_loss_cue).
+_MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_LOSS_CUES + _PLEDGE_CUES)})\b")
 _CUE_REACH = 60  # characters before the amount a cue word may stand
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
+# "[;:]|,\s+(?:and|but|while|whereas)\b", written to open with one character set so the regex
+# engine skips to candidates in C: the same matches.
+_CLAUSE_BREAK = re.compile(r"[;:,](?:(?<=,)\s+(?:and|but|while|whereas)\b|(?<=[;:]))")
 # An amount restated in another currency: "$44 million, or about 1.8 billion hryvnias",
 # "1.7 billion hryvnias (about $41 million)": the second belongs to the first's topic.
 _RESTATED = re.compile(r"\s*(?:,\s*or|\(|\[|,(?=\s*(?:about|around|roughly|approximately|some)\b))\s*")
@@ -52,7 +59,9 @@ _CALENDAR_WORDS = frozenset(
     "june july august september october november december".split()
 )
 _OF_AFTER = re.compile(r"\s+of\s+(?P<words>(?:[A-Za-z][\w'’-]*\s*){1,4})")
-_NOUN_BEFORE_OF = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s+(?:of|worth|totalling|totaling|at|was|is|were|are)\s+(?:about\s+|some\s+|around\s+)?$")
+_OF_TAIL = r"\s+(?:of|worth|totalling|totaling|at|was|is|were|are)\s+(?:about\s+|some\s+|around\s+)?$"
+_NOUN_BEFORE_OF = re.compile(rf"(?P<noun>[A-Za-z][\w-]*){_OF_TAIL}")
+_OF_TAIL_RE = re.compile(_OF_TAIL)  # opens with a character set (\s): cheap to search for
 _DIST_TARGET = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from|of|to|off|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
 _SERVED = re.compile(r"\b(?P<verb>served|spent|sentenced\s+to|jailed\s+for|imprisoned\s+for|faces?|facing)\s+(?:up\s+to\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
 _ROLE_WORDS = ("founder", "leader", "head", "chief", "boss")
@@ -73,7 +82,9 @@ _CUSTODY_AFTER = re.compile(
     r"penitentiar(?:y|ies)|cells?|labou?r\s+camps?)\b",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*")
+# r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*" with the word-start test moved after the first
+# letter: opening with a character set lets the engine skip to capitals in C.
+_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[\w'-]+(?:\s+[A-Z][\w'-]+)*")
 _WORD_PART = re.compile(r"[\w-]")
 # A free claim needs digits, a currency sign or "percent" (the first look), and a word or
 # sign that makes a quantity money, a share, a distance or a duration (the second, over
@@ -108,6 +119,7 @@ def _quote(text: str, s_start: int, s_end: int, v_start: int, v_end: int) -> tup
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?!\w)")
 
 
+@lru_cache(maxsize=8192)  # pure; the same few phrases ("budget", "of exports") recur across articles
 def _words(text: str, limit: int = 3, *, singular: bool = True) -> str:
     """Up to ``limit`` content words, folded; a possessive ending goes ("Mexico's" ->
     "mexico", not "mexico s"); ``singular`` drops a plural s, for keys."""
@@ -133,7 +145,10 @@ def _singular(word: str) -> str:
 
 
 def _claim(source_id, text, sentence, v_start, v_end, topic_key, topic, kind, value, norm, event_id=None):
-    q_start, q_end = _quote(text, sentence[0], sentence[1], v_start, v_end)
+    if sentence[1] - sentence[0] <= QUOTE_MAX:  # the common case of _quote, without the call
+        q_start, q_end = sentence
+    else:
+        q_start, q_end = _quote(text, sentence[0], sentence[1], v_start, v_end)
     return {
         "source_id": source_id,
         "start": q_start,
@@ -217,25 +232,59 @@ def find_claims(
                     used.add((p_start, p_end))
     claims.extend(_role_claims(source_id, text, sentences))
     parsed = {} if parsed is None else parsed
+    # The two looks of _may_hold_free_value run over the whole text (lower-cased once) between
+    # each sentence's bounds, instead of over a copy of each sentence lower-cased on its own:
+    # most sentences fail them, and for those no string is made at all.
+    low_text = text.lower()
+    if len(low_text) != len(text):
+        low_text = None  # lower() changed lengths (rare letters): sentence by sentence
     for s_start, s_end in sentences:
-        claims.extend(_free_claims(source_id, text, s_start, s_end, used, base, parsed))
+        if low_text is None:
+            low = text[s_start:s_end].lower()
+            if not _may_hold_free_value(text[s_start:s_end], low, 0, len(low)):
+                continue
+        elif _may_hold_free_value(text, low_text, s_start, s_end):
+            low = low_text[s_start:s_end]  # lower() maps character by character: the same string
+        else:
+            continue
+        found = _free_claims(source_id, text, s_start, s_end, used, base, parsed, low)
+        if found:
+            claims.extend(found)
     return claims
 
 
+def _may_hold_free_value(text: str, low: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may state a free value (``low`` is ``text`` lower-cased).
+
+    It needs digits, a currency sign or "percent" (the first look), and a sign or word
+    that makes a quantity money, a share, a distance or a duration (the second); without
+    them, numbers can only be counts or years.  The patterns run between the bounds of
+    the whole text, as over the sentence alone: none looks outside its match, but one
+    look-behind in _VALUE_UNIT ('m' not after a letter), which is given the sentence
+    alone when it starts with 'm'.
+    """
+    if not (_MAY_HOLD_VALUE.search(text, start, end) or text.find("percent", start, end) >= 0):
+        return False
+    if _VALUE_SIGN.search(low, start, end):
+        return True
+    if start and low[start] == "m":
+        return _VALUE_UNIT.search(low[start:end]) is not None
+    return _VALUE_UNIT.search(low, start, end) is not None
+
+
 def _free_claims(
-    source_id: int, text: str, s_start: int, s_end: int, used: set, base, parsed: dict
+    source_id: int, text: str, s_start: int, s_end: int, used: set, base, parsed: dict, low: str
 ) -> list[dict]:
-    """Values with topics of their own: money, shares, distances, prison terms."""
+    """Values with topics of their own: money, shares, distances, prison terms.
+
+    Called for sentences :func:`_may_hold_free_value` lets through; ``low`` is the
+    sentence lower-cased.
+    """
     sentence_text = text[s_start:s_end]
-    if not (_MAY_HOLD_VALUE.search(sentence_text) or "percent" in sentence_text):
-        return []
-    low = sentence_text.lower()
-    if not (_VALUE_SIGN.search(low) or _VALUE_UNIT.search(low)):
-        return []  # numbers here can only be counts or years: no free claim
     if s_start in parsed:
         quantities, dates = parsed[s_start]
     else:
-        quantities, dates = find_numbers(sentence_text), None
+        quantities, dates = find_numbers(sentence_text, low), None
     kept = [q for q in quantities if q.kind in _FREE_KINDS]
     if not kept:
         return []
@@ -252,6 +301,7 @@ def _free_claims(
         if (start, end) in used or any(d.start <= q.start < d.end for d in dates):
             continue
         topic_key = topic = None
+        norm = q.norm()
         if q.kind == "money":
             noun, anchor = _money_topic(sentence_text, q)
             if previous is not None and _RESTATED.fullmatch(sentence_text, previous[0].end, q.start):
@@ -259,7 +309,8 @@ def _free_claims(
             previous = (q, noun, anchor)
             if noun:
                 # the currency is part of the topic: values are compared like with like
-                currency = q.norm().split()[-2] if len(q.norm().split()) > 1 else ""
+                parts = norm.split()
+                currency = parts[-2] if len(parts) > 1 else ""
                 topic_key = f"money|{noun}|{anchor}|{currency.lower()}"
                 topic = f"amount: {noun}" + (f" ({anchor})" if anchor else "") + (
                     f" in {currency}" if currency else "")
@@ -290,7 +341,7 @@ def _free_claims(
                         topic_key, topic = f"term|{v}|{anchor}", f"time {v} ({anchor})"
         if topic_key:
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
-                              q.kind, q.text, q.norm()))
+                              q.kind, q.text, norm))
     return out
 
 
@@ -311,7 +362,7 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     cues = list(_MONEY_CUE.finditer(sentence, lo, q.start))
     if cues:
         cue = cues[-1]  # the nearest cue names the amount
-        if cue.group("loss"):
+        if cue.group(0).startswith(("los", "dam")):  # a loss cue (no pledge cue starts so)
             return "loss", ""
         return "pledge", _anchor(sentence, q.start, organisations=True)
     before = _noun_before(sentence, q.start)
@@ -383,10 +434,24 @@ def _noun_before(sentence: str, pos: int) -> re.Match | None:
     word whole gives the same match (else the whole prefix is searched).
     """
     lo = max(0, pos - 80)
-    found = _NOUN_BEFORE_OF.search(sentence, lo, pos)
+    # Every match ends in the tail ("... of about "), and its noun is the run of word
+    # characters just before the tail; so the search starts at that run (no match can
+    # start before a character that is not part of it) instead of trying every position.
+    tail = _OF_TAIL_RE.search(sentence, lo, pos)
+    if tail is None:
+        return None
+    run = tail.start()
+    while run > lo and _is_word_part(sentence[run - 1]):
+        run -= 1
+    found = _NOUN_BEFORE_OF.search(sentence, run, pos)
     if lo == 0 or found is None or not _WORD_PART.match(sentence, found.start() - 1):
         return found
     return _NOUN_BEFORE_OF.search(sentence[:pos])  # the noun may begin before the stretch
+
+
+def _is_word_part(ch: str) -> bool:
+    """``_WORD_PART`` ([\\w-]) for one character, without the regex call."""
+    return ch.isalnum() or ch in "_-"
 
 
 def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
@@ -398,19 +463,28 @@ def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
     """
     best = ""
     for m in _NAME.finditer(sentence, 0, pos):
-        if m.start() == 0 and " " not in m.group(0):
+        name = m.group(0)
+        if m.start() == 0 and " " not in name:
             continue
-        words = [w for w in fold(m.group(0)).split() if w not in _CALENDAR_WORDS]
-        if not words:
-            continue
-        if words[-1] in ORG_WORDS:
-            if not organisations:
-                continue  # "the Guadalajara Cartel" is not whose prison term it is
-            words = [w for w in words if w not in ORG_WORDS and w not in _STOP]
-            if not words:
-                continue
-        best = words[-1]
+        word = _name_anchor(name, organisations)
+        if word:
+            best = word
     return best
+
+
+@lru_cache(maxsize=8192)  # pure; a story's names recur in sentence after sentence
+def _name_anchor(name: str, organisations: bool) -> str:
+    """The word of one capitalised name :func:`_anchor` takes, or "" when the name is no one's."""
+    words = [w for w in fold(name).split() if w not in _CALENDAR_WORDS]
+    if not words:
+        return ""
+    if words[-1] in ORG_WORDS:
+        if not organisations:
+            return ""  # "the Guadalajara Cartel" is not whose prison term it is
+        words = [w for w in words if w not in ORG_WORDS and w not in _STOP]
+        if not words:
+            return ""
+    return words[-1]
 
 
 __all__ = ["find_claims", "count_norm", "date_norm", "ATTRIBUTE_WORDS", "Quantity"]

@@ -119,7 +119,7 @@ _OLD = re.compile(r"[\s-]*old\b")
 _QUALIFIERS_COMPILED = [(re.compile(p), name) for p, name in QUALIFIERS]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Quantity:
     """One stated quantity: span into the text it was found in, value and kind."""
 
@@ -131,6 +131,13 @@ class Quantity:
     qualifier: str = "exact"  # exact | about | at_least | at_most
     unit: str | None = None  # currency code, duration or distance unit
     from_words: bool = False
+
+    def __init__(self, start: int, end: int, text: str, value: float, kind: str,
+                 qualifier: str = "exact", unit: str | None = None, from_words: bool = False) -> None:
+        # One update of the instance dict: the generated frozen __init__ makes one
+        # object.__setattr__ call per field, twice the cost, and every number found pays it.
+        self.__dict__.update(start=start, end=end, text=text, value=value, kind=kind,
+                             qualifier=qualifier, unit=unit, from_words=from_words)
 
     @property
     def int_value(self) -> int:
@@ -259,10 +266,14 @@ def _followed_by_old(text: str, pos: int) -> bool:
     return bool(_OLD.match(text[pos : pos + 8]))
 
 
-def find_numbers(text: str) -> list[Quantity]:
-    """Every quantity stated in ``text``, in order, with exact spans."""
+def find_numbers(text: str, low: str | None = None) -> list[Quantity]:
+    """Every quantity stated in ``text``, in order, with exact spans.
+
+    ``low`` is ``text.lower()`` when the caller has it already.
+    """
     found: list[Quantity] = []
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     matches = _NUMBER_RE.finditer(low) if len(low) == len(text) else _NUMBER_RE_ANYCASE.finditer(text)
     for m in matches:
         words = m.group("words")

@@ -1,0 +1,89 @@
+"""The fast forms of the events and claims patterns find what their plain forms find.
+
+Several patterns in extract/claims.py and extract/triggers.py were rewritten so the
+regex engine can skip ahead in C (an opening character set, no named groups, a
+search started where a match can begin).  Each rewrite is checked here against the
+plain form it replaced, over invented sentences and every prefix/suffix cut of them.
+"""
+
+import re
+
+from workbench.extract import claims, triggers
+
+SENTENCES = [
+    "Officials in Varnesk said on Friday that the Lim Family Foundation pledged $5 million, and the "
+    "ministry lost $4m; damages were put at about $12 million.",
+    "A reward of $250,000 was offered; the bail, worth some 40,000 euros, was paid by Ana Ruiz.",
+    "The Red Hand's budget is around 1.2 billion hryvnias (about $41 million), while donors gave more.",
+    "Mr. Ortega, who donated 300 pounds, said the town would send $7m in aid: x-ray worth $3.",
+    "İlkay Demirci of the Guadalajara Cartel lost 9 cases, and but; while, whereas: none",
+    "non-budget of $5 and 9budget of $6 and ab12 of $7, the__x was $8 ,   and   the fund totalling  $9",
+    "Damage, losses and contributions to the flood relief fund were promised by Port Amsel officials",
+    "NEW YORK (AP) — The Coastal Guard, Sinaloa-based, will give 20 percent of its $3bn loss.",
+]
+
+
+def cuts(text: str):
+    for i in range(0, len(text), 3):
+        yield text[i:]
+        yield text[:i]
+
+
+OLD_NAME = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*")
+OLD_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
+OLD_MONEY_CUE = re.compile(
+    r"\b(?:(?P<loss>lost|loss(?:es)?|damages?)|"
+    r"(?P<pledge>pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing|ion)|promis(?:e|es|ed|ing)|"
+    r"contribut(?:e|es|ed|ing)|(?:would|will|to)\s+(?:send|give|provide)|sent|gave|offered))\b"
+)
+OLD_NOUN_BEFORE_OF = re.compile(
+    r"(?P<noun>[A-Za-z][\w-]*)\s+(?:of|worth|totalling|totaling|at|was|is|were|are)\s+(?:about\s+|some\s+|around\s+)?$"
+)
+
+
+def spans(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    endpos = len(text) if endpos is None else endpos
+    return [m.span() for m in pattern.finditer(text, pos, endpos)]
+
+
+def test_name_clause_and_cue_patterns_match_their_plain_forms():
+    checked = 0
+    for sentence in SENTENCES:
+        for text in cuts(sentence):
+            for pos in (0, len(text) // 3):
+                assert spans(claims._NAME, text, pos) == spans(OLD_NAME, text, pos), text
+                assert spans(claims._CLAUSE_BREAK, text, pos) == spans(OLD_CLAUSE_BREAK, text, pos), text
+                new = [(m.span(), m.group(0).startswith(("los", "dam")))
+                       for m in claims._MONEY_CUE.finditer(text, pos)]
+                old = [(m.span(), m.group("loss") is not None) for m in OLD_MONEY_CUE.finditer(text, pos)]
+                assert new == old, text
+                checked += bool(old)
+    assert checked > 20  # the texts do hold cues
+
+
+def test_noun_before_an_amount_matches_the_plain_search():
+    found = 0
+    for sentence in SENTENCES + [("x" * 70) + "-budget of $5", ("word " * 30) + "cost of about $5"]:
+        for text in cuts(sentence):
+            for pos in [m.start() for m in re.finditer(r"[$\d]", text)] + [len(text)]:
+                lo = max(0, pos - 80)
+                expected = OLD_NOUN_BEFORE_OF.search(text, lo, pos)
+                if lo and expected and re.match(r"[\w-]", text[expected.start() - 1]):
+                    expected = OLD_NOUN_BEFORE_OF.search(text[:pos])
+                got = claims._noun_before(text, pos)
+                assert (got and got.group("noun")) == (expected and expected.group("noun")), (text, pos)
+                found += expected is not None
+    assert found > 20
+
+
+def test_trigger_scan_pattern_matches_the_grouped_pattern_with_its_rows():
+    text = " ".join(SENTENCES) + (
+        " Police arrested 14 suspects; the transfer of 29 detainees was handed over. Earthquakes "
+        "and FLOODS killed dozens, the death toll rose; sanctions, a state visit, deported, expelled."
+    )
+    assert len(triggers._scan(text.lower(), triggers._SCAN_RE)) >= 10
+    for subject in cuts(text.lower()):
+        old = [(m.start(), m.end(), triggers._OWNER[m.lastgroup]) for m in triggers.TRIGGER_RE.finditer(subject)]
+        new = [(a, b, triggers._owner_of(subject, a, b, triggers._ROWS))
+               for a, b in triggers._scan(subject, triggers._SCAN_RE)]
+        assert new == old, subject
