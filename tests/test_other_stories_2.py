@@ -85,8 +85,9 @@ HEADING_JOINED = ("a quoted Title Case subheading is read as a '\"Nick\" Surname
 ALIAS_FAILS = {
     "Tae-sik Yoon": KOREAN_ORDER,
     "Min-jae Yoon": KOREAN_ORDER,
-    "Chairman Yoon": "family-name-first order: the resolver takes the last token ('Tae-sik') as the surname, so "
-    "title + family name 'Chairman Yoon' (01) matches no one (the family name is also shared with Yoon Min-jae)",
+    "Chairman Yoon": "family-name-first order: a short form is matched on the LAST token, so 'Chairman Yoon' "
+    "(01) fits only the Western-order entities 'Tae-sik Yoon' and 'Min-jae Yoon' (02), both, and stays ambiguous; "
+    "the title 'chairman' given beside 'Yoon Tae-sik' in 01 is not used to choose",
     "the Bulldozer": f"{THE_NICKNAME}; also {AGE_BEFORE_KNOWN}",
     "Nandinho": AGE_BEFORE_KNOWN,
     "the Pharmacist": f"{THE_NICKNAME}; also {PRONOUN_OWNER}",
@@ -162,9 +163,10 @@ EVENT_FAILS = {
 CONFLICT_FAILS = {
     "bribes paid by Kwangjin do Brasil": "the Brazilian real is no currency: '48 million reais' is read as a "
     "count and 'R$52 million' as nothing at all",
-    "number of people arrested by Brazil's Federal Police": "the arrest counts 6 (01), 8 (02), 7 (03) sit on "
-    "three events: 01's is misdated 09-18 (the raid's date in its sentence), 02's is undated (its date line "
-    "'17/09/2025 · Updated 21:40' is unread, so '16 September' has no year)",
+    "number of people arrested by Brazil's Federal Police": "arrest counts make no claims at all (find_claims "
+    "makes count claims only for COUNTED_ATTRIBUTE families; 'arrest' is COUNT_IDENTIFIED), and the counts 6 (01), "
+    "8 (02), 7 (03) sit on three events: 01's is misdated 09-18 (the raid's date in its sentence), 02's is "
+    "undated (its date line '17/09/2025 · Updated 21:40' is unread, so '16 September' has no year)",
     "value of the Pecém port contract": "the Brazilian real is no currency: '3.1 billion reais' is a count, so "
     "no money claim",
     "date Yoon Min-jae is summoned for questioning": "'summoned' is no event trigger, so no date claims",
@@ -360,8 +362,8 @@ QUOTES = [
 QUOTE_FAILS = {
     "06-We will go to the arbitration court": "a second quoted sentence in the same paragraph, with no speech "
     "verb of its own, does not inherit the speaker of the quote before it",
-    "07-This is Bhopal in slow motion": "'said Congress legislator Imran Shaikh': a speaker after the verb with "
-    "an organization word ('Congress') and a role before the name is not found",
+    "07-This is Bhopal in slow motion": "'\"...,\" said Congress legislator Imran Shaikh': a speaker after the "
+    "verb with a role noun before the name ('said legislator X') is not read; 'said X' is",
 }
 
 
