@@ -24,11 +24,13 @@ from workbench.store.db import write_transaction
 class SourceAnalysis:
     """Everything per-source extraction found in one text; picklable, holds no row ids.
 
-    Mentions name their passage by its position (``seq``) until stored.
+    Mentions name their passage by its position (``seq``) until stored.  Quotes are tuples
+    (start, end, text, speaker, speaker_key): the analysis crosses from a worker process to
+    the importer, and tuples cost a fraction of dicts to pickle and to store.
     """
 
     mention_rows: list[tuple]
-    quotes: list[dict]
+    quotes: list[tuple]
     events: object  # workbench.extract.events.EventsAnalysis
 
 
@@ -47,7 +49,8 @@ def analyse_source(
         {"id": seq, "seq": seq, "start": start, "end": end, "kind": kind, "text": text[start:end]}
         for seq, (start, end, kind) in enumerate(passages)
     ]
-    mention_rows, quotes = entities.analyse_source_entities(text, passage_dicts, body_start)
+    mention_rows, quote_dicts = entities.analyse_source_entities(text, passage_dicts, body_start)
+    quotes = [(q["start"], q["end"], q["text"], q.get("speaker"), q.get("speaker_key")) for q in quote_dicts]
     found_events = events.analyse_source_events(
         text, [(start, end) for start, end, _ in passages], body_start=body_start,
         published=published, published_precision=published_precision,
@@ -81,7 +84,7 @@ def store_analysis(
             (ids[row[0]] if row[0] is not None and row[0] < len(ids) else None, *row[1:])
             for row in analysis.mention_rows
         ])
-    entity_store.insert_quotes(db, source_id, analysis.quotes)
+    entity_store.insert_quote_rows(db, source_id, analysis.quotes)
     events.store_source_events(db, source_id, analysis.events)
 
 

@@ -128,7 +128,7 @@ def prepare_file(path: Path, extract: bool = False) -> PreparedFile:
 
         try:
             prepared.analysis = analyse_source(
-                draft.text, [(p.start, p.end, p.kind) for p in draft.passages],
+                draft.text, draft.passages,
                 body_start=draft.body_start, published=draft.published,
                 published_precision=draft.published_precision,
             )
@@ -321,5 +321,5 @@ def build_draft(path: Path, article) -> source_store.SourceDraft:
         warnings=article.warnings,
         debris=debris,
         metadata_origin=meta.origin,
-        passages=[source_store.PassageDraft(s, e, k) for s, e, k in passages],
+        passages=[(s, e, k) for s, e, k in passages],  # plain tuples: cheap to send back from a worker
     )

@@ -289,6 +289,15 @@ def insert_quotes(db: Database, source_id: int, quotes: Iterable[dict]) -> None:
     )
 
 
+def insert_quote_rows(db: Database, source_id: int, rows: Sequence[Sequence]) -> None:
+    """Store one source's quotes given as tuples (start, end, text, speaker, speaker_key)
+    (extraction's fast path: the tuples go to ``executemany`` untouched)."""
+    db.conn.executemany(
+        f"INSERT INTO quotes (source_id, start, end, text, speaker, speaker_key) VALUES ({int(source_id)}, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
 def iter_mentions_for_resolution(db: Database) -> Iterator[tuple]:
     """(id, source_id, start, end, surface, role, local_key, local_name, kind, evidence, entity_id, candidates)
     for every mention, in source order."""

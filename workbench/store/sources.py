@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from workbench.store.db import now_iso
 
@@ -15,9 +15,12 @@ if TYPE_CHECKING:
 EDITABLE_FIELDS = ("title", "outlet", "author", "published", "url")
 
 
-@dataclass
-class PassageDraft:
-    """A passage before it is stored: a span of the source text."""
+class PassageDraft(NamedTuple):
+    """A passage before it is stored: a span of the source text.
+
+    A tuple: ``SourceDraft.passages`` may hold plain ``(start, end, kind)`` tuples too (the
+    importer's workers send them so, a tenth of the pickling cost of a class per passage).
+    """
 
     start: int
     end: int
@@ -44,7 +47,7 @@ class SourceDraft:
     warnings: list[str] = field(default_factory=list)
     debris: list[tuple[int, int, str]] = field(default_factory=list)
     metadata_origin: dict[str, str] = field(default_factory=dict)
-    passages: list[PassageDraft] = field(default_factory=list)
+    passages: list[tuple[int, int, str]] = field(default_factory=list)  # PassageDraft or plain tuples
     near_duplicate_of: int | None = None
     near_duplicate_score: float | None = None
     sketch: list[int] = field(default_factory=list)
@@ -121,8 +124,8 @@ def insert_source(db: Database, draft: SourceDraft, *, full_text: FullTextRows |
     # directly too (see schema.m001 on why passages_fts has no insert trigger).
     first_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
     rows = [
-        (first_id + seq, source_id, seq, p.start, p.end, p.kind, draft.text[p.start : p.end])
-        for seq, p in enumerate(draft.passages)
+        (first_id + seq, source_id, seq, start, end, kind, draft.text[start:end])
+        for seq, (start, end, kind) in enumerate(draft.passages)
     ]
     db.conn.executemany(
         "INSERT INTO passages (id, source_id, seq, start, end, kind, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
