@@ -8,6 +8,11 @@ sentences of the text; syndicated copies with small edits share most of their
 sentences, and hashing sentences rather than word shingles is ~20x cheaper).  Sketch hashes are stored in an indexed table, so finding
 candidates is one indexed lookup, not a scan of the corpus; the Jaccard
 similarity of two sources is estimated from their sketches.
+
+Both values are stored and compared with rows written by earlier versions, so
+the fast paths below must give exactly what the plain definitions give
+(``" ".join(text.split())``; per sentence ``" ".join(sentence.lower().split())``;
+tests compare them).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import zlib
+from itertools import repeat
 
 SKETCH_SIZE = 24
 # Only the smallest few are indexed for finding candidates; all are kept for the estimate.
@@ -22,24 +28,78 @@ LOOKUP_SIZE = 8
 MIN_SHINGLES = 8
 NEAR_DUPLICATE_JACCARD = 0.6
 
+# Every whitespace character ``str.split()`` splits on, except space and newline
+# (written out: computing it at import takes 50 ms; a test checks the list).
+_OTHER_WHITESPACE = (
+    "\t", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\xa0", "\u1680",
+    "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008",
+    "\u2009", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000",
+)
+
+# str.lower() of the 256 Latin-1 characters as a byte table: each lowers to one
+# Latin-1 character (a test checks it), so for a Latin-1 text it does in one pass
+# what str.lower() does many times slower for any text that is not pure ASCII.
+_LATIN1_LOWER = bytes(ord(chr(i).lower()) for i in range(256))
+
+
+def _lower_utf8(text: str) -> bytes:
+    """``text.lower().encode("utf-8")``."""
+    if not text.isascii():
+        try:
+            latin1 = text.encode("latin-1")
+        except UnicodeEncodeError:
+            return text.lower().encode("utf-8")
+        return latin1.translate(_LATIN1_LOWER).decode("latin-1").encode("utf-8")
+    return text.lower().encode("utf-8")
+
+
+def _plain_spacing(text: str) -> bool:
+    """True when spaces and newlines are the text's only whitespace (the usual case)."""
+    return not any(c in text for c in _OTHER_WHITESPACE)
+
+
+def _collapse_spaces(data: bytes) -> bytes:
+    while b"  " in data:
+        data = data.replace(b"  ", b" ")
+    return data
+
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    if "  " not in text and _plain_spacing(text):
+        # Single spaces between words: the stripped non-blank lines joined by
+        # spaces are the words joined by spaces, without a string per word.
+        normalised = " ".join(filter(None, map(str.strip, text.split("\n"), repeat(" "))))
+    else:
+        normalised = " ".join(text.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
 def sketch(text: str) -> list[int]:
     """The smallest sentence hashes of a text (none for very short texts)."""
     # Lines, then ". " inside them: plain string splits, several times cheaper
     # than a regular expression over the whole text.
-    hashes = {
-        zlib.crc32(" ".join(sentence.lower().split()).encode())
-        for line in text.split("\n")
-        for sentence in line.split(". ")
-        if sentence and not sentence.isspace()
-    }
+    if _plain_spacing(text):
+        # The same sentences, hashed in bulk.  Lower-casing depends on context
+        # only for a capital sigma, whose context stops at the spaces and newlines
+        # around a sentence, so the whole text lowered at once gives the lowered
+        # sentences.  "\n" -> ". " adds exactly one separator per line break (no
+        # ". " can straddle it), and a sentence then holds no double space unless
+        # the text does (collapsing space runs keeps every ". ").
+        data = _lower_utf8(text)
+        if b"  " in data:
+            data = _collapse_spaces(data)
+        pieces = data.replace(b"\n", b". ").split(b". ")
+        hashes = set(map(zlib.crc32, filter(None, map(bytes.strip, pieces, repeat(b" ")))))
+    else:
+        hashes = {
+            zlib.crc32(" ".join(sentence.lower().split()).encode())
+            for line in text.split("\n")
+            for sentence in line.split(". ")
+            if sentence and not sentence.isspace()
+        }
     if len(hashes) < MIN_SHINGLES:
         return []
-    return sorted(heapq.nsmallest(SKETCH_SIZE, hashes))
+    return sorted(hashes)[:SKETCH_SIZE]
 
 
 def estimated_jaccard(a: list[int], b: list[int]) -> float:
