@@ -8,7 +8,7 @@ plain form it replaced, over invented sentences and every prefix/suffix cut of t
 
 import re
 
-from workbench.extract import claims, triggers
+from workbench.extract import claims, events, triggers
 
 SENTENCES = [
     "Officials in Varnesk said on Friday that the Lim Family Foundation pledged $5 million, and the "
@@ -87,3 +87,52 @@ def test_trigger_scan_pattern_matches_the_grouped_pattern_with_its_rows():
         new = [(a, b, triggers._owner_of(subject, a, b, triggers._ROWS))
                for a, b in triggers._scan(subject, triggers._SCAN_RE)]
         assert new == old, subject
+
+
+_OLD_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|Capt|Maj|Adm|Cmdr|Insp|"
+    r"Supt|No|Inc|Co|Corp|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|"
+    r"est|[A-Z])\.|\b(?:[A-Z]\.){2,})$"
+)
+
+
+def plain_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """split_sentences as it was written before its fast paths (regex per dot, strip per sentence)."""
+    out = []
+    for p_start, p_end in spans:
+        start = p_start
+        for m in events._SENTENCE_END.finditer(text, p_start, p_end):
+            if m.group(0)[0] == ".":
+                head = text[max(p_start, m.start() - 12) : m.start() + 1]
+                nxt = text[m.end() : m.end() + 1]
+                if _OLD_ABBREV.search(head) and (not nxt or not nxt.isupper() or head.endswith(
+                        ("Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Gov.", "Rep.", "Lt.", "Col.", "St.", "Prof."))):
+                    continue
+                if nxt and nxt.islower():
+                    continue
+            end = m.start() + len(m.group(0).rstrip())
+            piece = text[start:end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append((start + lead, start + len(piece.rstrip())))
+            start = m.end()
+        piece = text[start:p_end]
+        if start < p_end and piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + lead, start + len(piece.rstrip())))
+    return out
+
+
+def test_sentence_split_matches_the_plain_split():
+    text = (
+        "Gen. Ortega met Mr. Ruiz in the U.S. on Jan. 5. He left. The firm, Acme Inc. said so.  "
+        "It cost approx. $5 (est. 2024). Then: \"Really?\" she asked!  Next ... item\n\n"
+        "  The U.N. agreed. St. Louis is far. X. Y. Z. were named, e.g. them. Café. Ünal.\n"
+        "1.5 million. A.B. Smith left. No. 10 Downing St. is here. vs. them etc. And so on.  "
+    )
+    checked = 0
+    for cut in range(0, len(text), 2):
+        for spans in ([(0, len(text))], [(cut, len(text))], [(0, cut), (cut, len(text))]):
+            assert events.split_sentences(text, spans) == plain_split(text, spans), (cut, spans)
+            checked += 1
+    assert len(plain_split(text, [(0, len(text))])) > 10 and checked > 100

@@ -179,11 +179,13 @@ def find_claims(
     reports: list,
     base: date | None,
     parsed: dict[int, tuple[list[Quantity], list[DateMention]]] | None = None,
+    low: str | None = None,
 ) -> list[dict]:
     """Claims of one source: event attributes first, then values with topics of their own.
 
     ``parsed`` holds the quantities and dates of sentences already read (by
-    sentence start), so no sentence is parsed twice.
+    sentence start), so no sentence is parsed twice; ``low`` is ``text.lower()``
+    when the caller has it.
     """
     from workbench.extract.events import COUNT_IDENTIFIED, COUNTED_ATTRIBUTE
 
@@ -235,7 +237,7 @@ def find_claims(
     # The two looks of _may_hold_free_value run over the whole text (lower-cased once) between
     # each sentence's bounds, instead of over a copy of each sentence lower-cased on its own:
     # most sentences fail them, and for those no string is made at all.
-    low_text = text.lower()
+    low_text = text.lower() if low is None else low
     if len(low_text) != len(text):
         low_text = None  # lower() changed lengths (rare letters): sentence by sentence
     for s_start, s_end in sentences:

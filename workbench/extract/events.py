@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from sqlite_utils import Database
 
@@ -137,22 +138,42 @@ def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for p_start, p_end in spans:
         start = p_start
         for m in _SENTENCE_END.finditer(text, p_start, p_end):
-            if m.group(0)[0] in ".":
-                head = text[max(p_start, m.start() - 12) : m.start() + 1]
-                nxt = text[m.end() : m.end() + 1]
-                # An abbreviation ends the head within its last 7 characters ('approx.'), and
-                # initials ('U.S.') match from their last two, so the search starts there.
-                if _ABBREV.search(head, max(0, len(head) - 8)) and (not nxt or not nxt.isupper() or head.endswith(("Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Gov.", "Rep.", "Lt.", "Col.", "St.", "Prof."))):
-                    continue
+            dot = m.start()
+            if text[dot] == ".":
+                after = m.end()
+                nxt = text[after : after + 1]
+                # An abbreviation ends with a letter just before its dot: a cheap first look.
+                if dot > p_start and text[dot - 1].isascii() and text[dot - 1].isalpha():
+                    head = text[max(p_start, dot - 12) : dot + 1]
+                    if _ends_in_abbreviation(head[-9:]) and (not nxt or not nxt.isupper() or head.endswith(_TITLES)):
+                        continue
                 if nxt and nxt.islower():
                     continue
-            end = m.start() + len(m.group(0).rstrip())
-            if _NOT_SPACE.search(text, start, end):  # text[start:end].strip(), without the copy
+            end = dot + len(m.group(0).rstrip())
+            # text[start:end].strip() without the copy; most sentences need no trimming.
+            if start < end and not text[start].isspace() and not text[end - 1].isspace():
+                out.append((start, end))
+            elif _NOT_SPACE.search(text, start, end):
                 out.append(_trim(text, start, end))
             start = m.end()
         if start < p_end and _NOT_SPACE.search(text, start, p_end):
             out.append(_trim(text, start, p_end))
     return out
+
+
+_TITLES = ("Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Gov.", "Rep.", "Lt.", "Col.", "St.", "Prof.")
+
+
+@lru_cache(maxsize=4096)
+def _ends_in_abbreviation(tail: str) -> bool:
+    """Whether a sentence stretch ending in a dot ends in an abbreviation ('approx.', 'U.S.').
+
+    ``tail`` is the stretch's last nine characters (or all of it when shorter): an
+    abbreviation ends the stretch within its last 7 characters and a word start is
+    read from the one before, so nothing further back changes the answer, and the
+    same tails ("the year.") recur across articles.
+    """
+    return _ABBREV.search(tail, max(0, len(tail) - 8)) is not None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -536,12 +557,13 @@ def analyse_source_events(
     sentences = split_sentences(text, body_spans(source))
     reports: list[Report] = []
     parsed: dict[int, tuple[list[Quantity], list[DateMention]]] = {}
-    for index, triggers in sorted(by_sentence(text, sentences).items()):
+    low = text.lower()  # once, for the trigger scan and the claims' value looks
+    for index, triggers in sorted(by_sentence(text, sentences, low).items()):
         s_start, s_end = sentences[index]
         reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed))
     _fill_document_identities(reports)
     indexed = [(report, n) for n, report in enumerate(reports)]
-    claims = claim_finder.find_claims(0, text, sentences, indexed, base, parsed)
+    claims = claim_finder.find_claims(0, text, sentences, indexed, base, parsed, low)
     return EventsAnalysis([(r.family, r.identity, r.as_row()) for r in reports], claims)
 
 

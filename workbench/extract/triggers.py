@@ -167,14 +167,15 @@ def in_sentence(sentence: str) -> list[Trigger]:
     return [_trigger(low, a, b, 0, _ROWS) for a, b in _scan(low, _SCAN_RE)]
 
 
-def by_sentence(text: str, sentences: list[tuple[int, int]]) -> dict[int, list[Trigger]]:
+def by_sentence(text: str, sentences: list[tuple[int, int]], low: str | None = None) -> dict[int, list[Trigger]]:
     """sentence index -> its happening words, from one scan of the whole text.
 
     The same as :func:`in_sentence` on each sentence: a match that crosses a
     sentence edge, and a sentence whose edge is not a word boundary, are
-    scanned again on their own.
+    scanned again on their own.  ``low`` is ``text.lower()`` when the caller has it.
     """
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if len(low) != len(text):
         return {i: found for i, (s, e) in enumerate(sentences) if (found := in_sentence(text[s:e]))}
     starts = [s for s, _ in sentences]
