@@ -377,7 +377,8 @@ class Article:
 
     # -- locals
 
-    def local_for(self, name: str, tokens: list[str] | None = None) -> Local:
+    def local_for(self, name: str, tokens: list[str] | None = None, *, folded_name: str | None = None) -> Local:
+        """The local entity ``name`` makes (``folded_name``: ``fold(name)`` when the caller has it)."""
         key = nm.group_key(name)
         local = self.locals.get(key)
         if local is None:
@@ -387,7 +388,7 @@ class Article:
             len(name) == len(local.name) and name != local.name and _accents(name) > _accents(local.name)
         ):
             local.name = name
-        self.alias_map.setdefault(fold(name), key)
+        self.alias_map.setdefault(fold(name) if folded_name is None else folded_name, key)
         return local
 
     def add_alias(self, local: Local, alias: str, origin: str, start: int | None, end: int | None) -> None:
@@ -890,8 +891,14 @@ class Article:
             known = alias_map.get(key)
             if known is not None and known in locals_:
                 local = locals_[known]
-                if kind:
-                    _merge_kind(local, kind, evidence)
+                if kind:  # _merge_kind, inlined: most chunks repeat a name already met
+                    if not local.kind:
+                        local.kind = kind
+                    if kind == local.kind:
+                        have = local.evidence
+                        for item in evidence:
+                            if item not in have:
+                                have.append(item)
                 found.append(Found(c.start, c.end, "name" if c.size > 1 else "short", c.passage_id, local))
                 continue
             if c.sentence_initial and kind == "" and text[c.end : c.end + 1] == ":" and key not in alias_map:
@@ -908,11 +915,14 @@ class Article:
             ):
                 continue  # 'the Ruiz company': a company known by its owner's surname, not named here
             if is_full:
-                if kind == "place" and fold(name) in lx.places():
-                    name = lx.places()[fold(name)]
-                    existing = self.alias_map.get(fold(name))
+                folded_name = key
+                if kind == "place" and key in lx.places():
+                    name = lx.places()[key]
+                    folded_name = fold(name)
+                    existing = self.alias_map.get(folded_name)
                     self.alias_map.setdefault(key, existing or nm.group_key(name))
-                local = self.local_for(name)  # its tokens: nm.core_tokens(name), made only when new
+                # its tokens: nm.core_tokens(name), made only when new
+                local = self.local_for(name, folded_name=folded_name)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, "name", c.passage_id, local))
                 if local.kind in ("person", ""):
@@ -1223,14 +1233,17 @@ def mention_rows(article: Article) -> list[tuple]:
     put together from "First 'Nick' Last").  An ambiguous mention keeps its local
     candidates there (resolution rewrites the candidates column with entity keys).
     """
-    rows: list[list] = []
     text = article.text
     seen: set[tuple[int, int]] = set()
     outer_end, outer_local = -1, None
-    # local key -> [its first row, the local, number of mentions, roles, surfaces], in first-mention order
+    # local key -> [its first row's index, its first mention, number of mentions, roles, surfaces],
+    # in first-mention order
     entries: dict[str, list] = {}
     # by start, then longer first, then as found: (start, -end) by two stable sorts
     found = sorted(sorted(article.found, key=_END, reverse=True), key=_START)
+    # Rows are final tuples, except each local's first, kept as its index in ``rows`` and
+    # written once its summary is known.
+    rows: list[tuple | None] = []
     for f in found:
         start, end, local = f.start, f.end, f.local
         span = (start, end)
@@ -1244,15 +1257,15 @@ def mention_rows(article: Article) -> list[tuple]:
         if local is None:
             candidates = _json(f.candidates) if f.candidates else None
             evidence = _json({"candidates": f.candidates}) if f.candidates else None
-            rows.append([f.passage_id, start, end, surface, role, None, None, None, evidence, candidates])
+            rows.append((f.passage_id, start, end, surface, role, None, None, None, evidence, candidates))
             continue
         key = local.key
-        row = [f.passage_id, start, end, surface, role, key, local.name, local.kind, None, None]
-        rows.append(row)
         entry = entries.get(key)
         if entry is None:
-            entry = entries[key] = [row, local, 1, [role], {}]
+            entry = entries[key] = [len(rows), f, 1, [role], {}]
+            rows.append(None)
         else:
+            rows.append((f.passage_id, start, end, surface, role, key, local.name, local.kind, None, None))
             entry[2] += 1
             if role not in entry[3]:
                 entry[3].append(role)
@@ -1261,10 +1274,13 @@ def mention_rows(article: Article) -> list[tuple]:
     extra: dict[str, list] = {}
     for key, alias, origin, start, end in article.extra_aliases:
         extra.setdefault(key, []).append([alias, origin, start, end])
-    for key, (row, local, count, roles, surfaces) in entries.items():
-        what = _what_json(tuple(local.evidence), tuple(sorted(local.nicknames)), tuple(local.tokens))
-        row[8] = what + "\n" + _here_json(count, roles, surfaces.values(), extra.get(key))
-    return [tuple(row) for row in rows]
+    for key, (at, f, count, roles, surfaces) in entries.items():
+        local = f.local
+        what = _what_json(tuple(local.evidence), tuple(sorted(local.nicknames)) if local.nicknames else (),
+                          tuple(local.tokens))
+        rows[at] = (f.passage_id, f.start, f.end, text[f.start : f.end], f.role, key, local.name, local.kind,
+                    what + "\n" + _here_json(count, roles, surfaces.values(), extra.get(key)), None)
+    return rows
 
 
 _START, _END, _SIZE = operator.attrgetter("start"), operator.attrgetter("end"), operator.attrgetter("size")
