@@ -92,3 +92,45 @@ def test_entity_counts_and_an_entitys_sources_read_the_index_alone(tmp_path: Pat
         plan = " ".join(str(row) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}"))
         assert "COVERING INDEX mentions_entity" in plan, plan
     db.close()
+
+
+def test_mentions_without_foreign_keys_still_follow_deleted_rows(tmp_path: Path):
+    """m012 made mentions again without foreign keys: an existing case keeps every mention
+    as it was, and triggers do what the keys did when a source, passage or entity goes."""
+    folder = _folder(tmp_path)
+    path = tmp_path / "case.sqlite"
+    old = Database(str(path))
+    schema.migrations.apply(old, stop_before="m012_mentions_without_foreign_keys")
+    old.close()
+    old = open_db(path, migrate=False)
+    import_paths(old, [folder])
+    columns = [row[1] for row in old.execute("PRAGMA table_info(mentions)")]
+    rows = old.execute("SELECT * FROM mentions ORDER BY id").fetchall()
+    before = _state(old)
+    old.close()
+
+    db = open_db(path)
+    assert [row[1] for row in db.execute("PRAGMA table_info(mentions)")] == columns
+    assert db.execute("SELECT * FROM mentions ORDER BY id").fetchall() == rows
+    assert _state(db) == before
+    assert db.execute("PRAGMA foreign_key_list(mentions)").fetchall() == []
+    assert set(_indexes(db)) == {"mentions_source", "mentions_entity"}
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    entity_id, source_id = db.execute(
+        "SELECT entity_id, source_id FROM mentions WHERE entity_id IS NOT NULL LIMIT 1").fetchone()
+    passage_id = db.execute(
+        "SELECT passage_id FROM mentions WHERE source_id != ? AND passage_id IS NOT NULL LIMIT 1", [source_id]
+    ).fetchone()[0]
+    with db.conn:
+        db.execute("DELETE FROM entities WHERE id = ?", [entity_id])
+        db.execute("DELETE FROM passages WHERE id = ?", [passage_id])
+    assert db.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", [entity_id]).fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM mentions WHERE passage_id = ?", [passage_id]).fetchone()[0] == 0
+    kept = db.execute("SELECT count(*) FROM mentions WHERE source_id != ?", [source_id]).fetchone()[0]
+    assert kept > 0
+    with db.conn:
+        db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+    assert db.execute("SELECT count(*) FROM mentions WHERE source_id = ?", [source_id]).fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM mentions WHERE source_id != ?", [source_id]).fetchone()[0] == kept
+    db.close()
