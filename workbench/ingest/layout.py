@@ -71,9 +71,23 @@ _SHARE_THOUGHTS, _CREDIT_PAREN, _PHOTO_CREDIT = 2, 23, 24
 _SCANNING = (_SHARE_THOUGHTS, _CREDIT_PAREN, _PHOTO_CREDIT)
 _ANCHORED_DEBRIS = _alternation(i for i in range(len(_DEBRIS_RULES)) if i not in _SCANNING)
 _SCANNING_DEBRIS = {i: _alternation([i]) for i in _SCANNING}
-# Non-ASCII letters that IGNORECASE matches to an ASCII letter: folded before a
-# substring test so the test never misses a line the regex would match.
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+_THOUGHTS = "share your thoughts in the comments"
+# Non-ASCII letters that IGNORECASE matches to an ASCII letter ("ſ" to "s").
+_ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u212a", "\u017f")
+
+
+def _share_thoughts_rule_matches(line: str) -> bool:
+    """Whether the "share your thoughts" rule matches ``line``: a substring test of
+    the lowered line first, which every matching line passes (lower() maps the
+    ASCII letters the rule matches to the rule's own; a line with a look-alike
+    letter goes straight to the regex)."""
+    if _THOUGHTS not in line.lower() and (
+        line.isascii() or not any(c in line for c in _ASCII_LOOKALIKES)
+    ):
+        return False
+    return _SCANNING_DEBRIS[_SHARE_THOUGHTS].match(line) is not None
+
+
 HTML_FRAGMENT = re.compile(
     r"""^(?:[\w./#?=&%-]*["']?\s*/?>|<[^>]*>?|[^<>]*</?[a-z][^>]*>[^<>]*|\S*=["'][^"']*["']\s*/?>)$""",
     re.IGNORECASE,
@@ -150,9 +164,7 @@ def _debris_rule(line: str) -> str | None:
         return match.lastgroup if match else None
     match = _ANCHORED_DEBRIS.match(line)
     first = int(match.lastgroup[1:]) if match else len(_DEBRIS_RULES)
-    if first > _SHARE_THOUGHTS and "share your thoughts in the comments" in (
-        line if line.isascii() else line.translate(_ASCII_FOLD)
-    ).lower() and _SCANNING_DEBRIS[_SHARE_THOUGHTS].match(line):
+    if first > _SHARE_THOUGHTS and len(line) >= len(_THOUGHTS) and _share_thoughts_rule_matches(line):
         return f"r{_SHARE_THOUGHTS}"
     if first > _CREDIT_PAREN and line.rstrip("*_").endswith(")") and _SCANNING_DEBRIS[_CREDIT_PAREN].match(line):
         return f"r{_CREDIT_PAREN}"

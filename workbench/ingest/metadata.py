@@ -323,6 +323,8 @@ def _headline(line: str, limit: int = 150) -> str:
 
 
 _TOP_LEVEL_DOMAINS = (".news", ".com", ".net", ".org", ".co.uk", ".info")
+# Whether any of them occurs: one scan from "." to "." instead of one per domain.
+_ANY_TOP_LEVEL_DOMAIN = re.compile("|".join(map(re.escape, _TOP_LEVEL_DOMAINS)))
 
 
 def _detect_outlet(body: str) -> str | None:
@@ -351,7 +353,7 @@ def _detect_outlet(body: str) -> str | None:
             match = dateline.match(line)
             if match:
                 return _outlet_name(match)
-    if any(tld in head or tld in tail for tld in _TOP_LEVEL_DOMAINS):
+    if _ANY_TOP_LEVEL_DOMAIN.search(head) or _ANY_TOP_LEVEL_DOMAIN.search(tail):
         domain = OUTLET_PATTERNS[-1].search(head) or OUTLET_PATTERNS[-1].search(tail)
         if domain:
             return _outlet_name(domain)

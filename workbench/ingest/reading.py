@@ -66,22 +66,23 @@ def decode_bytes(raw: bytes) -> tuple[str, str, list[str]]:
     return text, encoding, warnings
 
 
+# The control characters _looks_binary counts, as bytes: UTF-8, cp1252 and
+# Latin-1 decode each of these bytes to the same character and no other byte to
+# one of them, so a file without them cannot look binary (bar NUL, checked apart).
+_CONTROL_BYTES = bytes([*range(0x01, 0x09), *range(0x0E, 0x20), 0x7F])
+
+
 def read_article(path: Path) -> ReadFile:
     """Read one article file, or raise BadFile with the reason."""
-    try:
-        size = path.stat().st_size
-    except OSError as err:
-        raise BadFile(f"cannot read ({err.strerror or err})") from err
-    if size > MAX_BYTES:
-        raise BadFile(f"too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)")
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise BadFile(f"cannot read ({err.strerror or err})") from err
+    raw = _read_bytes(path)
     if not raw.strip():
         raise BadFile("empty file")
     text, encoding, warnings = decode_bytes(raw)
-    if _looks_binary(text):
+    if encoding == "utf-16" or len(raw.translate(None, _CONTROL_BYTES)) != len(raw):
+        binary = _looks_binary(text)
+    else:
+        binary = "\x00" in text
+    if binary:
         raise BadFile("binary file (control bytes), not an article")
     text = normalise_newlines(text)
     if not text.strip():
@@ -89,5 +90,20 @@ def read_article(path: Path) -> ReadFile:
     return ReadFile(text, encoding, hashlib.sha256(raw).hexdigest(), warnings)
 
 
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise BadFile(f"cannot read ({err.strerror or err})") from err
+    if size > MAX_BYTES:
+        raise BadFile(f"too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)")
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise BadFile(f"cannot read ({err.strerror or err})") from err
+
+
 def normalise_newlines(text: str) -> str:
+    if "\r" not in text:
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
