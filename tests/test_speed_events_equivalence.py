@@ -8,7 +8,7 @@ plain form it replaced, over invented sentences and every prefix/suffix cut of t
 
 import re
 
-from workbench.extract import claims, events, triggers
+from workbench.extract import claims, events, numbers, triggers
 
 SENTENCES = [
     "Officials in Varnesk said on Friday that the Lim Family Foundation pledged $5 million, and the "
@@ -79,6 +79,7 @@ def test_noun_before_an_amount_matches_the_plain_search():
 def test_trigger_scan_pattern_matches_the_grouped_pattern_with_its_rows():
     text = " ".join(SENTENCES) + (
         " Police arrested 14 suspects; the transfer of 29 detainees was handed over. Earthquakes "
+        "éshot dead, ñarrested, Ünal killed, _visit, 9floods, x-deported, café transfer. "
         "and FLOODS killed dozens, the death toll rose; sanctions, a state visit, deported, expelled."
     )
     assert len(triggers._scan(text.lower(), triggers._SCAN_RE)) >= 10
@@ -136,3 +137,32 @@ def test_sentence_split_matches_the_plain_split():
             assert events.split_sentences(text, spans) == plain_split(text, spans), (cut, spans)
             checked += 1
     assert len(plain_split(text, [(0, len(text))])) > 10 and checked > 100
+
+
+def plain_numbers(text: str) -> list:
+    """find_numbers as a plain finditer over the lower-cased text, before the padded scan."""
+    low = text.lower()
+    assert len(low) == len(text)
+    out = []
+    for m in numbers._NUMBER_RE.finditer(low):
+        words = m.group("words")
+        if words and words.lower() in ("one", "a", "an") and not m.group("dozen"):
+            continue
+        q = numbers._parse(m, text)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def test_number_scan_matches_the_plain_finditer():
+    text = (
+        "Some 5%-6% of 40 km and é5 or x5, ñ12 people; $5$6 and US$ 7m, .5 and ,5 - 3.5 million "
+        "dollars over two years, more than twenty-five suspects; a dozen, dozens of men; 2024; "
+        "about 1,200 euros (roughly £9bn), 10% 20 percent, Ünal 3 days old, 40 years old, 12km."
+    )
+    found = 0
+    for piece in cuts(text):
+        got = numbers.find_numbers(piece)
+        assert got == plain_numbers(piece), piece
+        found += len(got)
+    assert found > 200

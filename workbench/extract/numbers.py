@@ -113,6 +113,13 @@ _NUMBER_RE = re.compile(
     r"(?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage points?\b))?"
 )
 _NUMBER_RE_ANYCASE = re.compile(_NUMBER_RE.pattern, re.IGNORECASE)  # when lower() changes lengths
+# The scanning form of _NUMBER_RE (see find_numbers): the character before the number is
+# consumed instead of looked behind at, so the pattern opens with a character set and the
+# engine skips to candidates in C; a table look per character for ASCII.  Non-ASCII word
+# characters it lets through (é) are turned away by find_numbers.
+_NUMBER_LOOK_BEHIND = r"(?<![\w$€£¥₽₴₹.,])"
+assert _NUMBER_RE.pattern.startswith(_NUMBER_LOOK_BEHIND)
+_NUMBER_SCAN = re.compile(r"[^A-Za-z0-9_$€£¥₽₴₹.,]" + _NUMBER_RE.pattern[len(_NUMBER_LOOK_BEHIND):])
 _AFTER_WORD_RE = re.compile(r"[\s-]*([A-Za-z]+\.?)")
 _YEAR_DIGITS = re.compile(r"1[6-9]\d\d|20\d\d")
 _OLD = re.compile(r"[\s-]*old\b")
@@ -203,8 +210,11 @@ _GROUPS = ("qual", "digits", "dscale", "short", "words", "dozen", "adozen", "plu
 _PLURAL_BASE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000, "scores": 40}
 
 
-def _parse(m: re.Match, text: str) -> Quantity | None:
-    """The quantity of one match; ``m`` may run over ``text.lower()``, spans and words come from ``text``."""
+def _parse(m: re.Match, text: str, shift: int = 0) -> Quantity | None:
+    """The quantity of one match; ``m`` may run over ``text.lower()``, spans and words come from ``text``.
+
+    ``shift``: how far the match's group positions lie after the text's (1 over the padded scan).
+    """
     qual, digits, dscale, short, words, dozen, adozen, plural, pct, cur = m.group(*_GROUPS)
     qualifier = _qualifier_of(qual)
     from_words = False
@@ -233,14 +243,16 @@ def _parse(m: re.Match, text: str) -> Quantity | None:
         qualifier = "at_least"
     else:
         return None
-    start, end = m.start(), m.end()
+    # Over the padded scan the match opens with the character before the number, one
+    # place early, at what is the number's own start in ``text``.
+    start, end = m.start(), m.end() - shift
     if plural:
-        end = m.start("plural") + len(plural)
+        end = m.start("plural") - shift + len(plural)
     kind, unit = "count", None
     if pct:
         kind = "percent"
     elif cur:
-        cur = text[m.start("cur") : m.end("cur")].strip()  # the match may be on lower-cased text
+        cur = text[m.start("cur") - shift : m.end("cur") - shift].strip()  # the match may be on lower-cased text
         kind, unit = "money", CURRENCY_SYMBOLS.get(cur, cur)
     else:
         after = _AFTER_WORD_RE.match(text, end)
@@ -274,15 +286,32 @@ def find_numbers(text: str, low: str | None = None) -> list[Quantity]:
     found: list[Quantity] = []
     if low is None:
         low = text.lower()
-    matches = _NUMBER_RE.finditer(low) if len(low) == len(text) else _NUMBER_RE_ANYCASE.finditer(text)
-    for m in matches:
-        words = m.group("words")
-        if words and words.lower() in ("one", "a", "an") and not m.group("dozen"):
-            continue  # "one of the", "a" are not counts worth keeping
-        q = _parse(m, text)
-        if q is not None:
-            found.append(q)
+    if len(low) != len(text):
+        for m in _NUMBER_RE_ANYCASE.finditer(text):
+            _keep(m, text, 0, found)
+        return found
+    # _NUMBER_RE.finditer(low), run as _NUMBER_SCAN over " " + low: a match there starts
+    # one character early, at the character _NUMBER_RE looks behind at.
+    padded = " " + low
+    search = _NUMBER_SCAN.search
+    pos = 0
+    while (m := search(padded, pos)) is not None:
+        c = padded[m.start()]
+        if not c.isascii() and (c.isalnum() or c == "_"):
+            pos = m.start() + 1  # after a word character no number starts: look again from the next
+            continue
+        _keep(m, text, 1, found)
+        pos = m.end() - 1  # the next number may follow this one's last character ("5%-6%")
     return found
+
+
+def _keep(m: re.Match, text: str, shift: int, found: list[Quantity]) -> None:
+    words = m.group("words")
+    if words and words.lower() in ("one", "a", "an") and not m.group("dozen"):
+        return  # "one of the", "a" are not counts worth keeping
+    q = _parse(m, text, shift)
+    if q is not None:
+        found.append(q)
 
 
 _LIST_TAIL = re.compile(

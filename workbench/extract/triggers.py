@@ -109,9 +109,12 @@ def _compile_scan(table: list[tuple[str, str, str]], flags: int = 0) -> tuple[re
       every word start, while one opening with a plain letter is turned away after one
       comparison.  Which table row matched is found afterwards (:func:`_owner_of`), only
       for the few matches.
-    * ``\\W`` instead of a leading ``\\b``: a pattern opening with a character set lets
-      the engine skip in C to the next non-word character; the text is scanned with one
-      space in front, so a match's start in the padded text is its word's start in the text.
+    * A non-word character consumed instead of a leading ``\\b``: a pattern opening with a
+      character set lets the engine skip in C to the next candidate; the text is scanned
+      with one space in front, so a match's start in the padded text is its word's start
+      in the text.  The case-sensitive pattern opens with ``[^A-Za-z0-9_]``, a table
+      look per character where ``\\W`` asks the Unicode database; a non-ASCII letter it
+      lets through is turned away by :func:`_scan`.
 
     Returns the pattern and, per first letter, the alternatives in their order as
     (anchored pattern, table row).
@@ -123,7 +126,8 @@ def _compile_scan(table: list[tuple[str, str, str]], flags: int = 0) -> tuple[re
             by_letter[alternative[0]].append(alternative[1:])
             rows[alternative[0]].append((re.compile(rf"(?:{alternative})\b", flags), i))
     body = "|".join(f"{letter}(?:{'|'.join(alts)})" for letter, alts in by_letter.items())
-    return re.compile(rf"\W(?:{body})\b", flags), dict(rows)
+    opening = r"\W" if flags & re.IGNORECASE else r"[^A-Za-z0-9_]"
+    return re.compile(rf"{opening}(?:{body})\b", flags), dict(rows)
 
 
 # In the grouped pattern the alternatives of one first letter are tried in table order and
@@ -156,7 +160,19 @@ def _scan(subject: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     """Spans of the happening words in ``subject`` (see :func:`_compile_scan`)."""
     # In " " + subject a match starts one character before its word: the padded start is
     # the word's start in ``subject`` and the padded end, less one, its end.
-    return [(m.start(), m.end() - 1) for m in pattern.finditer(" " + subject)]
+    padded = " " + subject
+    search = pattern.search
+    out = []
+    pos = 0
+    while (m := search(padded, pos)) is not None:
+        start = m.start()
+        c = padded[start]
+        if not c.isascii() and (c.isalnum() or c == "_"):
+            pos = start + 1  # a word character (é) is no word start: look again from the next
+            continue
+        out.append((start, m.end() - 1))
+        pos = m.end()
+    return out
 
 
 def in_sentence(sentence: str) -> list[Trigger]:
