@@ -1,0 +1,230 @@
+"""The fast paths of reading and describing an article give exactly what the plain
+definitions give: stored values (content hash, sketch) and passages must not move.
+
+Each test runs the module's function and a plain reference (the regexes or the
+one-line definitions the fast paths replace) over generated input rich in the
+cases the shortcuts reason about: other whitespace, double spaces, Latin-1 and
+other scripts, capital sigma, letters that IGNORECASE folds to ASCII.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import sys
+import zlib
+
+import pytest
+
+from workbench.ingest import dedupe, layout, metadata, reading
+
+PIECES = [
+    " ", "  ", "\t", "\n", "\n\n", ". ", ".", ".\t", "\u00a0", "\u2028", "\x0b", "\x1c", "\r",
+    "\u017f", "\u0130", "\u0131", "\u212a", "Σ", "ΑΣ", "ος", "’", "“", "”", "—", "é", "Ñ", "ß", "İstanbul",
+    "*", "_", "**", "(", ")", "[", "]", " » ", " › ", "<", ">", "</p>", "#", "# ", "- ", "1. ", "٣ ",
+    "©", "Photo: A / B", "(Photo: X)", "(Handout / Herald)", "Share your thoughts in the comments",
+    "SHARE YOUR THOUGHTS ın THE COMMENTS", "ſhare your thoughts in the comments", "Related", "Read more",
+    "Tags: x", "Home » News » X", "Subscribe", "Advertisement", "Comments (3)", "Keywords: a",
+    "The council met on Monday", "said the minister", "Port Amsel", "word", "Word", "WORD", "?", "!", ":",
+]
+
+
+# Spaces and newlines only (the dedupe fast path), and of those Latin-1 only.
+PLAIN = [p for p in PIECES if not any(c.isspace() and c not in " \n" for c in p)]
+LATIN1 = [p for p in PLAIN if all(ord(c) < 256 for c in p)]
+
+
+def _texts(seed: int, count: int, length: int, pieces: list[str] = PIECES) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, length))) for _ in range(count)]
+
+
+LINES = _texts(1, 6000, 12) + [line.strip() for line in _texts(2, 3000, 12)]
+TEXTS = _texts(3, 400, 200) + _texts(4, 300, 200, PLAIN) + _texts(6, 300, 200, LATIN1)
+
+
+# --- layout -------------------------------------------------------------------
+
+
+def _reference_debris_reason(line: str) -> str | None:
+    """debris_reason as written before the fast path: every rule in one alternation."""
+    if len(line) > 300:
+        return None
+    if layout.BREADCRUMB.match(line) or len(layout.BREADCRUMB_SEPARATORS.findall(line)) >= 2:
+        return "breadcrumb"
+    if layout.HTML_FRAGMENT.match(line) and not re.search(
+        r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", re.sub(r"<[^>]*>", " ", line)
+    ):
+        return "html fragment"
+    match = layout.DEBRIS.match(line) or (line[:1] in "*_" and layout.DEBRIS.match(line.strip("*_ ")))
+    return layout._DEBRIS_REASONS[match.lastgroup] if match else None
+
+
+def test_debris_reason_matches_the_single_alternation():
+    reasons = set()
+    for line in LINES + [line + "\n" for line in LINES[:500]]:
+        expected = _reference_debris_reason(line)
+        assert layout.debris_reason(line) == expected, line
+        reasons.add(expected)
+    assert {"photo caption", "comment prompt", "breadcrumb", "html fragment", None} <= reasons
+
+
+def test_the_scanning_rules_are_the_ones_opening_with_any_text():
+    scanning = {i for i, (pattern, _) in enumerate(layout._DEBRIS_RULES) if pattern.startswith("^.*")}
+    assert scanning == set(layout._SCANNING)
+    assert layout._DEBRIS_RULES[layout._SHARE_THOUGHTS][0].startswith(r"^.*\bshare your thoughts")
+
+
+def test_lookalike_letters_are_all_that_ignorecase_folds_to_ascii():
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    found = {chr(c) for c in range(0x80, sys.maxunicode + 1) if ascii_letter.fullmatch(chr(c))}
+    assert found == set(layout._ASCII_LOOKALIKES)
+
+
+def test_sentence_end_test_matches_the_regex():
+    for line in LINES + ["", ".", "a.”", "a)”", "”", "x\n", "a.\n"]:
+        assert layout._ends_sentence(line) == (layout.SENTENCE_END.search(line) is not None), line
+
+
+def _reference_split_passages(text: str, body_start: int, skip: set[int]) -> tuple[list, list]:
+    """split_passages as written before it walked tuples."""
+    passages, debris, current = [], [], []
+
+    def flush() -> None:
+        if current:
+            passages.append((current[0].start, current[-1].end, "paragraph"))
+            current.clear()
+
+    related = False
+    for line in layout.iter_lines(text[body_start:], 0):
+        if line is None:
+            flush()
+            related = False
+            continue
+        line = layout.Line(line.start + body_start, line.end + body_start, line.text)
+        if line.start in skip:
+            flush()
+            continue
+        reason = _reference_debris_reason(line.text)
+        if reason is None and related and layout.LIST_ITEM.match(line.text):
+            reason = "related links"
+        if reason:
+            flush()
+            debris.append((line.start, line.end, reason))
+            related = reason == "related links"
+            continue
+        related = False
+        if layout.LIST_ITEM.match(line.text):
+            flush()
+            passages.append((line.start, line.end, "list"))
+            continue
+        if not current and layout.is_heading(line.text):
+            passages.append((line.start, line.end, "heading"))
+            continue
+        current.append(line)
+        if layout.SENTENCE_END.search(line.text):
+            flush()
+    flush()
+    return passages, debris
+
+
+def test_split_passages_matches_the_line_object_walk():
+    rnd = random.Random(5)
+    kinds = set()
+    for text in TEXTS:
+        body_start = rnd.randrange(len(text) + 1) if rnd.random() < 0.3 else 0
+        skip = {rnd.randrange(len(text) + 1) for _ in range(3)}
+        expected = _reference_split_passages(text, body_start, skip)
+        assert layout.split_passages(text, body_start, skip) == expected
+        kinds.update(kind for _, _, kind in expected[0])
+    assert kinds == {"paragraph", "heading", "list"}
+
+
+def test_line_spans_are_iter_lines_as_tuples():
+    for text in TEXTS[:200]:
+        spans = layout.line_spans(text)
+        lines = list(layout.iter_lines(text))
+        assert len(spans) == len(lines)
+        for (start, end, stripped), line in zip(spans, lines, strict=True):
+            assert (line is None and stripped == "") or (line.start, line.end, line.text) == (start, end, stripped)
+            assert text[start:end] == stripped
+
+
+# --- dedupe -------------------------------------------------------------------
+
+
+def test_other_whitespace_is_every_split_character_but_space_and_newline():
+    every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert set(dedupe._OTHER_WHITESPACE) == every - {" ", "\n"}
+
+
+def test_latin1_lower_table_is_str_lower():
+    for code in range(256):
+        assert chr(code).lower() == chr(dedupe._LATIN1_LOWER[code])
+
+
+HASHED = TEXTS + [t.lower() for t in TEXTS[:50]] + ["", " ", "a", "Σ. Σ"]
+
+
+@pytest.mark.parametrize("text", HASHED, ids=[f"text{i}" for i in range(len(HASHED))])
+def test_content_hash_and_sketch_match_their_definitions(text):
+    assert dedupe.content_hash(text) == hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    hashes = {
+        zlib.crc32(" ".join(sentence.lower().split()).encode())
+        for line in text.split("\n")
+        for sentence in line.split(". ")
+        if sentence and not sentence.isspace()
+    }
+    expected = sorted(hashes)[: dedupe.SKETCH_SIZE] if len(hashes) >= dedupe.MIN_SHINGLES else []
+    assert dedupe.sketch(text) == expected
+
+
+def test_sketch_of_a_plain_latin1_article_takes_the_fast_path_and_still_matches():
+    sentences = [f"Señor Núñez {i} ÉLU à Montréal" for i in range(30)]
+    text = ". ".join(sentences[:15]) + ".\n\n" + ". ".join(sentences[15:]) + ".\n"
+    assert dedupe._plain_spacing(text) and "  " not in text
+    expected = sorted(zlib.crc32(s.lower().encode()) for s in sentences[:14] + sentences[15:29])
+    expected += [zlib.crc32(sentences[14].lower().encode() + b"."), zlib.crc32(sentences[29].lower().encode() + b".")]
+    assert dedupe.sketch(text) == sorted(expected)[: dedupe.SKETCH_SIZE]
+
+
+# --- metadata -----------------------------------------------------------------
+
+
+def test_outlet_line_filter_never_hides_a_match():
+    for line in LINES + ["Pacific Observer", "**Black Sea Review** · Markets & Trade", "Valley Times — Opinion"]:
+        if metadata.OUTLET_LINE.match(line):
+            assert metadata._outlet_line(line) is not None, line
+
+
+def test_outlet_line_after_the_title_is_still_found():
+    meta = metadata.detect_metadata("Harbour Reopens After Storm\n\nPacific Observer\n\nThe port reopened, officials said.\n")
+    assert (meta.title, meta.outlet) == ("Harbour Reopens After Storm", "Pacific Observer")
+
+
+def test_domain_outlet_is_found_only_when_a_known_domain_is_written():
+    body = "Storm Hits Coast\n\nThe storm hit the coast, officials said.\n\nMore at Coastwatch.news today.\n"
+    assert metadata.detect_metadata(body).outlet == "Coastwatch.news"
+    assert metadata.detect_metadata(body.replace(".news", ".xyz")).outlet is None
+
+
+# --- reading ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_binary_check_skip_agrees_with_counting(seed, tmp_path):
+    rnd = random.Random(seed)
+    for i in range(150):
+        raw = bytes(rnd.choice([*range(1, 32), *range(32, 127), *range(128, 256)]) for _ in range(rnd.randrange(1, 400)))
+        raw = rnd.choice([b"", b"\xef\xbb\xbf"]) + b"Article text " + raw
+        path = tmp_path / f"{seed}-{i}.txt"
+        path.write_bytes(raw)
+        text, _, _ = reading.decode_bytes(raw)
+        try:
+            reading.read_article(path)
+            verdict = "read"
+        except reading.BadFile as err:
+            verdict = str(err)
+        expected_binary = reading._looks_binary(text)
+        assert (verdict == "binary file (control bytes), not an article") == expected_binary, raw
