@@ -369,11 +369,21 @@ class Article:
         self.extra_aliases: list[tuple[str, str, str, int | None, int | None]] = []
         self.taken: list[tuple[int, int]] = []
         self.global_given = lx.given_names()
-        self.given: frozenset[str] = self.global_given  # plus what learn_given_names finds
         self.learned: frozenset[str] = frozenset()
         # passages in text order, so their chunks are too
         self._persons: PersonIndex | None = None  # resolve_chunks' index, reused by resolve_headings
         self.in_order = all(a["end"] <= b["start"] for a, b in zip(passages, passages[1:], strict=False))
+
+    @property
+    def given(self) -> frozenset[str]:
+        """The built-in given names plus those this article shows (``learn_given_names``).
+
+        Made when asked for: the hot loops test ``global_given`` and ``learned`` in turn
+        rather than copy the built-in list for every article that learns a name."""
+        return self.global_given | self.learned if self.learned else self.global_given
+
+    def is_given(self, word: str) -> bool:
+        return word in self.global_given or word in self.learned
 
     # -- locals
 
@@ -453,14 +463,14 @@ class Article:
                 continue
             if c.start == c.name_start and c.start >= 2 and text[c.start - 1] == " " and text[c.start - 2].isalpha():
                 w0 = text.rfind(" ", 0, c.start - 1) + 1
-                word = text[w0 : c.start - 1]
-                if word[:1].isupper() and word.isalpha() and fold(word) in lx.DEMONYMS and (
+                word = text[w0 : c.start - 1] if text[w0].isupper() else ""  # most words before a name are not
+                if word and word.isalpha() and fold(word) in lx.DEMONYMS and (
                     _determiner_before(text, w0) or self.kind_of(c)[0] == "organization"
                 ) and not (c.folded[0] in self.global_given or c.folded[0] in lx.TITLES):
                     tok = Tok(w0, c.start - 1, word, fold(word))
                     c = Chunk([tok, *c.tokens], passage_id=c.passage_id)
                     changed = True
-            gap = AND_GAP_RE.match(text, c.end, c.end + 8) if c.size == 1 and "and" in text[c.end : c.end + 6] else None
+            gap = AND_GAP_RE.match(text, c.end, c.end + 8) if c.size == 1 and text.find("and", c.end, c.end + 6) >= 0 else None
             nxt = None
             if gap:
                 if by_start is None:
@@ -526,13 +536,13 @@ class Article:
                 learned.add(first)
         if learned:
             self.learned = frozenset(learned)
-            self.given = given | self.learned
 
     def lowercase_surnames(self, chunks: list[Chunk]) -> list[Chunk]:
         """'Dr. Anya sharma', 'Dr. sharma': a known name written in lower case after a
         capitalised name or an honorific is still that name."""
-        given = self.given
-        known = {t for c in chunks if c.size >= 2 and c.folded[0] in given for t in c.folded if len(t) > 2}
+        given, learned = self.global_given, self.learned
+        known = {t for c in chunks if c.size >= 2 and (c.folded[0] in given or c.folded[0] in learned)
+                 for t in c.folded if len(t) > 2}
         known -= _NOT_SURNAMES
         if not known:
             return chunks
@@ -542,7 +552,12 @@ class Article:
         # the others are not folded at all (most words after a name are not surnames).
         initials = {t[0] for t in known}
         for c in chunks:
-            m = match_next(text, c.end)
+            end = c.end
+            if text[end : end + 1] == " ":  # the usual single space: the next word's first letter decides
+                ch = text[end + 1 : end + 2]
+                if ch not in " \t" and ch < "{" and ch not in initials:
+                    continue
+            m = match_next(text, end)
             if m:
                 raw = m.group(1)
                 if raw[0] < "{" and raw[0] not in initials:  # NEXT_LOWER_RE: [a-zß-ÿ] first
@@ -563,7 +578,7 @@ class Article:
 
     def coordinations(self, chunks: list[Chunk]) -> list[Chunk]:
         """'Omar and Miguel Ángel Treviño Morales': two people sharing the surnames."""
-        given = self.given
+        is_given = self.is_given
         out = []
         by_start = {c.start: c for c in chunks}
         for c in chunks:
@@ -571,8 +586,8 @@ class Article:
             m = AND_GAP_RE.match(self.text, gap_end, gap_end + 8)
             nxt = by_start.get(m.end()) if m else None
             if (
-                nxt is not None and c.size == 1 and c.start == c.name_start and c.folded[0] in given
-                and nxt.size >= 2 and nxt.folded[0] in given
+                nxt is not None and c.size == 1 and c.start == c.name_start and is_given(c.folded[0])
+                and nxt.size >= 2 and is_given(nxt.folded[0])
                 and c.folded[0] not in self.alias_map
             ):
                 surnames = nxt.tokens[-2:] if nxt.size >= 3 else nxt.tokens[-1:]
@@ -879,7 +894,8 @@ class Article:
         shorts: list[Chunk] = []
         capital_elsewhere = _capitalised_mid_sentence(chunks)
         alias_map, locals_, found = self.alias_map, self.locals, self.found
-        given, learned = self.given, self.learned
+        learned = self.learned
+        is_given = self.is_given
         # longest first, in their order among the same size (a stable sort)
         for c in sorted(chunks, key=_SIZE, reverse=True):
             memo = c._kind  # chunk_kind, inlined: this loop sees every chunk
@@ -903,7 +919,7 @@ class Article:
                 continue
             if c.sentence_initial and kind == "" and text[c.end : c.end + 1] == ":" and key not in alias_map:
                 continue  # a label opening a line or list item ('• Community Resilience: ...')
-            is_full = c.size >= 2 and kind != "" or c.size >= 2 and c.folded[0] in given
+            is_full = c.size >= 2 and kind != "" or c.size >= 2 and is_given(c.folded[0])
             if c.size >= 2 and not is_full:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
                                   for p in persons.candidates(c.folded))
@@ -942,7 +958,7 @@ class Article:
             matches = [p for p in persons.candidates(c.folded) if p.key != own_key and p.kind in ("person", "")
                        and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)]
             matches = _drop_contained(matches)
-            if not matches and c.size == 1 and (c.title or c.folded[0] in given):
+            if not matches and c.size == 1 and (c.title or is_given(c.folded[0])):
                 # 'Sheikh Faisal', 'his son Kirill': a given name alone (or after a title) is
                 # the one person of the article whose name starts with it.
                 matches = [p for p in persons.candidates(c.folded) if p.kind == "person" and len(p.tokens) >= 2

@@ -380,8 +380,18 @@ def _common(tok: Tok, lower_words: set[str]) -> bool:
 # A run's chunks depend only on its own text, on whether it opens a sentence and,
 # then, on which of its first words the article writes in lower case: planned
 # once per distinct run (names repeat within and across articles) and replayed.
-_PLANS: dict[tuple, list[tuple]] = {}
+# Keys: a run's text (not opening a sentence) -> ((offset, plan entry), ...) for all its
+# parts; (first part, lower-case flags of its first words) -> [plan entry, ...] for the
+# first part of a run that opens a sentence.
+_PLANS: dict[str | tuple, tuple | list] = {}
 _PLANS_MAX = 100_000
+
+
+def _remember(key: str | tuple, plan: tuple | list) -> tuple | list:
+    if len(_PLANS) >= _PLANS_MAX:
+        _PLANS.clear()
+    _PLANS[key] = plan
+    return plan
 
 
 def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading: bool = False,
@@ -394,28 +404,39 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
     for run in (PLAIN_RUN_RE if plain else RUN_RE).finditer(text, start, end):
         rs = run.start()
         run_text = run.group()
-        initial = _is_sentence_initial(text, rs, start)
+        if not _is_sentence_initial(text, rs, start):
+            flat = plans.get(run_text)  # the usual case: one look-up for the whole run
+            if flat is None:
+                flat = _run_plan(run_text)
+            for offset, entry in flat:
+                out.append(planned(rs + offset, entry, heading, passage_id))
+            continue
         parts = _parts(run_text) if "." in run_text else ((0, run_text),)
-        for offset, part in parts:
-            # A run that does not open a sentence is planned by its text alone (a str key);
-            # one that does, also by which of its first words the article writes in lower case.
-            if initial:
-                key: str | tuple = (part, tuple([w in lower_words for w in _first_piece_words(part)]))
-                initial = False  # only the first part opens the sentence
-            else:
-                key = part
-            plan = plans.get(key)
-            if plan is None:
-                if len(plans) >= _PLANS_MAX:
-                    plans.clear()
-                lower = None if key is part else {
-                    w for w, low in zip(_first_piece_words(part), key[1], strict=True) if low
-                }
-                plan = plans[key] = _plan_run(part, lower)
-            at = rs + offset
-            for entry in plan:
-                out.append(planned(at, entry, heading, passage_id))
+        part = parts[0][1]  # at offset 0; only the first part opens the sentence
+        key = (part, tuple([w in lower_words for w in _first_piece_words(part)]))
+        plan = plans.get(key)
+        if plan is None:
+            lower = {w for w, low in zip(_first_piece_words(part), key[1], strict=True) if low}
+            plan = _remember(key, _plan_run(part, lower))
+        for entry in plan:
+            out.append(planned(rs, entry, heading, passage_id))
+        for offset, part in parts[1:]:
+            for o, entry in _run_plan(part):
+                out.append(planned(rs + offset + o, entry, heading, passage_id))
     return out
+
+
+def _run_plan(run_text: str) -> tuple:
+    """(offset, plan entry) of every chunk of a run that does not open a sentence."""
+    flat = _PLANS.get(run_text)
+    if flat is None:
+        parts = _parts(run_text) if "." in run_text else ((0, run_text),)
+        if len(parts) > 1:
+            flat = tuple((offset + o, entry) for offset, part in parts for o, entry in _run_plan(part))
+        else:
+            flat = tuple((0, entry) for entry in _plan_run(run_text, None))
+        _remember(run_text, flat)
+    return flat
 
 
 _SENTENCE_CUT_RE = re.compile(r"(\S+)\.\s+")
