@@ -23,7 +23,14 @@ from functools import lru_cache
 
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
 from workbench.extract.lexicon import ORG_WORDS
-from workbench.extract.numbers import Quantity, by_first_letter, find_numbers
+from workbench.extract.numbers import (
+    CURRENCY_WORDS,
+    DISTANCE_UNITS,
+    DURATION_UNITS,
+    Quantity,
+    by_first_letter,
+    find_numbers,
+)
 from workbench.text import fold
 
 ATTRIBUTE_WORDS = {"count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths"}
@@ -88,15 +95,19 @@ _NAME = re.compile(r"[A-Z](?<!\w[A-Z])[\w'-]+(?:\s+[A-Z][\w'-]+)*")
 _WORD_PART = re.compile(r"[\w-]")
 # A free claim needs digits, a currency sign or "percent" (the first look), and a word or
 # sign that makes a quantity money, a share, a distance or a duration (the second, over
-# the lower-cased sentence; see numbers.CURRENCY_WORDS, DURATION_UNITS, DISTANCE_UNITS).
+# the lower-cased sentence; see _may_hold_free_value).
 _MAY_HOLD_VALUE = re.compile(r"[\d%$€£]")  # or "percent": a character set alone is found fastest
-# Two patterns: a character set alone, and words whose first letters the engine scans for.
 _VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹]")
-_VALUE_UNIT = re.compile(  # grouped by first letter: the regex engine skips the others cheaply
-    r"p(?:er\s?cent|eso|ound)|u(?:sd|ah)|eur|gbp|r(?:ub|ouble|upee|iyal)|"
-    r"d(?:ollar|inar|irham|ay|ecade)|h(?:ryvnia|our)|y(?:en|uan|ear)|lira|s(?:hekel|econd)|franc|"
-    r"m(?:inute|onth|ile|etre|eter|(?<![a-z]m)i?(?![a-z]))|week|k(?:m|ilomet)"
+# The words that make a number money, a share, a distance or a duration, as numbers._parse
+# reads them: a currency code before the number, "per cent"/"percent" after it, or a unit
+# word after it (read whole, so after a character that is not a letter).  Only the start of
+# each word is looked for; the character before it is consumed, so the pattern opens with a
+# character set the engine skips to by table looks.
+_UNIT_STARTS = sorted(
+    {w.rstrip(".") for w in (*CURRENCY_WORDS, *DURATION_UNITS, *DISTANCE_UNITS) if w not in ("m", "mi")}
+    | {"usd", "eur", "gbp", "rub", "uah", "per"}
 )
+_UNIT_WORD = re.compile(rf"[^a-z](?:{by_first_letter([*_UNIT_STARTS, r'mi?(?![a-z])'])})")
 _DIGITS_ONLY = re.compile(r"[\d,]+")
 _FREE_KINDS = {"money", "percent", "distance", "duration"}
 
@@ -260,18 +271,21 @@ def _may_hold_free_value(text: str, low: str, start: int, end: int) -> bool:
 
     It needs digits, a currency sign or "percent" (the first look), and a sign or word
     that makes a quantity money, a share, a distance or a duration (the second); without
-    them, numbers can only be counts or years.  The patterns run between the bounds of
-    the whole text, as over the sentence alone: none looks outside its match, but one
-    look-behind in _VALUE_UNIT ('m' not after a letter), which is given the sentence
-    alone when it starts with 'm'.
+    them, numbers can only be counts or years, so no free claim is lost by passing over
+    the sentence.  The patterns run between the sentence's bounds in the whole text.
     """
+    sign = _VALUE_SIGN.search(low, start, end)
+    if sign is not None and sign.group() in "%$€£":
+        return True  # a sign the first look wants too
     if not (_MAY_HOLD_VALUE.search(text, start, end) or text.find("percent", start, end) >= 0):
         return False
-    if _VALUE_SIGN.search(low, start, end):
+    if sign is not None:
         return True
-    if start and low[start] == "m":
-        return _VALUE_UNIT.search(low[start:end]) is not None
-    return _VALUE_UNIT.search(low, start, end) is not None
+    # _UNIT_WORD consumes the character before a word: the one before the sentence when it
+    # is no letter (a unit word may open the sentence), else a space put in front.
+    if start and not ("a" <= low[start - 1] <= "z"):
+        return _UNIT_WORD.search(low, start - 1, end) is not None
+    return _UNIT_WORD.search(" " + low[start:end]) is not None
 
 
 def _free_claims(
