@@ -76,6 +76,79 @@ def test_the_scanning_rules_are_the_ones_opening_with_any_text():
     assert layout._DEBRIS_RULES[layout._SHARE_THOUGHTS][0].startswith(r"^.*\bshare your thoughts")
 
 
+def _ascii_openers(pattern: str) -> set[str]:
+    """The ASCII characters a match of ``pattern`` (IGNORECASE) can open with, read
+    from the parsed pattern (a superset: look-arounds are taken as always true)."""
+    from re import _constants as c
+    from re import _parser
+
+    ascii_chars = [chr(code) for code in range(128)]
+    categories = {
+        c.CATEGORY_DIGIT: str.isdecimal, c.CATEGORY_SPACE: str.isspace,
+        c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+    }
+
+    def folds(ch: str, code: int) -> bool:
+        return chr(code) in (ch, ch.lower(), ch.upper())
+
+    def in_class(ch: str, items) -> bool:
+        negate, hit = False, False
+        for op, av in items:
+            if op is c.NEGATE:
+                negate = True
+            elif op is c.LITERAL:
+                hit |= folds(ch, av)
+            elif op is c.RANGE:
+                hit |= any(av[0] <= ord(x) <= av[1] for x in (ch, ch.lower(), ch.upper()))
+            elif op is c.CATEGORY:
+                hit |= categories[av](ch) if av in categories else not categories[c.CH_NEGATE[av]](ch)
+            else:
+                raise AssertionError(f"unhandled class item {op}")
+        return hit != negate
+
+    def first(seq) -> tuple[set[str], bool]:
+        found: set[str] = set()
+        for op, av in seq:
+            chars, nullable = item(op, av)
+            found |= chars
+            if not nullable:
+                return found, False
+        return found, True
+
+    def item(op, av) -> tuple[set[str], bool]:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return set(), True
+        if op is c.LITERAL:
+            return {ch for ch in ascii_chars if folds(ch, av)}, False
+        if op is c.NOT_LITERAL:
+            return {ch for ch in ascii_chars if not folds(ch, av)}, False
+        if op is c.ANY:
+            return set(ascii_chars) - {"\n"}, False
+        if op is c.IN:
+            return {ch for ch in ascii_chars if in_class(ch, av)}, False
+        if op is c.SUBPATTERN:
+            return first(av[-1])
+        if op is c.BRANCH:
+            results = [first(branch) for branch in av[1]]
+            return set().union(*(r[0] for r in results)), any(r[1] for r in results)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            chars, nullable = first(av[2])
+            return chars, nullable or av[0] == 0
+        raise AssertionError(f"unhandled pattern item {op}")
+
+    chars, nullable = first(_parser.parse(pattern, re.IGNORECASE))
+    assert not nullable
+    return chars
+
+
+def test_rule_openers_are_what_each_pattern_can_open_with():
+    for index in layout._ANCHORED:
+        declared = {ch for ch in map(chr, range(128)) if ch.lower() in layout._OPENERS[index]}
+        assert _ascii_openers(layout._DEBRIS_RULES[index][0]) <= declared, index
+    assert _ascii_openers(layout.BREADCRUMB.pattern) <= layout._BREADCRUMB_OPENERS
+    assert set(layout._OPENERS) == set(layout._ANCHORED)
+
+
 def test_lookalike_letters_are_all_that_ignorecase_folds_to_ascii():
     ascii_letter = re.compile("[a-z]", re.IGNORECASE)
     found = {chr(c) for c in range(0x80, sys.maxunicode + 1) if ascii_letter.fullmatch(chr(c))}
@@ -228,3 +301,16 @@ def test_binary_check_skip_agrees_with_counting(seed, tmp_path):
             verdict = str(err)
         expected_binary = reading._looks_binary(text)
         assert (verdict == "binary file (control bytes), not an article") == expected_binary, raw
+
+
+def test_no_date_pattern_matches_without_four_digits():
+    values = LINES + ["March 3, 2024", "3 March 24", "2024-03", "12/03/24", "1999", "199", "May 2020", "٢٠٢٤-٠٣-٠٥"]
+    skipped = 0
+    for value in values:
+        if metadata._FOUR_DIGITS.search(value) is None:
+            skipped += 1
+            assert all(pattern.search(value) is None for pattern in metadata.DATE_PATTERNS), value
+            assert metadata.parse_date(value) == (None, "unknown")
+    assert skipped > len(values) // 2
+    assert metadata.parse_date("Published March 3, 2024") == ("2024-03-03", "day")
+    assert metadata.parse_date("٢٠٢٤-٠٣-٠٥") == ("2024-03-05", "day")

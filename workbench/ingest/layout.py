@@ -69,8 +69,33 @@ DEBRIS = _alternation(range(len(_DEBRIS_RULES)))
 # list's order) that matches gives the reason, exactly as with ``DEBRIS``.
 _SHARE_THOUGHTS, _CREDIT_PAREN, _PHOTO_CREDIT = 2, 23, 24
 _SCANNING = (_SHARE_THOUGHTS, _CREDIT_PAREN, _PHOTO_CREDIT)
-_ANCHORED_DEBRIS = _alternation(i for i in range(len(_DEBRIS_RULES)) if i not in _SCANNING)
+_ANCHORED = [i for i in range(len(_DEBRIS_RULES)) if i not in _SCANNING]
+_ANCHORED_DEBRIS = _alternation(_ANCHORED)
 _SCANNING_DEBRIS = {i: _alternation([i]) for i in _SCANNING}
+# The ASCII characters each anchored rule can open with (a letter stands for both
+# cases; a test derives the sets from the patterns themselves).  A line opening
+# with an ASCII character is matched against only the rules that can open with
+# it, in the list's order; any other line against them all.
+_OPENERS = {
+    0: "l", 1: "c0123456789", 3: "t", 4: "y", 5: "rpt", 6: "rm", 7: "rsma", 8: "a", 9: "p",
+    10: "a", 11: "sp", 12: "s", 13: "d", 14: "s", 15: "gr", 16: "step", 17: "[", 18: "tfk",
+    19: "(", 20: "o", 21: "l", 22: "[(*_pic", 25: "fl", 26: "wt", 27: "ac", 28: "c", 29: "sjmh",
+}
+
+
+def _by_opener() -> dict[str, re.Pattern | None]:
+    compiled: dict[tuple[int, ...], re.Pattern] = {}
+    table: dict[str, re.Pattern | None] = {}
+    for code in range(128):
+        char = chr(code)
+        rules = tuple(i for i in _ANCHORED if char.lower() in _OPENERS[i])
+        if rules and rules not in compiled:
+            compiled[rules] = _alternation(rules)
+        table[char] = compiled[rules] if rules else None
+    return table
+
+
+_ANCHORED_BY_OPENER = _by_opener()
 _THOUGHTS = "share your thoughts in the comments"
 # Non-ASCII letters that IGNORECASE matches to an ASCII letter ("ſ" to "s").
 _ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u212a", "\u017f")
@@ -93,6 +118,9 @@ HTML_FRAGMENT = re.compile(
     re.IGNORECASE,
 )
 BREADCRUMB = re.compile(r"^\s*(home|inicio|news)\s*(?:[»›>|]|\s/\s)", re.IGNORECASE)
+# What BREADCRUMB can open with: a space, or "home", "inicio", "news" in any case
+# (the empty string too, to keep the test below simple).
+_BREADCRUMB_OPENERS = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1fhHiInN") | {""}
 BREADCRUMB_SEPARATORS = re.compile(r"\s[»›]\s")
 LIST_ITEM = re.compile(r"^(?:[•·▪●◦‣∙*+-]|\d{1,3}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
@@ -143,7 +171,7 @@ def debris_reason(line: str) -> str | None:
     # Cheap character tests first: each regex can only match a line holding these.
     if ("»" in line or "›" in line) and len(BREADCRUMB_SEPARATORS.findall(line)) >= 2:
         return "breadcrumb"
-    if BREADCRUMB.match(line):
+    if (line[:1] in _BREADCRUMB_OPENERS or not line[:1].isascii()) and BREADCRUMB.match(line):
         return "breadcrumb"
     if (
         ("<" in line or ">" in line)
@@ -162,7 +190,8 @@ def _debris_rule(line: str) -> str | None:
     if line[-1:] == "\n":  # "$" also matches before a final newline: no shortcuts
         match = DEBRIS.match(line)
         return match.lastgroup if match else None
-    match = _ANCHORED_DEBRIS.match(line)
+    anchored = _ANCHORED_BY_OPENER.get(line[:1], _ANCHORED_DEBRIS)
+    match = anchored.match(line) if anchored is not None else None
     first = int(match.lastgroup[1:]) if match else len(_DEBRIS_RULES)
     if first > _SHARE_THOUGHTS and len(line) >= len(_THOUGHTS) and _share_thoughts_rule_matches(line):
         return f"r{_SHARE_THOUGHTS}"

@@ -61,6 +61,7 @@ DATE_PATTERNS = [
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})(?!\d)"),
     re.compile(r"^(?P<year>(?:19|20)\d{2})$"),
 ]
+_FOUR_DIGITS = re.compile(r"\d{4}")
 DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|date)\s*(?:on|at)?\s*:?\s*)?"
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?"
@@ -114,6 +115,8 @@ class Metadata:
 def parse_date(value: str) -> tuple[str | None, str]:
     """A date as written -> (ISO string as precise as known, precision)."""
     value = value.strip()
+    if not _FOUR_DIGITS.search(value):  # every pattern needs a four-digit year
+        return None, "unknown"
     for pattern in DATE_PATTERNS:
         match = pattern.search(value)
         if not match:
