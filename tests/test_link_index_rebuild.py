@@ -74,3 +74,34 @@ def test_a_mostly_linked_corpus_keeps_its_index(tmp_path, monkeypatch):
     db = _case(tmp_path, "case", monkeypatch, minimum=0)
     assert store._entity_index_if_mostly_unlinked(db) is None  # everything resolvable is linked now
     db.close()
+
+
+def test_linking_sets_unlinks_and_leaves_ambiguous_mentions(tmp_path):
+    """One statement links a local key's mentions, clears those whose key has no entity (or
+    that have no key), and leaves mentions ambiguous inside their article to be set one by one."""
+    db = open_db(tmp_path / "link.sqlite")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLES["a.txt"], encoding="utf-8")
+    import_paths(db, [folder], extract=False)
+    source_id = db.execute("SELECT id FROM sources").fetchone()[0]
+    with db.conn:
+        db.execute("INSERT INTO entities (id, key, name) VALUES (1, 'one', 'One'), (2, 'two', 'Two')")
+        store.insert_mentions(db, source_id, [
+            {"start": 0, "end": 1, "surface": "H", "role": "name", "local_key": "k1"},
+            {"start": 1, "end": 2, "surface": "a", "role": "short", "local_key": "k2"},
+            {"start": 2, "end": 3, "surface": "r", "role": "name", "local_key": "gone"},
+            {"start": 3, "end": 4, "surface": "b", "role": "name", "local_key": None},
+            {"start": 4, "end": 5, "surface": "o", "role": "ambiguous", "local_key": "k1"},
+        ])
+        db.execute("UPDATE mentions SET entity_id = 2, candidates = '[\"x\"]'")  # stale links everywhere
+        store.link_local_entities(db, [("k1", 1, None), ("k2", None, '["one", "two"]')])
+    got = db.execute("SELECT surface, entity_id, candidates FROM mentions ORDER BY start").fetchall()
+    assert got == [
+        ("H", 1, None),
+        ("a", None, '["one", "two"]'),
+        ("r", None, None),
+        ("b", None, None),
+        ("o", 2, '["x"]'),
+    ]
+    db.close()

@@ -404,18 +404,15 @@ def link_local_entities(db: Database, rows: Iterable[tuple[str, int | None, str 
     rebuild = _entity_index_if_mostly_unlinked(db)
     if rebuild:
         db.execute("DROP INDEX mentions_entity")
+    # One pass: a mention whose local key has no row (or no key) gets NULLs from the
+    # subquery, so linking and unlinking are the same statement.
     db.execute(
-        "UPDATE mentions SET entity_id = m.entity_id, candidates = m.candidates FROM temp.local_entity AS m "
-        "WHERE mentions.local_key = m.local_key AND mentions.role IS NOT 'ambiguous' "
-        "AND (mentions.entity_id IS NOT m.entity_id OR mentions.candidates IS NOT m.candidates)"
+        "UPDATE mentions SET (entity_id, candidates) = (SELECT m.entity_id, m.candidates FROM temp.local_entity m "
+        "WHERE m.local_key = mentions.local_key) WHERE role IS NOT 'ambiguous' AND (entity_id, candidates) "
+        "IS NOT (SELECT m.entity_id, m.candidates FROM temp.local_entity m WHERE m.local_key = mentions.local_key)"
     )
     if rebuild:
         db.execute(rebuild)  # the index exactly as the schema made it
-    db.execute(
-        "UPDATE mentions SET entity_id = NULL, candidates = NULL WHERE role IS NOT 'ambiguous' "
-        "AND (entity_id IS NOT NULL OR candidates IS NOT NULL) "
-        "AND (local_key IS NULL OR local_key NOT IN (SELECT local_key FROM temp.local_entity))"
-    )
     db.execute(
         "UPDATE quotes SET speaker_entity_id = (SELECT entity_id FROM temp.local_entity m "
         "WHERE m.local_key = quotes.speaker_key) "
