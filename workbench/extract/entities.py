@@ -195,11 +195,24 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     return None, evidence, group, len(toks) == 1 and nm.is_acronym(first[0])
 
 
-def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> tuple[str, list[str]]:
+def _own_of(chunk: Chunk, text: str) -> tuple[list, tuple]:
+    """The chunk's signature and ``_own_kind`` of it, memoised in the signature (which
+    chunks replayed from one plan entry share)."""
     sig = chunk.sig
     if sig is None:
-        sig = chunk.sig = (chunk.name(text), tuple(t.text for t in chunk.tokens), " ".join(t.text for t in chunk.title))
-    own = _own_kind(*sig)
+        sig = chunk.sig = [chunk.name(text), tuple(t.text for t in chunk.tokens), " ".join(t.text for t in chunk.title),
+                           None]
+    own = sig[3]
+    if own is None:
+        own = sig[3] = _own_kind(sig[0], sig[1], sig[2])
+    return sig, own
+
+
+def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> tuple[str, list[str]]:
+    sig = chunk.sig
+    own = None if sig is None else sig[3]
+    if own is None:
+        sig, own = _own_of(chunk, text)
     if own[0] is not None:
         return own
     _, own_evidence, group, lone_acronym = own
@@ -392,7 +405,9 @@ class Article:
         key = nm.group_key(name)
         local = self.locals.get(key)
         if local is None:
-            local = Local(key, name, tokens or nm.core_tokens(name))
+            if not tokens:
+                tokens = nm.core_tokens(name) if folded_name is None else folded_name.split()
+            local = Local(key, name, tokens)
             self.locals[key] = local
         elif len(name) > len(local.name) or (
             len(name) == len(local.name) and name != local.name and _accents(name) > _accents(local.name)
@@ -522,8 +537,8 @@ class Article:
             first = c.folded[0]
             if first in learned:
                 continue
-            sig = c.sig or (c.name(text), tuple(t.text for t in c.tokens), " ".join(t.text for t in c.title))
-            if _own_kind(*sig)[0] is not None or not sig[1][0][:1].isupper():
+            sig, own = _own_of(c, text)
+            if own[0] is not None or not sig[1][0][:1].isupper():
                 continue
             end = c.end
             if (
@@ -562,12 +577,21 @@ class Article:
                 raw = m.group(1)
                 if raw[0] < "{" and raw[0] not in initials:  # NEXT_LOWER_RE: [a-zß-ÿ] first
                     continue
-                word = fold(raw)
+                if raw in known:
+                    word = raw  # fold(raw) == raw: known words are folded already
+                elif raw.isascii() and raw.isalpha() and raw.islower():
+                    continue  # folds to itself, and it is not known
+                else:
+                    word = fold(raw)
                 if word in known and word not in c.folded:
                     c.add_token(Tok(m.start(1), m.end(1), raw, word))
-        covered = {c.start for c in chunks}
         added = False
-        for m in HONORIFIC_LOWER_RE.finditer(text):
+        if "Dr." in text or "Mr." in text or "Mrs." in text or "Ms." in text or "Prof." in text:
+            honorifics = HONORIFIC_LOWER_RE.finditer(text)
+            covered = {c.start for c in chunks}
+        else:
+            honorifics = ()  # HONORIFIC_LOWER_RE needs one of them written
+        for m in honorifics:
             if fold(m.group(2)) in known and m.start() not in covered:
                 title = Tok(m.start(1), m.end(1), m.group(1), fold(m.group(1)))
                 pid = self._passage_at(m.start())
@@ -581,9 +605,11 @@ class Article:
         is_given = self.is_given
         out = []
         by_start = {c.start: c for c in chunks}
+        text = self.text
         for c in chunks:
             gap_end = c.end
-            m = AND_GAP_RE.match(self.text, gap_end, gap_end + 8)
+            # AND_GAP_RE's 'and' ends by gap_end + 7: looked for first, as few names are followed by it
+            m = AND_GAP_RE.match(text, gap_end, gap_end + 8) if text.find("and", gap_end, gap_end + 7) >= 0 else None
             nxt = by_start.get(m.end()) if m else None
             if (
                 nxt is not None and c.size == 1 and c.start == c.name_start and is_given(c.folded[0])

@@ -99,7 +99,7 @@ class Chunk:
         self.passage_id = passage_id
         self.folded: list[str] = [t.folded for t in tokens]
         self._kind: tuple[str, list[str]] | None = None  # memo of entities.chunk_kind
-        self.sig: tuple | None = None  # (name, words, title words): what the chunk's own words are
+        self.sig: list | None = None  # [name, words, title words, memo]: what the chunk's own words are
 
     @classmethod
     def planned(cls, offset: int, plan: tuple, heading: bool, passage_id: int | None) -> Chunk:
@@ -482,7 +482,9 @@ def _entry(text: str, name: list[Tok], title: list[Tok], initial: bool) -> tuple
     """A plan entry: token specs, title specs, sentence-initial, the signature (name as
     written, its words, its title) that the chunk's own kind depends on, and the chunk's
     start, name start, end (from the run's start) and size."""
-    sig = (text[name[0].start : name[-1].end], tuple(t.text for t in name), " ".join(t.text for t in title))
+    # the last item: ``entities``' memo of what these words say, shared by every chunk replayed
+    # from this entry (a pure function of the other three)
+    sig = [text[name[0].start : name[-1].end], tuple(t.text for t in name), " ".join(t.text for t in title), None]
     return (_spec(name), _spec(title), initial, sig, (title or name)[0].start, name[0].start, name[-1].end, len(name),
             tuple(t.folded for t in name))
 
