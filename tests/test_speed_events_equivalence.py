@@ -20,6 +20,7 @@ SENTENCES = [
     "non-budget of $5 and 9budget of $6 and ab12 of $7, the__x was $8 ,   and   the fund totalling  $9",
     "Damage, losses and contributions to the flood relief fund were promised by Port Amsel officials",
     "NEW YORK (AP) — The Coastal Guard, Sinaloa-based, will give 20 percent of its $3bn loss.",
+    "Éloss and ñdamage, _gave, 9sent; café donated, Zoë pledged 5 and offered to give $2 losses",
 ]
 
 
@@ -57,6 +58,9 @@ def test_name_clause_and_cue_patterns_match_their_plain_forms():
                        for m in claims._MONEY_CUE.finditer(text, pos)]
                 old = [(m.span(), m.group("loss") is not None) for m in OLD_MONEY_CUE.finditer(text, pos)]
                 assert new == old, text
+                for end in (len(text), len(text) - 4):
+                    olds = list(OLD_MONEY_CUE.finditer(text, pos, max(pos, end)))
+                    assert claims._last_cue(text, pos, max(pos, end)) == (olds[-1].group(0) if olds else None), text
                 checked += bool(old)
     assert checked > 20  # the texts do hold cues
 

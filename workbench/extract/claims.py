@@ -54,6 +54,9 @@ _PLEDGE_CUES = [
 # One alternation grouped by first letter and without named groups (which cost a full entry at
 # every word start); whether a cue is a loss is read from its word (see _is_loss_cue).
 _MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_LOSS_CUES + _PLEDGE_CUES)})\b")
+# _MONEY_CUE with the character before the cue consumed instead of the leading \b: it opens
+# with a character set, found by table looks (see _last_cue).
+_MONEY_CUE_SCAN = re.compile(rf"[^A-Za-z0-9_](?:{by_first_letter(_LOSS_CUES + _PLEDGE_CUES)})\b")
 _CUE_REACH = 60  # characters before the amount a cue word may stand
 # "[;:]|,\s+(?:and|but|while|whereas)\b", written to open with one character set so the regex
 # engine skips to candidates in C: the same matches.
@@ -375,10 +378,9 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     lo = max(0, q.start - _CUE_REACH)
     for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
         lo = brk.end()
-    cues = list(_MONEY_CUE.finditer(sentence, lo, q.start))
-    if cues:
-        cue = cues[-1]  # the nearest cue names the amount
-        if cue.group(0).startswith(("los", "dam")):  # a loss cue (no pledge cue starts so)
+    cue = _last_cue(sentence, lo, q.start)  # the nearest cue names the amount
+    if cue is not None:
+        if cue.startswith(("los", "dam")):  # a loss cue (no pledge cue starts so)
             return "loss", ""
         return "pledge", _anchor(sentence, q.start, organisations=True)
     before = _noun_before(sentence, q.start)
@@ -391,6 +393,29 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
             noun = ""  # "$25 million as floods ...": no noun follows
     noun = _words(noun, 1)
     return noun, (_anchor(sentence, q.start) if noun else "")
+
+
+def _last_cue(sentence: str, lo: int, end: int) -> str | None:
+    """The last of ``_MONEY_CUE.finditer(sentence, lo, end)``, as its text, or None.
+
+    Found with _MONEY_CUE_SCAN, which consumes the character before a cue: the one
+    before ``lo`` when there is one (a leading \\b looks at it too), else a space put
+    in front.  A non-ASCII word character it lets through is no word start.
+    """
+    if lo:
+        subject, pos = sentence, lo - 1
+    else:
+        subject, pos, end = " " + sentence[:end], 0, end + 1
+    search = _MONEY_CUE_SCAN.search
+    last = None
+    while (m := search(subject, pos, end)) is not None:
+        c = subject[m.start()]
+        if not c.isascii() and (c.isalnum() or c == "_"):
+            pos = m.start() + 1
+            continue
+        last = m
+        pos = m.end()
+    return None if last is None else last.group(0)[1:]
 
 
 def _role_claims(source_id: int, text: str, sentences: list[tuple[int, int]]) -> list[dict]:
@@ -457,17 +482,15 @@ def _noun_before(sentence: str, pos: int) -> re.Match | None:
     if tail is None:
         return None
     run = tail.start()
-    while run > lo and _is_word_part(sentence[run - 1]):
+    while run > lo:
+        c = sentence[run - 1]
+        if not (c.isalnum() or c == "_" or c == "-"):  # [\w-], without a call per character
+            break
         run -= 1
     found = _NOUN_BEFORE_OF.search(sentence, run, pos)
     if lo == 0 or found is None or not _WORD_PART.match(sentence, found.start() - 1):
         return found
     return _NOUN_BEFORE_OF.search(sentence[:pos])  # the noun may begin before the stretch
-
-
-def _is_word_part(ch: str) -> bool:
-    """``_WORD_PART`` ([\\w-]) for one character, without the regex call."""
-    return ch.isalnum() or ch in "_-"
 
 
 def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
