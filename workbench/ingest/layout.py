@@ -102,10 +102,13 @@ _ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u212a", "\u017f")
 
 
 def _share_thoughts_rule_matches(line: str) -> bool:
-    """Whether the "share your thoughts" rule matches ``line``: a substring test of
-    the lowered line first, which every matching line passes (lower() maps the
-    ASCII letters the rule matches to the rule's own; a line with a look-alike
-    letter goes straight to the regex)."""
+    """Whether the "share your thoughts" rule matches ``line``: substring tests
+    first, which every matching line passes.  "gh" in some case (no other letter
+    matches g or h), then the lowered line (lower() maps the ASCII letters the
+    rule matches to the rule's own; a line with a look-alike letter goes on to
+    the regex)."""
+    if not ("gh" in line or "GH" in line or "Gh" in line or "gH" in line):
+        return False
     if _THOUGHTS not in line.lower() and (
         line.isascii() or not any(c in line for c in _ASCII_LOOKALIKES)
     ):
@@ -222,15 +225,16 @@ def is_heading(line: str) -> bool:
     """A short stand-alone line that reads as a heading, not a sentence."""
     if line[:1] == "#" and MARKDOWN_HEADING.match(line):
         return True
-    if len(line) > 120 or LIST_ITEM.match(line):
+    if len(line) > 120 or _is_list_item(line):
+        return False
+    question = line.endswith("?")
+    if not question and _ends_sentence(line):  # no heading, whatever its words
         return False
     words = line.split()
     if not words or len(words) > 16:
         return False
-    if line.endswith("?"):
+    if question:
         return len(words) <= 12 and "," not in line
-    if _ends_sentence(line):
-        return False
     significant = [w for w in words if w.lower().strip("\"'“”‘’():,") not in SMALL_WORDS]
     if not significant:
         return False
@@ -263,7 +267,7 @@ def split_passages(text: str, body_start: int, skip: set[int]) -> tuple[list, li
                 para_start = -1
             continue
         reason = debris_reason(line)
-        list_item = LIST_ITEM.match(line) is not None if line[0] in _LIST_FIRST or line[0].isdecimal() else False
+        list_item = _is_list_item(line)
         if reason is None and related and list_item:
             reason = "related links"  # the list of headlines under "Related" / "Read more"
         if reason:
@@ -296,3 +300,9 @@ def split_passages(text: str, body_start: int, skip: set[int]) -> tuple[list, li
 
 # LIST_ITEM opens with one of these or with a digit (``\d``: any decimal digit).
 _LIST_FIRST = frozenset("•·▪●◦‣∙*+-")
+
+
+def _is_list_item(line: str) -> bool:
+    """``LIST_ITEM.match(line)``, tried only on lines opening as it must."""
+    first = line[:1]
+    return (first in _LIST_FIRST or first.isdecimal()) and LIST_ITEM.match(line) is not None
