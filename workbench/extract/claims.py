@@ -308,20 +308,22 @@ def _free_claims(
     if not kept:
         return []
     if dates is None:
-        if any(_may_sit_in_a_date(sentence_text, q) for q in kept):
-            dates = find_dates(sentence_text, base)
-            parsed[s_start] = (quantities, dates)
-        else:
-            dates = []
+        dates = []
+        for q in kept:
+            if _may_sit_in_a_date(sentence_text, q):
+                dates = find_dates(sentence_text, base)
+                parsed[s_start] = (quantities, dates)
+                break
     out: list[dict] = []
     previous: tuple[Quantity, str, str] | None = None  # the last money value and its noun, anchor
     for q in kept:
         start, end = s_start + q.start, s_start + q.end
-        if (start, end) in used or any(d.start <= q.start < d.end for d in dates):
+        if (start, end) in used or (dates and any(d.start <= q.start < d.end for d in dates)):
             continue
         topic_key = topic = None
-        norm = q.norm()
+        norm = ""  # q.norm(), made where it is needed
         if q.kind == "money":
+            norm = q.norm()
             noun, anchor = _money_topic(sentence_text, q)
             if previous is not None and _RESTATED.fullmatch(sentence_text, previous[0].end, q.start):
                 noun, anchor = previous[1], previous[2]  # the same amount in another currency
@@ -360,7 +362,7 @@ def _free_claims(
                         topic_key, topic = f"term|{v}|{anchor}", f"time {v} ({anchor})"
         if topic_key:
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
-                              q.kind, q.text, norm))
+                              q.kind, q.text, norm or q.norm()))
     return out
 
 

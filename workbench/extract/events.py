@@ -138,24 +138,27 @@ def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for p_start, p_end in spans:
         start = p_start
         for m in _SENTENCE_END.finditer(text, p_start, p_end):
-            dot = m.start()
+            dot, after = m.span()
             if text[dot] == ".":
-                after = m.end()
                 nxt = text[after : after + 1]
                 # An abbreviation ends with a letter just before its dot: a cheap first look.
                 if dot > p_start and text[dot - 1].isascii() and text[dot - 1].isalpha():
-                    head = text[max(p_start, dot - 12) : dot + 1]
-                    if _ends_in_abbreviation(head[-9:]) and (not nxt or not nxt.isupper() or head.endswith(_TITLES)):
+                    # the last nine characters of text[max(p_start, dot - 12) : dot + 1]
+                    tail = text[max(p_start, dot - 8) : dot + 1]
+                    if _ends_in_abbreviation(tail) and (not nxt or not nxt.isupper() or tail.endswith(_TITLES)):
                         continue
                 if nxt and nxt.islower():
                     continue
-            end = dot + len(m.group(0).rstrip())
+                # ". " (a dot and one space) is the common end: the sentence ends after the dot.
+                end = dot + 1 if after == dot + 2 else dot + len(m.group(0).rstrip())
+            else:
+                end = dot + len(m.group(0).rstrip())
             # text[start:end].strip() without the copy; most sentences need no trimming.
             if start < end and not text[start].isspace() and not text[end - 1].isspace():
                 out.append((start, end))
             elif _NOT_SPACE.search(text, start, end):
                 out.append(_trim(text, start, end))
-            start = m.end()
+            start = after
         if start < p_end and _NOT_SPACE.search(text, start, p_end):
             out.append(_trim(text, start, p_end))
     return out
