@@ -604,13 +604,17 @@ class Article:
         """'Omar and Miguel Ángel Treviño Morales': two people sharing the surnames."""
         is_given = self.is_given
         out = []
-        by_start = {c.start: c for c in chunks}
+        by_start: dict[int, Chunk] | None = None  # made when first needed
         text = self.text
         for c in chunks:
             gap_end = c.end
             # AND_GAP_RE's 'and' ends by gap_end + 7: looked for first, as few names are followed by it
             m = AND_GAP_RE.match(text, gap_end, gap_end + 8) if text.find("and", gap_end, gap_end + 7) >= 0 else None
-            nxt = by_start.get(m.end()) if m else None
+            nxt = None
+            if m:
+                if by_start is None:
+                    by_start = {c.start: c for c in chunks}
+                nxt = by_start.get(m.end())
             if (
                 nxt is not None and c.size == 1 and c.start == c.name_start and is_given(c.folded[0])
                 and nxt.size >= 2 and is_given(nxt.folded[0])
@@ -678,8 +682,7 @@ class Article:
 
     def read_quotes(self, chunks: list[Chunk]) -> list[tuple[int, int, Local]]:
         """Nicknames in quotes become aliases; other quotations are kept as quotes."""
-        ends = {c.end: c for c in chunks}
-        starts = {c.start: c for c in chunks}
+        by_end_start: tuple[dict, dict] | None = None  # chunks by end and by start, made when first needed
         nick_found: list[tuple[int, int, Local]] = []
         pid_at = self._passage_at
         for m in QUOTE_RE.finditer(self.text):
@@ -696,7 +699,9 @@ class Article:
             if named is not None and _name_like(inner, self.lower):
                 owner = self._local_of_chunk(named), (open_at, close_at)
             elif _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not VERB_FIRST_RE.match(after):
-                owner = self._nickname_owner(open_at, close_at, inner, ends, starts)
+                if by_end_start is None:
+                    by_end_start = ({c.end: c for c in chunks}, {c.start: c for c in chunks})
+                owner = self._nickname_owner(open_at, close_at, inner, *by_end_start)
             else:
                 owner = False
             if owner is not False:
@@ -819,11 +824,13 @@ class Article:
 
     def acronyms(self, chunks: list[Chunk]) -> None:
         """'Jalisco New Generation Cartel (CJNG)', 'Foreign Terrorist Organizations (FTOs)'."""
-        ends = {c.end: c for c in chunks}
+        ends: dict[int, Chunk] | None = None  # made when first needed
         for m in ACRONYM_RE.finditer(self.text):
             acro, plural = m.group(1), m.group(2)
             if not nm.is_acronym(acro):
                 continue
+            if ends is None:
+                ends = {c.end: c for c in chunks}
             owner = None
             for back in range(1, 3):
                 owner = ends.get(m.start() - back)
@@ -892,9 +899,11 @@ class Article:
         if "(" not in self.text:
             return
         text = self.text
-        ends = {c.end: c for c in chunks}
+        ends: dict[int, Chunk] | None = None  # made when first needed
         for m in PAREN_NAME_RE.finditer(text):
             word = m.group(1)
+            if ends is None:
+                ends = {c.end: c for c in chunks}
             owner = ends.get(m.start() - 1)
             if owner is None or owner.size < 2 or text[m.start() - 1] != " " or self.overlaps(m.start(1), m.end(1)):
                 continue
@@ -918,7 +927,7 @@ class Article:
         # Full names first (longest first), so short mentions find them wherever they stand.
         persons = PersonIndex(local for local in self.locals.values() if local.kind in ("person", ""))
         shorts: list[Chunk] = []
-        capital_elsewhere = _capitalised_mid_sentence(chunks)
+        capital_elsewhere: set[str] | None = None  # made when first needed
         alias_map, locals_, found = self.alias_map, self.locals, self.found
         learned = self.learned
         is_given = self.is_given
@@ -970,11 +979,15 @@ class Article:
                 if local.kind in ("person", ""):
                     persons.add(local)
                 continue
-            if c.sentence_initial and c.size == 1 and c.folded[0] not in capital_elsewhere and kind in ("", "person"):
+            if c.sentence_initial and c.size == 1 and kind in ("", "person"):
+                if capital_elsewhere is None:
+                    capital_elsewhere = _capitalised_mid_sentence(chunks)
                 # 'However', 'Adding': a capitalised word opening a sentence, unless it is
                 # the surname of someone the article names ('Bilyk left.').
-                if not any(p.kind in ("person", "") and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
-                           for p in persons.candidates(c.folded)):
+                if c.folded[0] not in capital_elsewhere and not any(
+                    p.kind in ("person", "") and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
+                    for p in persons.candidates(c.folded)
+                ):
                     continue
             shorts.append(c)
         self._persons = persons
@@ -1288,8 +1301,10 @@ def mention_rows(article: Article) -> list[tuple]:
     rows: list[tuple | None] = []
     for f in found:
         start, end, local = f.start, f.end, f.local
+        if end <= outer_end and local is outer_local:
+            continue
         span = (start, end)
-        if span in seen or (end <= outer_end and local is outer_local):
+        if span in seen:
             continue
         if end > outer_end:
             outer_end, outer_local = end, local
