@@ -229,7 +229,21 @@ def test_line_spans_are_iter_lines_as_tuples():
 
 def test_other_whitespace_is_every_split_character_but_space_and_newline():
     every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
-    assert set(dedupe._OTHER_WHITESPACE) == every - {" ", "\n"}
+    other = set(dedupe._OTHER_WHITESPACE)
+    assert other == every - {" ", "\n"}
+    for char in other:  # found in UTF-8, wherever it stands
+        for text in (char, f"a{char}b", f"é’{char}", f"{char}\u3001"):
+            assert not dedupe._plain_spacing(text.encode()), repr(text)
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if chr(c) not in other and not 0xD800 <= c <= 0xDFFF]
+    for start in range(0, len(chars), 512):  # and nothing else is
+        assert dedupe._plain_spacing("".join(chars[start : start + 512]).encode())
+
+
+def test_lower_casing_neither_makes_nor_unmakes_other_whitespace():
+    other = set(dedupe._OTHER_WHITESPACE)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert bool(other & set(char.lower())) == (char in other), hex(code)
 
 
 def test_latin1_lower_table_is_str_lower():
@@ -256,7 +270,7 @@ def test_content_hash_and_sketch_match_their_definitions(text):
 def test_sketch_of_a_plain_latin1_article_takes_the_fast_path_and_still_matches():
     sentences = [f"Señor Núñez {i} ÉLU à Montréal" for i in range(30)]
     text = ". ".join(sentences[:15]) + ".\n\n" + ". ".join(sentences[15:]) + ".\n"
-    assert dedupe._plain_spacing(text) and "  " not in text
+    assert dedupe._plain_spacing(text.encode()) and "  " not in text
     expected = sorted(zlib.crc32(s.lower().encode()) for s in sentences[:14] + sentences[15:29])
     expected += [zlib.crc32(sentences[14].lower().encode() + b"."), zlib.crc32(sentences[29].lower().encode() + b".")]
     assert dedupe.sketch(text) == sorted(expected)[: dedupe.SKETCH_SIZE]

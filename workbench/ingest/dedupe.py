@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import re
 import zlib
 from itertools import repeat
 
@@ -53,9 +54,28 @@ def _lower_utf8(text: str) -> bytes:
     return text.lower().encode("utf-8")
 
 
-def _plain_spacing(text: str) -> bool:
-    """True when spaces and newlines are the text's only whitespace (the usual case)."""
-    return not any(c in text for c in _OTHER_WHITESPACE)
+# The same characters in UTF-8: the one-byte ones, then the others by their lead
+# byte (a text without that byte cannot hold them; most texts hold few of these
+# bytes, and a byte search is many times cheaper than a search for a character
+# such as U+2000 in a text of two-byte characters).
+_OTHER_WHITESPACE_BYTES = (b"\t", b"\x0b", b"\x0c", b"\r", b"\x1c", b"\x1d", b"\x1e", b"\x1f")
+# Each pattern opens with its lead byte, so the regex engine skips from one lead
+# byte to the next (a many-byte ``in`` test is several times slower here).
+_OTHER_WHITESPACE_WIDE = (
+    (b"\xc2", re.compile(b"\xc2[\x85\xa0]")),
+    (b"\xe1", re.compile(b"\xe1\x9a\x80")),
+    (b"\xe2", re.compile(b"\xe2(?:\x80[\x80-\x8a\xa8\xa9\xaf]|\x81\x9f)")),
+    (b"\xe3", re.compile(b"\xe3\x80\x80")),
+)
+
+
+def _plain_spacing(data: bytes) -> bool:
+    """True when spaces and newlines are the only whitespace of the UTF-8 ``data``
+    (the usual case).  Lower-casing neither makes nor unmakes whitespace, so the
+    answer is the same for a text and for the text lowered (tests check both)."""
+    if any(byte in data for byte in _OTHER_WHITESPACE_BYTES):
+        return False
+    return not any(lead in data and pattern.search(data) for lead, pattern in _OTHER_WHITESPACE_WIDE)
 
 
 def _collapse_spaces(data: bytes) -> bytes:
@@ -65,27 +85,29 @@ def _collapse_spaces(data: bytes) -> bytes:
 
 
 def content_hash(text: str) -> str:
-    if "  " not in text and _plain_spacing(text):
+    data = text.encode("utf-8")
+    if b"  " not in data and _plain_spacing(data):
         # Single spaces between words: the stripped non-blank lines joined by
-        # spaces are the words joined by spaces, without a string per word.
-        normalised = " ".join(filter(None, map(str.strip, text.split("\n"), repeat(" "))))
+        # spaces are the words joined by spaces, without a string per word (on the
+        # UTF-8 bytes: a space or newline byte is never part of another character).
+        normalised = b" ".join(filter(None, map(bytes.strip, data.split(b"\n"), repeat(b" "))))
     else:
-        normalised = " ".join(text.split())
-    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+        normalised = " ".join(text.split()).encode("utf-8")
+    return hashlib.sha256(normalised).hexdigest()
 
 
 def sketch(text: str) -> list[int]:
     """The smallest sentence hashes of a text (none for very short texts)."""
     # Lines, then ". " inside them: plain string splits, several times cheaper
     # than a regular expression over the whole text.
-    if _plain_spacing(text):
+    data = _lower_utf8(text)
+    if _plain_spacing(data):
         # The same sentences, hashed in bulk.  Lower-casing depends on context
         # only for a capital sigma, whose context stops at the spaces and newlines
         # around a sentence, so the whole text lowered at once gives the lowered
         # sentences.  "\n" -> ". " adds exactly one separator per line break (no
         # ". " can straddle it), and a sentence then holds no double space unless
         # the text does (collapsing space runs keeps every ". ").
-        data = _lower_utf8(text)
         if b"  " in data:
             data = _collapse_spaces(data)
         pieces = data.replace(b"\n", b". ").split(b". ")
