@@ -112,7 +112,7 @@ _UNIT_STARTS = sorted(
 )
 _UNIT_WORD = re.compile(rf"[^a-z](?:{by_first_letter([*_UNIT_STARTS, r'mi?(?![a-z])'])})")
 _DIGITS_ONLY = re.compile(r"[\d,]+")
-_FREE_KINDS = {"money", "percent", "distance", "duration"}
+_FREE_KINDS = frozenset({"money", "percent", "distance", "duration"})
 
 
 def _quote(text: str, s_start: int, s_end: int, v_start: int, v_end: int) -> tuple[int, int]:
@@ -302,9 +302,10 @@ def _free_claims(
     sentence_text = text[s_start:s_end]
     if s_start in parsed:
         quantities, dates = parsed[s_start]
+        kept = [q for q in quantities if q.kind in _FREE_KINDS]
     else:
-        quantities, dates = find_numbers(sentence_text, low), None
-    kept = [q for q in quantities if q.kind in _FREE_KINDS]
+        # Only these kinds are made: counts and years here are read (for the spans) and dropped.
+        kept, dates = find_numbers(sentence_text, low, _FREE_KINDS), None
     if not kept:
         return []
     if dates is None:
@@ -312,7 +313,6 @@ def _free_claims(
         for q in kept:
             if _may_sit_in_a_date(sentence_text, q):
                 dates = find_dates(sentence_text, base)
-                parsed[s_start] = (quantities, dates)
                 break
     out: list[dict] = []
     previous: tuple[Quantity, str, str] | None = None  # the last money value and its noun, anchor

@@ -210,12 +210,15 @@ _GROUPS = ("qual", "digits", "dscale", "short", "words", "dozen", "adozen", "plu
 _PLURAL_BASE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000, "scores": 40}
 
 
-def _parse(m: re.Match, text: str, shift: int = 0) -> Quantity | None:
+def _parse(m: re.Match, text: str, shift: int = 0, kinds: frozenset | None = None) -> Quantity | None:
     """The quantity of one match; ``m`` may run over ``text.lower()``, spans and words come from ``text``.
 
-    ``shift``: how far the match's group positions lie after the text's (1 over the padded scan).
+    ``shift``: how far the match's group positions lie after the text's (1 over the padded scan);
+    ``kinds``: when given, None for a quantity of another kind.
     """
     qual, digits, dscale, short, words, dozen, adozen, plural, pct, cur = m.group(*_GROUPS)
+    if words and not dozen and words.lower() in ("one", "a", "an"):
+        return None  # "one of the", "a" are not counts worth keeping
     qualifier = _qualifier_of(qual)
     from_words = False
     if digits:
@@ -268,6 +271,8 @@ def _parse(m: re.Match, text: str, shift: int = 0) -> Quantity | None:
             end = after.end(1)
         elif digits and not dscale and not short and _YEAR_DIGITS.fullmatch(digits):
             kind = "year"
+    if kinds is not None and kind not in kinds:
+        return None
     if text[end - 1 : end] == "." and kind != "money":
         end -= 1
     return Quantity(start, end, text[start:end], value, kind, qualifier, unit, from_words)
@@ -278,17 +283,21 @@ def _followed_by_old(text: str, pos: int) -> bool:
     return bool(_OLD.match(text[pos : pos + 8]))
 
 
-def find_numbers(text: str, low: str | None = None) -> list[Quantity]:
+def find_numbers(text: str, low: str | None = None, kinds: frozenset | None = None) -> list[Quantity]:
     """Every quantity stated in ``text``, in order, with exact spans.
 
-    ``low`` is ``text.lower()`` when the caller has it already.
+    ``low`` is ``text.lower()`` when the caller has it already; ``kinds``, when given,
+    keeps only quantities of those kinds (the others are read, so spans stay the same,
+    but not made).
     """
     found: list[Quantity] = []
     if low is None:
         low = text.lower()
     if len(low) != len(text):
         for m in _NUMBER_RE_ANYCASE.finditer(text):
-            _keep(m, text, 0, found)
+            q = _parse(m, text, 0, kinds)
+            if q is not None:
+                found.append(q)
         return found
     # _NUMBER_RE.finditer(low), run as _NUMBER_SCAN over " " + low: a match there starts
     # one character early, at the character _NUMBER_RE looks behind at.
@@ -300,18 +309,11 @@ def find_numbers(text: str, low: str | None = None) -> list[Quantity]:
         if not c.isascii() and (c.isalnum() or c == "_"):
             pos = m.start() + 1  # after a word character no number starts: look again from the next
             continue
-        _keep(m, text, 1, found)
+        q = _parse(m, text, 1, kinds)
+        if q is not None:
+            found.append(q)
         pos = m.end() - 1  # the next number may follow this one's last character ("5%-6%")
     return found
-
-
-def _keep(m: re.Match, text: str, shift: int, found: list[Quantity]) -> None:
-    words = m.group("words")
-    if words and words.lower() in ("one", "a", "an") and not m.group("dozen"):
-        return  # "one of the", "a" are not counts worth keeping
-    q = _parse(m, text, shift)
-    if q is not None:
-        found.append(q)
 
 
 _LIST_TAIL = re.compile(
