@@ -7,6 +7,7 @@ events by stable keys.  The app and CLI read events as a timeline here.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -70,17 +71,24 @@ def mention_spans(db: Database, source_id: int) -> list[tuple[int, int, str]]:
 
 def clear_source_events(db: Database, source_id: int) -> None:
     """Delete a source's event reports and claims, and events left with no report."""
+    conn = db.conn
+    # A source just imported has neither: one look instead of three statements.
+    if conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM event_reports WHERE source_id = ?1) "
+        "OR EXISTS (SELECT 1 FROM claims WHERE source_id = ?1)", [source_id]
+    ).fetchone()[0] == 0:
+        return
     event_ids = [
         r[0]
-        for r in db.execute(
+        for r in conn.execute(
             "SELECT DISTINCT event_id FROM event_reports WHERE source_id = ?", [source_id]
         ).fetchall()
     ]
-    db.execute("DELETE FROM claims WHERE source_id = ?", [source_id])
-    db.execute("DELETE FROM event_reports WHERE source_id = ?", [source_id])
+    conn.execute("DELETE FROM claims WHERE source_id = ?", [source_id])
+    conn.execute("DELETE FROM event_reports WHERE source_id = ?", [source_id])
     if event_ids:
         marks = ",".join("?" * len(event_ids))
-        db.execute(
+        conn.execute(
             f"DELETE FROM events WHERE id IN ({marks}) AND NOT EXISTS "
             "(SELECT 1 FROM event_reports r WHERE r.event_id = events.id)",
             event_ids,
@@ -115,17 +123,19 @@ def insert_report(db: Database, event_id: int, source_id: int, report: dict) -> 
     return int(cursor.lastrowid)
 
 
+_CLAIM_FIELDS = (
+    "source_id", "start", "end", "quote", "topic_key", "topic", "value_kind", "value", "value_norm",
+)
+_claim_values = operator.itemgetter(*_CLAIM_FIELDS)
+
+
 def insert_claims(db: Database, claims: Iterable[dict]) -> None:
+    """Store claims: dicts with source_id, start, end, quote, topic_key, topic, value_kind,
+    value, value_norm and, when known, event_id and entity_id."""
     db.conn.executemany(
         "INSERT INTO claims (source_id, start, end, quote, topic_key, topic, value_kind, value, "
         "value_norm, event_id, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                c["source_id"], c["start"], c["end"], c["quote"], c["topic_key"], c["topic"],
-                c["value_kind"], c["value"], c["value_norm"], c.get("event_id"), c.get("entity_id"),
-            )
-            for c in claims
-        ],
+        [(*_claim_values(c), c.get("event_id"), c.get("entity_id")) for c in claims],
     )
 
 
