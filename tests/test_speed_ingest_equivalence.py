@@ -280,7 +280,9 @@ def test_sketch_of_a_plain_latin1_article_takes_the_fast_path_and_still_matches(
 
 
 def test_outlet_line_filter_never_hides_a_match():
-    for line in LINES + ["Pacific Observer", "**Black Sea Review** · Markets & Trade", "Valley Times — Opinion"]:
+    outlets = ["Pacific Observer", "**Black Sea Review** · Markets & Trade", "Valley Times — Opinion", "Time.news",
+               "Time.news — World", "Port Amsel Daily.", "Valley Times. News", "Hub.co.uk"]
+    for line in LINES + outlets + [line.replace(",", "") for line in LINES]:
         if metadata.OUTLET_LINE.match(line):
             assert metadata._outlet_line(line) is not None, line
 

@@ -302,7 +302,11 @@ _NOT_OUTLET_LINE = re.compile(r"[^\w&'’ .*\s—–·|-]")
 
 
 def _outlet_line(content: str) -> re.Match | None:
-    return None if _NOT_OUTLET_LINE.search(content) else OUTLET_LINE.match(content)
+    # Nor is a line with a full stop before a space or at its end: OUTLET_LINE
+    # takes a "." only before a domain's letters ("Time.news").
+    if ". " in content or content.endswith(".") or _NOT_OUTLET_LINE.search(content):
+        return None
+    return OUTLET_LINE.match(content)
 
 
 def _names_outlet(name: str) -> bool:
