@@ -197,11 +197,11 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
 
 def _own_of(chunk: Chunk, text: str) -> tuple[list, tuple]:
     """The chunk's signature and ``_own_kind`` of it, memoised in the signature (which
-    chunks replayed from one plan entry share)."""
+    chunks replayed from one plan entry share): [name, words, title, own kind, folded name]."""
     sig = chunk.sig
     if sig is None:
         sig = chunk.sig = [chunk.name(text), tuple(t.text for t in chunk.tokens), " ".join(t.text for t in chunk.title),
-                           None]
+                           None, None]
     own = sig[3]
     if own is None:
         own = sig[3] = _own_kind(sig[0], sig[1], sig[2])
@@ -937,8 +937,11 @@ class Article:
             if memo is None:
                 memo = c._kind = _chunk_kind(c, text, learned)
             kind, evidence = memo
-            name = text[c.name_start : c.end]
-            key = fold(name)
+            sig = c.sig  # set by _chunk_kind: [name, ..., fold(name) memo]
+            name = sig[0]
+            key = sig[4]
+            if key is None:
+                key = sig[4] = fold(name)
             known = alias_map.get(key)
             if known is not None and known in locals_:
                 local = locals_[known]

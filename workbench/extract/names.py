@@ -99,7 +99,7 @@ class Chunk:
         self.passage_id = passage_id
         self.folded: list[str] = [t.folded for t in tokens]
         self._kind: tuple[str, list[str]] | None = None  # memo of entities.chunk_kind
-        self.sig: list | None = None  # [name, words, title words, memo]: what the chunk's own words are
+        self.sig: list | None = None  # [name, words, title words, memos]: what the chunk's own words are
 
     @classmethod
     def planned(cls, offset: int, plan: tuple, heading: bool, passage_id: int | None) -> Chunk:
@@ -400,6 +400,7 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
     out: list[Chunk] = []
     plans = _PLANS
     planned = Chunk.planned
+    new_chunk = Chunk.__new__
     plain = text.find("-", start, end) < 0 or _ARTICLE_HYPHEN_RE.search(text, start, end) is None
     for run in (PLAIN_RUN_RE if plain else RUN_RE).finditer(text, start, end):
         rs = run.start()
@@ -409,7 +410,25 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
             if flat is None:
                 flat = _run_plan(run_text)
             for offset, entry in flat:
-                out.append(planned(rs + offset, entry, heading, passage_id))
+                # Chunk.planned(rs + offset, entry, heading, passage_id), inlined: once per chunk
+                spec, title_spec, initial, sig, s, ns, e, size, folded = entry
+                at = rs + offset
+                chunk = new_chunk(Chunk)
+                chunk._tokens = chunk._title = None
+                chunk._spec = spec
+                chunk._title_spec = title_spec
+                chunk._offset = at
+                chunk.start = at + s
+                chunk.name_start = at + ns
+                chunk.end = at + e
+                chunk.size = size
+                chunk.sentence_initial = initial
+                chunk.heading = heading
+                chunk.passage_id = passage_id
+                chunk.folded = list(folded)
+                chunk._kind = None
+                chunk.sig = sig
+                out.append(chunk)
             continue
         parts = _parts(run_text) if "." in run_text else ((0, run_text),)
         part = parts[0][1]  # at offset 0; only the first part opens the sentence
@@ -482,9 +501,10 @@ def _entry(text: str, name: list[Tok], title: list[Tok], initial: bool) -> tuple
     """A plan entry: token specs, title specs, sentence-initial, the signature (name as
     written, its words, its title) that the chunk's own kind depends on, and the chunk's
     start, name start, end (from the run's start) and size."""
-    # the last item: ``entities``' memo of what these words say, shared by every chunk replayed
-    # from this entry (a pure function of the other three)
-    sig = [text[name[0].start : name[-1].end], tuple(t.text for t in name), " ".join(t.text for t in title), None]
+    # the last two items: ``entities``' memos of what these words say and of the folded name,
+    # shared by every chunk replayed from this entry (pure functions of the first three)
+    sig = [text[name[0].start : name[-1].end], tuple(t.text for t in name), " ".join(t.text for t in title), None,
+           None]
     return (_spec(name), _spec(title), initial, sig, (title or name)[0].start, name[0].start, name[-1].end, len(name),
             tuple(t.folded for t in name))
 
