@@ -17,6 +17,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from workbench.extract.numbers import by_first_letter
 
@@ -163,17 +164,21 @@ def _nearest_year(base: date, month: int, day: int = 1, *, past_bias: bool = Tru
     return best
 
 
+@lru_cache(maxsize=4096)  # pure; clustering asks it for every report of a corpus, from few distinct dates
 def parse_base(published: str | None, precision: str | None = None) -> date | None:
     """A publication date usable as a base: only when known to the day."""
     if not published or (precision and precision != "day"):
         return None
-    m = re.match(r"(\d{4})-(\d\d)-(\d\d)", published)
+    m = _ISO_DAY.match(published)
     if not m:
         return None
     try:
         return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 
 
 def _resolve(name: str, m: re.Match, base: date | None) -> tuple[str | None, str, str | None, bool]:

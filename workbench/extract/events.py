@@ -828,14 +828,19 @@ def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: d
     ``moved`` maps (source id, event id before) to the event id after clustering.
     """
     updates = []
+    # (event id after, attribute) -> (topic key, topic): one per event and attribute, made once.
+    topics: dict[tuple[int, str], tuple[str, str]] = {}
     for claim_id, source_id, event_id, topic_key in store.iter_event_claims(db):
         new_id = moved.get((source_id, event_id))
         if new_id is None:
             continue
         attr = topic_key.rsplit("|", 1)[-1]
-        key, kind, _summary_text = keys[new_id]
-        detail = key.split(":", 1)[-1]
-        detail = "" if "@" in detail else f" ({detail})"
-        topic = f"{claim_finder.ATTRIBUTE_WORDS.get(attr, attr)} of the {kind}{detail}"
-        updates.append((f"ev|{key}|{attr}", topic, new_id, claim_id))
+        made = topics.get((new_id, attr))
+        if made is None:
+            key, kind, _summary_text = keys[new_id]
+            detail = key.split(":", 1)[-1]
+            detail = "" if "@" in detail else f" ({detail})"
+            topic = f"{claim_finder.ATTRIBUTE_WORDS.get(attr, attr)} of the {kind}{detail}"
+            made = topics[(new_id, attr)] = (f"ev|{key}|{attr}", topic)
+        updates.append((made[0], made[1], new_id, claim_id))
     store.update_claim_topics(db, updates)
