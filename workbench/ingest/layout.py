@@ -254,7 +254,14 @@ def split_passages(text: str, body_start: int, skip: set[int]) -> tuple[list, li
     # The open paragraph: the start of its first line and the end of its last (-1: none).
     para_start = para_end = -1
     related = False
-    for start, end, line in line_spans(text, body_start):
+    next_start = body_start
+    for raw in (text[body_start:] if body_start else text).split("\n"):  # line_spans, inlined
+        start = next_start
+        next_start += len(raw) + 1
+        line = raw.strip()
+        if len(line) != len(raw) and line:
+            start += len(raw) - len(raw.lstrip())
+        end = start + len(line)
         if not line:  # a blank line
             if para_start >= 0:
                 passages.append((para_start, para_end, "paragraph"))
