@@ -47,3 +47,68 @@ def test_chunks_are_the_same_with_and_without_an_article_hyphen():
 def test_lowercase_words_are_the_words_the_plain_pattern_finds():
     for text in _texts():
         assert nm.lowercase_words(text) == set(PLAIN_LOWER_WORD_RE.findall(text)), text
+
+
+def test_role_at_reads_the_window_role_before_reads():
+    from workbench.extract import entities
+
+    rng = random.Random(5)
+    pieces = ["the ", "journalist", "brother", "-in-law", "-In-Law", ",", " ", "  ", "\n", "_", "mayor", "Minister ",
+              "x", "é", "his ", "nurse,", "Ana ", "(", "3"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(1500)]
+    texts += [p.read_text(encoding="utf-8", errors="replace")[:3000] for p in sorted(DATA.rglob("*.txt"))[:5]]
+    roles = 0
+    for text in texts:
+        for at in range(len(text) + 1):
+            expected = entities.role_before(text[max(0, at - 40) : at])
+            assert entities._role_at(text, at) == expected, (text, at)
+            roles += expected is not None
+    assert roles > 100
+
+
+def _plain_lowercase_surnames(article, chunks):
+    """Article.lowercase_surnames' token pass as first written: every chunk's next word folded."""
+    from workbench.extract import entities
+    from workbench.text import fold
+
+    given = article.given
+    known = {t for c in chunks if c.size >= 2 and c.folded[0] in given for t in c.folded if len(t) > 2}
+    known -= entities._NOT_SURNAMES
+    added = []
+    for c in chunks:
+        m = entities.NEXT_LOWER_RE.match(article.text, c.end)
+        if m and known:
+            word = fold(m.group(1))
+            if word in known and word not in c.folded:
+                added.append((c.start, m.start(1), m.end(1), word))
+    return added
+
+
+def test_lowercase_surnames_extends_the_chunks_the_plain_pass_extends():
+    from workbench.extract import entities
+
+    rng = random.Random(3)
+    names = ["Anya Sharma", "Omar Haddad", "Dr. Lena Okafor", "Marta Gómez", "Ines O'Neil", "Yusuf Mc"]
+    nexts = ["sharma", "haddad", "gómez", "gomez", "o'neil", "o’neil", "okafor", "mcDonald", "said", "of", "sharmas",
+             "Sharma", "ha", "sh4rma", "shärma", "and", "okafor-led"]
+    seps = [" ", "  ", "\t", ", ", " \n"]
+    checked = 0
+    for _ in range(300):
+        text = "".join(
+            f"{rng.choice(names)}{rng.choice(seps)}{rng.choice(nexts)} went home. " for _ in range(rng.randint(1, 6))
+        )
+        article = entities.Article(text, entities._paragraphs(text, 0))
+        chunks = []
+        for p in article.passages:
+            chunks += names_module_chunks(article, p)
+        expected = _plain_lowercase_surnames(article, chunks)
+        before = {id(c): c.end for c in chunks}
+        article.lowercase_surnames(chunks)
+        grown = [(c.start, c.tokens[-1].start, c.end) for c in chunks if c.end != before[id(c)]]
+        assert grown == [(start, word_start, word_end) for start, word_start, word_end, _ in expected], text
+        checked += bool(expected)
+    assert checked > 50
+
+
+def names_module_chunks(article, passage):
+    return nm.chunks_in(article.text, passage["start"], passage["end"], article.lower, passage_id=passage["id"])

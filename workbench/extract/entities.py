@@ -217,12 +217,13 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         return own
     _, own_evidence, group, lone_acronym = own
     end = chunk.end
-    tail = ORG_TAIL_RE.match(text, end, end + 24)
+    spaced = text[end : end + 1].isspace()  # both tail patterns open with white space
+    tail = ORG_TAIL_RE.match(text, end, end + 24) if spaced else None
     if tail:
         return "organization", [f"followed by '{tail.group(1)}'"]
     if group:
         return "organization", [group]
-    tail = PLACE_TAIL_RE.match(text, end, end + 16)
+    tail = PLACE_TAIL_RE.match(text, end, end + 16) if spaced else None
     if tail:
         return "place", [f"followed by '{tail.group(1)}'"]
     if chunk.size >= 2 and chunk.folded[0] in PLACE_HEAD_WORDS:
@@ -234,8 +235,7 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
     evidence = list(own_evidence)
     if learned and chunk.size >= 2 and chunk.folded[0] in learned:
         evidence.append(f"given name: {sig[1][0]}")
-    before = text[max(0, chunk.start - 40) : chunk.start]
-    role = role_before(before)
+    role = _role_at(text, chunk.start)
     if role:
         evidence.append(f"role: {role}")
     if text[end : end + 1] == ",":
@@ -249,6 +249,7 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
     if lone_acronym:
         return "organization", ["acronym"]
     # names_operation_before(before) and place_preposition_before(before), sharing their last word
+    before = text[max(0, chunk.start - 40) : chunk.start]
     s = before.rstrip()
     i = _word_before(s, len(s))
     last = s[i:].lower()
@@ -290,6 +291,28 @@ def role_before(before: str) -> str | None:
 
 
 _ROLE_NOUNS = lx.ROLE_NOUNS
+
+
+def _role_at(text: str, at: int) -> str | None:
+    """``role_before(text[max(0, at - 40) : at])`` without copying the window (once per name)."""
+    floor = at - 40 if at > 40 else 0
+    end = at
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    if end > floor and text[end - 1] == ",":
+        end -= 1
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+    if end - floor >= 7 and text[end - 7 : end].lower() == "-in-law":
+        end -= 7
+    space = text.rfind(" ", floor, end)
+    word = text[space + 1 if space >= 0 else floor : end]
+    if not word.isalnum():
+        i = end
+        while i > floor and (text[i - 1].isalnum() or text[i - 1] == "_"):
+            i -= 1
+        word = text[i:end]
+    return word if word.lower() in _ROLE_NOUNS else None
 
 
 def place_preposition_before(before: str) -> bool:
@@ -563,20 +586,18 @@ class Article:
             return chunks
         text = self.text
         match_next = NEXT_LOWER_RE.match
-        # A word opening with an ASCII letter folds to a word opening with that letter:
-        # the others are not folded at all (most words after a name are not surnames).
-        initials = {t[0] for t in known}
+        # A word opening with two ASCII letters folds to a word opening with them, lower-cased:
+        # the others are not matched at all (most words after a name are not surnames).
+        prefixes = {t[:2] for t in known}
         for c in chunks:
             end = c.end
-            if text[end : end + 1] == " ":  # the usual single space: the next word's first letter decides
-                ch = text[end + 1 : end + 2]
-                if ch not in " \t" and ch < "{" and ch not in initials:
+            if text[end : end + 1] == " ":  # the usual single space
+                two = text[end + 1 : end + 3]
+                if len(two) == 2 and two.isascii() and two.isalpha() and two.lower() not in prefixes:
                     continue
             m = match_next(text, end)
             if m:
                 raw = m.group(1)
-                if raw[0] < "{" and raw[0] not in initials:  # NEXT_LOWER_RE: [a-zß-ÿ] first
-                    continue
                 if raw in known:
                     word = raw  # fold(raw) == raw: known words are folded already
                 elif raw.isascii() and raw.isalpha() and raw.islower():
