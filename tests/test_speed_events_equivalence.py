@@ -208,3 +208,13 @@ def test_the_value_look_passes_every_sentence_with_a_free_value_the_old_look_pas
             passed += looks
             held += bool(free)
     assert held > 800 and passed > held // 2
+
+
+def test_a_figure_in_other_digits_still_makes_a_free_claim():
+    """The digit look reads 0-9 alone only when the text has no other digits (\\d is wider)."""
+    from workbench.extract.events import split_sentences
+
+    for figure in ("28", "٢٨", "२८"):
+        text = f"Officials said on Monday that Ana Ruiz served {figure} years in prison before her release."
+        found = claims.find_claims(1, text, split_sentences(text, [(0, len(text))]), [], None)
+        assert [(c["topic_key"], c["value"]) for c in found] == [("term|prison|ruiz", f"{figure} years")]

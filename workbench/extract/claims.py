@@ -100,6 +100,10 @@ _WORD_PART = re.compile(r"[\w-]")
 # sign that makes a quantity money, a share, a distance or a duration (the second, over
 # the lower-cased sentence; see _may_hold_free_value).
 _MAY_HOLD_VALUE = re.compile(r"[\d%$€£]")  # or "percent": a character set alone is found fastest
+# The same over a text whose only digits are 0-9 (where \d is [0-9]): a table look per
+# character instead of a Unicode category look.
+_MAY_HOLD_VALUE_ASCII = re.compile(r"[0-9%$€£]")
+_OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")  # a digit outside 0-9 (opens with a set: fast)
 _VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹]")
 # The words that make a number money, a share, a distance or a duration, as numbers._parse
 # reads them: a currency code before the number, "per cent"/"percent" after it, or a unit
@@ -254,12 +258,13 @@ def find_claims(
     low_text = text.lower() if low is None else low
     if len(low_text) != len(text):
         low_text = None  # lower() changed lengths (rare letters): sentence by sentence
+    digits = _MAY_HOLD_VALUE_ASCII if text.isascii() or not _OTHER_DIGIT.search(text) else _MAY_HOLD_VALUE
     for s_start, s_end in sentences:
         if low_text is None:
             low = text[s_start:s_end].lower()
             if not _may_hold_free_value(text[s_start:s_end], low, 0, len(low)):
                 continue
-        elif _may_hold_free_value(text, low_text, s_start, s_end):
+        elif _may_hold_free_value(text, low_text, s_start, s_end, digits):
             low = low_text[s_start:s_end]  # lower() maps character by character: the same string
         else:
             continue
@@ -269,20 +274,18 @@ def find_claims(
     return claims
 
 
-def _may_hold_free_value(text: str, low: str, start: int, end: int) -> bool:
+def _may_hold_free_value(text: str, low: str, start: int, end: int, digits: re.Pattern = _MAY_HOLD_VALUE) -> bool:
     """Whether text[start:end] may state a free value (``low`` is ``text`` lower-cased).
 
     It needs digits, a currency sign or "percent" (the first look), and a sign or word
     that makes a quantity money, a share, a distance or a duration (the second); without
     them, numbers can only be counts or years, so no free claim is lost by passing over
-    the sentence.  The patterns run between the sentence's bounds in the whole text.
+    the sentence.  The patterns run between the sentence's bounds in the whole text;
+    ``digits`` is the first look's pattern (``_MAY_HOLD_VALUE_ASCII`` for ASCII text).
     """
-    sign = _VALUE_SIGN.search(low, start, end)
-    if sign is not None and sign.group() in "%$€£":
-        return True  # a sign the first look wants too
-    if not (_MAY_HOLD_VALUE.search(text, start, end) or text.find("percent", start, end) >= 0):
-        return False
-    if sign is not None:
+    if not (digits.search(text, start, end) or text.find("percent", start, end) >= 0):
+        return False  # most sentences of news hold no figure at all
+    if _VALUE_SIGN.search(low, start, end):
         return True
     # _UNIT_WORD consumes the character before a word: the one before the sentence when it
     # is no letter (a unit word may open the sentence), else a space put in front.
