@@ -215,8 +215,12 @@ def _store_all(db: Database, stream, report: ImportReport, progress: Progress) -
         with write_transaction(db):
             full_text = source_store.FullTextRows()
             deadline = time.monotonic() + COMMIT_EVERY_S
+            dirty = False
             for prepared in stream:
-                _store_one(db, prepared, report, full_text)
+                if _store_one(db, prepared, report, full_text) and not dirty:
+                    # Once per group, in its transaction: committed with the files or not at all.
+                    state.mark_corpus_dirty(db)
+                    dirty = True
                 progress.advance(1, prepared.path.name)
                 if time.monotonic() > deadline:
                     source_store.write_full_text(db, full_text)
@@ -236,21 +240,22 @@ def finish_extraction(db: Database) -> None:
 
 def _store_one(
     db: Database, prepared: PreparedFile, report: ImportReport, full_text: source_store.FullTextRows
-) -> None:
+) -> bool:
     """Store one prepared file, with its analysis when it has one, in a savepoint;
-    its full-text rows join ``full_text`` once the savepoint is released."""
+    its full-text rows join ``full_text`` once the savepoint is released.  True when an
+    analysis was stored (the corpus steps must run again)."""
     label = str(prepared.path)
     draft = prepared.draft
     if draft is None:
         report.failed.append((label, prepared.error or "unreadable"))
-        return
+        return False
     near = None
     try:
         with write_transaction(db):  # a savepoint inside the group's transaction
             existing = source_store.source_id_by_hash(db, draft.content_hash)
             if existing is not None:
                 report.duplicates.append((label, existing))
-                return
+                return False
             near = _nearest(db, prepared.sketch)
             if near:
                 draft.near_duplicate_of, draft.near_duplicate_score = near
@@ -265,24 +270,24 @@ def _store_one(
                     db, source_id, prepared.analysis, fresh=True,
                     passage_ids=[rowid for rowid, _text in own_text.passages],
                 )
-                state.mark_corpus_dirty(db)
     except sqlite3.IntegrityError:
         # Another process stored the same content first.
         existing = source_store.source_id_by_hash(db, draft.content_hash)
         if existing is None:
             raise
         report.duplicates.append((label, existing))
-        return
+        return False
     except (sqlite3.OperationalError, sqlite3.DatabaseError):
         raise  # the database itself is in trouble: stop the batch
     except Exception as err:  # noqa: BLE001 - one file's bug must not sink the batch
         report.failed.append((label, f"could not be stored ({type(err).__name__}: {err})"))
-        return
+        return False
     full_text.extend(own_text)
     report.imported.append((label, source_id))
     if near:
         report.near_duplicates.append((label, source_id, near[0], near[1]))
     report.warnings.extend((label, w) for w in draft.warnings)
+    return prepared.analysis is not None
 
 
 def _nearest(db: Database, hashes: list[int]) -> tuple[int, float] | None:
