@@ -219,7 +219,7 @@ def _parse(m: re.Match, text: str, shift: int = 0, kinds: frozenset | None = Non
     qual, digits, dscale, short, words, dozen, adozen, plural, pct, cur = m.group(*_GROUPS)
     if words and not dozen and words.lower() in ("one", "a", "an"):
         return None  # "one of the", "a" are not counts worth keeping
-    qualifier = _qualifier_of(qual)
+    qualifier = _qualifier_of(qual) if qual else "exact"
     from_words = False
     if digits:
         value = float(digits.replace(",", ""))
@@ -269,7 +269,7 @@ def _parse(m: re.Match, text: str, shift: int = 0, kinds: frozenset | None = Non
         elif word in DISTANCE_UNITS and digits:
             kind, unit = "distance", DISTANCE_UNITS[word]
             end = after.end(1)
-        elif digits and not dscale and not short and _YEAR_DIGITS.fullmatch(digits):
+        elif digits and len(digits) == 4 and not dscale and not short and _YEAR_DIGITS.fullmatch(digits):
             kind = "year"
     if kinds is not None and kind not in kinds:
         return None
