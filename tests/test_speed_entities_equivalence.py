@@ -112,3 +112,22 @@ def test_lowercase_surnames_extends_the_chunks_the_plain_pass_extends():
 
 def names_module_chunks(article, passage):
     return nm.chunks_in(article.text, passage["start"], passage["end"], article.lower, passage_id=passage["id"])
+
+
+def test_person_index_candidates_are_every_local_sharing_a_key_word_in_the_order_added():
+    from workbench.extract import entities
+
+    rng = random.Random(8)
+    words = ["ana", "ruiz", "gomez", "omar", "haddad", "de la", "luis", "maria"]
+    for _ in range(200):
+        locals_ = [entities.Local(str(i), "x", [rng.choice(words) for _ in range(rng.randint(1, 3))]) for i in range(12)]
+        index = entities.PersonIndex(locals_[:8])
+        for local in locals_[4:]:
+            index.add(local)  # the first four again: added once
+        assert index.items == locals_
+        for _ in range(10):
+            short = [rng.choice(words) for _ in range(rng.randint(1, 2))]
+            ws = " ".join(short).split()
+            expected = [p for p in locals_ if (toks := " ".join(p.tokens).split())
+                        and (toks[-1] == ws[-1] or toks[0] == ws[0] or (len(toks) >= 2 and toks[-2] == ws[0]))]
+            assert index.candidates(short) == expected

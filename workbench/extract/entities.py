@@ -386,10 +386,14 @@ class PersonIndex:
         words = " ".join(short).split()
         if not words:
             return []
-        found = set(self.by_last.get(words[-1], ()))
-        found.update(self.by_first.get(words[0], ()))
-        found.update(self.by_second_last.get(words[0], ()))
-        return [self.items[i] for i in sorted(found)]
+        lists = [at for at in (self.by_last.get(words[-1]), self.by_first.get(words[0]),
+                               self.by_second_last.get(words[0])) if at]
+        if not lists:
+            return []
+        # each list holds distinct positions in increasing order: one needs no merging
+        positions = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+        items = self.items
+        return [items[i] for i in positions]
 
 
 
@@ -497,7 +501,7 @@ class Article:
         skip: set[int] = set()
         changed = False
         for c in chunks:
-            if id(c) in skip:
+            if skip and id(c) in skip:
                 continue
             if c.start == c.name_start and c.start >= 2 and text[c.start - 1] == " " and text[c.start - 2].isalpha():
                 w0 = text.rfind(" ", 0, c.start - 1) + 1
