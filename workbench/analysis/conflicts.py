@@ -72,14 +72,21 @@ def _exact_pair_agrees(kind: str, a: str, b: str) -> bool:
 
 
 def topic_disagrees(claims: list[dict]) -> bool:
-    """True when two sources state values on this topic that cannot both hold."""
+    """True when two sources state values on this topic that cannot both hold
+    (claims: dicts with value_kind, value_norm and source_id)."""
+    if not claims:
+        return False
+    return _disagrees(claims[0]["value_kind"], [(c["value_norm"], c["source_id"]) for c in claims])
+
+
+def _disagrees(kind: str, values: list[tuple[str, int]]) -> bool:
+    """topic_disagrees over (value_norm, source_id) pairs."""
     by_norm: dict[str, set[int]] = {}
-    for c in claims:
-        by_norm.setdefault(c["value_norm"], set()).add(c["source_id"])
+    for norm, source_id in values:
+        by_norm.setdefault(norm, set()).add(source_id)
     norms = list(by_norm)
     if len(norms) < 2 or len(norms) > MAX_DISTINCT:
         return False
-    kind = claims[0]["value_kind"]
     for i, a in enumerate(norms):
         for b in norms[i + 1 :]:
             if len(by_norm[a] | by_norm[b]) < 2:
@@ -93,12 +100,13 @@ def detect_conflicts(db: Database) -> int:
     """Rebuild the conflicts table from the claims (caller holds the transaction); returns how many."""
     found: list[tuple[str, str, list[int]]] = []
     people = store.role_claim_entities(db)
-    for topic_key, claims in store.iter_claims_by_topic(db):
-        if claims[0]["value_kind"] == "role":
+    for topic_key, topic, kind, claims in store.iter_claims_by_topic(db):
+        if kind == "role":
             # The person named, as resolved across the corpus: "El Mencho" and his full name agree.
-            claims = [{**c, "value_norm": f"entity {people[c['id']]}"} if c["id"] in people else c
-                      for c in claims]
-        if topic_disagrees(claims):
-            found.append((topic_key, claims[0]["topic"], [c["id"] for c in claims]))
+            values = [(f"entity {people[cid]}" if cid in people else norm, sid) for cid, sid, norm in claims]
+        else:
+            values = [(norm, sid) for _cid, sid, norm in claims]
+        if _disagrees(kind, values):
+            found.append((topic_key, topic, [cid for cid, _sid, _norm in claims]))
     store.replace_conflicts(db, found)
     return len(found)

@@ -30,11 +30,13 @@ def _rows(db: Database, sql: str, params: Iterable = ()) -> list[dict]:
 # ---------------------------------------------------------------- detection writes
 
 
-def iter_claims_by_topic(db: Database) -> Iterator[tuple[str, list[dict]]]:
-    """(topic_key, claims) for every topic with claims from at least two sources."""
+def iter_claims_by_topic(db: Database) -> Iterator[tuple[str, str, str, list[tuple[int, int, str]]]]:
+    """(topic_key, topic, value_kind, claims) for every topic with claims from at least two
+    sources; claims are (id, source_id, value_norm) tuples in source order, and the topic's
+    wording and kind are its first claim's."""
     cursor = db.execute(
         """
-        SELECT c.id, c.source_id, c.topic_key, c.topic, c.value_kind, c.value, c.value_norm
+        SELECT c.topic_key, c.id, c.source_id, c.topic, c.value_kind, c.value_norm
         FROM claims c
         WHERE c.topic_key IN (
             SELECT topic_key FROM claims GROUP BY topic_key HAVING count(DISTINCT source_id) > 1
@@ -42,18 +44,17 @@ def iter_claims_by_topic(db: Database) -> Iterator[tuple[str, list[dict]]]:
         ORDER BY c.topic_key, c.source_id, c.start
         """
     )
-    names = [d[0] for d in cursor.description]
     current: str | None = None
-    batch: list[dict] = []
-    for row in cursor:
-        claim = dict(zip(names, row, strict=True))
-        if claim["topic_key"] != current:
+    topic = kind = ""
+    batch: list[tuple[int, int, str]] = []
+    for topic_key, claim_id, source_id, claim_topic, value_kind, value_norm in cursor:
+        if topic_key != current:
             if batch:
-                yield current, batch
-            current, batch = claim["topic_key"], []
-        batch.append(claim)
+                yield current, topic, kind, batch
+            current, topic, kind, batch = topic_key, claim_topic, value_kind, []
+        batch.append((claim_id, source_id, value_norm))
     if batch:
-        yield current, batch
+        yield current, topic, kind, batch
 
 
 def role_claim_entities(db: Database) -> dict[int, int]:
