@@ -131,3 +131,20 @@ def test_person_index_candidates_are_every_local_sharing_a_key_word_in_the_order
             expected = [p for p in locals_ if (toks := " ".join(p.tokens).split())
                         and (toks[-1] == ws[-1] or toks[0] == ws[0] or (len(toks) >= 2 and toks[-2] == ws[0]))]
             assert index.candidates(short) == expected
+
+
+def test_known_as_pattern_finds_what_its_plain_form_finds():
+    from workbench.extract import entities
+
+    plain = re.compile(r"(?<![\w-])" + entities.KNOWN_AS_RE.pattern.replace("[Kk](?<![\\w-].)", "[Kk]", 1))
+    assert plain.pattern != entities.KNOWN_AS_RE.pattern and "(?<![\\w-].)" not in plain.pattern
+    rng = random.Random(6)
+    pieces = ["known as ", "Known as the ", "unknown as ", "well-known as ", "x", " ", "\n", "-", "known in the port as ",
+              "known locally as ", "K", "knownas", ",", "_known as "]
+    texts = _texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(2000)]
+    hits = 0
+    for text in texts:
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in entities.KNOWN_AS_RE.finditer(text)] == spans, text
+        hits += len(spans)
+    assert hits > 500

@@ -86,10 +86,12 @@ PLACE_HEAD_WORDS = frozenset({
 ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
 # '..., known as', '... widely known in the port as', '... locally known as the': up to the new name.
+# (the word boundary is checked after the K, so the engine skips to the next K or k)
 KNOWN_AS_RE = re.compile(
-    r"(?<![\w-])[Kk]nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout)\s[^,.;:!?\"“”\n]{1,30}?))?"
+    r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+as\s+(?:the\s+)?"
 )
+APPOSITION_BREAK_RE = re.compile(r"[.;:!?\"“”()\n]")  # none of these between the comma and 'known as'
 # What may stand between a name's comma and 'known as': 'a nurse who is', 'the community leader'.
 APPOSITION_OPENING_RE = re.compile(
     r"\s*(?:(?:a|an|the|who|which|that|his|her|its|their|is|was)\b"
@@ -683,7 +685,7 @@ class Article:
             if comma < 0:
                 continue
             middle = text[comma + 1 : m.start()]
-            if any(ch in middle for ch in ".;:!?\"“”()\n") or not (
+            if APPOSITION_BREAK_RE.search(middle) or not (
                 middle.strip() == "" or APPOSITION_OPENING_RE.match(middle)
             ):
                 continue
@@ -1046,30 +1048,38 @@ class Article:
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
 
     def resolve_headings(self, heads: list[Chunk]) -> None:
-        """A heading counts only where it repeats a name the body has."""
+        """A heading counts only where it repeats a name the body has: the whole chunk, or
+        else each of its words (read from its tokens, no one-word chunks made)."""
+        text, alias_map = self.text, self.alias_map
         index: PersonIndex | None = None
+
+        def person_key(folded: list[str]) -> str | None:
+            nonlocal index
+            if index is None:
+                # The body's index, topped up with the persons made since: only the
+                # one match (whatever the order) counts, and kinds are checked below.
+                index = self._persons or PersonIndex()
+                for p in self.locals.values():
+                    if p.kind == "person":
+                        index.add(p)
+            matches = [p for p in index.candidates(folded) if p.kind == "person"
+                       and nm.short_form_of(folded, p.tokens, nicknames=p.nicknames)]
+            return matches[0].key if len(matches) == 1 else None
+
         for c in self.not_taken(heads):
-            candidates = [c]
+            key = alias_map.get(fold(c.name(text)))
+            if key is None and c.size == 1:
+                key = person_key(c.folded)
+            if key is not None:
+                self.found.append(Found(c.start, c.end, "name" if c.size > 1 else "short", c.passage_id, self.locals[key]))
+                continue
             if c.size > 1:
-                candidates += [Chunk([t], passage_id=c.passage_id) for t in c.tokens]
-            for cand in candidates:
-                key = self.alias_map.get(fold(cand.name(self.text)))
-                if key is None and cand.size == 1:
-                    if index is None:
-                        # The body's index, topped up with the persons made since: only the
-                        # one match (whatever the order) counts, and kinds are checked below.
-                        index = self._persons or PersonIndex()
-                        for p in self.locals.values():
-                            if p.kind == "person":
-                                index.add(p)
-                    matches = [p for p in index.candidates(cand.folded) if p.kind == "person"
-                               and nm.short_form_of(cand.folded, p.tokens, nicknames=p.nicknames)]
-                    key = matches[0].key if len(matches) == 1 else None
-                if key is not None:
-                    role = "name" if cand.size > 1 else "short"
-                    self.found.append(Found(cand.start, cand.end, role, cand.passage_id, self.locals[key]))
-                    if cand is c:
-                        break
+                for t in c.tokens:
+                    key = alias_map.get(fold(text[t.start : t.end]))
+                    if key is None:
+                        key = person_key([t.folded])
+                    if key is not None:
+                        self.found.append(Found(t.start, t.end, "short", c.passage_id, self.locals[key]))
 
     def attach_speakers(self) -> None:
         """Who said each quotation: a name just after it ('..., Saucedo said'), a pronoun
