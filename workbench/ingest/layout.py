@@ -10,6 +10,7 @@ listed with a reason, so nothing is silently lost.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -83,19 +84,26 @@ _OPENERS = {
 }
 
 
-def _by_opener() -> dict[str, re.Pattern | None]:
-    compiled: dict[tuple[int, ...], re.Pattern] = {}
-    table: dict[str, re.Pattern | None] = {}
-    for code in range(128):
-        char = chr(code)
-        rules = tuple(i for i in _ANCHORED if char.lower() in _OPENERS[i])
-        if rules and rules not in compiled:
-            compiled[rules] = _alternation(rules)
-        table[char] = compiled[rules] if rules else None
-    return table
+_BY_OPENER: dict[str, re.Pattern | None] = {}  # filled as first characters come (compiling all: 9 ms)
 
 
-_ANCHORED_BY_OPENER = _by_opener()
+def _anchored_for(first: str) -> re.Pattern | None:
+    """The alternation of the anchored rules a line opening with ``first`` can match
+    (None: no rule can), compiled on first use and kept."""
+    if len(first) == 1 and first.isascii():
+        rules = tuple(i for i in _ANCHORED if first.lower() in _OPENERS[i])
+        pattern = _alternation_of(rules) if rules else None
+    else:
+        pattern = _ANCHORED_DEBRIS
+    _BY_OPENER[first] = pattern
+    return pattern
+
+
+@functools.cache
+def _alternation_of(rules: tuple[int, ...]) -> re.Pattern:
+    return _alternation(rules)
+
+
 _THOUGHTS = "share your thoughts in the comments"
 # Non-ASCII letters that IGNORECASE matches to an ASCII letter ("ſ" to "s").
 _ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u212a", "\u017f")
@@ -193,7 +201,8 @@ def _debris_rule(line: str) -> str | None:
     if line[-1:] == "\n":  # "$" also matches before a final newline: no shortcuts
         match = DEBRIS.match(line)
         return match.lastgroup if match else None
-    anchored = _ANCHORED_BY_OPENER.get(line[:1], _ANCHORED_DEBRIS)
+    opener = line[:1]
+    anchored = _BY_OPENER[opener] if opener in _BY_OPENER else _anchored_for(opener)
     match = anchored.match(line) if anchored is not None else None
     first = int(match.lastgroup[1:]) if match else len(_DEBRIS_RULES)
     if first > _SHARE_THOUGHTS and len(line) >= len(_THOUGHTS) and _share_thoughts_rule_matches(line):
