@@ -251,20 +251,17 @@ def test_latin1_lower_table_is_str_lower():
         assert chr(code).lower() == chr(dedupe._LATIN1_LOWER[code])
 
 
-HASHED = TEXTS + [t.lower() for t in TEXTS[:50]] + ["", " ", "a", "Σ. Σ"]
-
-
-@pytest.mark.parametrize("text", HASHED, ids=[f"text{i}" for i in range(len(HASHED))])
-def test_content_hash_and_sketch_match_their_definitions(text):
-    assert dedupe.content_hash(text) == hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
-    hashes = {
-        zlib.crc32(" ".join(sentence.lower().split()).encode())
-        for line in text.split("\n")
-        for sentence in line.split(". ")
-        if sentence and not sentence.isspace()
-    }
-    expected = sorted(hashes)[: dedupe.SKETCH_SIZE] if len(hashes) >= dedupe.MIN_SHINGLES else []
-    assert dedupe.sketch(text) == expected
+def test_content_hash_and_sketch_match_their_definitions():
+    for text in TEXTS + [t.lower() for t in TEXTS[:50]] + ["", " ", "a", "Σ. Σ"]:
+        assert dedupe.content_hash(text) == hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest(), text
+        hashes = {
+            zlib.crc32(" ".join(sentence.lower().split()).encode())
+            for line in text.split("\n")
+            for sentence in line.split(". ")
+            if sentence and not sentence.isspace()
+        }
+        expected = sorted(hashes)[: dedupe.SKETCH_SIZE] if len(hashes) >= dedupe.MIN_SHINGLES else []
+        assert dedupe.sketch(text) == expected, text
 
 
 def test_sketch_of_a_plain_latin1_article_takes_the_fast_path_and_still_matches():
