@@ -52,7 +52,7 @@ def drafts_of(folder: Path) -> list:
 def analyse_all(drafts: list) -> None:
     for d in drafts:
         analyse_source(
-            d.text, [(p.start, p.end, p.kind) for p in d.passages], body_start=d.body_start,
+            d.text, [tuple(p)[:3] for p in d.passages], body_start=d.body_start,
             published=d.published, published_precision=d.published_precision,
         )
 
