@@ -260,6 +260,9 @@ def _pick_count(
 _NAMES_A_DISASTER = re.compile(r"\w+s$|flooding$|burst\b")
 # "after the earthquakes", "since the floods": a disaster used to place something else in time.
 _TIME_REFERENCE = re.compile(r"\b(?:after|since|before|following|until)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Gas leaks have killed 30 people since 2020": a tally over years, not the disaster reported
+# (looked for after the disaster word: "the worst since 2017, when flooding..." names one).
+_TALLY_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s\b|\b)", re.IGNORECASE)
 
 
 def _disaster_identity(word: str, when: DateMention | None, base: date | None) -> str | None:
@@ -274,6 +277,8 @@ def _disaster_identity(word: str, when: DateMention | None, base: date | None) -
         kind = "flood"
     elif first.startswith(("derail", "collaps")):
         kind = "derailment" if first.startswith("derail") else "collapse"
+    elif "leak" in word or "spill" in word:
+        kind = "leak" if "leak" in word else "spill"  # "gas leak", "chlorine leaks", "leaked from"
     elif " " in word:
         kind = "-".join(word.split())
     else:
@@ -464,7 +469,7 @@ def reports_in_sentence(
             identity = _designation_object(sentence, t_end)
         elif family == "tariff":
             identity = _tariff_target(sentence)
-        elif family == "disaster" and count is None:
+        elif family == "disaster" and count is None and not _TALLY_SINCE.search(sentence, t_end):
             named = deaths_here or _NAMES_A_DISASTER.match(t.word) is not None and not (
                 _TIME_REFERENCE.search(sentence, max(0, t_start - 20), t_start))
             identity = _disaster_identity(t.word, report_date, base if named else None)

@@ -56,6 +56,7 @@ ORG_WORDS = frozenset(
     cabinet congress senate parliament assembly church hospital school college academy center
     centre authority board brigade battalion regiment front movement alliance coalition league
     society club team studios systems technologies labs laboratories energy motors
+    securities exchange clinic steel construction shipyard shipbuilding chemicals refinery
     pharmaceuticals media press secretariat directorate prosecutor prosecutors tribunal
     gazette journal herald tribune telegraph broadcasting radio television tv channel
     ministerio secretaria fiscalia guardia ejercito partido cartel banco grupo fundacion fondation stiftung
@@ -64,7 +65,8 @@ ORG_WORDS = frozenset(
 )
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
 LEGAL_FORMS = frozenset(
-    "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty".split()
+    "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty "
+    "ltda sas kk pvt bhd tbk ab asa oy".split()
 )
 # Lower-case words after a name that make it an organization ("the Zetas cartel").
 ORG_TAIL_WORDS = frozenset(
@@ -94,7 +96,8 @@ PARTICLES = frozenset(
 # Connectors allowed inside organization names ("Department of Justice").
 CONNECTORS = frozenset("of for on and & the de del".split())
 # Generational suffixes: "Jr." names a different person than the father.
-SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Portuguese "Filho"/"Neto"/"Sobrinho"/"Júnior" (son, grandson, nephew) work the same way.
+SUFFIXES = frozenset("jr sr ii iii iv filho neto sobrinho junior".split())
 # Articles that may start a group name ("Los Zetas") and are dropped when comparing.
 GROUP_ARTICLES = frozenset("the los las".split())
 # Capitalised words that are never names on their own.
@@ -128,9 +131,9 @@ DEMONYMS = frozenset(
     uzbek chinese japanese korean taiwanese vietnamese thai indian pakistani afghan iranian
     iraqi syrian lebanese israeli palestinian jordanian saudi emirati qatari kuwaiti yemeni
     egyptian libyan tunisian algerian moroccan sudanese ethiopian somali kenyan nigerian
-    ghanaian south african brazilian argentine argentinian chilean colombian venezuelan
+    ghanaian african brazilian argentine argentinian chilean colombian venezuelan
     peruvian ecuadorian bolivian cuban haitian dominican guatemalan honduran salvadoran
-    nicaraguan panamanian australian european asian african arab western federal
+    nicaraguan panamanian australian european asian african arab western
     cypriot maltese icelandic norwegian swedish danish finnish estonian latvian lithuanian
     serbian croatian bosnian slovenian albanian macedonian montenegrin moldovan kyrgyz tajik
     turkmen mongolian nepali nepalese bangladeshi burmese cambodian laotian malaysian indonesian

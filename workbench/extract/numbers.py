@@ -26,7 +26,9 @@ TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
+          "trillion": 1_000_000_000_000,
+          # South Asian scales: "Rs 25 lakh" is 2.5 million rupees, "Rs 40 crore" 400 million.
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
                 "b": 1_000_000_000, "tn": 1_000_000_000_000}
 
@@ -75,12 +77,12 @@ QUALIFIERS = [
 _QUAL_RE = by_first_letter([alternative for p, _ in QUALIFIERS for alternative in p.split("|")])
 
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB",
-                    "₴": "UAH", "₹": "INR"}
+                    "₴": "UAH", "₹": "INR", "R$": "BRL", "Rs": "INR", "Rs.": "INR"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB",
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias.": "UAH", "yen": "JPY", "yuan": "CNY",
-    "pesos": "MXN", "peso": "MXN", "rupees": "INR", "dinars": "DINAR", "dirhams": "AED",
+    "pesos": "MXN", "peso": "MXN", "rupees": "INR", "rupee": "INR", "reais": "BRL", "dinars": "DINAR", "dirhams": "AED",
     "riyals": "SAR", "lira": "TRY", "shekels": "ILS", "francs": "CHF",
 }
 DURATION_UNITS = {
@@ -95,13 +97,13 @@ DISTANCE_UNITS = {
 }
 KM_PER = {"km": 1.0, "mi": 1.609344, "m": 0.001}
 
-_CURRENCY_PREFIX = r"(?P<cur>us\$|\$|€|£|¥|₽|₴|₹|(?:usd|eur|gbp|rub|uah)\s?)"
+_CURRENCY_PREFIX = r"(?P<cur>us\$|r\$|\$|€|£|¥|₽|₴|₹|rs\.?\s?(?=\d)|(?:usd|eur|gbp|rub|uah|brl|inr)\s?)"
 # Every match begins with a digit, a currency sign or one of these words (a qualifier's,
 # a currency code's, a number word's first word, 'a', a plural): a look ahead for them,
 # tried first, turns away most word starts before the groups below are entered one by one.
 _FIRST_WORDS = sorted(
     {re.split(r"[\s\\]", alternative)[0] for p, _ in QUALIFIERS for alternative in p.split("|")}
-    | {"us", "usd", "eur", "gbp", "rub", "uah", "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
+    | {"us", "usd", "eur", "gbp", "rub", "uah", "brl", "inr", r"r\$", "rs", "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
     | set(_WORD_LIST),
     key=len, reverse=True,
 )
@@ -254,6 +256,8 @@ def _parse(m: re.Match, text: str, shift: int = 0, kinds: frozenset | None = Non
     kind, unit = "count", None
     if pct:
         kind = "percent"
+    elif cur and text.startswith(("RS", "rs"), m.start("cur")):
+        start = m.start("cur") + len(cur)  # "Rs" is the rupee; "RS 400" is a model, a count
     elif cur:
         cur = text[m.start("cur") - shift : m.end("cur") - shift].strip()  # the match may be on lower-cased text
         kind, unit = "money", CURRENCY_SYMBOLS.get(cur, cur)

@@ -36,13 +36,19 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?"),
     ("disaster", "disaster", r"earthquakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|"
                              r"landslides?|(?:plane|train|bus)\s+crash|derail\w+|collapsed?|"
-                             r"burst\s+(?:its|their|the)\s+banks?"),
+                             r"burst\s+(?:its|their|the)\s+banks?|"
+                             r"(?:gas|chemical|toxic|chlorine|ammonia|radiation|radioactive)\s+leaks?|"
+                             r"(?:oil|chemical|toxic|fuel)\s+spills?|leak(?:ed|s)?\s+from"),
     ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to"),
     ("resignation", "resignation", r"resign(?:s|ed|ing|ation)"),
     ("acquisition", "acquisition", r"acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger"),
     ("sanction", "sanction", r"sanction(?:s|ed|ing)"),
     ("appeal", "appeal", r"(?:flash|funding|emergency|humanitarian|donor)\s+appeals?|appealed\s+for"),
     ("hearing", "hearing", r"hearings?"),
+    ("summons", "summons", r"summon(?:s|ed|ing)?|summonses"),
+    ("raid", "arrest", r"raid(?:s|ed|ing)?"),
+    ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspensions?"),
+    ("positive test", "positive test", r"tested\s+positive|positive\s+(?:tests?|samples?|results?)"),
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
 ]
 

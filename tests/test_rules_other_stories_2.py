@@ -1,0 +1,108 @@
+"""General rules found with the second held-out corpus (tests/data/other-stories-2), each
+proven here on invented sentences of other stories, with other names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from workbench.extract.entities import analyse
+from workbench.extract.events import reports_in_sentence
+from workbench.extract.numbers import find_numbers
+
+BASE = date(2031, 6, 20)
+
+
+def _names(text: str) -> dict[str, str]:
+    article = analyse(text, [{"id": None, "start": 0, "end": len(text), "kind": "paragraph", "text": text}])
+    return {f.local.name: f.local.kind for f in article.found if f.local is not None}
+
+
+def _reports(sentence: str):
+    return reports_in_sentence(sentence, 0, len(sentence), BASE)
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_portuguese_generational_suffixes_name_another_person(tmp_path):
+    from tests.test_entity_rules_general import _corpus, _entity_of
+
+    entities = _corpus(tmp_path, {"a.txt": (
+        "Tribune of Recife\n\nMarcos Aurelio Bastos Neto, 44, took over the shipping firm in 2029. "
+        "His grandfather Marcos Aurelio Bastos founded it in 1961. "
+        "Caio Henrique Lobo Filho said his father, Caio Henrique Lobo, had warned him.\n")})
+    grandson, grandfather = _entity_of(entities, "Marcos Aurelio Bastos Neto"), _entity_of(entities, "Marcos Aurelio Bastos")
+    assert grandson and grandfather and grandson["id"] != grandfather["id"]
+    son, father = _entity_of(entities, "Caio Henrique Lobo Filho"), _entity_of(entities, "Caio Henrique Lobo")
+    assert son and father and son["id"] != father["id"]
+
+
+def test_company_head_nouns_make_organizations():
+    found = _names("Shares of Daewon Securities fell after Hallberg Steel and the Mendoza Exchange "
+                   "reported losses, while the Tamsin Sports Clinic said it was closed.")
+    assert found.get("Daewon Securities") == "organization"
+    assert found.get("Hallberg Steel") == "organization"
+    assert found.get("Mendoza Exchange") == "organization"
+    assert found.get("Tamsin Sports Clinic") == "organization"
+
+
+def test_federal_and_compass_words_stay_in_names():
+    found = _names("Officers of the Federal Highway Police stopped the convoy near South Sudan's border, "
+                   "and the Federal Audit Court opened a case.")
+    assert "Federal Highway Police" in found
+    assert "Federal Audit Court" in found
+    assert any(name.startswith("South Sudan") for name in found)
+
+
+# ---------------------------------------------------------------- money
+
+
+def test_reais_and_rupees_with_lakh_and_crore_are_money():
+    got = {q.text: (q.value, q.kind, q.unit) for q in find_numbers(
+        "The mayor took R$3.5 million, or 17 million reais in all; the firm paid Rs 12 lakh, "
+        "Rs. 2 crore and ₹40 lakh in fines, about 900 rupees a head.")}
+    assert got["R$3.5 million"] == (3_500_000, "money", "BRL")
+    assert got["17 million reais"] == (17_000_000, "money", "BRL")
+    assert got["Rs 12 lakh"] == (1_200_000, "money", "INR")
+    assert got["Rs. 2 crore"] == (20_000_000, "money", "INR")
+    assert got["₹40 lakh"] == (4_000_000, "money", "INR")
+    assert got["about 900 rupees"] == (900, "money", "INR")
+
+
+def test_rs_is_a_currency_only_before_a_figure():
+    assert [q.kind for q in find_numbers("The RS 400 notes and Mrs 2 others")] == ["count", "count"]
+
+
+# ---------------------------------------------------------------- events
+
+
+def test_raids_summonses_bans_and_positive_tests_are_events():
+    (raid,) = _reports("Customs officers raided the Ostrava warehouse on June 3.")
+    assert (raid.type, raid.family) == ("raid", "arrest")
+    (summons,) = _reports("Magistrates have summoned the former mayor for questioning on June 24.")
+    assert summons.type == "summons"
+    (ban,) = _reports("The cycling union banned the rider for two years on June 12.")
+    assert (ban.type, ban.family) == ("ban", "sanction")
+    (test,) = _reports("The swimmer tested positive for a diuretic on May 30.")
+    assert test.type == "positive test"
+
+
+def test_a_raid_with_detentions_is_one_report():
+    reports = _reports("Police detained seven people in raids across Lodz on June 9.")
+    assert [(r.family, r.count_value) for r in reports] == [("arrest", 7)]
+
+
+def test_gas_leaks_and_spills_are_one_disaster_however_worded():
+    a = _reports("Nine workers died after ammonia leaked from a tank at the Vessen plant on June 2.")
+    b = _reports("The death toll from the ammonia leak at Vessen has risen to 12.")
+    c = _reports("Inspectors blamed the chlorine leaks on a broken valve.")
+    identities = {r.identity for r in a + b + c if r.family == "disaster"}
+    assert identities == {"leak:2031"}
+    assert not _reports("The minister leaked the memo to reporters.")
+
+
+def test_a_tally_since_a_year_is_not_the_disaster_reported():
+    reports = _reports("Chemical spills in the province have killed at least 40 people since 2019.")
+    assert all(r.identity != "spill:2031" for r in reports)
+    (named,) = [r for r in _reports("The oil spill of June 4 has killed 40 seabirds.") if r.family == "disaster"]
+    assert named.identity == "spill:2031"
