@@ -106,3 +106,36 @@ def test_a_tally_since_a_year_is_not_the_disaster_reported():
     assert all(r.identity != "spill:2031" for r in reports)
     (named,) = [r for r in _reports("The oil spill of June 4 has killed 40 seabirds.") if r.family == "disaster"]
     assert named.identity == "spill:2031"
+
+
+# ---------------------------------------------------------------- nicknames and quoted headings
+
+
+def test_a_nickname_opening_with_the_is_bound_by_known_as(tmp_path):
+    from tests.test_entity_rules_general import _corpus, _entity_of
+
+    entities = _corpus(tmp_path, {"a.txt": (
+        "Lake Town Courier\n\nThe protest was led by Odile Marchetti, known along the coast as \"the Salt "
+        "Queen\", on Friday. Marchetti said the quota was unfair.\n")})
+    owner = _entity_of(entities, "Odile Marchetti")
+    assert owner is not None and _entity_of(entities, "the Salt Queen") == owner
+    assert owner["name"] == "Odile Marchetti"
+
+
+def test_a_quoted_phrase_with_the_and_no_naming_words_is_no_nickname():
+    text = 'Voters rejected what Henrik Alvestad called a plan for "the Big Reset" on Monday.'
+    article = analyse(text, [{"id": None, "start": 0, "end": len(text), "kind": "paragraph", "text": text}])
+    assert not any(f.role == "nickname" for f in article.found)
+
+
+def test_a_quoted_subheading_is_neither_a_nickname_nor_joined_to_the_next_paragraph(tmp_path):
+    from tests.test_entity_rules_general import _corpus
+
+    entities = _corpus(tmp_path, {"a.md": (
+        "# Crew chief questioned\n\nThe inquiry into the Varna depot fire opened on Monday.\n\n"
+        '"A Night Without Sirens"\n\nPetrova, the shift chief, said the alarm failed. Ilona Petrova has '
+        'led the crew since 2024.\n\n## "Nobody Warned Us"\n\nResidents of Kaliakra said the same.\n')})
+    names = [e["name"] for e in entities] + [a["alias"] if isinstance(a, dict) else a
+                                             for e in entities for a in e.get("aliases", [])]
+    assert not any("Sirens" in n or "Warned" in n for n in names), names
+    assert any(n == "Ilona Petrova" for n in names)

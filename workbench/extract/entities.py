@@ -88,7 +88,7 @@ ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
 # '..., known as', '... widely known in the port as', '... locally known as the': up to the new name.
 # (the word boundary is checked after the K, so the engine skips to the next K or k)
 KNOWN_AS_RE = re.compile(
-    r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout)\s[^,.;:!?\"“”\n]{1,30}?))?"
+    r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+as\s+(?:the\s+)?"
 )
 APPOSITION_BREAK_RE = re.compile(r"[.;:!?\"“”()\n]")  # none of these between the comma and 'known as'
@@ -723,7 +723,11 @@ class Article:
             open_at, close_at = m.start(), m.end()
             after = self.text[close_at : close_at + 120]
             named = self._known_as.get(open_at)
-            if named is not None and _name_like(inner, self.lower):
+            if named is not None and _the_nickname(inner, self.lower):
+                # 'known in the district as "the Iron Lady of Dahej"': a nickname may open with
+                # a lower-case 'the' when a naming phrase binds it (alone it is a phrase).
+                owner = self._local_of_chunk(named), (open_at, close_at)
+            elif named is not None and _name_like(inner, self.lower):
                 owner = self._local_of_chunk(named), (open_at, close_at)
             elif _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not VERB_FIRST_RE.match(after):
                 if by_end_start is None:
@@ -742,6 +746,8 @@ class Article:
                     self.taken.append(span)
                     continue
                 # A nickname on its own: 'criminals like “El Chango,”', '“La Tuta” of the ...'.
+                if _whole_line(self.text, open_at, close_at):
+                    continue  # a quoted subheading ('"The Iron Lady of X"'), not a nickname
                 key = fold(inner)
                 local = self.locals.get(self.alias_map.get(key, "")) or self.local_for(inner)
                 words = key.split()
@@ -782,7 +788,7 @@ class Article:
         if owner_chunk is None:
             # "Nick" Surname: the nickname stands before a surname.
             after_chunk = self._chunk_after(close_at, starts)
-            if after_chunk is not None and self._person_like(after_chunk):
+            if after_chunk is not None and "\n" not in text[close_at : after_chunk.start] and self._person_like(after_chunk):
                 full = inner + " " + after_chunk.name(text)
                 local = self.local_for(full)
                 _merge_kind(local, "person", ["nickname before surname"])
@@ -1231,6 +1237,19 @@ def _capitalised_mid_sentence(chunks: list[Chunk]) -> set[str]:
         if not c.sentence_initial:
             seen.update(c.folded)
     return seen
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all its line holds (blanks and markdown heading marks aside)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip(" \t#*>_") and not text[end:line_end].strip(" \t*_")
+
+
+def _the_nickname(inner: str, lower: set[str]) -> bool:
+    """'the Iron Lady of Dahej', 'the Bulldozer': 'the' and a name-like rest."""
+    return inner.startswith("the ") and _name_like(inner[4:], lower)
 
 
 def _name_like(inner: str, lower: set[str]) -> bool:
