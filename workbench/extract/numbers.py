@@ -256,8 +256,8 @@ def _parse(m: re.Match, text: str, shift: int = 0, kinds: frozenset | None = Non
     kind, unit = "count", None
     if pct:
         kind = "percent"
-    elif cur and text.startswith(("RS", "rs"), m.start("cur")):
-        start = m.start("cur") + len(cur)  # "Rs" is the rupee; "RS 400" is a model, a count
+    elif cur and text.startswith(("RS", "rs"), m.start("cur") - shift):
+        start = m.start("cur") - shift + len(cur)  # "Rs" is the rupee; "RS 400" is a model, a count
     elif cur:
         cur = text[m.start("cur") - shift : m.end("cur") - shift].strip()  # the match may be on lower-cased text
         kind, unit = "money", CURRENCY_SYMBOLS.get(cur, cur)
