@@ -108,8 +108,6 @@ CANONICAL_FAILS = {
 }
 KIND_FAILS = {
     "Iten Highlands Athletics Camp": ORG_HEAD.format("'Camp'"),
-    "Kwangjin do Brasil": "Portuguese 'do' reads as a person-name particle and 'Ltda' is not in "
-    "lexicon.LEGAL_FORMS, so the company is a person",
     "Tigist Alemu Wolde": UNKNOWN_GIVEN.format("Ethiopian 'Tigist'"),
     "Mulugeta Alemu": UNKNOWN_GIVEN.format("Ethiopian 'Mulugeta'"),
     "Rajendra Kumar Mehta": UNKNOWN_GIVEN.format("Indian 'Rajendra', 'Kumar'") + "; not linked to 'R. K. Mehta'",
@@ -145,8 +143,6 @@ CONFLICT_FAILS = {
     "date Yoon Min-jae is summoned for questioning": "'summoned' is no event trigger, so no date claims",
     "number of athletes provisionally suspended in the Eldoret network": "'suspended' is no event trigger and "
     "counts of people are claimed only on event reports",
-    "prize money Kiprono must return": "money topics differ by anchor: the nearest capitalised name before the "
-    "amount is 'Hamburg Marathon' in 06 ('amount: prize (marathon)') and none in 04 ('amount: prize')",
     "date of Kiprono's positive sample": "'tested positive' is no event trigger, so no date claims",
     "number of people taken to hospital after the leak": "'taken to hospital' / 'treated in hospitals' is no "
     "event, and counts of people are claimed only on event reports",

@@ -139,3 +139,17 @@ def test_a_quoted_subheading_is_neither_a_nickname_nor_joined_to_the_next_paragr
                                              for e in entities for a in e.get("aliases", [])]
     assert not any("Sirens" in n or "Warned" in n for n in names), names
     assert any(n == "Ilona Petrova" for n in names)
+
+
+# ---------------------------------------------------------------- whose amount
+
+
+def test_a_race_an_operation_or_a_place_is_nobodys_amount():
+    from tests.test_event_claim_rules import _claims
+
+    a = _claims("After the Porto Half Marathon, the winner must return $40,000 in prize money.")
+    b = _claims("She must now return $35,000 in prize money, the federation said.")
+    keys = {x["topic_key"] for x in a + b}
+    assert keys == {"money|prize||usd"}, keys
+    c = _claims("Officials in Lagos approved a contract of $9 million for the bridge.")
+    assert [x["topic_key"] for x in c] == ["money|contract||usd"]

@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
-from workbench.extract.lexicon import ORG_WORDS
+from workbench.extract.lexicon import ORG_WORDS, OTHER_WORDS, places
 from workbench.extract.numbers import (
     CURRENCY_WORDS,
     DISTANCE_UNITS,
@@ -520,8 +520,8 @@ def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
 def _name_anchor(name: str, organisations: bool) -> str:
     """The word of one capitalised name :func:`_anchor` takes, or "" when the name is no one's."""
     words = [w for w in fold(name).split() if w not in _CALENDAR_WORDS]
-    if not words:
-        return ""
+    if not words or any(w in OTHER_WORDS for w in words) or " ".join(words) in places() or words[-1] in places():
+        return ""  # a place, an operation, a race or a law is no one's ("$250,000 ... the Hamburg Marathon")
     if words[-1] in ORG_WORDS:
         if not organisations:
             return ""  # "the Guadalajara Cartel" is not whose prison term it is

@@ -60,7 +60,7 @@ ORG_WORDS = frozenset(
     pharmaceuticals media press secretariat directorate prosecutor prosecutors tribunal
     gazette journal herald tribune telegraph broadcasting radio television tv channel
     ministerio secretaria fiscalia guardia ejercito partido cartel banco grupo fundacion fondation stiftung
-    kremlin pentagon interpol nato duma rada knesset
+    kremlin pentagon interpol nato duma rada knesset ltda
     """.split()
 )
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
@@ -78,7 +78,8 @@ OTHER_WORDS = frozenset(
     """
     operation act law treaty agreement accord plan program programme initiative cup olympics
     war summit conference prize award protocol doctrine strategy project mission hurricane
-    storm cyclone typhoon earthquake pandemic list index
+    storm cyclone typhoon earthquake pandemic list index marathon championship championships
+    operacao operacion
     """.split()
 )
 # Words that make a name a place.
