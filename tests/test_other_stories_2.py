@@ -375,9 +375,6 @@ EVENT_TYPE_ROWS = [
     ("2026-01-13", "07", "arrest"),
 ]
 EVENT_TYPE_FAILS = {
-    "2026-01-13": "the sentence is cut after the initial in 'the plant manager, V. Subramaniam' (split_sentences "
-    "ends a sentence at a one-letter initial), so 'arrested' and 'on Tuesday' fall in two sentences; the "
-    "dated half is typed 'killing' from 'not amounting to murder'",
 }
 
 

@@ -153,3 +153,24 @@ def test_a_race_an_operation_or_a_place_is_nobodys_amount():
     assert keys == {"money|prize||usd"}, keys
     c = _claims("Officials in Lagos approved a contract of $9 million for the bridge.")
     assert [x["topic_key"] for x in c] == ["money|contract||usd"]
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def test_a_name_initial_does_not_end_a_sentence_but_a_dotted_acronym_may():
+    from workbench.extract.events import split_sentences
+
+    text = ("Customs held the director, J. Okonkwo-Bell, on Friday. Officers from the U.S. "
+            "Embassy watched. They left for the U.S. Officials declined to comment.")
+    pieces = [text[a:b] for a, b in split_sentences(text, [(0, len(text))])]
+    assert pieces[0] == "Customs held the director, J. Okonkwo-Bell, on Friday."
+    assert pieces[-1] == "Officials declined to comment."
+
+
+def test_murder_named_as_a_charge_is_no_killing():
+    assert [r.type for r in _reports(
+        "Police arrested the foreman, L. Marsh, on June 3 on charges of manslaughter not amounting to murder.")] == ["arrest"]
+    assert _reports("The driver was charged with murder on June 3.") == []
+    assert [r.type for r in _reports("He was convicted of the 2019 murder of reporter Ines Kalb.")] == ["killing"]
+    assert [r.type for r in _reports("She is accused of killing three people on June 3.")] == ["killing"]

@@ -145,7 +145,9 @@ def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                 if dot > p_start and text[dot - 1].isascii() and text[dot - 1].isalpha():
                     # the last nine characters of text[max(p_start, dot - 12) : dot + 1]
                     tail = text[max(p_start, dot - 8) : dot + 1]
-                    if _ends_in_abbreviation(tail) and (not nxt or not nxt.isupper() or tail.endswith(_TITLES)):
+                    if _ends_in_abbreviation(tail) and (
+                        not nxt or not nxt.isupper() or tail.endswith(_TITLES) or _INITIAL.search(tail)
+                    ):
                         continue
                 if nxt and nxt.islower():
                     continue
@@ -164,7 +166,30 @@ def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+# A killing word named as a charge or an accusation ("charged with murder", "accused of
+# killing", "homicide not amounting to murder") reports no death.
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:charges?\s+(?:of|for|with)|charged\s+(?:with|for)|accused\s+of|suspicion\s+of|convicted\s+of|"
+    r"guilty\s+of|amounting\s+to|attempted|conspiracy\s+to)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_charge(sentence: str, t: Trigger) -> bool:
+    """'charged with murder', 'homicide not amounting to murder': a charge, not a death.
+    'convicted of the 1985 murder of X' still names a killing (it has a victim), and so
+    does 'accused of killing three people' (it counts the dead)."""
+    return (
+        t.word in ("murder", "murders")  # "accused of killing 3 people" still counts the dead
+        and _CHARGE_BEFORE.search(sentence, max(0, t.start - 60), t.start) is not None
+        and not sentence.startswith(" of ", t.end)
+    )
+
+
 _TITLES = ("Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Gov.", "Rep.", "Lt.", "Col.", "St.", "Prof.")
+# One capital letter and a dot after a space: a name's initial ("manager V. Subramaniam"),
+# not a sentence's end (dotted acronyms such as "U.S." are left to the rule above).
+_INITIAL = re.compile(r"(?:^|[\s(,])[A-Z]\.$")
 
 
 @lru_cache(maxsize=4096)
@@ -451,6 +476,7 @@ def reports_in_sentence(
             parsed[start] = (quantities, dates)
     candidates = _count_candidates(sentence, quantities, dates)
     by_key: dict[tuple, Report] = {}
+    triggers = [t for t in triggers if not _names_a_charge(sentence, t)]
     spans = [(t.start, t.end) for t in triggers]
     deaths_here = any(t.family == "killing" for t in triggers)
     for t in triggers:
