@@ -111,7 +111,8 @@ def plain_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
                 head = text[max(p_start, m.start() - 12) : m.start() + 1]
                 nxt = text[m.end() : m.end() + 1]
                 if _OLD_ABBREV.search(head) and (not nxt or not nxt.isupper() or head.endswith(
-                        ("Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Gov.", "Rep.", "Lt.", "Col.", "St.", "Prof."))):
+                        ("Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Gov.", "Rep.", "Lt.", "Col.", "St.", "Prof."))
+                        or re.search(r"(?:^|[\s(,])[A-Z]\.$", head)):  # a name's initial: "V. Subramaniam"
                     continue
                 if nxt and nxt.islower():
                     continue
