@@ -174,3 +174,19 @@ def test_murder_named_as_a_charge_is_no_killing():
     assert _reports("The driver was charged with murder on June 3.") == []
     assert [r.type for r in _reports("He was convicted of the 2019 murder of reporter Ines Kalb.")] == ["killing"]
     assert [r.type for r in _reports("She is accused of killing three people on June 3.")] == ["killing"]
+
+
+def test_a_personal_title_outweighs_a_place_of_the_same_name():
+    found = _names("The clinic in Kisumu was closed. Dr. Wellington said the samples were lost, "
+                   "and Mr. Florence agreed.")
+    assert found.get("Kisumu") == "place"
+    assert found.get("Wellington") == "person" and found.get("Florence") == "person"
+
+
+def test_a_role_between_said_and_the_name_still_names_the_speaker():
+    text = ('"We were never warned," said union official Mara Lindqvist on Monday. '
+            '"The pipes were old," said the union. Jonas Feld left early.')
+    article = analyse(text, [{"id": None, "start": 0, "end": len(text), "kind": "paragraph", "text": text}])
+    speakers = {q["text"]: q.get("speaker") for q in article.quotes}
+    assert speakers["We were never warned,"] == "Mara Lindqvist"
+    assert speakers["The pipes were old,"] != "Jonas Feld"

@@ -165,6 +165,9 @@ def chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str] = fro
     return memo
 
 
+_PERSONAL_TITLES = frozenset("dr mr mrs ms miss mx prof professor doctor sir dame".split())
+
+
 @functools.lru_cache(maxsize=50_000)
 def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     """What a chunk's own words say: (final kind, evidence) when they settle it, else
@@ -175,7 +178,8 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
             return "organization", [f"organization word: {w}"]
     whole = fold(name)
     places = lx.places()
-    if whole in places:
+    if whole in places and not (title and _PERSONAL_TITLES.intersection(fold(title).split())):
+        # ('Dr. Simiyu', 'Mr. Jordan': a personal title outweighs a place of that name)
         return "place", [f"gazetteer: {places[whole]}"]
     for w, f, cap in toks:
         if cap and f in lx.OTHER_WORDS:
@@ -1212,8 +1216,11 @@ def _strip_titles(gap: str) -> str:
     words = []
     for w in gap.split():
         folded = fold(w)
-        if folded not in _NOT_SPEAKER_WORDS and folded not in places:
-            words.append(w)
+        if folded in _NOT_SPEAKER_WORDS or folded in places:
+            continue
+        if w[-1:].isalnum() and (folded in lx.ROLE_NOUNS or folded in lx.ORG_WORDS):
+            continue  # '," said Congress legislator Imran Shaikh': a role before the name
+        words.append(w)
     return " ".join(words)
 
 
