@@ -190,3 +190,15 @@ def test_a_role_between_said_and_the_name_still_names_the_speaker():
     speakers = {q["text"]: q.get("speaker") for q in article.quotes}
     assert speakers["We were never warned,"] == "Mara Lindqvist"
     assert speakers["The pipes were old,"] != "Jonas Feld"
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def test_day_first_dotted_dates_and_middle_dot_date_lines():
+    from workbench.ingest.metadata import detect_metadata, parse_date
+
+    assert parse_date("04.11.2030") == ("2030-11-04", "day")
+    assert parse_date("build 1.2.2030x")[0] is None
+    meta = detect_metadata("Harbour strike ends\nBaltic Ledger\n04/11/2030 · Updated 18:05\n\nDockers voted on Monday.\n")
+    assert meta.published == "2030-11-04"

@@ -57,6 +57,7 @@ DATE_PATTERNS = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
     re.compile(r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{4})"),
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})(?!\w)"),  # 16.10.2025
     re.compile(_MONTH + r",?\s+(?P<year>\d{4})", re.I),
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})(?!\d)"),
     re.compile(r"^(?P<year>(?:19|20)\d{2})$"),
@@ -65,7 +66,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|date)\s*(?:on|at)?\s*:?\s*)?"
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?"
-    r"[\w ,./:+|-]{4,80}$",
+    r"[\w ,./:+|·•-]{4,80}$",
     re.I,
 )
 BYLINE = re.compile(r"^(?:by|por|written by)\s+(?P<who>.+)$", re.I)
