@@ -202,3 +202,10 @@ def test_day_first_dotted_dates_and_middle_dot_date_lines():
     assert parse_date("build 1.2.2030x")[0] is None
     meta = detect_metadata("Harbour strike ends\nBaltic Ledger\n04/11/2030 · Updated 18:05\n\nDockers voted on Monday.\n")
     assert meta.published == "2030-11-04"
+
+
+def test_bracketed_link_markers_are_not_names():
+    found = _names("Shares in Ostel Mining fell 4 percent on Friday. (Full Story) The board met Anke Vos "
+                   "(opens new tab) on Monday. (Watch Video) The Port Authority (PA) said nothing.")
+    assert not any(n in found for n in ("Full Story", "Watch Video", "Watch"))
+    assert "Anke Vos" in found and "Port Authority" in found

@@ -165,6 +165,22 @@ def chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str] = fro
     return memo
 
 
+# Bracketed words that web pages and wires put in the running text for a link or a player:
+# "... on Friday. (Full Story)", "(opens new tab)", "(Watch Video)".
+LINK_MARKERS = frozenset(
+    "full story|read more|more|story continues|opens new tab|open in new tab|watch|watch video|video|"
+    "listen|audio|photos|photo gallery|gallery|live|live updates|see more|related".split("|")
+)
+
+
+def _link_marker(text: str, chunk: Chunk) -> bool:
+    """Whether the chunk is a whole bracketed link marker ('(Full Story)')."""
+    return (
+        text[chunk.start - 1 : chunk.start] == "(" and text[chunk.end : chunk.end + 1] == ")"
+        and fold(text[chunk.start : chunk.end]) in LINK_MARKERS
+    )
+
+
 _PERSONAL_TITLES = frozenset("dr mr mrs ms miss mx prof professor doctor sir dame".split())
 
 
@@ -476,6 +492,8 @@ class Article:
         for p in self.passages:
             heading = p["kind"] == "heading" or _looks_like_heading(p["text"])
             chunks = nm.chunks_in(self.text, p["start"], p["end"], self.lower, heading=heading, passage_id=p["id"])
+            if "(" in p["text"]:
+                chunks = [c for c in chunks if not _link_marker(self.text, c)]
             (heads if heading else body).extend(chunks)
         body = self.organization_spans(body)
         self.learn_given_names(body)
