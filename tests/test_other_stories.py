@@ -47,8 +47,6 @@ def _xfail(reason: str):
 # --- what fails today, by gold item, with the cause --------------------------------------
 
 ALIAS_FAILS = {
-    "Odessa": "'Odessa' (03) not linked to 'Odesa'; it is an entity of kind other",
-    "Kiev": "'KIEV' dateline and 'Kiev' (03) became an organization (acronym rule), not linked to 'Kyiv'",
 }
 CANONICAL_FAILS = {
 }

@@ -209,3 +209,15 @@ def test_bracketed_link_markers_are_not_names():
                    "(opens new tab) on Monday. (Watch Video) The Port Authority (PA) said nothing.")
     assert not any(n in found for n in ("Full Story", "Watch Video", "Watch"))
     assert "Anke Vos" in found and "Port Authority" in found
+
+
+def test_old_and_new_spellings_of_a_place_are_one_place(tmp_path):
+    from tests.test_entity_rules_general import _corpus, _entity_of
+
+    entities = _corpus(tmp_path, {
+        "a.txt": "Port Ledger\n\nThe freighter left Bombay for Rangoon on Monday with 40 crew.\n",
+        "b.txt": "Harbour Post\n\nThe freighter that left Mumbai reached Yangon on Friday, its owners said.\n",
+    })
+    assert _entity_of(entities, "Bombay") == _entity_of(entities, "Mumbai") is not None
+    assert _entity_of(entities, "Rangoon") == _entity_of(entities, "Yangon") is not None
+    assert _entity_of(entities, "Mumbai")["kind"] == "place"

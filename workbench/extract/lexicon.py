@@ -151,7 +151,25 @@ def places() -> dict[str, str]:
     """Folded place name -> display name (countries, subdivisions, big cities)."""
     from workbench.extract.lexicon_places import DATA
 
-    return dict(line.split("\t") for line in DATA.splitlines())
+    found = dict(line.split("\t") for line in DATA.splitlines())
+    for other, name in PLACE_SPELLINGS.items():
+        found.setdefault(other, name)
+    return found
+
+
+# Older or foreign spellings of places news writes both ways, folded -> the generated list's
+# name ("Kiev" and "Kyiv" are one city).  Well-known exonyms and renamings only.
+PLACE_SPELLINGS = {
+    "kiev": "Kyiv", "odessa": "Odesa", "kharkov": "Kharkiv", "lvov": "Lviv", "dnepr": "Dnipro", "dnipropetrovsk": "Dnipro", "lugansk": "Luhansk",
+    "chernigov": "Chernihiv", "rovno": "Rivne", "bombay": "Mumbai", "calcutta": "Kolkata",
+    "madras": "Chennai", "bangalore": "Bengaluru", "peking": "Beijing", "canton": "Guangzhou",
+    "burma": "Myanmar", "rangoon": "Yangon", "saigon": "Ho Chi Minh City", "ceylon": "Sri Lanka",
+    "persia": "Iran", "swaziland": "Eswatini", "czech republic": "Czechia", "turkey": "Türkiye",
+    "ivory coast": "Côte d'Ivoire", "holland": "Netherlands", "byelorussia": "Belarus",
+    "tiflis": "Tbilisi", "kishinev": "Chisinau", "alma ata": "Almaty", "antioch": "Antakya",
+    "smyrna": "Izmir", "constantinople": "Istanbul", "danzig": "Gdansk", "pressburg": "Bratislava",
+    "leningrad": "Saint Petersburg", "st petersburg": "Saint Petersburg",
+}
 
 
 @functools.cache
