@@ -221,3 +221,24 @@ def test_old_and_new_spellings_of_a_place_are_one_place(tmp_path):
     assert _entity_of(entities, "Bombay") == _entity_of(entities, "Mumbai") is not None
     assert _entity_of(entities, "Rangoon") == _entity_of(entities, "Yangon") is not None
     assert _entity_of(entities, "Mumbai")["kind"] == "place"
+
+
+def test_initials_stand_for_given_names_but_never_choose_between_two_people():
+    from workbench.extract.names import short_form_of
+
+    assert short_form_of(["s", "p", "iyer"], ["sunita", "priya", "iyer"])
+    assert short_form_of(["s", "iyer"], ["sunita", "priya", "iyer"])
+    assert not short_form_of(["m", "iyer"], ["sunita", "priya", "iyer"])
+    assert not short_form_of(["s", "p", "iyer", "jr"], ["sunita", "priya", "iyer"])
+
+
+def test_an_initialled_name_joins_the_one_full_name_it_fits(tmp_path):
+    from tests.test_entity_rules_general import _corpus, _entity_of
+
+    entities = _corpus(tmp_path, {
+        "a.txt": "Coastal Ledger\n\nThe mill is owned by industrialist Sunita Priya Iyer, who bought it in 2019.\n",
+        "b.txt": "Valley Post\n\nMill owner S. P. Iyer said on Monday the strike was over. Her brother "
+                 "Mohan Iyer and M. Iyer were not reached.\n",
+    })
+    assert _entity_of(entities, "S. P. Iyer") == _entity_of(entities, "Sunita Priya Iyer") is not None
+    assert _entity_of(entities, "Mohan Iyer") != _entity_of(entities, "Sunita Priya Iyer")

@@ -596,6 +596,8 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
     n = len(short)
     if 2 <= n <= len(full) and short[-1] == full[-1] and short != full and " ".join(short[:-1]) in nicknames:
         return True
+    if person and 2 <= n <= len(full) and short[-1] == full[-1] and short != full and _initials_fit(short[:-1], full[:-1]):
+        return True  # 'R. K. Mehta', 'R. Mehta' for 'Rajendra Kumar Mehta'
     if n >= len(full):
         return False
     if short == full[-n:]:
@@ -614,6 +616,14 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
     if n == 2 and short[0] == full[0] and short[1] in full[1:] and short[1] not in lx.given_names():
         return True
     return False
+
+
+def _initials_fit(given: list[str], full_given: list[str]) -> bool:
+    """Given names written with at least one initial that stand for the first of ``full_given``."""
+    return (
+        any(len(t) == 1 for t in given) and len(given) <= len(full_given)
+        and all(t == f or (len(t) == 1 and f.startswith(t)) for t, f in zip(given, full_given, strict=False))
+    )
 
 
 def compact(name: str) -> str:
