@@ -242,3 +242,14 @@ def test_an_initialled_name_joins_the_one_full_name_it_fits(tmp_path):
     })
     assert _entity_of(entities, "S. P. Iyer") == _entity_of(entities, "Sunita Priya Iyer") is not None
     assert _entity_of(entities, "Mohan Iyer") != _entity_of(entities, "Sunita Priya Iyer")
+
+
+def test_a_portfolio_or_an_organization_before_a_title_is_not_the_persons_name():
+    found = _names("On Monday, Energy Minister Ivo Kral and Defence Secretary Ana Boll met. "
+                   "Ministry of Transport Director Lea Ott said the Harbour Workers Union Secretary "
+                   "Pim Sels had left. Staff of the Prosecutor General's Office declined to comment.")
+    assert found.get("Ivo Kral") == "person" and found.get("Ana Boll") == "person"
+    assert found.get("Lea Ott") == "person" and found.get("Pim Sels") == "person"
+    assert found.get("Ministry of Transport") == "organization"
+    assert found.get("Harbour Workers Union") == "organization"
+    assert not any("Minister" in name or "Director" in name for name in found)

@@ -283,6 +283,8 @@ def segment(tokens: list[Tok]) -> list[list[Tok]]:
                 low == "&"
                 or (low in ("of", "for", "on", "the") and _head_allows_connector(head))
                 or (low == "and" and any(t.is_cap and t.folded in lx.ORG_WORDS for t in head)
+                    # 'Energy Minister Ivo Kral and ...': a person already named, not an organization
+                    and not any(t.is_cap and t.folded in lx.TITLES for t in head[:-1])
                     # 'Sinaloa Cartel and the Jalisco ... Cartel': a finished name, then another
                     and not (head[-1].is_cap and head[-1].folded in lx.ORG_WORDS)
                     and nxt.folded != "the")
@@ -313,8 +315,23 @@ def strip_title(tokens: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]:
     'FBI Director Kash Patel' -> ([FBI], [Director], [Kash, Patel]);
     'Secretary of Security Omar García Harfuch' -> ([], [Secretary ... Security], [Omar ...]).
     """
-    if any(t.is_cap and t.folded in lx.ORG_WORDS for t in tokens):
-        return [], [], tokens
+    orgs = [i for i, t in enumerate(tokens) if t.is_cap and t.folded in lx.ORG_WORDS]
+    if orgs:
+        # 'Energy Minister Ivo Kral', 'Ministry of Energy Director Ana Ruiz': organization words
+        # only before a title followed by a name make a portfolio (or an organization), not the
+        # person's name.  After the title ('Prosecutor General's Office') the whole is one name.
+        titles = [i for i, t in enumerate(tokens[:-1]) if t.is_cap and t.folded in lx.TITLES]
+        if not titles or orgs[-1] > titles[-1] or tokens[-1].folded in lx.TITLES:
+            return [], [], tokens
+        last = titles[-1]
+        first = last
+        while first > 0 and tokens[first - 1].folded in lx.TITLES:
+            first -= 1
+        prefix = tokens[:first]
+        portfolio = len(prefix) == 1 or (len(prefix) == 2 and prefix[-1].folded not in lx.ORG_WORDS)
+        if portfolio:  # 'Energy Minister', 'Foreign Affairs Secretary': part of the title
+            return [], tokens[: last + 1], tokens[last + 1 :]
+        return prefix, tokens[first : last + 1], tokens[last + 1 :]
     if tokens[-1].folded in lx.TITLES and tokens[-1].is_cap:
         k = len(tokens) - 1
         while k > 0 and tokens[k - 1].folded in lx.TITLES:
@@ -552,6 +569,7 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
             if prefix and (
                 (len(prefix) == 1 and is_acronym(prefix[0].text))
                 or fold(" ".join(t.text for t in prefix)) in lx.places()
+                or (len(prefix) >= 2 and any(t.is_cap and t.folded in lx.ORG_WORDS for t in prefix))
             ):
                 out.append(_entry(text, prefix, [], seg_initial))
             if not name or all(t.folded in lx.TITLES for t in name):
