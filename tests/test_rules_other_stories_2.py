@@ -253,3 +253,30 @@ def test_a_portfolio_or_an_organization_before_a_title_is_not_the_persons_name()
     assert found.get("Ministry of Transport") == "organization"
     assert found.get("Harbour Workers Union") == "organization"
     assert not any("Minister" in name or "Director" in name for name in found)
+
+
+# ---------------------------------------------------------------- people a disaster touched
+
+
+def test_counts_of_the_injured_missing_and_evacuated_are_claims_on_the_disaster():
+    from tests.test_event_claim_rules import BASE
+    from workbench.extract.events import analyse_source_events
+
+    text = ("Floods in the Varno valley have killed 23 people, officials said on June 18. "
+            "Another 9 people were still missing and 140 were taken to hospital. "
+            "Rescuers evacuated nearly 4,000 residents overnight.")
+    found = analyse_source_events(text, [(0, len(text))], published=BASE.isoformat(), published_precision="day")
+    by_attr = {c["topic_key"]: c["value"] for c in found.claims}
+    assert by_attr.get("ev|*|deaths") == "23"
+    assert by_attr.get("ev|*|missing") == "9"
+    assert by_attr.get("ev|*|hospitalised") == "140"
+    assert by_attr.get("ev|*|evacuated") == "nearly 4,000"
+    report_of = {c["topic_key"]: c["event_id"] for c in found.claims}
+    assert report_of["ev|*|missing"] == report_of["ev|*|deaths"]  # the flood's, not a new event
+
+
+def test_no_people_claims_without_a_disaster_or_an_attack():
+    from tests.test_event_claim_rules import _claims
+
+    assert not [c for c in _claims("Some 30 students were still missing from class, the school said.")
+                if c["topic_key"].startswith("ev|")]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 
@@ -33,7 +34,11 @@ from workbench.extract.numbers import (
 )
 from workbench.text import fold
 
-ATTRIBUTE_WORDS = {"count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths"}
+ATTRIBUTE_WORDS = {
+    "count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths",
+    "injured": "number injured", "hospitalised": "number taken to hospital", "evacuated": "number evacuated",
+    "missing": "number missing", "displaced": "number displaced", "rescued": "number rescued",
+}
 QUOTE_MAX = 220
 _STOP = {
     "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "by", "from", "at",
@@ -250,6 +255,7 @@ def find_claims(
                     claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|rate",
                                          "tariff rate", "percent", q.text, q.norm(), event_id))
                     used.add((p_start, p_end))
+    claims.extend(_people_claims(source_id, text, sentences, reports, used, parsed))
     claims.extend(_role_claims(source_id, text, sentences))
     parsed = {} if parsed is None else parsed
     # The two looks of _may_hold_free_value run over the whole text (lower-cased once) between
@@ -272,6 +278,91 @@ def find_claims(
         if found:
             claims.extend(found)
     return claims
+
+
+# Counts of people a disaster or an attack touched, beside the deaths: "600 taken to
+# hospital", "16 people were still missing", "evacuated nearly 3,000 residents".
+_PEOPLE_CUES = {
+    "injured": r"injur(?:ed|ies)|wounded|hurt",
+    "hospitalised": r"hospitali[sz]ed|(?:taken|rushed|admitted)\s+to\s+(?:the\s+|a\s+)?hospitals?|"
+                    r"in\s+hospitals?|treated\s+(?:in|at)\s+(?:the\s+|a\s+)?hospitals?",
+    "evacuated": r"evacuated",
+    "missing": r"missing|unaccounted\s+for",
+    "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+)?(?:camps|shelters)",
+    "rescued": r"rescued",
+}
+_PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|missing|unaccounted|displac|homeless|"
+                              r"camps|shelters|rescu")
+PEOPLE_COUNT_AFTER = re.compile(
+    r"\s+(?:(?:more\s+)?(?:people|persons|residents|villagers|workers|patients|passengers|children|others|"
+    r"civilians|survivors|families|migrants|tourists|students)\s+)?"
+    r"(?:(?:were|was|are|is|have|has|had|been|being|still|remain|remained|reported|later|now)\s+){0,3}"
+    r"(?:" + "|".join(f"(?P<{attr}>{cue})" for attr, cue in _PEOPLE_CUES.items()) + r")\b",
+    re.IGNORECASE,
+)
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?P<verb>evacuat(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|displac(?:ed|ing)|rescu(?:ed|ing)|"
+    r"hospitalis(?:ed|ing)|hospitaliz(?:ed|ing))\s+$",
+    re.IGNORECASE,
+)
+_VERB_ATTR = {"evacuat": "evacuated", "injur": "injured", "wound": "injured", "displac": "displaced",
+              "rescu": "rescued", "hospita": "hospitalised"}
+_TOUCHED_FAMILIES = ("disaster", "attack", "killing")
+
+
+def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
+                   used: set[tuple[int, int]], parsed: dict) -> list[dict]:
+    """Counts of the injured, missing, evacuated... on the disaster or attack they belong to.
+
+    The event is the sentence's own disaster, attack or killing, else the article's most
+    reported disaster (an article about a flood counts the flood's missing); an article
+    that reports none makes no such claims.
+    """
+    touched = [(r, n) for r, n in reports if r.family in _TOUCHED_FAMILIES]
+    if not touched:
+        return []
+    by_sentence = {}
+    for r, n in touched:
+        by_sentence.setdefault(r.start, (r, n))
+    disasters = Counter(r.identity for r, _ in touched if r.family == "disaster" and r.identity)
+    main = None
+    if disasters:
+        usual = disasters.most_common(1)[0][0]
+        main = next((r, n) for r, n in touched if r.identity == usual)
+    from workbench.extract.events import analyse_sentence
+
+    out: list[dict] = []
+    for s_start, s_end in sentences:
+        sentence = text[s_start:s_end]
+        if not _PEOPLE_CUE_WORD.search(sentence.lower()):
+            continue
+        owner = by_sentence.get(s_start) or main
+        if owner is None:
+            continue
+        quantities = parsed[s_start][0] if s_start in parsed else analyse_sentence(sentence, None)[0]
+        for q in quantities:
+            if q.kind != "count" or q.value < 2:
+                continue
+            v_start, v_end = s_start + q.start, s_start + q.end
+            if (v_start, v_end) in used:
+                continue
+            attr = None
+            after = PEOPLE_COUNT_AFTER.match(sentence, q.end)
+            if after:
+                attr = next(a for a in _PEOPLE_CUES if after.group(a))
+            else:
+                before = _PEOPLE_BEFORE.search(sentence, max(0, q.start - 24), q.start)
+                if before:
+                    verb = before.group("verb").lower()
+                    attr = next(a for stem, a in _VERB_ATTR.items() if verb.startswith(stem))
+            if attr is None:
+                continue
+            used.add((v_start, v_end))
+            value = q.text
+            out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, f"ev|*|{attr}",
+                              ATTRIBUTE_WORDS[attr], "count", value,
+                              count_norm(q.int_value, q.qualifier), owner[1]))
+    return out
 
 
 def _may_hold_free_value(text: str, low: str, start: int, end: int, digits: re.Pattern = _MAY_HOLD_VALUE) -> bool:

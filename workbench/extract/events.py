@@ -236,6 +236,8 @@ def _count_candidates(sentence: str, quantities: list[Quantity], dates: list[Dat
             continue
         if _NUMBER_WORD_BEFORE.search(sentence[: q.start]):
             continue
+        if claim_finder.PEOPLE_COUNT_AFTER.match(sentence, q.end):
+            continue  # "12 people were still missing", "600 in hospital": the injured's, not the event's
         after = sentence[q.end : q.end + 60]
         if not _PEOPLE_AFTER.match(after) and not _DEATH_TOLL_BEFORE.search(
                 sentence, max(0, q.start - 90), q.start):
