@@ -280,3 +280,14 @@ def test_no_people_claims_without_a_disaster_or_an_attack():
 
     assert not [c for c in _claims("Some 30 students were still missing from class, the school said.")
                 if c["topic_key"].startswith("ev|")]
+
+
+def test_an_age_before_known_as_and_known_by_a_nickname(tmp_path):
+    from tests.test_entity_rules_general import _corpus, _entity_of
+
+    entities = _corpus(tmp_path, {"a.txt": (
+        "Lagoon Courier\n\nThe ferry company is run by Tomasz Wrona, 58, known on the coast as \"Captain Tom\". "
+        "His partner Edyta Sulik, 44, is known across the port by her childhood nickname, \"Dyzia\". "
+        "Wrona said the fares would rise.\n")})
+    assert _entity_of(entities, "Captain Tom") == _entity_of(entities, "Tomasz Wrona") is not None
+    assert _entity_of(entities, "Dyzia") == _entity_of(entities, "Edyta Sulik") is not None

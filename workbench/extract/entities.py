@@ -89,8 +89,9 @@ ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
 # (the word boundary is checked after the K, so the engine skips to the next K or k)
 KNOWN_AS_RE = re.compile(
     r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
-    r"\s+as\s+(?:the\s+)?"
+    r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their)\s+(?:[a-z]+\s+)?nickname,?\s+)"
 )
+AGE_BEFORE_RE = re.compile(r",\s*\d{1,3}\s*$")  # ', 39' just before a comma
 APPOSITION_BREAK_RE = re.compile(r"[.;:!?\"“”()\n]")  # none of these between the comma and 'known as'
 # What may stand between a name's comma and 'known as': 'a nurse who is', 'the community leader'.
 APPOSITION_OPENING_RE = re.compile(
@@ -712,6 +713,10 @@ class Article:
             ):
                 continue
             owner = ends.get(comma)
+            if owner is None:
+                # 'Ana Ruiz, 39, known as ...': an age between the name and its comma
+                age = AGE_BEFORE_RE.search(text, max(0, comma - 8), comma)
+                owner = ends.get(age.start()) if age else None
             if owner is None or self.kind_of(owner)[0] == "other":
                 continue
             if text[m.end() : m.end() + 1] in "\"“":
