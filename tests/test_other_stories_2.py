@@ -302,8 +302,6 @@ QUOTES = [
     ("08", "Arresting a manager is easy", "Sharda Vasava"),
 ]
 QUOTE_FAILS = {
-    "06-We will go to the arbitration court": "a second quoted sentence in the same paragraph, with no speech "
-    "verb of its own, does not inherit the speaker of the quote before it",
 }
 
 

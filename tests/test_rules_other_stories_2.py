@@ -291,3 +291,16 @@ def test_an_age_before_known_as_and_known_by_a_nickname(tmp_path):
         "Wrona said the fares would rise.\n")})
     assert _entity_of(entities, "Captain Tom") == _entity_of(entities, "Tomasz Wrona") is not None
     assert _entity_of(entities, "Dyzia") == _entity_of(entities, "Edyta Sulik") is not None
+
+
+def test_a_quote_that_goes_on_after_its_attribution_keeps_the_speaker():
+    text = ('"The dam was never inspected," Orla Brennan told the inquiry on Monday. "We warned them twice." '
+            'Officials disagreed.\n\n"Nobody listened."')
+    article = analyse(text, [{"id": None, "start": 0, "end": text.index("\n\n"), "kind": "paragraph",
+                              "text": text[: text.index("\n\n")]},
+                             {"id": None, "start": text.index("\n\n") + 2, "end": len(text), "kind": "paragraph",
+                              "text": text[text.index("\n\n") + 2 :]}])
+    speakers = {q["text"]: q.get("speaker") for q in article.quotes}
+    assert speakers["The dam was never inspected,"] == "Orla Brennan"
+    assert speakers["We warned them twice."] == "Orla Brennan"
+    assert speakers.get("Nobody listened.") is None  # another paragraph: no one to inherit from

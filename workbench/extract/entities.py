@@ -91,6 +91,7 @@ KNOWN_AS_RE = re.compile(
     r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their)\s+(?:[a-z]+\s+)?nickname,?\s+)"
 )
+QUOTE_OPEN_IN_GAP = re.compile(r"[\"“”]")
 AGE_BEFORE_RE = re.compile(r",\s*\d{1,3}\s*$")  # ', 39' just before a comma
 APPOSITION_BREAK_RE = re.compile(r"[.;:!?\"“”()\n]")  # none of these between the comma and 'known as'
 # What may stand between a name's comma and 'known as': 'a nurse who is', 'the community leader'.
@@ -1120,6 +1121,7 @@ class Article:
         named = sorted((f for f in self.found if f.local is not None and f.local.kind in ("person", "")),
                        key=_START)
         starts = [f.start for f in named]
+        previous = None  # the quote before, when it has a speaker
         for q in self.quotes:
             speaker = None
             i = bisect.bisect_left(starts, q["close"])
@@ -1148,9 +1150,13 @@ class Article:
                     if SPEAKER_BEFORE_RE.match(gap) or SPEECH_WORD_RE.search(gap):
                         speaker = named[k]
                     break
-            if speaker is not None:
+            if speaker is None and previous is not None and _continues_quote(self.text, previous["close"], q["open"]):
+                # '"...," Voronin told reporters. "We will win."': the same speaker goes on
+                q["speaker"], q["speaker_key"] = previous["speaker"], previous["speaker_key"]
+            elif speaker is not None:
                 q["speaker"] = self.text[speaker.start : speaker.end]
                 q["speaker_key"] = speaker.local.key
+            previous = q if q.get("speaker") else None
 
     def _passage_at(self, pos: int) -> int | None:
         for p in self.passages:
@@ -1227,6 +1233,13 @@ _NOT_SPEAKER_WORDS = lx.TITLES | lx.DEMONYMS | frozenset(("the", "to", "of", "fo
 
 
 @functools.lru_cache(maxsize=20_000)
+def _continues_quote(text: str, close: int, open_at: int) -> bool:
+    """Whether a quote opening at ``open_at`` goes on from the one closed at ``close``: the
+    same paragraph, and between them only its attribution ('Voronin told X by telephone.')."""
+    gap = text[close:open_at]
+    return 0 < len(gap) <= 160 and "\n" not in gap and gap.rstrip().endswith((".", ":")) and not QUOTE_OPEN_IN_GAP.search(gap)
+
+
 def _only_speech_between(gap: str) -> bool:
     """Whether a quote's close and the name after it are apart by punctuation and at most a
     verb of saying, once titles and places are dropped (memoised: the same short gaps,
