@@ -304,3 +304,8 @@ def test_a_quote_that_goes_on_after_its_attribution_keeps_the_speaker():
     assert speakers["The dam was never inspected,"] == "Orla Brennan"
     assert speakers["We warned them twice."] == "Orla Brennan"
     assert speakers.get("Nobody listened.") is None  # another paragraph: no one to inherit from
+
+
+def test_an_industrial_disaster_of_a_named_year_is_an_event():
+    reports = _reports("Survivors still compare it to the 1976 chemical disaster in the valley.")
+    assert [(r.family, r.identity) for r in reports] == [("disaster", "chemical-disaster:1976")]
