@@ -88,7 +88,6 @@ ALIAS_FAILS = {
     "Lena": "Russian diminutive of Yelena: no diminutive table (hard)",
 }
 CANONICAL_FAILS = {
-    "Mercosur": SINGLE_ONCE,
     "Kaptagat": SINGLE_ONCE,
     "Jageshwar": SINGLE_ONCE,
     "Avenida Paulista": CAPTION_ONLY,

@@ -309,3 +309,9 @@ def test_a_quote_that_goes_on_after_its_attribution_keeps_the_speaker():
 def test_an_industrial_disaster_of_a_named_year_is_an_event():
     reports = _reports("Survivors still compare it to the 1976 chemical disaster in the valley.")
     assert [(r.family, r.identity) for r in reports] == [("disaster", "chemical-disaster:1976")]
+
+
+def test_a_bloc_is_an_organization_and_the_villages_of_x_a_place():
+    found = _names("Ministers of the Andes bloc met in the villages of Ostrevka and Dolny Brod on Friday.")
+    assert found.get("Andes") == "organization" or found.get("Andes bloc") == "organization"
+    assert found.get("Ostrevka") == "place"

@@ -76,7 +76,9 @@ PLACE_TAIL_RE = re.compile(
     r"[ \t]+(port|river|valley|delta|basin|coast|region|province|district|city|town|village|harbour|harbor|oblast)\b"
 )
 # 'the town of ...', 'the port of ...' just before a name.
-PLACE_OF_RE = re.compile(r"\b(town|city|village|port|province|region|district|island|county|oblast) of $")
+PLACE_OF_RE = re.compile(
+    r"\b(towns?|city|cities|villages?|ports?|provinces?|regions?|districts?|islands?|count(?:y|ies)|oblasts?) of $"
+)
 # A name that opens with one of these words is a place ('Port Harcourt', 'Lake Chad',
 # 'Mount Kenya', 'Cape Town'); an organization word after it still wins ('Mount Sinai Hospital').
 PLACE_HEAD_WORDS = frozenset({

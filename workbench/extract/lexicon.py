@@ -71,7 +71,7 @@ LEGAL_FORMS = frozenset(
 # Lower-case words after a name that make it an organization ("the Zetas cartel").
 ORG_TAIL_WORDS = frozenset(
     "cartel cartels group gang gangs company firm party militia organization organisation "
-    "agency bank network faction clan syndicate movement brand chain conglomerate".split()
+    "agency bank network faction clan syndicate movement brand chain conglomerate bloc".split()
 )
 # Words that make a name a designation, operation, law, event or other named thing.
 OTHER_WORDS = frozenset(
