@@ -315,3 +315,26 @@ def test_a_bloc_is_an_organization_and_the_villages_of_x_a_place():
     found = _names("Ministers of the Andes bloc met in the villages of Ostrevka and Dolny Brod on Friday.")
     assert found.get("Andes") == "organization" or found.get("Andes bloc") == "organization"
     assert found.get("Ostrevka") == "place"
+
+
+# ---------------------------------------------------------------- business news
+
+
+def test_business_titles_bodies_acronyms_and_currency_codes():
+    text = ("Chief Executive Marit Dahl said the Danish Federation of Metal Workers (CO-Metal) and the "
+            "Swiss Confederation of Bakers (SBV) had agreed. Analysts at Fjord Markets expect savings of "
+            "DKK 400 million, or SEK 600 million.")
+    found = _names(text)
+    assert found.get("Marit Dahl") == "person"
+    assert found.get("Fjord Markets") == "organization"
+    assert found.get("Swiss Confederation of Bakers") == "organization"
+    assert "DKK" not in found and "SEK" not in found
+    article = analyse(text, [{"id": None, "start": 0, "end": len(text), "kind": "paragraph", "text": text}])
+    acronym_of = {text[f.start : f.end]: f.local.name for f in article.found if f.role == "acronym"}
+    assert acronym_of.get("SBV") == "Swiss Confederation of Bakers"
+
+
+def test_currency_codes_are_money_only_in_capitals_before_a_figure():
+    got = [(q.text, q.kind, q.unit) for q in find_numbers("It will save NOK 1.1 billion; try 5 times; CHF 20.")]
+    assert ("NOK 1.1 billion", "money", "NOK") in got and ("CHF 20", "money", "CHF") in got
+    assert ("5", "count", None) in got

@@ -177,6 +177,21 @@ LINK_MARKERS = frozenset(
 )
 
 
+# ISO codes news writes before amounts ("NOK 1.1 billion"): money, not organizations.
+CURRENCY_CODES = frozenset(
+    "USD EUR GBP JPY CNY CHF NOK SEK DKK PLN CZK HUF RUB UAH TRY INR PKR BRL MXN ARS COP CLP ZAR NGN "
+    "KES EGP SAR AED QAR ILS KRW AUD CAD NZD SGD HKD THB IDR MYR PHP VND".split()
+)
+
+
+def _currency_before_figure(text: str, chunk: Chunk) -> bool:
+    end = chunk.end
+    return (
+        end - chunk.start == 3 and text[chunk.start : end] in CURRENCY_CODES
+        and text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+    )
+
+
 def _link_marker(text: str, chunk: Chunk) -> bool:
     """Whether the chunk is a whole bracketed link marker ('(Full Story)')."""
     return (
@@ -498,6 +513,7 @@ class Article:
             chunks = nm.chunks_in(self.text, p["start"], p["end"], self.lower, heading=heading, passage_id=p["id"])
             if "(" in p["text"]:
                 chunks = [c for c in chunks if not _link_marker(self.text, c)]
+            chunks = [c for c in chunks if not _currency_before_figure(self.text, c)]
             (heads if heading else body).extend(chunks)
         body = self.organization_spans(body)
         self.learn_given_names(body)
@@ -909,7 +925,11 @@ class Article:
             if owner is None or owner.size < 2:
                 continue
             initials = {t.text[0].upper() for t in owner.tokens if t.is_cap}
-            if sum(c in initials for c in letters) * 2 < len(letters):
+            if sum(c in initials for c in letters) * 2 < len(letters) and not (
+                # 'Norwegian Confederation of Trade Unions (LO)': an organization's acronym in
+                # its own language need not spell the English name, when it follows it at once
+                m.start() - owner.end <= 2 and self.kind_of(owner)[0] == "organization"
+            ):
                 continue
             name = owner.name(self.text)
             if plural and name.endswith("s") and not name.endswith("ss"):

@@ -19,7 +19,7 @@ TITLES = frozenset(
     captain sgt sergeant col colonel maj major admiral adm marshal commander cmdr agent
     detective inspector superintendent officer sir dame lord lady councillor councilman
     councilwoman congressman congresswoman lawmaker president-elect founder cofounder co-founder
-    economist analyst journalist reporter
+    economist analyst journalist reporter executive
     """.split()
 )
 # Titles that are only titles when capitalised or abbreviated, never alone a name.
@@ -57,6 +57,7 @@ ORG_WORDS = frozenset(
     centre authority board brigade battalion regiment front movement alliance coalition league
     society club team studios systems technologies labs laboratories energy motors
     securities exchange clinic steel construction shipyard shipbuilding chemicals refinery
+    confederation markets
     pharmaceuticals media press secretariat directorate prosecutor prosecutors tribunal
     gazette journal herald tribune telegraph broadcasting radio television tv channel
     ministerio secretaria fiscalia guardia ejercito partido cartel banco grupo fundacion fondation stiftung

@@ -83,7 +83,9 @@ CURRENCY_WORDS = {
     "pounds": "GBP", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB",
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias.": "UAH", "yen": "JPY", "yuan": "CNY",
     "pesos": "MXN", "peso": "MXN", "rupees": "INR", "rupee": "INR", "reais": "BRL", "dinars": "DINAR", "dirhams": "AED",
-    "riyals": "SAR", "lira": "TRY", "shekels": "ILS", "francs": "CHF",
+    "riyals": "SAR", "lira": "TRY", "shekels": "ILS", "francs": "CHF", "won": "KRW",
+    "crowns": "CROWNS", "kroner": "NOK", "kronor": "SEK", "zlotys": "PLN", "zloty": "PLN",
+    "rand": "ZAR", "naira": "NGN", "baht": "THB", "ringgit": "MYR", "pesos.": "MXN",
 }
 DURATION_UNITS = {
     "second": "s", "seconds": "s", "minute": "min", "minutes": "min", "hour": "h", "hours": "h",
@@ -97,13 +99,13 @@ DISTANCE_UNITS = {
 }
 KM_PER = {"km": 1.0, "mi": 1.609344, "m": 0.001}
 
-_CURRENCY_PREFIX = r"(?P<cur>us\$|r\$|\$|€|£|¥|₽|₴|₹|rs\.?\s?(?=\d)|(?:usd|eur|gbp|rub|uah|brl|inr)\s?)"
+_CURRENCY_PREFIX = r"(?P<cur>us\$|r\$|\$|€|£|¥|₽|₴|₹|rs\.?\s?(?=\d)|(?:usd|eur|gbp|rub|uah|brl|inr|nok|sek|dkk|chf|jpy|cny|pln|try|krw|aud|cad|zar)\s?(?=\d))"
 # Every match begins with a digit, a currency sign or one of these words (a qualifier's,
 # a currency code's, a number word's first word, 'a', a plural): a look ahead for them,
 # tried first, turns away most word starts before the groups below are entered one by one.
 _FIRST_WORDS = sorted(
     {re.split(r"[\s\\]", alternative)[0] for p, _ in QUALIFIERS for alternative in p.split("|")}
-    | {"us", "usd", "eur", "gbp", "rub", "uah", "brl", "inr", r"r\$", "rs", "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
+    | {"us", "usd", "eur", "gbp", "rub", "uah", "brl", "inr", "nok", "sek", "dkk", "chf", "jpy", "cny", "pln", "try", "krw", "aud", "cad", "zar", r"r\$", "rs", "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
     | set(_WORD_LIST),
     key=len, reverse=True,
 )
@@ -256,8 +258,8 @@ def _parse(m: re.Match, text: str, shift: int = 0, kinds: frozenset | None = Non
     kind, unit = "count", None
     if pct:
         kind = "percent"
-    elif cur and text.startswith(("RS", "rs"), m.start("cur") - shift):
-        start = m.start("cur") - shift + len(cur)  # "Rs" is the rupee; "RS 400" is a model, a count
+    elif cur and cur[0].isalpha() and _not_a_currency(text[m.start("cur") - shift : m.end("cur") - shift].strip()):
+        start = m.start("cur") - shift + len(cur)  # "RS 400" is a model, "try 5" a verb: counts
     elif cur:
         cur = text[m.start("cur") - shift : m.end("cur") - shift].strip()  # the match may be on lower-cased text
         kind, unit = "money", CURRENCY_SYMBOLS.get(cur, cur)
@@ -280,6 +282,13 @@ def _parse(m: re.Match, text: str, shift: int = 0, kinds: frozenset | None = Non
     if text[end - 1 : end] == "." and kind != "money":
         end -= 1
     return Quantity(start, end, text[start:end], value, kind, qualifier, unit, from_words)
+
+
+def _not_a_currency(written: str) -> bool:
+    """A currency code is written in capitals ("NOK 5", "US$5"); the rupee as "Rs" or "Rs."."""
+    if written.rstrip(".") in ("Rs", "US$", "R$"):
+        return False
+    return not written.isupper() or written.rstrip(".") == "RS"
 
 
 def _followed_by_old(text: str, pos: int) -> bool:
