@@ -338,3 +338,36 @@ def test_currency_codes_are_money_only_in_capitals_before_a_figure():
     got = [(q.text, q.kind, q.unit) for q in find_numbers("It will save NOK 1.1 billion; try 5 times; CHF 20.")]
     assert ("NOK 1.1 billion", "money", "NOK") in got and ("CHF 20", "money", "CHF") in got
     assert ("5", "count", None) in got
+
+
+def test_job_cuts_are_an_event_dated_by_their_announcement():
+    (cut,) = _reports("Halden Shipping said on June 3 it would cut 800 jobs, about a tenth of its staff.")
+    assert (cut.type, cut.count_value, cut.date.iso) == ("layoff", 800, "2031-06-03")
+    (off,) = _reports("The yard will lay off 650 workers, the company confirmed on June 3.")
+    assert (off.type, off.count_value) == ("layoff", 650)
+    assert _reports("The central bank cut interest rates on June 3.") == []
+    assert _reports("The plant created 300 jobs on June 3.") == []
+
+
+def test_two_outlets_counting_the_same_job_cuts_differently_disagree(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from workbench.cli import cli
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Halden Shipping to cut 800 jobs\nHarbour Post\nJune 3, 2031\n\n"
+        "Halden Shipping said on Tuesday, June 3, it would cut 800 jobs as freight rates fell.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Halden sheds staff\nCoastal Ledger\nJune 4, 2031\n\n"
+        "Halden Shipping will lay off 950 employees, the company confirmed on June 3.\n", encoding="utf-8")
+    db = tmp_path / "case.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "import", str(folder)]).exit_code == 0
+    result = runner.invoke(cli, ["--db", str(db), "conflicts", "--json"])
+    conflicts = json.loads(result.stdout)
+    values = [sorted({v["value"] for v in c["values"]}) for c in conflicts if "layoff" in c["topic"]]
+    assert values == [["800", "950"]], conflicts

@@ -39,14 +39,17 @@ COUNT_IDENTIFIED = {"transfer", "arrest", "release"}
 # Below this a head count ("two suspects") is too common to tell happenings apart on its own.
 MIN_IDENTIFYING_COUNT = 10
 # Families whose count is an attribute sources may disagree on.
-COUNTED_ATTRIBUTE = {"designation", "killing", "attack", "disaster", "sentence", "sanction"}
+# Happenings that are their own announcement ("said on Tuesday it would cut 1,200 jobs").
+ANNOUNCED = {"layoff"}
+COUNTED_ATTRIBUTE = {"designation", "killing", "attack", "disaster", "sentence", "sanction", "layoff"}
 PEOPLE_NOUNS = re.compile(
     r"(?:people|persons?|individuals?|men|women|children|members?|figures?|operatives?|"
     r"criminals?|suspects?|prisoners?|detainees?|inmates?|traffickers?|fugitives?|leaders?|"
     r"capos|bosses|migrants?|civilians?|soldiers?|troops|officers?|officials?|workers?|"
     r"passengers?|victims?|hostages?|residents?|citizens?|nationals?|journalists?|fighters?|"
     r"militants?|rebels?|gang\s?members?|cartels?|groups?|organi[sz]ations?|companies|firms|"
-    r"banks|entities|countries|drug\s+lords?|kingpins?|bodies|casualties|dead|others)"
+    r"banks|entities|countries|drug\s+lords?|kingpins?|bodies|casualties|dead|others|"
+    r"employees|staff|jobs|positions)"
 )
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|Capt|Maj|Adm|Cmdr|Insp|"
@@ -354,7 +357,7 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom)\b")
 
 
-def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int) -> bool | None:
+def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, announced: bool = False) -> bool | None:
     """Whether a date phrase may date the happening word at [t_start, t_end).
 
     True when the date governs a "when" clause that holds the word ("in 2019,
@@ -368,7 +371,7 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int) -> b
         return True
     if d.kind == "since_year" or d.phrase.lower().startswith(_SINCE_UNTIL):
         return False
-    if _SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start):
+    if not announced and _SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start):
         return False
     if t_end <= d.start and _RELATIVE_OPEN.search(sentence, t_end, d.start):
         return False
@@ -380,16 +383,18 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int) -> b
 def _pick_date(
     dates: list[DateMention], t_start: int, t_end: int, triggers: list[tuple[int, int]],
     sentence: str = "",
+    announced: bool = False,
 ) -> DateMention | None:
     """The date phrase nearest this trigger, unless another trigger is nearer to it.
 
-    Dates that belong to another clause (see :func:`_dates_trigger`) are passed over.
+    Dates that belong to another clause (see :func:`_dates_trigger`) are passed over;
+    ``announced``: the happening is its announcement (job cuts), so the saying date counts.
     """
     best = None
     for d in dates:
         if d.kind == "decade":
             continue
-        fits = _dates_trigger(sentence, d, t_start, t_end) if sentence else None
+        fits = _dates_trigger(sentence, d, t_start, t_end, announced) if sentence else None
         if fits is False:
             continue
         if fits:
@@ -489,7 +494,7 @@ def reports_in_sentence(
         count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
         if family == "tariff":
             count = None
-        report_date = _pick_date(dates, t_start, t_end, spans, sentence)
+        report_date = _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED)
         identity = None
         if family in COUNT_IDENTIFIED and count is not None and count[1] == "exact" and count[0] >= MIN_IDENTIFYING_COUNT:
             identity = str(count[0])

@@ -46,6 +46,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("sanction", "sanction", r"sanction(?:s|ed|ing)"),
     ("appeal", "appeal", r"(?:flash|funding|emergency|humanitarian|donor)\s+appeals?|appealed\s+for"),
     ("hearing", "hearing", r"hearings?"),
+    ("layoff", "layoff", r"lay(?:s|ing)?\s+off|laid\s+off|layoffs?|job\s+cuts|redundancies|"
+                         r"(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminating)(?=\s+(?:about\s+|some\s+|"
+                         r"nearly\s+|around\s+|up\s+to\s+)?[\d,.]+\s+(?:jobs|positions|posts|staff|employees|workers))"),
     ("summons", "summons", r"summon(?:s|ed|ing)?|summonses"),
     ("raid", "arrest", r"raid(?:s|ed|ing)?"),
     ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspensions?"),
