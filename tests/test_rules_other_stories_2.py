@@ -371,3 +371,17 @@ def test_two_outlets_counting_the_same_job_cuts_differently_disagree(tmp_path):
     conflicts = json.loads(result.stdout)
     values = [sorted({v["value"] for v in c["values"]}) for c in conflicts if "layoff" in c["topic"]]
     assert values == [["800", "950"]], conflicts
+
+
+# ---------------------------------------------------------------- court news
+
+
+def test_a_prison_term_in_words_with_the_defendant_between_sentenced_and_to():
+    from tests.test_event_claim_rules import _claims
+
+    a = _claims("A court in Split on Monday sentenced Ivo Barić, the former port director, to nine years in prison.")
+    b = _claims("Judges sentenced ex-port chief Ivo Baric to 8 years for taking bribes.")
+    keys = {(c["topic_key"], c["value"]) for c in a + b}
+    assert ("term|sentenced|baric", "nine years") in keys
+    assert ("term|sentenced|baric", "8 years") in keys
+    assert _claims("The talks lasted for years, officials said.") == []

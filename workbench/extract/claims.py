@@ -91,6 +91,9 @@ _ROLE = re.compile(
 # Capitalised words that start a sentence or a title, not a person's name.
 _NOT_PEOPLE = {"the", "a", "an", "in", "on", "at", "for", "but", "and", "after", "before", "when",
                "president", "minister", "general", "director", "mr", "mrs", "ms", "dr"}
+_SENTENCED_OBJECT = re.compile(
+    r"\b(?P<verb>sentenced)\s+(?P<obj>[^.;]{2,80}?)\s+to\s+(?:up\s+to\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+)
 _CUSTODY_VERBS = {"served", "spent", "jailed", "imprisoned"}
 _CUSTODY_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:in|behind)\s+(?:\w+\s+){0,2}?(?:prisons?|jails?|bars|custody|detention|"
@@ -365,6 +368,12 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     return out
 
 
+_WORD_TERM = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[\s-]+\w+)?[\s-]+(?:years?|months?)\b"
+)
+
+
 def _may_hold_free_value(text: str, low: str, start: int, end: int, digits: re.Pattern = _MAY_HOLD_VALUE) -> bool:
     """Whether text[start:end] may state a free value (``low`` is ``text`` lower-cased).
 
@@ -374,7 +383,11 @@ def _may_hold_free_value(text: str, low: str, start: int, end: int, digits: re.P
     the sentence.  The patterns run between the sentence's bounds in the whole text;
     ``digits`` is the first look's pattern (``_MAY_HOLD_VALUE_ASCII`` for ASCII text).
     """
-    if not (digits.search(text, start, end) or text.find("percent", start, end) >= 0):
+    if not (digits.search(text, start, end) or text.find("percent", start, end) >= 0 or (
+        # "to eight years in prison": a term written in words
+        (low.find("year", start, end) >= 0 or low.find("month", start, end) >= 0)
+        and _WORD_TERM.search(low, start, end)
+    )):
         return False  # most sentences of news hold no figure at all
     if _VALUE_SIGN.search(low, start, end):
         return True
@@ -443,17 +456,23 @@ def _free_claims(
                 topic_key, topic = f"distance|{name}", f"distance from/to {target.group('name')}"
         elif q.kind == "duration":
             verb = _SERVED.search(sentence_text[: q.start])
-            if verb:
+            anchor = ""
+            if verb is None:
+                # "sentenced Ana Ruiz, the former mayor, to eight years": whose term is the object's
+                verb = _SENTENCED_OBJECT.search(sentence_text[: q.start])
+                if verb:
+                    anchor = _anchor(sentence_text, verb.end("obj"))
+            else:
                 anchor = _anchor(sentence_text, verb.start())
-                if anchor:
-                    v = fold(verb.group("verb")).split()[0]
-                    if v in _CUSTODY_VERBS and (
-                        v in ("jailed", "imprisoned") or _CUSTODY_AFTER.match(sentence_text, q.end)
-                    ):
-                        # "spent 28 years in a prison" and "served 27 years in prison": one topic
-                        topic_key, topic = f"term|prison|{anchor}", f"time in prison ({anchor})"
-                    else:
-                        topic_key, topic = f"term|{v}|{anchor}", f"time {v} ({anchor})"
+            if verb and anchor:
+                v = fold(verb.group("verb")).split()[0]
+                if v in _CUSTODY_VERBS and (
+                    v in ("jailed", "imprisoned") or _CUSTODY_AFTER.match(sentence_text, q.end)
+                ):
+                    # "spent 28 years in a prison" and "served 27 years in prison": one topic
+                    topic_key, topic = f"term|prison|{anchor}", f"time in prison ({anchor})"
+                else:
+                    topic_key, topic = f"term|{v}|{anchor}", f"time {v} ({anchor})"
         if topic_key:
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, norm or q.norm()))
