@@ -385,3 +385,17 @@ def test_a_prison_term_in_words_with_the_defendant_between_sentenced_and_to():
     assert ("term|sentenced|baric", "nine years") in keys
     assert ("term|sentenced|baric", "8 years") in keys
     assert _claims("The talks lasted for years, officials said.") == []
+
+
+def test_a_nickname_given_to_a_lone_surname_goes_to_the_one_full_name(tmp_path):
+    from tests.test_entity_rules_general import _corpus, _entity_of
+
+    entities = _corpus(tmp_path, {
+        "a.txt": ("Fjord Courier\n\nFormer minister Sigrun Halvorsen was charged on Monday. "
+                  "Halvorsen, 58, known in Bergen as \"Jernkvinnen\", denied wrongdoing.\n"),
+        "b.txt": ("Coast Post\n\nBrothers Leif Dahl and Odd Dahl ran the yard. "
+                  "Dahl, 61, known locally as \"Kapteinen\", said nothing.\n"),
+    })
+    assert _entity_of(entities, "Jernkvinnen") == _entity_of(entities, "Sigrun Halvorsen") is not None
+    kapteinen = _entity_of(entities, "Kapteinen")
+    assert kapteinen not in (_entity_of(entities, "Leif Dahl"), _entity_of(entities, "Odd Dahl"))

@@ -526,6 +526,7 @@ class Article:
         self.acronyms(body)
         self.bracketed_names(self.not_taken(body))
         self.resolve_chunks(body, quoted)
+        self.absorb_nicknamed_surnames()
         self.resolve_headings(heads)
         self.attach_speakers()
 
@@ -893,6 +894,29 @@ class Article:
         if kind in ("organization", "place", "other") and not (loose and kind == "place"):
             return False
         return not nm.is_acronym(chunk.tokens[0].text)
+
+    def absorb_nicknamed_surnames(self) -> None:
+        """'Dragan Petrović ... Petrović, 61, known as "Gazda"': a nickname read before the
+        names were resolved was bound to the lone surname; it is the one full name's of the
+        article with that surname (with two such people, it stays where it is)."""
+        singles = [loc for loc in self.locals.values()
+                   if loc.nicknames and loc.kind == "person" and len(loc.tokens) == 1]
+        for single in singles:
+            fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind == "person"
+                     and len(loc.tokens) >= 2 and loc.tokens[-1] == single.tokens[0]]
+            if len(fulls) != 1:
+                continue
+            target = fulls[0]
+            target.nicknames |= single.nicknames
+            for f in self.found:
+                if f.local is single:
+                    f.local = target
+            self.extra_aliases = [(target.key if key == single.key else key, *rest)
+                                  for key, *rest in self.extra_aliases]
+            for alias, key in self.alias_map.items():
+                if key == single.key:
+                    self.alias_map[alias] = target.key
+            del self.locals[single.key]
 
     def _local_of_chunk(self, chunk: Chunk) -> Local:
         name = chunk.name(self.text)
