@@ -399,3 +399,14 @@ def test_a_nickname_given_to_a_lone_surname_goes_to_the_one_full_name(tmp_path):
     assert _entity_of(entities, "Jernkvinnen") == _entity_of(entities, "Sigrun Halvorsen") is not None
     kapteinen = _entity_of(entities, "Kapteinen")
     assert kapteinen not in (_entity_of(entities, "Leif Dahl"), _entity_of(entities, "Odd Dahl"))
+
+
+def test_an_epidemic_is_a_disaster_whose_toll_and_patients_are_compared():
+    from workbench.extract.events import analyse_source_events
+
+    text = ("A measles outbreak in the hill districts has killed 12 children since June, officials said "
+            "on July 9. About 300 patients were in hospital.")
+    found = analyse_source_events(text, [(0, len(text))], published="2031-07-10", published_precision="day")
+    keys = {(c["topic_key"], c["value"]) for c in found.claims}
+    assert ("ev|*|deaths", "12") in keys and ("ev|*|hospitalised", "About 300") in keys
+    assert any(identity == "outbreak:2031" for _family, identity, _row in found.reports)

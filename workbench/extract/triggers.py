@@ -39,7 +39,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"burst\s+(?:its|their|the)\s+banks?|"
                              r"(?:gas|chemical|toxic|chlorine|ammonia|radiation|radioactive)\s+leaks?|"
                              r"(?:oil|chemical|toxic|fuel)\s+spills?|leak(?:ed|s)?\s+from|"
-                             r"(?:gas|chemical|industrial|nuclear|mining)\s+(?:disasters?|tragedy|accidents?)"),
+                             r"(?:gas|chemical|industrial|nuclear|mining)\s+(?:disasters?|tragedy|accidents?)|"
+                             r"outbreaks?|epidemics?"),
     ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to"),
     ("resignation", "resignation", r"resign(?:s|ed|ing|ation)"),
     ("acquisition", "acquisition", r"acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger"),
