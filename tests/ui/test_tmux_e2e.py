@@ -27,15 +27,16 @@ def _tmux(*args: str) -> str:
     return subprocess.run([TMUX, *args], capture_output=True, text=True, check=False).stdout
 
 
-def _wait_for_screen(session: str, needle: str, timeout: float = 20.0) -> str:
+def _wait_for_screen(session: str, *needles: str, timeout: float = 20.0) -> str:
+    """The screen once every needle is on it (a frame may be captured half drawn)."""
     deadline = time.monotonic() + timeout
     screen = ""
     while time.monotonic() < deadline:
         screen = _tmux("capture-pane", "-p", "-t", session)
-        if needle in screen:
+        if all(needle in screen for needle in needles):
             return screen
         time.sleep(0.2)
-    raise AssertionError(f"{needle!r} never appeared; screen was:\n{screen}")
+    raise AssertionError(f"{needles!r} never all appeared; screen was:\n{screen}")
 
 
 def test_workbench_opens_imports_searches_and_quits(tmp_path):
@@ -46,8 +47,7 @@ def test_workbench_opens_imports_searches_and_quits(tmp_path):
     _tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     try:
         # A new case imports imports/ first, then lists what it read.
-        screen = _wait_for_screen(session, "1 Sources (3)")
-        assert "Reader" in screen and "Help" in screen
+        _wait_for_screen(session, "1 Sources (3)", "Reader", "Help")
         _tmux("send-keys", "-t", session, "/")
         _wait_for_screen(session, "search names, aliases")  # the search box's placeholder: it is open
         _tmux("send-keys", "-t", session, "-l", "brenmouth")
