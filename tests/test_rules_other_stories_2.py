@@ -410,3 +410,10 @@ def test_an_epidemic_is_a_disaster_whose_toll_and_patients_are_compared():
     keys = {(c["topic_key"], c["value"]) for c in found.claims}
     assert ("ev|*|deaths", "12") in keys and ("ev|*|hospitalised", "About 300") in keys
     assert any(identity == "outbreak:2031" for _family, identity, _row in found.reports)
+
+
+def test_a_word_and_a_group_noun_before_a_name_describe_it():
+    found = _names("Aid group Relief Without Borders said on Monday that the Vargas cartel had blocked "
+                   "the road. Rebel group M47 denied it.")
+    assert "Aid" not in found and "Rebel" not in found
+    assert found.get("Vargas") == "organization"

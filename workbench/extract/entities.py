@@ -94,6 +94,7 @@ KNOWN_AS_RE = re.compile(
     r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their)\s+(?:[a-z]+\s+)?nickname,?\s+)"
 )
 QUOTE_OPEN_IN_GAP = re.compile(r"[\"“”]")
+_NAME_AFTER_RE = re.compile(r" (?-i:[A-Z])")  # a capitalised word right after
 AGE_BEFORE_RE = re.compile(r",\s*\d{1,3}\s*$")  # ', 39' just before a comma
 APPOSITION_BREAK_RE = re.compile(r"[.;:!?\"“”()\n]")  # none of these between the comma and 'known as'
 # What may stand between a name's comma and 'known as': 'a nurse who is', 'the community leader'.
@@ -260,7 +261,9 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
     end = chunk.end
     spaced = text[end : end + 1].isspace()  # both tail patterns open with white space
     tail = ORG_TAIL_RE.match(text, end, end + 24) if spaced else None
-    if tail:
+    if tail and not (chunk.size == 1 and _NAME_AFTER_RE.match(text, tail.end())):
+        # ('Aid group Médecins Sans Frontières', 'Rebel group M23': the word and its noun
+        # describe the name that follows, they are not a name)
         return "organization", [f"followed by '{tail.group(1)}'"]
     if group:
         return "organization", [group]
