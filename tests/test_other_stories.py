@@ -18,30 +18,14 @@ mark must then be removed.  The extraction must never be tuned to this text.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from rapidfuzz import fuzz
-
-from workbench.cli import cli
+from heldout import disagreement_found, event_matches, fold, import_case, params, resolve
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "other-stories"
 GOLD = json.loads((DATA / "other-stories-gold.json").read_text(encoding="utf-8"))
-
-
-def _fold(text: str) -> str:
-    """The scorer's fold: lower case, no accents, non-alphanumerics as one space."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
-
-
-def _xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 # --- what fails today, by gold item, with the cause --------------------------------------
@@ -75,48 +59,7 @@ CONFLICT_FAILS = {
 
 @pytest.fixture(scope="module")
 def case(tmp_path_factory):
-    db = tmp_path_factory.mktemp("other-stories") / "case.sqlite"
-    runner = CliRunner()
-
-    def run(*args: str) -> str:
-        result = runner.invoke(cli, ["--db", str(db), *args])
-        assert result.exit_code == 0, result.output
-        return result.stdout
-
-    run("import", str(CORPUS))
-    entities = json.loads(run("entities", "--json"))
-    names = sorted({n for g in GOLD["aliases"] for n in [g["canonical"], *g["aliases"]]}
-                   | {n for pair in GOLD["must_not_merge"] for n in pair})
-    hits = {}
-    for line in run("search", "--json", *names).splitlines():
-        if line.strip():
-            row = json.loads(line)
-            hits[row["query"]] = row.get("hits", [])
-    return {
-        "entities": {e["id"]: e for e in entities},
-        "hits": hits,
-        "events": json.loads(run("events", "--json")),
-        "conflicts": json.loads(run("conflicts", "--json")),
-        "sources": {Path(s["file"]).name[:2]: s for s in json.loads(run("sources", "--json"))},
-    }
-
-
-def _resolve(case, name: str) -> dict | None:
-    """The entity a name resolves to, as the scorer decides it (None if the hit lacks the name)."""
-    for hit in case["hits"].get(name, []):
-        if hit.get("kind", "entity") == "entity":
-            ent = case["entities"].get(hit["id"], hit)
-            labels = [ent.get("name", ""), *(ent.get("aliases") or [])]
-            if max((fuzz.token_set_ratio(_fold(name), _fold(label)) for label in labels), default=0) >= 85:
-                return ent
-            return None
-    return None
-
-
-def _params(items, fails, key=lambda x: x):
-    return [pytest.param(*(item if isinstance(item, tuple) else (item,)), id=str(key(item)),
-                         marks=[_xfail(fails[key(item)])] if key(item) in fails else [])
-            for item in items]
+    return import_case(tmp_path_factory.mktemp("other-stories") / "case.sqlite", CORPUS, GOLD)
 
 
 # --- entities ----------------------------------------------------------------------------
@@ -124,46 +67,46 @@ def _params(items, fails, key=lambda x: x):
 ALIAS_PAIRS = [(g["canonical"], a) for g in GOLD["aliases"] for a in g["aliases"]]
 
 
-@pytest.mark.parametrize(("canonical", "alias"), _params(ALIAS_PAIRS, ALIAS_FAILS, key=lambda p: p[1]))
+@pytest.mark.parametrize(("canonical", "alias"), params(ALIAS_PAIRS, ALIAS_FAILS, key=lambda p: p[1]))
 def test_alias_resolves_to_its_canonical(case, canonical, alias):
-    want, got = _resolve(case, canonical), _resolve(case, alias)
+    want, got = resolve(case, canonical), resolve(case, alias)
     assert want is not None, f"{canonical!r} resolves to no entity"
     assert got is not None and got["id"] == want["id"], (alias, got and got["name"], want["name"])
 
 
-@pytest.mark.parametrize("canonical", _params([g["canonical"] for g in GOLD["aliases"]], CANONICAL_FAILS))
+@pytest.mark.parametrize("canonical", params([g["canonical"] for g in GOLD["aliases"]], CANONICAL_FAILS))
 def test_canonical_is_found(case, canonical):
-    assert _resolve(case, canonical) is not None
+    assert resolve(case, canonical) is not None
 
 
 KINDS = {g["canonical"]: g["kind"] for g in GOLD["aliases"]}
 
 
-@pytest.mark.parametrize("canonical", _params(list(KINDS), KIND_FAILS))
+@pytest.mark.parametrize("canonical", params(list(KINDS), KIND_FAILS))
 def test_kind(case, canonical):
-    ent = _resolve(case, canonical)
+    ent = resolve(case, canonical)
     assert ent is not None and ent["kind"] == KINDS[canonical], (canonical, ent and ent["kind"])
 
 
-@pytest.mark.parametrize("canonical", _params(list(KINDS), NAME_FAILS))
+@pytest.mark.parametrize("canonical", params(list(KINDS), NAME_FAILS))
 def test_full_name_is_a_label(case, canonical):
     """The canonical name, whole, is the resolved entity's name or one of its aliases."""
-    ent = _resolve(case, canonical)
+    ent = resolve(case, canonical)
     assert ent is not None
-    assert _fold(canonical) in {_fold(label) for label in [ent["name"], *ent["aliases"]]}, ent["name"]
+    assert fold(canonical) in {fold(label) for label in [ent["name"], *ent["aliases"]]}, ent["name"]
 
 
 @pytest.mark.parametrize(("a", "b"), [pytest.param(a, b, id=f"{a}|{b}") for a, b in GOLD["must_not_merge"]])
 def test_kept_separate(case, a, b):
-    ea, eb = _resolve(case, a), _resolve(case, b)
+    ea, eb = resolve(case, a), resolve(case, b)
     assert ea is not None and eb is not None, (a, ea, b, eb)
     assert ea["id"] != eb["id"], (a, b, ea["name"])
 
 
-@pytest.mark.parametrize("phrase", _params(GOLD["not_entities"], NOT_ENTITY_FAILS))
+@pytest.mark.parametrize("phrase", params(GOLD["not_entities"], NOT_ENTITY_FAILS))
 def test_not_an_entity(case, phrase):
-    labels = {_fold(label) for e in case["entities"].values() for label in [e["name"], *e["aliases"]]}
-    assert _fold(phrase) not in labels
+    labels = {fold(label) for e in case["entities"].values() for label in [e["name"], *e["aliases"]]}
+    assert fold(phrase) not in labels
 
 
 # --- source metadata ---------------------------------------------------------------------
@@ -182,7 +125,7 @@ METADATA_FAILS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("file", "field", "value"),
-                         _params(METADATA, METADATA_FAILS, key=lambda m: f"{m[0]}-{m[1]}"))
+                         params(METADATA, METADATA_FAILS, key=lambda m: f"{m[0]}-{m[1]}"))
 def test_source_metadata(case, file, field, value):
     got = case["sources"][file][field]
     assert got is not None and str(got).startswith(value), got
@@ -191,47 +134,15 @@ def test_source_metadata(case, file, field, value):
 # --- events and conflicts (the scorer's matching rules) ----------------------------------
 
 
-def _covers(names: list[str], files: list[str]) -> bool:
-    have = {Path(n).name for n in names}
-    return all(any(h.startswith(f) for h in have) for f in files)
-
-
-def _event_matches(gold: dict, event: dict) -> bool:
-    if gold.get("count") is not None and event.get("count") != gold["count"]:
-        return False
-    if gold.get("date") and not str(event.get("date") or "").startswith(gold["date"]):
-        return False
-    files = [s.get("file", "") if isinstance(s, dict) else str(s) for s in event.get("sources") or []]
-    return _covers(files, gold.get("files", []))
-
-
-@pytest.mark.parametrize("gold", _params(GOLD["events"], EVENT_FAILS, key=lambda g: g["date"]))
+@pytest.mark.parametrize("gold", params(GOLD["events"], EVENT_FAILS, key=lambda g: g["date"]))
 def test_event(case, gold):
-    assert any(_event_matches(gold, e) for e in case["events"]), gold["what"]
+    assert any(event_matches(gold, e) for e in case["events"]), gold["what"]
 
 
 def test_mourning_sentence_is_an_event(case):
     assert any("mourning" in (e.get("summary") or "") for e in case["events"])
 
 
-def _numbers(text: str) -> set[int]:
-    return {int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", text or "")}
-
-
-@pytest.mark.parametrize("gold", _params(GOLD["disagreements"], CONFLICT_FAILS, key=lambda d: d["topic"]))
+@pytest.mark.parametrize("gold", params(GOLD["disagreements"], CONFLICT_FAILS, key=lambda d: d["topic"]))
 def test_disagreement_is_a_conflict(case, gold):
-    def found() -> bool:
-        for conflict in case["conflicts"]:
-            got = 0
-            for value in gold["values"]:
-                for cv in conflict.get("values", []):
-                    src = cv.get("source", cv.get("file", ""))
-                    name = src.get("file", "") if isinstance(src, dict) else str(src)
-                    if _covers([name], [value["file"]]) and _numbers(value["value"]) & _numbers(cv.get("value", "")):
-                        got += 1
-                        break
-            if got >= 2:
-                return True
-        return False
-
-    assert found(), gold["topic"]
+    assert disagreement_found(case, gold), gold["topic"]

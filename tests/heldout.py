@@ -1,0 +1,114 @@
+"""What the held-out corpus tests share (tests/test_other_stories*.py): one import of a
+corpus through the command line, and the scorer's rules (../shared/tools/score_corpus.py)
+for resolving a name, matching an event and finding a disagreement."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rapidfuzz import fuzz
+
+from workbench.cli import cli
+
+
+def fold(text: str) -> str:
+    """The scorer's fold: lower case, no accents, non-alphanumerics as one space."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def xfail(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def params(items, fails, key=lambda x: x):
+    """pytest params of ``items``, those whose key is in ``fails`` marked strict xfail with its cause."""
+    return [pytest.param(*(item if isinstance(item, tuple) else (item,)), id=str(key(item)),
+                         marks=[xfail(fails[key(item)])] if key(item) in fails else [])
+            for item in items]
+
+
+def import_case(db: Path, corpus: Path, gold: dict, *, quotes: bool = False) -> dict:
+    """Import ``corpus`` into ``db`` and read back what the tests look at, as JSON."""
+    runner = CliRunner()
+
+    def run(*args: str) -> str:
+        result = runner.invoke(cli, ["--db", str(db), *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    run("import", str(corpus))
+    entities = json.loads(run("entities", "--json"))
+    names = sorted({n for g in gold["aliases"] for n in [g["canonical"], *g["aliases"]]}
+                   | {n for pair in gold["must_not_merge"] for n in pair})
+    hits = {}
+    for line in run("search", "--json", *names).splitlines():
+        if line.strip():
+            row = json.loads(line)
+            hits[row["query"]] = row.get("hits", [])
+    case = {
+        "entities": {e["id"]: e for e in entities},
+        "hits": hits,
+        "events": json.loads(run("events", "--json")),
+        "conflicts": json.loads(run("conflicts", "--json")),
+        "sources": {Path(s["file"]).name[:2]: s for s in json.loads(run("sources", "--json"))},
+    }
+    if quotes:
+        case["quotes"] = json.loads(run("quotes", "--json"))
+    return case
+
+
+def resolve(case: dict, name: str) -> dict | None:
+    """The entity a name resolves to, as the scorer decides it (None if the hit lacks the name)."""
+    for hit in case["hits"].get(name, []):
+        if hit.get("kind", "entity") == "entity":
+            ent = case["entities"].get(hit["id"], hit)
+            labels = [ent.get("name", ""), *(ent.get("aliases") or [])]
+            if max((fuzz.token_set_ratio(fold(name), fold(label)) for label in labels), default=0) >= 85:
+                return ent
+            return None
+    return None
+
+
+def covers(names: list[str], files: list[str]) -> bool:
+    """Whether every file prefix ('01') is the start of one of the names."""
+    have = {Path(n).name for n in names}
+    return all(any(h.startswith(f) for h in have) for f in files)
+
+
+def event_files(event: dict) -> list[str]:
+    return [s.get("file", "") if isinstance(s, dict) else str(s) for s in event.get("sources") or []]
+
+
+def event_matches(gold: dict, event: dict) -> bool:
+    if gold.get("count") is not None and event.get("count") != gold["count"]:
+        return False
+    if gold.get("date") and not str(event.get("date") or "").startswith(gold["date"]):
+        return False
+    return covers(event_files(event), gold.get("files", []))
+
+
+def numbers(text: str) -> set[int]:
+    return {int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", text or "")}
+
+
+def disagreement_found(case: dict, gold: dict) -> bool:
+    """Whether one conflict shows two of the gold disagreement's values, each from its file."""
+    for conflict in case["conflicts"]:
+        got = 0
+        for value in gold["values"]:
+            for cv in conflict.get("values", []):
+                src = cv.get("source", cv.get("file", ""))
+                name = src.get("file", "") if isinstance(src, dict) else str(src)
+                if covers([name], [value["file"]]) and numbers(value["value"]) & numbers(cv.get("value", "")):
+                    got += 1
+                    break
+        if got >= 2:
+            return True
+    return False
