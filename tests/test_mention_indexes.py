@@ -6,20 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlite_utils import Database
+from test_link_index_rebuild import ARTICLES
 
 from workbench.extract import pipeline
 from workbench.ingest.importer import import_paths
 from workbench.store import schema
 from workbench.store.db import open_db
-
-ARTICLES = {
-    "a.txt": "Harbour Board Acts\n\nMayor Ilse Vandermeer of Port Calloway met the Harbour Board on Monday. "
-             "Vandermeer said the Harbour Board would reopen the north quay.\n",
-    "b.txt": "Quay Reopens\n\nIlse Vandermeer, the mayor, told reporters in Port Calloway that the quay "
-             "reopened. The Calloway Fishers Union welcomed the news, Vandermeer said.\n",
-    "c.txt": "Union Reacts\n\nThe Calloway Fishers Union (CFU) thanked Mayor Vandermeer. CFU members "
-             "returned to Port Calloway on Tuesday.\n",
-}
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -47,6 +39,14 @@ def _state(db) -> dict:
     }
 
 
+def _case_before(path: Path, migration: str):
+    """A case whose schema stops just before ``migration``, opened without migrating."""
+    old = Database(str(path))
+    schema.migrations.apply(old, stop_before=migration)
+    old.close()
+    return open_db(path, migrate=False)
+
+
 def _indexes(db) -> dict[str, str]:
     return dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'mentions'"))
 
@@ -54,10 +54,7 @@ def _indexes(db) -> dict[str, str]:
 def test_an_existing_case_keeps_its_mentions_and_resolves_like_a_new_one(tmp_path: Path):
     folder = _folder(tmp_path)
     old_path = tmp_path / "old.sqlite"
-    old = Database(str(old_path))
-    schema.migrations.apply(old, stop_before="m011_mentions_entity_covers_source")
-    old.close()
-    old = open_db(old_path, migrate=False)
+    old = _case_before(old_path, "m011_mentions_entity_covers_source")
     assert "mentions_source_local" in _indexes(old)
     import_paths(old, [folder])
     before = _state(old)
@@ -99,10 +96,7 @@ def test_mentions_without_foreign_keys_still_follow_deleted_rows(tmp_path: Path)
     as it was, and triggers do what the keys did when a source, passage or entity goes."""
     folder = _folder(tmp_path)
     path = tmp_path / "case.sqlite"
-    old = Database(str(path))
-    schema.migrations.apply(old, stop_before="m012_mentions_without_foreign_keys")
-    old.close()
-    old = open_db(path, migrate=False)
+    old = _case_before(path, "m012_mentions_without_foreign_keys")
     import_paths(old, [folder])
     columns = [row[1] for row in old.execute("PRAGMA table_info(mentions)")]
     rows = old.execute("SELECT * FROM mentions ORDER BY id").fetchall()
