@@ -417,7 +417,6 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
     out: list[Chunk] = []
     plans = _PLANS
     planned = Chunk.planned
-    new_chunk = Chunk.__new__
     plain = text.find("-", start, end) < 0 or _ARTICLE_HYPHEN_RE.search(text, start, end) is None
     for run in (PLAIN_RUN_RE if plain else RUN_RE).finditer(text, start, end):
         rs = run.start()
@@ -427,25 +426,7 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
             if flat is None:
                 flat = _run_plan(run_text)
             for offset, entry in flat:
-                # Chunk.planned(rs + offset, entry, heading, passage_id), inlined: once per chunk
-                spec, title_spec, initial, sig, s, ns, e, size, folded = entry
-                at = rs + offset
-                chunk = new_chunk(Chunk)
-                chunk._tokens = chunk._title = None
-                chunk._spec = spec
-                chunk._title_spec = title_spec
-                chunk._offset = at
-                chunk.start = at + s
-                chunk.name_start = at + ns
-                chunk.end = at + e
-                chunk.size = size
-                chunk.sentence_initial = initial
-                chunk.heading = heading
-                chunk.passage_id = passage_id
-                chunk.folded = list(folded)
-                chunk._kind = None
-                chunk.sig = sig
-                out.append(chunk)
+                out.append(planned(rs + offset, entry, heading, passage_id))
             continue
         parts = _parts(run_text) if "." in run_text else ((0, run_text),)
         part = parts[0][1]  # at offset 0; only the first part opens the sentence
