@@ -258,9 +258,9 @@ def find_claims(
                     claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|rate",
                                          "tariff rate", "percent", q.text, q.norm(), event_id))
                     used.add((p_start, p_end))
-    claims.extend(_people_claims(source_id, text, sentences, reports, used, parsed))
-    claims.extend(_role_claims(source_id, text, sentences))
     parsed = {} if parsed is None else parsed
+    claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
+    claims.extend(_role_claims(source_id, text, sentences))
     # The two looks of _may_hold_free_value run over the whole text (lower-cased once) between
     # each sentence's bounds, instead of over a copy of each sentence lower-cased on its own:
     # most sentences fail them, and for those no string is made at all.
@@ -295,7 +295,7 @@ _PEOPLE_CUES = {
     "rescued": r"rescued",
 }
 _PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|missing|unaccounted|displac|homeless|"
-                              r"camps|shelters|rescu")
+                              r"camps|shelters|rescu", re.IGNORECASE)
 PEOPLE_COUNT_AFTER = re.compile(
     r"\s+(?:(?:more\s+)?(?:people|persons|residents|villagers|workers|patients|passengers|children|others|"
     r"civilians|survivors|families|migrants|tourists|students)\s+)?"
@@ -314,12 +314,13 @@ _TOUCHED_FAMILIES = ("disaster", "attack", "killing")
 
 
 def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
-                   used: set[tuple[int, int]], parsed: dict) -> list[dict]:
+                   used: set[tuple[int, int]], base: date | None, parsed: dict) -> list[dict]:
     """Counts of the injured, missing, evacuated... on the disaster or attack they belong to.
 
     The event is the sentence's own disaster, attack or killing, else the article's most
     reported disaster (an article about a flood counts the flood's missing); an article
-    that reports none makes no such claims.
+    that reports none makes no such claims.  A sentence read here joins ``parsed``, so the
+    free claims do not read it again.
     """
     touched = [(r, n) for r, n in reports if r.family in _TOUCHED_FAMILIES]
     if not touched:
@@ -336,13 +337,15 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
 
     out: list[dict] = []
     for s_start, s_end in sentences:
-        sentence = text[s_start:s_end]
-        if not _PEOPLE_CUE_WORD.search(sentence.lower()):
+        if not _PEOPLE_CUE_WORD.search(text, s_start, s_end):
             continue
         owner = by_sentence.get(s_start) or main
         if owner is None:
             continue
-        quantities = parsed[s_start][0] if s_start in parsed else analyse_sentence(sentence, None)[0]
+        sentence = text[s_start:s_end]
+        if s_start not in parsed:
+            parsed[s_start] = analyse_sentence(sentence, base)
+        quantities = parsed[s_start][0]
         for q in quantities:
             if q.kind != "count" or q.value < 2:
                 continue
@@ -361,9 +364,8 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
             if attr is None:
                 continue
             used.add((v_start, v_end))
-            value = q.text
             out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, f"ev|*|{attr}",
-                              ATTRIBUTE_WORDS[attr], "count", value,
+                              ATTRIBUTE_WORDS[attr], "count", q.text,
                               count_norm(q.int_value, q.qualifier), owner[1]))
     return out
 
