@@ -773,11 +773,9 @@ class Article:
             open_at, close_at = m.start(), m.end()
             after = self.text[close_at : close_at + 120]
             named = self._known_as.get(open_at)
-            if named is not None and _the_nickname(inner, self.lower):
-                # 'known in the district as "the Iron Lady of Dahej"': a nickname may open with
-                # a lower-case 'the' when a naming phrase binds it (alone it is a phrase).
-                owner = self._local_of_chunk(named), (open_at, close_at)
-            elif named is not None and _name_like(inner, self.lower):
+            if named is not None and (_name_like(inner, self.lower) or _the_nickname(inner, self.lower)):
+                # ('known in the district as "the Iron Lady of Dahej"': a nickname may open with
+                # a lower-case 'the' when a naming phrase binds it; alone it is a phrase)
                 owner = self._local_of_chunk(named), (open_at, close_at)
             elif _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not VERB_FIRST_RE.match(after):
                 if by_end_start is None:
