@@ -55,3 +55,30 @@ def test_a_short_sentence_with_a_date_is_not_taken_for_the_outlet_or_author():
     text = "Storm shuts port\n\nBy the end of March, 2025, the harbour was open again.\n"
     meta = detect_metadata(text)
     assert meta.author is None
+
+
+def test_outlet_line_with_an_edition_and_a_section():
+    text = "# Ferry strike ends after nine days\n\n**Nordic Harbour Herald** — English edition | Economy & Labour" + BODY
+    assert detect_metadata(text).outlet == "Nordic Harbour Herald"
+
+
+def test_dateline_naming_two_cities_names_the_outlet():
+    lede = ("OSLO/GDANSK, Oct 2 (Baltic Newswire) - Dock workers in two ports ended a strike on Thursday "
+            "after their union accepted a pay offer that the employers had rejected twice, a spokesman said, "
+            "and the first ferries were due to sail on Friday morning.")
+    assert len(lede) > 200
+    assert detect_metadata(f"Ferry strike ends\n\n{lede}\n").outlet == "Baltic Newswire"
+
+
+@pytest.mark.parametrize("outlet_line", ["**COASTAL EXPRESS**", "Coastal Express"])
+def test_outlet_line_above_the_markdown_headline(outlet_line):
+    text = f"{outlet_line}\n\n# Ferry strike ends after nine days\n\n*Written by Ola Berg*" + BODY
+    meta = detect_metadata(text)
+    assert meta.title == "Ferry strike ends after nine days"
+    assert meta.outlet == outlet_line.strip("*")
+    assert meta.author == "Ola Berg"
+
+
+def test_a_short_headline_over_a_subheading_stays_the_title():
+    text = "Ferry strike ends after nine days\n\n# What the deal says" + BODY
+    assert detect_metadata(text).title == "Ferry strike ends after nine days"

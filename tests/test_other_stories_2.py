@@ -218,12 +218,6 @@ METADATA = [
     ("08", "title", "Dahej chlorine leak toll rises to 14"),
 ]
 METADATA_FAILS = {
-    "02-outlet": "the outlet line '**Atlantic Courier** — English edition | Política & Negócios' does not fit "
-    "OUTLET_LINE (a '|' in the desk part)",
-    "03-outlet": "the dateline 'SEOUL/SAO PAULO, Sept 20 (Meridian Newswire) -' opens a first paragraph over 200 "
-    "characters, which _detect_outlet skips, and its '/' does not fit the dateline pattern",
-    "08-outlet": "the bold all-caps outlet line '**BHARAT NEWSLINE**' above the '#' heading is taken as the title",
-    "08-title": "the bold all-caps outlet line '**BHARAT NEWSLINE**' above the '#' heading is taken as the title",
 }
 
 

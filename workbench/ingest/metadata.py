@@ -84,17 +84,20 @@ OUTLET_WORDS = {
     "review", "courier", "standard", "examiner", "monitor", "reporter", "bulletin", "today",
     "weekly", "magazine", "radio", "tv", "network", "agency", "service", "globe", "star",
     "sun", "record", "register", "independent", "express", "mirror", "correo", "diario",
-    "noticias", "periódico", "periodico", "zeitung",
+    "noticias", "periódico", "periodico", "zeitung", "newsline", "newswire", "newsroom",
+    "insider", "sentinel", "inquirer", "beacon", "digest", "online", "bureau", "voice",
 }
-# "Pacific Observer", "**Black Sea Review** · Markets & Trade", "Valley Times — Opinion"
+# "Pacific Observer", "**Black Sea Review** · Markets & Trade", "Valley Times — Opinion",
+# "**Atlantic Courier** — English edition | Politics & Business"
 OUTLET_LINE = re.compile(
-    r"^[*_]*(?P<name>[A-Z][\w&'’ -]{1,50}?(?:\.[a-z]{2,4})?)[*_]*(?:\s+[—–·|-]\s+[\w &]{1,30})?[*_]*$"
+    r"^[*_]*(?P<name>[A-Z][\w&'’ -]{1,50}?(?:\.[a-z]{2,4})?)[*_]*(?:\s+[—–·|-]\s+[\w &]{1,30}){0,3}[*_]*$"
 )
 OUTLET_PATTERNS = [
     re.compile(r"^discover more from\s+(?P<name>.{2,60}?)\s*$", re.I),
     re.compile(r"^(?:©|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<name>[A-Z][\w.&' -]{1,50}?)\.?(?:\s+all rights reserved.*)?$", re.I),
-    # A dateline: "ISTANBUL (Levant Wire Service) —", "KIEV, March 17 (Eurasia Wire) -"
-    re.compile(r"^[A-Z][A-Za-z0-9 .,]{1,40}\((?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][a-z]+){0,2})\)\s*[-—–]"),
+    # A dateline: "ISTANBUL (Levant Wire Service) —", "KIEV, March 17 (Eurasia Wire) -",
+    # "SEOUL/SAO PAULO, Sept 20 (Meridian Newswire) -"
+    re.compile(r"^[A-Z][A-Za-z0-9 .,/'’-]{1,40}\((?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][a-z]+){0,2})\)\s*[-—–]"),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9-]+\.(?:news|com|net|org|co\.uk|com\.mx|info))\b"),
 ]
 
@@ -247,6 +250,7 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
 
     byline_seen = False
     byline_outlet = None
+    title_line = None  # (start, line) of a title read from a line that is no heading
     for start, content in _top_lines(text, body_start, max_lines):
         reason = debris_reason(content)
         if reason == "breadcrumb":
@@ -272,15 +276,26 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 meta.used_reasons[start] = (start + len(content), "date line")
                 continue
         if meta.title is not None:
+            if title_line is not None and content[:2] == "# " and _outlet_above_heading(title_line[1]):
+                # "**BHARAT NEWSLINE**" over "# Headline": the first line was the outlet.
+                outlet_start, outlet_content = title_line
+                if meta.outlet is None:
+                    meta.outlet = _outlet_line(outlet_content).group("name").strip()
+                    meta.origin["outlet"] = "detected"
+                meta.used_reasons[outlet_start] = (outlet_start + len(outlet_content), "outlet line")
+                meta.title = _headline(content.lstrip("#").strip())
+                title_line = None
+                continue
             outlet_line = _outlet_line(content) if meta.outlet is None else None
             if outlet_line and _names_outlet(outlet_line.group("name")):
                 meta.outlet = outlet_line.group("name").strip()
                 meta.origin["outlet"] = "detected"
                 meta.used_reasons[start] = (start + len(content), "outlet line")
         elif reason is None:
-            title = content.lstrip("#").strip() if MARKDOWN_HEADING.match(content) else content
-            meta.title = _headline(title)
+            is_heading = MARKDOWN_HEADING.match(content)
+            meta.title = _headline(content.lstrip("#").strip() if is_heading else content)
             meta.origin["title"] = "detected"
+            title_line = None if is_heading else (start, content)
     if meta.outlet is None:
         meta.outlet = _detect_outlet(text[body_start:])
         if meta.outlet:
@@ -308,6 +323,12 @@ def _outlet_line(content: str) -> re.Match | None:
     if ". " in content or content.endswith(".") or _NOT_OUTLET_LINE.search(content):
         return None
     return OUTLET_LINE.match(content)
+
+
+def _outlet_above_heading(line: str) -> bool:
+    """Whether a short first line over a '#' heading is the outlet's name, not the title."""
+    match = _outlet_line(line)
+    return bool(match) and (_names_outlet(match.group("name")) or line.strip("*_ ").isupper())
 
 
 def _names_outlet(name: str) -> bool:
