@@ -83,3 +83,41 @@ def test_hearings_appeals_and_mourning_are_events():
     assert [r.type for r in _reports("A bail hearing is scheduled for July 2.")] == ["hearing"]
     assert [r.type for r in _reports("The agency launched a flash appeal in Nairobi on June 18.")] == ["appeal"]
     assert [r.type for r in _reports("The king declared two days of national mourning on June 19.")] == ["mourning"]
+
+
+def _conflicts_of(tmp_path, articles: dict[str, str]) -> list[dict]:
+    import json
+
+    from click.testing import CliRunner
+
+    from workbench.cli import cli
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "case.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "import", str(folder)]).exit_code == 0
+    return json.loads(runner.invoke(cli, ["--db", str(db), "conflicts", "--json"]).stdout)
+
+
+def test_a_small_head_count_of_one_days_arrests_is_something_sources_disagree_on(tmp_path):
+    conflicts = _conflicts_of(tmp_path, {
+        "a.txt": "Raids in Tarvik\nHarbour Post\nJune 4, 2031\n\n"
+                 "Police arrested six people on Tuesday, June 3, in raids on two customs offices in Tarvik.\n",
+        "b.txt": "Customs officers held\nCoastal Ledger\nJune 5, 2031\n\n"
+                 "Eight customs officers were arrested on June 3 in Tarvik, prosecutors said.\n",
+    })
+    arrests = [sorted(v["value"] for v in c["values"]) for c in conflicts if "arrest" in c["topic"]]
+    assert arrests == [["6 (six)", "8 (Eight)"]], conflicts
+
+
+def test_big_head_counts_still_tell_two_transfers_apart(tmp_path):
+    conflicts = _conflicts_of(tmp_path, {
+        "a.txt": "Prisoners flown north\nHarbour Post\nJune 4, 2031\n\n"
+                 "The government transferred 31 prisoners to Norland on Tuesday, June 3.\n",
+        "b.txt": "Second transfer\nCoastal Ledger\nAugust 20, 2031\n\n"
+                 "Another 24 prisoners were transferred to Norland, officials said.\n",
+    })
+    assert not [c for c in conflicts if "transfer" in c["topic"]], conflicts

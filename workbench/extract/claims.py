@@ -226,7 +226,11 @@ def find_claims(
             written = text[c_start:c_end]
             value = written if _DIGITS_ONLY.fullmatch(written) else f"{report.count_value} ({written})"
             norm = count_norm(report.count_value, report.count_qualifier)
-            if report.family in COUNTED_ATTRIBUTE:
+            # A head count that did not tell the happening apart ("arrested six") is
+            # something sources may disagree on, as a death toll is.
+            unidentified_head_count = (report.family in COUNT_IDENTIFIED and report.identity is None
+                                       and not report.previous)
+            if report.family in COUNTED_ATTRIBUTE or unidentified_head_count:
                 attr = report.extras.get("count_attr", "count")  # "deaths" in a disaster
                 if attr == "deaths" and report.count_qualifier == "at_least":
                     # "killed at least 41": the confirmed toll as news gives it, so a later
