@@ -82,3 +82,14 @@ def test_outlet_line_above_the_markdown_headline(outlet_line):
 def test_a_short_headline_over_a_subheading_stays_the_title():
     text = "Ferry strike ends after nine days\n\n# What the deal says" + BODY
     assert detect_metadata(text).title == "Ferry strike ends after nine days"
+
+
+def test_a_bare_link_line_under_the_headline_is_the_url_and_no_passage():
+    from workbench.ingest.layout import debris_reason
+
+    text = ("Ferry strike ends after nine days\nBy Ola Berg\n\n"
+            "https://harbourpost.example/news/2031/06/03/ferry-strike-ends" + BODY)
+    meta = detect_metadata(text)
+    assert meta.url == "https://harbourpost.example/news/2031/06/03/ferry-strike-ends"
+    assert debris_reason("https://harbourpost.example/a/b") == "link line"
+    assert debris_reason("See https://harbourpost.example/a/b for the ruling.") is None

@@ -256,6 +256,11 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
         if reason == "breadcrumb":
             meta.used_reasons[start] = (start + len(content), "breadcrumb")
             continue
+        if reason == "link line" and meta.url is None:
+            meta.url = content.strip("<>")
+            meta.origin["url"] = "detected"
+            meta.used_reasons[start] = (start + len(content), "link line")
+            continue
         byline = BYLINE.match(content.strip("*_ ")) if not byline_seen and len(content) < 120 else None
         if byline:
             byline_seen = True
