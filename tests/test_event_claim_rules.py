@@ -121,3 +121,29 @@ def test_big_head_counts_still_tell_two_transfers_apart(tmp_path):
                  "Another 24 prisoners were transferred to Norland, officials said.\n",
     })
     assert not [c for c in conflicts if "transfer" in c["topic"]], conflicts
+
+
+def test_a_fire_or_blaze_is_a_disaster_but_not_gunfire_or_the_fire_service():
+    (r,) = [r for r in _reports("A forest fire near Orvik on Saturday, June 14, destroyed 40 homes.")
+            if r.family == "disaster"]
+    assert (r.identity, r.date.iso) == ("fire:2031", "2031-06-14")
+    assert not [r for r in _reports("Soldiers opened fire on the crowd on Monday, June 16.") if r.family == "disaster"]
+    assert not [r for r in _reports("The fire service said on June 16 that 12 crews were deployed.")
+                if r.family == "disaster"]
+
+
+def test_an_explosion_at_a_pipeline_or_plant_is_a_disaster_and_a_bomb_blast_an_attack():
+    (r,) = _reports("Eleven workers were killed when a gas pipeline exploded near Drava on Sunday, June 15.")
+    assert (r.family, r.type, r.identity, r.count_value) == ("disaster", "killing", "explosion:2031", 11)
+    families = {r.family for r in _reports("A bomb blast killed 11 people at a market in Drava on June 15.")}
+    assert families and "disaster" not in families
+
+
+def test_the_number_killed_rising_to_a_figure_is_the_death_toll():
+    (r,) = _reports("The number of people killed in the blaze at Orvik has risen to 14, officials said.")
+    assert (r.family, r.identity, r.count_value) == ("disaster", "fire:2031", 14)
+
+
+def test_a_superlative_since_a_year_is_not_a_tally_of_the_disaster_reported():
+    (r,) = _reports("Seven people died after a wildfire swept through Orvik, the worst blaze in the region since 2009.")
+    assert (r.identity, r.count_value) == ("fire:2031", 7)

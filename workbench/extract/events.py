@@ -81,9 +81,12 @@ _TARIFF_TARGET = re.compile(
     r"energy|lumber|chips|semiconductors)"
 )
 # "the death toll from the floods has risen to 45", "the death toll stood at 45"
+# "the number of people killed in the blaze has risen to 11"
 _DEATH_TOLL_BEFORE = re.compile(
-    r"\bdeath\s+toll\b[^.;]{0,70}?\b(?:rose|risen|rises|stood|stands|reached|reaches|climbed|"
+    r"\b(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+|persons\s+)?(?:killed|dead|deaths))\b"
+    r"[^.;]{0,70}?\b(?:rose|risen|rises|stood|stands|reached|reaches|climbed|"
     r"climbs|jumped|hit|hits|was|is|now)\s+(?:to\s+|at\s+)?$", re.IGNORECASE)
+_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:people\s+|those\s+|persons\s+)?$", re.IGNORECASE)
 _NUMBER_WORD_BEFORE = re.compile(r"(?:No\.|#|number|top|one of the)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"[\s-]*(?:[\w’'-]+\s+){{0,4}}?{PEOPLE_NOUNS.pattern}\b", re.IGNORECASE)
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
@@ -189,6 +192,38 @@ def _names_a_charge(sentence: str, t: Trigger) -> bool:
     )
 
 
+# "opened fire", "under fire", "cease-fire", "fire service": no fire that burned anything.
+_FIRE_IN_PASSING_BEFORE = re.compile(r"(?:open(?:ed|s|ing)?|under|cease-?|gun|friendly|return(?:ed)?)\s*$")
+_FIRE_IN_PASSING_AFTER = re.compile(
+    r"\s+(?:services?|brigades?|departments?|chiefs?|fighters?|stations?|corps|officials?|crews?|engines?|"
+    r"trucks?|safety|alarms?|exits?|escapes?|codes?|hydrants?|sale|power|hazards?|risks?|season|ban)\b")
+# An explosion in a pipeline, plant or mine is an industrial disaster, not an attack, unless
+# the sentence speaks of bombs or attackers.
+_INDUSTRIAL = re.compile(
+    r"\b(?:pipelines?|pipes?|plants?|factory|factories|refiner(?:y|ies)|tankers?|mines?|depots?|warehouses?|"
+    r"wells?|boilers?|gas|reactors?|furnaces?|tanks?|trunk\s+lines?|flow\s+stations?|fireworks|chemicals?|"
+    r"fuel|oil|silos?|grain\s+elevators?)\b", re.IGNORECASE)
+_ARMED = re.compile(
+    r"\b(?:bomb\w*|suicide|militants?|insurgents?|explosive\s+devices?|ieds?|grenades?|rockets?|missiles?|"
+    r"drones?|shelling|terror\w*|attack\w*|gunmen|jihadists?|rebels?)\b", re.IGNORECASE)
+_EXPLOSION_WORDS = ("explo", "blast")
+
+
+def _fire_in_passing(sentence: str, t: Trigger) -> bool:
+    """'opened fire', 'came under fire', 'the fire service': not a fire that burned."""
+    return t.word.startswith("fire") and (
+        _FIRE_IN_PASSING_BEFORE.search(sentence, max(0, t.start - 12), t.start) is not None
+        or _FIRE_IN_PASSING_AFTER.match(sentence, t.end) is not None)
+
+
+def _as_industrial_disaster(sentence: str, t: Trigger) -> Trigger:
+    """An explosion or blast beside a pipeline, plant or mine, with no weapon named, is a disaster."""
+    if t.family == "attack" and t.word.startswith(_EXPLOSION_WORDS) and _INDUSTRIAL.search(sentence) \
+            and not _ARMED.search(sentence):
+        return t._replace(type="explosion", family="disaster")
+    return t
+
+
 _TITLES = ("Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Gov.", "Rep.", "Lt.", "Col.", "St.", "Prof.")
 # One capital letter and a dot after a space: a name's initial ("manager V. Subramaniam"),
 # not a sentence's end (dotted acronyms such as "U.S." are left to the rule above).
@@ -259,7 +294,7 @@ def _pick_count(
     the figure a death toll reaches ("the death toll from the floods rose to 45").
     """
     tolls = [q for q in candidates if _DEATH_TOLL_BEFORE.search(sentence, max(0, q.start - 90), q.start)]
-    if sentence.startswith("death", t_start):
+    if sentence.startswith("death", t_start) or _NUMBER_OF_BEFORE.search(sentence, max(0, t_start - 30), t_start):
         for q in tolls:
             if q.start > t_end:
                 return q.int_value, q.qualifier, (q.start, q.end)
@@ -303,7 +338,11 @@ def _disaster_identity(word: str, when: DateMention | None, base: date | None) -
     neither, the disaster is not identified.
     """
     first = word.split()[0]
-    if first.startswith("flood") or first == "burst":
+    if "fire" in word or "blaze" in word:
+        kind = "fire"  # "the wildfire", "the blaze", "forest fires": one fire
+    elif first.startswith(_EXPLOSION_WORDS):
+        kind = "explosion"  # "the blast", "exploded", "the explosion"
+    elif first.startswith("flood") or first == "burst":
         kind = "flood"
     elif first.startswith(("derail", "collaps")):
         kind = "derailment" if first.startswith("derail") else "collapse"
@@ -483,7 +522,8 @@ def reports_in_sentence(
             parsed[start] = (quantities, dates)
     candidates = _count_candidates(sentence, quantities, dates)
     by_key: dict[tuple, Report] = {}
-    triggers = [t for t in triggers if not _names_a_charge(sentence, t)]
+    triggers = [_as_industrial_disaster(sentence, t) for t in triggers
+                if not _names_a_charge(sentence, t) and not _fire_in_passing(sentence, t)]
     spans = [(t.start, t.end) for t in triggers]
     deaths_here = any(t.family == "killing" for t in triggers)
     for t in triggers:
@@ -502,7 +542,7 @@ def reports_in_sentence(
             identity = _designation_object(sentence, t_end)
         elif family == "tariff":
             identity = _tariff_target(sentence)
-        elif family == "disaster" and count is None and not _TALLY_SINCE.search(sentence, t_end):
+        elif family == "disaster" and count is None and not _TALLY_SINCE.search(sentence, t_end, t_end + 60):
             named = deaths_here or _NAMES_A_DISASTER.match(t.word) is not None and not (
                 _TIME_REFERENCE.search(sentence, max(0, t_start - 20), t_start))
             identity = _disaster_identity(t.word, report_date, base if named else None)

@@ -33,14 +33,15 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("sentence", "sentence", r"sentenc(?:ed|ing)\s+to|(?:was|were|been)\s+sentenced|convicted"),
     ("killing", "killing", r"kill(?:ed|ing|s)?|murder(?:ed|s)?|assassinat\w+|slain|shot\s+dead|"
                            r"death\s+toll|died|dead"),
-    ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?"),
+    ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?|"
+                         r"explod(?:ed|es|ing)"),
     ("disaster", "disaster", r"earthquakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|"
                              r"landslides?|(?:plane|train|bus)\s+crash|derail\w+|collapsed?|"
                              r"burst\s+(?:its|their|the)\s+banks?|"
                              r"(?:gas|chemical|toxic|chlorine|ammonia|radiation|radioactive)\s+leaks?|"
                              r"(?:oil|chemical|toxic|fuel)\s+spills?|leak(?:ed|s)?\s+from|"
                              r"(?:gas|chemical|industrial|nuclear|mining)\s+(?:disasters?|tragedy|accidents?)|"
-                             r"outbreaks?|epidemics?"),
+                             r"outbreaks?|epidemics?|fires?|blazes?|bushfires?|forest\s+fires?"),
     ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to"),
     ("resignation", "resignation", r"resign(?:s|ed|ing|ation)"),
     ("acquisition", "acquisition", r"acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger"),
