@@ -147,3 +147,24 @@ def test_the_number_killed_rising_to_a_figure_is_the_death_toll():
 def test_a_superlative_since_a_year_is_not_a_tally_of_the_disaster_reported():
     (r,) = _reports("Seven people died after a wildfire swept through Orvik, the worst blaze in the region since 2009.")
     assert (r.identity, r.count_value) == ("fire:2031", 7)
+
+
+def test_area_burned_and_volume_spilled_are_the_articles_disaster_attributes(tmp_path):
+    conflicts = _conflicts_of(tmp_path, {
+        "a.txt": "Fire near Orvik\nHarbour Post\nJune 16, 2031\n\n"
+                 "A wildfire near Orvik on Saturday, June 14, killed two people.\n\n"
+                 "By Monday it had burned 9,800 hectares of forest, officials said.\n\n"
+                 "The depot nearby stores 40,000 barrels a day of fuel, which burned for hours.\n",
+        "b.txt": "Orvik fire\nCoastal Ledger\nJune 17, 2031\n\n"
+                 "The wildfire that started near Orvik on June 14 has scorched about 30,000 acres.\n",
+    })
+    areas = [sorted(v["value"] for v in c["values"]) for c in conflicts if "hectares" in c["topic"]]
+    assert areas == [["9,800 hectares", "about 30,000 acres"]], conflicts  # 30,000 acres: about 12,141 ha
+    assert not [c for c in conflicts if "spilled" in c["topic"]], conflicts  # a rate is no spill
+
+
+def test_dong_and_other_currency_words_make_money():
+    from workbench.extract.numbers import find_numbers
+
+    kinds = [(q.kind, q.unit) for q in find_numbers("Savers lost 3.1 trillion dong and 40 million shillings.")]
+    assert kinds == [("money", "VND"), ("money", "KES")]

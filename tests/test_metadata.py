@@ -93,3 +93,14 @@ def test_a_bare_link_line_under_the_headline_is_the_url_and_no_passage():
     assert meta.url == "https://harbourpost.example/news/2031/06/03/ferry-strike-ends"
     assert debris_reason("https://harbourpost.example/a/b") == "link line"
     assert debris_reason("See https://harbourpost.example/a/b for the ruling.") is None
+
+
+@pytest.mark.parametrize("line", ["By Monday it had burned 9,800 hectares of forest, officials said.",
+                                  "By then the river had risen two metres above its usual level at the bridge."])
+def test_a_sentence_opening_with_by_is_no_byline(line):
+    meta = detect_metadata(f"Fire near Orvik\n\n{line}\n\nMore text follows here.\n")
+    assert meta.author is None and not any(r == "byline" for _e, r in meta.used_reasons.values())
+
+
+def test_a_byline_with_a_given_name_like_a_month_is_still_a_byline():
+    assert detect_metadata("Fire near Orvik\n\nBy May Lindqvist\n\nText.\n").author == "May Lindqvist"

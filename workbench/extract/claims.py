@@ -38,7 +38,18 @@ ATTRIBUTE_WORDS = {
     "count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths",
     "injured": "number injured", "hospitalised": "number taken to hospital", "evacuated": "number evacuated",
     "missing": "number missing", "displaced": "number displaced", "rescued": "number rescued",
+    "area": "area burned or flooded (hectares)", "volume": "amount spilled",
 }
+
+
+def attribute_words(attr: str) -> str:
+    """How an event attribute reads in a topic: 'deaths' -> 'number of deaths',
+    'volume:barrels' -> 'amount spilled (barrels)'."""
+    name, _, unit = attr.partition(":")
+    words = ATTRIBUTE_WORDS.get(name, name)
+    return f"{words} ({unit})" if unit else words
+
+
 QUOTE_MAX = 220
 _STOP = {
     "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "by", "from", "at",
@@ -299,7 +310,18 @@ _PEOPLE_CUES = {
     "rescued": r"rescued",
 }
 _PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|missing|unaccounted|displac|homeless|"
-                              r"camps|shelters|rescu", re.IGNORECASE)
+                              r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
+                              r"square\s+kilomet", re.IGNORECASE)
+# What a fire burned or a spill let out, in hectares or in its own unit: "burned 14,200
+# hectares", "some 6,500 barrels of crude spilled".  A rate ("45,000 barrels a day") is not.
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:(?P<hectares>hectares)|(?P<acres>acres)|(?P<km2>square\s+kilomet(?:re|er)s)|"
+    r"(?P<unit>barrels|litres|liters|gallons|tonnes|metric\s+tons|cubic\s+met(?:re|er)s))\b"
+    r"(?!\s+(?:a|per|each)\s+(?:day|year|month|week|hour)\b)", re.IGNORECASE)
+_MEASURE_CUE = re.compile(r"\b(?:burn(?:ed|t|ing|s)?|scorch\w*|charred|ravag\w*|destroy\w*|consum\w*|"
+                          r"blackened|spill(?:ed|s|ing)?|leak(?:ed|s|ing)?|gush\w*|released|discharged|"
+                          r"poured|flood(?:ed|ing)?|submerged|swept)\b", re.IGNORECASE)
+_HECTARES_PER = {"hectares": 1.0, "acres": 0.404686, "km2": 100.0}
 PEOPLE_COUNT_AFTER = re.compile(
     r"\s+(?:(?:more\s+)?(?:people|persons|residents|villagers|workers|patients|passengers|children|others|"
     r"civilians|survivors|families|migrants|tourists|students)\s+)?"
@@ -358,6 +380,12 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
                 continue
             attr = None
             after = PEOPLE_COUNT_AFTER.match(sentence, q.end)
+            measure = None if after or main is None else _MEASURE_AFTER.match(sentence, q.end)
+            if measure and _MEASURE_CUE.search(sentence):
+                # on the article's disaster: a fire's area and a spill's volume are its own
+                used.add((v_start, v_end))
+                out.append(_measure_claim(source_id, text, (s_start, s_end), v_start, v_end, q, measure, main[1]))
+                continue
             if after:
                 attr = next(a for a in _PEOPLE_CUES if after.group(a))
             else:
@@ -372,6 +400,20 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
                               ATTRIBUTE_WORDS[attr], "count", q.text,
                               count_norm(q.int_value, q.qualifier), owner[1]))
     return out
+
+
+def _measure_claim(source_id: int, text: str, sentence: tuple[int, int], v_start: int, v_end: int,
+                   q, measure: re.Match, event_id) -> dict:
+    """An area (in hectares, whatever unit it was given in) or a volume (in its own unit)."""
+    unit = measure.lastgroup
+    if unit == "unit":
+        written = fold(measure.group("unit")).replace("liters", "litres").split()[-1]
+        return _claim(source_id, text, sentence, v_start, v_end, f"ev|*|volume:{written}",
+                      f"{ATTRIBUTE_WORDS['volume']} ({written})", "count", text[v_start:measure.end() + sentence[0]],
+                      count_norm(q.int_value, q.qualifier), event_id)
+    hectares = round(q.value * _HECTARES_PER[unit])
+    return _claim(source_id, text, sentence, v_start, v_end, "ev|*|area", ATTRIBUTE_WORDS["area"], "count",
+                  text[v_start:measure.end() + sentence[0]], count_norm(hectares, q.qualifier), event_id)
 
 
 _WORD_TERM = re.compile(

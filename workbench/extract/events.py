@@ -918,7 +918,7 @@ def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: d
             key, kind, _summary_text = keys[new_id]
             detail = key.split(":", 1)[-1]
             detail = "" if "@" in detail else f" ({detail})"
-            topic = f"{claim_finder.ATTRIBUTE_WORDS.get(attr, attr)} of the {kind}{detail}"
+            topic = f"{claim_finder.attribute_words(attr)} of the {kind}{detail}"
             made = topics[(new_id, attr)] = (f"ev|{key}|{attr}", topic)
         updates.append((made[0], made[1], new_id, claim_id))
     store.update_claim_topics(db, updates)

@@ -86,6 +86,8 @@ CURRENCY_WORDS = {
     "riyals": "SAR", "lira": "TRY", "shekels": "ILS", "francs": "CHF", "won": "KRW",
     "crowns": "CROWNS", "kroner": "NOK", "kronor": "SEK", "zlotys": "PLN", "zloty": "PLN",
     "rand": "ZAR", "naira": "NGN", "baht": "THB", "ringgit": "MYR", "pesos.": "MXN",
+    "dong": "VND", "shillings": "KES", "cedis": "GHS", "rupiah": "IDR", "taka": "BDT", "birr": "ETB",
+    "kwacha": "ZMW",
 }
 DURATION_UNITS = {
     "second": "s", "seconds": "s", "minute": "min", "minutes": "min", "hour": "h", "hours": "h",

@@ -207,6 +207,18 @@ def _top_lines(text: str, offset: int, count: int) -> Iterator[tuple[int, str]]:
         pos = newline + 1
 
 
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "noon", "midnight", "then", "now", "dawn", "nightfall", "evening", "morning"} | (
+    set(MONTHS) - {"may", "june", "april", "august"})  # "By May Chen" is a byline
+
+
+def _is_prose_by(who: str) -> bool:
+    """'By Monday it had burned 9,800 hectares.': a sentence opening with 'By', not a byline."""
+    words = who.split()
+    return bool(words) and (words[0].strip(",.").lower() in _TIME_WORDS
+                            or (who.rstrip().endswith(".") and len(words) > 6))
+
+
 def _clean_byline(who: str) -> str | None:
     """The people a byline names: "A", "A and B", "A, B and C"; roles and desks after
     a comma or a role word ("Pavlo Demchenko, Odesa correspondent") are left out."""
@@ -262,6 +274,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             meta.used_reasons[start] = (start + len(content), "link line")
             continue
         byline = BYLINE.match(content.strip("*_ ")) if not byline_seen and len(content) < 120 else None
+        if byline and _is_prose_by(byline.group("who")):
+            byline = None
         if byline:
             byline_seen = True
             who = byline.group("who")
