@@ -168,3 +168,19 @@ def test_dong_and_other_currency_words_make_money():
 
     kinds = [(q.kind, q.unit) for q in find_numbers("Savers lost 3.1 trillion dong and 40 million shillings.")]
     assert kinds == [("money", "VND"), ("money", "KES")]
+
+
+def test_charges_fines_jail_terms_foundings_freezes_appointments_and_flights_are_events():
+    cases = {
+        "Prosecutors charged five port officials on Friday, June 13.": "charge",
+        "The regulator fined Halden Shipping on June 12.": "fine",
+        "A court in Split jailed the former mayor on June 12.": "sentence",
+        "The company was founded in 1974 by two engineers.": "founding",
+        "The Treasury blacklisted the trading house on June 2.": "sanction",
+        "The lender froze all withdrawals on June 2.": "freeze",
+        "The board appointed Ivo Kral chief executive on June 9.": "appointment",
+        "The former minister fled the country on March 17, 2030.": "flight",
+    }
+    for sentence, family in cases.items():
+        assert family in {r.family for r in _reports(sentence)}, sentence
+    assert not [r for r in _reports("The fund was named after its founder in 2019.") if r.family == "appointment"]

@@ -35,7 +35,7 @@ from workbench.store import events as store
 from workbench.text import fold
 
 # Families whose stated head count tells one happening from another.
-COUNT_IDENTIFIED = {"transfer", "arrest", "release"}
+COUNT_IDENTIFIED = {"transfer", "arrest", "release", "charge"}
 # Below this a head count ("two suspects") is too common to tell happenings apart on its own.
 MIN_IDENTIFYING_COUNT = 10
 # Families whose count is an attribute sources may disagree on.

@@ -56,6 +56,14 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspensions?"),
     ("positive test", "positive test", r"tested\s+positive|positive\s+(?:tests?|samples?|results?)"),
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
+    ("charge", "charge", r"charged"),
+    ("fine", "fine", r"fined"),
+    ("sentence", "sentence", r"jailed|imprisoned"),
+    ("founding", "founding", r"founded"),
+    ("blacklisting", "sanction", r"blacklist(?:s|ed|ing)?"),
+    ("freeze", "freeze", r"froze|frozen|freez(?:e|es|ing)"),
+    ("appointment", "appointment", r"appoint(?:s|ed|ing|ment)|named\s+(?:as\s+)?(?:the\s+)?(?:new|acting|interim)"),
+    ("flight", "flight", r"fled|flee(?:s|ing)?"),
 ]
 
 
