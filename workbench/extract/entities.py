@@ -103,6 +103,12 @@ APPOSITION_OPENING_RE = re.compile(
     r"|(?:also|better|widely|popularly|commonly|more|locally|internationally|affectionately)\s*$)",
     re.IGNORECASE,
 )
+# 'five communities: ', 'the villages of ', 'towns including ': a list of places follows.
+PLACE_LIST_RE = re.compile(
+    r"\b(communities|villages|towns|settlements)(?::| of| in| including| such as|, including)? "
+)
+LIST_GAP_RE = re.compile(r",? and |, ")
+RELATIVE_OPENING_RE = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
 # After 'Known as "X"': a comma, or a dash-bounded aside, before the subject's name.
 SUBJECT_AFTER_RE = re.compile(r"[ \t]*(?:,|[—–][^—–\n]{0,60}[—–]|-{1,2} [^\n]{0,60}? -{1,2})?[ \t]*")
 PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
@@ -201,7 +207,11 @@ def _link_marker(text: str, chunk: Chunk) -> bool:
     )
 
 
-_PERSONAL_TITLES = frozenset("dr mr mrs ms miss mx prof professor doctor sir dame".split())
+_PERSONAL_TITLES = frozenset(
+    "dr mr mrs ms miss mx prof professor doctor sir dame engr alhaji alhaja hajia hajiya mallam barr".split()
+)
+# Arabic articles and 'Abu' that open a family name written alone ('al-Harbi', 'Abu Saleh').
+SURNAME_OPENERS = frozenset("al el abu bin ibn".split())
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -528,6 +538,7 @@ class Article:
         body = self.not_taken(body)
         self.acronyms(body)
         self.bracketed_names(self.not_taken(body))
+        self.place_lists(body)
         self.resolve_chunks(body, quoted)
         self.absorb_nicknamed_surnames()
         self.resolve_headings(heads)
@@ -578,8 +589,59 @@ class Article:
                 c = Chunk([*c.tokens, tok, *nxt.tokens], passage_id=c.passage_id)
                 skip.add(id(nxt))
                 changed = True
+            if text.startswith(" (", c.end):
+                unit = self._unit_name(c, chunks, by_start)
+                if unit is not None:
+                    c, inner, legal = unit
+                    skip.update((id(inner), id(legal)))
+                    changed = True
             out.append(c)
         return out if changed else chunks
+
+    def _unit_name(self, c: Chunk, chunks: list[Chunk], by_start: dict[int, Chunk] | None):
+        """'Acme Photonics (Brazil) Ltda': a company's unit named by a place in brackets and
+        a legal form after it is one name, not a name, a place and 'Ltda'.  Returns the
+        whole chunk and the two it swallows, or None."""
+        text = self.text
+        if by_start is None:
+            by_start = {x.start: x for x in chunks}
+        inner = by_start.get(c.end + 2)
+        if inner is None or c.start != c.name_start or " ".join(inner.folded) not in lx.places():
+            return None
+        run = _LEGAL_RUN_RE.match(text, inner.end)
+        if run is None:
+            return None
+        legal: list[Tok] = []
+        for w in _WORD_RE.finditer(text, run.start(1), run.end(1)):
+            word = w.group().rstrip(".")
+            if fold(word) not in lx.LEGAL_FORMS:
+                break
+            legal.append(Tok(w.start(), w.start() + len(word), word, fold(word)))
+        if not legal:
+            return None
+        swallowed = by_start.get(legal[0].start)  # 'Pte Ltd' is a chunk of its own, 'Ltda' none
+        return Chunk([*c.tokens, *inner.tokens, *legal], passage_id=c.passage_id), inner, swallowed
+
+    def place_lists(self, chunks: list[Chunk]) -> None:
+        """'five communities: Ama, Obi-Ama and Ekeremor', 'the villages of X, Y and Z': each
+        name of the list is a place, unless its own words say otherwise."""
+        text = self.text
+        if not ("ommunit" in text or "illage" in text or "towns" in text or "settlements" in text):
+            return
+        starts: dict[int, Chunk] | None = None
+        for m in PLACE_LIST_RE.finditer(text):
+            if starts is None:
+                starts = {c.start: c for c in chunks}
+            pos = m.end()
+            for _ in range(12):
+                c = starts.get(pos)
+                if c is None or c.title or self.kind_of(c)[0] in ("organization", "other", "person"):
+                    break
+                c._kind = ("place", [f"listed among {m.group(1)}"])
+                gap = LIST_GAP_RE.match(text, c.end)
+                if gap is None:
+                    break
+                pos = gap.end()
 
     def learn_given_names(self, chunks: list[Chunk]) -> None:
         """First words this article shows to be given names, beyond the built-in list.
@@ -735,11 +797,14 @@ class Article:
                 middle.strip() == "" or APPOSITION_OPENING_RE.match(middle)
             ):
                 continue
-            owner = ends.get(comma)
-            if owner is None:
-                # 'Ana Ruiz, 39, known as ...': an age between the name and its comma
-                age = AGE_BEFORE_RE.search(text, max(0, comma - 8), comma)
-                owner = ends.get(age.start()) if age else None
+            owner = _owner_at_comma(text, comma, ends)
+            if owner is None and RELATIVE_OPENING_RE.match(middle):
+                # 'Ana Ruiz, the firm's finance chief, who is known as ...': the name before
+                # a short apposition, itself opening with 'the', 'a', 'his' ...
+                comma0 = text.rfind(",", window_start, comma)
+                apposition = text[comma0 + 1 : comma]
+                if comma0 >= 0 and not APPOSITION_BREAK_RE.search(apposition) and APPOSITION_OPENING_RE.match(apposition):
+                    owner = _owner_at_comma(text, comma0, ends)
             if owner is None or self.kind_of(owner)[0] == "other":
                 continue
             if text[m.end() : m.end() + 1] in "\"“":
@@ -777,7 +842,13 @@ class Article:
                 # ('known in the district as "the Iron Lady of Dahej"': a nickname may open with
                 # a lower-case 'the' when a naming phrase binds it; alone it is a phrase)
                 owner = self._local_of_chunk(named), (open_at, close_at)
-            elif _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not VERB_FIRST_RE.match(after):
+            elif (
+                _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not VERB_FIRST_RE.match(after)
+            ) or (
+                # 'Tariq al-Rawi ("the Hawk")': a bracketed nickname may open with a lower-case 'the'
+                self.text[open_at - 1 : open_at] == "(" and self.text[close_at : close_at + 1] == ")"
+                and _the_nickname(inner, self.lower)
+            ):
                 if by_end_start is None:
                     by_end_start = ({c.end: c for c in chunks}, {c.start: c for c in chunks})
                 owner = self._nickname_owner(open_at, close_at, inner, *by_end_start)
@@ -813,6 +884,8 @@ class Article:
                 self.found.append(Found(qs, inner_end, "nickname", pid_at(qs), local))
                 self.taken.append((qs, inner_end))
                 continue
+            if _slogan(inner):
+                self.taken.append((qs, inner_end))  # no name inside a quoted slogan either
             if len(raw.split()) >= 3 or SPEECH_RE.search(after[:30]):
                 self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
         return nick_found
@@ -901,10 +974,24 @@ class Article:
         names were resolved was bound to the lone surname; it is the one full name's of the
         article with that surname (with two such people, it stays where it is)."""
         singles = [loc for loc in self.locals.values()
-                   if loc.nicknames and loc.kind == "person" and len(loc.tokens) == 1]
+                   if loc.nicknames and loc.kind == "person" and (
+                       len(loc.tokens) == 1 or len(loc.tokens) == 2 and loc.tokens[0] in SURNAME_OPENERS)]
+        first: dict[str, int] | None = None
         for single in singles:
+            n = len(single.tokens)
             fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind == "person"
-                     and len(loc.tokens) >= 2 and loc.tokens[-1] == single.tokens[0]]
+                     and len(loc.tokens) > n and loc.tokens[-n:] == single.tokens]
+            if not fulls and n == 1:
+                # 'Zhou Jianguo ... Zhou, 63, known as "Lao Zhou"': a family name written first
+                fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind == "person"
+                         and len(loc.tokens) == 2 and loc.tokens[0] == single.tokens[0]]
+            if len(fulls) > 1:
+                # the one named before the surname stood alone (it refers back)
+                first = self._first_at() if first is None else first
+                own = " ".join(single.tokens)
+                at = min((f.start for f in self.found if f.local is single
+                          and fold(self.text[f.start : f.end]).endswith(own)), default=-1)
+                fulls = [loc for loc in fulls if first.get(loc.key, at) < at]
             if len(fulls) != 1:
                 continue
             target = fulls[0]
@@ -1066,6 +1153,10 @@ class Article:
             if c.sentence_initial and kind == "" and text[c.end : c.end + 1] == ":" and key not in alias_map:
                 continue  # a label opening a line or list item ('• Community Resilience: ...')
             is_full = c.size >= 2 and kind != "" or c.size >= 2 and is_given(c.folded[0])
+            if is_full and c.size == 2 and c.folded[0] in SURNAME_OPENERS:
+                # 'Mr Al Mansouri', 'Abu Saleh': a family name with its article, short for a
+                # full name the article gives ('Khalid Al Mansouri'), when it gives one.
+                is_full = False
             if c.size >= 2 and not is_full:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
                                   for p in persons.candidates(c.folded))
@@ -1107,7 +1198,15 @@ class Article:
             own_key = nm.group_key(c.name(text))
             matches = [p for p in persons.candidates(c.folded) if p.key != own_key and p.kind in ("person", "")
                        and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)]
+            if c.title and c.size == 1 and c.folded[0] not in self.global_given:
+                # 'DPP Tan', 'Chairman Li' may also stand for a name written family name first
+                # ('Tan Hui Min'), when that family name is no known given name
+                word = c.folded[0]
+                matches += [p for p in persons.candidates(c.folded) if p.kind == "person" and p.key != own_key
+                            and 2 <= len(p.tokens) <= 3 and p.tokens[0] == word and p not in matches]
             matches = _drop_contained(matches)
+            if len(matches) > 1:
+                matches = self._narrow(c, matches)
             if not matches and c.size == 1 and (c.title or is_given(c.folded[0])):
                 # 'Sheikh Faisal', 'his son Kirill': a given name alone (or after a title) is
                 # the one person of the article whose name starts with it.
@@ -1127,6 +1226,35 @@ class Article:
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
+
+    def _narrow(self, c: Chunk, matches: list[Local]) -> list[Local]:
+        """Several people fit a short mention: a nickname standing alone ('Lao Li') yields
+        to the names written out, then the one the article gave the same title or role
+        ('Dr. Okafor' for the one introduced as 'Dr. ... Okafor', 'Chairman Li' for the one
+        called the chairman, 'DPP Tan' for a Deputy Public Prosecutor).  When nothing
+        singles one out they all stay: the mention is ambiguous."""
+        named = [p for p in matches if not (p.nicknames and p.nicknames == {" ".join(p.tokens)})]
+        if named and len(named) < len(matches):
+            matches = named  # a nickname alone ('Lao Li') yields to the names written out
+            if len(matches) == 1:
+                return matches
+        if c.title:
+            title = fold(" ".join(t.text for t in c.title))
+            same = [p for p in matches if any(_same_title(title, item) for item in p.evidence)]
+            if len(same) == 1:
+                return same
+        return matches
+
+    def _first_at(self) -> dict[str, int]:
+        """Where each local entity is first mentioned, as found so far."""
+        first: dict[str, int] = {}
+        for f in self.found:
+            if f.local is not None:
+                key = f.local.key
+                at = first.get(key)
+                if at is None or f.start < at:
+                    first[key] = f.start
+        return first
 
     def resolve_headings(self, heads: list[Chunk]) -> None:
         """A heading counts only where it repeats a name the body has: the whole chunk, or
@@ -1212,6 +1340,27 @@ class Article:
         return None
 
 
+def _same_title(title: str, evidence: str) -> bool:
+    """Whether a folded title ('dr', 'chairman', 'dpp') is the one an evidence item gives:
+    'title: Dr.', 'role: chairman', or 'title: Deputy Public Prosecutor' for its initials."""
+    if not (evidence.startswith("title: ") or evidence.startswith("role: ")):
+        return False
+    given = fold(evidence.partition(": ")[2])
+    if given == title:
+        return True
+    words = given.split()
+    return len(words) >= 2 and " " not in title and "".join(w[0] for w in words) == title
+
+
+def _owner_at_comma(text: str, comma: int, ends: dict[int, Chunk]) -> Chunk | None:
+    """The chunk ending at ``comma``, or before an age there ('Ana Ruiz, 39, ...')."""
+    owner = ends.get(comma)
+    if owner is None:
+        age = AGE_BEFORE_RE.search(text, max(0, comma - 8), comma)
+        owner = ends.get(age.start()) if age else None
+    return owner
+
+
 def _overlap_test(spans: list[tuple[int, int]]):
     """``overlaps(start, end)``: whether [start, end) meets one of ``spans`` (as they are now)."""
     ordered = sorted(spans)
@@ -1226,6 +1375,8 @@ def _overlap_test(spans: list[tuple[int, int]]):
 
 
 _WORD_RE = re.compile(r"\S+")
+# ') Pte Ltd', ') Ltda': up to three capitalised short words after a bracketed place
+_LEGAL_RUN_RE = re.compile(r"\) ((?:[A-Z][A-Za-z]{1,5}\.?)(?: [A-Z][A-Za-z]{1,5}\.?){0,2})")
 _RUN_BREAKS = frozenset(".,;:!?()[]\"“”")
 
 
@@ -1359,9 +1510,26 @@ def _name_like(inner: str, lower: set[str]) -> bool:
         folded = fold(words[0])
         if folded in lx.STOPWORDS or (folded in lower and not any(ch.isdigit() for ch in folded)):
             return False
+    elif "," in inner.rstrip(",") or fold(words[0]) in _SLOGAN_OPENERS:
+        # '"No Compensation, No Oil"', '"Our Creek Is Not A Dumping Ground"': a slogan or a
+        # headline in capitals, not a name (no name holds a comma or opens with a function word)
+        return False
     if any(ch in inner for ch in "!?"):
         return False
     return True
+
+
+_SLOGAN_OPENERS = lx.STOPWORDS - lx.HONORIFICS - lx.GROUP_ARTICLES - lx.PARTICLES
+
+
+def _slogan(inner: str) -> bool:
+    """A quoted phrase in capitals that ``_name_like`` turns down for its comma or its
+    opening function word: '"No Justice, No Peace"', '"Our Town Is Not For Sale"'."""
+    words = inner.split()
+    if not 2 <= len(words) <= 10 or not ("," in inner or fold(words[0]) in _SLOGAN_OPENERS):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return words[0][:1].isupper() and words[-1][:1].isupper() and caps * 4 >= len(words) * 3
 
 
 def _looks_like_heading(text: str) -> bool:

@@ -19,11 +19,17 @@ TITLES = frozenset(
     captain sgt sergeant col colonel maj major admiral adm marshal commander cmdr agent
     detective inspector superintendent officer sir dame lord lady councillor councilman
     councilwoman congressman congresswoman lawmaker president-elect founder cofounder co-founder
-    economist analyst journalist reporter executive
+    economist analyst journalist reporter executive prosecutor
+    engr alhaji alhaja hajia hajiya mallam dpp igp aig ag
     """.split()
 )
+# Abbreviated titles that are also surnames or words ('Barr', 'Hon', 'Arc'): titles only
+# when written with their dot ('Barr. Ada Okoye', 'Hon. Musa Ali', 'Arc. Femi Ade').
+DOTTED_TITLES = frozenset("barr hon arc pst evang comr amb insp supt brig cpl pres rt".split())
+# A dotted title's token is folded with its dot ('barr.'), so only the dotted form is a title.
+TITLES = TITLES | frozenset(w + "." for w in DOTTED_TITLES)
 # Titles that are only titles when capitalised or abbreviated, never alone a name.
-HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj adm cmdr rev st".split())
+HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj adm cmdr rev st engr".split())
 # Lower-case roles that, right before a name, say it is a person ("journalist Ana Ruiz").
 ROLE_NOUNS = frozenset(
     """
@@ -67,7 +73,7 @@ ORG_WORDS = frozenset(
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
 LEGAL_FORMS = frozenset(
     "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty "
-    "ltda sas kk pvt bhd tbk ab asa oy".split()
+    "ltda sas kk pvt bhd tbk ab asa oy pte limited".split()
 )
 # Lower-case words after a name that make it an organization ("the Zetas cartel").
 ORG_TAIL_WORDS = frozenset(
@@ -115,6 +121,7 @@ STOPWORDS = frozenset(
     first second third last next former latest recent today yesterday tomorrow here
     now just only even still again already perhaps indeed instead adding citing following
     given including looking speaking asked said says told
+    under over against about through towards toward behind beyond beside upon via
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december mon tue wed thu fri sat sun jan feb
     mar apr jun jul aug sep sept oct nov dec

@@ -45,7 +45,7 @@ TITLE_BIGRAMS = frozenset(
      ("surgeon", "general"), ("chief", "justice"), ("foreign", "minister"), ("defense", "secretary"),
      ("defence", "secretary"), ("president", "elect")}
 )
-ABBREVIATIONS = lx.HONORIFICS | lx.SUFFIXES | {"st", "mt", "ft", "inc", "corp", "co", "ltd", "jr", "sr"}
+ABBREVIATIONS = lx.HONORIFICS | lx.SUFFIXES | lx.DOTTED_TITLES | {"st", "mt", "ft", "inc", "corp", "co", "ltd", "jr", "sr"}
 ARABIC_ARTICLE_RE = re.compile(rf"^(?:al|el|bin|ibn|abu|ben)-{UP}")
 ADJECTIVE_SUFFIX_RE = re.compile(r"-(?:based|born|led|backed|owned|run|made|linked|allied|aligned)$")
 POSSESSIVE_RE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
@@ -247,7 +247,10 @@ def _word_tokens(word: str) -> tuple[tuple[int, int, str, str, bool, bool], ...]
                 out.append((s, cut, parts[0], fold(parts[0]), _is_cap(parts[0]), True))
                 out.append((cut + 1, new_end, parts[1], fold(parts[1]), _is_cap(parts[1]), stop))
                 continue
-        out.append((s, new_end, piece, fold(piece), _is_cap(piece), stop))
+        folded = fold(piece)
+        if piece[-1:] == "." and folded in lx.DOTTED_TITLES:
+            folded += "."  # 'Barr.' is a title, 'Barr' a surname (``lexicon.DOTTED_TITLES``)
+        out.append((s, new_end, piece, folded, _is_cap(piece), stop))
     return tuple(out)
 
 
@@ -614,6 +617,8 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
         return True
     if n == 2 and short[0] == full[0] and short[1] in full[1:] and short[1] not in lx.given_names():
         return True
+    if n >= 3 and short[0] == full[0] and short[1] in lx.PARTICLES and short[1:] == full[len(full) - n + 1 :]:
+        return True  # 'Khalid al Mansouri' for 'Khalid Abdulrahman al Mansouri': the middle name dropped
     return False
 
 

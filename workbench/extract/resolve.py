@@ -250,6 +250,63 @@ class Resolver:
                     if g.tokens[0] != longest.tokens[0] and set(g.tokens[1:-1]) <= set(longest.tokens[1:-1]):
                         self.union(g.key, self.find(longest.key))
 
+        # 4. a place with and without its generic head word ('Rivers State' / 'Rivers').
+        for g in sorted(full, key=lambda g: g.key):
+            if g.kind == "place" and len(g.tokens) >= 2 and g.tokens[-1] in _PLACE_HEADS:
+                other = by_tokens.get(" ".join(g.tokens[:-1]))
+                if other is not None and other.kind == "place" and self.find(other.key) != self.find(g.key):
+                    self.union(other.key, self.find(g.key))
+        # 5. a two-word name written in both orders, family name first and last
+        # ('Wang Lifen' / 'Lifen Wang'), when the words are not both common given names.
+        given = lx.given_names()
+        for g in sorted(full, key=lambda g: g.key):
+            if g.kind != "person" or len(g.tokens) != 2 or (g.tokens[0] in given and g.tokens[1] in given):
+                continue
+            other = by_tokens.get(f"{g.tokens[1]} {g.tokens[0]}")
+            if other is not None and other.kind == "person" and g.key < other.key:
+                self.union(g.key, self.find(other.key))
+        self._join_organization_short_forms()
+
+    def _join_organization_short_forms(self) -> None:
+        """'Acme' and 'Acme Photonics' for 'Acme Photonics Group': a leading part of exactly
+        one organization's name, the rest of which holds an organization word or a legal
+        form; 'Acme Brazil' for 'Acme Photonics (Brazil) Ltda', a unit named by its place.
+        A unit is never the parent's short form, and two organizations that fit leave the
+        short form alone.  What looks like a person (a title, given name or role) or a
+        place is left alone too."""
+        places = lx.places()
+        by_first: dict[str, list[tuple[Group, list[str] | None]]] = defaultdict(list)
+        for g in sorted(self.groups.values(), key=lambda g: g.key):
+            if g.kind != "organization" or len(g.tokens) < 2 or g.only_short:
+                continue
+            unit = _unit_of(g.tokens, places)
+            by_first[g.tokens[0]].append((g, unit))
+        if not by_first:
+            return
+        for g in sorted(self.groups.values(), key=lambda g: g.key):
+            n = len(g.tokens)
+            if not 1 <= n <= 3 or g.tokens[0] not in by_first or g.kind == "place" or g.parent is not None:
+                continue
+            if g.kind == "person" and any(e.startswith(_PERSON_EVIDENCE) for e in g.evidence):
+                continue
+            if all(t in lx.ORG_WORDS or t in lx.STOPWORDS or t in places for t in g.tokens):
+                continue
+            roots = set()
+            for org, unit in by_first[g.tokens[0]]:
+                if org is g or len(org.tokens) <= n:
+                    continue
+                if unit is not None:
+                    if n >= 2 and g.tokens[-1] == unit[-1] and g.tokens[:-1] == unit[: n - 1]:
+                        roots.add(self.find(org.key))
+                elif org.tokens[:n] == g.tokens and any(
+                    t in lx.ORG_WORDS or t in lx.LEGAL_FORMS for t in org.tokens[n:]
+                ):
+                    roots.add(self.find(org.key))
+            if len(roots) == 1:
+                root = roots.pop()
+                if root != self.find(g.key):
+                    self.union(g.key, root)
+
     def _longer_matches(self, g: Group) -> list[str]:
         person = g.kind in ("person", "")
         roots: dict[str, Group] = {}
@@ -336,6 +393,20 @@ def _given_key(word: str) -> str:
 
 
 _NOT_INITIAL = frozenset(("of", "for", "the", "and", "on", "de", "del", "&"))
+# Generic head words a place is also written without ('Rivers State' / 'Rivers').
+_PLACE_HEADS = frozenset("state province region county district governorate oblast prefecture".split())
+_PERSON_EVIDENCE = ("title: ", "given name: ", "role: ", "described as: ", "suffix: ")
+
+
+def _unit_of(tokens: list[str], places: dict[str, str]) -> list[str] | None:
+    """A local unit's name, words before its place then the place ('Acme Photonics Brazil
+    Ltda' -> [acme, photonics, brazil]), or None: a place followed only by legal forms."""
+    i = len(tokens) - 1
+    while i > 0 and tokens[i] in lx.LEGAL_FORMS:
+        i -= 1
+    if i == len(tokens) - 1 or i < 1 or tokens[i] not in places:
+        return None
+    return [*tokens[:i], tokens[i]]
 
 
 def _of_place_at(tokens: list[str]) -> int | None:
