@@ -66,9 +66,6 @@ UNKNOWN_GIVEN = ("given names not in the given-name list ({}) and no role word b
 ALIAS_FAILS = {
     "Tae-sik Yoon": KOREAN_ORDER,
     "Min-jae Yoon": KOREAN_ORDER,
-    "Chairman Yoon": "family-name-first order: a short form is matched on the LAST token, so 'Chairman Yoon' "
-    "(01) fits only the Western-order entities 'Tae-sik Yoon' and 'Min-jae Yoon' (02), both, and stays ambiguous; "
-    "the title 'chairman' given beside 'Yoon Tae-sik' in 01 is not used to choose",
     "the Pharmacist": f"{PRONOUN_OWNER}",
     "Kwangjin": "the one-word short form 'Kwangjin' fits three organizations of the corpus (Kwangjin Group, "
     "Kwangjin do Brasil Ltda, Kwangjin E&C) and resolution gives it to the subsidiary; before that, the wire slug "
@@ -83,7 +80,6 @@ ALIAS_FAILS = {
 }
 CANONICAL_FAILS = {
     "Kaptagat": SINGLE_ONCE,
-    "Jageshwar": SINGLE_ONCE,
     "Avenida Paulista": CAPTION_ONLY,
     "Addis Ababa": CAPTION_ONLY,
 }
