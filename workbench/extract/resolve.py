@@ -289,6 +289,8 @@ class Resolver:
                 continue
             if g.kind == "person" and any(e.startswith(_PERSON_EVIDENCE) for e in g.evidence):
                 continue
+            if any(e.startswith(_PLACE_EVIDENCE) for e in g.evidence):
+                continue  # "in Patras": the town a 'Patras University Hospital' is named after
             if all(t in lx.ORG_WORDS or t in lx.STOPWORDS or t in places for t in g.tokens):
                 continue
             roots = set()
@@ -395,6 +397,7 @@ def _given_key(word: str) -> str:
 _NOT_INITIAL = frozenset(("of", "for", "the", "and", "on", "de", "del", "&"))
 # Generic head words a place is also written without ('Rivers State' / 'Rivers').
 _PLACE_HEADS = frozenset("state province region county district governorate oblast prefecture".split())
+_PLACE_EVIDENCE = ("after a place preposition", "place")
 _PERSON_EVIDENCE = ("title: ", "given name: ", "role: ", "described as: ", "suffix: ")
 
 
