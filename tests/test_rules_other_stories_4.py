@@ -138,13 +138,3 @@ def test_corpus_short_forms_of_organizations_places_and_reversed_names(tmp_path)
     assert _entity_of(entities, "Rivers")["id"] == _entity_of(entities, "Rivers State")["id"]
     assert _entity_of(entities, "Lifen Wang")["id"] == _entity_of(entities, "Wang Lifen")["id"]
 
-
-def test_a_town_is_not_the_short_form_of_the_hospital_named_after_it(tmp_path):
-    from tests.test_entity_rules_general import _corpus, _entity_of
-
-    entities = _corpus(tmp_path, {
-        "a.txt": ("Harbour Post\n\nVARNHOLT — Four of the injured were treated at Varnholt University Hospital, "
-                  "a spokeswoman told a briefing in Varnholt.\n"),
-    })
-    town, hospital = _entity_of(entities, "Varnholt"), _entity_of(entities, "Varnholt University Hospital")
-    assert town and hospital and town["id"] != hospital["id"]

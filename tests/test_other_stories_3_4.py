@@ -1,0 +1,160 @@
+"""Third and fourth held-out corpora (tests/data/other-stories-3 and -4), written blind.
+
+Set 3: an EU competition fine and blocked takeover (German/Dutch names with von, van der,
+de; Jr./Sr.), a wildfire in Greece (Papadopoulos/Papadopoulou), the collapse of a
+Vietnamese lending app (names with and without diacritics).  Set 4: a Chinese laser maker
+blacklisted and its executives held in Singapore (family-name-first names), a Nigerian
+pipeline blast (Chief/Engr./Alhaji titles), a Bahraini sovereign-fund verdict (bin/al-/Abu).
+Both are messy web copy.  The articles and gold files (the format of
+../shared/tools/score_corpus.py) were written by a helper who never saw the extraction
+code, before the first run.  What works is asserted; what fails today is a strict xfail
+naming its cause, so a fix flips it to XPASS and the mark must go.  Set 4 was then used
+to develop rules (each tested on invented sentences in tests/test_rules_other_stories_4.py);
+set 3 has only been used for events and claims rules, never for names.  Causes of set 3 and of
+the events and conflicts of set 4 are first readings of the output, not yet traced in the code.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from heldout import disagreement_found, event_matches, fold, import_case, params, resolve
+
+DATA = Path(__file__).resolve().parent / "data"
+SETS = {n: (DATA / f"other-stories-{n}", DATA / f"other-stories-{n}-gold.json") for n in ("3", "4")}
+if not all(c.is_dir() and g.is_file() for c, g in SETS.values()):
+    pytest.skip("the third and fourth held-out corpora are absent", allow_module_level=True)
+GOLD = {n: json.loads(g.read_text(encoding="utf-8")) for n, (_c, g) in SETS.items()}
+
+VON_SHORT = "a particle surname short form ('von Stahlberg', 'van der Meulen') fits father and son, so it stays apart"
+NICK_FIRST = "a nickname used as a first name ('Koni', 'Ome Piet') is not bound: only quoted nicknames are"
+ORG_SHORT = "a company's one-word short form ('Stahlberg', 'Tianlan') also names people or other units, so no join"
+LEGAL_FORM = "'B.V.' (dotted legal form) is not joined to the name without it, nor the acronym to the dotted name"
+ONE_WORD_PLACE = "a one-word place met once, not in the place list and with no place preposition, is not found"
+GIVEN_ONLY = "a given-name second reference ('Tonye', 'Boss Bao') is not linked: only surname short forms are"
+EVENT_WORD = "no happening word for this in the trigger list ({})"
+FAILS = {
+    "3": {
+        "alias": {
+            "Mr. von Stahlberg": VON_SHORT, "Koni": NICK_FIRST, "Koni von Stahlberg": NICK_FIRST,
+            "Mr. van der Meulen": VON_SHORT, "Ome Piet": NICK_FIRST,
+            "Dr. de Wit": VON_SHORT.replace("fits father and son", "is not joined to the full name"),
+            "Stahlberg": ORG_SHORT, "Van der Meulen Koeltechniek": LEGAL_FORM, "VDM": LEGAL_FORM,
+            "Van der Meulen": ORG_SHORT, "General Court": "'EU General Court' and 'General Court' are not joined",
+            "Boss Bảo": GIVEN_ONLY, "Boss Bao": GIVEN_ONLY,
+        },
+        "canonical": {"Kalogria": ONE_WORD_PLACE, "Chios": ONE_WORD_PLACE, "Thu Duc": ONE_WORD_PLACE},
+        "separate": {"West Achaia|Achaia": "'West Achaia' is read as the compass word plus 'Achaia'"},
+        "not_entity": {"hot works": "a quoted lower-case phrase after 'a ban on' is taken as a name",
+                       "FILE PHOTO": "an all-caps caption label is not layout debris"},
+        "event": {
+            "2024-03-12": EVENT_WORD.format("'announced' an offer"),
+            "2024-10-08": "03's raid sentence is typed as the takeover and kept apart from 01/02's raid",
+            "2025-04-02": EVENT_WORD.format("'sent' a Statement of Objections"),
+            "2025-11-19": "03's 'on Wednesday' fine is not joined to 01/02's dated report",
+            "2025-08-03": EVENT_WORD.format("an evacuation 'ordered'"),
+            "2025-10-27": "'froze all withdrawals on October 27' is dated but 08's 'Oct.' date is cut by the sentence split",
+        },
+        "conflict": {
+            "fine imposed on Stahlberg Thermotechnik": "money topics take the nearest name as anchor: the fined firm, "
+            "the regulator and 'German' give three topics",
+            "Stahlberg's share of the European industrial heat-pump market": "share topics are the words after 'of' "
+            "('EU market' vs 'European market'), which differ",
+            "money lost by SenPay investors": "'lost' and 'took in' are different money topics",
+            "number of SenPay investors": "counts of investors make no claims",
+            "value of Stahlberg's offer for Van der Meulen": "offer and takeover are different money topics",
+        },
+    },
+    "4": {
+        "alias": {"Tianlan": ORG_SHORT, "Tonye": GIVEN_ONLY},
+        "canonical": {}, "separate": {}, "not_entity": {},
+        "event": {
+            "2025-11-03": EVENT_WORD.format("'adds ... to the list'"),
+            "2025-11-04": EVENT_WORD.format("shares falling"),
+            "2025-11-05": "the detentions are dated by 'on Wednesday' in 01 but 02 dates them 'two days after' a date",
+            "2025-11-06": EVENT_WORD.format("a ministry saying it opposes"),
+            "2025-11-07": "the charge reports carry no count in 03 ('one of four ... charged')",
+            "2025-10-15": EVENT_WORD.format("youths blocking a creek"),
+            "2024-03-17": "'left Bahrain for London' is no trigger ('fled' is)",
+            "2025-12-08": "the sentence reports of 07 and 08 are dated differently ('yesterday' against 'on Monday')",
+        },
+        "conflict": {
+            "number of Tianlan executives detained and charged in Singapore": "three detained (an arrest) and four "
+            "charged (a charge) are two happenings",
+            "fall in Tianlan's shares on November 4": "share price moves make no claims",
+            "Delta Crest relief fund / compensation for victims' families": "'N250 million' (N for naira) is not "
+            "money, and the two amounts have different topic nouns",
+            "prison term for Faisal bin Nasser al-Harbi": "'jailed for 10 years' is anchored on the headline's "
+            "'Dilmun', the body's term on 'Harbi'",
+            "losses to the Dilmun Strategic Investment Fund": "'cost the fund' and 'losses of' are different topics",
+        },
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory):
+    return {n: import_case(tmp_path_factory.mktemp(f"other-stories-{n}") / "case.sqlite", c, GOLD[n])
+            for n, (c, _g) in SETS.items()}
+
+
+def _items(kind: str, rows, key=lambda x: x):
+    out = []
+    for n in SETS:
+        for item in rows(GOLD[n]):
+            item_key = (n, key(item))
+            fails = {item_key: FAILS[n][kind][item_key[1]]} if item_key[1] in FAILS[n][kind] else {}
+            out.extend(params([(n, *item)], fails, key=lambda _row, k=item_key: k))
+    return out
+
+
+def test_fail_dicts_name_gold_items():
+    for n, gold in GOLD.items():
+        fails = FAILS[n]
+        assert set(fails["alias"]) <= {a for g in gold["aliases"] for a in g["aliases"]}
+        assert set(fails["canonical"]) <= {g["canonical"] for g in gold["aliases"]}
+        assert set(fails["separate"]) <= {f"{a}|{b}" for a, b in gold["must_not_merge"]}
+        assert set(fails["not_entity"]) <= set(gold["not_entities"])
+        assert set(fails["event"]) <= {g["date"] for g in gold["events"]}
+        assert set(fails["conflict"]) <= {d["topic"] for d in gold["disagreements"]}
+
+
+@pytest.mark.parametrize(("n", "canonical", "alias"), _items(
+    "alias", lambda g: [(x["canonical"], a) for x in g["aliases"] for a in x["aliases"]], key=lambda p: p[1]))
+def test_alias_resolves_to_its_canonical(cases, n, canonical, alias):
+    want, got = resolve(cases[n], canonical), resolve(cases[n], alias)
+    assert want is not None and got is not None and got["id"] == want["id"], (alias, got and got["name"])
+
+
+@pytest.mark.parametrize(("n", "canonical"), _items("canonical", lambda g: [(x["canonical"],) for x in g["aliases"]],
+                                                    key=lambda p: p[0]))
+def test_canonical_is_found(cases, n, canonical):
+    assert resolve(cases[n], canonical) is not None
+
+
+@pytest.mark.parametrize(("n", "a", "b"), _items("separate", lambda g: [tuple(p) for p in g["must_not_merge"]],
+                                                 key=lambda p: f"{p[0]}|{p[1]}"))
+def test_kept_separate(cases, n, a, b):
+    ea, eb = resolve(cases[n], a), resolve(cases[n], b)
+    assert ea is not None and eb is not None and ea["id"] != eb["id"], (a, b)
+
+
+@pytest.mark.parametrize(("n", "phrase"), _items("not_entity", lambda g: [(p,) for p in g["not_entities"]],
+                                                 key=lambda p: p[0]))
+def test_not_an_entity(cases, n, phrase):
+    labels = {fold(label) for e in cases[n]["entities"].values() for label in [e["name"], *e["aliases"]]}
+    assert fold(phrase) not in labels
+
+
+@pytest.mark.parametrize(("n", "gold"), _items("event", lambda g: [(e,) for e in g["events"]],
+                                               key=lambda p: p[0]["date"]))
+def test_event(cases, n, gold):
+    assert any(event_matches(gold, e) for e in cases[n]["events"]), gold["what"]
+
+
+@pytest.mark.parametrize(("n", "gold"), _items("conflict", lambda g: [(d,) for d in g["disagreements"]],
+                                               key=lambda p: p[0]["topic"]))
+def test_disagreement_is_a_conflict(cases, n, gold):
+    assert disagreement_found(cases[n], gold), gold["topic"]
