@@ -184,3 +184,24 @@ def test_charges_fines_jail_terms_foundings_freezes_appointments_and_flights_are
     for sentence, family in cases.items():
         assert family in {r.family for r in _reports(sentence)}, sentence
     assert not [r for r in _reports("The fund was named after its founder in 2019.") if r.family == "appointment"]
+
+
+def test_a_search_of_offices_is_a_raid_and_a_placed_relative_date_keeps_it_apart(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from workbench.cli import cli
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Lender's founder held\nHarbour Post\nDecember 11, 2031\n\n"
+        "Police arrested Ivo Kral on Dec. 9 at his villa.\n\n"
+        "Investigators searched the lender's offices on Nov. 14, two weeks after Kral posted a video.\n",
+        encoding="utf-8")
+    db = tmp_path / "case.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "import", str(folder)]).exit_code == 0
+    events = json.loads(runner.invoke(cli, ["--db", str(db), "events", "--json"]).stdout)
+    assert {"2031-11-14", "2031-12-09"} <= {e["date"] for e in events}, events

@@ -104,3 +104,29 @@ def test_a_sentence_opening_with_by_is_no_byline(line):
 
 def test_a_byline_with_a_given_name_like_a_month_is_still_a_byline():
     assert detect_metadata("Fire near Orvik\n\nBy May Lindqvist\n\nText.\n").author == "May Lindqvist"
+
+
+@pytest.mark.parametrize(("line", "outlet", "author"), [
+    ("**Fjord Morning Post** — Business | *By Ola Berg*", "Fjord Morning Post", "Ola Berg"),
+    ("**Harbour Briefing** · Competition · *by Lea Ott*", "Harbour Briefing", "Lea Ott"),
+    ("**Coast Today** | Norway | *Ola Berg and Kari Lund*", "Coast Today", "Ola Berg and Kari Lund"),
+])
+def test_a_masthead_line_gives_the_outlet_and_its_author(line, outlet, author):
+    meta = detect_metadata(f"# Ferry strike ends after nine days\n\n{line}" + BODY)
+    assert (meta.outlet, meta.author) == (outlet, author)
+
+
+def test_an_all_capitals_outlet_line_over_the_headline_is_the_outlet():
+    text = "FJORD BUSINESS WIRE\nHome > Companies\n\nFerry operator sold after nine-day strike\nBy Ola Berg" + BODY
+    meta = detect_metadata(text)
+    assert (meta.outlet, meta.title) == ("FJORD BUSINESS WIRE", "Ferry operator sold after nine-day strike")
+
+
+def test_an_outlet_and_a_date_on_one_line():
+    meta = detect_metadata("# Ferry strike ends\n\nCoast Voice Online · Thursday, 16th October 2031 · 5 min read" + BODY)
+    assert (meta.outlet, meta.published) == ("Coast Voice Online", "2031-10-16")
+
+
+def test_a_date_line_with_a_time_zone_in_brackets():
+    meta = detect_metadata("# Ferry strike ends\n\n10/12/2031, 08:20 (GMT+7) · Updated 2 hours ago" + BODY)
+    assert meta.published == "2031-12-10"

@@ -55,7 +55,6 @@ FAILS = {
             "2025-04-02": EVENT_WORD.format("'sent' a Statement of Objections"),
             "2025-11-19": "03's 'on Wednesday' fine is not joined to 01/02's dated report",
             "2025-08-03": EVENT_WORD.format("an evacuation 'ordered'"),
-            "2025-10-27": "'froze all withdrawals on October 27' is dated but 08's 'Oct.' date is cut by the sentence split",
         },
         "conflict": {
             "fine imposed on Stahlberg Thermotechnik": "money topics take the nearest name as anchor: the fined firm, "

@@ -834,10 +834,11 @@ def _dates_agree(report: dict, members: list[dict]) -> bool:
 
     if not report["date"]:
         return True
+    # A relative date ("on Dec. 9") counts when its source's publication date placed it.
     return all(
         date_agrees((report["date"], report["date_end"]), (m["date"], m["date_end"]))
         for m in members
-        if m["date"] and not m["relative"]
+        if m["date"] and (not m["relative"] or parse_base(m["published"], m["published_precision"]))
     )
 
 

@@ -52,7 +52,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
                          r"(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminating)(?=\s+(?:about\s+|some\s+|"
                          r"nearly\s+|around\s+|up\s+to\s+)?[\d,.]+\s+(?:jobs|positions|posts|staff|employees|workers))"),
     ("summons", "summons", r"summon(?:s|ed|ing)?|summonses"),
-    ("raid", "arrest", r"raid(?:s|ed|ing)?"),
+    ("raid", "arrest", r"raid(?:s|ed|ing)?|searched\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|homes?|headquarters|"
+                       r"premises|houses?|properties|villas?|apartments?|flats?)"),
     ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspensions?"),
     ("positive test", "positive test", r"tested\s+positive|positive\s+(?:tests?|samples?|results?)"),
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),

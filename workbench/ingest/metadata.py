@@ -66,7 +66,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|date)\s*(?:on|at)?\s*:?\s*)?"
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?"
-    r"[\w ,./:+|·•-]{4,80}$",
+    r"[\w ,./:+|·•()-]{4,80}$",
     re.I,
 )
 BYLINE = re.compile(r"^(?:by|por|written by)\s+(?P<who>.+)$", re.I)
@@ -293,10 +293,15 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 meta.published, meta.published_precision = iso, precision
                 meta.origin["published"] = "detected"
                 meta.used_reasons[start] = (start + len(content), "date line")
+                masthead = _masthead(content) if meta.outlet is None else None
+                if masthead is not None:  # "Delta Voice Online · Thursday, 16th October 2025"
+                    meta.outlet = masthead[0]
+                    meta.origin["outlet"] = "detected"
                 continue
         if meta.title is not None:
-            if title_line is not None and content[:2] == "# " and _outlet_above_heading(title_line[1]):
-                # "**BHARAT NEWSLINE**" over "# Headline": the first line was the outlet.
+            if title_line is not None and reason is None and _outlet_above_title(title_line[1], content):
+                # "**BHARAT NEWSLINE**" over "# Headline", "MEKONG WIRE" over a headline:
+                # the first line was the outlet.
                 outlet_start, outlet_content = title_line
                 if meta.outlet is None:
                     meta.outlet = _outlet_line(outlet_content).group("name").strip()
@@ -309,6 +314,15 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             if outlet_line and _names_outlet(outlet_line.group("name")):
                 meta.outlet = outlet_line.group("name").strip()
                 meta.origin["outlet"] = "detected"
+                meta.used_reasons[start] = (start + len(content), "outlet line")
+            elif (masthead := _masthead(content)) is not None:
+                outlet, author = masthead
+                if meta.outlet is None:
+                    meta.outlet = outlet
+                    meta.origin["outlet"] = "detected"
+                if author and meta.author is None:
+                    meta.author = author
+                    meta.origin["author"] = "detected"
                 meta.used_reasons[start] = (start + len(content), "outlet line")
         elif reason is None:
             is_heading = MARKDOWN_HEADING.match(content)
@@ -344,10 +358,44 @@ def _outlet_line(content: str) -> re.Match | None:
     return OUTLET_LINE.match(content)
 
 
-def _outlet_above_heading(line: str) -> bool:
-    """Whether a short first line over a '#' heading is the outlet's name, not the title."""
-    match = _outlet_line(line)
-    return bool(match) and (_names_outlet(match.group("name")) or line.strip("*_ ").isupper())
+def _outlet_above_title(first: str, line: str) -> bool:
+    """Whether a short first line over ``line`` is the outlet's name, not the title: over a
+    '#' heading, any outlet-like or all-capitals line; over a plain line, an all-capitals
+    line with an outlet word ("MEKONG ASIA WIRE") over a headline that is not all capitals."""
+    match = _outlet_line(first)
+    if not match:
+        return False
+    bare = first.strip("*_ ")
+    if line[:2] == "# ":
+        return _names_outlet(match.group("name")) or bare.isupper()
+    return (bare.isupper() and _names_outlet(match.group("name")) and len(line) >= 20
+            and not line.strip("*_ ").isupper())
+
+
+_MASTHEAD_PARTS = re.compile(r"\s+[|·—–]\s+")
+
+
+def _masthead(line: str) -> tuple[str, str | None] | None:
+    """'**Saigon Post** — Business | *By Le Minh*', '**Hellas Today** | Greece | *A and B*':
+    the outlet (bold, or named by an outlet word) and the author a part gives, or None."""
+    parts = _MASTHEAD_PARTS.split(line.strip())
+    if len(parts) < 2 or len(line) > 160:
+        return None
+    first = parts[0]
+    name = first.strip("*_ ")
+    bold = first.startswith("**") and first.endswith("**")
+    if not name[:1].isupper() or not 1 <= len(name.split()) <= 6 or _NOT_OUTLET_LINE.search(name) or not (
+            bold or _names_outlet(name)):
+        return None
+    author = None
+    for part in parts[1:]:
+        bare = part.strip("*_ ")
+        byline = BYLINE.match(bare)
+        if byline:
+            author = _clean_byline(byline.group("who"))
+        elif part[:1] in "*_" and (people := _clean_byline(bare)) and len(people.split()) == len(bare.split()):
+            author = people  # an italic part that is all names: "*Nikos Theodorakis and Maria Georgiou*"
+    return name, author
 
 
 def _names_outlet(name: str) -> bool:
