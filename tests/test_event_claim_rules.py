@@ -205,3 +205,22 @@ def test_a_search_of_offices_is_a_raid_and_a_placed_relative_date_keeps_it_apart
     assert runner.invoke(cli, ["--db", str(db), "import", str(folder)]).exit_code == 0
     events = json.loads(runner.invoke(cli, ["--db", str(db), "events", "--json"]).stdout)
     assert {"2031-11-14", "2031-12-09"} <= {e["date"] for e in events}, events
+
+
+def test_a_share_price_move_is_an_event_of_its_company_with_its_percentage(tmp_path):
+    (r,) = _reports("Halden's Oslo-listed shares slumped 14% on Tuesday, June 17.")
+    assert (r.family, r.identity, r.date.iso) == ("market", "halden", "2031-06-17")
+    assert _reports("The minister fell ill on Tuesday, June 17.") == []
+    conflicts = _conflicts_of(tmp_path, {
+        "a.txt": "Halden falls\nHarbour Post\nJune 18, 2031\n\nHalden's shares fell 14% on Tuesday, June 17.\n",
+        "b.txt": "Halden slump\nCoastal Ledger\nJune 18, 2031\n\n"
+                 "Halden's shares, listed in Oslo since 2019, fell by the daily limit of 10% on June 17.\n",
+    })
+    moves = [sorted(v["value"] for v in c["values"]) for c in conflicts if "share price" in c["topic"]]
+    assert moves == [["10%", "14%"]], conflicts
+
+
+def test_adding_a_company_to_a_list_is_a_listing():
+    (r,) = _reports("The Treasury on Monday, June 16, added <b>Halden Shipping</b> and 11 of its affiliates "
+                    "to its Restricted Entities List.")
+    assert (r.type, r.family, r.date.iso) == ("listing", "sanction", "2031-06-16")

@@ -38,7 +38,7 @@ ATTRIBUTE_WORDS = {
     "count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths",
     "injured": "number injured", "hospitalised": "number taken to hospital", "evacuated": "number evacuated",
     "missing": "number missing", "displaced": "number displaced", "rescued": "number rescued",
-    "area": "area burned or flooded (hectares)", "volume": "amount spilled",
+    "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
 }
 
 
@@ -262,6 +262,15 @@ def find_claims(
             claims.append(_claim(source_id, text, sentence, d_start, d_end, "ev|*|date",
                                  f"date ({report.type})", "date", d.phrase,
                                  date_norm(d.iso, d.iso_end), event_id))
+        if report.family == "market":
+            after = [q for q in report.extras.get("quantities", []) if q.kind == "percent"
+                     and 0 <= q.start - (report.trigger_end - report.start) <= 60]
+            if after:
+                q = after[0]
+                p_start, p_end = report.start + q.start, report.start + q.end
+                claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|change",
+                                     "share price move", "percent", q.text, q.norm(), event_id))
+                used.add((p_start, p_end))
         if report.family == "tariff":
             for q in report.extras.get("quantities", []):
                 if q.kind != "percent":

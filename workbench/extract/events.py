@@ -216,6 +216,18 @@ def _fire_in_passing(sentence: str, t: Trigger) -> bool:
         or _FIRE_IN_PASSING_AFTER.match(sentence, t.end) is not None)
 
 
+_SHARES = re.compile(r"\b(?:shares|stock|stocks|share\s+price)\b", re.IGNORECASE)
+# "Halden's shares", "Halden's Oslo-listed shares": whose shares moved.
+_SHARES_OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:shares|stock|share\s+price)\b")
+
+
+def _moves_shares(sentence: str, t: Trigger, quantities: list[Quantity]) -> bool:
+    """'Shares fell 12%', 'the stock slumped by 20% on Tuesday': a market move needs shares
+    named in the sentence and a percentage just after the verb ('fell ill' is none)."""
+    return _SHARES.search(sentence) is not None and any(
+        q.kind == "percent" and 0 <= q.start - t.end <= 60 for q in quantities)
+
+
 def _as_industrial_disaster(sentence: str, t: Trigger) -> Trigger:
     """An explosion or blast beside a pipeline, plant or mine, with no weapon named, is a disaster."""
     if t.family == "attack" and t.word.startswith(_EXPLOSION_WORDS) and _INDUSTRIAL.search(sentence) \
@@ -523,7 +535,8 @@ def reports_in_sentence(
     candidates = _count_candidates(sentence, quantities, dates)
     by_key: dict[tuple, Report] = {}
     triggers = [_as_industrial_disaster(sentence, t) for t in triggers
-                if not _names_a_charge(sentence, t) and not _fire_in_passing(sentence, t)]
+                if not _names_a_charge(sentence, t) and not _fire_in_passing(sentence, t)
+                and (t.family != "market" or _moves_shares(sentence, t, quantities))]
     spans = [(t.start, t.end) for t in triggers]
     deaths_here = any(t.family == "killing" for t in triggers)
     for t in triggers:
@@ -532,7 +545,7 @@ def reports_in_sentence(
         if family == "killing" and t.word == "dead" and t_start == 0:
             continue
         count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
-        if family == "tariff":
+        if family in ("tariff", "market"):
             count = None
         report_date = _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED)
         identity = None
@@ -542,6 +555,9 @@ def reports_in_sentence(
             identity = _designation_object(sentence, t_end)
         elif family == "tariff":
             identity = _tariff_target(sentence)
+        elif family == "market":
+            owner = _SHARES_OWNER.search(sentence)
+            identity = fold(owner.group(1)) if owner else None
         elif family == "disaster" and count is None and not _TALLY_SINCE.search(sentence, t_end, t_end + 60):
             named = deaths_here or _NAMES_A_DISASTER.match(t.word) is not None and not (
                 _TIME_REFERENCE.search(sentence, max(0, t_start - 20), t_start))

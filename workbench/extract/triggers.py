@@ -65,6 +65,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("freeze", "freeze", r"froze|frozen|freez(?:e|es|ing)"),
     ("appointment", "appointment", r"appoint(?:s|ed|ing|ment)|named\s+(?:as\s+)?(?:the\s+)?(?:new|acting|interim)"),
     ("flight", "flight", r"fled|flee(?:s|ing)?"),
+    ("listing", "sanction", r"add(?:s|ed|ing)?\s+(?:[^\s.;]+\s+){0,10}?to\s+(?:[^\s.;]+\s+){0,4}?"
+                            r"(?:list|blacklist|watchlist|register)"),
+    ("share move", "market", r"fell|slumped|plunged|tumbled|sank|slid|soared|surged|jumped|rallied"),
 ]
 
 
