@@ -130,3 +130,31 @@ def test_an_outlet_and_a_date_on_one_line():
 def test_a_date_line_with_a_time_zone_in_brackets():
     meta = detect_metadata("# Ferry strike ends\n\n10/12/2031, 08:20 (GMT+7) · Updated 2 hours ago" + BODY)
     assert meta.published == "2031-12-10"
+
+
+def test_front_matter_with_keys_we_do_not_read():
+    text = ('---\ntitle: "Ferry strike ends"\noutlet: Fjord Post\nauthor: Ola Berg\ndate: 2031-06-03\n'
+            'section: Labour\n---\n\n# Ferry strike ends' + BODY)
+    meta = detect_metadata(text)
+    assert (meta.title, meta.outlet, meta.author, meta.published) == (
+        "Ferry strike ends", "Fjord Post", "Ola Berg", "2031-06-03")
+
+
+def test_an_all_capitals_masthead_a_section_line_and_a_byline_with_the_date():
+    text = ("FJORD SPORT FINANZA — English Edition\nCalcio | Business | Inchieste\n\n"
+            "Ferry operator sold after nine-day strike\n\nby Ola Berg | 14 November 2031 | 6 min read" + BODY)
+    meta = detect_metadata(text)
+    assert (meta.outlet, meta.title, meta.author, meta.published) == (
+        "FJORD SPORT FINANZA", "Ferry operator sold after nine-day strike", "Ola Berg", "2031-11-14")
+
+
+def test_a_date_then_a_byline_on_one_line_and_a_role_after_a_header_author():
+    meta = detect_metadata("Ferry strike ends\n\nPublished 28 October 2031 | By Ola Berg and Kari Lund | Oslo" + BODY)
+    assert (meta.published, meta.author) == ("2031-10-28", "Ola Berg and Kari Lund")
+    meta = detect_metadata("Title: Ferry strike ends\nAuthor: Ola Berg | Staff writer\n" + BODY)
+    assert meta.author == "Ola Berg"
+
+
+def test_a_lower_case_c_copyright_line_names_the_outlet():
+    text = "KENDARI — Rescuers ended the search on Saturday.\n\n(c) 2031 Coral Sea Wire. All rights reserved.\n"
+    assert detect_metadata(text).outlet == "Coral Sea Wire"

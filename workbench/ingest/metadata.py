@@ -94,7 +94,7 @@ OUTLET_LINE = re.compile(
 )
 OUTLET_PATTERNS = [
     re.compile(r"^discover more from\s+(?P<name>.{2,60}?)\s*$", re.I),
-    re.compile(r"^(?:©|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<name>[A-Z][\w.&' -]{1,50}?)\.?(?:\s+all rights reserved.*)?$", re.I),
+    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<name>[A-Z][\w.&' -]{1,50}?)\.?(?:\s+all rights reserved.*)?$", re.I),
     # A dateline: "ISTANBUL (Levant Wire Service) —", "KIEV, March 17 (Eurasia Wire) -",
     # "SEOUL/SAO PAULO, Sept 20 (Meridian Newswire) -"
     re.compile(r"^[A-Z][A-Za-z0-9 .,/'’-]{1,40}\((?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][a-z]+){0,2})\)\s*[-—–]"),
@@ -168,6 +168,9 @@ def _header_block(text: str) -> tuple[dict[str, str], int]:
         match = HEADER_LINE.match(line) if len(line) <= MAX_HEADER_LINE else None
         key = match.group(1).strip().lower() if match else None
         if not match or key not in HEADER_KEYS:
+            if fenced and match:  # front matter may hold other keys ("section: Security")
+                pos += len(line) + 1
+                continue
             break
         value = match.group(2).strip().strip('"').strip()
         if value:
@@ -257,6 +260,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 meta.published, meta.published_precision = iso, precision
                 meta.origin[name] = "header"
             continue
+        if name == "author" and ("|" in value or "," in value):
+            value = _clean_byline(value.split("|")[0].strip()) or value  # "Ann Lee | Staff writer"
         setattr(meta, name, value)
         meta.origin[name] = "header"
 
@@ -272,6 +277,16 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             meta.url = content.strip("<>")
             meta.origin["url"] = "detected"
             meta.used_reasons[start] = (start + len(content), "link line")
+            continue
+        if " | " in content and len(content) < 160 and meta.title is not None and _masthead(content) is None:
+            found = _segmented_byline_or_date(content, meta, byline_seen)
+            if found:
+                byline_seen = byline_seen or found == "byline"
+                meta.used_reasons[start] = (start + len(content), found)
+                continue
+        is_section = SECTION_LINE.match(content.strip("*_ ")) is not None  # "Calcio | Business"
+        if meta.title is None and is_section:
+            meta.used_reasons[start] = (start + len(content), "section line")
             continue
         byline = BYLINE.match(content.strip("*_ ")) if not byline_seen and len(content) < 120 else None
         if byline and _is_prose_by(byline.group("who")):
@@ -299,7 +314,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                     meta.origin["outlet"] = "detected"
                 continue
         if meta.title is not None:
-            if title_line is not None and reason is None and _outlet_above_title(title_line[1], content):
+            if title_line is not None and reason is None and not is_section and _outlet_above_title(
+                    title_line[1], content):
                 # "**BHARAT NEWSLINE**" over "# Headline", "MEKONG WIRE" over a headline:
                 # the first line was the outlet.
                 outlet_start, outlet_content = title_line
@@ -324,6 +340,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                     meta.author = author
                     meta.origin["author"] = "detected"
                 meta.used_reasons[start] = (start + len(content), "outlet line")
+            elif is_section:
+                meta.used_reasons[start] = (start + len(content), "section line")
         elif reason is None:
             is_heading = MARKDOWN_HEADING.match(content)
             meta.title = _headline(content.lstrip("#").strip() if is_heading else content)
@@ -365,11 +383,37 @@ def _outlet_above_title(first: str, line: str) -> bool:
     match = _outlet_line(first)
     if not match:
         return False
-    bare = first.strip("*_ ")
+    name = match.group("name").strip()
     if line[:2] == "# ":
-        return _names_outlet(match.group("name")) or bare.isupper()
-    return (bare.isupper() and _names_outlet(match.group("name")) and len(line) >= 20
+        return _names_outlet(name) or name.isupper()
+    return (name.isupper() and 2 <= len(name.split()) <= 8 and len(line) >= 20
             and not line.strip("*_ ").isupper())
+
+
+# "Threats & Incidents | Healthcare", "Calcio | Business | Inchieste": a site's sections.
+SECTION_LINE = re.compile(r"^[A-Z][\w&'’ -]{1,28}(?:\s+[|›»/]\s+[A-Z][\w&'’ -]{1,28}){1,6}$")
+
+
+def _segmented_byline_or_date(line: str, meta: Metadata, byline_seen: bool) -> str | None:
+    """'by Ann Lee | 14 November 2025 | 6 min read', 'Published 28 October 2025 | By A and B':
+    the author and date such a line gives go to ``meta``; what the line was, or None."""
+    found = None
+    for part in line.strip("*_ ").split(" | "):
+        bare = part.strip("*_ ")
+        byline = BYLINE.match(bare)
+        if byline and not byline_seen and not _is_prose_by(byline.group("who")):
+            author = _clean_byline(byline.group("who"))
+            if author and meta.author is None:
+                meta.author = author
+                meta.origin["author"] = "detected"
+            found = "byline"
+        elif meta.published is None and len(bare) <= 60 and DATE_LINE.match(bare):
+            iso, precision = parse_date(bare)
+            if iso and precision != "year":
+                meta.published, meta.published_precision = iso, precision
+                meta.origin["published"] = "detected"
+                found = found or "date line"
+    return found
 
 
 _MASTHEAD_PARTS = re.compile(r"\s+[|·—–]\s+")
@@ -434,7 +478,7 @@ def _detect_outlet(body: str) -> str | None:
         if not line or len(line) > 200:
             continue
         start = line[:20].lower()
-        if start.startswith("discover more") or start.startswith(("©", "copyright")):
+        if start.startswith("discover more") or start.startswith(("©", "copyright", "(c)")):
             for pattern in OUTLET_PATTERNS[:2]:
                 match = pattern.search(line)
                 if match:
