@@ -224,3 +224,24 @@ def test_adding_a_company_to_a_list_is_a_listing():
     (r,) = _reports("The Treasury on Monday, June 16, added <b>Halden Shipping</b> and 11 of its affiliates "
                     "to its Restricted Entities List.")
     assert (r.type, r.family, r.date.iso) == ("listing", "sanction", "2031-06-16")
+
+
+def test_a_capsized_or_sunken_ferry_is_one_sinking_and_those_on_board_are_its_attribute():
+    reports = _reports("At least 12 people died after the ferry capsized off Orvik on Saturday, June 14.")
+    assert [(r.family, r.identity, r.count_value) for r in reports] == [("disaster", "sinking:2031", 12)]
+    (r,) = _reports("The boat sank on June 14 with 80 people on board.")
+    assert (r.identity, r.count_value) == ("sinking:2031", None)  # those on board are no death toll
+    found = claims.find_claims(1, "The boat sank on June 14 with 80 people on board.",
+                               [(0, 49)], [(r, 0)], BASE)
+    assert [(c["topic_key"], c["value"]) for c in found if "aboard" in c["topic_key"]] == [("ev|*|aboard", "80")]
+
+
+def test_a_date_before_and_belongs_to_the_clause_it_closes():
+    reports = {r.family: r for r in _reports(
+        "He was banned for four years by the league on 3 June and testified before a judge on 12 June.")}
+    assert reports["sanction"].date.iso == "2031-06-03"
+    assert reports["testimony"].date.iso == "2031-06-12"
+
+
+def test_a_ministry_that_suspends_a_licence_bans():
+    assert "sanction" in {r.family for r in _reports("The ministry suspends the operator's licence on June 12.")}

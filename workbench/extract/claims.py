@@ -38,7 +38,7 @@ ATTRIBUTE_WORDS = {
     "count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths",
     "injured": "number injured", "hospitalised": "number taken to hospital", "evacuated": "number evacuated",
     "missing": "number missing", "displaced": "number displaced", "rescued": "number rescued",
-    "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
+    "aboard": "number on board", "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
 }
 
 
@@ -317,8 +317,9 @@ _PEOPLE_CUES = {
     "missing": r"missing|unaccounted\s+for",
     "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+)?(?:camps|shelters)",
     "rescued": r"rescued",
+    "aboard": r"on\s+board|aboard",
 }
-_PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|missing|unaccounted|displac|homeless|"
+_PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|missing|unaccounted|displac|homeless|board|"
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
 # What a fire burned or a spill let out, in hectares or in its own unit: "burned 14,200

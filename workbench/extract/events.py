@@ -356,6 +356,8 @@ def _disaster_identity(word: str, when: DateMention | None, base: date | None) -
         kind = "explosion"  # "the blast", "exploded", "the explosion"
     elif first.startswith("flood") or first == "burst":
         kind = "flood"
+    elif first.startswith(("capsiz", "sank", "sinking", "overturned", "shipwreck")):
+        kind = "sinking"  # "the ferry capsized", "sank", "overturned": one sinking
     elif first.startswith(("derail", "collaps")):
         kind = "derailment" if first.startswith("derail") else "collapse"
     elif "leak" in word or "spill" in word:
@@ -405,6 +407,7 @@ def _gap(d: DateMention, t_start: int, t_end: int) -> int:
 _SINCE_UNTIL = ("since", "until", "till")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated)\s*(?:on\s+)?$")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+_AND_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom)\b")
 
 
@@ -426,6 +429,9 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
         return False
     if t_end <= d.start and _RELATIVE_OPEN.search(sentence, t_end, d.start):
         return False
+    if d.end <= t_start and _AND_BETWEEN.fullmatch(sentence, d.end, t_start):
+        return False  # "... on 3 November and testified": the date closes the clause before
+
     if d.end <= t_start and _RELATIVE_OPEN.search(sentence, d.end, t_start):
         return False
     return None
@@ -451,7 +457,10 @@ def _pick_date(
         if fits:
             return d
         mine = _gap(d, t_start, t_end)
-        if any(_gap(d, s, e) < mine for s, e in triggers):
+        # Another trigger nearer to the date takes it, unless the date cannot be its own
+        # ("banned ... on 3 November and testified on 12 November": 3 November is the ban's).
+        if any(_gap(d, s, e) < mine and (not sentence or _dates_trigger(sentence, d, s, e, announced) is not False)
+               for s, e in triggers):
             continue
         if best is None or mine < _gap(best, t_start, t_end):
             best = d

@@ -41,7 +41,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"(?:gas|chemical|toxic|chlorine|ammonia|radiation|radioactive)\s+leaks?|"
                              r"(?:oil|chemical|toxic|fuel)\s+spills?|leak(?:ed|s)?\s+from|"
                              r"(?:gas|chemical|industrial|nuclear|mining)\s+(?:disasters?|tragedy|accidents?)|"
-                             r"outbreaks?|epidemics?|fires?|blazes?|bushfires?|forest\s+fires?"),
+                             r"outbreaks?|epidemics?|fires?|blazes?|bushfires?|forest\s+fires?|"
+                             r"capsiz(?:ed|es|ing)|sank|sinking|overturned|shipwreck"),
     ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to"),
     ("resignation", "resignation", r"resign(?:s|ed|ing|ation)"),
     ("acquisition", "acquisition", r"acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger"),
@@ -54,7 +55,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("summons", "summons", r"summon(?:s|ed|ing)?|summonses"),
     ("raid", "arrest", r"raid(?:s|ed|ing)?|searched\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|homes?|headquarters|"
                        r"premises|houses?|properties|villas?|apartments?|flats?)"),
-    ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspensions?"),
+    ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspends|suspensions?"),
     ("positive test", "positive test", r"tested\s+positive|positive\s+(?:tests?|samples?|results?)"),
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
     ("charge", "charge", r"charged"),
@@ -65,6 +66,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("freeze", "freeze", r"froze|frozen|freez(?:e|es|ing)"),
     ("appointment", "appointment", r"appoint(?:s|ed|ing|ment)|named\s+(?:as\s+)?(?:the\s+)?(?:new|acting|interim)"),
     ("flight", "flight", r"fled|flee(?:s|ing)?"),
+    ("testimony", "testimony", r"testif(?:y|ied|ies|ying)"),
     ("listing", "sanction", r"add(?:s|ed|ing)?\s+(?:[^\s.;]+\s+){0,10}?to\s+(?:[^\s.;]+\s+){0,4}?"
                             r"(?:list|blacklist|watchlist|register)"),
     ("share move", "market", r"fell|slumped|plunged|tumbled|sank|slid|soared|surged|jumped|rallied"),
