@@ -245,3 +245,28 @@ def test_a_date_before_and_belongs_to_the_clause_it_closes():
 
 def test_a_ministry_that_suspends_a_licence_bans():
     assert "sanction" in {r.family for r in _reports("The ministry suspends the operator's licence on June 12.")}
+
+
+def _source_claims(text: str) -> list[tuple[str, str]]:
+    from workbench.extract.events import analyse_source_events
+
+    analysis = analyse_source_events(text, [(0, len(text))], published="2031-06-20", published_precision="day")
+    return [(c["topic_key"], c["value"]) for c in analysis.claims]
+
+
+def test_a_toll_with_no_disaster_in_its_sentence_is_the_articles_disaster_toll():
+    found = _source_claims("The ferry capsized off Orvik on June 14. The death toll rose to 34 on Friday.")
+    assert ("ev|*|deaths", "34") in found
+    two = _source_claims("A flood hit Orvik on June 14. A landslide hit Varno on June 15. The death toll rose to 34.")
+    assert ("ev|*|deaths", "34") not in two  # two disasters: whose toll it is stays unsaid
+
+
+def test_listed_as_missing_is_no_designation_and_counts_the_missing():
+    found = _source_claims("The ferry sank on June 14, with 29 deaths confirmed and 20 people still listed as missing.")
+    assert ("ev|*|deaths", "29") in found and ("ev|*|missing", "20") in found
+    assert not [r for r in _reports("Twenty people are still listed as missing.") if r.family == "designation"]
+
+
+def test_a_ban_or_prison_term_is_its_happenings_attribute_whoever_it_names():
+    found = _source_claims("He was banned for four years by the league on June 3.")
+    assert ("ev|*|term", "four years") in found

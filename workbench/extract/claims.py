@@ -38,7 +38,7 @@ ATTRIBUTE_WORDS = {
     "count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths",
     "injured": "number injured", "hospitalised": "number taken to hospital", "evacuated": "number evacuated",
     "missing": "number missing", "displaced": "number displaced", "rescued": "number rescued",
-    "aboard": "number on board", "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
+    "aboard": "number on board", "term": "length of the term", "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
 }
 
 
@@ -73,6 +73,7 @@ _MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_LOSS_CUES + _PLEDGE_CUES)})\b"
 # _MONEY_CUE with the character before the cue consumed instead of the leading \b: it opens
 # with a character set, found by table looks (see _last_cue).
 _MONEY_CUE_SCAN = re.compile(rf"[^A-Za-z0-9_](?:{by_first_letter(_LOSS_CUES + _PLEDGE_CUES)})\b")
+_DEATHS_AFTER = re.compile(r"[^.;]{0,20}?\b(?:deaths|dead|fatalities|killed|died|bodies|lives)\b", re.IGNORECASE)
 _CUE_REACH = 60  # characters before the amount a cue word may stand
 # "[;:]|,\s+(?:and|but|while|whereas)\b", written to open with one character set so the regex
 # engine skips to candidates in C: the same matches.
@@ -243,6 +244,8 @@ def find_claims(
                                        and not report.previous)
             if report.family in COUNTED_ATTRIBUTE or unidentified_head_count:
                 attr = report.extras.get("count_attr", "count")  # "deaths" in a disaster
+                if attr == "count" and report.family == "disaster" and _DEATHS_AFTER.match(text, c_end):
+                    attr = "deaths"  # "with 29 deaths confirmed": the disaster's own count is its toll
                 if attr == "deaths" and report.count_qualifier == "at_least":
                     # "killed at least 41": the confirmed toll as news gives it, so a later
                     # outlet's 45 is shown beside it rather than taken as agreeing
@@ -262,6 +265,19 @@ def find_claims(
             claims.append(_claim(source_id, text, sentence, d_start, d_end, "ev|*|date",
                                  f"date ({report.type})", "date", d.phrase,
                                  date_norm(d.iso, d.iso_end), event_id))
+        if report.family in ("sanction", "sentence"):
+            # "banned ... for four years", "sentenced in absentia to 15 years": the term is the
+            # happening's own, whoever the sentence names (or only calls "he").
+            t_end = report.trigger_end - report.start
+            terms = [q for q in report.extras.get("quantities", []) if q.kind == "duration"
+                     and q.unit in ("y", "mo") and 0 <= q.start - t_end <= 70]
+            if terms:
+                q = terms[0]
+                p_start, p_end = report.start + q.start, report.start + q.end
+                if (p_start, p_end) not in used:
+                    claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|term",
+                                         "length of the term", "duration", q.text, q.norm(), event_id))
+                    used.add((p_start, p_end))
         if report.family == "market":
             after = [q for q in report.extras.get("quantities", []) if q.kind == "percent"
                      and 0 <= q.start - (report.trigger_end - report.start) <= 60]
@@ -335,7 +351,7 @@ _HECTARES_PER = {"hectares": 1.0, "acres": 0.404686, "km2": 100.0}
 PEOPLE_COUNT_AFTER = re.compile(
     r"\s+(?:(?:more\s+)?(?:people|persons|residents|villagers|workers|patients|passengers|children|others|"
     r"civilians|survivors|families|migrants|tourists|students)\s+)?"
-    r"(?:(?:were|was|are|is|have|has|had|been|being|still|remain|remained|reported|later|now)\s+){0,3}"
+    r"(?:(?:were|was|are|is|have|has|had|been|being|still|remain|remained|reported|later|now|listed\s+as)\s+){0,3}"
     r"(?:" + "|".join(f"(?P<{attr}>{cue})" for attr, cue in _PEOPLE_CUES.items()) + r")\b",
     re.IGNORECASE,
 )

@@ -668,6 +668,7 @@ def analyse_source_events(
         s_start, s_end = sentences[index]
         reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed))
     _fill_document_identities(reports)
+    _tolls_to_main_disaster(reports)
     indexed = [(report, n) for n, report in enumerate(reports)]
     claims = claim_finder.find_claims(0, text, sentences, indexed, base, parsed, low)
     return EventsAnalysis([(r.family, r.identity, r.as_row()) for r in reports], claims)
@@ -703,6 +704,25 @@ def extract_source_events(db: Database, source_id: int) -> None:
         published=source["published"], published_precision=source["published_precision"],
     )
     store_source_events(db, source_id, analysis)
+
+
+def _tolls_to_main_disaster(reports: list[Report]) -> None:
+    """A death toll in a sentence that names no disaster ("the death toll rose to 34") is the
+    toll of the article's disaster, when the article reports exactly one and the toll's
+    date, if any, is in its year.  An article about two disasters keeps its tolls apart."""
+    disasters = {r.identity for r in reports if r.family == "disaster" and r.identity}
+    if len(disasters) != 1:
+        return
+    (identity,) = disasters
+    year = identity.rsplit(":", 1)[-1]
+    with_disaster = {r.start for r in reports if r.family in ("disaster", "attack")}
+    for r in reports:
+        if r.family != "killing" or r.count_value is None or r.start in with_disaster or r.previous:
+            continue
+        if r.date is not None and r.date.iso and not r.date.iso.startswith(year):
+            continue
+        r.family, r.identity = "disaster", identity
+        r.extras["count_attr"] = "deaths"
 
 
 def _fill_document_identities(reports: list[Report]) -> None:

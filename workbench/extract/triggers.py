@@ -28,7 +28,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("arrest", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?"),
     ("capture", "arrest", r"captur(?:e|es|ed|ing)"),
     ("release", "release", r"releas(?:e|es|ed|ing)|freed|set\s+free"),
-    ("designation", "designation", r"designat(?:e|es|ed|ing|ion)|(?:labell?ed|listed|classified)\s+as"),
+    ("designation", "designation", r"designat(?:e|es|ed|ing|ion)|(?:labell?ed|listed|classified)\s+as"
+                                       r"(?!\s+(?:missing|dead|deceased|killed|injured|wounded|unaccounted))"),
     ("tariff", "tariff", r"tariffs?"),
     ("sentence", "sentence", r"sentenc(?:ed|ing)\s+to|(?:was|were|been)\s+sentenced|convicted"),
     ("killing", "killing", r"kill(?:ed|ing|s)?|murder(?:ed|s)?|assassinat\w+|slain|shot\s+dead|"
