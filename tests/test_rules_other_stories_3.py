@@ -42,3 +42,59 @@ def test_a_line_that_is_one_link_is_judged_by_its_text():
     assert debris_reason(line) == "related links"
     # a link holding a sentence of the article stays content
     assert debris_reason('<a href="https://example.org/x">The harbour master resigned on Monday.</a>') is None
+
+
+def test_a_quoted_name_in_a_line_outside_every_passage_is_no_name():
+    link = '<a href="https://example.org/x">Read more: The "Dry Dock" Rule That Nobody Reads</a>'
+    text = f"The harbour master resigned on Monday.\n\n{link}\n\nThe port stayed shut."
+    passages = [{"id": 1, "start": 0, "end": 38, "kind": "paragraph", "text": text[:38]},
+                {"id": 2, "start": text.index("The port"), "end": len(text), "kind": "paragraph",
+                 "text": "The port stayed shut."}]
+    names = {local.name for local in analyse(text, passages).locals.values()}
+    assert "Dry Dock" not in names
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_weekday_or_month_abbreviation_opening_a_name():
+    locals_ = _locals("The mayor, Jan Korvald, said the flats in Sun Tervel were empty. "
+                      "He had lived in Thu Bravan since Sat Jan 4.")
+    assert "Jan Korvald" in locals_
+    assert "Sun Tervel" in locals_
+    assert "Thu Bravan" in locals_
+    assert not any(name.startswith("Sat") for name in locals_)
+
+
+def test_a_place_after_the_beach_at():
+    assert _locals("Some fled to the beach at Morvalla and were taken off by boats.").get("Morvalla") == "place"
+
+
+def test_a_name_paired_with_a_place_phrase_is_a_place():
+    text = "It followed smaller blazes on Tavros and near Lindholm in July."
+    assert _locals(text).get("Tavros") == "place"
+
+
+def test_compass_word_is_part_of_the_place_name():
+    text = ("The fire reached Dravia on Sunday. The mayor of West Dravia, Tomas Kell, said it came late. "
+            "Kell, the mayor of West Dravia, asked for help.")
+    locals_ = _locals(text)
+    assert locals_.get("West Dravia") == "place"
+    assert _bound(text)["Dravia"] != "West Dravia"
+
+
+def test_a_place_written_after_a_compass_adjective():
+    text = ("The toll in western Dravia has risen to 11. Around 8,500 people were evacuated near Kato Dravia. "
+            "The evacuation of Kato Dravia was ordered on Sunday.")
+    assert _bound(text)["Dravia"] == "Dravia"
+    assert _locals(text).get("Kato Dravia") != "person"
+
+
+def test_a_repeated_place_name_teaches_no_given_name():
+    # written whole twice and its last word alone, which would make 'Kato' a given name,
+    # but written after 'near' and 'outside': a place's name
+    text = "A couple stayed near Kato Vennia. Olive groves outside Kato Vennia burned. Vennia is quiet."
+    article = _article(text)
+    assert "kato" not in article.learned
+    place = next(local for local in article.locals.values() if local.name == "Kato Vennia")
+    assert not any(e.startswith("given name") for e in place.evidence)

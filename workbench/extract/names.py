@@ -391,6 +391,16 @@ def _stopword(tok: Tok) -> bool:
     return tok.folded in lx.STOPWORDS and tok.folded not in lx.HONORIFICS and not is_acronym(tok.text)
 
 
+def _calendar_word_opens_name(seg: list[Tok]) -> bool:
+    """'Jan Kowal', 'Thu Binh': a weekday or month abbreviation, undotted, before a
+    capitalised word that is no function or calendar word, opens a name ('Thu Mar 12' does not)."""
+    first = seg[0]
+    return (
+        len(seg) > 1 and first.text.lower() in lx.CALENDAR_ABBREVIATIONS  # as written: not "Sếp"
+        and seg[1].is_cap and seg[1].folded not in lx.STOPWORDS
+    )
+
+
 def _common(tok: Tok, lower_words: set[str]) -> bool:
     if tok.folded in lx.PARTICLES:
         return False
@@ -523,11 +533,11 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
             # Sentence-initial function words: 'However', 'Meanwhile', 'In'.
             while seg and seg_initial and _common(seg[0], lower_words) and not (
                 len(seg) > 1 and seg[0].folded in lx.TITLES
-            ):
+            ) and not _calendar_word_opens_name(seg):
                 seg = seg[1:]
                 while seg and not seg[0].is_cap:
                     seg = seg[1:]
-            while seg and _stopword(seg[0]):
+            while seg and _stopword(seg[0]) and not _calendar_word_opens_name(seg):
                 seg = seg[1:]
             while seg and _stopword(seg[-1]):
                 seg = seg[:-1]
