@@ -3,10 +3,15 @@ proven here on invented sentences of other stories, with other names."""
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import cli
 from workbench.extract.entities import Article, analyse
 from workbench.ingest.layout import debris_reason
+from workbench.text import fold
 
 
 def _article(text: str) -> Article:
@@ -21,6 +26,30 @@ def _bound(text: str) -> dict[str, str | None]:
 
 def _locals(text: str) -> dict[str, str]:
     return {local.name: local.kind for local in _article(text).locals.values()}
+
+
+def _corpus(tmp_path, articles: dict[str, str]) -> list[dict]:
+    """Import invented articles through the command line; the resolved entities."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "case.sqlite"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(db), "import", str(folder)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["--db", str(db), "entities", "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _entity_of(entities: list[dict], surface: str) -> dict | None:
+    """The one entity that has ``surface`` as its name or an alias."""
+    key = fold(surface)
+    hits = [e for e in entities if fold(e["name"]) == key
+            or any(fold(a["alias"] if isinstance(a, dict) else a) == key for a in e.get("aliases", []))]
+    assert len(hits) <= 1, hits
+    return hits[0] if hits else None
 
 
 # ---------------------------------------------------------------- layout debris
@@ -98,3 +127,40 @@ def test_a_repeated_place_name_teaches_no_given_name():
     assert "kato" not in article.learned
     place = next(local for local in article.locals.values() if local.name == "Kato Vennia")
     assert not any(e.startswith("given name") for e in place.evidence)
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def test_an_eu_body_and_its_name_without_eu_are_one(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Tallinn, May 2\n\nThe shipyard said it would appeal to the EU Maritime Tribunal in Lisbon. "
+                 "Lawyers said the Maritime Tribunal rarely suspends a fine.\n",
+        "b.txt": "Tallinn, May 3\n\nThe shipyard will go to the EU Maritime Tribunal, its owner said.\n",
+    })
+    tribunal = _entity_of(entities, "EU Maritime Tribunal")
+    assert tribunal is not None and _entity_of(entities, "Maritime Tribunal") is tribunal
+
+
+def test_a_dotted_legal_form_is_an_organization_and_the_name_without_it():
+    text = ("The regulator blocked the takeover of its rival, Ter Horst Kooltech B.V., on Monday. "
+            "Ter Horst Kooltech (THK) said it would look for another buyer.")
+    bound = _bound(text)
+    assert _locals(text).get("Ter Horst Kooltech B.V.") == "organization"
+    assert bound["Ter Horst Kooltech"] == bound["THK"] == "Ter Horst Kooltech B.V."
+
+
+# ---------------------------------------------------------------- people
+
+
+def test_a_title_and_a_surname_with_its_lower_case_particle_is_short_for_the_full_name():
+    text = ("The group's lawyer, Dr. Joris de Vlaam, said the agency erred. Dr. de Vlaam added that imports count. "
+            "Harald von Eschberg, the chief executive, said no. Mr. von Eschberg said the company would appeal.")
+    bound = _bound(text)
+    assert bound["Dr. de Vlaam"] == "Joris de Vlaam"
+    assert bound["Mr. von Eschberg"] == "Harald von Eschberg"
+
+
+def test_a_bracketed_nickname_and_whom_it_is_used_by():
+    text = 'The firm was founded in 1970 by Joris de Klerk ("Oom Joris" to generations of workers), who retired.'
+    assert _bound(text)["Oom Joris"] == "Joris de Klerk"

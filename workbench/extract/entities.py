@@ -96,6 +96,7 @@ KNOWN_AS_RE = re.compile(
     r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their)\s+(?:[a-z]+\s+)?nickname,?\s+)"
 )
+NICK_TO_RE = re.compile(r"[ \t]+to[ \t]+[^()\n]{1,80}\)")
 QUOTE_OPEN_IN_GAP = re.compile(r"[\"“”]")
 _NAME_AFTER_RE = re.compile(r" (?-i:[A-Z])")  # a capitalised word right after
 AGE_BEFORE_RE = re.compile(r",\s*\d{1,3}\s*$")  # ', 39' just before a comma
@@ -231,6 +232,9 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     for w, f, cap in toks:
         if cap and f in lx.ORG_WORDS:
             return "organization", [f"organization word: {w}"]
+    last_word = toks[-1]
+    if len(toks) > 1 and "." in last_word[0] and last_word[1].replace(" ", "") in lx.LEGAL_FORMS:
+        return "organization", [f"legal form: {last_word[0]}"]  # 'B.V.', 'S.A.'
     whole = fold(name)
     places = lx.places()
     if whole in places and not (title and _PERSONAL_TITLES.intersection(fold(title).split())):
@@ -984,7 +988,11 @@ class Article:
             self.taken += [(owner_chunk.start, owner_chunk.end), (after_chunk.start, after_chunk.end)]
             return local, (open_at, close_at)
         if alias_phrase or (gap.strip() in (",", "(") and self._person_like(owner_chunk)):
-            if not alias_phrase and not (_closes_apposition(text[close_at : close_at + 6]) or text[close_at - 2] == ","):
+            if not alias_phrase and not (
+                _closes_apposition(text[close_at : close_at + 6]) or text[close_at - 2] == ","
+                # 'Ana Brask ("Tante Ana" to her pupils)': a nickname and whom it is used by
+                or (gap.strip() == "(" and NICK_TO_RE.match(text, close_at, close_at + 90))
+            ):
                 return None
             return self._local_of_chunk(owner_chunk), (open_at, close_at)
         return None
@@ -1195,6 +1203,10 @@ class Article:
             if is_full and c.size == 2 and c.folded[0] in SURNAME_OPENERS:
                 # 'Mr Al Mansouri', 'Abu Saleh': a family name with its article, short for a
                 # full name the article gives ('Khalid Al Mansouri'), when it gives one.
+                is_full = False
+            elif is_full and c.folded[0] in lx.PARTICLES and text[c.name_start].islower():
+                # 'Dr. de Vlaam', 'Mr. von Eschberg': a surname opening with its lower-case
+                # particle is short for a full name the article gives, when it gives one.
                 is_full = False
             if c.size >= 2 and not is_full:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)

@@ -158,9 +158,23 @@ def group_key(name: str) -> str:
     words = fold(name).split()
     while len(words) > 1 and words[0] in lx.GROUP_ARTICLES:
         words = words[1:]
-    if len(words) > 2 and words[-1] in lx.LEGAL_FORMS:
-        words = words[:-1]
+    if len(words) > 2:
+        if words[-1] in lx.LEGAL_FORMS:
+            words = words[:-1]
+        elif len(words[-1]) == 1:
+            # a dotted legal form folds to letters: 'B.V.' -> 'b v', 'S.p.A.' -> 's p a'
+            n = dotted_legal_form_size(words)
+            if n and len(words) - n >= 2:
+                words = words[:-n]
     return "".join(words)
+
+
+def dotted_legal_form_size(words: list[str]) -> int:
+    """How many of the last folded ``words`` spell a legal form letter by letter ('b', 'v'), or 0."""
+    for n in (2, 3, 4):
+        if len(words) > n and all(len(w) == 1 for w in words[-n:]) and "".join(words[-n:]) in lx.LEGAL_FORMS:
+            return n
+    return 0
 
 
 @functools.lru_cache(maxsize=50_000)
