@@ -39,16 +39,11 @@ FAILS = {
     "3": {
         "alias": {
             "Mr. von Stahlberg": VON_SHORT, "Koni": NICK_FIRST, "Koni von Stahlberg": NICK_FIRST,
-            "Mr. van der Meulen": VON_SHORT, "Ome Piet": NICK_FIRST,
-            "Dr. de Wit": VON_SHORT.replace("fits father and son", "is not joined to the full name"),
-            "Stahlberg": ORG_SHORT, "Van der Meulen Koeltechniek": LEGAL_FORM, "VDM": LEGAL_FORM,
-            "Van der Meulen": ORG_SHORT, "General Court": "'EU General Court' and 'General Court' are not joined",
-            "Boss Bảo": GIVEN_ONLY, "Boss Bao": GIVEN_ONLY,
+            "Stahlberg": ORG_SHORT,
         },
-        "canonical": {"Kalogria": ONE_WORD_PLACE, "Chios": ONE_WORD_PLACE, "Thu Duc": ONE_WORD_PLACE},
-        "separate": {"West Achaia|Achaia": "'West Achaia' is read as the compass word plus 'Achaia'"},
-        "not_entity": {"hot works": "a quoted lower-case phrase after 'a ban on' is taken as a name",
-                       "FILE PHOTO": "an all-caps caption label is not layout debris"},
+        "canonical": {},
+        "separate": {},
+        "not_entity": {},
         "event": {
             "2024-03-12": EVENT_WORD.format("'announced' an offer"),
             "2024-10-08": "03's raid sentence is typed as the takeover and kept apart from 01/02's raid",

@@ -79,6 +79,9 @@ PLACE_TAIL_RE = re.compile(
 PLACE_OF_RE = re.compile(
     r"\b(towns?|city|cities|villages?|ports?|provinces?|regions?|districts?|islands?|count(?:y|ies)|oblasts?) of $"
 )
+# 'the beach at X', 'the camp at X': a name after a lie-of-the-land noun and 'at' is a place
+# ('the office at X' is not: buildings belong to organizations).
+PLACE_AT_RE = re.compile(r"\b(beach|beaches|coast|harbou?r|bay|port|camp|village|crossing|border|lake|river) at $")
 # A name that opens with one of these words is a place ('Port Harcourt', 'Lake Chad',
 # 'Mount Kenya', 'Cape Town'); an organization word after it still wins ('Mount Sinai Hospital').
 PLACE_HEAD_WORDS = frozenset({
@@ -93,6 +96,7 @@ KNOWN_AS_RE = re.compile(
     r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their)\s+(?:[a-z]+\s+)?nickname,?\s+)"
 )
+NICK_TO_RE = re.compile(r"[ \t]+to[ \t]+[^()\n]{1,80}\)")
 QUOTE_OPEN_IN_GAP = re.compile(r"[\"“”]")
 _NAME_AFTER_RE = re.compile(r" (?-i:[A-Z])")  # a capitalised word right after
 AGE_BEFORE_RE = re.compile(r",\s*\d{1,3}\s*$")  # ', 39' just before a comma
@@ -117,6 +121,12 @@ NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # ((?<!\w.): no word character before it), so the engine can skip to a D, M or P.
 HONORIFIC_LOWER_RE = re.compile(r"((?:D(?<!\w.)r|M(?<!\w.)(?:r|rs|s)|P(?<!\w.)rof)\.)\s*([a-zß-ÿ][\w’'\-]+)")
 PLACE_PREPOSITIONS = frozenset("in near across outside inside from to visit visited".split())
+ONLY_PLACE_PREPOSITIONS = frozenset("in near outside inside across".split())
+COMPASS_ADJECTIVES = frozenset(
+    "north south east west northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern north-eastern north-western south-eastern south-western".split()
+)
+PLACE_PHRASE_AFTER_RE = re.compile(r"(?:in|near|outside|across) (?:the )?[A-Z]")
 NAMING_VERBS = frozenset("like called named dubbed".split())
 NAMED_THINGS = frozenset(
     "operation operations program programs programme programmes plan plans law laws act acts "
@@ -222,6 +232,9 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     for w, f, cap in toks:
         if cap and f in lx.ORG_WORDS:
             return "organization", [f"organization word: {w}"]
+    last_word = toks[-1]
+    if len(toks) > 1 and "." in last_word[0] and last_word[1].replace(" ", "") in lx.LEGAL_FORMS:
+        return "organization", [f"legal form: {last_word[0]}"]  # 'B.V.', 'S.A.'
     whole = fold(name)
     places = lx.places()
     if whole in places and not (title and _PERSONAL_TITLES.intersection(fold(title).split())):
@@ -233,6 +246,9 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     first, last = toks[0], toks[-1]
     if last[2] and last[1] in lx.PLACE_WORDS and len(toks) > 1:
         return "place", [f"place word: {last[0]}"]
+    if len(toks) == 2 and first[2] and last[2] and first[1] in lx.COMPASS_WORDS and not title:
+        # 'West Dravia': a compass word before one name is part of a place's name, not a given name
+        return "place", [f"compass word: {first[0]}"]
     if first[2] and first[1] in lx.DEMONYMS and len(toks) > 1:
         # no one's name starts with a nationality word ('Turkish Red Crescent')
         return "organization", [f"nationality word: {first[0]}"]
@@ -286,6 +302,10 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         place_word = PLACE_OF_RE.search(text[max(0, chunk.start - 16) : chunk.start])
         if place_word:
             return "place", [f"the {place_word.group(1)} of"]
+    elif text.endswith(" at ", 0, chunk.start):
+        place_word = PLACE_AT_RE.search(text[max(0, chunk.start - 16) : chunk.start])
+        if place_word:
+            return "place", [f"the {place_word.group(1)} at"]
     evidence = list(own_evidence)
     if learned and chunk.size >= 2 and chunk.folded[0] in learned:
         evidence.append(f"given name: {sig[1][0]}")
@@ -311,8 +331,16 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         head = s[:i].rstrip()
         if len(head) != i and head[_word_before(head, len(head)) :].lower() in NAMED_THINGS:
             return "other", ["named operation or designation"]
-    if chunk.size == 1 and len(s) != len(before) and last in PLACE_PREPOSITIONS:
-        return "place", ["after a place preposition"]
+    if chunk.size == 1 and len(s) != len(before):
+        if last in COMPASS_ADJECTIVES and s[i : i + 1].islower():
+            # 'in western Dravia': the preposition before the compass word counts
+            head = s[:i].rstrip()
+            last = head[_word_before(head, len(head)) :].lower() if len(head) != i else ""
+        if last in PLACE_PREPOSITIONS:
+            return "place", ["after a place preposition"]
+        if last in ("on", "at") and text.startswith(" and ", end) and PLACE_PHRASE_AFTER_RE.match(text, end + 5):
+            # 'fires on X and near Y': paired with a place phrase, 'on X' is a place too
+            return "place", ["after a place preposition"]
     return "", []
 
 
@@ -375,6 +403,15 @@ def place_preposition_before(before: str) -> bool:
     if len(s) == len(before):
         return False
     return s[_word_before(s, len(s)) :].lower() in PLACE_PREPOSITIONS
+
+
+def _place_context(text: str, start: int) -> bool:
+    """'near ', 'outside ', 'the town of ' just before ``start`` (not 'to ', 'from ': people too)."""
+    before = text[max(0, start - 16) : start]
+    s = before.rstrip()
+    if len(s) != len(before) and s[_word_before(s, len(s)) :].lower() in ONLY_PLACE_PREPOSITIONS:
+        return True
+    return before.endswith(" of ") and PLACE_OF_RE.search(before) is not None
 
 
 def names_operation_before(before: str) -> bool:
@@ -669,6 +706,9 @@ class Article:
                 continue
             counts[tuple(c.folded)] = counts.get(tuple(c.folded), 0) + 1
             candidates.append(c)
+        # A name repeated whole that is also written where places stand ('near Kato Dravia',
+        # 'the town of ...') is a place whose last word stands alone, not a given name and surname.
+        placed = {tuple(c.folded) for c in candidates if counts[tuple(c.folded)] >= 2 and _place_context(text, c.start)}
         learned: set[str] = set()
         for c in candidates:
             first = c.folded[0]
@@ -683,7 +723,7 @@ class Article:
                 or role_before(text[max(0, c.start - 40) : c.start])
                 or (text[end : end + 1] == "," and APPOSITIVE_RE.match(text, end, end + 80))
                 or VERB_AFTER_NAME_RE.match(text, end, end + 100)
-                or (counts[tuple(c.folded)] >= 2 and c.folded[-1] in singles)
+                or (counts[tuple(c.folded)] >= 2 and c.folded[-1] in singles and tuple(c.folded) not in placed)
             ):
                 learned.add(first)
         if learned:
@@ -867,6 +907,9 @@ class Article:
                 # A nickname on its own: 'criminals like “El Chango,”', '“La Tuta” of the ...'.
                 if _whole_line(self.text, open_at, close_at):
                     continue  # a quoted subheading ('"The Iron Lady of X"'), not a nickname
+                pid = pid_at(qs)
+                if pid is None and self.passages:
+                    continue  # in web debris ('Read more: The "Dry Dock" Rule'): names come from passages
                 key = fold(inner)
                 local = self.locals.get(self.alias_map.get(key, "")) or self.local_for(inner)
                 words = key.split()
@@ -881,7 +924,7 @@ class Article:
                     elif role_before(before):
                         _merge_kind(local, "person", ["role: " + role_before(before)])
                 local.nicknames.add(key)
-                self.found.append(Found(qs, inner_end, "nickname", pid_at(qs), local))
+                self.found.append(Found(qs, inner_end, "nickname", pid, local))
                 self.taken.append((qs, inner_end))
                 continue
             if _slogan(inner):
@@ -945,7 +988,11 @@ class Article:
             self.taken += [(owner_chunk.start, owner_chunk.end), (after_chunk.start, after_chunk.end)]
             return local, (open_at, close_at)
         if alias_phrase or (gap.strip() in (",", "(") and self._person_like(owner_chunk)):
-            if not alias_phrase and not (_closes_apposition(text[close_at : close_at + 6]) or text[close_at - 2] == ","):
+            if not alias_phrase and not (
+                _closes_apposition(text[close_at : close_at + 6]) or text[close_at - 2] == ","
+                # 'Ana Brask ("Tante Ana" to her pupils)': a nickname and whom it is used by
+                or (gap.strip() == "(" and NICK_TO_RE.match(text, close_at, close_at + 90))
+            ):
                 return None
             return self._local_of_chunk(owner_chunk), (open_at, close_at)
         return None
@@ -1156,6 +1203,10 @@ class Article:
             if is_full and c.size == 2 and c.folded[0] in SURNAME_OPENERS:
                 # 'Mr Al Mansouri', 'Abu Saleh': a family name with its article, short for a
                 # full name the article gives ('Khalid Al Mansouri'), when it gives one.
+                is_full = False
+            elif is_full and c.folded[0] in lx.PARTICLES and text[c.name_start].islower():
+                # 'Dr. de Vlaam', 'Mr. von Eschberg': a surname opening with its lower-case
+                # particle is short for a full name the article gives, when it gives one.
                 is_full = False
             if c.size >= 2 and not is_full:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)

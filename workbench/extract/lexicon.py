@@ -128,6 +128,11 @@ STOPWORDS = frozenset(
     mr mrs ms dr
     """.split()
 )
+# Compass words that open a place's name ('West Dravia' is not 'Dravia').
+COMPASS_WORDS = frozenset("north south east west".split())
+# Weekday and month abbreviations: date words ('Thu 12 Mar'), but also names when a
+# capitalised word follows ('Jan Kowal', 'Sun Valley').
+CALENDAR_ABBREVIATIONS = frozenset("mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )

@@ -158,9 +158,23 @@ def group_key(name: str) -> str:
     words = fold(name).split()
     while len(words) > 1 and words[0] in lx.GROUP_ARTICLES:
         words = words[1:]
-    if len(words) > 2 and words[-1] in lx.LEGAL_FORMS:
-        words = words[:-1]
+    if len(words) > 2:
+        if words[-1] in lx.LEGAL_FORMS:
+            words = words[:-1]
+        elif len(words[-1]) == 1:
+            # a dotted legal form folds to letters: 'B.V.' -> 'b v', 'S.p.A.' -> 's p a'
+            n = dotted_legal_form_size(words)
+            if n and len(words) - n >= 2:
+                words = words[:-n]
     return "".join(words)
+
+
+def dotted_legal_form_size(words: list[str]) -> int:
+    """How many of the last folded ``words`` spell a legal form letter by letter ('b', 'v'), or 0."""
+    for n in (2, 3, 4):
+        if len(words) > n and all(len(w) == 1 for w in words[-n:]) and "".join(words[-n:]) in lx.LEGAL_FORMS:
+            return n
+    return 0
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -391,6 +405,16 @@ def _stopword(tok: Tok) -> bool:
     return tok.folded in lx.STOPWORDS and tok.folded not in lx.HONORIFICS and not is_acronym(tok.text)
 
 
+def _calendar_word_opens_name(seg: list[Tok]) -> bool:
+    """'Jan Kowal', 'Thu Binh': a weekday or month abbreviation, undotted, before a
+    capitalised word that is no function or calendar word, opens a name ('Thu Mar 12' does not)."""
+    first = seg[0]
+    return (
+        len(seg) > 1 and first.text.lower() in lx.CALENDAR_ABBREVIATIONS  # as written: not "Sếp"
+        and seg[1].is_cap and seg[1].folded not in lx.STOPWORDS
+    )
+
+
 def _common(tok: Tok, lower_words: set[str]) -> bool:
     if tok.folded in lx.PARTICLES:
         return False
@@ -523,11 +547,11 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
             # Sentence-initial function words: 'However', 'Meanwhile', 'In'.
             while seg and seg_initial and _common(seg[0], lower_words) and not (
                 len(seg) > 1 and seg[0].folded in lx.TITLES
-            ):
+            ) and not _calendar_word_opens_name(seg):
                 seg = seg[1:]
                 while seg and not seg[0].is_cap:
                     seg = seg[1:]
-            while seg and _stopword(seg[0]):
+            while seg and _stopword(seg[0]) and not _calendar_word_opens_name(seg):
                 seg = seg[1:]
             while seg and _stopword(seg[-1]):
                 seg = seg[:-1]

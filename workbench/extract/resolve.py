@@ -330,7 +330,7 @@ class Resolver:
             if not person:
                 extra = other.tokens[: len(other.tokens) - len(g.tokens)]
                 if other.tokens[-len(g.tokens) :] != g.tokens or not all(
-                    t in lx.DEMONYMS or t in lx.places() or t in ("the", "u", "s") for t in extra
+                    t in lx.DEMONYMS or t in lx.places() or t in _BLOC_WORDS for t in extra
                 ):
                     continue
                 roots[root] = rg
@@ -396,6 +396,9 @@ def _given_key(word: str) -> str:
 
 _NOT_INITIAL = frozenset(("of", "for", "the", "and", "on", "de", "del", "&"))
 # Generic head words a place is also written without ('Rivers State' / 'Rivers').
+# Words that may open an organization's name as a place does ('U.S. Supreme Court',
+# 'EU General Court', 'UN Security Council' / 'Security Council').
+_BLOC_WORDS = frozenset(("the", "u", "s", "eu", "un"))
 _PLACE_HEADS = frozenset("state province region county district governorate oblast prefecture".split())
 _PLACE_EVIDENCE = ("after a place preposition", "place")
 _PERSON_EVIDENCE = ("title: ", "given name: ", "role: ", "described as: ", "suffix: ")

@@ -38,9 +38,10 @@ _DEBRIS_RULES = [
         (r"^\((reporting|writing|editing|additional reporting) by .{0,300}\)$", "credits"),
         (r"^our standards:.{0,100}$", "credits"),
         (r"^listen to (this|the) (article|story)\b.{0,30}$", "audio player"),
-        # Captions and their credits: "[Photo: ...]", "Photo caption: ...", "... (Photo: A / B)",
-        # "... Pool photo / Wire]", "... (Handout / Herald)".
-        (r"^[\[(*_]*(photo|image|picture|caption|photo caption)\s*:.*$", "photo caption"),
+        # Captions and their credits: "[Photo: ...]", "Photo caption: ...", "FILE PHOTO: ...",
+        # "... (Photo: A / B)", "... Pool photo / Wire]", "... (Handout / Herald)".
+        (r"^[\[(*_]*(photo|image|picture|caption|photo caption|file (photo|picture|image))\s*:.*$",
+         "photo caption"),
         (r"^.*\((photo|handout|file photo|credit)\b[^)]{0,80}\)[*_]*$", "photo caption"),
         (r"^.*\b(photo|image)\s*(:|/)\s*[^.:/\]]{1,60}(/[^.:/\]]{1,60})?[\])*_]+$", "photo caption"),
         (r"^(follow us|like us) on\b.{0,80}$", "share buttons"),
@@ -81,7 +82,7 @@ _SCANNING_DEBRIS = {i: _alternation([i]) for i in _SCANNING}
 _OPENERS = {
     0: "l", 1: "c0123456789", 3: "t", 4: "y", 5: "rpt", 6: "rm", 7: "rsma", 8: "a", 9: "p",
     10: "a", 11: "sp", 12: "s", 13: "d", 14: "s", 15: "gr", 16: "step", 17: "[", 18: "tfk",
-    19: "(", 20: "o", 21: "l", 22: "[(*_pic", 25: "fl", 26: "wt", 27: "ac", 28: "c", 29: "sjmh", 30: "<h",
+    19: "(", 20: "o", 21: "l", 22: "[(*_picf", 25: "fl", 26: "wt", 27: "ac", 28: "c", 29: "sjmh", 30: "<h",
 }
 
 
@@ -194,6 +195,10 @@ def debris_reason(line: str) -> str | None:
     rule = _debris_rule(line)
     if rule is None and line[:1] in "*_":  # markdown emphasis
         rule = _debris_rule(line.strip("*_ "))
+    if rule is None and line[:3].lower() == "<a " and line[-4:].lower() == "</a>":
+        # A line that is one link: its text is judged as a line ('<a href=..>Read more: ...</a>').
+        inner = line[line.find(">") + 1:-4].strip()
+        rule = _debris_rule(inner) if inner and "<" not in inner else None
     return None if rule is None else _DEBRIS_REASONS[rule]
 
 
