@@ -1,16 +1,20 @@
-"""Third and fourth held-out corpora (tests/data/other-stories-3 and -4), written blind.
+"""Third to fifth held-out corpora (tests/data/other-stories-3, -4 and -5), written blind.
 
 Set 3: an EU competition fine and blocked takeover (German/Dutch names with von, van der,
 de; Jr./Sr.), a wildfire in Greece (Papadopoulos/Papadopoulou), the collapse of a
 Vietnamese lending app (names with and without diacritics).  Set 4: a Chinese laser maker
 blacklisted and its executives held in Singapore (family-name-first names), a Nigerian
 pipeline blast (Chief/Engr./Alhaji titles), a Bahraini sovereign-fund verdict (bin/al-/Abu).
-Both are messy web copy.  The articles and gold files (the format of
+Set 5: a ferry capsizing in Indonesia (single names, given-name references), a Spanish
+football club's payments to a referees' official (double surnames, "el" nicknames), a
+ransomware attack on Polish hospitals (-ski/-ska).  All three are messy web copy.  The articles and gold files (the format of
 ../shared/tools/score_corpus.py) were written by a helper who never saw the extraction
 code, before the first run.  What works is asserted; what fails today is a strict xfail
 naming its cause, so a fix flips it to XPASS and the mark must go.  Set 4 was then used
 to develop rules (each tested on invented sentences in tests/test_rules_other_stories_4.py);
-set 3 has only been used for events and claims rules, never for names.  Causes of set 3 and of
+set 3 was then used for name rules too (tests/test_rules_other_stories_3.py).  Set 5's first,
+blind run was `aliases=40/52 (77%) canonical_found=93/101 separate=12/15 not_entities_clean=37/39
+events=1/12 conflicts_required=1/7`; its events and claims were worked on after that.  Causes of set 3 and of
 the events and conflicts of set 4 are first readings of the output, not yet traced in the code.
 """
 
@@ -23,9 +27,9 @@ import pytest
 from heldout import disagreement_found, event_matches, fold, import_case, params, resolve
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {n: (DATA / f"other-stories-{n}", DATA / f"other-stories-{n}-gold.json") for n in ("3", "4")}
+SETS = {n: (DATA / f"other-stories-{n}", DATA / f"other-stories-{n}-gold.json") for n in ("3", "4", "5")}
 if not all(c.is_dir() and g.is_file() for c, g in SETS.values()):
-    pytest.skip("the third and fourth held-out corpora are absent", allow_module_level=True)
+    pytest.skip("the third to fifth held-out corpora are absent", allow_module_level=True)
 GOLD = {n: json.loads(g.read_text(encoding="utf-8")) for n, (_c, g) in SETS.items()}
 
 VON_SHORT = "a particle surname short form ('von Stahlberg', 'van der Meulen') fits father and son, so it stays apart"
@@ -80,6 +84,57 @@ FAILS = {
             "prison term for Faisal bin Nasser al-Harbi": "'jailed for 10 years' is anchored on the headline's "
             "'Dilmun', the body's term on 'Harbi'",
             "losses to the Dilmun Strategic Investment Fund": "'cost the fund' and 'losses of' are different topics",
+        },
+    },
+    "5": {
+        "alias": {
+            "Darmawan": GIVEN_ONLY, "Hendra": GIVEN_ONLY,
+            "Basarnas": "'and' inside an organization's name ('Search and Rescue') cuts it",
+            "BMKG": "a comma list inside an organization's name ('Meteorology, Climatology and Geophysics Agency') cuts it",
+            "Kabaena": "the quoted slogan 'Justice For Kabaena' is taken as a name and takes 'Kabaena'",
+            "el Patrón": "a lower-case 'el' nickname is not bound to the name before it",
+            "Vicente Beltrán": "a given name and first surname fit father and son ('Beltrán Ibáñez', 'Beltrán Roig')",
+            "el Patroncito": "a lower-case 'el' nickname is not bound to the name before it",
+            "Ferrández": "a first surname of a Spanish double surname is not a short form of the full name",
+            "De Santis": "a capitalised particle surname ('De Santis') fits the person and his agency",
+            "CD Almenara": "'CD' is not read as the abbreviation of 'Club Deportivo'",
+            "CNA": "an acronym in the organization's own language does not spell its English name",
+        },
+        "canonical": {
+            "National Search and Rescue Agency": "'and' inside an organization's name cuts it",
+            "Kendari Search and Rescue Office": "'and' inside an organization's name cuts it",
+            "Meteorology, Climatology and Geophysics Agency": "a comma list inside an organization's name cuts it",
+            "Buton": ONE_WORD_PLACE, "Muna": ONE_WORD_PLACE, "Koszalin": ONE_WORD_PLACE, "Skåne": ONE_WORD_PLACE,
+            "Ministry of Digital Affairs": "the ministry is named only in an 'Updated ...' line, which is layout",
+        },
+        "separate": {
+            "Sutrisno|Bambang Sutrisno": "a single name (Indonesian) is taken as the surname of the full name",
+            "Kendari|Kendari Search and Rescue Office": "'and' inside an organization's name cuts it",
+            "Ignacio Beltrán|Estadio Ignacio Beltrán": "'Estadio' is not an organization or place word",
+        },
+        "not_entity": {
+            "Justice For Kabaena": "a quoted Title Case slogan on a banner is taken as a name",
+            "Almenara Es Nuestra": "a quoted Title Case slogan in Spanish is taken as a name",
+        },
+        "event": {
+            "2025-11-10": "02 names the suspects without a happening word",
+            "2025-11-12": "'suspends ... licence' in 03 is undated (03 has no date line)",
+            "2025-11-15": EVENT_WORD.format("ending a search"),
+            "2025-11-03": "05's ban is dated only 'nine days after' the hearing",
+            "2025-10-04": "08 names the attack without its date",
+            "2025-10-09": EVENT_WORD.format("confirming an attack and notifying a regulator"),
+            "2025-10-20": EVENT_WORD.format("publishing stolen data"),
+        },
+        "conflict": {
+            "number of people on board the KM Cahaya Samudra": "03 has no date, so its 'overturned' report is no "
+            "part of the sinking and its count of those on board sits on another event",
+            "total CD Almenara paid to Ramón Ferrández Luque, 2016-2023": "'paid X to' makes no money topic "
+            "('to' and 'between' are no nouns)",
+            "length of Beltrán Ibáñez's football ban": "05's five-year ban is undated ('nine days after'), so it "
+            "joins no ban event",
+            "number of records stolen from the Pomeranian Hospital Network": "counts of records make no claims",
+            "ransom demanded by NightMoth": "the two amounts have different topic nouns",
+            "number of PHN hospitals hit by the attack": "counts of hospitals make no claims",
         },
     },
 }
