@@ -270,3 +270,41 @@ def test_listed_as_missing_is_no_designation_and_counts_the_missing():
 def test_a_ban_or_prison_term_is_its_happenings_attribute_whoever_it_names():
     found = _source_claims("He was banned for four years by the league on June 3.")
     assert ("ev|*|term", "four years") in found
+
+
+def test_payments_and_demands_are_the_storys_amounts_whatever_follows_them():
+    a = _claims("Auditors found that the club paid €3.1 million to a senior official between 2019 and 2024.")
+    b = _claims("Judges examined the €2.6 million the club paid to the official.")
+    c = _claims("The gang demanded 50 bitcoin (about $4.4 million) from the hospitals.")
+    d = _claims("The network refused to pay a ransom of $3 million in bitcoin.")
+    keys = {(x["topic_key"], x["value"]) for x in a + b + c + d}
+    assert ("money|payment||eur", "€3.1 million") in keys
+    assert ("money|payment||eur", "€2.6 million") in keys
+    assert ("money|demand||usd", "about $4.4 million") in keys
+    assert ("money|demand||usd", "$3 million") in keys
+
+
+def test_amounts_of_another_magnitude_are_other_amounts_not_a_disagreement():
+    from workbench.analysis.conflicts import topic_disagrees
+
+    def claims_of(*values):
+        return [{"value_kind": "money", "value_norm": f"EUR {v}", "source_id": i} for i, v in enumerate(values)]
+
+    assert topic_disagrees(claims_of(3400000, 2900000))
+    assert not topic_disagrees(claims_of(3400000, 380000))
+
+
+def test_naira_sign_and_set_aside():
+    found = _claims("Harbour Energy said it had set aside ₦400 million for victims' families.")
+    assert [(x["topic_key"], x["value"]) for x in found] == [("money|pledge|harbour|ngn", "₦400 million")]
+
+
+def test_a_tally_since_a_year_far_from_the_disaster_word_is_still_a_tally():
+    reports = _reports("Gas leaks in the region's chemical estates have killed at least 30 people since 2020, "
+                       "according to figures compiled by the newspaper.")
+    assert all(r.identity is None for r in reports)
+    found = _source_claims("A gas leak at a plant in Orvik on June 14 killed 11 people. "
+                           "Gas leaks in the region have killed at least 30 people since 2020. "
+                           "The company paid for the burials of the dead and the treatment of 31 people.")
+    deaths = sorted(v for k, v in found if k == "ev|*|deaths")
+    assert deaths == ["11"], found

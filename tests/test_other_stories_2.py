@@ -109,7 +109,6 @@ EVENT_FAILS = {
     "2026-01-14": "'took suo motu notice' / 'directed ... to file a report' is no event trigger",
 }
 CONFLICT_FAILS = {
-    "bribes paid by Kwangjin do Brasil": "R$52 million (02) and 48 million reais (01, 03) are money now, but the topics differ: 02's two amounts are anchored on 'Kwangjin' and on nothing, and in 01/03 '48 million reais (about $9 million) in bribes' finds no noun across the bracket",
     "value of the Pecém port contract": "3.1 / 3.4 billion reais are money now, but each is anchored on a different nearby name ('Kwangjin do Brasil', 'Pecém', none), so the three topics differ",
     "date Yoon Min-jae is summoned for questioning": "01's summons (Sept 23) is an event now, but 03 gives its date ('due ... on Sept. 24') in a sentence with no happening word",
     "number of athletes provisionally suspended in the Eldoret network": "'suspended' is a trigger now (ban), but counts of athletes on sanction events make no count claims",

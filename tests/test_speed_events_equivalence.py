@@ -35,7 +35,8 @@ OLD_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
 OLD_MONEY_CUE = re.compile(
     r"\b(?:(?P<loss>lost|loss(?:es)?|damages?)|"
     r"(?P<pledge>pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing|ion)|promis(?:e|es|ed|ing)|"
-    r"contribut(?:e|es|ed|ing)|(?:would|will|to)\s+(?:send|give|provide)|sent|gave|offered))\b"
+    r"contribut(?:e|es|ed|ing)|(?:would|will|to)\s+(?:send|give|provide)|sent|gave|offered|set\s+aside)|"
+    r"(?P<payment>paid|pays|paying|payments?)|(?P<demand>demand(?:s|ed|ing)?|ransoms?))\b"
 )
 OLD_NOUN_BEFORE_OF = re.compile(
     r"(?P<noun>[A-Za-z][\w-]*)\s+(?:of|worth|totalling|totaling|at|was|is|were|are)\s+(?:about\s+|some\s+|around\s+)?$"

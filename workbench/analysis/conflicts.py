@@ -91,9 +91,36 @@ def _disagrees(kind: str, values: list[tuple[str, int]]) -> bool:
         for b in norms[i + 1 :]:
             if len(by_norm[a] | by_norm[b]) < 2:
                 continue
+            if kind == "money" and _far_apart(a, b):
+                continue  # €3.4 million and €380,000 are two payments, not two accounts of one
             if not _exact_pair_agrees(kind, a, b):
                 return True
     return False
+
+
+def _disagreeing(kind: str, values: list[tuple[str, int]]) -> set[str]:
+    """The normalised values that take part in a disagreement between two sources."""
+    by_norm: dict[str, set[int]] = {}
+    for norm, source_id in values:
+        by_norm.setdefault(norm, set()).add(source_id)
+    norms = list(by_norm)
+    out: set[str] = set()
+    for i, a in enumerate(norms):
+        for b in norms[i + 1 :]:
+            if len(by_norm[a] | by_norm[b]) >= 2 and not (kind == "money" and _far_apart(a, b)) \
+                    and not _exact_pair_agrees(kind, a, b):
+                out.update((a, b))
+    return out
+
+
+MONEY_MAGNITUDE = 3.0  # amounts further apart than this factor are different amounts
+
+
+def _far_apart(a: str, b: str) -> bool:
+    na, nb = _numeric(a), _numeric(b)
+    if na is None or nb is None or na[2] <= 0 or nb[2] <= 0:
+        return False
+    return max(na[2], nb[2]) / min(na[2], nb[2]) > MONEY_MAGNITUDE
 
 
 def detect_conflicts(db: Database) -> int:
@@ -107,6 +134,10 @@ def detect_conflicts(db: Database) -> int:
         else:
             values = [(norm, sid) for _cid, sid, norm in claims]
         if _disagrees(kind, values):
-            found.append((topic_key, topic, [cid for cid, _sid, _norm in claims]))
+            shown = claims
+            if kind == "money":  # amounts of another magnitude in the topic are other amounts
+                involved = _disagreeing(kind, values)
+                shown = [c for c in claims if any(not _far_apart(c[2], n) for n in involved)]
+            found.append((topic_key, topic, [cid for cid, _sid, _norm in shown]))
     store.replace_conflicts(db, found)
     return len(found)

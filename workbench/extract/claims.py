@@ -65,15 +65,23 @@ _LOSS_CUES = ["lost", "loss(?:es)?", "damages?"]
 _PLEDGE_CUES = [
     "pledg(?:e|es|ed|ing)", "donat(?:e|es|ed|ing|ion)", "promis(?:e|es|ed|ing)", "contribut(?:e|es|ed|ing)",
     r"would\s+(?:send|give|provide)", r"will\s+(?:send|give|provide)", r"to\s+(?:send|give|provide)",
-    "sent", "gave", "offered",
+    "sent", "gave", "offered", r"set\s+aside",
 ]
+# Payments and demands, like losses, are the story's: the nearest name is whoever reports them.
+_PAYMENT_CUES = ["paid", "pays", "paying", "payments?"]
+_DEMAND_CUES = ["demand(?:s|ed|ing)?", "ransoms?"]
 # One alternation grouped by first letter and without named groups (which cost a full entry at
 # every word start); whether a cue is a loss is read from its word (see _is_loss_cue).
-_MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_LOSS_CUES + _PLEDGE_CUES)})\b")
+_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES
+_MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_ALL_CUES)})\b")
 # _MONEY_CUE with the character before the cue consumed instead of the leading \b: it opens
 # with a character set, found by table looks (see _last_cue).
-_MONEY_CUE_SCAN = re.compile(rf"[^A-Za-z0-9_](?:{by_first_letter(_LOSS_CUES + _PLEDGE_CUES)})\b")
+_MONEY_CUE_SCAN = re.compile(rf"[^A-Za-z0-9_](?:{by_first_letter(_ALL_CUES)})\b")
 _DEATHS_AFTER = re.compile(r"[^.;]{0,20}?\b(?:deaths|dead|fatalities|killed|died|bodies|lives)\b", re.IGNORECASE)
+# A cue in the relative clause right after the amount: "the €2.9 million (that) the club paid".
+_CUE_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:had\s+|has\s+|have\s+)?(?P<cue>paid|lost|demanded|pledged|donated|promised)\b",
+                        re.IGNORECASE)
 _CUE_REACH = 60  # characters before the amount a cue word may stand
 # "[;:]|,\s+(?:and|but|while|whereas)\b", written to open with one character set so the regex
 # engine skips to candidates in C: the same matches.
@@ -124,7 +132,7 @@ _MAY_HOLD_VALUE = re.compile(r"[\d%$€£]")  # or "percent": a character set al
 # character instead of a Unicode category look.
 _MAY_HOLD_VALUE_ASCII = re.compile(r"[0-9%$€£]")
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")  # a digit outside 0-9 (opens with a set: fast)
-_VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹]")
+_VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹₦]")
 # The words that make a number money, a share, a distance or a duration, as numbers._parse
 # reads them: a currency code before the number, "per cent"/"percent" after it, or a unit
 # word after it (read whole, so after a character that is not a letter).  Only the start of
@@ -568,9 +576,16 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
         lo = brk.end()
     cue = _last_cue(sentence, lo, q.start)  # the nearest cue names the amount
+    if cue is None:
+        after = _CUE_AFTER.match(sentence, q.end)  # "the €2.9 million the club paid to ..."
+        cue = after.group("cue").lower() if after else None
     if cue is not None:
-        if cue.startswith(("los", "dam")):  # a loss cue (no pledge cue starts so)
+        if cue.startswith(("los", "dam")):  # a loss cue (no other cue starts so)
             return "loss", ""
+        if cue.startswith(("paid", "pay")):
+            return "payment", ""
+        if cue.startswith(("demand", "ransom")):
+            return "demand", ""  # "demanded 66 bitcoin (about $7.2 million)", "a ransom of $5 million"
         return "pledge", _anchor(sentence, q.start, organisations=True)
     before = _noun_before(sentence, q.start)
     if before:

@@ -342,6 +342,16 @@ _TIME_REFERENCE = re.compile(r"\b(?:after|since|before|following|until)\s+(?:the
 _TALLY_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s\b|\b)", re.IGNORECASE)
 
 
+_SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|biggest|largest|most\s+\w+|first|heaviest)\b", re.IGNORECASE)
+
+
+def _tally_since(sentence: str, t_end: int) -> bool:
+    """Whether 'since <year>' after the disaster word makes it a tally ('leaks have killed 30
+    since 2020'), not a comparison ('the deadliest blaze in the region since 2007')."""
+    m = _TALLY_SINCE.search(sentence, t_end)
+    return m is not None and not _SUPERLATIVE.search(sentence, max(t_end, m.start() - 60), m.start())
+
+
 def _disaster_identity(word: str, when: DateMention | None, base: date | None) -> str | None:
     """What tells one disaster from another: its kind and year ("flood:2025").
 
@@ -567,7 +577,7 @@ def reports_in_sentence(
         elif family == "market":
             owner = _SHARES_OWNER.search(sentence)
             identity = fold(owner.group(1)) if owner else None
-        elif family == "disaster" and count is None and not _TALLY_SINCE.search(sentence, t_end, t_end + 60):
+        elif family == "disaster" and count is None and not _tally_since(sentence, t_end):
             named = deaths_here or _NAMES_A_DISASTER.match(t.word) is not None and not (
                 _TIME_REFERENCE.search(sentence, max(0, t_start - 20), t_start))
             identity = _disaster_identity(t.word, report_date, base if named else None)
@@ -721,8 +731,24 @@ def _tolls_to_main_disaster(reports: list[Report]) -> None:
             continue
         if r.date is not None and r.date.iso and not r.date.iso.startswith(year):
             continue
+        if _TALLY_SINCE.search(r.sentence) or not _is_a_toll(r):
+            continue  # "have killed 30 since 2020"; "the dead and the treatment of 31 people"
         r.family, r.identity = "disaster", identity
         r.extras["count_attr"] = "deaths"
+
+
+# Between a death word and its count: at most two words and an auxiliary ("34 people have
+# died", "killed 19 people", "17 dead"), or a death toll's phrase ("the toll rose to 34").
+_TOLL_GAP = re.compile(r"[\s,]*(?:[\w'’-]+\s+){0,2}?(?:(?:were|was|have|has|had|are)\s+)?(?:been\s+)?")
+
+
+def _is_a_toll(r: Report) -> bool:
+    c_start, c_end = (x - r.start for x in r.count_span)
+    t_start, t_end = r.trigger_start - r.start, r.trigger_end - r.start
+    if _DEATH_TOLL_BEFORE.search(r.sentence, max(0, c_start - 90), c_start):
+        return True
+    lo, hi = (c_end, t_start) if c_end <= t_start else (t_end, c_start)
+    return _TOLL_GAP.fullmatch(r.sentence, lo, hi) is not None
 
 
 def _fill_document_identities(reports: list[Report]) -> None:

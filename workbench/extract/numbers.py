@@ -77,7 +77,7 @@ QUALIFIERS = [
 _QUAL_RE = by_first_letter([alternative for p, _ in QUALIFIERS for alternative in p.split("|")])
 
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB",
-                    "₴": "UAH", "₹": "INR", "R$": "BRL", "Rs": "INR", "Rs.": "INR"}
+                    "₴": "UAH", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "Rs.": "INR"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB",
@@ -101,7 +101,7 @@ DISTANCE_UNITS = {
 }
 KM_PER = {"km": 1.0, "mi": 1.609344, "m": 0.001}
 
-_CURRENCY_PREFIX = r"(?P<cur>us\$|r\$|\$|€|£|¥|₽|₴|₹|rs\.?\s?(?=\d)|(?:usd|eur|gbp|rub|uah|brl|inr|nok|sek|dkk|chf|jpy|cny|pln|try|krw|aud|cad|zar)\s?(?=\d))"
+_CURRENCY_PREFIX = r"(?P<cur>us\$|r\$|\$|€|£|¥|₽|₴|₹|₦|rs\.?\s?(?=\d)|(?:usd|eur|gbp|rub|uah|brl|inr|nok|sek|dkk|chf|jpy|cny|pln|try|krw|aud|cad|zar)\s?(?=\d))"
 # Every match begins with a digit, a currency sign or one of these words (a qualifier's,
 # a currency code's, a number word's first word, 'a', a plural): a look ahead for them,
 # tried first, turns away most word starts before the groups below are entered one by one.
@@ -111,11 +111,11 @@ _FIRST_WORDS = sorted(
     | set(_WORD_LIST),
     key=len, reverse=True,
 )
-_MAY_START = rf"(?=[\d$€£¥₽₴₹]|{by_first_letter(_FIRST_WORDS)})"
+_MAY_START = rf"(?=[\d$€£¥₽₴₹₦]|{by_first_letter(_FIRST_WORDS)})"
 # Matched against the lower-cased text without IGNORECASE: Python's case-insensitive
 # matching costs about three times as much per character, and every word here is lower case.
 _NUMBER_RE = re.compile(
-    rf"(?<![\w$€£¥₽₴₹.,]){_MAY_START}(?:(?P<qual>{_QUAL_RE})\s+)?{_CURRENCY_PREFIX}?{_NUMBER_CORE}"
+    rf"(?<![\w$€£¥₽₴₹₦.,]){_MAY_START}(?:(?P<qual>{_QUAL_RE})\s+)?{_CURRENCY_PREFIX}?{_NUMBER_CORE}"
     r"(?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage points?\b))?"
 )
 _NUMBER_RE_ANYCASE = re.compile(_NUMBER_RE.pattern, re.IGNORECASE)  # when lower() changes lengths
@@ -123,9 +123,9 @@ _NUMBER_RE_ANYCASE = re.compile(_NUMBER_RE.pattern, re.IGNORECASE)  # when lower
 # consumed instead of looked behind at, so the pattern opens with a character set and the
 # engine skips to candidates in C; a table look per character for ASCII.  Non-ASCII word
 # characters it lets through (é) are turned away by find_numbers.
-_NUMBER_LOOK_BEHIND = r"(?<![\w$€£¥₽₴₹.,])"
+_NUMBER_LOOK_BEHIND = r"(?<![\w$€£¥₽₴₹₦.,])"
 assert _NUMBER_RE.pattern.startswith(_NUMBER_LOOK_BEHIND)
-_NUMBER_SCAN = re.compile(r"[^A-Za-z0-9_$€£¥₽₴₹.,]" + _NUMBER_RE.pattern[len(_NUMBER_LOOK_BEHIND):])
+_NUMBER_SCAN = re.compile(r"[^A-Za-z0-9_$€£¥₽₴₹₦.,]" + _NUMBER_RE.pattern[len(_NUMBER_LOOK_BEHIND):])
 _AFTER_WORD_RE = re.compile(r"[\s-]*([A-Za-z]+\.?)")
 _YEAR_DIGITS = re.compile(r"1[6-9]\d\d|20\d\d")
 _OLD = re.compile(r"[\s-]*old\b")
