@@ -308,3 +308,12 @@ def test_a_tally_since_a_year_far_from_the_disaster_word_is_still_a_tally():
                            "The company paid for the burials of the dead and the treatment of 31 people.")
     deaths = sorted(v for k, v in found if k == "ev|*|deaths")
     assert deaths == ["11"], found
+
+
+def test_a_percentage_rounded_to_a_whole_number_agrees_with_the_precise_one():
+    from workbench.analysis.conflicts import _exact_pair_agrees, values_agree
+
+    assert _exact_pair_agrees("percent", "11.4%", "11%")
+    assert not _exact_pair_agrees("percent", "11.6%", "11%")
+    assert not _exact_pair_agrees("percent", "10%", "20%")
+    assert values_agree("percent", "10%", "10%")

@@ -67,6 +67,8 @@ def _within(qualifier: str, bound: float, other: float) -> bool:
 def _exact_pair_agrees(kind: str, a: str, b: str) -> bool:
     na, nb = _numeric(a), _numeric(b)
     if na and nb and na[0] == "exact" and nb[0] == "exact" and kind != "distance":
+        if kind == "percent" and na[1] == nb[1] and (na[2].is_integer() or nb[2].is_integer()):
+            return abs(na[2] - nb[2]) < 0.5  # "11 percent" is "11.4 percent" rounded
         return na[1] == nb[1] and abs(na[2] - nb[2]) <= (0.005 * max(na[2], nb[2]) if kind == "money" else 0)
     return values_agree(kind, a, b)
 
