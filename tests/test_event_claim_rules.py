@@ -317,3 +317,16 @@ def test_a_percentage_rounded_to_a_whole_number_agrees_with_the_precise_one():
     assert not _exact_pair_agrees("percent", "11.6%", "11%")
     assert not _exact_pair_agrees("percent", "10%", "20%")
     assert values_agree("percent", "10%", "10%")
+
+
+def test_evacuation_orders_takeover_offers_blockades_and_protests_are_events():
+    cases = {
+        "The evacuation of Orvik was ordered on Sunday, June 15, as flames reached the town.": "evacuation",
+        "Alerts on June 15 ordered residents of three villages to leave.": "evacuation",
+        "The €1.9 billion offer for Halden, announced on 12 March 2031, was rejected.": "acquisition",
+        "Angry youths blocked the creek leading to the flow station on June 15.": "protest",
+        "Hundreds protested outside the ministry on June 15.": "protest",
+    }
+    for sentence, family in cases.items():
+        assert family in {r.family for r in _reports(sentence)}, sentence
+    assert not [r for r in _reports("The court blocked the sale on June 15.") if r.family == "protest"]

@@ -68,6 +68,13 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("appointment", "appointment", r"appoint(?:s|ed|ing|ment)|named\s+(?:as\s+)?(?:the\s+)?(?:new|acting|interim)"),
     ("flight", "flight", r"fled|flee(?:s|ing)?"),
     ("testimony", "testimony", r"testif(?:y|ied|ies|ying)"),
+    ("evacuation", "evacuation", r"evacuations?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:was|were|had\s+been)\s+ordered|"
+                                 r"ordered\s+(?:an?\s+|the\s+)?evacuations?|"
+                                 r"order(?:ed|ing)\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:leave|evacuate)"),
+    ("offer", "acquisition", r"(?:takeover|cash|buyout|all-cash|hostile)\s+(?:offer|bid)|(?:offer|bid)\s+for"),
+    ("blockade", "protest", r"block(?:ed|ing|ade|aded)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:roads?|creeks?|highways?|bridges?|ports?|entrances?|access|routes?|railways?|gates?)|"
+                            r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)"),
     ("listing", "sanction", r"add(?:s|ed|ing)?\s+(?:[^\s.;]+\s+){0,10}?to\s+(?:[^\s.;]+\s+){0,4}?"
                             r"(?:list|blacklist|watchlist|register)"),
     ("share move", "market", r"fell|slumped|plunged|tumbled|sank|slid|soared|surged|jumped|rallied"),
