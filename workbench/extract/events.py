@@ -989,7 +989,11 @@ def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: d
         if made is None:
             key, kind, _summary_text = keys[new_id]
             detail = key.split(":", 1)[-1]
-            detail = "" if "@" in detail else f" ({detail})"
+            if key.startswith("disaster:") and detail.count(":") == 1:
+                kind, year = detail.split(":")  # "number of deaths of the sinking (2025)"
+                detail = f" ({year})"
+            else:
+                detail = "" if "@" in detail else f" ({detail})"
             topic = f"{claim_finder.attribute_words(attr)} of the {kind}{detail}"
             made = topics[(new_id, attr)] = (f"ev|{key}|{attr}", topic)
         updates.append((made[0], made[1], new_id, claim_id))
