@@ -626,6 +626,14 @@ class Article:
                 c = Chunk([*c.tokens, tok, *nxt.tokens], passage_id=c.passage_id)
                 skip.add(id(nxt))
                 changed = True
+            if c.size == 1 and text.startswith(", ", c.end) and c.start == c.name_start:
+                if by_start is None:
+                    by_start = {x.start: x for x in chunks}
+                listed = self._comma_listed_org(c, by_start)
+                if listed:
+                    c = Chunk([t for x in listed for t in x.tokens], passage_id=c.passage_id)
+                    skip.update(id(x) for x in listed[1:])
+                    changed = True
             if text.startswith(" (", c.end):
                 unit = self._unit_name(c, chunks, by_start)
                 if unit is not None:
@@ -634,6 +642,39 @@ class Article:
                     changed = True
             out.append(c)
         return out if changed else chunks
+
+    def _nothing_word(self, c: Chunk) -> bool:
+        """A one-word chunk that is nothing on its own: no kind by its own words, no
+        given name, place, nationality or acronym ('Meteorology', not 'Jakarta')."""
+        word = c.folded[0]
+        return (
+            c.size == 1 and c.start == c.name_start and self.kind_of(c)[0] == ""
+            and word not in self.global_given and word not in lx.places() and word not in lx.DEMONYMS
+            and not nm.is_acronym(c.tokens[0].text)
+        )
+
+    def _comma_listed_org(self, c: Chunk, by_start: dict[int, Chunk]) -> list[Chunk] | None:
+        """'the Meteorology, Climatology and Geophysics Agency': after 'the', words that are
+        nothing on their own, listed with commas before an organization's name that holds
+        'and', are the first words of that name.  The chunks making it up, or None."""
+        text = self.text
+        if not _determiner_before(text, c.start) or not self._nothing_word(c):
+            return None
+        listed = [c]
+        pos = c.end
+        for _ in range(5):
+            if not text.startswith(", ", pos):
+                return None
+            nxt = by_start.get(pos + 2)
+            if nxt is None or nxt.start != nxt.name_start:
+                return None
+            listed.append(nxt)
+            if nxt.size >= 3 and "and" in nxt.folded:
+                return listed if self.kind_of(nxt)[0] == "organization" else None
+            if not self._nothing_word(nxt):
+                return None
+            pos = nxt.end
+        return None
 
     def _unit_name(self, c: Chunk, chunks: list[Chunk], by_start: dict[int, Chunk] | None):
         """'Acme Photonics (Brazil) Ltda': a company's unit named by a place in brackets and

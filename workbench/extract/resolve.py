@@ -59,6 +59,8 @@ class Resolver:
         self.first_surface: dict[tuple[str, str], tuple[int, int | None, int | None, str]] = {}
         self.legacy = False  # some article was extracted before mentions were summarised
         self.evidenced: set[str] = set()  # local keys with evidence rows
+        # folded nickname, acronym or bracketed name -> local keys it was given to (``join``)
+        self._owners: dict[str, set[str]] = {}
 
     def find(self, key: str) -> str:
         root = key
@@ -194,13 +196,20 @@ class Resolver:
             other = by_tokens.get(" ".join(g.tokens[:cut]))
             if other is not None and other is not g and other.kind in (g.kind, "") and g.kind != "":
                 self.union(other.key, self.find(g.key))
-        # 1. nicknames and acronyms named beside a full name, elsewhere met alone.
+        # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
+        # a one-word other name in brackets ('the Red Crescent Society (Hilal)'): a variant
+        # with a place in the text, one word, none of the owner's own words.
         owners: dict[str, set[str]] = defaultdict(set)
-        for key, alias, origin, *_ in self.extra:
-            if origin in ("nickname", "acronym"):
+        groups = self.groups
+        for key, alias, origin, _source, a_start, *_ in self.extra:
+            if origin in ("nickname", "acronym") or (
+                origin == "variant" and a_start is not None and " " not in (folded_alias := fold(alias))
+                and key in groups and folded_alias not in groups[key].tokens
+            ):
                 owners[fold(alias)].add(key)
                 if origin == "acronym" and alias.endswith("s"):
                     owners[fold(alias[:-1])].add(key)
+        self._owners = owners
         for g in sorted(full, key=lambda g: g.key):
             folded = " ".join(g.tokens)
             keys = {k for k in owners.get(folded, set()) if k != g.key}
@@ -377,6 +386,15 @@ class Resolver:
         for g in sorted(self.groups.values(), key=lambda g: g.key):
             if g.only_short and g.parent is None:
                 out[g.key] = self._longer_matches(g) if g.tokens else []
+                if not out[g.key] and len(g.tokens) == 1:
+                    # a one-word short mention ('Basarnas said') of the name another article
+                    # gave an organization in brackets or as its acronym or nickname
+                    roots = {self.find(k) for k in self._owners.get(g.tokens[0], ())}
+                    if len(roots) == 1:
+                        out[g.key] = list(roots)
+                        # what the naming article says it is outweighs a lone word's verb of
+                        # saying ('Basarnas said' makes no person of an agency)
+                        g.kinds.clear()
         return out
 
 
