@@ -79,7 +79,6 @@ ALIAS_FAILS = {
     "Lena": "Russian diminutive of Yelena: no diminutive table (hard)",
 }
 CANONICAL_FAILS = {
-    "Kaptagat": SINGLE_ONCE,
     "Avenida Paulista": CAPTION_ONLY,
     "Addis Ababa": CAPTION_ONLY,
 }

@@ -73,11 +73,11 @@ APPOSITIVE_RE = re.compile(
 )
 # 'the Danube port', 'Hatay province': a lower-case place word after a name.
 PLACE_TAIL_RE = re.compile(
-    r"[ \t]+(port|river|valley|delta|basin|coast|region|province|district|city|town|village|harbour|harbor|oblast)\b"
+    r"[ \t]+(port|river|valley|delta|basin|coast|region|province|district|city|town|village|harbour|harbor|oblast|island)\b"
 )
 # 'the town of ...', 'the port of ...' just before a name.
 PLACE_OF_RE = re.compile(
-    r"\b(towns?|city|cities|villages?|ports?|provinces?|regions?|districts?|islands?|count(?:y|ies)|oblasts?) of $"
+    r"\b(towns?|city|cities|villages?|ports?|provinces?|regions?|districts?|islands?|count(?:y|ies)|oblasts?|coast|shores?|(?:town|city) hall|mayor) of $"
 )
 # 'the beach at X', 'the camp at X': a name after a lie-of-the-land noun and 'at' is a place
 # ('the office at X' is not: buildings belong to organizations).
@@ -125,6 +125,13 @@ ONLY_PLACE_PREPOSITIONS = frozenset("in near outside inside across".split())
 COMPASS_ADJECTIVES = frozenset(
     "north south east west northern southern eastern western central northeastern northwestern southeastern "
     "southwestern north-eastern north-western south-eastern south-western".split()
+)
+# Plural place nouns written just before names ('the Swedish regions X and Y').
+PLURAL_PLACE_NOUNS = frozenset("regions provinces islands towns cities villages districts counties municipalities".split())
+# A one-word name after a place preposition or plural place noun, then 'and'.
+PLACE_BEFORE_AND_RE = re.compile(
+    r"\b(?:in|near|outside|inside|across|regions|provinces|islands|towns|cities|villages|districts|counties)"
+    r" (?-i:[A-Z])[\w’'\-]+ and$"
 )
 PLACE_PHRASE_AFTER_RE = re.compile(r"(?:in|near|outside|across) (?:the )?[A-Z]")
 NAMING_VERBS = frozenset("like called named dubbed".split())
@@ -246,6 +253,8 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     first, last = toks[0], toks[-1]
     if last[2] and last[1] in lx.PLACE_WORDS and len(toks) > 1:
         return "place", [f"place word: {last[0]}"]
+    if first[2] and first[1] in lx.VENUE_OPENERS and len(toks) > 1:
+        return "place", [f"venue word: {first[0]}"]
     if len(toks) == 2 and first[2] and last[2] and first[1] in lx.COMPASS_WORDS and not title:
         # 'West Dravia': a compass word before one name is part of a place's name, not a given name
         return "place", [f"compass word: {first[0]}"]
@@ -338,6 +347,11 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
             last = head[_word_before(head, len(head)) :].lower() if len(head) != i else ""
         if last in PLACE_PREPOSITIONS:
             return "place", ["after a place preposition"]
+        if last in PLURAL_PLACE_NOUNS:
+            return "place", [f"after '{last}'"]  # 'the regions Dalarna and ...'
+        if last == "and" and PLACE_BEFORE_AND_RE.search(s):
+            # 'hospitals in Tarvo and Ostrel', 'the regions Dalarna and Gotland'
+            return "place", ["listed with a place"]
         if last in ("on", "at") and text.startswith(" and ", end) and PLACE_PHRASE_AFTER_RE.match(text, end + 5):
             # 'fires on X and near Y': paired with a place phrase, 'on X' is a place too
             return "place", ["after a place preposition"]
@@ -626,6 +640,14 @@ class Article:
                 c = Chunk([*c.tokens, tok, *nxt.tokens], passage_id=c.passage_id)
                 skip.add(id(nxt))
                 changed = True
+            if c.size == 1 and text.startswith(", ", c.end) and c.start == c.name_start:
+                if by_start is None:
+                    by_start = {x.start: x for x in chunks}
+                listed = self._comma_listed_org(c, by_start)
+                if listed:
+                    c = Chunk([t for x in listed for t in x.tokens], passage_id=c.passage_id)
+                    skip.update(id(x) for x in listed[1:])
+                    changed = True
             if text.startswith(" (", c.end):
                 unit = self._unit_name(c, chunks, by_start)
                 if unit is not None:
@@ -634,6 +656,39 @@ class Article:
                     changed = True
             out.append(c)
         return out if changed else chunks
+
+    def _nothing_word(self, c: Chunk) -> bool:
+        """A one-word chunk that is nothing on its own: no kind by its own words, no
+        given name, place, nationality or acronym ('Meteorology', not 'Jakarta')."""
+        word = c.folded[0]
+        return (
+            c.size == 1 and c.start == c.name_start and self.kind_of(c)[0] == ""
+            and word not in self.global_given and word not in lx.places() and word not in lx.DEMONYMS
+            and not nm.is_acronym(c.tokens[0].text)
+        )
+
+    def _comma_listed_org(self, c: Chunk, by_start: dict[int, Chunk]) -> list[Chunk] | None:
+        """'the Meteorology, Climatology and Geophysics Agency': after 'the', words that are
+        nothing on their own, listed with commas before an organization's name that holds
+        'and', are the first words of that name.  The chunks making it up, or None."""
+        text = self.text
+        if not _determiner_before(text, c.start) or not self._nothing_word(c):
+            return None
+        listed = [c]
+        pos = c.end
+        for _ in range(5):
+            if not text.startswith(", ", pos):
+                return None
+            nxt = by_start.get(pos + 2)
+            if nxt is None or nxt.start != nxt.name_start:
+                return None
+            listed.append(nxt)
+            if nxt.size >= 3 and "and" in nxt.folded:
+                return listed if self.kind_of(nxt)[0] == "organization" else None
+            if not self._nothing_word(nxt):
+                return None
+            pos = nxt.end
+        return None
 
     def _unit_name(self, c: Chunk, chunks: list[Chunk], by_start: dict[int, Chunk] | None):
         """'Acme Photonics (Brazil) Ltda': a company's unit named by a place in brackets and
@@ -723,7 +778,9 @@ class Article:
                 or role_before(text[max(0, c.start - 40) : c.start])
                 or (text[end : end + 1] == "," and APPOSITIVE_RE.match(text, end, end + 80))
                 or VERB_AFTER_NAME_RE.match(text, end, end + 100)
-                or (counts[tuple(c.folded)] >= 2 and c.folded[-1] in singles and tuple(c.folded) not in placed)
+                # ('CD Tarvo' repeated, 'Tarvo' alone: a first word in capitals is initials, no given name)
+                or (counts[tuple(c.folded)] >= 2 and c.folded[-1] in singles and tuple(c.folded) not in placed
+                    and not nm.is_acronym(sig[1][0]))
             ):
                 learned.add(first)
         if learned:
@@ -878,6 +935,12 @@ class Article:
             open_at, close_at = m.start(), m.end()
             after = self.text[close_at : close_at + 120]
             named = self._known_as.get(open_at)
+            if _carried_slogan(self.text, open_at):
+                # 'a banner reading "Justice For Tarvo"': words carried on a banner, not a name
+                self.taken.append((qs, inner_end))
+                if len(raw.split()) >= 3:
+                    self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
+                continue
             if named is not None and (_name_like(inner, self.lower) or _the_nickname(inner, self.lower)):
                 # ('known in the district as "the Iron Lady of Dahej"': a nickname may open with
                 # a lower-case 'the' when a naming phrase binds it; alone it is a phrase)
@@ -1549,7 +1612,11 @@ def _name_like(inner: str, lower: set[str]) -> bool:
     words = inner.split()
     if not 1 <= len(words) <= 5 or len(inner) > 40:
         return False
-    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+    if words[0] in _NICK_ARTICLES and len(words) >= 2 and words[1][:1].isupper():
+        # 'known as "el Patrón"', 'Ana "la Jefa" Ruiz': a Spanish or Italian nickname
+        # keeps its lower-case article; the rest must read as a name
+        words = words[1:]
+    elif not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     for w in words:
         core = w.strip(",.;:!?()")
@@ -1570,7 +1637,23 @@ def _name_like(inner: str, lower: set[str]) -> bool:
     return True
 
 
+# Lower-case articles a quoted nickname may open with ('el Patrón', 'la Reina', 'il Capo').
+_NICK_ARTICLES = frozenset(("el", "la", "il", "lo"))
 _SLOGAN_OPENERS = lx.STOPWORDS - lx.HONORIFICS - lx.GROUP_ARTICLES - lx.PARTICLES
+
+
+# 'a banner reading', 'placards that read', 'under the slogan': what follows is carried words.
+SLOGAN_BEFORE_RE = re.compile(
+    r"\b(?:banners?|signs?|placards?|posters?|slogans?|t-shirts?|shirts?|graffiti|billboards?|hashtags?)"
+    r"(?:,? (?:that|which) (?:read|reads|said|says)|,? (?:reading|saying|bearing|declaring|proclaiming)"
+    r"|,? with the words)?:?,?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _carried_slogan(text: str, open_at: int) -> bool:
+    """Whether the quote opening at ``open_at`` is what a banner, sign or slogan says."""
+    return SLOGAN_BEFORE_RE.search(text, max(0, open_at - 60), open_at) is not None
 
 
 def _slogan(inner: str) -> bool:

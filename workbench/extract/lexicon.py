@@ -95,8 +95,12 @@ PLACE_WORDS = frozenset(
     city river mountains mountain lake island islands province state county region oblast
     valley bay sea ocean gulf strait street avenue square airport port peninsula district
     governorate krai municipality village town desert canyon coast border highway bridge
+    stadium
     """.split()
 )
+# Venue words that open a place's name, often a person's name after them ('Estadio Ana Ruiz',
+# 'Stade Jean Dupont'): the whole is the venue, not the person.
+VENUE_OPENERS = frozenset("estadio stadio stade stadion stadium arena".split())
 # Lower-case particles inside names: Spanish, Portuguese, Dutch, German, French, Arabic.
 PARTICLES = frozenset(
     "de del la las los y e da das do dos di du van von der den ter le bin ibn bint al el ben abu".split()

@@ -287,6 +287,33 @@ def _head_allows_connector(tokens: list[Tok]) -> bool:
     return False
 
 
+def _and_inside_org(head: list[Tok], tokens: list[Tok], i: int) -> bool:
+    """'Search and Rescue Agency', 'Food and Drug Administration': an 'and' (tokens[i])
+    between a word that is nothing on its own and at least two capitalised words ending
+    in an organization word is inside one organization's name.
+
+    Not between people or places ('Omar and Miguel Ángel Treviño', 'Lagos and Abuja
+    Port Authority'): neither the word before 'and' nor the one after may be a given
+    name, a place, a title or a nationality; the head may hold no organization word
+    or title (those are the existing rule's: 'Energy Minister Ivo Kral and ...')."""
+    if not head or any(t.folded in lx.ORG_WORDS or t.folded in lx.TITLES for t in head):
+        return False
+    tail: list[Tok] = []
+    for tok in tokens[i + 1 :]:
+        if not tok.is_cap:
+            break
+        tail.append(tok)
+    if len(tail) < 2 or tail[-1].folded not in lx.ORG_WORDS:
+        return False
+    given, places = lx.given_names(), lx.places()
+    for tok in (head[-1], tail[0]):
+        low = tok.folded
+        if (low in given or low in places or low in lx.DEMONYMS or low in lx.STOPWORDS or low in lx.TITLES
+                or low in lx.ORG_WORDS or is_acronym(tok.text)):
+            return False
+    return True
+
+
 def segment(tokens: list[Tok]) -> list[list[Tok]]:
     """Cut a token run at connectors that do not belong to an organization name,
     at coordinations, and at words that are never part of a name."""
@@ -305,6 +332,7 @@ def segment(tokens: list[Tok]) -> list[list[Tok]]:
                     # 'Sinaloa Cartel and the Jalisco ... Cartel': a finished name, then another
                     and not (head[-1].is_cap and head[-1].folded in lx.ORG_WORDS)
                     and nxt.folded != "the")
+                or (low == "and" and _and_inside_org(head, tokens, i))
             )
             if keep:
                 head.append(tok)

@@ -59,6 +59,8 @@ class Resolver:
         self.first_surface: dict[tuple[str, str], tuple[int, int | None, int | None, str]] = {}
         self.legacy = False  # some article was extracted before mentions were summarised
         self.evidenced: set[str] = set()  # local keys with evidence rows
+        # folded nickname, acronym or bracketed name -> local keys it was given to (``join``)
+        self._owners: dict[str, set[str]] = {}
 
     def find(self, key: str) -> str:
         root = key
@@ -194,13 +196,38 @@ class Resolver:
             other = by_tokens.get(" ".join(g.tokens[:cut]))
             if other is not None and other is not g and other.kind in (g.kind, "") and g.kind != "":
                 self.union(other.key, self.find(g.key))
-        # 1. nicknames and acronyms named beside a full name, elsewhere met alone.
+        # 0c. an organization written with the initials of its opening words ('CD Tarvo' for
+        # 'Club Deportivo Tarvo', 'FC Ostrel' for 'Football Club Ostrel'): one entity, when
+        # the initials are written in capitals and only one organization's name fits.
+        expansions: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for g in full:
+            if g.kind == "organization" and len(g.tokens) >= 3:
+                for k in (2, 3):
+                    if len(g.tokens) > k and not any(t in _NOT_INITIAL for t in g.tokens[:k]):
+                        expansions[("".join(t[0] for t in g.tokens[:k]), " ".join(g.tokens[k:]))].add(g.key)
+        if expansions:
+            for g in sorted(full, key=lambda g: g.key):
+                if len(g.tokens) < 2 or not 2 <= len(g.tokens[0]) <= 3 or g.kind in ("person", "place"):
+                    continue
+                keys = expansions.get((g.tokens[0], " ".join(g.tokens[1:])), set()) - {g.key}
+                if keys and any(nm.is_acronym(name.split()[0]) for name in g.names):
+                    roots = {self.find(k) for k in keys}
+                    if len(roots) == 1:
+                        self.union(g.key, roots.pop())
+        # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
+        # a one-word other name in brackets ('the Red Crescent Society (Hilal)'): a variant
+        # with a place in the text, one word, none of the owner's own words.
         owners: dict[str, set[str]] = defaultdict(set)
-        for key, alias, origin, *_ in self.extra:
-            if origin in ("nickname", "acronym"):
+        groups = self.groups
+        for key, alias, origin, _source, a_start, *_ in self.extra:
+            if origin in ("nickname", "acronym") or (
+                origin == "variant" and a_start is not None and " " not in (folded_alias := fold(alias))
+                and key in groups and folded_alias not in groups[key].tokens
+            ):
                 owners[fold(alias)].add(key)
                 if origin == "acronym" and alias.endswith("s"):
                     owners[fold(alias[:-1])].add(key)
+        self._owners = owners
         for g in sorted(full, key=lambda g: g.key):
             folded = " ".join(g.tokens)
             keys = {k for k in owners.get(folded, set()) if k != g.key}
@@ -377,6 +404,22 @@ class Resolver:
         for g in sorted(self.groups.values(), key=lambda g: g.key):
             if g.only_short and g.parent is None:
                 out[g.key] = self._longer_matches(g) if g.tokens else []
+                if not out[g.key] and len(g.tokens) == 1 and g.kind in ("", "place"):
+                    # 'Tarvo' for the one place 'Tarvo Island' / 'Tarvo Province'
+                    places = {self.find(k) for k in self._index_first().get(g.tokens[0], ())
+                              if len(self.groups[k].tokens) == 2 and self.groups[k].tokens[1] in _PLACE_HEADS
+                              and self.groups[self.find(k)].kind == "place"}
+                    if len(places) == 1:
+                        out[g.key] = list(places)
+                if not out[g.key] and len(g.tokens) == 1:
+                    # a one-word short mention ('Basarnas said') of the name another article
+                    # gave an organization in brackets or as its acronym or nickname
+                    roots = {self.find(k) for k in self._owners.get(g.tokens[0], ())}
+                    if len(roots) == 1:
+                        out[g.key] = list(roots)
+                        # what the naming article says it is outweighs a lone word's verb of
+                        # saying ('Basarnas said' makes no person of an agency)
+                        g.kinds.clear()
         return out
 
 
@@ -399,7 +442,7 @@ _NOT_INITIAL = frozenset(("of", "for", "the", "and", "on", "de", "del", "&"))
 # Words that may open an organization's name as a place does ('U.S. Supreme Court',
 # 'EU General Court', 'UN Security Council' / 'Security Council').
 _BLOC_WORDS = frozenset(("the", "u", "s", "eu", "un"))
-_PLACE_HEADS = frozenset("state province region county district governorate oblast prefecture".split())
+_PLACE_HEADS = frozenset("state province region county district governorate oblast prefecture island".split())
 _PLACE_EVIDENCE = ("after a place preposition", "place")
 _PERSON_EVIDENCE = ("title: ", "given name: ", "role: ", "described as: ", "suffix: ")
 
