@@ -36,7 +36,6 @@ VON_SHORT = "a particle surname short form ('von Stahlberg', 'van der Meulen') f
 NICK_FIRST = "a nickname used as a first name ('Koni', 'Ome Piet') is not bound: only quoted nicknames are"
 ORG_SHORT = "a company's one-word short form ('Stahlberg', 'Tianlan') also names people or other units, so no join"
 LEGAL_FORM = "'B.V.' (dotted legal form) is not joined to the name without it, nor the acronym to the dotted name"
-ONE_WORD_PLACE = "a one-word place met once, not in the place list and with no place preposition, is not found"
 GIVEN_ONLY = "a given-name second reference ('Tonye', 'Boss Bao') is not linked: only surname short forms are"
 EVENT_WORD = "no happening word for this in the trigger list ({})"
 FAILS = {
