@@ -330,3 +330,15 @@ def test_evacuation_orders_takeover_offers_blockades_and_protests_are_events():
     for sentence, family in cases.items():
         assert family in {r.family for r in _reports(sentence)}, sentence
     assert not [r for r in _reports("The court blocked the sale on June 15.") if r.family == "protest"]
+
+
+def test_hacks_data_leaks_and_named_suspects_are_events():
+    cases = {
+        "The gang broke into the hospital's systems on June 4.": "attack",
+        "A cyberattack on the port authority on June 4 shut its booking system.": "attack",
+        "On Monday, June 20, the group began publishing data stolen from the clinic.": "leak",
+        "On Monday, June 16, police named three suspects: the captain and two crew.": "arrest",
+    }
+    for sentence, family in cases.items():
+        assert family in {r.family for r in _reports(sentence)}, sentence
+    assert not [r for r in _reports("The gas leaked from a tank on June 4.") if r.family == "leak"]

@@ -71,6 +71,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("evacuation", "evacuation", r"evacuations?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:was|were|had\s+been)\s+ordered|"
                                  r"ordered\s+(?:an?\s+|the\s+)?evacuations?|"
                                  r"order(?:ed|ing)\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:leave|evacuate)"),
+    ("cyberattack", "attack", r"cyber-?attacks?|hack(?:ed|s|ing)|breach(?:ed|es)|broke\s+into"),
+    ("data leak", "leak", r"publish(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:data|records|files|"
+                          r"documents|emails)"),
+    ("naming suspects", "arrest", r"named\s+(?:[\w'’-]+\s+){0,2}?suspects?"),
     ("offer", "acquisition", r"(?:takeover|cash|buyout|all-cash|hostile)\s+(?:offer|bid)|(?:offer|bid)\s+for"),
     ("blockade", "protest", r"block(?:ed|ing|ade|aded)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:roads?|creeks?|highways?|bridges?|ports?|entrances?|access|routes?|railways?|gates?)|"
