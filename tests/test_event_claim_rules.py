@@ -342,3 +342,15 @@ def test_hacks_data_leaks_and_named_suspects_are_events():
     for sentence, family in cases.items():
         assert family in {r.family for r in _reports(sentence)}, sentence
     assert not [r for r in _reports("The gas leaked from a tank on June 4.") if r.family == "leak"]
+
+
+def test_contracts_signed_or_won_and_races_or_elections_won_are_events():
+    cases = {
+        "Halden Marine signed the harbour contract in 2029.": "contract",
+        "It is a 3.4 billion euro contract won in 2029 by the Danish subsidiary.": "contract",
+        "Okafor, who won the Lagos Marathon on April 27, must return the prize.": "win",
+        "The opposition leader won the presidential election on March 2, 2031.": "win",
+    }
+    for sentence, family in cases.items():
+        assert family in {r.family for r in _reports(sentence)}, sentence
+    assert not [r for r in _reports("The party won praise on June 2 for its plan.") if r.family == "win"]

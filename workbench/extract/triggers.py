@@ -75,6 +75,13 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("data leak", "leak", r"publish(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:data|records|files|"
                           r"documents|emails)"),
     ("naming suspects", "arrest", r"named\s+(?:[\w'’-]+\s+){0,2}?suspects?"),
+    ("contract", "contract", r"signed\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:contracts?|deal|agreement|"
+                             r"accord|treaty|memorandum)|won\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:contracts?|tender|concession|licen[cs]e)|contracts?\s+(?:was\s+|were\s+)?"
+                             r"(?:won|signed|awarded)"),
+    ("win", "win", r"won\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:marathon|race|"
+                   r"title|championship|cup|final|election|vote|award|prize|medal|gold|silver|bronze|"
+                   r"grand\s+prix|open|tournament|run-?off)"),
     ("offer", "acquisition", r"(?:takeover|cash|buyout|all-cash|hostile)\s+(?:offer|bid)|(?:offer|bid)\s+for"),
     ("blockade", "protest", r"block(?:ed|ing|ade|aded)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:roads?|creeks?|highways?|bridges?|ports?|entrances?|access|routes?|railways?|gates?)|"
