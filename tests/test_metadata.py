@@ -158,3 +158,37 @@ def test_a_date_then_a_byline_on_one_line_and_a_role_after_a_header_author():
 def test_a_lower_case_c_copyright_line_names_the_outlet():
     text = "KENDARI — Rescuers ended the search on Saturday.\n\n(c) 2031 Coral Sea Wire. All rights reserved.\n"
     assert detect_metadata(text).outlet == "Coral Sea Wire"
+
+
+def test_an_html_header_with_a_kicker_a_byline_naming_the_outlet_and_a_dateline():
+    text = ('<div class="article-header">\n<span class="kicker">COURTS</span>\n'
+            '<h1>Ferry owner jailed over sinking</h1>\n'
+            '<p class="byline">By Ola Berg | Staff Writer | Fjord State Examiner</p>\n'
+            '<p class="dateline">Nov. 19, 2031 at 7:12 a.m. ET</p>\n</div>\n' + BODY)
+    meta = detect_metadata(text)
+    assert (meta.title, meta.author, meta.outlet, meta.published) == (
+        "Ferry owner jailed over sinking", "Ola Berg", "Fjord State Examiner", "2031-11-19")
+
+
+def test_a_first_line_of_outlet_and_sections_and_a_breadcrumb_naming_the_outlet():
+    meta = detect_metadata("Fjord Mercury | News | Mining &amp; Energy\n\nFerry strike ends\n\nBy Ola Berg" + BODY)
+    assert (meta.outlet, meta.title, meta.author) == ("Fjord Mercury", "Ferry strike ends", "Ola Berg")
+    meta = detect_metadata("Coast Observer › Politics › Norway\n\n# Ferry strike ends" + BODY)
+    assert (meta.outlet, meta.title) == ("Coast Observer", "Ferry strike ends")
+
+
+def test_french_breadcrumbs_bylines_and_dates():
+    text = ("FJORD EVENING RECORD\nAccueil > Politique > Présidentielle 2031\n\n"
+            "Council confirms the result of the vote\n\n"
+            "Par / By Ola Berg et Marie van der Berg | Politique\n"
+            "Samedi 8 mars 2031 - 09h12 | Mis à jour / Updated 11h40" + BODY)
+    meta = detect_metadata(text)
+    assert (meta.outlet, meta.title, meta.author, meta.published) == (
+        "FJORD EVENING RECORD", "Council confirms the result of the vote", "Ola Berg and Marie van der Berg",
+        "2031-03-08")
+
+
+def test_a_lede_used_as_headline_is_not_cut_at_an_abbreviation():
+    first = "Halden Shipping Inc. will pay $35 million to settle claims by a coalition of port authorities."
+    lede = first + " The attorney general announced the deal on Thursday at a news conference in the capital."
+    assert detect_metadata(lede + "\n\nMore text.\n").title == first

@@ -130,10 +130,10 @@ HTML_FRAGMENT = re.compile(
     r"""^(?:[\w./#?=&%-]*["']?\s*/?>|<[^>]*>?|[^<>]*</?[a-z][^>]*>[^<>]*|\S*=["'][^"']*["']\s*/?>)$""",
     re.IGNORECASE,
 )
-BREADCRUMB = re.compile(r"^\s*(home|inicio|news)\s*(?:[»›>|]|\s/\s)", re.IGNORECASE)
+BREADCRUMB = re.compile(r"^\s*(home|inicio|news|accueil|startseite|portada)\s*(?:[»›>|]|\s/\s)", re.IGNORECASE)
 # What BREADCRUMB can open with: a space, or "home", "inicio", "news" in any case
 # (the empty string too, to keep the test below simple).
-_BREADCRUMB_OPENERS = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1fhHiInN") | {""}
+_BREADCRUMB_OPENERS = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1fhHiInNaAsSpP") | {""}
 BREADCRUMB_SEPARATORS = re.compile(r"\s[»›]\s")
 LIST_ITEM = re.compile(r"^(?:[•·▪●◦‣∙*+-]|\d{1,3}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")

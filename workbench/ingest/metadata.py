@@ -9,6 +9,7 @@ X", "Time.news sits down with", "(Reuters) -").
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from collections.abc import Iterator
@@ -50,6 +51,11 @@ MONTHS = {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # French and Spanish date lines ("Samedi 8 mars 2025", "3 de marzo de 2025")
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DATE_PATTERNS = [
@@ -69,7 +75,7 @@ DATE_LINE = re.compile(
     r"[\w ,./:+|·•()-]{4,80}$",
     re.I,
 )
-BYLINE = re.compile(r"^(?:by|por|written by)\s+(?P<who>.+)$", re.I)
+BYLINE = re.compile(r"^(?:par\s*/\s*by|by|por|par|von|written by)\s+(?P<who>.+)$", re.I)
 # Words that end the person's name in a byline: job titles and desk names.
 BYLINE_STOP = {
     "senior", "junior", "chief", "staff", "news", "editor", "reporter", "correspondent",
@@ -225,7 +231,7 @@ def _is_prose_by(who: str) -> bool:
 def _clean_byline(who: str) -> str | None:
     """The people a byline names: "A", "A and B", "A, B and C"; roles and desks after
     a comma or a role word ("Pavlo Demchenko, Odesa correspondent") are left out."""
-    parts = re.split(r"\s+(?:and|&)\s+", who)
+    parts = re.split(r"\s+(?:and|&|et|y|und)\s+", who)
     segments = [seg for part in parts[:-1] for seg in part.split(",")] + parts[-1].split(",")[:1]
     people = []
     for segment in segments:
@@ -238,11 +244,18 @@ def _clean_byline(who: str) -> str | None:
     return people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
 
 
+_NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "dos", "du", "di", "del", "la", "le",
+                   "bin", "ibn", "al", "el", "ter", "ten"}
+
+
 def _byline_person(segment: str) -> str | None:
     words = []
-    for word in segment.split():
+    tokens = segment.split()
+    for i, word in enumerate(tokens):
         bare = word.strip(".").lower()
-        if bare in BYLINE_STOP or not word[:1].isupper():
+        rest = [t for t in tokens[i + 1 :] if t.strip(".").lower() not in _NAME_PARTICLES]
+        particle = bare in _NAME_PARTICLES and words and bool(rest) and rest[0][:1].isupper()
+        if not particle and (bare in BYLINE_STOP or not word[:1].isupper()):
             break
         words.append(word)
     return " ".join(words) if 1 <= len(words) <= 5 else None
@@ -269,24 +282,37 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
     byline_outlet = None
     title_line = None  # (start, line) of a title read from a line that is no heading
     for start, content in _top_lines(text, body_start, max_lines):
+        line_end = start + len(content)
         reason = debris_reason(content)
+        if "<" in content or "&" in content:
+            content = _plain(content)  # '<h1>Headline</h1>', 'Mining &amp; Energy'
+            if not content:
+                continue
         if reason == "breadcrumb":
-            meta.used_reasons[start] = (start + len(content), "breadcrumb")
+            meta.used_reasons[start] = (line_end, "breadcrumb")
+            first = re.split(r"\s+[»›>|/]\s+", content, maxsplit=1)[0].strip("*_ ")
+            if meta.outlet is None and _names_outlet(first) and len(first.split()) <= 5:
+                meta.outlet = first  # "Sahel Observer › Politics › Senegal"
+                meta.origin["outlet"] = "detected"
             continue
         if reason == "link line" and meta.url is None:
             meta.url = content.strip("<>")
             meta.origin["url"] = "detected"
-            meta.used_reasons[start] = (start + len(content), "link line")
+            meta.used_reasons[start] = (line_end, "link line")
             continue
         if " | " in content and len(content) < 160 and meta.title is not None and _masthead(content) is None:
             found = _segmented_byline_or_date(content, meta, byline_seen)
             if found:
                 byline_seen = byline_seen or found == "byline"
-                meta.used_reasons[start] = (start + len(content), found)
+                meta.used_reasons[start] = (line_end, found)
                 continue
         is_section = SECTION_LINE.match(content.strip("*_ ")) is not None  # "Calcio | Business"
         if meta.title is None and is_section:
-            meta.used_reasons[start] = (start + len(content), "section line")
+            first = content.strip("*_ ").split(" | ")[0].strip()
+            if meta.outlet is None and not meta.used_reasons and " | " in content and len(first.split()) <= 5:
+                meta.outlet = first  # the page's first line: "Highveld Mercury | News | Mining & Energy"
+                meta.origin["outlet"] = "detected"
+            meta.used_reasons[start] = (line_end, "section line")
             continue
         byline = BYLINE.match(content.strip("*_ ")) if not byline_seen and len(content) < 120 else None
         if byline and _is_prose_by(byline.group("who")):
@@ -300,14 +326,14 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 meta.origin["author"] = "detected"
             elif not author and who.strip() and len(who.split()) <= 4:
                 byline_outlet = who.strip()  # "by time news": a desk, not a person
-            meta.used_reasons[start] = (start + len(content), "byline")
+            meta.used_reasons[start] = (line_end, "byline")
             continue
         if meta.published is None and len(content) <= 80 and DATE_LINE.match(content.strip("*_ ")):
             iso, precision = parse_date(content)
             if iso and (precision != "year" or content.strip().isdigit()):
                 meta.published, meta.published_precision = iso, precision
                 meta.origin["published"] = "detected"
-                meta.used_reasons[start] = (start + len(content), "date line")
+                meta.used_reasons[start] = (line_end, "date line")
                 masthead = _masthead(content) if meta.outlet is None else None
                 if masthead is not None:  # "Delta Voice Online · Thursday, 16th October 2025"
                     meta.outlet = masthead[0]
@@ -330,7 +356,7 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             if outlet_line and _names_outlet(outlet_line.group("name")):
                 meta.outlet = outlet_line.group("name").strip()
                 meta.origin["outlet"] = "detected"
-                meta.used_reasons[start] = (start + len(content), "outlet line")
+                meta.used_reasons[start] = (line_end, "outlet line")
             elif (masthead := _masthead(content)) is not None:
                 outlet, author = masthead
                 if meta.outlet is None:
@@ -339,9 +365,11 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 if author and meta.author is None:
                     meta.author = author
                     meta.origin["author"] = "detected"
-                meta.used_reasons[start] = (start + len(content), "outlet line")
+                meta.used_reasons[start] = (line_end, "outlet line")
             elif is_section:
-                meta.used_reasons[start] = (start + len(content), "section line")
+                meta.used_reasons[start] = (line_end, "section line")
+        elif reason is None and content.isupper() and " " not in content and len(content) <= 20:
+            meta.used_reasons[start] = (line_end, "kicker")  # "COURTS" over the headline
         elif reason is None:
             is_heading = MARKDOWN_HEADING.match(content)
             meta.title = _headline(content.lstrip("#").strip() if is_heading else content)
@@ -407,6 +435,10 @@ def _segmented_byline_or_date(line: str, meta: Metadata, byline_seen: bool) -> s
                 meta.author = author
                 meta.origin["author"] = "detected"
             found = "byline"
+        elif meta.outlet is None and 1 <= len(bare.split()) <= 5 and bare[:1].isupper() and _names_outlet(bare) \
+                and not _NOT_OUTLET_LINE.search(bare):
+            meta.outlet = bare  # "By Ann Lee | Staff Writer | Garden State Examiner"
+            meta.origin["outlet"] = "detected"
         elif meta.published is None and len(bare) <= 60 and DATE_LINE.match(bare):
             iso, precision = parse_date(bare)
             if iso and precision != "year":
@@ -451,15 +483,24 @@ def _names_outlet(name: str) -> bool:
 WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)(?:\s+\d+)?\s*-\s*(?=\S)")
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Mr|Mrs|Ms|Dr|St|No|Gen|Gov|Sen|Rep|Jan|Feb|Aug|"
+                               r"Sept|Oct|Nov|Dec|vs)|\b[A-Z]|\.[A-Z])\.$")
+
+
 def _headline(line: str, limit: int = 150) -> str:
     """The headline: the line itself, or the first sentence of a lede used as one."""
     line = WIRE_SLUG.sub("", line)
     if len(line) <= limit:
         return line
-    sentence = re.match(r"(.{20,LIMIT}?[.!?])\s".replace("LIMIT", str(limit)), line)
-    if sentence:
-        return sentence.group(1)
+    for end in re.finditer(r"[.!?](?=\s)", line[: limit + 1]):
+        if end.start() >= 19 and not _ABBREVIATION_END.search(line[: end.end()]):
+            return line[: end.end()]  # not "Brennan Laboratories Inc."
     return line[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _plain(line: str) -> str:
+    """A top line without HTML tags and with entities decoded, for reading metadata only."""
+    return html.unescape(re.sub(r"<[^>]*>", " ", line)).replace("\xa0", " ").strip()
 
 
 _TOP_LEVEL_DOMAINS = (".news", ".com", ".net", ".org", ".co.uk", ".info")
