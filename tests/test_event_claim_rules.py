@@ -354,3 +354,35 @@ def test_contracts_signed_or_won_and_races_or_elections_won_are_events():
     for sentence, family in cases.items():
         assert family in {r.family for r in _reports(sentence)}, sentence
     assert not [r for r in _reports("The party won praise on June 2 for its plan.") if r.family == "win"]
+
+
+def test_a_mine_collapse_and_those_it_trapped():
+    found = _source_claims("A rockfall at the Orvik mine on June 14 trapped 41 workers deep underground. "
+                           "Officials said 37 miners were trapped when the hanging wall gave way. "
+                           "The collapse happened 1,140 metres below the surface.")
+    assert ("ev|*|trapped", "41") in found and ("ev|*|trapped", "37") in found
+    assert ("ev|*|depth", "1,140 metres") in found
+    dated = _source_claims("The fall of ground on June 14 trapped 37 miners at the Orvik mine after a rockfall.")
+    assert ("ev|*|trapped", "14") not in dated  # the day of the month is no count
+
+
+def test_court_and_election_happenings():
+    cases = {
+        "A grand jury indicted him on September 26, 2030.": "charge",
+        "Ola Berg pleaded guilty on June 12, 2031, to one count of price-fixing.": "plea",
+        "Voters went to the polls in the presidential election on Sunday, February 23, 2031.": "election",
+        "Provisional results announced on 27 February 2031 gave him 52 percent.": "results",
+        "The council ruled on 7 March 2031 that the vote was valid.": "ruling",
+        "On June 17 the minister ordered a formal inquiry into the collapse.": "inquiry",
+        "Thousands of miners marched through Orvik on Tuesday, June 17.": "protest",
+        "Twelve survivors were brought to the surface on June 16.": "rescue",
+    }
+    for sentence, family in cases.items():
+        assert family in {r.family for r in _reports(sentence)}, sentence
+    assert not [r for r in _reports("The court overturned the ruling on June 12.") if r.family == "disaster"]
+
+
+def test_shares_of_the_vote_and_of_valid_votes_are_one_topic():
+    keys = {c["topic_key"] for c in _claims("The council said Ola Berg won 51.6 percent of valid votes.")
+            + _claims("Results gave Kari Lund 52.4 percent of the vote.")}
+    assert keys == {"percent|of vote"}

@@ -38,7 +38,7 @@ ATTRIBUTE_WORDS = {
     "count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths",
     "injured": "number injured", "hospitalised": "number taken to hospital", "evacuated": "number evacuated",
     "missing": "number missing", "displaced": "number displaced", "rescued": "number rescued",
-    "aboard": "number on board", "term": "length of the term", "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
+    "aboard": "number on board", "trapped": "number trapped", "depth": "depth", "term": "length of the term", "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
 }
 
 
@@ -93,6 +93,8 @@ _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
 )
+# "52.4 percent of the vote" and "51.6 percent of valid votes" are one share.
+_VOTE_ADJECTIVES = frozenset({"valid", "cast", "popular", "total", "all"})
 _OF_AFTER = re.compile(r"\s+of\s+(?P<words>(?:[A-Za-z][\w'’-]*\s*){1,4})")
 _OF_TAIL = r"\s+(?:of|worth|totalling|totaling|at|was|is|were|are)\s+(?:about\s+|some\s+|around\s+)?$"
 _NOUN_BEFORE_OF = re.compile(rf"(?P<noun>[A-Za-z][\w-]*){_OF_TAIL}")
@@ -252,8 +254,13 @@ def find_claims(
                                        and not report.previous)
             if report.family in COUNTED_ATTRIBUTE or unidentified_head_count:
                 attr = report.extras.get("count_attr", "count")  # "deaths" in a disaster
-                if attr == "count" and report.family == "disaster" and _DEATHS_AFTER.match(text, c_end):
-                    attr = "deaths"  # "with 29 deaths confirmed": the disaster's own count is its toll
+                if attr == "count" and report.family == "disaster":
+                    before = _PEOPLE_BEFORE.search(text, max(0, c_start - 24), c_start)
+                    if before:  # "a rockfall trapped 41 workers": those it trapped
+                        verb = before.group("verb").lower()
+                        attr = next(a for stem, a in _VERB_ATTR.items() if verb.startswith(stem))
+                    elif _DEATHS_AFTER.match(text, c_end):
+                        attr = "deaths"  # "with 29 deaths confirmed": the disaster's own count is its toll
                 if attr == "deaths" and report.count_qualifier == "at_least":
                     # "killed at least 41": the confirmed toll as news gives it, so a later
                     # outlet's 45 is shown beside it rather than taken as agreeing
@@ -342,8 +349,10 @@ _PEOPLE_CUES = {
     "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+)?(?:camps|shelters)",
     "rescued": r"rescued",
     "aboard": r"on\s+board|aboard",
+    "trapped": r"trapped|stranded",
 }
 _PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|missing|unaccounted|displac|homeless|board|"
+                              r"trapped|stranded|metres\s+below|metres\s+underground|metres\s+deep|"
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
 # What a fire burned or a spill let out, in hectares or in its own unit: "burned 14,200
@@ -355,21 +364,23 @@ _MEASURE_AFTER = re.compile(
 _MEASURE_CUE = re.compile(r"\b(?:burn(?:ed|t|ing|s)?|scorch\w*|charred|ravag\w*|destroy\w*|consum\w*|"
                           r"blackened|spill(?:ed|s|ing)?|leak(?:ed|s|ing)?|gush\w*|released|discharged|"
                           r"poured|flood(?:ed|ing)?|submerged|swept)\b", re.IGNORECASE)
+_DEPTH_TAIL = re.compile(r"\s+(?:below\s+(?:the\s+)?(?:surface|ground)|underground|deep)\b", re.IGNORECASE)
 _HECTARES_PER = {"hectares": 1.0, "acres": 0.404686, "km2": 100.0}
 PEOPLE_COUNT_AFTER = re.compile(
     r"\s+(?:(?:more\s+)?(?:people|persons|residents|villagers|workers|patients|passengers|children|others|"
-    r"civilians|survivors|families|migrants|tourists|students)\s+)?"
+    r"civilians|survivors|families|migrants|tourists|students|miners|crew|crew\s+members|employees|staff|"
+    r"pupils|fishermen|sailors|climbers|hikers|guests|inmates|soldiers)\s+)?"
     r"(?:(?:were|was|are|is|have|has|had|been|being|still|remain|remained|reported|later|now|listed\s+as)\s+){0,3}"
     r"(?:" + "|".join(f"(?P<{attr}>{cue})" for attr, cue in _PEOPLE_CUES.items()) + r")\b",
     re.IGNORECASE,
 )
 _PEOPLE_BEFORE = re.compile(
     r"\b(?P<verb>evacuat(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|displac(?:ed|ing)|rescu(?:ed|ing)|"
-    r"hospitalis(?:ed|ing)|hospitaliz(?:ed|ing))\s+$",
+    r"hospitalis(?:ed|ing)|hospitaliz(?:ed|ing)|trapp(?:ed|ing))\s+$",
     re.IGNORECASE,
 )
 _VERB_ATTR = {"evacuat": "evacuated", "injur": "injured", "wound": "injured", "displac": "displaced",
-              "rescu": "rescued", "hospita": "hospitalised"}
+              "rescu": "rescued", "hospita": "hospitalised", "trapp": "trapped"}
 _TOUCHED_FAMILIES = ("disaster", "attack", "killing")
 
 
@@ -405,10 +416,19 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
         sentence = text[s_start:s_end]
         if s_start not in parsed:
             parsed[s_start] = analyse_sentence(sentence, base)
-        quantities = parsed[s_start][0]
+        quantities, dates = parsed[s_start]
         for q in quantities:
+            if q.kind == "distance" and main is not None and _DEPTH_TAIL.match(sentence, q.end):
+                v_start, v_end = s_start + q.start, s_start + q.end  # "1,140 metres below the surface"
+                if (v_start, v_end) not in used:
+                    used.add((v_start, v_end))
+                    out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, "ev|*|depth",
+                                      ATTRIBUTE_WORDS["depth"], "distance", q.text, q.norm(), main[1]))
+                continue
             if q.kind != "count" or q.value < 2:
                 continue
+            if dates and any(d.start <= q.start < d.end for d in dates):
+                continue  # "on Oct. 14 trapped 37 miners": the 14 is the day
             v_start, v_end = s_start + q.start, s_start + q.end
             if (v_start, v_end) in used:
                 continue
@@ -528,6 +548,7 @@ def _free_claims(
             of = _OF_AFTER.match(sentence_text, q.end)
             if of:
                 words = _words(of.group("words"), 3)
+                words = " ".join(w for w in words.split() if w not in _VOTE_ADJECTIVES)
                 if words:
                     shown = _words(of.group("words"), 3, singular=False)
                     topic_key, topic = f"percent|of {words}", f"share of {shown}"

@@ -209,8 +209,15 @@ _ARMED = re.compile(
 _EXPLOSION_WORDS = ("explo", "blast")
 
 
+_VEHICLE = re.compile(r"\b(?:ship|boat|ferry|vessel|canoe|dinghy|barge|trawler|bus|truck|lorry|car|van|train|"
+                      r"minibus|coach|tanker)s?\b", re.IGNORECASE)
+
+
 def _fire_in_passing(sentence: str, t: Trigger) -> bool:
-    """'opened fire', 'came under fire', 'the fire service': not a fire that burned."""
+    """'opened fire', 'came under fire', 'the fire service': not a fire that burned; and a
+    court that 'overturned' a ruling sank nothing (a sinking needs a vessel in the sentence)."""
+    if t.word == "overturned":
+        return t.family == "disaster" and _VEHICLE.search(sentence) is None
     return t.word.startswith("fire") and (
         _FIRE_IN_PASSING_BEFORE.search(sentence, max(0, t.start - 12), t.start) is not None
         or _FIRE_IN_PASSING_AFTER.match(sentence, t.end) is not None)
@@ -368,6 +375,8 @@ def _disaster_identity(word: str, when: DateMention | None, base: date | None) -
         kind = "flood"
     elif first.startswith(("capsiz", "sank", "sinking", "overturned", "shipwreck")):
         kind = "sinking"  # "the ferry capsized", "sank", "overturned": one sinking
+    elif first.startswith(("rock", "cave", "gave", "mine")):
+        kind = "collapse"  # "a rockfall", "the wall gave way", "a cave-in": one collapse
     elif first.startswith(("derail", "collaps")):
         kind = "derailment" if first.startswith("derail") else "collapse"
     elif "leak" in word or "spill" in word:
@@ -577,7 +586,7 @@ def reports_in_sentence(
         elif family == "market":
             owner = _SHARES_OWNER.search(sentence)
             identity = fold(owner.group(1)) if owner else None
-        elif family == "disaster" and count is None and not _tally_since(sentence, t_end):
+        elif family == "disaster" and not _tally_since(sentence, t_end):
             named = deaths_here or _NAMES_A_DISASTER.match(t.word) is not None and not (
                 _TIME_REFERENCE.search(sentence, max(0, t_start - 20), t_start))
             identity = _disaster_identity(t.word, report_date, base if named else None)

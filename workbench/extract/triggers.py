@@ -43,7 +43,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"(?:oil|chemical|toxic|fuel)\s+spills?|leak(?:ed|s)?\s+from|"
                              r"(?:gas|chemical|industrial|nuclear|mining)\s+(?:disasters?|tragedy|accidents?)|"
                              r"outbreaks?|epidemics?|fires?|blazes?|bushfires?|forest\s+fires?|"
-                             r"capsiz(?:ed|es|ing)|sank|sinking|overturned|shipwreck"),
+                             r"capsiz(?:ed|es|ing)|sank|sinking|overturned|shipwreck|rockfalls?|rock\s+falls?|"
+                             r"cave-?ins?|mine\s+collapse|gave\s+way"),
     ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to"),
     ("resignation", "resignation", r"resign(?:s|ed|ing|ation)"),
     ("acquisition", "acquisition", r"acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger"),
@@ -82,6 +83,17 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("win", "win", r"won\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:marathon|race|"
                    r"title|championship|cup|final|election|vote|award|prize|medal|gold|silver|bronze|"
                    r"grand\s+prix|open|tournament|run-?off)"),
+    ("indictment", "charge", r"indicted|indictment"),
+    ("plea", "plea", r"plead(?:ed|s)?\s+guilty|pled\s+guilty|guilty\s+plea"),
+    ("election", "election", r"(?:presidential|parliamentary|general|legislative|municipal|local|regional)\s+"
+                             r"elections?|run-?off\s+(?:vote|election)|went\s+to\s+the\s+polls"),
+    ("results", "results", r"(?:provisional|final|official|preliminary)\s+results"),
+    ("ruling", "ruling", r"ruled|ruling|upheld|overturned\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:ruling|verdict|"
+                         r"decision|conviction|sentence|result)"),
+    ("inquiry", "inquiry", r"(?:ordered|launched|opened|announced|set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)"
+                           r"{0,2}?(?:inquiry|investigation|probe|commission)"),
+    ("rescue", "rescue", r"rescued|brought\s+(?:out|up)\s+alive|brought\s+to\s+the\s+surface"),
+    ("march", "protest", r"marched|march(?:es)?\s+(?:through|on|to|from)\s+"),
     ("offer", "acquisition", r"(?:takeover|cash|buyout|all-cash|hostile)\s+(?:offer|bid)|(?:offer|bid)\s+for"),
     ("blockade", "protest", r"block(?:ed|ing|ade|aded)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:roads?|creeks?|highways?|bridges?|ports?|entrances?|access|routes?|railways?|gates?)|"
