@@ -1,4 +1,4 @@
-"""Third to fifth held-out corpora (tests/data/other-stories-3, -4 and -5), written blind.
+"""Third to sixth held-out corpora (tests/data/other-stories-3 to -6), written blind.
 
 Set 3: an EU competition fine and blocked takeover (German/Dutch names with von, van der,
 de; Jr./Sr.), a wildfire in Greece (Papadopoulos/Papadopoulou), the collapse of a
@@ -7,15 +7,21 @@ blacklisted and its executives held in Singapore (family-name-first names), a Ni
 pipeline blast (Chief/Engr./Alhaji titles), a Bahraini sovereign-fund verdict (bin/al-/Abu).
 Set 5: a ferry capsizing in Indonesia (single names, given-name references), a Spanish
 football club's payments to a referees' official (double surnames, "el" nicknames), a
-ransomware attack on Polish hospitals (-ski/-ska).  All three are messy web copy.  The articles and gold files (the format of
+ransomware attack on Polish hospitals (-ski/-ska).  Set 6: a South African gold-mine collapse
+(Zulu and Xhosa names), a US generic-drug price-fixing case (Jr., Sr., III), a disputed
+election in Senegal (French names of parties and bodies).  All are messy web copy.  The articles and gold files (the format of
 ../shared/tools/score_corpus.py) were written by a helper who never saw the extraction
 code, before the first run.  What works is asserted; what fails today is a strict xfail
 naming its cause, so a fix flips it to XPASS and the mark must go.  Set 4 was then used
 to develop rules (each tested on invented sentences in tests/test_rules_other_stories_4.py);
 set 3 was then used for name rules too (tests/test_rules_other_stories_3.py).  Set 5's first,
 blind run was `aliases=40/52 (77%) canonical_found=93/101 separate=12/15 not_entities_clean=37/39
-events=1/12 conflicts_required=1/7`; its events and claims were worked on after that.  Causes of set 3 and of
-the events and conflicts of set 4 are first readings of the output, not yet traced in the code.
+events=1/12 conflicts_required=1/7`; its events and claims were worked on after that.  Set 6's first,
+blind run (with all of the above in place) was `aliases=38/49 (78%) canonical_found=64/69
+separate=12/12 not_entities_clean=40/41 events=2/12 conflicts_required=0/7`; its metadata, events
+and claims were then worked on, its names not yet.  Many causes (most of
+sets 5 and 6, the events and conflicts of sets 3 and 4) are first readings of the output,
+not yet traced in the code: a fix may show another cause.
 """
 
 from __future__ import annotations
@@ -27,15 +33,17 @@ import pytest
 from heldout import disagreement_found, event_matches, fold, import_case, params, resolve
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {n: (DATA / f"other-stories-{n}", DATA / f"other-stories-{n}-gold.json") for n in ("3", "4", "5")}
+SETS = {n: (DATA / f"other-stories-{n}", DATA / f"other-stories-{n}-gold.json") for n in ("3", "4", "5", "6")}
 if not all(c.is_dir() and g.is_file() for c, g in SETS.values()):
-    pytest.skip("the third to fifth held-out corpora are absent", allow_module_level=True)
+    pytest.skip("the third to sixth held-out corpora are absent", allow_module_level=True)
 GOLD = {n: json.loads(g.read_text(encoding="utf-8")) for n, (_c, g) in SETS.items()}
 
 VON_SHORT = "a particle surname short form ('von Stahlberg', 'van der Meulen') fits father and son, so it stays apart"
 NICK_FIRST = "a nickname used as a first name ('Koni', 'Ome Piet') is not bound: only quoted nicknames are"
 ORG_SHORT = "a company's one-word short form ('Stahlberg', 'Tianlan') also names people or other units, so no join"
 LEGAL_FORM = "'B.V.' (dotted legal form) is not joined to the name without it, nor the acronym to the dotted name"
+FRENCH_HEAD = ("a French name opening with its head word and particles ('Rassemblement des ...', "
+               "'Alliance pour la ...') is cut")
 GIVEN_ONLY = "a given-name second reference ('Tonye', 'Boss Bao') is not linked: only surname short forms are"
 EVENT_WORD = "no happening word for this in the trigger list ({})"
 FAILS = {
@@ -110,6 +118,46 @@ FAILS = {
             "part of the sinking and its count of those on board sits on another event",
             "number of records stolen from the Pomeranian Hospital Network": "counts of records make no claims",
             "number of PHN hospitals hit by the attack": "counts of hospitals make no claims",
+        },
+    },
+    "6": {
+        "alias": {
+            "Ms Mthembu": "'Ms' with a surname shared by a father and his daughter: no rule prefers the woman",
+            "Tom Brennan": "a short given name ('Tom' for 'Thomas') is not matched: no table of short forms",
+            "Brennan Labs": "'Labs' is not read as short for 'Laboratories'",
+            "Tony Two": "a quoted nickname in a list of two nicknames is not bound to its owner",
+            "Justice Department": "'X Department' and 'Department of X' are not joined",
+            "Le Bâtisseur": "a French 'Le' nickname with a translation in brackets is not bound",
+            "Le Batisseur": "a French 'Le' nickname with a translation in brackets is not bound",
+            "la Lionne": "a lower-case 'la' nickname of the form '\"X\" of the Org' is not bound",
+            "ANE": "an acronym of a French name with accents and particles is not matched to it",
+            "RFC": FRENCH_HEAD,
+            "ARN": FRENCH_HEAD,
+        },
+        "canonical": {
+            "Patients for Fair Prices": "an advocacy group with no organization word is not found",
+            "Parsippany": "a one-word place named once, as a modifier ('the Parsippany drugmaker'), is not found",
+            "Rassemblement des Forces Citoyennes": FRENCH_HEAD,
+            "Alliance pour la République Nouvelle": FRENCH_HEAD,
+            "Place de l'Obélisque": "a French square ('Place de ...') is not read as one name",
+        },
+        "separate": {},
+        "not_entity": {"Justice for Wonderfontein": "a slogan in a headline's quotes (not on a banner) is taken as a name"},
+        "event": {
+            "2025-10-16": "the first survivors' rescue is counted in a sentence whose date belongs to another clause",
+            "2025-10-19": "01's 'on Sunday' end of the search is typed as the rescue, apart from the collapse",
+            "2025-10-21": "02's and 03's marches are one protest but 03 dates it by 'on Tuesday' in a later clause",
+            "2025-11-18": "04's sentencing is dated, but 05 and 06 tell it with no date of their own",
+            "2025-02-23": "the election's day is given as 'last Sunday' beside another happening",
+        },
+        "conflict": {
+            "number of miners killed at Wonderfontein Deep": "02's toll (16) sits in a sentence with no death word "
+            "near its count",
+            "amount Brennan Laboratories pays to settle the states' claims": "'to settle' amounts have different "
+            "topic nouns (payment, settlement)",
+            "price rise of generic pravastatin": "a price rise in percent makes no claim",
+            "prison term given to Thomas J. Brennan Jr.": "the sentencing reports of 04 and 05 are not one event",
+            "number of people killed in post-election protests": "protest deaths sit on different killing events",
         },
     },
 }
