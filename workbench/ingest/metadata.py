@@ -306,7 +306,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 byline_seen = byline_seen or found == "byline"
                 meta.used_reasons[start] = (line_end, found)
                 continue
-        is_section = SECTION_LINE.match(content.strip("*_ ")) is not None  # "Calcio | Business"
+        is_section = len(content) < 200 and (" | " in content or " / " in content or " › " in content or " » " in content) \
+            and SECTION_LINE.match(content.strip("*_ ")) is not None  # "Calcio | Business"
         if meta.title is None and is_section:
             first = content.strip("*_ ").split(" | ")[0].strip()
             if meta.outlet is None and not meta.used_reasons and " | " in content and len(first.split()) <= 5:
@@ -454,8 +455,10 @@ _MASTHEAD_PARTS = re.compile(r"\s+[|·—–]\s+")
 def _masthead(line: str) -> tuple[str, str | None] | None:
     """'**Saigon Post** — Business | *By Le Minh*', '**Hellas Today** | Greece | *A and B*':
     the outlet (bold, or named by an outlet word) and the author a part gives, or None."""
+    if len(line) > 160 or not (" | " in line or " · " in line or " — " in line or " – " in line):
+        return None  # most lines: prose, no parts to split
     parts = _MASTHEAD_PARTS.split(line.strip())
-    if len(parts) < 2 or len(line) > 160:
+    if len(parts) < 2:
         return None
     first = parts[0]
     name = first.strip("*_ ")
