@@ -3,17 +3,11 @@ stories) rather than on the held-out corpus the rules were found with."""
 
 from __future__ import annotations
 
-import json
+from invented import article as _article
+from invented import corpus_entities as _corpus
+from invented import entity_of as _entity_of
 
-from click.testing import CliRunner
-
-from workbench.cli import cli
-from workbench.extract.entities import analyse
 from workbench.text import fold
-
-
-def _article(text: str):
-    return analyse(text, [{"id": None, "start": 0, "end": len(text), "kind": "paragraph", "text": text}])
 
 
 def _names(text: str) -> dict[str, str]:
@@ -21,29 +15,6 @@ def _names(text: str) -> dict[str, str]:
     article = _article(text)
     return {f.local.name: f.local.kind for f in article.found if f.local is not None}
 
-
-def _corpus(tmp_path, articles: dict[str, str]) -> list[dict]:
-    """Import invented articles through the command line; the resolved entities."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "case.sqlite"
-    runner = CliRunner()
-    result = runner.invoke(cli, ["--db", str(db), "import", str(folder)])
-    assert result.exit_code == 0, result.output
-    result = runner.invoke(cli, ["--db", str(db), "entities", "--json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
-def _entity_of(entities: list[dict], surface: str) -> dict | None:
-    """The one entity that has ``surface`` as its name or an alias."""
-    key = fold(surface)
-    hits = [e for e in entities if fold(e["name"]) == key
-            or any(fold(a["alias"] if isinstance(a, dict) else a) == key for a in e.get("aliases", []))]
-    assert len(hits) <= 1, hits
-    return hits[0] if hits else None
 
 
 # ---------------------------------------------------------------- folding

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from invented import corpus_conflicts as _corpus_conflicts
+from invented import corpus_json as _corpus_json
+
 from workbench.extract import claims
 from workbench.extract.dates import find_dates
 from workbench.extract.events import reports_in_sentence, split_sentences
@@ -17,6 +20,12 @@ def _claims(text: str) -> list[dict]:
 
 def _reports(sentence: str):
     return reports_in_sentence(sentence, 0, len(sentence), BASE)
+
+
+def _assert_families(cases: dict[str, str]) -> None:
+    """Each sentence reports a happening of its family."""
+    for sentence, family in cases.items():
+        assert family in {r.family for r in _reports(sentence)}, sentence
 
 
 def test_a_loss_is_one_topic_however_worded_and_a_restated_amount_keeps_it():
@@ -85,25 +94,8 @@ def test_hearings_appeals_and_mourning_are_events():
     assert [r.type for r in _reports("The king declared two days of national mourning on June 19.")] == ["mourning"]
 
 
-def _conflicts_of(tmp_path, articles: dict[str, str]) -> list[dict]:
-    import json
-
-    from click.testing import CliRunner
-
-    from workbench.cli import cli
-
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "case.sqlite"
-    runner = CliRunner()
-    assert runner.invoke(cli, ["--db", str(db), "import", str(folder)]).exit_code == 0
-    return json.loads(runner.invoke(cli, ["--db", str(db), "conflicts", "--json"]).stdout)
-
-
 def test_a_small_head_count_of_one_days_arrests_is_something_sources_disagree_on(tmp_path):
-    conflicts = _conflicts_of(tmp_path, {
+    conflicts = _corpus_conflicts(tmp_path, {
         "a.txt": "Raids in Tarvik\nHarbour Post\nJune 4, 2031\n\n"
                  "Police arrested six people on Tuesday, June 3, in raids on two customs offices in Tarvik.\n",
         "b.txt": "Customs officers held\nCoastal Ledger\nJune 5, 2031\n\n"
@@ -114,7 +106,7 @@ def test_a_small_head_count_of_one_days_arrests_is_something_sources_disagree_on
 
 
 def test_big_head_counts_still_tell_two_transfers_apart(tmp_path):
-    conflicts = _conflicts_of(tmp_path, {
+    conflicts = _corpus_conflicts(tmp_path, {
         "a.txt": "Prisoners flown north\nHarbour Post\nJune 4, 2031\n\n"
                  "The government transferred 31 prisoners to Norland on Tuesday, June 3.\n",
         "b.txt": "Second transfer\nCoastal Ledger\nAugust 20, 2031\n\n"
@@ -150,7 +142,7 @@ def test_a_superlative_since_a_year_is_not_a_tally_of_the_disaster_reported():
 
 
 def test_area_burned_and_volume_spilled_are_the_articles_disaster_attributes(tmp_path):
-    conflicts = _conflicts_of(tmp_path, {
+    conflicts = _corpus_conflicts(tmp_path, {
         "a.txt": "Fire near Orvik\nHarbour Post\nJune 16, 2031\n\n"
                  "A wildfire near Orvik on Saturday, June 14, killed two people.\n\n"
                  "By Monday it had burned 9,800 hectares of forest, officials said.\n\n"
@@ -181,29 +173,16 @@ def test_charges_fines_jail_terms_foundings_freezes_appointments_and_flights_are
         "The board appointed Ivo Kral chief executive on June 9.": "appointment",
         "The former minister fled the country on March 17, 2030.": "flight",
     }
-    for sentence, family in cases.items():
-        assert family in {r.family for r in _reports(sentence)}, sentence
+    _assert_families(cases)
     assert not [r for r in _reports("The fund was named after its founder in 2019.") if r.family == "appointment"]
 
 
 def test_a_search_of_offices_is_a_raid_and_a_placed_relative_date_keeps_it_apart(tmp_path):
-    import json
-
-    from click.testing import CliRunner
-
-    from workbench.cli import cli
-
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
+    events = _corpus_json(tmp_path, {"a.txt": (
         "Lender's founder held\nHarbour Post\nDecember 11, 2031\n\n"
         "Police arrested Ivo Kral on Dec. 9 at his villa.\n\n"
-        "Investigators searched the lender's offices on Nov. 14, two weeks after Kral posted a video.\n",
-        encoding="utf-8")
-    db = tmp_path / "case.sqlite"
-    runner = CliRunner()
-    assert runner.invoke(cli, ["--db", str(db), "import", str(folder)]).exit_code == 0
-    events = json.loads(runner.invoke(cli, ["--db", str(db), "events", "--json"]).stdout)
+        "Investigators searched the lender's offices on Nov. 14, two weeks after Kral posted a video.\n")},
+        "events", "--json")
     assert {"2031-11-14", "2031-12-09"} <= {e["date"] for e in events}, events
 
 
@@ -211,7 +190,7 @@ def test_a_share_price_move_is_an_event_of_its_company_with_its_percentage(tmp_p
     (r,) = _reports("Halden's Oslo-listed shares slumped 14% on Tuesday, June 17.")
     assert (r.family, r.identity, r.date.iso) == ("market", "halden", "2031-06-17")
     assert _reports("The minister fell ill on Tuesday, June 17.") == []
-    conflicts = _conflicts_of(tmp_path, {
+    conflicts = _corpus_conflicts(tmp_path, {
         "a.txt": "Halden falls\nHarbour Post\nJune 18, 2031\n\nHalden's shares fell 14% on Tuesday, June 17.\n",
         "b.txt": "Halden slump\nCoastal Ledger\nJune 18, 2031\n\n"
                  "Halden's shares, listed in Oslo since 2019, fell by the daily limit of 10% on June 17.\n",
@@ -327,8 +306,7 @@ def test_evacuation_orders_takeover_offers_blockades_and_protests_are_events():
         "Angry youths blocked the creek leading to the flow station on June 15.": "protest",
         "Hundreds protested outside the ministry on June 15.": "protest",
     }
-    for sentence, family in cases.items():
-        assert family in {r.family for r in _reports(sentence)}, sentence
+    _assert_families(cases)
     assert not [r for r in _reports("The court blocked the sale on June 15.") if r.family == "protest"]
 
 
@@ -339,8 +317,7 @@ def test_hacks_data_leaks_and_named_suspects_are_events():
         "On Monday, June 20, the group began publishing data stolen from the clinic.": "leak",
         "On Monday, June 16, police named three suspects: the captain and two crew.": "arrest",
     }
-    for sentence, family in cases.items():
-        assert family in {r.family for r in _reports(sentence)}, sentence
+    _assert_families(cases)
     assert not [r for r in _reports("The gas leaked from a tank on June 4.") if r.family == "leak"]
 
 
@@ -351,8 +328,7 @@ def test_contracts_signed_or_won_and_races_or_elections_won_are_events():
         "Okafor, who won the Lagos Marathon on April 27, must return the prize.": "win",
         "The opposition leader won the presidential election on March 2, 2031.": "win",
     }
-    for sentence, family in cases.items():
-        assert family in {r.family for r in _reports(sentence)}, sentence
+    _assert_families(cases)
     assert not [r for r in _reports("The party won praise on June 2 for its plan.") if r.family == "win"]
 
 
@@ -377,8 +353,7 @@ def test_court_and_election_happenings():
         "Thousands of miners marched through Orvik on Tuesday, June 17.": "protest",
         "Twelve survivors were brought to the surface on June 16.": "rescue",
     }
-    for sentence, family in cases.items():
-        assert family in {r.family for r in _reports(sentence)}, sentence
+    _assert_families(cases)
     assert not [r for r in _reports("The court overturned the ruling on June 12.") if r.family == "disaster"]
 
 

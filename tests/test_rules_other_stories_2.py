@@ -25,7 +25,8 @@ def _reports(sentence: str):
 
 
 def test_portuguese_generational_suffixes_name_another_person(tmp_path):
-    from tests.test_entity_rules_general import _corpus, _entity_of
+    from invented import corpus_entities as _corpus
+    from invented import entity_of as _entity_of
 
     entities = _corpus(tmp_path, {"a.txt": (
         "Tribune of Recife\n\nMarcos Aurelio Bastos Neto, 44, took over the shipping firm in 2029. "
@@ -112,7 +113,8 @@ def test_a_tally_since_a_year_is_not_the_disaster_reported():
 
 
 def test_a_nickname_opening_with_the_is_bound_by_known_as(tmp_path):
-    from tests.test_entity_rules_general import _corpus, _entity_of
+    from invented import corpus_entities as _corpus
+    from invented import entity_of as _entity_of
 
     entities = _corpus(tmp_path, {"a.txt": (
         "Lake Town Courier\n\nThe protest was led by Odile Marchetti, known along the coast as \"the Salt "
@@ -129,7 +131,7 @@ def test_a_quoted_phrase_with_the_and_no_naming_words_is_no_nickname():
 
 
 def test_a_quoted_subheading_is_neither_a_nickname_nor_joined_to_the_next_paragraph(tmp_path):
-    from tests.test_entity_rules_general import _corpus
+    from invented import corpus_entities as _corpus
 
     entities = _corpus(tmp_path, {"a.md": (
         "# Crew chief questioned\n\nThe inquiry into the Varna depot fire opened on Monday.\n\n"
@@ -212,7 +214,8 @@ def test_bracketed_link_markers_are_not_names():
 
 
 def test_old_and_new_spellings_of_a_place_are_one_place(tmp_path):
-    from tests.test_entity_rules_general import _corpus, _entity_of
+    from invented import corpus_entities as _corpus
+    from invented import entity_of as _entity_of
 
     entities = _corpus(tmp_path, {
         "a.txt": "Port Ledger\n\nThe freighter left Bombay for Rangoon on Monday with 40 crew.\n",
@@ -233,7 +236,8 @@ def test_initials_stand_for_given_names_but_never_choose_between_two_people():
 
 
 def test_an_initialled_name_joins_the_one_full_name_it_fits(tmp_path):
-    from tests.test_entity_rules_general import _corpus, _entity_of
+    from invented import corpus_entities as _corpus
+    from invented import entity_of as _entity_of
 
     entities = _corpus(tmp_path, {
         "a.txt": "Coastal Ledger\n\nThe mill is owned by industrialist Sunita Priya Iyer, who bought it in 2019.\n",
@@ -283,7 +287,8 @@ def test_no_people_claims_without_a_disaster_or_an_attack():
 
 
 def test_an_age_before_known_as_and_known_by_a_nickname(tmp_path):
-    from tests.test_entity_rules_general import _corpus, _entity_of
+    from invented import corpus_entities as _corpus
+    from invented import entity_of as _entity_of
 
     entities = _corpus(tmp_path, {"a.txt": (
         "Lagoon Courier\n\nThe ferry company is run by Tomasz Wrona, 58, known on the coast as \"Captain Tom\". "
@@ -350,25 +355,14 @@ def test_job_cuts_are_an_event_dated_by_their_announcement():
 
 
 def test_two_outlets_counting_the_same_job_cuts_differently_disagree(tmp_path):
-    import json
+    from invented import corpus_conflicts
 
-    from click.testing import CliRunner
-
-    from workbench.cli import cli
-
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        "Halden Shipping to cut 800 jobs\nHarbour Post\nJune 3, 2031\n\n"
-        "Halden Shipping said on Tuesday, June 3, it would cut 800 jobs as freight rates fell.\n", encoding="utf-8")
-    (folder / "b.txt").write_text(
-        "Halden sheds staff\nCoastal Ledger\nJune 4, 2031\n\n"
-        "Halden Shipping will lay off 950 employees, the company confirmed on June 3.\n", encoding="utf-8")
-    db = tmp_path / "case.sqlite"
-    runner = CliRunner()
-    assert runner.invoke(cli, ["--db", str(db), "import", str(folder)]).exit_code == 0
-    result = runner.invoke(cli, ["--db", str(db), "conflicts", "--json"])
-    conflicts = json.loads(result.stdout)
+    conflicts = corpus_conflicts(tmp_path, {
+        "a.txt": "Halden Shipping to cut 800 jobs\nHarbour Post\nJune 3, 2031\n\n"
+                 "Halden Shipping said on Tuesday, June 3, it would cut 800 jobs as freight rates fell.\n",
+        "b.txt": "Halden sheds staff\nCoastal Ledger\nJune 4, 2031\n\n"
+                 "Halden Shipping will lay off 950 employees, the company confirmed on June 3.\n",
+    })
     values = [sorted({v["value"] for v in c["values"]}) for c in conflicts if "layoff" in c["topic"]]
     assert values == [["800", "950"]], conflicts
 
@@ -388,7 +382,8 @@ def test_a_prison_term_in_words_with_the_defendant_between_sentenced_and_to():
 
 
 def test_a_nickname_given_to_a_lone_surname_goes_to_the_one_full_name(tmp_path):
-    from tests.test_entity_rules_general import _corpus, _entity_of
+    from invented import corpus_entities as _corpus
+    from invented import entity_of as _entity_of
 
     entities = _corpus(tmp_path, {
         "a.txt": ("Fjord Courier\n\nFormer minister Sigrun Halvorsen was charged on Monday. "

@@ -3,23 +3,12 @@ proven here on invented sentences of other stories, with other names."""
 
 from __future__ import annotations
 
+from invented import article as _article
+from invented import bound as _bound
+from invented import local_kinds as _locals
+from invented import local_named as _local_named
+
 from workbench.extract import names as nm
-from workbench.extract.entities import Article, analyse
-
-
-def _article(text: str) -> Article:
-    return analyse(text, [{"id": None, "start": 0, "end": len(text), "kind": "paragraph", "text": text}])
-
-
-def _bound(text: str) -> dict[str, str | None]:
-    """Each mention as written -> the name of the local entity it is bound to (None: ambiguous)."""
-    article = _article(text)
-    return {text[f.start : f.end]: (f.local.name if f.local else None) for f in article.found}
-
-
-def _locals(text: str) -> dict[str, str]:
-    return {local.name: local.kind for local in _article(text).locals.values()}
-
 
 # ---------------------------------------------------------------- titles
 
@@ -73,7 +62,7 @@ def test_quoted_slogans_are_not_names():
 def test_bracketed_nickname_with_a_lower_case_the():
     text = "The loans went to a developer controlled by Tariq Saeed al-Rawi (\"the Hawk\"), a board member."
     article = _article(text)
-    owner = next(loc for loc in article.locals.values() if loc.name == "Tariq Saeed al-Rawi")
+    owner = _local_named(article, "Tariq Saeed al-Rawi")
     assert "the hawk" in owner.nicknames
     assert "Hawk" not in _locals(text)
 
@@ -81,7 +70,7 @@ def test_bracketed_nickname_with_a_lower_case_the():
 def test_known_as_after_an_apposition():
     text = ("The second detainee is Mei Ling Huang, the firm's chief engineer, who is known in the industry "
             "as \"the Ruler\" for her precision.")
-    owner = next(loc for loc in _article(text).locals.values() if loc.name == "Mei Ling Huang")
+    owner = _local_named(_article(text), "Mei Ling Huang")
     assert "the ruler" in owner.nicknames
 
 
@@ -89,15 +78,15 @@ def test_nickname_of_a_surname_goes_to_the_one_named_before_it():
     text = ("The court sentenced Omar bin Tariq al-Zubair, a former minister. Al-Zubair, 60, known as "
             "\"Abu Tariq\", fled abroad. His son, Tariq bin Omar al-Zubair, was also convicted.")
     article = _article(text)
-    father = next(loc for loc in article.locals.values() if loc.name == "Omar bin Tariq al-Zubair")
-    son = next(loc for loc in article.locals.values() if loc.name == "Tariq bin Omar al-Zubair")
+    father = _local_named(article, "Omar bin Tariq al-Zubair")
+    son = _local_named(article, "Tariq bin Omar al-Zubair")
     assert "abu tariq" in father.nicknames and "abu tariq" not in son.nicknames
 
 
 def test_nickname_of_a_family_name_written_first():
     text = ("The company was founded by the businessman Huang Dacheng in 1999. The elder Huang, 70, known across the city as "
             "\"Lao Huang\", still chairs it.")
-    owner = next(loc for loc in _article(text).locals.values() if loc.name == "Huang Dacheng")
+    owner = _local_named(_article(text), "Huang Dacheng")
     assert "lao huang" in owner.nicknames
 
 
@@ -123,7 +112,8 @@ def test_names_listed_after_communities_are_places():
 
 
 def test_corpus_short_forms_of_organizations_places_and_reversed_names(tmp_path):
-    from tests.test_entity_rules_general import _corpus, _entity_of
+    from invented import corpus_entities as _corpus
+    from invented import entity_of as _entity_of
 
     entities = _corpus(tmp_path, {
         "a.txt": ("Harbour Post\n\nMarlow Optics Group said its unit Marlow Optics (Brazil) Ltda was raided in "

@@ -3,52 +3,11 @@ proven here on invented sentences of other stories, with other names."""
 
 from __future__ import annotations
 
-import json
-
-from click.testing import CliRunner
-
-from workbench.cli import cli
-from workbench.extract.entities import Article, analyse
-from workbench.text import fold
-
-
-def _article(text: str) -> Article:
-    return analyse(text, [{"id": None, "start": 0, "end": len(text), "kind": "paragraph", "text": text}])
-
-
-def _bound(text: str) -> dict[str, str | None]:
-    """Each mention as written -> the name of the local entity it is bound to (None: ambiguous)."""
-    article = _article(text)
-    return {text[f.start : f.end]: (f.local.name if f.local else None) for f in article.found}
-
-
-def _locals(text: str) -> dict[str, str]:
-    return {local.name: local.kind for local in _article(text).locals.values()}
-
-
-def _corpus(tmp_path, articles: dict[str, str]) -> list[dict]:
-    """Import invented articles through the command line; the resolved entities."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "case.sqlite"
-    runner = CliRunner()
-    result = runner.invoke(cli, ["--db", str(db), "import", str(folder)])
-    assert result.exit_code == 0, result.output
-    result = runner.invoke(cli, ["--db", str(db), "entities", "--json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
-def _entity_of(entities: list[dict], surface: str) -> dict | None:
-    """The one entity that has ``surface`` as its name or an alias."""
-    key = fold(surface)
-    hits = [e for e in entities if fold(e["name"]) == key
-            or any(fold(a["alias"] if isinstance(a, dict) else a) == key for a in e.get("aliases", []))]
-    assert len(hits) <= 1, hits
-    return hits[0] if hits else None
-
+from invented import article as _article
+from invented import bound as _bound
+from invented import corpus_entities as _corpus
+from invented import entity_of as _entity_of
+from invented import local_kinds as _locals
 
 # ---------------------------------------------------------------- 'and' inside an organization's name
 
