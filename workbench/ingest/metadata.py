@@ -270,8 +270,7 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
         if name == "published":
             iso, precision = parse_date(value)
             if iso:
-                meta.published, meta.published_precision = iso, precision
-                meta.origin[name] = "header"
+                _set_published(meta, iso, precision, "header")
             continue
         if name == "author" and ("|" in value or "," in value):
             value = _clean_byline(value.split("|")[0].strip()) or value  # "Ann Lee | Staff writer"
@@ -291,13 +290,11 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
         if reason == "breadcrumb":
             meta.used_reasons[start] = (line_end, "breadcrumb")
             first = re.split(r"\s+[»›>|/]\s+", content, maxsplit=1)[0].strip("*_ ")
-            if meta.outlet is None and _names_outlet(first) and len(first.split()) <= 5:
-                meta.outlet = first  # "Sahel Observer › Politics › Senegal"
-                meta.origin["outlet"] = "detected"
+            if _names_outlet(first) and len(first.split()) <= 5:
+                _detected(meta, "outlet", first)  # "Sahel Observer › Politics › Senegal"
             continue
         if reason == "link line" and meta.url is None:
-            meta.url = content.strip("<>")
-            meta.origin["url"] = "detected"
+            _detected(meta, "url", content.strip("<>"))
             meta.used_reasons[start] = (line_end, "link line")
             continue
         if " | " in content and len(content) < 160 and meta.title is not None and _masthead(content) is None:
@@ -310,9 +307,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             and SECTION_LINE.match(content.strip("*_ ")) is not None  # "Calcio | Business"
         if meta.title is None and is_section:
             first = content.strip("*_ ").split(" | ")[0].strip()
-            if meta.outlet is None and not meta.used_reasons and " | " in content and len(first.split()) <= 5:
-                meta.outlet = first  # the page's first line: "Highveld Mercury | News | Mining & Energy"
-                meta.origin["outlet"] = "detected"
+            if not meta.used_reasons and " | " in content and len(first.split()) <= 5:
+                _detected(meta, "outlet", first)  # the page's first line: "Highveld Mercury | News | Mining & Energy"
             meta.used_reasons[start] = (line_end, "section line")
             continue
         byline = BYLINE.match(content.strip("*_ ")) if not byline_seen and len(content) < 120 else None
@@ -320,25 +316,17 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             byline = None
         if byline:
             byline_seen = True
-            who = byline.group("who")
-            author = _clean_byline(who)
-            if author and meta.author is None:
-                meta.author = author
-                meta.origin["author"] = "detected"
-            elif not author and who.strip() and len(who.split()) <= 4:
-                byline_outlet = who.strip()  # "by time news": a desk, not a person
+            byline_outlet = _take_byline(meta, byline.group("who")) or byline_outlet
             meta.used_reasons[start] = (line_end, "byline")
             continue
         if meta.published is None and len(content) <= 80 and DATE_LINE.match(content.strip("*_ ")):
             iso, precision = parse_date(content)
             if iso and (precision != "year" or content.strip().isdigit()):
-                meta.published, meta.published_precision = iso, precision
-                meta.origin["published"] = "detected"
+                _set_published(meta, iso, precision)
                 meta.used_reasons[start] = (line_end, "date line")
                 masthead = _masthead(content) if meta.outlet is None else None
                 if masthead is not None:  # "Delta Voice Online · Thursday, 16th October 2025"
-                    meta.outlet = masthead[0]
-                    meta.origin["outlet"] = "detected"
+                    _detected(meta, "outlet", masthead[0])
                 continue
         if meta.title is not None:
             if title_line is not None and reason is None and not is_section and _outlet_above_title(
@@ -347,25 +335,18 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 # the first line was the outlet.
                 outlet_start, outlet_content = title_line
                 if meta.outlet is None:
-                    meta.outlet = _outlet_line(outlet_content).group("name").strip()
-                    meta.origin["outlet"] = "detected"
+                    _detected(meta, "outlet", _outlet_line(outlet_content).group("name").strip())
                 meta.used_reasons[outlet_start] = (outlet_start + len(outlet_content), "outlet line")
                 meta.title = _headline(content.lstrip("#").strip())
                 title_line = None
                 continue
             outlet_line = _outlet_line(content) if meta.outlet is None else None
             if outlet_line and _names_outlet(outlet_line.group("name")):
-                meta.outlet = outlet_line.group("name").strip()
-                meta.origin["outlet"] = "detected"
+                _detected(meta, "outlet", outlet_line.group("name").strip())
                 meta.used_reasons[start] = (line_end, "outlet line")
             elif (masthead := _masthead(content)) is not None:
-                outlet, author = masthead
-                if meta.outlet is None:
-                    meta.outlet = outlet
-                    meta.origin["outlet"] = "detected"
-                if author and meta.author is None:
-                    meta.author = author
-                    meta.origin["author"] = "detected"
+                _detected(meta, "outlet", masthead[0])
+                _detected(meta, "author", masthead[1])
                 meta.used_reasons[start] = (line_end, "outlet line")
             elif is_section:
                 meta.used_reasons[start] = (line_end, "section line")
@@ -377,17 +358,10 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             meta.origin["title"] = "detected"
             title_line = None if is_heading else (start, content)
     if meta.outlet is None:
-        meta.outlet = _detect_outlet(text[body_start:])
-        if meta.outlet:
-            meta.origin["outlet"] = "detected"
-    if meta.outlet is None and byline_outlet:
-        meta.outlet = byline_outlet
-        meta.origin["outlet"] = "detected"
+        _detected(meta, "outlet", _detect_outlet(text[body_start:]))
+    _detected(meta, "outlet", byline_outlet)
     if meta.outlet is None and meta.url:
-        host = urlparse(meta.url).hostname or ""
-        if host:
-            meta.outlet = host.removeprefix("www.")
-            meta.origin["outlet"] = "from url"
+        _detected(meta, "outlet", (urlparse(meta.url).hostname or "").removeprefix("www."), "from url")
     meta.used_lines = set(meta.used_reasons)
     return meta
 
@@ -423,6 +397,27 @@ def _outlet_above_title(first: str, line: str) -> bool:
 SECTION_LINE = re.compile(r"^[A-Z][\w&'’ -]{1,28}(?:\s+[|›»/]\s+[A-Z][\w&'’ -]{1,28}){1,6}$")
 
 
+def _detected(meta: Metadata, name: str, value: str | None, origin: str = "detected") -> None:
+    """Fill an empty field with what the page says; what an earlier line or the header gave stays."""
+    if value and getattr(meta, name) is None:
+        setattr(meta, name, value)
+        meta.origin[name] = origin
+
+
+def _set_published(meta: Metadata, iso: str, precision: str, origin: str = "detected") -> None:
+    meta.published, meta.published_precision = iso, precision
+    meta.origin["published"] = origin
+
+
+def _take_byline(meta: Metadata, who: str) -> str | None:
+    """Fill the author a byline names; the desk it names instead ('by time news'), if any."""
+    author = _clean_byline(who)
+    if author:
+        _detected(meta, "author", author)
+        return None
+    return who.strip() if who.strip() and len(who.split()) <= 4 else None
+
+
 def _segmented_byline_or_date(line: str, meta: Metadata, byline_seen: bool) -> str | None:
     """'by Ann Lee | 14 November 2025 | 6 min read', 'Published 28 October 2025 | By A and B':
     the author and date such a line gives go to ``meta``; what the line was, or None."""
@@ -431,20 +426,15 @@ def _segmented_byline_or_date(line: str, meta: Metadata, byline_seen: bool) -> s
         bare = part.strip("*_ ")
         byline = BYLINE.match(bare)
         if byline and not byline_seen and not _is_prose_by(byline.group("who")):
-            author = _clean_byline(byline.group("who"))
-            if author and meta.author is None:
-                meta.author = author
-                meta.origin["author"] = "detected"
+            _take_byline(meta, byline.group("who"))  # a desk named instead of a person stays unread here
             found = "byline"
         elif meta.outlet is None and 1 <= len(bare.split()) <= 5 and bare[:1].isupper() and _names_outlet(bare) \
                 and not _NOT_OUTLET_LINE.search(bare):
-            meta.outlet = bare  # "By Ann Lee | Staff Writer | Garden State Examiner"
-            meta.origin["outlet"] = "detected"
+            _detected(meta, "outlet", bare)  # "By Ann Lee | Staff Writer | Garden State Examiner"
         elif meta.published is None and len(bare) <= 60 and DATE_LINE.match(bare):
             iso, precision = parse_date(bare)
             if iso and precision != "year":
-                meta.published, meta.published_precision = iso, precision
-                meta.origin["published"] = "detected"
+                _set_published(meta, iso, precision)
                 found = found or "date line"
     return found
 
