@@ -15,6 +15,7 @@ distinct normalised values, not over claims).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from sqlite_utils import Database
 
@@ -83,12 +84,18 @@ def topic_disagrees(claims: list[dict]) -> bool:
 
 def _disagrees(kind: str, values: list[tuple[str, int]]) -> bool:
     """topic_disagrees over (value_norm, source_id) pairs."""
+    return next(_disagreeing_pairs(kind, values), None) is not None
+
+
+def _disagreeing_pairs(kind: str, values: list[tuple[str, int]]) -> Iterator[tuple[str, str]]:
+    """The pairs of normalised values, stated by two sources at least, that cannot both hold
+    (none for a topic with more distinct values than MAX_DISTINCT: too vague to compare)."""
     by_norm: dict[str, set[int]] = {}
     for norm, source_id in values:
         by_norm.setdefault(norm, set()).add(source_id)
     norms = list(by_norm)
     if len(norms) < 2 or len(norms) > MAX_DISTINCT:
-        return False
+        return
     for i, a in enumerate(norms):
         for b in norms[i + 1 :]:
             if len(by_norm[a] | by_norm[b]) < 2:
@@ -96,23 +103,7 @@ def _disagrees(kind: str, values: list[tuple[str, int]]) -> bool:
             if kind == "money" and _far_apart(a, b):
                 continue  # €3.4 million and €380,000 are two payments, not two accounts of one
             if not _exact_pair_agrees(kind, a, b):
-                return True
-    return False
-
-
-def _disagreeing(kind: str, values: list[tuple[str, int]]) -> set[str]:
-    """The normalised values that take part in a disagreement between two sources."""
-    by_norm: dict[str, set[int]] = {}
-    for norm, source_id in values:
-        by_norm.setdefault(norm, set()).add(source_id)
-    norms = list(by_norm)
-    out: set[str] = set()
-    for i, a in enumerate(norms):
-        for b in norms[i + 1 :]:
-            if len(by_norm[a] | by_norm[b]) >= 2 and not (kind == "money" and _far_apart(a, b)) \
-                    and not _exact_pair_agrees(kind, a, b):
-                out.update((a, b))
-    return out
+                yield a, b
 
 
 MONEY_MAGNITUDE = 3.0  # amounts further apart than this factor are different amounts
@@ -138,7 +129,7 @@ def detect_conflicts(db: Database) -> int:
         if _disagrees(kind, values):
             shown = claims
             if kind == "money":  # amounts of another magnitude in the topic are other amounts
-                involved = _disagreeing(kind, values)
+                involved = {norm for pair in _disagreeing_pairs(kind, values) for norm in pair}
                 shown = [c for c in claims if any(not _far_apart(c[2], n) for n in involved)]
             found.append((topic_key, topic, [cid for cid, _sid, _norm in shown]))
     store.replace_conflicts(db, found)
