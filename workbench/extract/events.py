@@ -213,7 +213,7 @@ _VEHICLE = re.compile(r"\b(?:ship|boat|ferry|vessel|canoe|dinghy|barge|trawler|b
                       r"minibus|coach|tanker)s?\b", re.IGNORECASE)
 
 
-def _fire_in_passing(sentence: str, t: Trigger) -> bool:
+def _in_passing(sentence: str, t: Trigger) -> bool:
     """'opened fire', 'came under fire', 'the fire service': not a fire that burned; and a
     court that 'overturned' a ruling sank nothing (a sinking needs a vessel in the sentence)."""
     if t.word == "overturned":
@@ -563,7 +563,7 @@ def reports_in_sentence(
     candidates = _count_candidates(sentence, quantities, dates)
     by_key: dict[tuple, Report] = {}
     triggers = [_as_industrial_disaster(sentence, t) for t in triggers
-                if not _names_a_charge(sentence, t) and not _fire_in_passing(sentence, t)
+                if not _names_a_charge(sentence, t) and not _in_passing(sentence, t)
                 and (t.family != "market" or _moves_shares(sentence, t, quantities))]
     spans = [(t.start, t.end) for t in triggers]
     deaths_here = any(t.family == "killing" for t in triggers)
@@ -855,13 +855,12 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
     by_day: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, members in groups.items():
         for r in members:
-            placed = not r["relative"] or parse_base(r["published"], r["published_precision"])
-            if r["date"] and r["date_precision"] == "day" and placed:
+            if r["date"] and r["date_precision"] == "day" and _is_placed(r):
                 by_day[(r["family"], r["date"])].add(key)
     for r in loose:
         target = None
         same_day = by_day.get((r["family"], r["date"] or ""), set())
-        placed = not r["relative"] or parse_base(r["published"], r["published_precision"]) is not None
+        placed = _is_placed(r)
         if len(same_day) == 1 and r["date_precision"] == "day" and placed:
             target = next(iter(same_day))
         if target is None and (r["family"] not in COUNT_IDENTIFIED or r["count"] is None):
@@ -872,7 +871,6 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
                 if key and _dates_agree(r, groups[key]):
                     target = key
                     break
-        placed = not r["relative"] or parse_base(r["published"], r["published_precision"]) is not None
         if target is None and r["date"] and r["date_precision"] in ("day", "month") and placed:
             target = f"{r['family']}:{r['date']}"
         if target is None:
@@ -909,6 +907,12 @@ def _join_undated_by_count(groups: dict[str, list[dict]]) -> None:
             del groups[key]
 
 
+def _is_placed(report: dict) -> bool:
+    """Whether a report's date means a day: written whole, or relative ("on Friday") to its
+    source's publication date."""
+    return not report["relative"] or parse_base(report["published"], report["published_precision"]) is not None
+
+
 def _dates_agree(report: dict, members: list[dict]) -> bool:
     from workbench.extract.dates import date_agrees
 
@@ -918,7 +922,7 @@ def _dates_agree(report: dict, members: list[dict]) -> bool:
     return all(
         date_agrees((report["date"], report["date_end"]), (m["date"], m["date_end"]))
         for m in members
-        if m["date"] and (not m["relative"] or parse_base(m["published"], m["published_precision"]))
+        if m["date"] and _is_placed(m)
     )
 
 
