@@ -38,7 +38,8 @@ ATTRIBUTE_WORDS = {
     "count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths",
     "injured": "number injured", "hospitalised": "number taken to hospital", "evacuated": "number evacuated",
     "missing": "number missing", "displaced": "number displaced", "rescued": "number rescued",
-    "aboard": "number on board", "trapped": "number trapped", "depth": "depth", "term": "length of the term", "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
+    "aboard": "number on board", "trapped": "number trapped", "depth": "depth", "term": "length of the term",
+    "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
 }
 
 
@@ -255,12 +256,10 @@ def find_claims(
             if report.family in COUNTED_ATTRIBUTE or unidentified_head_count:
                 attr = report.extras.get("count_attr", "count")  # "deaths" in a disaster
                 if attr == "count" and report.family == "disaster":
-                    before = _PEOPLE_BEFORE.search(text, max(0, c_start - 24), c_start)
-                    if before:  # "a rockfall trapped 41 workers": those it trapped
-                        verb = before.group("verb").lower()
-                        attr = next(a for stem, a in _VERB_ATTR.items() if verb.startswith(stem))
-                    elif _DEATHS_AFTER.match(text, c_end):
-                        attr = "deaths"  # "with 29 deaths confirmed": the disaster's own count is its toll
+                    # "a rockfall trapped 41 workers": those it trapped; "with 29 deaths confirmed":
+                    # the disaster's own count is its toll
+                    attr = _people_attr_before(text, c_start) or (
+                        "deaths" if _DEATHS_AFTER.match(text, c_end) else attr)
                 if attr == "deaths" and report.count_qualifier == "at_least":
                     # "killed at least 41": the confirmed toll as news gives it, so a later
                     # outlet's 45 is shown beside it rather than taken as agreeing
@@ -283,21 +282,16 @@ def find_claims(
         if report.family in ("sanction", "sentence"):
             # "banned ... for four years", "sentenced in absentia to 15 years": the term is the
             # happening's own, whoever the sentence names (or only calls "he").
-            t_end = report.trigger_end - report.start
-            terms = [q for q in report.extras.get("quantities", []) if q.kind == "duration"
-                     and q.unit in ("y", "mo") and 0 <= q.start - t_end <= 70]
-            if terms:
-                q = terms[0]
+            q = _quantity_after_trigger(report, "duration", 70, units=("y", "mo"))
+            if q is not None:
                 p_start, p_end = report.start + q.start, report.start + q.end
                 if (p_start, p_end) not in used:
                     claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|term",
                                          "length of the term", "duration", q.text, q.norm(), event_id))
                     used.add((p_start, p_end))
         if report.family == "market":
-            after = [q for q in report.extras.get("quantities", []) if q.kind == "percent"
-                     and 0 <= q.start - (report.trigger_end - report.start) <= 60]
-            if after:
-                q = after[0]
+            q = _quantity_after_trigger(report, "percent", 60)
+            if q is not None:
                 p_start, p_end = report.start + q.start, report.start + q.end
                 claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|change",
                                      "share price move", "percent", q.text, q.norm(), event_id))
@@ -443,10 +437,7 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
             if after:
                 attr = next(a for a in _PEOPLE_CUES if after.group(a))
             else:
-                before = _PEOPLE_BEFORE.search(sentence, max(0, q.start - 24), q.start)
-                if before:
-                    verb = before.group("verb").lower()
-                    attr = next(a for stem, a in _VERB_ATTR.items() if verb.startswith(stem))
+                attr = _people_attr_before(sentence, q.start)  # "evacuated nearly 3,000 residents"
             if attr is None:
                 continue
             used.add((v_start, v_end))
@@ -456,18 +447,35 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     return out
 
 
+def _people_attr_before(text: str, pos: int) -> str | None:
+    """The people count a verb just before ``pos`` names ("trapped 41", "evacuated 3,000"), or None."""
+    before = _PEOPLE_BEFORE.search(text, max(0, pos - 24), pos)
+    if before is None:
+        return None
+    verb = before.group("verb").lower()
+    return next(a for stem, a in _VERB_ATTR.items() if verb.startswith(stem))
+
+
+def _quantity_after_trigger(report, kind: str, reach: int, units: tuple[str, ...] | None = None):
+    """The first quantity of ``kind`` (and unit) starting within ``reach`` characters after the
+    report's happening word, or None."""
+    t_end = report.trigger_end - report.start
+    return next((q for q in report.extras.get("quantities", []) if q.kind == kind
+                 and (units is None or q.unit in units) and 0 <= q.start - t_end <= reach), None)
+
+
 def _measure_claim(source_id: int, text: str, sentence: tuple[int, int], v_start: int, v_end: int,
                    q, measure: re.Match, event_id) -> dict:
     """An area (in hectares, whatever unit it was given in) or a volume (in its own unit)."""
     unit = measure.lastgroup
+    written = text[v_start : sentence[0] + measure.end()]  # the figure with its unit
     if unit == "unit":
-        written = fold(measure.group("unit")).replace("liters", "litres").split()[-1]
-        return _claim(source_id, text, sentence, v_start, v_end, f"ev|*|volume:{written}",
-                      f"{ATTRIBUTE_WORDS['volume']} ({written})", "count", text[v_start:measure.end() + sentence[0]],
-                      count_norm(q.int_value, q.qualifier), event_id)
-    hectares = round(q.value * _HECTARES_PER[unit])
-    return _claim(source_id, text, sentence, v_start, v_end, "ev|*|area", ATTRIBUTE_WORDS["area"], "count",
-                  text[v_start:measure.end() + sentence[0]], count_norm(hectares, q.qualifier), event_id)
+        attr = "volume:" + fold(measure.group("unit")).replace("liters", "litres").split()[-1]
+        norm = count_norm(q.int_value, q.qualifier)
+    else:
+        attr, norm = "area", count_norm(round(q.value * _HECTARES_PER[unit]), q.qualifier)
+    return _claim(source_id, text, sentence, v_start, v_end, f"ev|*|{attr}", attribute_words(attr), "count",
+                  written, norm, event_id)
 
 
 _WORD_TERM = re.compile(
