@@ -1,0 +1,145 @@
+"""Seventh held-out corpus (tests/data/other-stories-7), written blind.
+
+Story Q (files 01-03): an express crashes into a goods train at Rayagiri Junction near
+Visakhapatnam, India (Telugu names with initials, Shri/Smt., an invented zonal railway EGR,
+three unrelated Reddys, quoted nicknames, 'Vizag').  Story R (files 04-06): a Russian
+fertiliser magnate's superyacht is seized in Genoa under EU sanctions and a court upholds the
+freeze (patronymics, -ov/-ova, the transliteration variant Gennadiy, PJSC Severokhimprom with
+its Cyrillic spelling, 'Khimik' ("the Chemist")).  Story S (files 07-09): a five-day national
+nurses' strike in Portugal (compound Portuguese names, 'Ms Lopes' for the last surname, two
+Carvalhos, the unions SNEP and FSE, 'Ministério da Saúde', 'Lisboa').  All is messy web copy:
+a Title/Outlet block, bylines and datelines, raw HTML, markdown front matter, wire datelines.
+
+The articles and the gold file (the format of ../shared/tools/score_corpus.py) were written
+by a helper who never saw the extraction code, before the first run.  The first, blind run was
+`aliases=44/55 (80%) canonical_found=70/70 separate=10/10 not_entities_clean=36/36 events=2/9
+conflicts_required=1/8 conflicts_optional=0/2 entities_total=102 conflicts_total=1`.
+What works is asserted; what fails today is a strict xfail naming its cause, so a fix flips it
+to XPASS and the mark must go.  Every cause is a first reading of the command line's output
+(entities, events, conflicts and claims as JSON), not traced in the code: a fix may show
+another cause.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from heldout import disagreement_found, event_matches, fold, import_case, params, resolve
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS, GOLD_FILE = DATA / "other-stories-7", DATA / "other-stories-7-gold.json"
+if not (CORPUS.is_dir() and GOLD_FILE.is_file()):
+    pytest.skip("the seventh held-out corpus is absent", allow_module_level=True)
+GOLD = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
+
+EVENT_WORD = "no happening word for this in the trigger list ({})"
+NO_CLAIM = "{} make no claims"
+NATIVE_NAME = "a name in its own language ('{}') beside the English one is not joined to it"
+WIRE_DATELINE = "the wire dateline ('{}') is read as the title, so the file has no date"
+FAILS = {
+    "alias": {
+        "Mr Reddy": "'Mr' with a surname shared by three people (two men, one woman) is not resolved",
+        "Rayagiri": "a place's short form without its head word ('Rayagiri' for 'Rayagiri Junction') "
+        "is an entity of its own",
+        "Vizag": "a city's informal name ('Vizag' for Visakhapatnam) is not joined: no table of such names",
+        "Khimik": "a quoted nickname followed by its translation in brackets ('\"Khimik\" (\"the Chemist\")') "
+        "is not bound",
+        "the Chemist": "the nickname in 'nicknamed \"the Chemist\"' after an appositive is not bound and "
+        "becomes an entity 'Chemist' of its own",
+        "Ms Voronova": "'Ms' with a feminine surname (-ova) shared by mother and daughter is put on the "
+        "father (-ov)",
+        "Северохимпром": "a Cyrillic spelling in brackets is not bound to the transliterated name",
+        "EU": "'EU' is not joined to 'European Union' (no bracket definition in the set)",
+        "North Star": "a translation given as 'whose name means \"North Star\"' is not bound to the yacht",
+        "Ministério da Saúde": NATIVE_NAME.format("Ministério da Saúde"),
+        "Lisboa": NATIVE_NAME.format("Lisboa"),
+    },
+    "canonical": {},
+    "separate": {},
+    "not_entity": {},
+    "event": {
+        "2026-11-08": "the collision reports are split by their death counts (17 in 01, 21 in 02), and 03's "
+        "is dated by the inquiry's 'Tuesday, 10 November' in the same sentence",
+        "2026-11-09": EVENT_WORD.format("suspending staff"),
+        "2026-11-10": EVENT_WORD.format("beginning an inquiry") + ": 03's sentence becomes a death-toll "
+        "event and 02's 'will begin ... on Tuesday' makes none",
+        "2026-09-17": "no event for the yacht's seizure: 04's 'on Thursday seized' makes none and 05's "
+        "'since Thursday, 17 September' sits in the appeal sentence, dated 8 October",
+        "2026-10-08": WIRE_DATELINE.format("LONDON, Oct 10 (North Sea Business) -")
+        + ", and its 'Thursday, Oct. 8' ruling is undated",
+        "2026-10-19": EVENT_WORD.format("a strike beginning"),
+        "2026-10-27": EVENT_WORD.format("presenting an offer, suspending a strike") + "; "
+        + WIRE_DATELINE.format("LISBON, 28 October 2026 (Euro Labour Wire) --"),
+    },
+    "conflict": {
+        "number of people killed in the Rayagiri Junction collision": "the three tolls sit on three events "
+        "('killing' in 01, 'train-crash' in 02, 03's 'killing' dated 10 November)",
+        "number of people injured in the Rayagiri Junction collision": "the injured counts sit on the "
+        "different events of the death tolls",
+        "speed of the Godavari Sagar Express at the collision": NO_CLAIM.format("speeds in km/h"),
+        "railway ex gratia for the families of those killed": "'an ex gratia of Rs 10 lakh' makes no claim; "
+        "03's only claim in lakh is the state's sum 'per family'",
+        "value of the superyacht Severnaya Zvezda": "04's '&euro;140 million' (raw HTML) makes no claim, and "
+        "the others' topics differ ('valued' in EUR against 'value (zvezda)' in USD)",
+        "length of the Severnaya Zvezda": NO_CLAIM.format("lengths in metres ('88-metre vessel')"),
+        "number of crew on board the Severnaya Zvezda": NO_CLAIM.format("counts of crew members"),
+        "number of surgeries postponed by the strike": NO_CLAIM.format("counts of surgeries or operations"),
+        "pay rise in the government's improved offer": NO_CLAIM.format("pay rises in percent ('by 6.5 "
+                                                                       "percent', 'a 5.8 percent pay rise')"),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory):
+    return import_case(tmp_path_factory.mktemp("other-stories-7") / "case.sqlite", CORPUS, GOLD)
+
+
+def _items(kind: str, rows, key=lambda x: x):
+    return params(rows(GOLD), FAILS[kind], key=key)
+
+
+def test_fail_dicts_name_gold_items():
+    assert set(FAILS["alias"]) <= {a for g in GOLD["aliases"] for a in g["aliases"]}
+    assert set(FAILS["canonical"]) <= {g["canonical"] for g in GOLD["aliases"]}
+    assert set(FAILS["separate"]) <= {f"{a}|{b}" for a, b in GOLD["must_not_merge"]}
+    assert set(FAILS["not_entity"]) <= set(GOLD["not_entities"])
+    assert set(FAILS["event"]) <= {g["date"] for g in GOLD["events"]}
+    assert set(FAILS["conflict"]) <= {d["topic"] for d in GOLD["disagreements"]}
+
+
+@pytest.mark.parametrize(("canonical", "alias"), _items(
+    "alias", lambda g: [(x["canonical"], a) for x in g["aliases"] for a in x["aliases"]], key=lambda p: p[1]))
+def test_alias_resolves_to_its_canonical(case, canonical, alias):
+    want, got = resolve(case, canonical), resolve(case, alias)
+    assert want is not None and got is not None and got["id"] == want["id"], (alias, got and got["name"])
+
+
+@pytest.mark.parametrize("canonical", _items("canonical", lambda g: [x["canonical"] for x in g["aliases"]]))
+def test_canonical_is_found(case, canonical):
+    assert resolve(case, canonical) is not None
+
+
+@pytest.mark.parametrize(("a", "b"), _items("separate", lambda g: [tuple(p) for p in g["must_not_merge"]],
+                                            key=lambda p: f"{p[0]}|{p[1]}"))
+def test_kept_separate(case, a, b):
+    ea, eb = resolve(case, a), resolve(case, b)
+    assert ea is not None and eb is not None and ea["id"] != eb["id"], (a, b)
+
+
+@pytest.mark.parametrize("phrase", _items("not_entity", lambda g: g["not_entities"]))
+def test_not_an_entity(case, phrase):
+    labels = {fold(label) for e in case["entities"].values() for label in [e["name"], *e["aliases"]]}
+    assert fold(phrase) not in labels
+
+
+@pytest.mark.parametrize("gold", _items("event", lambda g: g["events"], key=lambda e: e["date"]))
+def test_event(case, gold):
+    assert any(event_matches(gold, e) for e in case["events"]), gold["what"]
+
+
+@pytest.mark.parametrize("gold", _items("conflict", lambda g: g["disagreements"], key=lambda d: d["topic"]))
+def test_disagreement_is_a_conflict(case, gold):
+    assert disagreement_found(case, gold), gold["topic"]
