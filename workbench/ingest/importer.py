@@ -253,6 +253,8 @@ def _store_one(
     try:
         with write_transaction(db):  # a savepoint inside the group's transaction
             existing = source_store.source_id_by_hash(db, draft.content_hash)
+            if existing is None:
+                existing = source_store.source_id_by_raw_hash(db, draft.raw_hash)
             if existing is not None:
                 report.duplicates.append((label, existing))
                 return False

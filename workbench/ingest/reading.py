@@ -4,12 +4,20 @@ UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are.  Any
 other bytes fall back to cp1252 with a warning (latin-1 for the few bytes
 cp1252 leaves undefined), because a Windows-saved article is far more common
 than anything exotic; the warning lets the researcher check the result.
+
+Character references copied from a page's source ('Siobh&aacute;n', '&euro;140',
+'&ldquo;Tiger&rdquo;') are read as the characters they stand for, like an encoding:
+left as written, they cut names, sums and quotes in two, and a researcher would
+quote '&euro;' to nobody's benefit.  The stored text is what the reader shows and
+every citation quotes; the file's own bytes keep their hash (``raw_hash``).
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
+import html
+import html.entities
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,7 +92,7 @@ def read_article(path: Path) -> ReadFile:
         binary = "\x00" in text
     if binary:
         raise BadFile("binary file (control bytes), not an article")
-    text = normalise_newlines(text)
+    text = decode_character_references(normalise_newlines(text))
     if not text.strip():
         raise BadFile("empty file (only whitespace)")
     return ReadFile(text, encoding, hashlib.sha256(raw).hexdigest(), warnings)
@@ -101,6 +109,32 @@ def _read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as err:
         raise BadFile(f"cannot read ({err.strerror or err})") from err
+
+
+# Only references closed by ';' are read: html.unescape alone also reads some names
+# without one, and would turn '?id=4&para=2' in a link into '?id=4¶=2'.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _character(reference: re.Match) -> str:
+    written = reference.group()
+    if written[1] == "#":
+        char = html.unescape(written)
+    else:  # a name only when it is one whole ('&notaname;' is no '&not;' plus 'aname;')
+        char = html.entities.html5.get(written[1:], written)
+    if char == "\xa0":
+        return " "  # '&nbsp;' between words: a space, as a browser shows it
+    if char == "\ufffd" or (len(char) == 1 and char < " " and char not in "\n\t"):
+        return reference.group()  # '&#0;', '&#7;': no character worth reading; leave it
+    return char
+
+
+def decode_character_references(text: str) -> str:
+    """``text`` with its HTML character references ('&aacute;', '&#8217;', '&euro;') decoded;
+    unknown names ('&foo;') and references without their ';' stay as written."""
+    if "&" not in text or ";" not in text:
+        return text
+    return _CHARACTER_REFERENCE.sub(_character, text)
 
 
 def normalise_newlines(text: str) -> str:

@@ -412,6 +412,14 @@ def m012_mentions_without_foreign_keys(db: Database) -> None:
     )
 
 
+@migrations()
+def m013_sources_by_raw_hash(db: Database) -> None:
+    """A file is also a duplicate when its bytes are those of a stored file: reading it may
+    change (HTML character references are now decoded), so the text, and the hash of it,
+    of a file stored earlier can differ from today's reading of the same file."""
+    db.execute("CREATE INDEX IF NOT EXISTS sources_raw_hash ON sources(raw_hash)")
+
+
 def schema_version() -> int:
     """The number of migrations this code knows; mirrored in ``PRAGMA user_version``."""
     return len(migrations._migrations)

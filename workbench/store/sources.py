@@ -152,6 +152,12 @@ def source_id_by_hash(db: Database, content_hash: str) -> int | None:
     return row[0] if row else None
 
 
+def source_id_by_raw_hash(db: Database, raw_hash: str) -> int | None:
+    """The source stored from a file with exactly these bytes (however it was read then)."""
+    row = db.execute("SELECT id FROM sources WHERE raw_hash = ? LIMIT 1", [raw_hash]).fetchone()
+    return row[0] if row else None
+
+
 SOURCE_COLUMNS = (
     "id, file, path, content_hash, title, outlet, author, published, published_precision, url, "
     "imported_at, near_duplicate_of, near_duplicate_score, encoding, warnings"
