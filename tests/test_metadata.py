@@ -192,3 +192,43 @@ def test_a_lede_used_as_headline_is_not_cut_at_an_abbreviation():
     first = "Halden Shipping Inc. will pay $35 million to settle claims by a coalition of port authorities."
     lede = first + " The attorney general announced the deal on Thursday at a news conference in the capital."
     assert detect_metadata(lede + "\n\nMore text.\n").title == first
+
+
+def test_a_first_line_of_byline_and_outlet_gives_both():
+    meta = detect_metadata(
+        "By Oona Lindqvist | Fjord Gazette\n\nTromsø, March 3, 2024\n\n"
+        "Ferry Operator Fined Over Late Lifeboat Drill\n\nThe operator was fined on Monday.\n"
+    )
+    assert (meta.author, meta.outlet) == ("Oona Lindqvist", "Fjord Gazette")
+    assert meta.title == "Ferry Operator Fined Over Late Lifeboat Drill"
+    assert meta.published == "2024-03-03"
+
+
+def test_an_html_section_label_is_no_outlet():
+    meta = detect_metadata(
+        '<div><span class="kicker">ENERGY &amp; MINES</span>\n'
+        "<h1>Smelter Closes After Power Dispute</h1>\n"
+        '<p class="byline">By Tomas Halvorsen | Nordic Ledger</p>\n\n'
+        "<p>The smelter closed on Friday, its owner said.</p>\n"
+    )
+    assert meta.title == "Smelter Closes After Power Dispute"
+    assert (meta.outlet, meta.author) == ("Nordic Ledger", "Tomas Halvorsen")
+
+
+def test_a_dateline_on_its_own_line_is_not_the_title():
+    meta = detect_metadata(
+        "By Amara Quist\nOSLO, May 4 (Harbour Wire) -\n\nShipping magnate loses appeal over seized tanker\n\n"
+        "The magnate lost his appeal on Thursday.\n"
+    )
+    assert meta.title == "Shipping magnate loses appeal over seized tanker"
+    assert meta.outlet == "Harbour Wire" and meta.published is None  # 'May 4' gives no year
+
+
+def test_a_dateline_opening_the_lede_gives_the_date_and_leaves_the_title():
+    meta = detect_metadata(
+        "MADRID, 14 June 2023 (Iberia Labour Wire) -- Dock workers ended a two-day strike on Friday "
+        "after the port authority offered a 4 percent rise.\n\nThe unions said the offer was too low.\n"
+    )
+    assert meta.published == "2023-06-14"
+    assert meta.title.startswith("Dock workers ended a two-day strike on Friday")
+    assert meta.outlet == "Iberia Labour Wire"

@@ -284,6 +284,9 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
         line_end = start + len(content)
         reason = debris_reason(content)
         if "<" in content or "&" in content:
+            if meta.title is None and _HTML_SECTION.search(content) and len(content) < 300:
+                meta.used_reasons[start] = (line_end, "section line")  # '<span class="section">'
+                continue
             content = _plain(content)  # '<h1>Headline</h1>', 'Mining &amp; Energy'
             if not content:
                 continue
@@ -297,7 +300,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             _detected(meta, "url", content.strip("<>"))
             meta.used_reasons[start] = (line_end, "link line")
             continue
-        if " | " in content and len(content) < 160 and meta.title is not None and _masthead(content) is None:
+        if " | " in content and len(content) < 160 and (meta.title is not None or _opens_with_byline(content)) \
+                and _masthead(content) is None:
             found = _segmented_byline_or_date(content, meta, byline_seen)
             if found:
                 byline_seen = byline_seen or found == "byline"
@@ -319,6 +323,12 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             byline_outlet = _take_byline(meta, byline.group("who")) or byline_outlet
             meta.used_reasons[start] = (line_end, "byline")
             continue
+        if meta.title is None and "(" in content[:60] and (dateline := OUTLET_PATTERNS[2].match(content)):
+            lede = _read_dateline(meta, content, dateline)
+            if not lede:  # "LONDON, Oct 10 (North Sea Business) -" on a line of its own
+                meta.used_reasons[start] = (line_end, "dateline")
+                continue
+            content = lede  # a lede used as the headline does not open with its dateline
         if meta.published is None and len(content) <= 80 and DATE_LINE.match(content.strip("*_ ")):
             iso, precision = parse_date(content)
             if iso and (precision != "year" or content.strip().isdigit()):
@@ -395,6 +405,28 @@ def _outlet_above_title(first: str, line: str) -> bool:
 
 # "Threats & Incidents | Healthcare", "Calcio | Business | Inchieste": a site's sections.
 SECTION_LINE = re.compile(r"^[A-Z][\w&'’ -]{1,28}(?:\s+[|›»/]\s+[A-Z][\w&'’ -]{1,28}){1,6}$")
+
+
+# A page's section or kicker, marked as such in its HTML: '<span class="section">PORTS &amp; SHIPPING</span>'.
+_HTML_SECTION = re.compile(r"""<\w+[^>]*\bclass=["'][^"']*\b(?:section|kicker|category|eyebrow|rubric)\b""", re.I)
+
+
+def _opens_with_byline(line: str) -> bool:
+    """'By Ann Lee | Coastal Chronicle': a line of parts whose first part is a byline."""
+    first = line.strip("*_ ").split(" | ", 1)[0].strip("*_ ")
+    byline = BYLINE.match(first)
+    return byline is not None and not _is_prose_by(byline.group("who"))
+
+
+def _read_dateline(meta: Metadata, line: str, dateline: re.Match) -> str:
+    """A wire dateline ('LISBON, 28 October 2026 (Euro Labour Wire) -- Nurses ended ...'): its
+    date, when it gives a year, is the publication date; what follows it on the line is returned."""
+    place_and_date = line[: line.index("(")]
+    if meta.published is None and "," in place_and_date:
+        iso, precision = parse_date(place_and_date.split(",", 1)[1].strip(" ,"))
+        if iso and precision != "year":
+            _set_published(meta, iso, precision)
+    return line[dateline.end():].lstrip("-—– ").strip()
 
 
 def _detected(meta: Metadata, name: str, value: str | None, origin: str = "detected") -> None:
