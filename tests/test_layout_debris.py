@@ -23,6 +23,8 @@ from workbench.ingest.layout import debris_reason, split_passages
         ("*Ships wait outside the port. Photo: Ida Holm / HC*", "photo caption"),
         ("**Read more:** [Why the port floods every winter](https://example.org/floods)", "related links"),
         ("*Related: Storm season: what has been rebuilt? · Dam project stalled*", "related links"),
+        ("(c) Fjord Gazette 2024.", "copyright line"),
+        ("(C) 2019 Harbour Media Ltd", "copyright line"),
     ],
 )
 def test_debris_lines(line, reason):
@@ -36,6 +38,7 @@ def test_debris_lines(line, reason):
         "Related parties, the court said, must disclose their holdings.",
         "Officials shared the figures on Monday (the port authority declined to comment).",
         "Tags on the containers showed they had come from Lagos.",
+        "(c) the contractor repays the 2021 advance, as the ruling says.",  # a list's third item
     ],
 )
 def test_sentences_are_not_debris(line):

@@ -46,7 +46,10 @@ _DEBRIS_RULES = [
         (r"^.*\b(photo|image)\s*(:|/)\s*[^.:/\]]{1,60}(/[^.:/\]]{1,60})?[\])*_]+$", "photo caption"),
         (r"^(follow us|like us) on\b.{0,80}$", "share buttons"),
         (r"^(we use cookies|this (web)?site uses cookies)\b.*$", "cookie notice"),
-        (r"^(all rights reserved|copyright ©?|©).{0,120}$", "copyright line"),
+        # "(c) 2025 Harbour Times", "(c) Harbour Times 2025.": "(c)" with a year at either end,
+        # not a list's third item.
+        (r"^(all rights reserved|copyright ©?|©|\(c\)\s*(?:(?:19|20)\d\d\b|[^.,]{0,60}\b(?:19|20)\d\d\.?$)).{0,120}$",
+         "copyright line"),
         (r"^click here\b.{0,120}$", "link prompt"),
     (r"^(skip to (main )?content|jump to navigation|menu|search|home)$", "navigation"),
     (r"^<?https?://\S+>?$", "link line"),
@@ -82,7 +85,7 @@ _SCANNING_DEBRIS = {i: _alternation([i]) for i in _SCANNING}
 _OPENERS = {
     0: "l", 1: "c0123456789", 3: "t", 4: "y", 5: "rpt", 6: "rm", 7: "rsma", 8: "a", 9: "p",
     10: "a", 11: "sp", 12: "s", 13: "d", 14: "s", 15: "gr", 16: "step", 17: "[", 18: "tfk",
-    19: "(", 20: "o", 21: "l", 22: "[(*_picf", 25: "fl", 26: "wt", 27: "ac", 28: "c", 29: "sjmh", 30: "<h",
+    19: "(", 20: "o", 21: "l", 22: "[(*_picf", 25: "fl", 26: "wt", 27: "ac(", 28: "c", 29: "sjmh", 30: "<h",
 }
 
 
