@@ -232,3 +232,10 @@ def test_a_dateline_opening_the_lede_gives_the_date_and_leaves_the_title():
     assert meta.published == "2023-06-14"
     assert meta.title.startswith("Dock workers ended a two-day strike on Friday")
     assert meta.outlet == "Iberia Labour Wire"
+
+
+@pytest.mark.parametrize("desk", ["Our Correspondent", "Web Desk", "Agencies", "Online Desk"])
+def test_a_desk_byline_names_no_author_and_no_outlet(desk):
+    meta = detect_metadata(f"Harbour Strike Ends\n\nBy {desk}\n\nThe strike ended on Monday, the union said.\n")
+    assert meta.author is None and meta.outlet is None
+    assert meta.title == "Harbour Strike Ends"

@@ -82,6 +82,7 @@ BYLINE_STOP = {
     "writer", "contributor", "columnist", "analyst", "producer", "desk", "team", "and",
     "in", "for", "at", "|", "-", "—", "–", "updated", "published", "on", "via", "photo",
     "deputy", "managing", "executive", "associate", "political", "foreign", "special",
+    "our", "web", "bureau", "newsroom", "agencies", "wires", "online", "digital",
 }
 # Words that mark a short line near the top as the outlet's name ("Pacific Observer").
 OUTLET_WORDS = {
@@ -447,7 +448,10 @@ def _take_byline(meta: Metadata, who: str) -> str | None:
     if author:
         _detected(meta, "author", author)
         return None
-    return who.strip() if who.strip() and len(who.split()) <= 4 else None
+    words = who.split()
+    if not 1 <= len(words) <= 4 or all(w.strip(".,").lower() in BYLINE_STOP for w in words):
+        return None  # 'Our Correspondent', 'Web Desk', 'Agencies': no one, and no outlet either
+    return who.strip()
 
 
 def _segmented_byline_or_date(line: str, meta: Metadata, byline_seen: bool) -> str | None:
