@@ -236,7 +236,7 @@ def find_claims(
     sentence start), so no sentence is parsed twice; ``low`` is ``text.lower()``
     when the caller has it.
     """
-    from workbench.extract.events import COUNT_IDENTIFIED, COUNTED_ATTRIBUTE
+    from workbench.extract.events import COUNT_IDENTIFIED, COUNTED_ATTRIBUTE, TERM_REACH
 
     claims: list[dict] = []
     used: set[tuple[int, int]] = set()
@@ -282,7 +282,7 @@ def find_claims(
         if report.family in ("sanction", "sentence"):
             # "banned ... for four years", "sentenced in absentia to 15 years": the term is the
             # happening's own, whoever the sentence names (or only calls "he").
-            q = _quantity_after_trigger(report, "duration", 70, units=("y", "mo"))
+            q = _quantity_after_trigger(report, "duration", TERM_REACH, units=("y", "mo"))
             if q is not None:
                 p_start, p_end = report.start + q.start, report.start + q.end
                 if (p_start, p_end) not in used:

@@ -49,7 +49,9 @@ PEOPLE_NOUNS = re.compile(
     r"passengers?|victims?|hostages?|residents?|citizens?|nationals?|journalists?|fighters?|"
     r"militants?|rebels?|gang\s?members?|cartels?|groups?|organi[sz]ations?|companies|firms|"
     r"banks|entities|countries|drug\s+lords?|kingpins?|bodies|casualties|dead|others|"
-    r"employees|staff|jobs|positions)"
+    r"employees|staff|jobs|positions|miners|survivors|students|pupils|pilgrims|fishermen|sailors|seafarers|"
+    r"crew\s+members|tourists|patients|athletes|farmers|protesters|demonstrators|villagers|refugees|"
+    r"worshippers|climbers|hikers|guests|drivers|doctors|nurses|firefighters|rescuers|policemen)"
 )
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|Capt|Maj|Adm|Cmdr|Insp|"
@@ -323,11 +325,15 @@ def _pick_count(
     if listed and listed[1] - t_end <= 40:
         total, l_start, l_end = listed
         return total, "exact", (l_start, l_end)
-    mine = [
-        q for q in candidates
-        if not any(_span_gap(q.start, q.end, s, e) < _span_gap(q.start, q.end, t_start, t_end)
-                   for s, e in triggers)
-    ]
+    mine = []
+    for q in candidates:
+        subject_of = _subject_of(sentence, q, triggers)
+        if subject_of is not None:
+            if subject_of == t_start:
+                mine.append(q)
+        elif not any(_span_gap(q.start, q.end, s, e) < _span_gap(q.start, q.end, t_start, t_end)
+                     for s, e in triggers):
+            mine.append(q)
     candidates = mine
     after = [q for q in candidates if 0 <= q.start - t_end <= 45]
     before = [q for q in candidates if 0 <= t_start - q.end <= 70]
@@ -337,6 +343,25 @@ def _pick_count(
     if chosen is None:
         return None
     return chosen.int_value, chosen.qualifier, (chosen.start, chosen.end)
+
+
+TERMED = ("sentence", "sanction")  # families whose happening carries a term ("to 34 months", "for four years")
+TERM_REACH = 70
+
+
+def _states_a_term(quantities: list[Quantity], t_end: int) -> bool:
+    """Whether a term in years or months follows the happening word ('sentenced X to 34 months'):
+    a sentencing that states its term is worth keeping undated, to join its dated reports
+    through the person it names."""
+    return any(q.kind == "duration" and q.unit in ("y", "mo") and 0 <= q.start - t_end <= TERM_REACH
+               for q in quantities)
+
+
+def _subject_of(sentence: str, q: Quantity, triggers: list[tuple[int, int]]) -> int | None:
+    """The start of the happening word a count is the subject of ('14 miners died', '12 people
+    were arrested'), or None: such a count is that word's, even when another happening word
+    stands nearer ('23 were brought out alive and 14 miners died': the 14 died)."""
+    return next((s for s, _e in triggers if s >= q.end and _TOLL_GAP.fullmatch(sentence, q.end, s)), None)
 
 
 # A disaster word that names the happening itself, not in passing ("earthquake rubble", "the
@@ -453,7 +478,23 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
 
     if d.end <= t_start and _RELATIVE_OPEN.search(sentence, d.end, t_start):
         return False
+    if d.end <= t_start and _in_closed_aside(sentence, d, t_start):
+        return False
     return None
+
+
+_ASIDE_REACH = 120
+
+
+def _in_closed_aside(sentence: str, d: DateMention, t_start: int) -> bool:
+    """Whether the date sits in a 'who/which' aside that closes before the happening word:
+    'Ruiz, who led the club until he left in 2022, received a sentence of ...' (2022 is the
+    aside's; the sentence is the main clause's)."""
+    opened = None
+    for match in _RELATIVE_OPEN.finditer(sentence, max(0, d.start - _ASIDE_REACH), d.start):
+        opened = match  # the last one before the date
+    return (opened is not None and sentence.find(",", opened.end(), d.start) < 0
+            and sentence.find(",", d.end, t_start) >= 0)
 
 
 def _pick_date(
@@ -594,9 +635,10 @@ def reports_in_sentence(
             _PRIOR_AFTER.match(sentence[t_end:])
         )
         # A happening needs something that places it: a count, a date or an identity.
-        if count is None and report_date is None and identity is None:
-            if family != "tariff" or not any(q.kind == "percent" for q in quantities):
-                continue
+        if count is None and report_date is None and identity is None and not (
+                family == "tariff" and any(q.kind == "percent" for q in quantities)) and not (
+                family in TERMED and _states_a_term(quantities, t_end)):
+            continue
         key = (family, count[0] if count else None, identity if family == "disaster" else None)
         if key in by_key:
             existing = by_key[key]

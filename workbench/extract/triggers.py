@@ -31,9 +31,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("designation", "designation", r"designat(?:e|es|ed|ing|ion)|(?:labell?ed|listed|classified)\s+as"
                                        r"(?!\s+(?:missing|dead|deceased|killed|injured|wounded|unaccounted))"),
     ("tariff", "tariff", r"tariffs?"),
-    ("sentence", "sentence", r"sentenc(?:ed|ing)\s+to|(?:was|were|been)\s+sentenced|convicted"),
+    ("sentence", "sentence", r"sentenc(?:ed|ing)\s+to|(?:was|were|been)\s+sentenced|"
+                             r"sentenced\s+(?:[\w'’.-]+\s+){1,4}?to|(?:the|his|her|their)\s+sentencing|"
+                             r"(?:received|receives|given|handed)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?sentence"),
     ("killing", "killing", r"kill(?:ed|ing|s)?|murder(?:ed|s)?|assassinat\w+|slain|shot\s+dead|"
-                           r"death\s+toll|died|dead"),
+                           r"death\s+toll|died|dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)"),
     ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?|"
                          r"explod(?:ed|es|ing)"),
     ("disaster", "disaster", r"earthquakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|"
@@ -63,6 +65,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("charge", "charge", r"charged"),
     ("fine", "fine", r"fined"),
     ("sentence", "sentence", r"jailed|imprisoned"),
+    # A verdict of guilt is not its sentence: a trial convicts months before it sentences.
+    ("conviction", "conviction", r"convicted"),
     ("founding", "founding", r"founded"),
     ("blacklisting", "sanction", r"blacklist(?:s|ed|ing)?"),
     ("freeze", "freeze", r"froze|frozen|freez(?:e|es|ing)"),

@@ -1,0 +1,70 @@
+"""Event and claim rules, each shown on invented sentences (other names, other stories)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from workbench.extract import claims
+from workbench.extract.events import reports_in_sentence, split_sentences
+
+BASE = date(2033, 3, 11)  # a Friday
+
+
+def _reports(sentence: str):
+    return reports_in_sentence(sentence, 0, len(sentence), BASE)
+
+
+def _claims(text: str) -> list[dict]:
+    return claims.find_claims(1, text, split_sentences(text, [(0, len(text))]), [], BASE)
+
+
+def test_losing_their_lives_counts_the_dead_of_the_disaster_named_beside_it():
+    (r,) = _reports("According to the fishermen's guild, 22 fishermen lost their lives in the flood on 2 March.")
+    assert (r.family, r.count_value, r.extras.get("count_attr")) == ("disaster", 22, "deaths")
+    (r,) = _reports("A spokesman said one pilot lost his life near Tarvik on Monday.")
+    assert r.family == "killing"
+
+
+def test_a_count_of_working_people_is_a_head_count():
+    (r,) = _reports("The landslide near Hollin, which killed 9 climbers, was the worst in years.")
+    assert (r.family, r.count_value) == ("disaster", 9)
+
+
+def test_a_count_that_opens_another_clause_belongs_to_that_clause_s_verb():
+    reports = _reports("Of the crew, 40 were airlifted out and 6 sailors died, the navy said on Monday.")
+    assert [(r.family, r.count_value) for r in reports] == [("killing", 6)]
+    (r,) = _reports("Police arrested 14 students on Monday.")
+    assert (r.family, r.count_value) == ("arrest", 14)
+
+
+def test_a_sentencing_is_named_by_its_noun_by_its_object_and_by_receiving_one():
+    (r,) = _reports("The sentencing of Marta Olsgaard on Monday, March 7, ended a long trial.")
+    assert (r.family, r.date.iso) == ("sentence", "2033-03-07")
+    (r,) = _reports("A judge in Tromsdal sentenced Olsgaard to 40 months in prison.")
+    assert r.family == "sentence" and r.date is None
+    (r,) = _reports("Olsgaard received a sentence of 40 months from Judge Per Hval.")
+    assert r.family == "sentence"
+
+
+def test_an_undated_sentencing_is_kept_only_when_it_states_its_term():
+    assert [r.family for r in _reports("A judge in Tromsdal sentenced Olsgaard to 40 months.")] == ["sentence"]
+    assert _reports("Olsgaard was sentenced in a packed courtroom.") == []
+
+
+def test_the_term_of_an_undated_sentencing_is_a_claim_on_it():
+    text = "A judge in Tromsdal sentenced Olsgaard to 40 months in prison."
+    (report,) = _reports(text)
+    found = claims.find_claims(1, text, [(0, len(text))], [(report, 0)], BASE)
+    assert [(c["topic_key"], c["value"]) for c in found] == [("ev|*|term", "40 months")]
+
+
+def test_a_conviction_is_not_its_sentencing():
+    (r,) = _reports("Olsgaard was convicted by a jury in January of fraud.")
+    assert r.family == "conviction"
+
+
+def test_a_date_in_a_closed_who_aside_does_not_date_the_main_clause():
+    (r,) = _reports("Olsgaard, who chaired the fund until she retired in 2029, received a sentence of 40 months.")
+    assert r.date is None
+    (r,) = _reports("Olsgaard, who in 2029 was sentenced to 40 months, appealed.")
+    assert r.date is not None and r.date.iso == "2029"  # the happening is inside the aside
