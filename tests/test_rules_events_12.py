@@ -68,3 +68,22 @@ def test_a_date_in_a_closed_who_aside_does_not_date_the_main_clause():
     assert r.date is None
     (r,) = _reports("Olsgaard, who in 2029 was sentenced to 40 months, appealed.")
     assert r.date is not None and r.date.iso == "2029"  # the happening is inside the aside
+
+
+def test_bringing_people_to_the_surface_is_a_rescue_and_ending_the_search_too():
+    (r,) = _reports("On Monday, 7 March, the first 9 survivors were lifted to the surface in a basket.")
+    assert (r.family, r.count_value, r.date.iso) == ("rescue", 9, "2033-03-07")
+    (r,) = _reports("Divers brought 5 men out alive; the first 3 survivors reached the surface on March 8.")
+    assert (r.family, r.count_value, r.date.iso) == ("rescue", 3, "2033-03-08")
+    for sentence in ("Coastguards called off the search for the trawler's crew on 9 March.",
+                     "Teams found the last climber on Wednesday, 9 March, bringing the search to an end.",
+                     "Volunteers ended the week-long search on 9 March."):
+        (r,) = _reports(sentence)
+        assert (r.type, r.family, r.date.iso) == ("search ended", "rescue", "2033-03-09"), sentence
+
+
+def test_leading_a_march_is_a_protest_and_march_the_month_is_not():
+    (r,) = _reports("The teachers' union led a march by thousands of staff in Velmar on Tuesday, March 8.")
+    assert (r.family, r.date.iso) == ("protest", "2033-03-08")
+    assert _reports("The tribunal has until 30 March to rule on the appeal.") == []
+    assert _reports("Prices rose from March to May, the bureau said on Monday.") == []

@@ -215,11 +215,21 @@ _VEHICLE = re.compile(r"\b(?:ship|boat|ferry|vessel|canoe|dinghy|barge|trawler|b
                       r"minibus|coach|tanker)s?\b", re.IGNORECASE)
 
 
+def _names_the_month(sentence: str, t: Trigger) -> bool:
+    """'has until 8 March to rule', 'from March to May': a capitalised March inside a sentence
+    is the month, not a walk of protesters."""
+    at = t.start + t.word.find("march")
+    return at > 0 and sentence.startswith("March", at)
+
+
 def _in_passing(sentence: str, t: Trigger) -> bool:
-    """'opened fire', 'came under fire', 'the fire service': not a fire that burned; and a
-    court that 'overturned' a ruling sank nothing (a sinking needs a vessel in the sentence)."""
+    """'opened fire', 'came under fire', 'the fire service': not a fire that burned; a court
+    that 'overturned' a ruling sank nothing (a sinking needs a vessel in the sentence); and
+    'until 8 March to rule' is a month."""
     if t.word == "overturned":
         return t.family == "disaster" and _VEHICLE.search(sentence) is None
+    if t.type == "march":
+        return _names_the_month(sentence, t)
     return t.word.startswith("fire") and (
         _FIRE_IN_PASSING_BEFORE.search(sentence, max(0, t.start - 12), t.start) is not None
         or _FIRE_IN_PASSING_AFTER.match(sentence, t.end) is not None)

@@ -96,8 +96,18 @@ TRIGGERS: list[tuple[str, str, str]] = [
                          r"decision|conviction|sentence|result)"),
     ("inquiry", "inquiry", r"(?:ordered|launched|opened|announced|set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)"
                            r"{0,2}?(?:inquiry|investigation|probe|commission)"),
-    ("rescue", "rescue", r"rescued|brought\s+(?:out|up)\s+alive|brought\s+to\s+the\s+surface"),
-    ("march", "protest", r"marched|march(?:es)?\s+(?:through|on|to|from)\s+"),
+    ("rescue", "rescue", r"rescued|brought\s+(?:[\w'’-]+\s+){0,3}?(?:out|up)\s+alive|"
+                         r"(?:brought|lifted|hoisted|winched|hauled)\s+(?:back\s+)?to\s+the\s+surface|"
+                         r"reached\s+the\s+surface"),
+    # The end of a search for the missing or the dead: the day a rescue operation stops.
+    ("search ended", "rescue", r"(?:end|ended|ending|ends|called\s+off|calling\s+off|calls\s+off|call\s+off)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
+                               r"(?:search|rescue)(?:\s+(?:operation|effort|mission))?|"
+                               r"(?:bringing|brought|brings|bring)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:search|rescue)"
+                               r"(?:\s+(?:operation|effort|mission))?\s+to\s+an?\s+(?:end|close|halt)|"
+                               r"search\s+(?:was|has\s+been|had\s+been)\s+(?:called\s+off|ended)"),
+    ("march", "protest", r"marched|march(?:es)?\s+(?:through|on|to|from)\s+|"
+                         r"(?:led|leads|staged|stages|held|holds|organi[sz]ed|joined)\s+(?:a|the|their|its)\s+"
+                         r"(?:[\w'’-]+\s+){0,2}?march(?:es)?(?!\s*\d)"),
     ("offer", "acquisition", r"(?:takeover|cash|buyout|all-cash|hostile)\s+(?:offer|bid)|(?:offer|bid)\s+for"),
     ("blockade", "protest", r"block(?:ed|ing|ade|aded)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:roads?|creeks?|highways?|bridges?|ports?|entrances?|access|routes?|railways?|gates?)|"
