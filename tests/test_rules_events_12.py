@@ -87,3 +87,22 @@ def test_leading_a_march_is_a_protest_and_march_the_month_is_not():
     assert (r.family, r.date.iso) == ("protest", "2033-03-08")
     assert _reports("The tribunal has until 30 March to rule on the appeal.") == []
     assert _reports("Prices rose from March to May, the bureau said on Monday.") == []
+
+
+def test_an_amount_paid_to_settle_claims_and_a_settlement_worth_it_are_one_topic():
+    a = _claims("Korvane Foods will pay $41 million to settle claims by dairy farmers, regulators said.")
+    b = _claims("People close to the talks said Korvane agreed to pay $38 million to resolve the lawsuits.")
+    c = _claims("Analysts say Korvane Foods is near a settlement worth $45 million with the farmers.")
+    assert {x["topic_key"] for x in a + b + c} == {"money|settlement||usd"}
+    (fine,) = _claims("Judge Ilse Marek also ordered Dorn to pay a $90,000 fine.")
+    assert fine["topic_key"] != "money|settlement||usd"
+
+
+def test_a_price_rise_in_percent_is_keyed_by_what_got_dearer():
+    a = _claims("The price of one treatment, the asthma inhaler Brevolin, rose by 310 percent in a year.")
+    b = _claims("Court filings show Halvex raised the wholesale price of generic brevolin by 280 percent in 2031.")
+    c = _claims("The cost of bread rose by 12 percent in March.")
+    assert [x["topic_key"] for x in a] == ["percent|price rise|brevolin"]
+    assert [x["topic_key"] for x in b] == ["percent|price rise|brevolin"]
+    assert [x["topic_key"] for x in c] == ["percent|price rise|bread"]
+    assert _claims("Sales of the inhaler rose by 31 percent in a year.") == []

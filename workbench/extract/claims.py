@@ -84,6 +84,12 @@ _CUE_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?(?:
                         r"(?:had\s+|has\s+|have\s+)?(?P<cue>paid|lost|demanded|pledged|donated|promised)\b",
                         re.IGNORECASE)
 _CUE_REACH = 60  # characters before the amount a cue word may stand
+# An amount paid "to settle" or "to resolve" claims is the settlement, however it is worded
+# ("a settlement worth $5 million", "will pay $5 million to settle").  Like a loss, a settlement
+# is the story's: the nearest name is one of its parties, or whoever reports it.
+_SETTLES_AFTER = re.compile(r"\s+(?:to\s+(?:settle|resolve)|in\s+(?:a\s+)?settlement|"
+                            r"as\s+(?:a\s+|part\s+of\s+(?:a|the)\s+)?settlement)\b", re.IGNORECASE)
+_STORY_NOUNS = frozenset({"settlement"})
 # "[;:]|,\s+(?:and|but|while|whereas)\b", written to open with one character set so the regex
 # engine skips to candidates in C: the same matches.
 _CLAUSE_BREAK = re.compile(r"[;:,](?:(?<=,)\s+(?:and|but|while|whereas)\b|(?<=[;:]))")
@@ -554,7 +560,10 @@ def _free_claims(
                     f" in {currency}" if currency else "")
         elif q.kind == "percent":
             of = _OF_AFTER.match(sentence_text, q.end)
-            if of:
+            rise = None if of else _price_rise(sentence_text, q.start)
+            if rise:
+                topic_key, topic = f"percent|price rise|{rise}", f"price rise of {rise}"
+            elif of:
                 words = _words(of.group("words"), 3)
                 words = " ".join(w for w in words.split() if w not in _VOTE_ADJECTIVES)
                 if words:
@@ -590,6 +599,33 @@ def _free_claims(
     return out
 
 
+_RISE_VERB = r"(?:rose|risen|rise[sn]?|jumped|climbed|increased|soared|surged|went\s+up|was\s+raised)"
+_PRICE_OF = r"(?:price|prices|cost)\s+of\s+(?P<what>[^.;:]{1,60}?)"
+_BY_TAIL = r"\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+# "the price of X rose by 40 percent"; "raised the list price of X by 40 percent"
+_PRICE_RISE_BEFORE = (
+    re.compile(rf"\b{_PRICE_OF}[\s,]+(?:has\s+|had\s+|have\s+)?{_RISE_VERB}{_BY_TAIL}", re.IGNORECASE),
+    re.compile(rf"\b(?:raised|raises|raising|increased|increases|hiked|hikes|pushed\s+up)\s+"
+               rf"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{_PRICE_OF}{_BY_TAIL}", re.IGNORECASE),
+)
+_PRICE_REACH = 140
+
+
+def _price_rise(sentence: str, pos: int) -> str | None:
+    """What a percentage before ``pos`` is the price rise of, by the head word of its "price of"
+    phrase ("the price of one drug, the pill Velorin, rose by 40 percent" and "raised the
+    list price of generic Velorin by 38 percent": "velorin"), or None."""
+    lo = max(0, pos - _PRICE_REACH)
+    window = sentence[lo:pos]
+    if "price" not in window and "cost" not in window:
+        return None
+    m = _PRICE_RISE_BEFORE[0].search(window) or _PRICE_RISE_BEFORE[1].search(window)
+    if m is None:
+        return None
+    words = fold(m.group("what")).split()
+    return words[-1] if words and words[-1] not in _STOP else None
+
+
 def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     """(noun, anchor) of an amount: what sort of amount it is, and whose.
 
@@ -601,6 +637,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     A pledge is its donor's: the nearest name before it, an organisation's
     own word included ("the Lim Family Foundation" -> "family").
     """
+    if _SETTLES_AFTER.match(sentence, q.end):
+        return "settlement", ""  # "will pay $5 million to settle the claims": what settles them
     lo = max(0, q.start - _CUE_REACH)
     for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
         lo = brk.end()
@@ -625,6 +663,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
         if noun and noun.split()[0] in _STOP:
             noun = ""  # "$25 million as floods ...": no noun follows
     noun = _words(noun, 1)
+    if noun in _STORY_NOUNS:
+        return noun, ""
     return noun, (_anchor(sentence, q.start) if noun else "")
 
 
