@@ -106,3 +106,24 @@ def test_a_price_rise_in_percent_is_keyed_by_what_got_dearer():
     assert [x["topic_key"] for x in b] == ["percent|price rise|brevolin"]
     assert [x["topic_key"] for x in c] == ["percent|price rise|bread"]
     assert _claims("Sales of the inhaler rose by 31 percent in a year.") == []
+
+
+def test_a_happening_in_an_after_clause_does_not_take_the_main_clause_s_date():
+    reports = _reports("Divers ended the search for the missing on Tuesday, 8 March, a week after the barge capsized.")
+    by_family = {r.family: r for r in reports}
+    assert by_family["rescue"].date.iso == "2033-03-08"
+    assert "disaster" not in by_family or by_family["disaster"].date is None
+    (r,) = _reports("On Tuesday, 8 March, after a long stand-off, police arrested 15 students.")
+    assert (r.family, r.date.iso) == ("arrest", "2033-03-08")
+
+
+def test_settling_claims_is_a_happening_and_prison_is_no_transfer():
+    (r,) = _reports("Velmar Chemicals will pay $12 million to settle claims by river towns, the governor "
+                    "announced on Tuesday, 8 March.")
+    assert (r.family, r.date.iso) == ("settlement", "2033-03-08")
+    (r,) = _reports("Halvex settled with the regulators in 2031.")
+    assert (r.family, r.date.iso) == ("settlement", "2031")
+    (r,) = _reports("Two days later, on 9 March, the former mayor was sent to prison.")
+    assert r.family == "sentence"
+    (r,) = _reports("On 9 March, 40 detainees were sent to the island camp.")
+    assert r.family == "transfer"

@@ -24,7 +24,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("expulsion", "transfer", r"expel(?:s|led|ling)?|expulsions?"),
     ("deportation", "transfer", r"deport(?:ed|s|ing|ation|ations)?"),
     ("transfer", "transfer", r"transfer(?:s|red|ring)?|hand(?:ed|ing|s)?\s+over|handovers?|"
-                             r"(?:were|was|been|being)\s+sent\s+(?:to|north|south|back|home|abroad)"),
+                             r"(?:were|was|been|being)\s+sent\s+(?:to(?!\s+(?:prison|jail))|north|south|back|home|abroad)"),
     ("arrest", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?"),
     ("capture", "arrest", r"captur(?:e|es|ed|ing)"),
     ("release", "release", r"releas(?:e|es|ed|ing)|freed|set\s+free"),
@@ -64,7 +64,12 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
     ("charge", "charge", r"charged"),
     ("fine", "fine", r"fined"),
-    ("sentence", "sentence", r"jailed|imprisoned"),
+    ("sentence", "sentence", r"jailed|imprisoned|(?:was|were|been|being)\s+sent\s+to\s+(?:prison|jail)"),
+    # Settling a dispute: "agreed to pay $5 million to settle claims", "settled with the states".
+    ("settlement", "settlement", r"(?:to|agreed\s+to|agrees\s+to)\s+settle\s+(?:the\s+|its\s+|their\s+)?"
+                                 r"(?:[\w'’-]+\s+){0,2}?(?:claims?|charges|allegations|lawsuits?|cases?|suits?|"
+                                 r"disputes?)|settled\s+(?:with|for|out\s+of\s+court)|"
+                                 r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?settlement"),
     # A verdict of guilt is not its sentence: a trial convicts months before it sentences.
     ("conviction", "conviction", r"convicted"),
     ("founding", "founding", r"founded"),
