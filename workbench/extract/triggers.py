@@ -32,7 +32,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                        r"(?!\s+(?:missing|dead|deceased|killed|injured|wounded|unaccounted))"),
     ("tariff", "tariff", r"tariffs?"),
     ("sentence", "sentence", r"sentenc(?:ed|ing)\s+to|(?:was|were|been)\s+sentenced|"
-                             r"sentenced\s+(?:[\w'’.-]+\s+){1,4}?to|(?:the|his|her|their)\s+sentencing|"
+                             r"sentenced\s+(?:[\w'’.-]+\s+){1,4}?to|sentencing\s+(?:of|on|hearing)|"
                              r"(?:received|receives|given|handed)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?sentence"),
     ("killing", "killing", r"kill(?:ed|ing|s)?|murder(?:ed|s)?|assassinat\w+|slain|shot\s+dead|"
                            r"death\s+toll|died|dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)"),
@@ -66,10 +66,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("fine", "fine", r"fined"),
     ("sentence", "sentence", r"jailed|imprisoned|(?:was|were|been|being)\s+sent\s+to\s+(?:prison|jail)"),
     # Settling a dispute: "agreed to pay $5 million to settle claims", "settled with the states".
-    ("settlement", "settlement", r"(?:to|agreed\s+to|agrees\s+to)\s+settle\s+(?:the\s+|its\s+|their\s+)?"
-                                 r"(?:[\w'’-]+\s+){0,2}?(?:claims?|charges|allegations|lawsuits?|cases?|suits?|"
-                                 r"disputes?)|settled\s+(?:with|for|out\s+of\s+court)|"
-                                 r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?settlement"),
+    ("settlement", "settlement", r"settle\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:claims?|charges|"
+                                 r"allegations|lawsuits?|cases?|suits?|disputes?)|settled\s+(?:with|for|out\s+of\s+court)"),
     # A verdict of guilt is not its sentence: a trial convicts months before it sentences.
     ("conviction", "conviction", r"convicted"),
     ("founding", "founding", r"founded"),
