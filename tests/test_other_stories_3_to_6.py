@@ -60,8 +60,6 @@ FAILS = {
             "2025-11-19": "03's 'on Wednesday' fine is not joined to 01/02's dated report",
         },
         "conflict": {
-            "fine imposed on Stahlberg Thermotechnik": "money topics take the nearest name as anchor: the fined firm, "
-            "the regulator and 'German' give three topics",
             "Stahlberg's share of the European industrial heat-pump market": "share topics are the words after 'of' "
             "('EU market' vs 'European market'), which differ",
             "money lost by SenPay investors": "'lost' and 'took in' are different money topics",

@@ -127,3 +127,11 @@ def test_settling_claims_is_a_happening_and_prison_is_no_transfer():
     assert r.family == "sentence"
     (r,) = _reports("On 9 March, 40 detainees were sent to the island camp.")
     assert r.family == "transfer"
+
+
+def test_a_fine_is_keyed_by_who_is_fined_whether_fined_or_paying_a_fine():
+    a = _claims("The Baltic Markets Authority on Monday fined Norrvik Shipping AB €18 million for collusion.")
+    b = _claims("Norrvik Shipping must pay an €21 million fine, the regulator said.")
+    c = _claims("Regulators fined the Swedish company 18 million euros for price-fixing.")
+    assert {x["topic_key"] for x in a + b} == {"money|fine|shipping|eur"}
+    assert [x["topic_key"] for x in c] == ["money|fine||eur"]  # a nationality is no one's

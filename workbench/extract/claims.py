@@ -23,7 +23,7 @@ from datetime import date
 from functools import lru_cache
 
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
-from workbench.extract.lexicon import ORG_WORDS, OTHER_WORDS, places
+from workbench.extract.lexicon import DEMONYMS, LEGAL_FORMS, ORG_WORDS, OTHER_WORDS, places
 from workbench.extract.numbers import (
     CURRENCY_WORDS,
     DISTANCE_UNITS,
@@ -71,9 +71,11 @@ _PLEDGE_CUES = [
 # Payments and demands, like losses, are the story's: the nearest name is whoever reports them.
 _PAYMENT_CUES = ["paid", "pays", "paying", "payments?"]
 _DEMAND_CUES = ["demand(?:s|ed|ing)?", "ransoms?"]
+# "fined the group €4 million": a fine is whoever is fined's, an organisation as often as a person.
+_FINE_CUES = ["fined", "fining"]
 # One alternation grouped by first letter and without named groups (which cost a full entry at
 # every word start); whether a cue is a loss is read from its word (see _is_loss_cue).
-_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES
+_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES
 _MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_ALL_CUES)})\b")
 # _MONEY_CUE with the character before the cue consumed instead of the leading \b: it opens
 # with a character set, found by table looks (see _last_cue).
@@ -653,6 +655,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
             return "payment", ""
         if cue.startswith(("demand", "ransom")):
             return "demand", ""  # "demanded 66 bitcoin (about $7.2 million)", "a ransom of $5 million"
+        if cue.startswith("fin"):  # a fine cue (no other cue starts so)
+            return "fine", _anchor(sentence, q.start, organisations=True)
         return "pledge", _anchor(sentence, q.start, organisations=True)
     before = _noun_before(sentence, q.start)
     if before:
@@ -665,7 +669,7 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     noun = _words(noun, 1)
     if noun in _STORY_NOUNS:
         return noun, ""
-    return noun, (_anchor(sentence, q.start) if noun else "")
+    return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
 
 
 def _last_cue(sentence: str, lo: int, end: int) -> str | None:
@@ -790,10 +794,12 @@ def _name_anchor(name: str, organisations: bool) -> str:
     words = [w for w in fold(name).split() if w not in _CALENDAR_WORDS]
     if not words or any(w in OTHER_WORDS for w in words) or " ".join(words) in places() or words[-1] in places():
         return ""  # a place, an operation, a race or a law is no one's ("$250,000 ... the Hamburg Marathon")
-    if words[-1] in ORG_WORDS:
+    if words[-1] in DEMONYMS:
+        return ""  # "fined the German group": a nationality is no one's
+    if words[-1] in ORG_WORDS or words[-1] in LEGAL_FORMS:
         if not organisations:
             return ""  # "the Guadalajara Cartel" is not whose prison term it is
-        words = [w for w in words if w not in ORG_WORDS and w not in _STOP]
+        words = [w for w in words if w not in ORG_WORDS and w not in LEGAL_FORMS and w not in _STOP]
         if not words:
             return ""
     return words[-1]
