@@ -135,3 +135,12 @@ def test_a_fine_is_keyed_by_who_is_fined_whether_fined_or_paying_a_fine():
     c = _claims("Regulators fined the Swedish company 18 million euros for price-fixing.")
     assert {x["topic_key"] for x in a + b} == {"money|fine|shipping|eur"}
     assert [x["topic_key"] for x in c] == ["money|fine||eur"]  # a nationality is no one's
+
+
+def test_a_sentencing_names_its_object_however_long_the_apposition():
+    sentence = ("The Riverside Court on Monday, March 7, sentenced Ivo Brankov Petrich, the former treasurer "
+                "of the Northern Harbour Pension Scheme (NHPS), to 12 years in prison for fraud.")
+    (r,) = _reports(sentence)
+    assert (r.family, r.date.iso) == ("sentence", "2033-03-07")
+    found = claims.find_claims(1, sentence, [(0, len(sentence))], [(r, 0)], BASE)
+    assert ("ev|*|term", "12 years") in {(c["topic_key"], c["value"]) for c in found}

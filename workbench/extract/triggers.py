@@ -32,7 +32,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                        r"(?!\s+(?:missing|dead|deceased|killed|injured|wounded|unaccounted))"),
     ("tariff", "tariff", r"tariffs?"),
     ("sentence", "sentence", r"sentenc(?:ed|ing)\s+to|(?:was|were|been)\s+sentenced|"
-                             r"sentenced\s+(?:[\w'’.-]+\s+){1,4}?to|sentencing\s+(?:of|on|hearing)|"
+                             r"sentenced\s+[^.;:!?]{1,160}?\s+to|sentencing\s+(?:of|on|hearing)|"
                              r"(?:received|receives|given|handed)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?sentence"),
     ("killing", "killing", r"kill(?:ed|ing|s)?|murder(?:ed|s)?|assassinat\w+|slain|shot\s+dead|"
                            r"death\s+toll|died|dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)"),
