@@ -106,8 +106,6 @@ FAILS = {
             "2025-10-09": EVENT_WORD.format("confirming an attack and notifying a regulator"),
         },
         "conflict": {
-            "number of people on board the KM Cahaya Samudra": "03 has no date, so its 'overturned' report is no "
-            "part of the sinking and its count of those on board sits on another event",
             "number of records stolen from the Pomeranian Hospital Network": "counts of records make no claims",
             "number of PHN hospitals hit by the attack": "counts of hospitals make no claims",
         },

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from invented import corpus_conflicts
+
 from workbench.extract import claims
 from workbench.extract.events import reports_in_sentence, split_sentences
 
@@ -144,3 +146,17 @@ def test_a_sentencing_names_its_object_however_long_the_apposition():
     assert (r.family, r.date.iso) == ("sentence", "2033-03-07")
     found = claims.find_claims(1, sentence, [(0, len(sentence))], [(r, 0)], BASE)
     assert ("ev|*|term", "12 years") in {(c["topic_key"], c["value"]) for c in found}
+
+
+def test_an_undated_article_s_happening_joins_the_dated_event_once_its_date_is_borrowed(tmp_path):
+    dated = ("Ferry disaster off Tarvik\n\nPublished 11 March 2033\n\n"
+             "The ferry Nordlys capsized off Tarvik on March 2, 2033, killing 12 people.\n\n"
+             "There were 250 people on board the Nordlys, the harbour office said.\n\n"
+             "Police transferred 31 prisoners to Velmar on Monday, 7 March 2033.\n")
+    undated = ("Questions over the Nordlys\n\n"
+               "Officials transferred 31 prisoners to Velmar this week.\n\n"
+               "Survivors say more than 300 people were on board when the ship overturned on March 2.\n")
+    found = corpus_conflicts(tmp_path, {"a-dated.txt": dated, "b-undated.txt": undated})
+    aboard = [c for c in found if "on board" in c["topic"]]
+    assert len(aboard) == 1
+    assert sorted(v["value"] for v in aboard[0]["values"]) == ["250", "more than 300"]

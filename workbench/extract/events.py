@@ -878,7 +878,10 @@ def cluster_events(db: Database) -> None:
         return
     entities = store.report_entities(db)
     groups = _group(reports, entities)
-    _borrow_dates(db, reports, groups)
+    if _borrow_dates(db, reports, groups):
+        # A report dated only now ("on November 8" in an undated article, placed by the events
+        # it shares with dated sources) may join the dated event it tells of.
+        groups = _group(reports, entities)
     moves: list[tuple[int, int]] = []
     participants: list[tuple[int, int, str]] = []
     moved: dict[tuple[int, int], int] = {}
@@ -975,8 +978,9 @@ def _join_undated_by_count(groups: dict[str, list[dict]]) -> None:
 
 def _is_placed(report: dict) -> bool:
     """Whether a report's date means a day: written whole, or relative ("on Friday") to its
-    source's publication date."""
-    return not report["relative"] or parse_base(report["published"], report["published_precision"]) is not None
+    source's publication date or to the date its source borrowed from a shared event."""
+    return (not report["relative"] or report.get("borrowed", False)
+            or parse_base(report["published"], report["published_precision"]) is not None)
 
 
 def _dates_agree(report: dict, members: list[dict]) -> bool:
@@ -995,8 +999,9 @@ def _dates_agree(report: dict, members: list[dict]) -> bool:
 _PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 
 
-def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict]]) -> None:
-    """Resolve relative phrases of undated sources against dates their events carry elsewhere."""
+def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict]]) -> bool:
+    """Resolve relative phrases of undated sources against dates their events carry elsewhere;
+    whether any report got a date so (it is then marked ``borrowed``)."""
     anchors: dict[int, str] = {}
     for members in groups.values():
         days = [m["date"] for m in members if m["date_precision"] == "day" and not m["relative"]]
@@ -1019,9 +1024,10 @@ def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict
         iso, precision, iso_end = resolve_phrase(r["date_phrase"], r["date_kind"], base)
         if iso is None:
             continue
-        r.update(date=iso, date_precision=precision, date_end=iso_end, relative=1)
+        r.update(date=iso, date_precision=precision, date_end=iso_end, relative=1, borrowed=True)
         updates.append((iso, precision, iso_end, 1, r["id"]))
     store.update_report_dates(db, updates)
+    return bool(updates)
 
 
 def _merge_fields(members: list[dict]) -> dict:
