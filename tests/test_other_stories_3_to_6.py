@@ -60,8 +60,6 @@ FAILS = {
             "2025-11-19": "03's 'on Wednesday' fine is not joined to 01/02's dated report",
         },
         "conflict": {
-            "Stahlberg's share of the European industrial heat-pump market": "share topics are the words after 'of' "
-            "('EU market' vs 'European market'), which differ",
             "money lost by SenPay investors": "'lost' and 'took in' are different money topics",
             "number of SenPay investors": "counts of investors make no claims",
             "value of Stahlberg's offer for Van der Meulen": "offer and takeover are different money topics",

@@ -160,3 +160,11 @@ def test_an_undated_article_s_happening_joins_the_dated_event_once_its_date_is_b
     aboard = [c for c in found if "on board" in c["topic"]]
     assert len(aboard) == 1
     assert sorted(v["value"] for v in aboard[0]["values"]) == ["250", "more than 300"]
+
+
+def test_a_share_is_of_the_phrase_after_share_of_and_eu_is_european():
+    a = _claims("Loyalty rebates helped Orvane raise its share of the European market for marine pumps to 33%.")
+    b = _claims("Orvane holds 29 percent of the EU market for marine pumps, the regulator said.")
+    assert [x["topic_key"] for x in a] == ["percent|of european market"]
+    assert [x["topic_key"] for x in b] == ["percent|of european market"]
+    assert _claims("Orvane's shares fell to 33% below their peak, traders said.") == []

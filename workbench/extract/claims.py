@@ -563,13 +563,15 @@ def _free_claims(
         elif q.kind == "percent":
             of = _OF_AFTER.match(sentence_text, q.end)
             rise = None if of else _price_rise(sentence_text, q.start)
+            share = None if of or rise else _share_of_before(sentence_text, q.start)
             if rise:
                 topic_key, topic = f"percent|price rise|{rise}", f"price rise of {rise}"
-            elif of:
-                words = _words(of.group("words"), 3)
+            elif of or share:
+                written = (of or share).group("words")
+                words = " ".join(_ABBREVIATED.get(w, w) for w in _words(written, 3).split())
                 words = " ".join(w for w in words.split() if w not in _VOTE_ADJECTIVES)
                 if words:
-                    shown = _words(of.group("words"), 3, singular=False)
+                    shown = _words(written, 3, singular=False)
                     topic_key, topic = f"percent|of {words}", f"share of {shown}"
         elif q.kind == "distance":
             target = _DIST_TARGET.match(sentence_text, q.end)
@@ -599,6 +601,23 @@ def _free_claims(
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, norm or q.norm()))
     return out
+
+
+# "raising its share of the European market to 41%": the share is of the phrase after "share of".
+_SHARE_OF_BEFORE = re.compile(
+    r"\bshare\s+of\s+(?P<words>[^.;:%]{1,80}?)\s+(?:to|at|of|was|is|stood\s+at|reached|rose\s+to|fell\s+to)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+_SHARE_REACH = 120
+# Abbreviations news writes for the same adjective: "the EU market" is "the European market".
+_ABBREVIATED = {"eu": "european", "us": "american", "uk": "british"}
+
+
+def _share_of_before(sentence: str, pos: int) -> re.Match | None:
+    """The "share of X ... to" phrase a percentage at ``pos`` ends, or None."""
+    lo = max(0, pos - _SHARE_REACH)
+    if sentence.find("share", lo, pos) < 0:
+        return None
+    return _SHARE_OF_BEFORE.search(sentence, lo, pos)
 
 
 _RISE_VERB = r"(?:rose|risen|rise[sn]?|jumped|climbed|increased|soared|surged|went\s+up|was\s+raised)"
