@@ -61,7 +61,6 @@ FAILS = {
         },
         "conflict": {
             "money lost by SenPay investors": "'lost' and 'took in' are different money topics",
-            "number of SenPay investors": "counts of investors make no claims",
             "value of Stahlberg's offer for Van der Meulen": "offer and takeover are different money topics",
         },
     },
@@ -104,8 +103,6 @@ FAILS = {
             "2025-10-09": EVENT_WORD.format("confirming an attack and notifying a regulator"),
         },
         "conflict": {
-            "number of records stolen from the Pomeranian Hospital Network": "counts of records make no claims",
-            "number of PHN hospitals hit by the attack": "counts of hospitals make no claims",
         },
     },
     "6": {

@@ -168,3 +168,25 @@ def test_a_share_is_of_the_phrase_after_share_of_and_eu_is_european():
     assert [x["topic_key"] for x in a] == ["percent|of european market"]
     assert [x["topic_key"] for x in b] == ["percent|of european market"]
     assert _claims("Orvane's shares fell to 33% below their peak, traders said.") == []
+
+
+def test_what_a_harm_reached_is_counted_by_its_noun():
+    a = _claims("The Grauwolf gang says it stole 800,000 customer records from Lindqvist Bank.")
+    b = _claims("The scheme took in $40 million from roughly 12,000 investors before it froze.")
+    c = _claims("Hackers encrypted servers at four clinics in the region.")
+    assert [(x["topic_key"], x["value"]) for x in a] == [("count|record", "800,000")]
+    assert ("count|investor", "roughly 12,000") in {(x["topic_key"], x["value"]) for x in b}
+    assert [(x["topic_key"], x["value"]) for x in c] == [("count|clinic", "4 (four)")]
+    # no harm said and no "from": a count of investors is no claim
+    assert _claims("She is one of 3,000 investors who have filed complaints.") == []
+
+
+def test_counts_of_what_a_harm_reached_of_another_magnitude_are_other_counts():
+    from workbench.analysis.conflicts import topic_disagrees
+
+    def claims_of(*values):
+        return [{"value_kind": "count", "value_norm": v, "source_id": n} for n, v in enumerate(values)]
+
+    assert topic_disagrees(claims_of("38000", "45000"), "count|investor")
+    assert not topic_disagrees(claims_of("3000", "45000"), "count|investor")
+    assert topic_disagrees(claims_of("3000", "45000"), "ev|arrest:x|count")  # other counts keep comparing

@@ -317,6 +317,7 @@ def find_claims(
                     used.add((p_start, p_end))
     parsed = {} if parsed is None else parsed
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
+    claims.extend(_scope_claims(source_id, text, sentences, used, base, parsed, low))
     claims.extend(_role_claims(source_id, text, sentences))
     # The two looks of _may_hold_free_value run over the whole text (lower-cased once) between
     # each sentence's bounds, instead of over a copy of each sentence lower-cased on its own:
@@ -384,6 +385,64 @@ _PEOPLE_BEFORE = re.compile(
 _VERB_ATTR = {"evacuat": "evacuated", "injur": "injured", "wound": "injured", "displac": "displaced",
               "rescu": "rescued", "hospita": "hospitalised", "trapp": "trapped"}
 _TOUCHED_FAMILIES = ("disaster", "attack", "killing")
+
+
+# What a fraud, a theft or an attack reached, counted: "stole 1.4 million patient records",
+# "took in $220 million from 45,000 investors", "encrypted servers at seven hospitals".
+_SCOPE_NOUNS = ["records", "files", "accounts", "customers", "clients", "investors", "depositors", "savers",
+                "users", "subscribers", "policyholders", "hospitals", "clinics", "schools", "branches",
+                "computers", "servers", "devices"]
+_SCOPE_NOUN = re.compile(rf"\b(?:{by_first_letter(_SCOPE_NOUNS)})\b")
+# The count, then at most one word ("patient records"), then the noun.
+_SCOPE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?P<noun>{by_first_letter(_SCOPE_NOUNS)})\b")
+_HARM_CUE = re.compile(r"\b(?:st(?:ole|olen|eal|ealing)|took|taken|leak(?:ed|s)?|expos(?:ed|es)|compromised|"
+                       r"affected|hit|encrypted|defraud(?:ed|ing)?|duped|cheated|scammed|lost|breached|"
+                       r"appropriat(?:ed|ing))\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
+                          r"more\s+than\s+|over\s+)?$")
+
+
+def _scope_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
+                  base: date | None, parsed: dict, low: str | None) -> list[dict]:
+    """Counts of what a fraud, theft or attack reached (records, investors, hospitals), each
+    noun its own topic: the count must stand just before the noun, and the sentence must say
+    the harm ("stole", "affected", "encrypted") or the count be where money came "from"."""
+    low = text.lower() if low is None or len(low) != len(text) else low
+    hits = [m.start() for m in _SCOPE_NOUN.finditer(low)]
+    if not hits:
+        return []
+    from workbench.extract.events import analyse_sentence
+
+    starts = [s for s, _ in sentences]
+    out: list[dict] = []
+    done: set[int] = set()
+    for pos in hits:
+        i = bisect_right(starts, pos) - 1
+        if i < 0 or i in done or pos >= sentences[i][1]:
+            continue
+        done.add(i)
+        s_start, s_end = sentences[i]
+        sentence = text[s_start:s_end]
+        harmed = _HARM_CUE.search(low, s_start, s_end) is not None
+        if s_start not in parsed:
+            parsed[s_start] = analyse_sentence(sentence, base)
+        quantities, dates = parsed[s_start]
+        for q in quantities:
+            if q.kind != "count" or q.value < 2 or any(d.start <= q.start < d.end for d in dates):
+                continue
+            noun = _SCOPE_AFTER.match(low, s_start + q.end, s_end)
+            v_start, v_end = s_start + q.start, s_start + q.end
+            if noun is None or (v_start, v_end) in used:
+                continue
+            if not harmed and not _FROM_BEFORE.search(low, max(s_start, v_start - 30), v_start):
+                continue
+            used.add((v_start, v_end))
+            word = noun.group("noun")
+            # a count written in words is shown with its figure: "7 (seven)"
+            shown = q.text if _MAY_HOLD_VALUE_ASCII.search(q.text) else f"{q.int_value} ({q.text})"
+            out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, f"count|{_singular(word)}",
+                              f"number of {word}", "count", shown, count_norm(q.int_value, q.qualifier)))
+    return out
 
 
 def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
