@@ -170,15 +170,28 @@ def test_a_share_is_of_the_phrase_after_share_of_and_eu_is_european():
     assert _claims("Orvane's shares fell to 33% below their peak, traders said.") == []
 
 
+def _told(text: str) -> list[dict]:
+    """The claims of a text whose happenings are read first, as an import reads them."""
+    sentences = split_sentences(text, [(0, len(text))])
+    parsed: dict = {}
+    reports = [r for s, e in sentences for r in reports_in_sentence(text, s, e, BASE, None, parsed)]
+    return claims.find_claims(1, text, sentences, [(r, n) for n, r in enumerate(reports)], BASE, parsed)
+
+
+def _scope(text: str) -> list[tuple[str, str]]:
+    return [(x["topic_key"], x["value"]) for x in _told(text) if x["topic_key"].startswith("count|")]
+
+
 def test_what_a_harm_reached_is_counted_by_its_noun():
-    a = _claims("The Grauwolf gang says it stole 800,000 customer records from Lindqvist Bank.")
-    b = _claims("The scheme took in $40 million from roughly 12,000 investors before it froze.")
-    c = _claims("Hackers encrypted servers at four clinics in the region.")
-    assert [(x["topic_key"], x["value"]) for x in a] == [("count|record", "800,000")]
-    assert ("count|investor", "roughly 12,000") in {(x["topic_key"], x["value"]) for x in b}
-    assert [(x["topic_key"], x["value"]) for x in c] == [("count|clinic", "4 (four)")]
-    # no harm said and no "from": a count of investors is no claim
-    assert _claims("She is one of 3,000 investors who have filed complaints.") == []
+    assert _scope("The Grauwolf gang says it stole 800,000 customer records from Lindqvist Bank in a "
+                  "cyberattack on Monday.") == [("count|record", "800,000")]
+    assert _scope("The scheme took in $40 million from roughly 12,000 investors before it froze "
+                  "withdrawals on 2 March.") == [("count|investor", "roughly 12,000")]
+    assert _scope("Hackers encrypted servers at four clinics when the attack began on Sunday.") == [
+        ("count|clinic", "4 (four)")]
+    # no harm said and no "from": a count of investors is no claim; nor one where no happening is told
+    assert _scope("She is one of 3,000 investors who have filed complaints since the arrests on Monday.") == []
+    assert _scope("Lindqvist Bank says hackers stole 800,000 customer records.") == []
 
 
 def test_counts_of_what_a_harm_reached_of_another_magnitude_are_other_counts():

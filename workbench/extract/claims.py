@@ -317,7 +317,7 @@ def find_claims(
                     used.add((p_start, p_end))
     parsed = {} if parsed is None else parsed
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
-    claims.extend(_scope_claims(source_id, text, sentences, used, base, parsed, low))
+    claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
     claims.extend(_role_claims(source_id, text, sentences))
     # The two looks of _may_hold_free_value run over the whole text (lower-cased once) between
     # each sentence's bounds, instead of over a copy of each sentence lower-cased on its own:
@@ -392,7 +392,6 @@ _TOUCHED_FAMILIES = ("disaster", "attack", "killing")
 _SCOPE_NOUNS = ["records", "files", "accounts", "customers", "clients", "investors", "depositors", "savers",
                 "users", "subscribers", "policyholders", "hospitals", "clinics", "schools", "branches",
                 "computers", "servers", "devices"]
-_SCOPE_NOUN = re.compile(rf"\b(?:{by_first_letter(_SCOPE_NOUNS)})\b")
 # The count, then at most one word ("patient records"), then the noun.
 _SCOPE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?P<noun>{by_first_letter(_SCOPE_NOUNS)})\b")
 _HARM_CUE = re.compile(r"\b(?:st(?:ole|olen|eal|ealing)|took|taken|leak(?:ed|s)?|expos(?:ed|es)|compromised|"
@@ -402,38 +401,28 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|around\s+|ne
                           r"more\s+than\s+|over\s+)?$")
 
 
-def _scope_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
-                  base: date | None, parsed: dict, low: str | None) -> list[dict]:
+def _scope_claims(source_id: int, text: str, reports: list, used: set[tuple[int, int]], parsed: dict,
+                  low: str | None) -> list[dict]:
     """Counts of what a fraud, theft or attack reached (records, investors, hospitals), each
-    noun its own topic: the count must stand just before the noun, and the sentence must say
-    the harm ("stole", "affected", "encrypted") or the count be where money came "from"."""
+    noun its own topic, read in the sentences that tell a happening: the count must stand
+    just before the noun, and the sentence say the harm ("stole", "affected", "encrypted")
+    or the count be where money came "from"."""
     low = text.lower() if low is None or len(low) != len(text) else low
-    hits = [m.start() for m in _SCOPE_NOUN.finditer(low)]
-    if not hits:
-        return []
-    from workbench.extract.events import analyse_sentence
-
-    starts = [s for s, _ in sentences]
     out: list[dict] = []
-    done: set[int] = set()
-    for pos in hits:
-        i = bisect_right(starts, pos) - 1
-        if i < 0 or i in done or pos >= sentences[i][1]:
-            continue
-        done.add(i)
-        s_start, s_end = sentences[i]
-        sentence = text[s_start:s_end]
-        harmed = _HARM_CUE.search(low, s_start, s_end) is not None
+    for s_start, s_end in sorted({(r.start, r.end) for r, _n in reports}):
         if s_start not in parsed:
-            parsed[s_start] = analyse_sentence(sentence, base)
+            continue
         quantities, dates = parsed[s_start]
+        harmed = None  # looked for once, when a count stands before a scope noun
         for q in quantities:
-            if q.kind != "count" or q.value < 2 or any(d.start <= q.start < d.end for d in dates):
+            if q.kind != "count" or q.value < 2:
                 continue
             noun = _SCOPE_AFTER.match(low, s_start + q.end, s_end)
             v_start, v_end = s_start + q.start, s_start + q.end
-            if noun is None or (v_start, v_end) in used:
+            if noun is None or (v_start, v_end) in used or any(d.start <= q.start < d.end for d in dates):
                 continue
+            if harmed is None:
+                harmed = _HARM_CUE.search(low, s_start, s_end) is not None
             if not harmed and not _FROM_BEFORE.search(low, max(s_start, v_start - 30), v_start):
                 continue
             used.add((v_start, v_end))
@@ -673,10 +662,8 @@ _ABBREVIATED = {"eu": "european", "us": "american", "uk": "british"}
 
 def _share_of_before(sentence: str, pos: int) -> re.Match | None:
     """The "share of X ... to" phrase a percentage at ``pos`` ends, or None."""
-    lo = max(0, pos - _SHARE_REACH)
-    if sentence.find("share", lo, pos) < 0:
-        return None
-    return _SHARE_OF_BEFORE.search(sentence, lo, pos)
+    at = sentence.find("share", max(0, pos - _SHARE_REACH), pos)
+    return None if at < 0 else _SHARE_OF_BEFORE.search(sentence, max(0, at - 1), pos)
 
 
 _RISE_VERB = r"(?:rose|risen|rise[sn]?|jumped|climbed|increased|soared|surged|went\s+up|was\s+raised)"
@@ -689,17 +676,26 @@ _PRICE_RISE_BEFORE = (
                rf"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{_PRICE_OF}{_BY_TAIL}", re.IGNORECASE),
 )
 _PRICE_REACH = 140
+_VERB_TO_PRICE = 40  # "raised the wholesale price": from the verb to the price word
+_BY_REACH = 24  # " by more than " before a figure
 
 
 def _price_rise(sentence: str, pos: int) -> str | None:
     """What a percentage before ``pos`` is the price rise of, by the head word of its "price of"
     phrase ("the price of one drug, the pill Velorin, rose by 40 percent" and "raised the
     list price of generic Velorin by 38 percent": "velorin"), or None."""
+    if sentence.find(" by ", max(0, pos - _BY_REACH), pos) < 0:
+        return None  # both patterns end in "by" (and a qualifier) just before the figure
     lo = max(0, pos - _PRICE_REACH)
-    window = sentence[lo:pos]
-    if "price" not in window and "cost" not in window:
+    found = [at for at in (sentence.find("price", lo, pos), sentence.find("cost", lo, pos)) if at >= 0]
+    if not found:
         return None
-    m = _PRICE_RISE_BEFORE[0].search(window) or _PRICE_RISE_BEFORE[1].search(window)
+    at = min(found)
+    if sentence.find(" of ", at, pos) < 0:
+        return None  # "prices to rise by 5%": no "price of X", so no X
+    # Both patterns reach the price word within a few words of their start: search from there.
+    m = (_PRICE_RISE_BEFORE[0].search(sentence, max(lo, at - 1), pos)
+         or _PRICE_RISE_BEFORE[1].search(sentence, max(lo, at - _VERB_TO_PRICE), pos))
     if m is None:
         return None
     words = fold(m.group("what")).split()

@@ -497,14 +497,16 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
 
 # "on Saturday, 15 March, a week after the ferry capsized": the word is in a clause placed
 # relative to the date's happening, so the date is not its own.
-_TIME_CLAUSE = re.compile(r"\b(?:after|before|following)\b[^,;:]*$")
+_TIME_CLAUSE_WORDS = (" after ", " before ", " following ")
+_CLAUSE_MARKS = re.compile(r"[,;:]")
 
 
 def _in_time_clause(sentence: str, d_end: int, t_start: int) -> bool:
     """Whether an 'after/before/following' clause opens between the date and the word, the
     word inside it (no comma between): 'ended the search on May 3, a week after the ferry
     capsized' (May 3 is the search's), not 'On May 3, after the raid, police arrested 12'."""
-    return _TIME_CLAUSE.search(sentence, d_end, t_start) is not None
+    opens = max(sentence.rfind(word, d_end - 1, t_start) for word in _TIME_CLAUSE_WORDS)
+    return opens >= 0 and _CLAUSE_MARKS.search(sentence, opens, t_start) is None
 
 
 _ASIDE_REACH = 120
