@@ -203,3 +203,18 @@ def test_counts_of_what_a_harm_reached_of_another_magnitude_are_other_counts():
     assert topic_disagrees(claims_of("38000", "45000"), "count|investor")
     assert not topic_disagrees(claims_of("3000", "45000"), "count|investor")
     assert topic_disagrees(claims_of("3000", "45000"), "ev|arrest:x|count")  # other counts keep comparing
+
+
+def test_over_before_an_amount_that_names_a_noun_is_no_more_than():
+    from workbench.extract.numbers import find_numbers
+
+    (q,) = find_numbers("Ex-minister Halvorsen questioned over $80 million bridge scandal")
+    assert (q.text, q.qualifier) == ("$80 million", "exact")
+    (q,) = find_numbers("The port authority lost over $80 million last year.")
+    assert (q.text, q.qualifier) == ("over $80 million", "at_least")
+
+
+def test_a_loss_named_by_its_noun_is_the_story_s_as_a_loss_named_by_its_verb():
+    a = _claims("Former Velmar port chief jailed over $80 million losses")
+    b = _claims("Auditors said the port authority lost $95 million.")
+    assert {x["topic_key"] for x in a + b} == {"money|loss||usd"}

@@ -91,7 +91,7 @@ _CUE_REACH = 60  # characters before the amount a cue word may stand
 # is the story's: the nearest name is one of its parties, or whoever reports it.
 _SETTLES_AFTER = re.compile(r"\s+(?:to\s+(?:settle|resolve)|in\s+(?:a\s+)?settlement|"
                             r"as\s+(?:a\s+|part\s+of\s+(?:a|the)\s+)?settlement)\b", re.IGNORECASE)
-_STORY_NOUNS = frozenset({"settlement"})
+_STORY_NOUNS = frozenset({"settlement", "loss", "payment"})
 # "[;:]|,\s+(?:and|but|while|whereas)\b", written to open with one character set so the regex
 # engine skips to candidates in C: the same matches.
 _CLAUSE_BREAK = re.compile(r"[;:,](?:(?<=,)\s+(?:and|but|while|whereas)\b|(?<=[;:]))")
