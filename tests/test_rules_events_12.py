@@ -218,3 +218,8 @@ def test_a_loss_named_by_its_noun_is_the_story_s_as_a_loss_named_by_its_verb():
     a = _claims("Former Velmar port chief jailed over $80 million losses")
     b = _claims("Auditors said the port authority lost $95 million.")
     assert {x["topic_key"] for x in a + b} == {"money|loss||usd"}
+
+
+def test_an_amount_in_rupees_written_rs_is_read_whatever_words_surround_it():
+    found = _claims("The company has offered Rs 20 lakh to the family of each victim.")
+    assert [(x["topic_key"], x["value"]) for x in found] == [("money|pledge||inr", "Rs 20 lakh")]

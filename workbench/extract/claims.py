@@ -151,7 +151,7 @@ _VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹₦]")
 # character set the engine skips to by table looks.
 _UNIT_STARTS = sorted(
     {w.rstrip(".") for w in (*CURRENCY_WORDS, *DURATION_UNITS, *DISTANCE_UNITS) if w not in ("m", "mi")}
-    | {"usd", "eur", "gbp", "rub", "uah", "per"}
+    | {"usd", "eur", "gbp", "rub", "uah", "per", "rs"}  # "Rs 20 lakh": the rupee sign written in letters
 )
 _UNIT_WORD = re.compile(rf"[^a-z](?:{by_first_letter([*_UNIT_STARTS, r'mi?(?![a-z])'])})")
 _DIGITS_ONLY = re.compile(r"[\d,]+")
