@@ -223,3 +223,12 @@ def test_a_loss_named_by_its_noun_is_the_story_s_as_a_loss_named_by_its_verb():
 def test_an_amount_in_rupees_written_rs_is_read_whatever_words_surround_it():
     found = _claims("The company has offered Rs 20 lakh to the family of each victim.")
     assert [(x["topic_key"], x["value"]) for x in found] == [("money|pledge||inr", "Rs 20 lakh")]
+
+
+def test_people_moved_to_shelters_or_who_left_their_homes_are_displaced():
+    for text, value in (("More than 9,000 people have been moved to temporary shelters, the governor said.",
+                         "More than 9,000"),
+                        ("Nearly 4,000 people have left their homes along the river.", "Nearly 4,000")):
+        full = "Floods swept through Velmar on Monday, killing 12 people. " + text
+        found = {(x["topic_key"], x["value"]) for x in _told(full)}
+        assert ("ev|*|displaced", value) in found, text

@@ -349,12 +349,14 @@ _PEOPLE_CUES = {
                     r"in\s+hospitals?|treated\s+(?:in|at)\s+(?:the\s+|a\s+)?hospitals?",
     "evacuated": r"evacuated",
     "missing": r"missing|unaccounted\s+for",
-    "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+)?(?:camps|shelters)",
+    "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+)?(?:camps|shelters)|"
+                 r"(?:moved|taken|relocated|sent|brought)\s+to\s+(?:relief\s+|temporary\s+|emergency\s+)?"
+                 r"(?:camps|shelters)|(?:left|fled)\s+(?:their|his|her)\s+homes",
     "rescued": r"rescued",
     "aboard": r"on\s+board|aboard",
     "trapped": r"trapped|stranded",
 }
-_PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|missing|unaccounted|displac|homeless|board|"
+_PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|missing|unaccounted|displac|homeless|homes|board|"
                               r"trapped|stranded|metres\s+below|metres\s+underground|metres\s+deep|"
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
