@@ -57,7 +57,6 @@ FAILS = {
         "not_entity": {},
         "event": {
             "2025-04-02": EVENT_WORD.format("'sent' a Statement of Objections"),
-            "2025-11-19": "03's 'on Wednesday' fine is not joined to 01/02's dated report",
         },
         "conflict": {
             "money lost by SenPay investors": "'lost' and 'took in' are different money topics",

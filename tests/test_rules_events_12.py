@@ -232,3 +232,11 @@ def test_people_moved_to_shelters_or_who_left_their_homes_are_displaced():
         full = "Floods swept through Velmar on Monday, killing 12 people. " + text
         found = {(x["topic_key"], x["value"]) for x in _told(full)}
         assert ("ev|*|displaced", value) in found, text
+
+
+def test_a_date_put_before_two_coordinated_happenings_dates_both():
+    reports = _reports("Regulators on Tuesday, 8 March, fined Norrvik Shipping €18 million and blocked its "
+                       "takeover of Halvex.")
+    assert {(r.family, r.date.iso) for r in reports} == {("fine", "2033-03-08"), ("acquisition", "2033-03-08")}
+    reports = _reports("Police on Tuesday, 8 March, arrested 12 students; a judge released them later.")
+    assert [(r.family, r.date.iso) for r in reports] == [("arrest", "2033-03-08")]

@@ -546,11 +546,23 @@ def _pick_date(
         # Another trigger nearer to the date takes it, unless the date cannot be its own
         # ("banned ... on 3 November and testified on 12 November": 3 November is the ban's).
         if any(_gap(d, s, e) < mine and (not sentence or _dates_trigger(sentence, d, s, e, announced) is not False)
+               and not _shared_by_coordination(sentence, d, s, t_start)
                for s, e in triggers):
             continue
         if best is None or mine < _gap(best, t_start, t_end):
             best = d
     return best
+
+
+def _shared_by_coordination(sentence: str, d: DateMention, other_start: int, t_start: int) -> bool:
+    """Whether a date put before two happening words joined by 'and' in one clause dates both:
+    'regulators on Wednesday fined the group and blocked its takeover'."""
+    if not sentence or d.end > other_start or d.end > t_start:
+        return False
+    last = max(other_start, t_start)
+    after = d.end + 1 if sentence.startswith(",", d.end) else d.end  # "on Tuesday, 8 March, fined"
+    return (_CLAUSE_MARKS.search(sentence, after, last) is None
+            and sentence.find(" and ", min(other_start, t_start), last) >= 0)
 
 
 def _designation_object(sentence: str, t_end: int) -> str | None:
