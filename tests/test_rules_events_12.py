@@ -240,3 +240,13 @@ def test_a_date_put_before_two_coordinated_happenings_dates_both():
     assert {(r.family, r.date.iso) for r in reports} == {("fine", "2033-03-08"), ("acquisition", "2033-03-08")}
     reports = _reports("Police on Tuesday, 8 March, arrested 12 students; a judge released them later.")
     assert [(r.family, r.date.iso) for r in reports] == [("arrest", "2033-03-08")]
+
+
+def test_a_trigger_with_an_optional_leading_word_matches_without_it():
+    from workbench.extract.triggers import in_sentence
+
+    words = {t.word for t in in_sentence("The regulator suspended Halvex's licence on Monday and the "
+                                         "federation provisionally suspended two riders.")}
+    assert words == {"suspended", "provisionally suspended"}
+    (r,) = _reports("The aviation authority on Tuesday, 8 March, suspended the operating licence of Norrvik Air.")
+    assert (r.family, r.date.iso) == ("sanction", "2033-03-08")

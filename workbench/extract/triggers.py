@@ -152,7 +152,15 @@ def _top_level(pattern: str) -> list[str]:
     out = []
     for part in parts:
         lead = re.match(r"\(\?:([^()]+)\)(.*)$", part)
-        out += [w + lead.group(2) for w in lead.group(1).split("|")] if lead else [part]
+        if lead is None:
+            out.append(part)
+            continue
+        rest = lead.group(2)
+        if rest.startswith("?"):  # an optional leading group: "(?:national\s+)?mourning" is also "mourning"
+            rest = rest[1:]
+            out += [w + rest for w in lead.group(1).split("|")] + [rest]
+        else:
+            out += [w + rest for w in lead.group(1).split("|")]
     return out
 
 
