@@ -250,3 +250,10 @@ def test_a_trigger_with_an_optional_leading_word_matches_without_it():
     assert words == {"suspended", "provisionally suspended"}
     (r,) = _reports("The aviation authority on Tuesday, 8 March, suspended the operating licence of Norrvik Air.")
     assert (r.family, r.date.iso) == ("sanction", "2033-03-08")
+
+
+def test_a_count_of_executives_or_athletes_is_a_head_count():
+    (r,) = _reports("Lena Brek was one of five Halvex executives charged in Oslo on Friday with fraud.")
+    assert (r.family, r.count_value) == ("charge", 5)
+    (r,) = _reports("The federation provisionally suspended 12 athletes on Tuesday, 8 March.")
+    assert (r.family, r.count_value) == ("sanction", 12)

@@ -51,7 +51,8 @@ PEOPLE_NOUNS = re.compile(
     r"banks|entities|countries|drug\s+lords?|kingpins?|bodies|casualties|dead|others|"
     r"employees|staff|jobs|positions|miners|survivors|students|pupils|pilgrims|fishermen|sailors|seafarers|"
     r"crew\s+members|tourists|patients|athletes|farmers|protesters|demonstrators|villagers|refugees|"
-    r"worshippers|climbers|hikers|guests|drivers|doctors|nurses|firefighters|rescuers|policemen)"
+    r"worshippers|climbers|hikers|guests|drivers|doctors|nurses|firefighters|rescuers|policemen|executives|"
+    r"managers|directors|bankers|traders|lawyers|runners|players)"
 )
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|Capt|Maj|Adm|Cmdr|Insp|"
