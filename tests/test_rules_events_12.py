@@ -257,3 +257,11 @@ def test_a_count_of_executives_or_athletes_is_a_head_count():
     assert (r.family, r.count_value) == ("charge", 5)
     (r,) = _reports("The federation provisionally suspended 12 athletes on Tuesday, 8 March.")
     assert (r.family, r.count_value) == ("sanction", 12)
+
+
+def test_being_due_before_a_court_or_an_office_is_the_day_a_summons_names():
+    (r,) = _reports("Brek, 44, is due at the Oslo District Prosecutors' Office on March 14, a person said.")
+    assert (r.type, r.family, r.date.iso) == ("appearance", "summons", "2033-03-14")
+    (r,) = _reports("The two riders are due in court on Monday, 14 March.")
+    assert (r.family, r.date.iso) == ("summons", "2033-03-14")
+    assert _reports("The delay was due to the storm on Monday, 7 March.") == []

@@ -57,6 +57,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
                          r"(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminating)(?=\s+(?:about\s+|some\s+|"
                          r"nearly\s+|around\s+|up\s+to\s+)?[\d,.]+\s+(?:jobs|positions|posts|staff|employees|workers))"),
     ("summons", "summons", r"summon(?:s|ed|ing)?|summonses"),
+    # Being due before a court or an office is the day a summons names: "is due at the
+    # prosecutors' office on May 4", "are due in court on Monday".
+    ("appearance", "summons", r"due\s+(?:to\s+appear\s+)?(?:at|before|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
+                              r"(?:court|office|tribunal|prosecutors?|judge|committee|commission|hearing|inquiry)"),
     ("raid", "arrest", r"raid(?:s|ed|ing)?|searched\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|homes?|headquarters|"
                        r"premises|houses?|properties|villas?|apartments?|flats?)"),
     ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspends|suspensions?"),
