@@ -74,22 +74,32 @@ def _exact_pair_agrees(kind: str, a: str, b: str) -> bool:
     return values_agree(kind, a, b)
 
 
-def topic_disagrees(claims: list[dict]) -> bool:
+def topic_disagrees(claims: list[dict], topic_key: str = "") -> bool:
     """True when two sources state values on this topic that cannot both hold
     (claims: dicts with value_kind, value_norm and source_id)."""
     if not claims:
         return False
-    return _disagrees(claims[0]["value_kind"], [(c["value_norm"], c["source_id"]) for c in claims])
+    kind = claims[0]["value_kind"]
+    return _disagrees(kind, [(c["value_norm"], c["source_id"]) for c in claims], _by_magnitude(kind, topic_key))
 
 
-def _disagrees(kind: str, values: list[tuple[str, int]]) -> bool:
+def _by_magnitude(kind: str, topic_key: str) -> bool:
+    """Whether amounts of another magnitude in the topic are other amounts, not other accounts:
+    money ("€3.4 million" and "€380,000"), and counts of what a harm reached ("1.4 million
+    records" stolen and "3,000 investors" who filed complaints are parts, not the whole)."""
+    return kind == "money" or topic_key.startswith("count|")
+
+
+def _disagrees(kind: str, values: list[tuple[str, int]], by_magnitude: bool = False) -> bool:
     """topic_disagrees over (value_norm, source_id) pairs."""
-    return next(_disagreeing_pairs(kind, values), None) is not None
+    return next(_disagreeing_pairs(kind, values, by_magnitude), None) is not None
 
 
-def _disagreeing_pairs(kind: str, values: list[tuple[str, int]]) -> Iterator[tuple[str, str]]:
+def _disagreeing_pairs(kind: str, values: list[tuple[str, int]], by_magnitude: bool = False
+                       ) -> Iterator[tuple[str, str]]:
     """The pairs of normalised values, stated by two sources at least, that cannot both hold
-    (none for a topic with more distinct values than MAX_DISTINCT: too vague to compare)."""
+    (none for a topic with more distinct values than MAX_DISTINCT: too vague to compare;
+    with ``by_magnitude``, none of values further apart than MONEY_MAGNITUDE)."""
     by_norm: dict[str, set[int]] = {}
     for norm, source_id in values:
         by_norm.setdefault(norm, set()).add(source_id)
@@ -100,7 +110,7 @@ def _disagreeing_pairs(kind: str, values: list[tuple[str, int]]) -> Iterator[tup
         for b in norms[i + 1 :]:
             if len(by_norm[a] | by_norm[b]) < 2:
                 continue
-            if kind == "money" and _far_apart(a, b):
+            if by_magnitude and _far_apart(a, b):
                 continue  # €3.4 million and €380,000 are two payments, not two accounts of one
             if not _exact_pair_agrees(kind, a, b):
                 yield a, b
@@ -126,10 +136,11 @@ def detect_conflicts(db: Database) -> int:
             values = [(f"entity {people[cid]}" if cid in people else norm, sid) for cid, sid, norm in claims]
         else:
             values = [(norm, sid) for _cid, sid, norm in claims]
-        if _disagrees(kind, values):
+        by_magnitude = _by_magnitude(kind, topic_key)
+        if _disagrees(kind, values, by_magnitude):
             shown = claims
-            if kind == "money":  # amounts of another magnitude in the topic are other amounts
-                involved = {norm for pair in _disagreeing_pairs(kind, values) for norm in pair}
+            if by_magnitude:  # amounts of another magnitude in the topic are other amounts
+                involved = {norm for pair in _disagreeing_pairs(kind, values, by_magnitude) for norm in pair}
                 shown = [c for c in claims if any(not _far_apart(c[2], n) for n in involved)]
             found.append((topic_key, topic, [cid for cid, _sid, _norm in shown]))
     store.replace_conflicts(db, found)

@@ -23,7 +23,7 @@ from datetime import date
 from functools import lru_cache
 
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
-from workbench.extract.lexicon import ORG_WORDS, OTHER_WORDS, places
+from workbench.extract.lexicon import DEMONYMS, LEGAL_FORMS, ORG_WORDS, OTHER_WORDS, places
 from workbench.extract.numbers import (
     CURRENCY_WORDS,
     DISTANCE_UNITS,
@@ -71,9 +71,11 @@ _PLEDGE_CUES = [
 # Payments and demands, like losses, are the story's: the nearest name is whoever reports them.
 _PAYMENT_CUES = ["paid", "pays", "paying", "payments?"]
 _DEMAND_CUES = ["demand(?:s|ed|ing)?", "ransoms?"]
+# "fined the group €4 million": a fine is whoever is fined's, an organisation as often as a person.
+_FINE_CUES = ["fined", "fining"]
 # One alternation grouped by first letter and without named groups (which cost a full entry at
 # every word start); whether a cue is a loss is read from its word (see _is_loss_cue).
-_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES
+_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES
 _MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_ALL_CUES)})\b")
 # _MONEY_CUE with the character before the cue consumed instead of the leading \b: it opens
 # with a character set, found by table looks (see _last_cue).
@@ -84,6 +86,12 @@ _CUE_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?(?:
                         r"(?:had\s+|has\s+|have\s+)?(?P<cue>paid|lost|demanded|pledged|donated|promised)\b",
                         re.IGNORECASE)
 _CUE_REACH = 60  # characters before the amount a cue word may stand
+# An amount paid "to settle" or "to resolve" claims is the settlement, however it is worded
+# ("a settlement worth $5 million", "will pay $5 million to settle").  Like a loss, a settlement
+# is the story's: the nearest name is one of its parties, or whoever reports it.
+_SETTLES_AFTER = re.compile(r"\s+(?:to\s+(?:settle|resolve)|in\s+(?:a\s+)?settlement|"
+                            r"as\s+(?:a\s+|part\s+of\s+(?:a|the)\s+)?settlement)\b", re.IGNORECASE)
+_STORY_NOUNS = frozenset({"settlement", "loss", "payment"})
 # "[;:]|,\s+(?:and|but|while|whereas)\b", written to open with one character set so the regex
 # engine skips to candidates in C: the same matches.
 _CLAUSE_BREAK = re.compile(r"[;:,](?:(?<=,)\s+(?:and|but|while|whereas)\b|(?<=[;:]))")
@@ -143,7 +151,7 @@ _VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹₦]")
 # character set the engine skips to by table looks.
 _UNIT_STARTS = sorted(
     {w.rstrip(".") for w in (*CURRENCY_WORDS, *DURATION_UNITS, *DISTANCE_UNITS) if w not in ("m", "mi")}
-    | {"usd", "eur", "gbp", "rub", "uah", "per"}
+    | {"usd", "eur", "gbp", "rub", "uah", "per", "rs"}  # "Rs 20 lakh": the rupee sign written in letters
 )
 _UNIT_WORD = re.compile(rf"[^a-z](?:{by_first_letter([*_UNIT_STARTS, r'mi?(?![a-z])'])})")
 _DIGITS_ONLY = re.compile(r"[\d,]+")
@@ -236,7 +244,7 @@ def find_claims(
     sentence start), so no sentence is parsed twice; ``low`` is ``text.lower()``
     when the caller has it.
     """
-    from workbench.extract.events import COUNT_IDENTIFIED, COUNTED_ATTRIBUTE
+    from workbench.extract.events import COUNT_IDENTIFIED, COUNTED_ATTRIBUTE, TERM_REACH
 
     claims: list[dict] = []
     used: set[tuple[int, int]] = set()
@@ -282,7 +290,7 @@ def find_claims(
         if report.family in ("sanction", "sentence"):
             # "banned ... for four years", "sentenced in absentia to 15 years": the term is the
             # happening's own, whoever the sentence names (or only calls "he").
-            q = _quantity_after_trigger(report, "duration", 70, units=("y", "mo"))
+            q = _quantity_after_trigger(report, "duration", TERM_REACH, units=("y", "mo"))
             if q is not None:
                 p_start, p_end = report.start + q.start, report.start + q.end
                 if (p_start, p_end) not in used:
@@ -309,6 +317,7 @@ def find_claims(
                     used.add((p_start, p_end))
     parsed = {} if parsed is None else parsed
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
+    claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
     claims.extend(_role_claims(source_id, text, sentences))
     # The two looks of _may_hold_free_value run over the whole text (lower-cased once) between
     # each sentence's bounds, instead of over a copy of each sentence lower-cased on its own:
@@ -340,12 +349,14 @@ _PEOPLE_CUES = {
                     r"in\s+hospitals?|treated\s+(?:in|at)\s+(?:the\s+|a\s+)?hospitals?",
     "evacuated": r"evacuated",
     "missing": r"missing|unaccounted\s+for",
-    "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+)?(?:camps|shelters)",
+    "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+)?(?:camps|shelters)|"
+                 r"(?:moved|taken|relocated|sent|brought)\s+to\s+(?:relief\s+|temporary\s+|emergency\s+)?"
+                 r"(?:camps|shelters)|(?:left|fled)\s+(?:their|his|her)\s+homes",
     "rescued": r"rescued",
     "aboard": r"on\s+board|aboard",
     "trapped": r"trapped|stranded",
 }
-_PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|missing|unaccounted|displac|homeless|board|"
+_PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|missing|unaccounted|displac|homeless|homes|board|"
                               r"trapped|stranded|metres\s+below|metres\s+underground|metres\s+deep|"
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
@@ -376,6 +387,53 @@ _PEOPLE_BEFORE = re.compile(
 _VERB_ATTR = {"evacuat": "evacuated", "injur": "injured", "wound": "injured", "displac": "displaced",
               "rescu": "rescued", "hospita": "hospitalised", "trapp": "trapped"}
 _TOUCHED_FAMILIES = ("disaster", "attack", "killing")
+
+
+# What a fraud, a theft or an attack reached, counted: "stole 1.4 million patient records",
+# "took in $220 million from 45,000 investors", "encrypted servers at seven hospitals".
+_SCOPE_NOUNS = ["records", "files", "accounts", "customers", "clients", "investors", "depositors", "savers",
+                "users", "subscribers", "policyholders", "hospitals", "clinics", "schools", "branches",
+                "computers", "servers", "devices"]
+# The count, then at most one word ("patient records"), then the noun.
+_SCOPE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?P<noun>{by_first_letter(_SCOPE_NOUNS)})\b")
+_HARM_CUE = re.compile(r"\b(?:st(?:ole|olen|eal|ealing)|took|taken|leak(?:ed|s)?|expos(?:ed|es)|compromised|"
+                       r"affected|hit|encrypted|defraud(?:ed|ing)?|duped|cheated|scammed|lost|breached|"
+                       r"appropriat(?:ed|ing))\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
+                          r"more\s+than\s+|over\s+)?$")
+
+
+def _scope_claims(source_id: int, text: str, reports: list, used: set[tuple[int, int]], parsed: dict,
+                  low: str | None) -> list[dict]:
+    """Counts of what a fraud, theft or attack reached (records, investors, hospitals), each
+    noun its own topic, read in the sentences that tell a happening: the count must stand
+    just before the noun, and the sentence say the harm ("stole", "affected", "encrypted")
+    or the count be where money came "from"."""
+    low = text.lower() if low is None or len(low) != len(text) else low
+    out: list[dict] = []
+    for s_start, s_end in sorted({(r.start, r.end) for r, _n in reports}):
+        if s_start not in parsed:
+            continue
+        quantities, dates = parsed[s_start]
+        harmed = None  # looked for once, when a count stands before a scope noun
+        for q in quantities:
+            if q.kind != "count" or q.value < 2:
+                continue
+            noun = _SCOPE_AFTER.match(low, s_start + q.end, s_end)
+            v_start, v_end = s_start + q.start, s_start + q.end
+            if noun is None or (v_start, v_end) in used or any(d.start <= q.start < d.end for d in dates):
+                continue
+            if harmed is None:
+                harmed = _HARM_CUE.search(low, s_start, s_end) is not None
+            if not harmed and not _FROM_BEFORE.search(low, max(s_start, v_start - 30), v_start):
+                continue
+            used.add((v_start, v_end))
+            word = noun.group("noun")
+            # a count written in words is shown with its figure: "7 (seven)"
+            shown = q.text if _MAY_HOLD_VALUE_ASCII.search(q.text) else f"{q.int_value} ({q.text})"
+            out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, f"count|{_singular(word)}",
+                              f"number of {word}", "count", shown, count_norm(q.int_value, q.qualifier)))
+    return out
 
 
 def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
@@ -554,11 +612,16 @@ def _free_claims(
                     f" in {currency}" if currency else "")
         elif q.kind == "percent":
             of = _OF_AFTER.match(sentence_text, q.end)
-            if of:
-                words = _words(of.group("words"), 3)
+            rise = None if of else _price_rise(sentence_text, q.start)
+            share = None if of or rise else _share_of_before(sentence_text, q.start)
+            if rise:
+                topic_key, topic = f"percent|price rise|{rise}", f"price rise of {rise}"
+            elif of or share:
+                written = (of or share).group("words")
+                words = " ".join(_ABBREVIATED.get(w, w) for w in _words(written, 3).split())
                 words = " ".join(w for w in words.split() if w not in _VOTE_ADJECTIVES)
                 if words:
-                    shown = _words(of.group("words"), 3, singular=False)
+                    shown = _words(written, 3, singular=False)
                     topic_key, topic = f"percent|of {words}", f"share of {shown}"
         elif q.kind == "distance":
             target = _DIST_TARGET.match(sentence_text, q.end)
@@ -590,6 +653,57 @@ def _free_claims(
     return out
 
 
+# "raising its share of the European market to 41%": the share is of the phrase after "share of".
+_SHARE_OF_BEFORE = re.compile(
+    r"\bshare\s+of\s+(?P<words>[^.;:%]{1,80}?)\s+(?:to|at|of|was|is|stood\s+at|reached|rose\s+to|fell\s+to)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+_SHARE_REACH = 120
+# Abbreviations news writes for the same adjective: "the EU market" is "the European market".
+_ABBREVIATED = {"eu": "european", "us": "american", "uk": "british"}
+
+
+def _share_of_before(sentence: str, pos: int) -> re.Match | None:
+    """The "share of X ... to" phrase a percentage at ``pos`` ends, or None."""
+    at = sentence.find("share", max(0, pos - _SHARE_REACH), pos)
+    return None if at < 0 else _SHARE_OF_BEFORE.search(sentence, max(0, at - 1), pos)
+
+
+_RISE_VERB = r"(?:rose|risen|rise[sn]?|jumped|climbed|increased|soared|surged|went\s+up|was\s+raised)"
+_PRICE_OF = r"(?:price|prices|cost)\s+of\s+(?P<what>[^.;:]{1,60}?)"
+_BY_TAIL = r"\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+# "the price of X rose by 40 percent"; "raised the list price of X by 40 percent"
+_PRICE_RISE_BEFORE = (
+    re.compile(rf"\b{_PRICE_OF}[\s,]+(?:has\s+|had\s+|have\s+)?{_RISE_VERB}{_BY_TAIL}", re.IGNORECASE),
+    re.compile(rf"\b(?:raised|raises|raising|increased|increases|hiked|hikes|pushed\s+up)\s+"
+               rf"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{_PRICE_OF}{_BY_TAIL}", re.IGNORECASE),
+)
+_PRICE_REACH = 140
+_VERB_TO_PRICE = 40  # "raised the wholesale price": from the verb to the price word
+_BY_REACH = 24  # " by more than " before a figure
+
+
+def _price_rise(sentence: str, pos: int) -> str | None:
+    """What a percentage before ``pos`` is the price rise of, by the head word of its "price of"
+    phrase ("the price of one drug, the pill Velorin, rose by 40 percent" and "raised the
+    list price of generic Velorin by 38 percent": "velorin"), or None."""
+    if sentence.find(" by ", max(0, pos - _BY_REACH), pos) < 0:
+        return None  # both patterns end in "by" (and a qualifier) just before the figure
+    lo = max(0, pos - _PRICE_REACH)
+    found = [at for at in (sentence.find("price", lo, pos), sentence.find("cost", lo, pos)) if at >= 0]
+    if not found:
+        return None
+    at = min(found)
+    if sentence.find(" of ", at, pos) < 0:
+        return None  # "prices to rise by 5%": no "price of X", so no X
+    # Both patterns reach the price word within a few words of their start: search from there.
+    m = (_PRICE_RISE_BEFORE[0].search(sentence, max(lo, at - 1), pos)
+         or _PRICE_RISE_BEFORE[1].search(sentence, max(lo, at - _VERB_TO_PRICE), pos))
+    if m is None:
+        return None
+    words = fold(m.group("what")).split()
+    return words[-1] if words and words[-1] not in _STOP else None
+
+
 def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     """(noun, anchor) of an amount: what sort of amount it is, and whose.
 
@@ -601,6 +715,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     A pledge is its donor's: the nearest name before it, an organisation's
     own word included ("the Lim Family Foundation" -> "family").
     """
+    if _SETTLES_AFTER.match(sentence, q.end):
+        return "settlement", ""  # "will pay $5 million to settle the claims": what settles them
     lo = max(0, q.start - _CUE_REACH)
     for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
         lo = brk.end()
@@ -615,6 +731,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
             return "payment", ""
         if cue.startswith(("demand", "ransom")):
             return "demand", ""  # "demanded 66 bitcoin (about $7.2 million)", "a ransom of $5 million"
+        if cue.startswith("fin"):  # a fine cue (no other cue starts so)
+            return "fine", _anchor(sentence, q.start, organisations=True)
         return "pledge", _anchor(sentence, q.start, organisations=True)
     before = _noun_before(sentence, q.start)
     if before:
@@ -625,7 +743,9 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
         if noun and noun.split()[0] in _STOP:
             noun = ""  # "$25 million as floods ...": no noun follows
     noun = _words(noun, 1)
-    return noun, (_anchor(sentence, q.start) if noun else "")
+    if noun in _STORY_NOUNS:
+        return noun, ""
+    return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
 
 
 def _last_cue(sentence: str, lo: int, end: int) -> str | None:
@@ -750,10 +870,12 @@ def _name_anchor(name: str, organisations: bool) -> str:
     words = [w for w in fold(name).split() if w not in _CALENDAR_WORDS]
     if not words or any(w in OTHER_WORDS for w in words) or " ".join(words) in places() or words[-1] in places():
         return ""  # a place, an operation, a race or a law is no one's ("$250,000 ... the Hamburg Marathon")
-    if words[-1] in ORG_WORDS:
+    if words[-1] in DEMONYMS:
+        return ""  # "fined the German group": a nationality is no one's
+    if words[-1] in ORG_WORDS or words[-1] in LEGAL_FORMS:
         if not organisations:
             return ""  # "the Guadalajara Cartel" is not whose prison term it is
-        words = [w for w in words if w not in ORG_WORDS and w not in _STOP]
+        words = [w for w in words if w not in ORG_WORDS and w not in LEGAL_FORMS and w not in _STOP]
         if not words:
             return ""
     return words[-1]

@@ -49,7 +49,10 @@ PEOPLE_NOUNS = re.compile(
     r"passengers?|victims?|hostages?|residents?|citizens?|nationals?|journalists?|fighters?|"
     r"militants?|rebels?|gang\s?members?|cartels?|groups?|organi[sz]ations?|companies|firms|"
     r"banks|entities|countries|drug\s+lords?|kingpins?|bodies|casualties|dead|others|"
-    r"employees|staff|jobs|positions)"
+    r"employees|staff|jobs|positions|miners|survivors|students|pupils|pilgrims|fishermen|sailors|seafarers|"
+    r"crew\s+members|tourists|patients|athletes|farmers|protesters|demonstrators|villagers|refugees|"
+    r"worshippers|climbers|hikers|guests|drivers|doctors|nurses|firefighters|rescuers|policemen|executives|"
+    r"managers|directors|bankers|traders|lawyers|runners|players)"
 )
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|Capt|Maj|Adm|Cmdr|Insp|"
@@ -213,11 +216,21 @@ _VEHICLE = re.compile(r"\b(?:ship|boat|ferry|vessel|canoe|dinghy|barge|trawler|b
                       r"minibus|coach|tanker)s?\b", re.IGNORECASE)
 
 
+def _names_the_month(sentence: str, t: Trigger) -> bool:
+    """'has until 8 March to rule', 'from March to May': a capitalised March inside a sentence
+    is the month, not a walk of protesters."""
+    at = t.start + t.word.find("march")
+    return at > 0 and sentence.startswith("March", at)
+
+
 def _in_passing(sentence: str, t: Trigger) -> bool:
-    """'opened fire', 'came under fire', 'the fire service': not a fire that burned; and a
-    court that 'overturned' a ruling sank nothing (a sinking needs a vessel in the sentence)."""
+    """'opened fire', 'came under fire', 'the fire service': not a fire that burned; a court
+    that 'overturned' a ruling sank nothing (a sinking needs a vessel in the sentence); and
+    'until 8 March to rule' is a month."""
     if t.word == "overturned":
         return t.family == "disaster" and _VEHICLE.search(sentence) is None
+    if t.type == "march":
+        return _names_the_month(sentence, t)
     return t.word.startswith("fire") and (
         _FIRE_IN_PASSING_BEFORE.search(sentence, max(0, t.start - 12), t.start) is not None
         or _FIRE_IN_PASSING_AFTER.match(sentence, t.end) is not None)
@@ -323,11 +336,15 @@ def _pick_count(
     if listed and listed[1] - t_end <= 40:
         total, l_start, l_end = listed
         return total, "exact", (l_start, l_end)
-    mine = [
-        q for q in candidates
-        if not any(_span_gap(q.start, q.end, s, e) < _span_gap(q.start, q.end, t_start, t_end)
-                   for s, e in triggers)
-    ]
+    mine = []
+    for q in candidates:
+        subject_of = _subject_of(sentence, q, triggers)
+        if subject_of is not None:
+            if subject_of == t_start:
+                mine.append(q)
+        elif not any(_span_gap(q.start, q.end, s, e) < _span_gap(q.start, q.end, t_start, t_end)
+                     for s, e in triggers):
+            mine.append(q)
     candidates = mine
     after = [q for q in candidates if 0 <= q.start - t_end <= 45]
     before = [q for q in candidates if 0 <= t_start - q.end <= 70]
@@ -337,6 +354,25 @@ def _pick_count(
     if chosen is None:
         return None
     return chosen.int_value, chosen.qualifier, (chosen.start, chosen.end)
+
+
+TERMED = ("sentence", "sanction")  # families whose happening carries a term ("to 34 months", "for four years")
+TERM_REACH = 70
+
+
+def _states_a_term(quantities: list[Quantity], t_end: int) -> bool:
+    """Whether a term in years or months follows the happening word ('sentenced X to 34 months'):
+    a sentencing that states its term is worth keeping undated, to join its dated reports
+    through the person it names."""
+    return any(q.kind == "duration" and q.unit in ("y", "mo") and 0 <= q.start - t_end <= TERM_REACH
+               for q in quantities)
+
+
+def _subject_of(sentence: str, q: Quantity, triggers: list[tuple[int, int]]) -> int | None:
+    """The start of the happening word a count is the subject of ('14 miners died', '12 people
+    were arrested'), or None: such a count is that word's, even when another happening word
+    stands nearer ('23 were brought out alive and 14 miners died': the 14 died)."""
+    return next((s for s, _e in triggers if s >= q.end and _TOLL_GAP.fullmatch(sentence, q.end, s)), None)
 
 
 # A disaster word that names the happening itself, not in passing ("earthquake rubble", "the
@@ -453,7 +489,39 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
 
     if d.end <= t_start and _RELATIVE_OPEN.search(sentence, d.end, t_start):
         return False
+    if d.end <= t_start and _in_closed_aside(sentence, d, t_start):
+        return False
+    if d.end <= t_start and _in_time_clause(sentence, d.end, t_start):
+        return False
     return None
+
+
+# "on Saturday, 15 March, a week after the ferry capsized": the word is in a clause placed
+# relative to the date's happening, so the date is not its own.
+_TIME_CLAUSE_WORDS = (" after ", " before ", " following ")
+_CLAUSE_MARKS = re.compile(r"[,;:]")
+
+
+def _in_time_clause(sentence: str, d_end: int, t_start: int) -> bool:
+    """Whether an 'after/before/following' clause opens between the date and the word, the
+    word inside it (no comma between): 'ended the search on May 3, a week after the ferry
+    capsized' (May 3 is the search's), not 'On May 3, after the raid, police arrested 12'."""
+    opens = max(sentence.rfind(word, d_end - 1, t_start) for word in _TIME_CLAUSE_WORDS)
+    return opens >= 0 and _CLAUSE_MARKS.search(sentence, opens, t_start) is None
+
+
+_ASIDE_REACH = 120
+
+
+def _in_closed_aside(sentence: str, d: DateMention, t_start: int) -> bool:
+    """Whether the date sits in a 'who/which' aside that closes before the happening word:
+    'Ruiz, who led the club until he left in 2022, received a sentence of ...' (2022 is the
+    aside's; the sentence is the main clause's)."""
+    opened = None
+    for match in _RELATIVE_OPEN.finditer(sentence, max(0, d.start - _ASIDE_REACH), d.start):
+        opened = match  # the last one before the date
+    return (opened is not None and sentence.find(",", opened.end(), d.start) < 0
+            and sentence.find(",", d.end, t_start) >= 0)
 
 
 def _pick_date(
@@ -479,11 +547,23 @@ def _pick_date(
         # Another trigger nearer to the date takes it, unless the date cannot be its own
         # ("banned ... on 3 November and testified on 12 November": 3 November is the ban's).
         if any(_gap(d, s, e) < mine and (not sentence or _dates_trigger(sentence, d, s, e, announced) is not False)
+               and not _shared_by_coordination(sentence, d, s, t_start)
                for s, e in triggers):
             continue
         if best is None or mine < _gap(best, t_start, t_end):
             best = d
     return best
+
+
+def _shared_by_coordination(sentence: str, d: DateMention, other_start: int, t_start: int) -> bool:
+    """Whether a date put before two happening words joined by 'and' in one clause dates both:
+    'regulators on Wednesday fined the group and blocked its takeover'."""
+    if not sentence or d.end > other_start or d.end > t_start:
+        return False
+    last = max(other_start, t_start)
+    after = d.end + 1 if sentence.startswith(",", d.end) else d.end  # "on Tuesday, 8 March, fined"
+    return (_CLAUSE_MARKS.search(sentence, after, last) is None
+            and sentence.find(" and ", min(other_start, t_start), last) >= 0)
 
 
 def _designation_object(sentence: str, t_end: int) -> str | None:
@@ -594,9 +674,10 @@ def reports_in_sentence(
             _PRIOR_AFTER.match(sentence[t_end:])
         )
         # A happening needs something that places it: a count, a date or an identity.
-        if count is None and report_date is None and identity is None:
-            if family != "tariff" or not any(q.kind == "percent" for q in quantities):
-                continue
+        if count is None and report_date is None and identity is None and not (
+                family == "tariff" and any(q.kind == "percent" for q in quantities)) and not (
+                family in TERMED and _states_a_term(quantities, t_end)):
+            continue
         key = (family, count[0] if count else None, identity if family == "disaster" else None)
         if key in by_key:
             existing = by_key[key]
@@ -812,7 +893,10 @@ def cluster_events(db: Database) -> None:
         return
     entities = store.report_entities(db)
     groups = _group(reports, entities)
-    _borrow_dates(db, reports, groups)
+    if _borrow_dates(db, reports, groups):
+        # A report dated only now ("on November 8" in an undated article, placed by the events
+        # it shares with dated sources) may join the dated event it tells of.
+        groups = _group(reports, entities)
     moves: list[tuple[int, int]] = []
     participants: list[tuple[int, int, str]] = []
     moved: dict[tuple[int, int], int] = {}
@@ -909,8 +993,9 @@ def _join_undated_by_count(groups: dict[str, list[dict]]) -> None:
 
 def _is_placed(report: dict) -> bool:
     """Whether a report's date means a day: written whole, or relative ("on Friday") to its
-    source's publication date."""
-    return not report["relative"] or parse_base(report["published"], report["published_precision"]) is not None
+    source's publication date or to the date its source borrowed from a shared event."""
+    return (not report["relative"] or report.get("borrowed", False)
+            or parse_base(report["published"], report["published_precision"]) is not None)
 
 
 def _dates_agree(report: dict, members: list[dict]) -> bool:
@@ -929,8 +1014,9 @@ def _dates_agree(report: dict, members: list[dict]) -> bool:
 _PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 
 
-def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict]]) -> None:
-    """Resolve relative phrases of undated sources against dates their events carry elsewhere."""
+def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict]]) -> bool:
+    """Resolve relative phrases of undated sources against dates their events carry elsewhere;
+    whether any report got a date so (it is then marked ``borrowed``)."""
     anchors: dict[int, str] = {}
     for members in groups.values():
         days = [m["date"] for m in members if m["date_precision"] == "day" and not m["relative"]]
@@ -953,9 +1039,10 @@ def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict
         iso, precision, iso_end = resolve_phrase(r["date_phrase"], r["date_kind"], base)
         if iso is None:
             continue
-        r.update(date=iso, date_precision=precision, date_end=iso_end, relative=1)
+        r.update(date=iso, date_precision=precision, date_end=iso_end, relative=1, borrowed=True)
         updates.append((iso, precision, iso_end, 1, r["id"]))
     store.update_report_dates(db, updates)
+    return bool(updates)
 
 
 def _merge_fields(members: list[dict]) -> dict:

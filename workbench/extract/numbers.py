@@ -283,7 +283,24 @@ def _parse(m: re.Match, text: str, shift: int = 0, kinds: frozenset | None = Non
         return None
     if text[end - 1 : end] == "." and kind != "money":
         end -= 1
+    if kind == "money" and qualifier == "at_least" and qual.lower() == "over" and _ATTRIBUTIVE.match(text, end):
+        # "jailed over $1.2 billion losses": the amount names a noun, and "over" is "about"
+        # as in "a row over", not "more than"
+        qualifier, start = "exact", _skip_spaces(text, m.end("qual") - shift)
     return Quantity(start, end, text[start:end], value, kind, qualifier, unit, from_words)
+
+
+# A lower-case noun right after an amount: "$1.2 billion losses", "a $460m chip deal".
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?!(?:in|of|for|to|from|and|or|but|by|at|on|with|over|since|a|an|the|this|that|these|those|last|next|"
+    r"between|during|per|each|worth|is|was|were|are|has|had|have|will|would|could|after|before|while|when|"
+    r"than|into|as|its|their|his|her|plus|up|more|less)\b)[a-z][a-z-]+\b")
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _not_a_currency(written: str) -> bool:

@@ -24,16 +24,18 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("expulsion", "transfer", r"expel(?:s|led|ling)?|expulsions?"),
     ("deportation", "transfer", r"deport(?:ed|s|ing|ation|ations)?"),
     ("transfer", "transfer", r"transfer(?:s|red|ring)?|hand(?:ed|ing|s)?\s+over|handovers?|"
-                             r"(?:were|was|been|being)\s+sent\s+(?:to|north|south|back|home|abroad)"),
+                             r"(?:were|was|been|being)\s+sent\s+(?:to(?!\s+(?:prison|jail))|north|south|back|home|abroad)"),
     ("arrest", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?"),
     ("capture", "arrest", r"captur(?:e|es|ed|ing)"),
     ("release", "release", r"releas(?:e|es|ed|ing)|freed|set\s+free"),
     ("designation", "designation", r"designat(?:e|es|ed|ing|ion)|(?:labell?ed|listed|classified)\s+as"
                                        r"(?!\s+(?:missing|dead|deceased|killed|injured|wounded|unaccounted))"),
     ("tariff", "tariff", r"tariffs?"),
-    ("sentence", "sentence", r"sentenc(?:ed|ing)\s+to|(?:was|were|been)\s+sentenced|convicted"),
+    ("sentence", "sentence", r"sentenc(?:ed|ing)\s+to|(?:was|were|been)\s+sentenced|"
+                             r"sentenced\s+[^.;:!?]{1,160}?\s+to|sentencing\s+(?:of|on|hearing)|"
+                             r"(?:received|receives|given|handed)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?sentence"),
     ("killing", "killing", r"kill(?:ed|ing|s)?|murder(?:ed|s)?|assassinat\w+|slain|shot\s+dead|"
-                           r"death\s+toll|died|dead"),
+                           r"death\s+toll|died|dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)"),
     ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?|"
                          r"explod(?:ed|es|ing)"),
     ("disaster", "disaster", r"earthquakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|"
@@ -55,6 +57,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
                          r"(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminating)(?=\s+(?:about\s+|some\s+|"
                          r"nearly\s+|around\s+|up\s+to\s+)?[\d,.]+\s+(?:jobs|positions|posts|staff|employees|workers))"),
     ("summons", "summons", r"summon(?:s|ed|ing)?|summonses"),
+    # Being due before a court or an office is the day a summons names: "is due at the
+    # prosecutors' office on May 4", "are due in court on Monday".
+    ("appearance", "summons", r"due\s+(?:to\s+appear\s+)?(?:at|before|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
+                              r"(?:court|office|tribunal|prosecutors?|judge|committee|commission|hearing|inquiry)"),
     ("raid", "arrest", r"raid(?:s|ed|ing)?|searched\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|homes?|headquarters|"
                        r"premises|houses?|properties|villas?|apartments?|flats?)"),
     ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspends|suspensions?"),
@@ -62,7 +68,12 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
     ("charge", "charge", r"charged"),
     ("fine", "fine", r"fined"),
-    ("sentence", "sentence", r"jailed|imprisoned"),
+    ("sentence", "sentence", r"jailed|imprisoned|(?:was|were|been|being)\s+sent\s+to\s+(?:prison|jail)"),
+    # Settling a dispute: "agreed to pay $5 million to settle claims", "settled with the states".
+    ("settlement", "settlement", r"settle\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:claims?|charges|"
+                                 r"allegations|lawsuits?|cases?|suits?|disputes?)|settled\s+(?:with|for|out\s+of\s+court)"),
+    # A verdict of guilt is not its sentence: a trial convicts months before it sentences.
+    ("conviction", "conviction", r"convicted"),
     ("founding", "founding", r"founded"),
     ("blacklisting", "sanction", r"blacklist(?:s|ed|ing)?"),
     ("freeze", "freeze", r"froze|frozen|freez(?:e|es|ing)"),
@@ -92,8 +103,18 @@ TRIGGERS: list[tuple[str, str, str]] = [
                          r"decision|conviction|sentence|result)"),
     ("inquiry", "inquiry", r"(?:ordered|launched|opened|announced|set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)"
                            r"{0,2}?(?:inquiry|investigation|probe|commission)"),
-    ("rescue", "rescue", r"rescued|brought\s+(?:out|up)\s+alive|brought\s+to\s+the\s+surface"),
-    ("march", "protest", r"marched|march(?:es)?\s+(?:through|on|to|from)\s+"),
+    ("rescue", "rescue", r"rescued|brought\s+(?:[\w'’-]+\s+){0,3}?(?:out|up)\s+alive|"
+                         r"(?:brought|lifted|hoisted|winched|hauled)\s+(?:back\s+)?to\s+the\s+surface|"
+                         r"reached\s+the\s+surface"),
+    # The end of a search for the missing or the dead: the day a rescue operation stops.
+    ("search ended", "rescue", r"(?:end|ended|ending|ends|called\s+off|calling\s+off|calls\s+off|call\s+off)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
+                               r"(?:search|rescue)(?:\s+(?:operation|effort|mission))?|"
+                               r"(?:bringing|brought|brings|bring)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:search|rescue)"
+                               r"(?:\s+(?:operation|effort|mission))?\s+to\s+an?\s+(?:end|close|halt)|"
+                               r"search\s+(?:was|has\s+been|had\s+been)\s+(?:called\s+off|ended)"),
+    ("march", "protest", r"marched|march(?:es)?\s+(?:through|on|to|from)\s+|"
+                         r"(?:led|leads|staged|stages|held|holds|organi[sz]ed|joined)\s+(?:a|the|their|its)\s+"
+                         r"(?:[\w'’-]+\s+){0,2}?march(?:es)?(?!\s*\d)"),
     ("offer", "acquisition", r"(?:takeover|cash|buyout|all-cash|hostile)\s+(?:offer|bid)|(?:offer|bid)\s+for"),
     ("blockade", "protest", r"block(?:ed|ing|ade|aded)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:roads?|creeks?|highways?|bridges?|ports?|entrances?|access|routes?|railways?|gates?)|"
@@ -135,7 +156,15 @@ def _top_level(pattern: str) -> list[str]:
     out = []
     for part in parts:
         lead = re.match(r"\(\?:([^()]+)\)(.*)$", part)
-        out += [w + lead.group(2) for w in lead.group(1).split("|")] if lead else [part]
+        if lead is None:
+            out.append(part)
+            continue
+        rest = lead.group(2)
+        if rest.startswith("?"):  # an optional leading group: "(?:national\s+)?mourning" is also "mourning"
+            rest = rest[1:]
+            out += [w + rest for w in lead.group(1).split("|")] + [rest]
+        else:
+            out += [w + rest for w in lead.group(1).split("|")]
     return out
 
 
