@@ -42,8 +42,6 @@ VON_SHORT = "a particle surname short form ('von Stahlberg', 'van der Meulen') f
 NICK_FIRST = "a nickname used as a first name ('Koni', 'Ome Piet') is not bound: only quoted nicknames are"
 ORG_SHORT = "a company's one-word short form ('Stahlberg', 'Tianlan') also names people or other units, so no join"
 LEGAL_FORM = "'B.V.' (dotted legal form) is not joined to the name without it, nor the acronym to the dotted name"
-FRENCH_HEAD = ("a French name opening with its head word and particles ('Rassemblement des ...', "
-               "'Alliance pour la ...') is cut")
 GIVEN_ONLY = "a given-name second reference ('Tonye', 'Boss Bao') is not linked: only surname short forms are"
 EVENT_WORD = "no happening word for this in the trigger list ({})"
 FAILS = {
@@ -130,15 +128,10 @@ FAILS = {
             "Le Bâtisseur": "a French 'Le' nickname with a translation in brackets is not bound",
             "Le Batisseur": "a French 'Le' nickname with a translation in brackets is not bound",
             "la Lionne": "a lower-case 'la' nickname of the form '\"X\" of the Org' is not bound",
-            "ANE": "an acronym of a French name with accents and particles is not matched to it",
-            "RFC": FRENCH_HEAD,
-            "ARN": FRENCH_HEAD,
         },
         "canonical": {
             "Patients for Fair Prices": "an advocacy group with no organization word is not found",
             "Parsippany": "a one-word place named once, as a modifier ('the Parsippany drugmaker'), is not found",
-            "Rassemblement des Forces Citoyennes": FRENCH_HEAD,
-            "Alliance pour la République Nouvelle": FRENCH_HEAD,
             "Place de l'Obélisque": "a French square ('Place de ...') is not read as one name",
         },
         "separate": {},

@@ -38,7 +38,7 @@ from workbench.extract.names import Chunk, Tok
 from workbench.extract.numbers import by_first_letter
 from workbench.store import entities as store
 from workbench.store.sources import get_source, passages_of
-from workbench.text import fold
+from workbench.text import fold, strip_accents
 
 QUOTE_RE = re.compile(r"“([^“”\n]{1,600}?)”|\"([^\"\n]{1,600}?)\"|‘([^‘’\n]{1,80}?)’(?![\w])")
 NICK_LEFT_RE = re.compile(
@@ -1146,7 +1146,7 @@ class Article:
                     owner = longer  # never shorter than the chunk ('UN Office for ... (OCHA)')
             if owner is None or owner.size < 2:
                 continue
-            initials = {t.text[0].upper() for t in owner.tokens if t.is_cap}
+            initials = {strip_accents(t.text[0]).upper() for t in owner.tokens if t.is_cap}
             if sum(c in initials for c in letters) * 2 < len(letters) and not (
                 # 'Norwegian Confederation of Trade Unions (LO)': an organization's acronym in
                 # its own language need not spell the English name, when it follows it at once
@@ -1506,7 +1506,8 @@ def _spells(letters: list[str], tokens: list[Tok]) -> bool:
         if t.is_cap:
             parts = [p for p in word.split("-") if p]
             initials = "".join(p[0] for p in parts if p[:1].isupper())
-            options.append(tuple({word[0].upper(), initials.upper()} - {""}))
+            # 'Élections' gives E: acronyms are written without accents
+            options.append(tuple({strip_accents(word[0]).upper(), strip_accents(initials).upper()} - {""}))
         else:
             options.append(("", word[0].upper()))
     target = "".join(letters).upper()

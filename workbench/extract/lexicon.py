@@ -68,6 +68,13 @@ ORG_WORDS = frozenset(
     gazette journal herald tribune telegraph broadcasting radio television tv channel
     ministerio secretaria fiscalia guardia ejercito partido cartel banco grupo fundacion fondation stiftung
     kremlin pentagon interpol nato duma rada knesset ltda
+    autorite autoridad autoridade autorita conseil consejo conselho consiglio parti partito
+    rassemblement mouvement movimiento movimento ministere ministero comision comissao commissione
+    agence agencia agenzia institut instituto istituto universite universidad universidade universita
+    syndicat sindicato sindacato federacion federacao federazione asociacion associacao associazione
+    assemblee asamblea assembleia assemblea societe sociedad sociedade societa compagnie compania
+    companhia compagnia alianza alianca alleanza frente fronte comite comitato congreso congresso
+    tribunale
     """.split()
 )
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
@@ -105,8 +112,12 @@ VENUE_OPENERS = frozenset("estadio stadio stade stadion stadium arena".split())
 PARTICLES = frozenset(
     "de del la las los y e da das do dos di du van von der den ter le bin ibn bint al el ben abu".split()
 )
+# French, Spanish, Portuguese and Italian words that join an organization's opening head
+# word to the rest of its name ("Rassemblement des ...", "Partido por la ...", "Consiglio
+# della ..."): inside a name only after an organization word, as "of" is.
+ROMANCE_CONNECTORS = frozenset("des du pour para por per dei della delle degli dello".split())
 # Connectors allowed inside organization names ("Department of Justice").
-CONNECTORS = frozenset("of for on and & the de del".split())
+CONNECTORS = frozenset("of for on and & the de del".split()) | ROMANCE_CONNECTORS
 # Generational suffixes: "Jr." names a different person than the father.
 # Portuguese "Filho"/"Neto"/"Sobrinho"/"Júnior" (son, grandson, nephew) work the same way.
 SUFFIXES = frozenset("jr sr ii iii iv filho neto sobrinho junior".split())

@@ -314,6 +314,9 @@ def _and_inside_org(head: list[Tok], tokens: list[Tok], i: int) -> bool:
     return True
 
 
+_OF_LIKE = frozenset(("of", "for", "on", "the")) | lx.ROMANCE_CONNECTORS
+
+
 def segment(tokens: list[Tok]) -> list[list[Tok]]:
     """Cut a token run at connectors that do not belong to an organization name,
     at coordinations, and at words that are never part of a name."""
@@ -325,7 +328,7 @@ def segment(tokens: list[Tok]) -> list[list[Tok]]:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             keep = bool(head) and nxt is not None and (
                 low == "&"
-                or (low in ("of", "for", "on", "the") and _head_allows_connector(head))
+                or (low in _OF_LIKE and _head_allows_connector(head))
                 or (low == "and" and any(t.is_cap and t.folded in lx.ORG_WORDS for t in head)
                     # 'Energy Minister Ivo Kral and ...': a person already named, not an organization
                     and not any(t.is_cap and t.folded in lx.TITLES for t in head[:-1])
