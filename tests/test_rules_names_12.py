@@ -4,6 +4,8 @@ proven here on invented sentences of other stories, with other names."""
 from __future__ import annotations
 
 from invented import bound as _bound
+from invented import corpus_entities as _corpus
+from invented import entity_of as _entity_of
 from invented import local_kinds as _locals
 
 # ---------------------------------------------------------------- Romance organization names
@@ -35,3 +37,32 @@ def test_an_acronym_spells_accented_initials():
     text = ("The Église Évangélique Unie (EEU) opened a school. The EEU said 40 pupils enrolled.")
     bound = _bound(text)
     assert bound["EEU"] == "Église Évangélique Unie"
+
+
+# ---------------------------------------------------------------- one organization written two ways
+
+
+def test_an_abbreviated_organization_word_is_the_same_organization(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Recall widens\n\nOrvale Laboratories Ltd recalled 3,000 inhalers on Monday, a filing shows.\n",
+        "b.txt": "Inhaler maker sued\n\nOrvale Labs faces a lawsuit. A spokesman for Orvale Labs declined to comment.\n",
+        "c.txt": "Grant awarded\n\nThe Kestrel Intl Assn gave a grant. The Kestrel International Association said so.\n",
+    })
+    labs = _entity_of(entities, "Orvale Laboratories Ltd")
+    assert labs is not None and _entity_of(entities, "Orvale Labs") is labs
+    assert _entity_of(entities, "Kestrel Intl Assn") is _entity_of(entities, "Kestrel International Association")
+
+
+def test_a_ministry_written_head_first_or_last_is_one_organization(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Fleet grounded\n\nThe Defence Ministry in Tarvo grounded six jets on Monday.\n",
+        "b.txt": "Jets grounded\n\nThe Ministry of Defence said on Tuesday that the jets would fly again. "
+                 "The Department of the Interior and the University of Ostrel were not consulted.\n",
+        "c.txt": "Park closes\n\nThe Interior Department closed a park. Ostrel University students protested.\n",
+    })
+    ministry = _entity_of(entities, "Ministry of Defence")
+    assert ministry is not None and _entity_of(entities, "Defence Ministry") is ministry
+    assert _entity_of(entities, "Interior Department") is _entity_of(entities, "Department of the Interior")
+    # 'University of X' is not 'X University': only departments and ministries turn round
+    university = _entity_of(entities, "University of Ostrel")
+    assert university is not None and _entity_of(entities, "Ostrel University") is not university

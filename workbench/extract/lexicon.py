@@ -82,6 +82,16 @@ LEGAL_FORMS = frozenset(
     "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty "
     "ltda sas kk pvt bhd tbk ab asa oy pte limited".split()
 )
+# Standard abbreviations of organization words, folded, -> the word ('Acme Labs' is
+# 'Acme Laboratories'); legal forms ('Corp', 'Inc') are handled by LEGAL_FORMS instead.
+ORG_WORD_ABBREVIATIONS = {
+    "labs": "laboratories", "lab": "laboratory", "intl": "international", "assn": "association",
+    "assoc": "association", "dept": "department", "univ": "university", "natl": "national",
+    "govt": "government", "mfg": "manufacturing", "bros": "brothers", "ctr": "center", "inst": "institute",
+}
+# Organization heads written before their field or after it with the same meaning
+# ('Department of Justice' / 'Justice Department', 'Ministry of Defence' / 'Defence Ministry').
+INVERTIBLE_ORG_HEADS = frozenset(("department", "ministry"))
 # Lower-case words after a name that make it an organization ("the Zetas cartel").
 ORG_TAIL_WORDS = frozenset(
     "cartel cartels group gang gangs company firm party militia organization organisation "

@@ -158,6 +158,7 @@ def group_key(name: str) -> str:
     words = fold(name).split()
     while len(words) > 1 and words[0] in lx.GROUP_ARTICLES:
         words = words[1:]
+    words = _head_last([lx.ORG_WORD_ABBREVIATIONS.get(w, w) for w in words])
     if len(words) > 2:
         if words[-1] in lx.LEGAL_FORMS:
             words = words[:-1]
@@ -167,6 +168,17 @@ def group_key(name: str) -> str:
             if n and len(words) - n >= 2:
                 words = words[:-n]
     return "".join(words)
+
+
+def _head_last(words: list[str]) -> list[str]:
+    """'department of (the) justice' -> 'justice department': a department or ministry written
+    head first, with a field of one or two plain words, keys as it is written head last."""
+    if len(words) < 3 or words[0] not in lx.INVERTIBLE_ORG_HEADS or words[1] != "of":
+        return words
+    field = words[3:] if words[2] == "the" else words[2:]
+    if not 1 <= len(field) <= 2 or any(w in lx.CONNECTORS or w in lx.STOPWORDS for w in field):
+        return words
+    return [*field, words[0]]
 
 
 def dotted_legal_form_size(words: list[str]) -> int:
