@@ -123,9 +123,6 @@ FAILS = {
             "Ms Mthembu": "'Ms' with a surname shared by a father and his daughter: no rule prefers the woman",
             "Tom Brennan": "a short given name ('Tom' for 'Thomas') is not matched: no table of short forms",
             "Tony Two": "a quoted nickname in a list of two nicknames is not bound to its owner",
-            "Le Bâtisseur": "a French 'Le' nickname with a translation in brackets is not bound",
-            "Le Batisseur": "a French 'Le' nickname with a translation in brackets is not bound",
-            "la Lionne": "a lower-case 'la' nickname of the form '\"X\" of the Org' is not bound",
         },
         "canonical": {
             "Patients for Fair Prices": "an advocacy group with no organization word is not found",

@@ -66,3 +66,31 @@ def test_a_ministry_written_head_first_or_last_is_one_organization(tmp_path):
     # 'University of X' is not 'X University': only departments and ministries turn round
     university = _entity_of(entities, "University of Ostrel")
     assert university is not None and _entity_of(entities, "Ostrel University") is not university
+
+
+# ---------------------------------------------------------------- a nickname given to the sentence's subject
+
+
+def test_a_nickname_earned_or_given_goes_to_the_sentence_subject():
+    text = ("Bertrand Okonjo ran the port for a decade. Okonjo, 58, who rebuilt its docks, was re-elected in "
+            "May, earning the nickname \"Le Maçon\" (\"the Mason\"). Rosa Delgado Vieira, whom her students call "
+            "\"la Maestra\", retired in June.")
+    bound = _bound(text)
+    assert bound["Le Maçon"] == "Bertrand Okonjo"
+    assert bound["la Maestra"] == "Rosa Delgado Vieira"
+
+
+def test_a_nickname_is_not_given_to_a_subject_past_another_name_or_by_its_own_verb():
+    text = ("Marta Kowal praised Ivo Brant, whom fans call \"Muralla\", on Sunday. Pedro Alves, who has "
+            "called the reform \"Lazarus\", resigned.")
+    bound = _bound(text)
+    assert bound.get("Muralla") != "Marta Kowal"
+    assert bound.get("Lazarus") != "Pedro Alves"
+
+
+def test_a_nicknamed_surname_goes_to_the_person_named_before_the_nickname():
+    # 'Tsegaye' is no listed given name: the full name has no kind of its own
+    text = ("Voters re-elected Tsegaye Rinaldi on Sunday. Rinaldi, an engineer by training whom voters "
+            "nicknamed \"Il Ponte\", thanked them. His cousin, Mayor Carlo Rinaldi, did not.")
+    bound = _bound(text)
+    assert bound["Il Ponte"] == "Tsegaye Rinaldi"

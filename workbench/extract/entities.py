@@ -96,6 +96,20 @@ KNOWN_AS_RE = re.compile(
     r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their)\s+(?:[a-z]+\s+)?nickname,?\s+)"
 )
+# Just before a quoted nickname whose owner is the sentence's subject, named further back:
+# '..., earning the nickname "X"', '..., who supporters nicknamed "X"', ', whom fans call "X"'.
+SUBJECT_NICKNAME_RE = re.compile(
+    r"(?:\b(?:earn(?:ed|ing|s)?|w[io]n(?:ning|s)?|gain(?:ed|ing|s)?|got|getting|acquir(?:ed|ing)|picked up|given)"
+    r"\s+(?:(?:him|her)\s+)?the\s+(?:nickname|moniker|sobriquet)"
+    r"|\b(?P<rel>whom?)\s+(?P<between>(?:[^\s,.;:!?\"“”()]+\s+){1,4}?)(?:nicknamed|dubbed|called|calls?))"
+    r"(?:\s+(?:him|her))?[\s,]*$",
+    re.IGNORECASE,
+)
+# After 'who': words that make its clause active ('who has called "X"': the subject names
+# something else), where a subject ('who fans called') or a passive ('who was called') does not.
+_ACTIVE_AFTER_WHO = frozenset(
+    "has have had also often once long repeatedly publicly later then famously first even never always recently".split()
+)
 NICK_TO_RE = re.compile(r"[ \t]+to[ \t]+[^()\n]{1,80}\)")
 QUOTE_OPEN_IN_GAP = re.compile(r"[\"“”]")
 _NAME_AFTER_RE = re.compile(r" (?-i:[A-Z])")  # a capitalised word right after
@@ -922,6 +936,7 @@ class Article:
     def read_quotes(self, chunks: list[Chunk]) -> list[tuple[int, int, Local]]:
         """Nicknames in quotes become aliases; other quotations are kept as quotes."""
         by_end_start: tuple[dict, dict] | None = None  # chunks by end and by start, made when first needed
+        self._chunk_starts: list[int] | None = None  # their starts in order (``_nicknamed_subject``)
         nick_found: list[tuple[int, int, Local]] = []
         pid_at = self._passage_at
         for m in QUOTE_RE.finditer(self.text):
@@ -1013,6 +1028,10 @@ class Article:
             if local is not None:
                 return local, (open_at, close_at)
         if owner_chunk is None:
+            subject = self._nicknamed_subject(open_at, starts)
+            if subject is not None:
+                return self._local_of_chunk(subject), (open_at, close_at)
+        if owner_chunk is None:
             # "Nick" Surname: the nickname stands before a surname.
             after_chunk = self._chunk_after(close_at, starts)
             if after_chunk is not None and "\n" not in text[close_at : after_chunk.start] and self._person_like(after_chunk):
@@ -1060,6 +1079,33 @@ class Article:
             return self._local_of_chunk(owner_chunk), (open_at, close_at)
         return None
 
+    def _nicknamed_subject(self, open_at: int, starts: dict) -> Chunk | None:
+        """The person a sentence opens with, when a naming phrase ('earning the nickname',
+        'whom supporters call') before the quote at ``open_at`` gives that subject the
+        nickname: no other name may stand between the subject and the quote."""
+        text = self.text
+        phrase = SUBJECT_NICKNAME_RE.search(text, max(0, open_at - 90), open_at)
+        if phrase is None:
+            return None
+        if phrase.group("rel") and phrase.group("rel").lower() == "who":
+            between = phrase.group("between").split()
+            if between[-1].lower() in _ACTIVE_AFTER_WHO:
+                return None
+        sentence = max(text.rfind(". ", 0, open_at) + 2, text.rfind("\n", 0, open_at) + 1, open_at - 300)
+        while sentence < open_at and text[sentence] in " \t*_>#“\"":
+            sentence += 1
+        subject = starts.get(sentence)
+        if subject is None or subject.end >= phrase.start() or not self._person_like(subject):
+            return None
+        if self.kind_of(subject)[0] not in ("person", ""):
+            return None
+        if self._chunk_starts is None:
+            self._chunk_starts = sorted(starts)
+        first_after = bisect.bisect_right(self._chunk_starts, subject.start)
+        if first_after < len(self._chunk_starts) and self._chunk_starts[first_after] < open_at:
+            return None  # another name between: it may be the one nicknamed
+        return subject
+
     def _local_ending_at(self, pos: int) -> Local | None:
         owner = getattr(self, "_n_owner", None)
         if owner and 0 <= pos - owner[0] <= 3:
@@ -1089,23 +1135,25 @@ class Article:
         first: dict[str, int] | None = None
         for single in singles:
             n = len(single.tokens)
-            fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind == "person"
+            # a full name of no known kind ('Abdoulaye Diagne': no listed given name) is a
+            # person's too, since its surname is
+            fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind in ("person", "")
                      and len(loc.tokens) > n and loc.tokens[-n:] == single.tokens]
             if not fulls and n == 1:
                 # 'Zhou Jianguo ... Zhou, 63, known as "Lao Zhou"': a family name written first
                 fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind == "person"
                          and len(loc.tokens) == 2 and loc.tokens[0] == single.tokens[0]]
             if len(fulls) > 1:
-                # the one named before the surname stood alone (it refers back)
+                # the one named before the nickname was given (it refers back)
                 first = self._first_at() if first is None else first
-                own = " ".join(single.tokens)
-                at = min((f.start for f in self.found if f.local is single
-                          and fold(self.text[f.start : f.end]).endswith(own)), default=-1)
+                at = min((f.start for f in self.found if f.local is single and f.role == "nickname"), default=-1)
                 fulls = [loc for loc in fulls if first.get(loc.key, at) < at]
             if len(fulls) != 1:
                 continue
             target = fulls[0]
             target.nicknames |= single.nicknames
+            if not target.kind:
+                _merge_kind(target, "person", single.evidence)
             for f in self.found:
                 if f.local is single:
                     f.local = target
