@@ -127,7 +127,6 @@ FAILS = {
         "canonical": {
             "Patients for Fair Prices": "an advocacy group with no organization word is not found",
             "Parsippany": "a one-word place named once, as a modifier ('the Parsippany drugmaker'), is not found",
-            "Place de l'Obélisque": "a French square ('Place de ...') is not read as one name",
         },
         "separate": {},
         "not_entity": {"Justice for Wonderfontein": "a slogan in a headline's quotes (not on a banner) is taken as a name"},

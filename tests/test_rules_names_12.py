@@ -94,3 +94,17 @@ def test_a_nicknamed_surname_goes_to_the_person_named_before_the_nickname():
             "nicknamed \"Il Ponte\", thanked them. His cousin, Mayor Carlo Rinaldi, did not.")
     bound = _bound(text)
     assert bound["Il Ponte"] == "Tsegaye Rinaldi"
+
+
+# ---------------------------------------------------------------- squares and elided articles
+
+
+def test_a_square_named_with_an_elided_article_is_one_place():
+    text = ("Crowds gathered on Place de l'Horloge in Verlaine on Monday, and later in the Piazza dell'Olmo. "
+            "Police sealed the Plaza Nueva de Tarvo. Troops left Valle d'Orsina.")
+    kinds = _locals(text)
+    assert kinds.get("Place de l'Horloge") == "place"
+    assert kinds.get("Plaza Nueva de Tarvo") == "place"
+    assert kinds.get("Valle d'Orsina") in ("place", "")
+    assert kinds.get("Piazza dell'Olmo") == "place"
+    assert "Place" not in kinds and "Horloge" not in kinds and "Valle" not in kinds and "Piazza" not in kinds

@@ -86,7 +86,7 @@ PLACE_AT_RE = re.compile(r"\b(beach|beaches|coast|harbou?r|bay|port|camp|village
 # 'Mount Kenya', 'Cape Town'); an organization word after it still wins ('Mount Sinai Hospital').
 PLACE_HEAD_WORDS = frozenset({
     "port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay", "isle", "isla", "puerto", "porto",
-    "monte", "cabo", "lago", "rio", "río",
+    "monte", "cabo", "lago", "rio", "río", "place", "plaza", "piazza", "praca",
 })
 ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")

@@ -22,8 +22,11 @@ _PARTICLE_ALT = "|".join(
     sorted((lx.PARTICLES | lx.CONNECTORS) - {"&"}, key=len, reverse=True)
 )
 CAPW = rf"(?:{UP}(?:[\w’'\-]|\.(?={UP}))*\.?|(?:al|el|bin|ibn|abu|ben)-{UP}[\w’'\-]*|\d+[A-Za-z]*-?{UP}[\w\-]*)"
+# French and Italian elided articles before a capitalised word inside a name ("Place de
+# l'Étoile", "Côte d'Ivoire", "Valle d'Aosta"): not at its start.
+_ELIDED = "(?:(?:[ld]|dell|dall|nell|sull)[’'])?"
 RUN_RE = re.compile(
-    rf"(?<![\w’'\-]){CAPW}(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{CAPW})*"
+    rf"(?<![\w’'\-]){CAPW}(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_ELIDED}{CAPW})*"
 )
 # RUN_RE without the lower-case 'al-'/'bin-' opening, written to start with a character
 # class (a capital or a digit, the word boundary checked after it) so the engine skips
@@ -32,7 +35,7 @@ RUN_RE = re.compile(
 _CAPW_PLAIN = rf"(?:{UP}(?:[\w’'\-]|\.(?={UP}))*\.?|\d+[A-Za-z]*-?{UP}[\w\-]*)"
 PLAIN_RUN_RE = re.compile(
     rf"[{_UPPER}\d](?<![\w’'\-].)(?:(?<={UP})(?:[\w’'\-]|\.(?={UP}))*\.?|(?<=\d)\d*[A-Za-z]*-?{UP}[\w\-]*)"
-    rf"(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_CAPW_PLAIN})*"
+    rf"(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_ELIDED}{_CAPW_PLAIN})*"
 )
 _ARTICLE_HYPHEN_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben)-")
 WORD_RE = re.compile(r"\S+")
@@ -46,7 +49,8 @@ TITLE_BIGRAMS = frozenset(
      ("defence", "secretary"), ("president", "elect")}
 )
 ABBREVIATIONS = lx.HONORIFICS | lx.SUFFIXES | lx.DOTTED_TITLES | {"st", "mt", "ft", "inc", "corp", "co", "ltd", "jr", "sr"}
-ARABIC_ARTICLE_RE = re.compile(rf"^(?:al|el|bin|ibn|abu|ben)-{UP}")
+# a word opening with an article the name keeps: "al-Harbi", "l'Étoile", "dell'Olmo"
+ARTICLE_OPENING_RE = re.compile(rf"^(?:(?:al|el|bin|ibn|abu|ben)-|(?:[ld]|dell|dall|nell|sull)[’']){UP}")
 ADJECTIVE_SUFFIX_RE = re.compile(r"-(?:based|born|led|backed|owned|run|made|linked|allied|aligned)$")
 POSSESSIVE_RE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 KEEP_SINGLE_ORG = frozenset("kremlin pentagon interpol nato congress senate duma rada knesset parliament".split())
@@ -69,7 +73,7 @@ class Tok:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or bool(ARABIC_ARTICLE_RE.match(word))
+    return word[:1].isupper() or word[:1].isdigit() or bool(ARTICLE_OPENING_RE.match(word))
 
 
 class Chunk:
