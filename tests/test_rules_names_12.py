@@ -108,3 +108,14 @@ def test_a_square_named_with_an_elided_article_is_one_place():
     assert kinds.get("Valle d'Orsina") in ("place", "")
     assert kinds.get("Piazza dell'Olmo") == "place"
     assert "Place" not in kinds and "Horloge" not in kinds and "Valle" not in kinds and "Piazza" not in kinds
+
+
+# ---------------------------------------------------------------- quoted words that are no name
+
+
+def test_a_quotation_opening_a_headline_before_a_colon_is_no_name():
+    text = ('"Water For Ostrel": villagers block the road to Tarvo\n\n'
+            'Villagers blocked the road on Monday. Police hunt "El Zorro" near Tarvo, officers said.')
+    kinds = _locals(text)
+    assert "Water For Ostrel" not in kinds
+    assert "El Zorro" in kinds  # a nickname in the middle of a line is still one

@@ -985,6 +985,9 @@ class Article:
                 # A nickname on its own: 'criminals like “El Chango,”', '“La Tuta” of the ...'.
                 if _whole_line(self.text, open_at, close_at):
                     continue  # a quoted subheading ('"The Iron Lady of X"'), not a nickname
+                if _headline_kicker(self.text, open_at, close_at):
+                    self.taken.append((qs, inner_end))  # the words a headline quotes: no name inside
+                    continue
                 pid = pid_at(qs)
                 if pid is None and self.passages:
                     continue  # in web debris ('Read more: The "Dry Dock" Rule'): names come from passages
@@ -1649,6 +1652,13 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return not text[line_start:start].strip(" \t#*>_") and not text[end:line_end].strip(" \t*_")
+
+
+def _headline_kicker(text: str, open_at: int, close_at: int) -> bool:
+    """'"Water For All": farmers march on ...': a quotation opening its line before a colon
+    is the words a headline quotes (a slogan, a line said), not a nickname."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    return not text[line_start:open_at].strip(" \t#*>_") and text[close_at : close_at + 1] == ":"
 
 
 def _the_nickname(inner: str, lower: set[str]) -> bool:
