@@ -119,3 +119,20 @@ def test_a_quotation_opening_a_headline_before_a_colon_is_no_name():
     kinds = _locals(text)
     assert "Water For Ostrel" not in kinds
     assert "El Zorro" in kinds  # a nickname in the middle of a line is still one
+
+
+# ---------------------------------------------------------------- organizations a verb of saying made people
+
+
+def test_an_international_group_or_a_community_of_states_that_speaks_is_an_organization():
+    text = ("Survival International said on Monday that 40 families had been moved. Observers from the "
+            "Andean Community of Nations (ACN) said the vote was calm. Lidia Okafor said she would appeal.")
+    kinds = _locals(text)
+    assert kinds.get("Survival International") == "organization"
+    assert kinds.get("Andean Community of Nations") == "organization"
+    assert kinds.get("Lidia Okafor") == "person"
+
+
+def test_community_opening_a_label_makes_no_organization():
+    text = "The plan has three parts:\n• Community Healing: money for clinics in Tarvo.\n• Trade: new ports.\n"
+    assert _locals(text).get("Community Healing") in (None, "")

@@ -256,6 +256,11 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     last_word = toks[-1]
     if len(toks) > 1 and "." in last_word[0] and last_word[1].replace(" ", "") in lx.LEGAL_FORMS:
         return "organization", [f"legal form: {last_word[0]}"]  # 'B.V.', 'S.A.'
+    if len(toks) > 1 and last_word[2] and last_word[1] in lx.ORG_LAST_WORDS:
+        return "organization", [f"organization word: {last_word[0]}"]
+    for w, f, cap in toks[1:]:
+        if cap and f in lx.ORG_WORDS_AFTER_FIRST:
+            return "organization", [f"organization word: {w}"]
     whole = fold(name)
     places = lx.places()
     if whole in places and not (title and _PERSONAL_TITLES.intersection(fold(title).split())):

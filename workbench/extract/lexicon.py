@@ -92,6 +92,11 @@ ORG_WORD_ABBREVIATIONS = {
 # Organization heads written before their field or after it with the same meaning
 # ('Department of Justice' / 'Justice Department', 'Ministry of Defence' / 'Defence Ministry').
 INVERTIBLE_ORG_HEADS = frozenset(("department", "ministry"))
+# Words that make a name an organization after its first word ('East African Community',
+# 'Economic Community of ...'); opening one they describe a topic ('Community Resilience: ...').
+ORG_WORDS_AFTER_FIRST = frozenset(("community",))
+# Last words that make a name an organization ('Amnesty International', 'Rotary International').
+ORG_LAST_WORDS = frozenset("international internacional internationale internazionale internationalis".split())
 # Lower-case words after a name that make it an organization ("the Zetas cartel").
 ORG_TAIL_WORDS = frozenset(
     "cartel cartels group gang gangs company firm party militia organization organisation "
