@@ -136,3 +136,17 @@ def test_an_international_group_or_a_community_of_states_that_speaks_is_an_organ
 def test_community_opening_a_label_makes_no_organization():
     text = "The plan has three parts:\n• Community Healing: money for clinics in Tarvo.\n• Trade: new ports.\n"
     assert _locals(text).get("Community Healing") in (None, "")
+
+
+# ---------------------------------------------------------------- a group's name with no organization word
+
+
+def test_a_name_joined_by_for_or_of_and_described_as_a_group_is_one_organization():
+    text = ("\"It is too late,\" said Lidia Okafor, head of Mothers for Safe Streets, a campaign group in Tarvo. "
+            "Fathers of the Missing, an advocacy group founded in 2019, agreed. Ivo Brant of Tarvo Harbour, "
+            "a fisherman, did not.")
+    kinds = _locals(text)
+    assert kinds.get("Mothers for Safe Streets") == "organization"
+    assert kinds.get("Fathers of the Missing") == "organization"
+    assert "Safe Streets" not in kinds
+    assert not any(name.startswith("Ivo Brant of") for name in kinds)

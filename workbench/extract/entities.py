@@ -667,6 +667,14 @@ class Article:
                     c = Chunk([t for x in listed for t in x.tokens], passage_id=c.passage_id)
                     skip.update(id(x) for x in listed[1:])
                     changed = True
+            if text.startswith(" ", c.end) and text.startswith(_GROUP_CONNECTOR_STARTS, c.end + 1):
+                if by_start is None:
+                    by_start = {x.start: x for x in chunks}
+                group = self._described_group(c, by_start)
+                if group is not None:
+                    c, nxt = group
+                    skip.add(id(nxt))
+                    changed = True
             if text.startswith(" (", c.end):
                 unit = self._unit_name(c, chunks, by_start)
                 if unit is not None:
@@ -675,6 +683,26 @@ class Article:
                     changed = True
             out.append(c)
         return out if changed else chunks
+
+    def _described_group(self, c: Chunk, by_start: dict[int, Chunk]) -> tuple[Chunk, Chunk] | None:
+        """'Patients for Fair Prices, a consumer group': two names joined by 'for' or 'of'
+        (which only an organization word keeps inside a name), then described as a group,
+        are one organization's name.  The joined chunk (its kind set) and the one it
+        swallows, or None."""
+        text = self.text
+        gap = _GROUP_CONNECTOR_RE.match(text, c.end)
+        nxt = by_start.get(gap.end()) if gap else None
+        if nxt is None or c.start != c.name_start or nxt.start != nxt.name_start:
+            return None
+        if not text.startswith(",", nxt.end) or not _GROUP_APPOSITION_RE.match(text, nxt.end, nxt.end + 80):
+            return None
+        if self.kind_of(c)[0] != "" or self.kind_of(nxt)[0] not in ("", "organization") or c.folded[0] in self.global_given:
+            return None
+        connector = [Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _WORD_RE.finditer(text, c.end, nxt.start)]
+        joined = Chunk([*c.tokens, *connector, *nxt.tokens], passage_id=c.passage_id)
+        _own_of(joined, text)  # its signature, which kind readers expect beside the kind
+        joined._kind = ("organization", ["described as a group"])
+        return joined, nxt
 
     def _nothing_word(self, c: Chunk) -> bool:
         """A one-word chunk that is nothing on its own: no kind by its own words, no
@@ -1545,6 +1573,16 @@ def _overlap_test(spans: list[tuple[int, int]]):
 
 
 _WORD_RE = re.compile(r"\S+")
+# Between two names of one group's name ('Patients for Fair Prices', 'Mothers of the Missing').
+_GROUP_CONNECTOR_STARTS = ("for ", "of ", "against ")
+_GROUP_CONNECTOR_RE = re.compile(r" (?:for|of|against)(?: the)? ")
+# ', a consumer group', ', an advocacy organisation in ...': the name before is a group's.
+_GROUP_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:group|organi[sz]ation|coalition|charity|association|non-?profit"
+    r"|campaign|movement|network|alliance|lobby|foundation|NGO)(?=\s*[,.;:)]|\s+(?:in|at|from|based|founded|that"
+    r"|which|whose|of|for|with|on)\b)",
+    re.IGNORECASE,
+)
 # ') Pte Ltd', ') Ltda': up to three capitalised short words after a bracketed place
 _LEGAL_RUN_RE = re.compile(r"\) ((?:[A-Z][A-Za-z]{1,5}\.?)(?: [A-Z][A-Za-z]{1,5}\.?){0,2})")
 _RUN_BREAKS = frozenset(".,;:!?()[]\"“”")
