@@ -72,8 +72,6 @@ ALIAS_FAILS = {
     "'UPDATE 1-Kwangjin' (03's first line) became a person entity that took it",
     "Korea": "'Korea' alone is not in the place list, so it is its own place, not a short form of 'South Korea' "
     "(until 'South' stopped being stripped as a nationality word, 'South Korea' itself became 'Korea')",
-    "Kwangjin E&C": "'&' inside a word cuts the name ('Kwangjin E&C' -> 'Kwangjin E'); and a parenthesised short "
-    "form that is not an acronym is not linked to 'Kwangjin Engineering & Construction'",
     "Tigist": "Ethiopian second reference by given name ('Tigist, 24, is ...') is not linked: only surname short "
     "forms are; alone, 'Tigist' after a preposition becomes a place",
     "Lena": "Russian diminutive of Yelena: no diminutive table (hard)",

@@ -150,3 +150,29 @@ def test_a_name_joined_by_for_or_of_and_described_as_a_group_is_one_organization
     assert kinds.get("Fathers of the Missing") == "organization"
     assert "Safe Streets" not in kinds
     assert not any(name.startswith("Ivo Brant of") for name in kinds)
+
+
+# ---------------------------------------------------------------- short forms with '&' and initials
+
+
+def test_an_ampersand_inside_a_word_keeps_the_name_whole():
+    kinds = _locals("Shares of Borvik H&M Textiles fell. Ostrel P&G Holdings said nothing.")
+    assert "Borvik H&M Textiles" in kinds and "Ostrel P&G Holdings" in kinds
+    assert _locals("Ostrel K&V said it would sell the farm.").get("Ostrel K&V") == "organization"
+    assert "R&D" not in _locals("Ostrel K&V spends on R&D, its Q&A page says.")
+    # a lone '&' between two people's names says nothing of the kind
+    assert _locals("Tomas & Ana Brant said they would sell the farm.").get("Tomas & Ana Brant") != "organization"
+
+
+def test_a_bracketed_opening_word_and_initials_are_the_organization(tmp_path):
+    text = ("Police searched Tarvo Shipping & Logistics (Tarvo S&L) on Monday. Tarvo S&L said it would cooperate. "
+            "Ines Vidal Soto (Ines V.) was not searched.")
+    bound = _bound(text)
+    assert bound["Tarvo S&L"] == "Tarvo Shipping & Logistics"
+    assert _locals(text).get("Ines Vidal Soto") != "organization"
+    entities = _corpus(tmp_path, {
+        "a.txt": "Raid\n\nPolice searched Tarvo Shipping & Logistics (Tarvo S&L) on Monday, officials said.\n",
+        "b.txt": "Fine\n\nTarvo S&L was fined on Friday. Tarvo S&L said it would appeal.\n",
+    })
+    firm = _entity_of(entities, "Tarvo Shipping & Logistics")
+    assert firm is not None and firm["kind"] == "organization" and _entity_of(entities, "Tarvo S&L") is firm

@@ -129,6 +129,8 @@ LIST_GAP_RE = re.compile(r",? and |, ")
 RELATIVE_OPENING_RE = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
 # After 'Known as "X"': a comma, or a dash-bounded aside, before the subject's name.
 SUBJECT_AFTER_RE = re.compile(r"[ \t]*(?:,|[—–][^—–\n]{0,60}[—–]|-{1,2} [^\n]{0,60}? -{1,2})?[ \t]*")
+# '(Kwangjin E&C)', '(Banco NDR)': one or two opening words and an acronym, in brackets
+PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)?) ({nm.UP}[A-Z0-9&.\-]*[A-Z0-9])\)")
 PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
@@ -256,6 +258,9 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     last_word = toks[-1]
     if len(toks) > 1 and "." in last_word[0] and last_word[1].replace(" ", "") in lx.LEGAL_FORMS:
         return "organization", [f"legal form: {last_word[0]}"]  # 'B.V.', 'S.A.'
+    for w, _f, _cap in toks:
+        if "&" in w and len(w) > 1:  # 'AT&T', 'Kwangjin E&C': initials joined by '&' are a company's
+            return "organization", [f"initials with '&': {w}"]
     if len(toks) > 1 and last_word[2] and last_word[1] in lx.ORG_LAST_WORDS:
         return "organization", [f"organization word: {last_word[0]}"]
     for w, f, cap in toks[1:]:
@@ -608,6 +613,8 @@ class Article:
         body = self.not_taken(body)
         self.acronyms(body)
         self.bracketed_names(self.not_taken(body))
+        if "(" in self.text:
+            self.bracketed_short_forms(self.not_taken(body))
         self.place_lists(body)
         self.resolve_chunks(body, quoted)
         self.absorb_nicknamed_surnames()
@@ -1309,6 +1316,32 @@ class Article:
             self.found.append(Found(m.start(1), m.end(1), "name", owner.passage_id, local))
             self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
             self.taken += [(m.start(1), m.end(1)), (owner.start, owner.end)]
+
+    def bracketed_short_forms(self, chunks: list[Chunk]) -> None:
+        """'Kwangjin Engineering & Construction (Kwangjin E&C)': in brackets right after an
+        organization's name, its opening word(s) and the initials of the rest are its short
+        form, kept as an acronym (so it is the organization where met alone)."""
+        text = self.text
+        ends: dict[int, Chunk] | None = None  # made when first needed
+        for m in PAREN_SHORT_FORM_RE.finditer(text):
+            if ends is None:
+                ends = {c.end: c for c in chunks}
+            owner = ends.get(m.start() - 1)
+            if owner is None or text[m.start() - 1] != " " or self.overlaps(m.start(1), m.end(2)):
+                continue
+            head = fold(m.group(1)).split()
+            k = len(head)
+            if owner.size < k + 2 or owner.folded[:k] != head or self.kind_of(owner)[0] not in ("organization", ""):
+                continue
+            if not _spells([c for c in m.group(2) if c.isalpha()], owner.tokens[k:]):
+                continue
+            kind, evidence = self.kind_of(owner)
+            local = self.local_for(owner.name(text))
+            _merge_kind(local, "organization", evidence or ["short form in brackets"])
+            self.add_alias(local, text[m.start(1) : m.end(2)], "acronym", m.start(1), m.end(2))
+            self.found.append(Found(m.start(1), m.end(2), "acronym", owner.passage_id, local))
+            self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
+            self.taken += [(m.start(1), m.end(2)), (owner.start, owner.end)]
 
     def resolve_chunks(self, chunks: list[Chunk], quoted) -> None:
         chunks = self.not_taken(chunks)

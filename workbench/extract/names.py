@@ -21,7 +21,7 @@ UP = f"[{_UPPER}]"
 _PARTICLE_ALT = "|".join(
     sorted((lx.PARTICLES | lx.CONNECTORS) - {"&"}, key=len, reverse=True)
 )
-CAPW = rf"(?:{UP}(?:[\w’'\-]|\.(?={UP}))*\.?|(?:al|el|bin|ibn|abu|ben)-{UP}[\w’'\-]*|\d+[A-Za-z]*-?{UP}[\w\-]*)"
+CAPW = rf"(?:{UP}(?:[\w’'\-]|[.&](?={UP}))*\.?|(?:al|el|bin|ibn|abu|ben)-{UP}[\w’'\-]*|\d+[A-Za-z]*-?{UP}[\w\-]*)"
 # French and Italian elided articles before a capitalised word inside a name ("Place de
 # l'Étoile", "Côte d'Ivoire", "Valle d'Aosta"): not at its start.
 _ELIDED = "(?:(?:[ld]|dell|dall|nell|sull)[’'])?"
@@ -32,9 +32,9 @@ RUN_RE = re.compile(
 # class (a capital or a digit, the word boundary checked after it) so the engine skips
 # to the next candidate character instead of trying the whole pattern at every position.
 # The same matches wherever no 'al-', 'el-', 'bin-', 'ibn-', 'abu-' or 'ben-' is written.
-_CAPW_PLAIN = rf"(?:{UP}(?:[\w’'\-]|\.(?={UP}))*\.?|\d+[A-Za-z]*-?{UP}[\w\-]*)"
+_CAPW_PLAIN = rf"(?:{UP}(?:[\w’'\-]|[.&](?={UP}))*\.?|\d+[A-Za-z]*-?{UP}[\w\-]*)"
 PLAIN_RUN_RE = re.compile(
-    rf"[{_UPPER}\d](?<![\w’'\-].)(?:(?<={UP})(?:[\w’'\-]|\.(?={UP}))*\.?|(?<=\d)\d*[A-Za-z]*-?{UP}[\w\-]*)"
+    rf"[{_UPPER}\d](?<![\w’'\-].)(?:(?<={UP})(?:[\w’'\-]|[.&](?={UP}))*\.?|(?<=\d)\d*[A-Za-z]*-?{UP}[\w\-]*)"
     rf"(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_ELIDED}{_CAPW_PLAIN})*"
 )
 _ARTICLE_HYPHEN_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben)-")
@@ -643,6 +643,8 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                     continue
                 if len(low) < 2 and not name[0].text.isdigit():
                     continue
+                if len(name[0].text) == 3 and name[0].text[1] == "&":
+                    continue  # 'Q&A', 'R&D', 'M&A': two letters and '&' alone are a common abbreviation
             out.append(_entry(text, name, title, seg_initial and not title and not prefix and not place))
     return out
 
