@@ -86,8 +86,6 @@ KIND_FAILS = {
     "Mulugeta Alemu": UNKNOWN_GIVEN.format("Ethiopian 'Mulugeta'"),
 }
 NAME_FAILS = {
-    "Seoul Central District Prosecutors' Office": "the plural possessive \"Prosecutors'\" ends the name "
-    "(names.POSSESSIVE_RE): the entity is 'Seoul Central District Prosecutors'",
 }
 SEPARATE_FAILS = {
 }

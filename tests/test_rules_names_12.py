@@ -176,3 +176,15 @@ def test_a_bracketed_opening_word_and_initials_are_the_organization(tmp_path):
     })
     firm = _entity_of(entities, "Tarvo Shipping & Logistics")
     assert firm is not None and firm["kind"] == "organization" and _entity_of(entities, "Tarvo S&L") is firm
+
+
+# ---------------------------------------------------------------- a plural possessive inside a name
+
+
+def test_a_plural_possessive_before_an_organization_word_is_inside_the_name():
+    text = ("The Tarvo Dockworkers' Union called a strike, and the Ostrel Farmers' Bank lent money. "
+            "Tarvo Farmers' fields flooded.")
+    kinds = _locals(text)
+    assert kinds.get("Tarvo Dockworkers' Union") == "organization"
+    assert kinds.get("Ostrel Farmers' Bank") == "organization"
+    assert not any(name.startswith("Tarvo Farmers' ") for name in kinds)  # 'fields' is no organization word

@@ -248,9 +248,20 @@ def _is_sentence_initial(text: str, pos: int, floor: int) -> bool:
 def split_tokens(text: str, start: int, end: int) -> list[list[Tok]]:
     """The tokens of one regex run, cut into pieces where a name has to stop."""
     pieces: list[list[Tok]] = [[]]
+    plural_possessive = False  # the word before ended in "s'" and stopped the name there
     for m in WORD_RE.finditer(text, start, end):
         at = m.start()
-        for s, e, word, folded, cap, stop in _word_tokens(m.group()):
+        word_tokens = _word_tokens(m.group())
+        if (plural_possessive and not pieces[-1] and len(pieces) > 1 and word_tokens
+                and word_tokens[0][4] and word_tokens[0][3] in lx.ORG_WORDS):
+            # "Prosecutors' Office", "Mineworkers' Union": a plural possessive before an
+            # organization word is inside the organization's name
+            pieces.pop()
+            owner = pieces[-1][-1]
+            pieces[-1][-1] = Tok(owner.start, owner.end + 1, text[owner.start : owner.end + 1], owner.folded, owner.is_cap)
+        group = m.group()
+        plural_possessive = group[-1:] in "'’" and group[-2:-1] == "s"
+        for s, e, word, folded, cap, stop in word_tokens:
             pieces[-1].append(Tok(at + s, at + e, word, folded, cap))
             if stop:
                 pieces.append([])
