@@ -188,3 +188,14 @@ def test_a_plural_possessive_before_an_organization_word_is_inside_the_name():
     assert kinds.get("Tarvo Dockworkers' Union") == "organization"
     assert kinds.get("Ostrel Farmers' Bank") == "organization"
     assert not any(name.startswith("Tarvo Farmers' ") for name in kinds)  # 'fields' is no organization word
+
+
+# ---------------------------------------------------------------- wire slugs
+
+
+def test_a_wire_slug_opening_a_headline_is_no_name():
+    text = ("UPDATE 3-Ostrel port strike spreads as talks fail\n\nEXCLUSIVE-Tarvo Bank probed over loans\n\n"
+            "Dockers in Ostrel walked out on Monday. Tarvo Bank said it would cooperate.")
+    kinds = _locals(text)
+    assert not any("UPDATE" in name or "EXCLUSIVE" in name or name.startswith("3-") for name in kinds)
+    assert kinds.get("Tarvo Bank") == "organization" and "Ostrel" in kinds

@@ -592,6 +592,29 @@ def _entry(text: str, name: list[Tok], title: list[Tok], initial: bool) -> tuple
             tuple(t.folded for t in name))
 
 
+# A news agency's slug opening a headline ('UPDATE 2-Ukraine grain ...', 'EXCLUSIVE-Firm ...').
+WIRE_SLUG_WORDS = frozenset("UPDATE REFILE CORRECTED RPT EXCLUSIVE WRAPUP ANALYSIS FACTBOX INSIGHT BREAKINGVIEWS".split())
+_SLUG_NUMBER_RE = re.compile(r"\d{1,2}-")
+
+
+def _without_wire_slug(seg: list[Tok]) -> list[Tok]:
+    """'UPDATE 2-Ukraine' -> 'Ukraine', 'EXCLUSIVE-Tarvo Bank' -> 'Tarvo Bank': the slug word
+    and its version number are no name."""
+    slug, hyphen, glued = seg[0].text.partition("-")
+    if hyphen:
+        rest = [_tail_tok(seg[0], len(slug) + 1), *seg[1:]] if glued[:1].isupper() else seg[1:]
+    else:
+        rest = seg[1:]
+        if rest and (m := _SLUG_NUMBER_RE.match(rest[0].text)) and len(rest[0].text) > m.end():
+            rest = [_tail_tok(rest[0], m.end()), *rest[1:]]
+    return rest
+
+
+def _tail_tok(tok: Tok, cut: int) -> Tok:
+    word = tok.text[cut:]
+    return Tok(tok.start + cut, tok.end, word, fold(word))
+
+
 def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
     """The chunks of one run (offsets from its start): (tokens, title, sentence_initial) specs.
 
@@ -611,6 +634,8 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                     seg = seg[1:]
             while seg and _stopword(seg[0]) and not _calendar_word_opens_name(seg):
                 seg = seg[1:]
+            if seg and seg[0].text.partition("-")[0] in WIRE_SLUG_WORDS:
+                seg = _without_wire_slug(seg)
             while seg and _stopword(seg[-1]):
                 seg = seg[:-1]
             if not seg:
