@@ -674,7 +674,10 @@ class Article:
                     c = Chunk([t for x in listed for t in x.tokens], passage_id=c.passage_id)
                     skip.update(id(x) for x in listed[1:])
                     changed = True
-            if text.startswith(" ", c.end) and text.startswith(_GROUP_CONNECTOR_STARTS, c.end + 1):
+            if (
+                text.startswith(" ", c.end) and text.startswith(_GROUP_CONNECTOR_STARTS, c.end + 1)
+                and text.find(", a", c.end, c.end + 70) >= 0  # the description must follow
+            ):
                 if by_start is None:
                     by_start = {x.start: x for x in chunks}
                 group = self._described_group(c, by_start)
