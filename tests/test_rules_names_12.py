@@ -199,3 +199,20 @@ def test_a_wire_slug_opening_a_headline_is_no_name():
     kinds = _locals(text)
     assert not any("UPDATE" in name or "EXCLUSIVE" in name or name.startswith("3-") for name in kinds)
     assert kinds.get("Tarvo Bank") == "organization" and "Ostrel" in kinds
+
+
+# ---------------------------------------------------------------- family name first or last
+
+
+def test_a_hyphenated_syllable_given_name_in_either_order_is_one_person(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Heir questioned\n\nPolice questioned Park Ji-hoon, 52, on Monday. His sister Park Seo-yeon "
+                 "was not questioned. Park Ji-hoon said he was innocent.\n",
+        "b.txt": "Heir freed\n\nJi-hoon Park was freed on Friday, his lawyer said. Seo-yeon Park, his sister, "
+                 "welcomed the decision.\n",
+    })
+    brother = _entity_of(entities, "Park Ji-hoon")
+    sister = _entity_of(entities, "Park Seo-yeon")
+    assert brother is not None and _entity_of(entities, "Ji-hoon Park") is brother
+    assert sister is not None and _entity_of(entities, "Seo-yeon Park") is sister
+    assert brother is not sister
