@@ -216,3 +216,20 @@ def test_a_hyphenated_syllable_given_name_in_either_order_is_one_person(tmp_path
     assert brother is not None and _entity_of(entities, "Ji-hoon Park") is brother
     assert sister is not None and _entity_of(entities, "Seo-yeon Park") is sister
     assert brother is not sister
+
+
+# ---------------------------------------------------------------- a nickname given to a pronoun
+
+
+def test_a_nickname_given_to_a_pronoun_goes_to_the_one_person_named_before():
+    text = ("At the heart of the scheme was Dr. Ivan Petrenko, who ran the Petrenko Clinic in Tarvo. "
+            "Patients called him \"the Alchemist\", court papers show.\n\n"
+            "Marta Kowal and Ivo Brant ran the books. Staff called her \"the Abacus\".\n\n"
+            "Lidia Okafor, 61, moved to Ostrel in 2019.\n\nIn Ostrel, she was known among traders as \"Mama Gold\".")
+    bound = _bound(text)
+    assert bound["the Alchemist"] == "Ivan Petrenko"
+    assert bound.get("the Abacus") not in ("Marta Kowal", "Ivo Brant")  # two people: no owner
+    assert bound["Mama Gold"] == "Lidia Okafor"
+    # only a surname with its particle before the pronoun: the full name is read elsewhere
+    text = 'Rivals of van Doorn, less kindly, call him "the Duke". Pieter van Doorn, 70, laughed.'
+    assert _bound(text).get("the Duke") != "van Doorn"

@@ -110,6 +110,13 @@ SUBJECT_NICKNAME_RE = re.compile(
 _ACTIVE_AFTER_WHO = frozenset(
     "has have had also often once long repeatedly publicly later then famously first even never always recently".split()
 )
+# Just before a quoted nickname given to a pronoun: 'called him', 'he was known among fans as'.
+PRONOUN_NICKNAME_RE = re.compile(
+    r"(?:\b(?:called|call|calls|nicknamed|dubbed)\s+(?:him|her)"
+    r"|\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|became)\s+(?:\w+\s+)?(?:known|nicknamed|dubbed|called)"
+    r"(?:\s+[^,.;:!?\"“”\n]{1,40}?\s+as)?)[\s,]*$",
+    re.IGNORECASE,
+)
 NICK_TO_RE = re.compile(r"[ \t]+to[ \t]+[^()\n]{1,80}\)")
 QUOTE_OPEN_IN_GAP = re.compile(r"[\"“”]")
 _NAME_AFTER_RE = re.compile(r" (?-i:[A-Z])")  # a capitalised word right after
@@ -980,6 +987,8 @@ class Article:
         """Nicknames in quotes become aliases; other quotations are kept as quotes."""
         by_end_start: tuple[dict, dict] | None = None  # chunks by end and by start, made when first needed
         self._chunk_starts: list[int] | None = None  # their starts in order (``_nicknamed_subject``)
+        self._chunk_order: list[Chunk] | None = None  # the chunks by start (``_chunks_between``)
+        self._chunk_order_starts: list[int] = []
         nick_found: list[tuple[int, int, Local]] = []
         pid_at = self._passage_at
         for m in QUOTE_RE.finditer(self.text):
@@ -999,6 +1008,10 @@ class Article:
                 if len(raw.split()) >= 3:
                     self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
                 continue
+            if named is None and PRONOUN_NICKNAME_RE.search(self.text, max(0, open_at - 90), open_at) and (
+                _name_like(inner, self.lower) or _the_nickname(inner, self.lower)
+            ):
+                named = self._pronoun_owner(open_at, chunks)
             if named is not None and (_name_like(inner, self.lower) or _the_nickname(inner, self.lower)):
                 # ('known in the district as "the Iron Lady of Dahej"': a nickname may open with
                 # a lower-case 'the' when a naming phrase binds it; alone it is a phrase)
@@ -1124,6 +1137,46 @@ class Article:
                 return None
             return self._local_of_chunk(owner_chunk), (open_at, close_at)
         return None
+
+    def _pronoun_owner(self, open_at: int, chunks: list[Chunk]) -> Chunk | None:
+        """'Athletes called him "the Pharmacist"', 'he was known ... as "X"': the one person
+        named before the pronoun, in its paragraph or (when that names nobody before it) the
+        paragraph before.  Nobody when two people may be meant (names of two surnames)."""
+        text = self.text
+        paragraph = text.rfind("\n", 0, open_at) + 1
+        owner = self._one_person_between(paragraph, open_at, chunks)
+        if owner is None and paragraph > 1:
+            end = paragraph - 1
+            while end > 0 and text[end - 1] == "\n":
+                end -= 1
+            owner = self._one_person_between(text.rfind("\n", 0, end) + 1, open_at, chunks)
+        return owner if owner is not False else None
+
+    def _chunks_between(self, start: int, end: int, chunks: list[Chunk]) -> list[Chunk]:
+        if self._chunk_order is None:
+            self._chunk_order = sorted(chunks, key=_START)
+            self._chunk_order_starts = [c.start for c in self._chunk_order]
+        lo = bisect.bisect_left(self._chunk_order_starts, start)
+        hi = bisect.bisect_left(self._chunk_order_starts, end)
+        return self._chunk_order[lo:hi]
+
+    def _one_person_between(self, start: int, end: int, chunks: list[Chunk]):
+        """The fullest name of the one person named in text[start:end] (a name of two or more
+        words of no known kind counts as a person's); None when nobody is, False when it may
+        be more than one."""
+        people: list[Chunk] = []
+        for c in self._chunks_between(start, end, chunks):
+            kind = self.kind_of(c)[0]
+            if kind == "person" or (kind == "" and c.size >= 2):
+                people.append(c)
+        if not people:
+            return None
+        if len({c.folded[-1] for c in people}) > 1:
+            return False
+        fullest = max(people, key=lambda c: c.size)
+        if fullest.size < 2 or fullest.folded[0] in lx.PARTICLES:
+            return False  # only a surname ('von Stahlberg'): the full name is read elsewhere
+        return fullest
 
     def _nicknamed_subject(self, open_at: int, starts: dict) -> Chunk | None:
         """The person a sentence opens with, when a naming phrase ('earning the nickname',
