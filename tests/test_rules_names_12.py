@@ -233,3 +233,16 @@ def test_a_nickname_given_to_a_pronoun_goes_to_the_one_person_named_before():
     # only a surname with its particle before the pronoun: the full name is read elsewhere
     text = 'Rivals of van Doorn, less kindly, call him "the Duke". Pieter van Doorn, 70, laughed.'
     assert _bound(text).get("the Duke") != "van Doorn"
+
+
+# ---------------------------------------------------------------- the name shown
+
+
+def test_of_two_spellings_differing_by_accents_the_accented_one_is_shown(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Vote counted\n\nSeydou Traore said the count was fair. Seydou Traore added that Seydou Traore "
+                 "would not resign.\n",
+        "b.txt": "Result confirmed\n\nSeydou Traoré said on Friday that he accepted the result.\n",
+    })
+    person = _entity_of(entities, "Seydou Traore")
+    assert person is not None and person["name"] == "Seydou Traoré"

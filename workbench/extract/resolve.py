@@ -497,8 +497,16 @@ def _of_place_at(tokens: list[str]) -> int | None:
 
 
 def _canonical(group: Group) -> str:
+    """The fullest name, then the most written; of spellings that differ only by accents
+    ('Aissatou' / 'Aïssatou') the accented one, however often each is written (by case
+    alone, 'Al-Masri' / 'al-Masri', the one written more)."""
+    by_fold: Counter = Counter()
+    for name, count in group.names.items():
+        by_fold[fold(name)] += count
+
     def score(name: str) -> tuple:
-        return (len(nm.core_tokens(name)), group.names[name], sum(ord(c) > 127 for c in name), len(name), name)
+        return (len(nm.core_tokens(name)), by_fold[fold(name)], sum(ord(c) > 127 for c in name), group.names[name],
+                len(name), name)
 
     return max(group.names, key=score)
 
