@@ -246,3 +246,12 @@ def test_of_two_spellings_differing_by_accents_the_accented_one_is_shown(tmp_pat
     })
     person = _entity_of(entities, "Seydou Traore")
     assert person is not None and person["name"] == "Seydou Traoré"
+
+
+def test_a_nickname_after_who_was_goes_to_the_person_the_apposition_describes():
+    text = ('Her aunt, Rosa Delgado Vieira, a retired nurse from Puerto Tarvo who for thirty years was "Tía Rosa" '
+            'to the village, wrote to the court. The mayor praised Ivo Brant, a friend of Marta Kowal who was '
+            '"El Jefe" at the docks.')
+    bound = _bound(text)
+    assert bound["Tía Rosa"] == "Rosa Delgado Vieira"
+    assert bound.get("El Jefe") not in ("Ivo Brant", "Marta Kowal")  # another person in the apposition

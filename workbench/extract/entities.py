@@ -117,6 +117,10 @@ PRONOUN_NICKNAME_RE = re.compile(
     r"(?:\s+[^,.;:!?\"“”\n]{1,40}?\s+as)?)[\s,]*$",
     re.IGNORECASE,
 )
+# '... who for forty years was "X"', '... who became "X"': a relative clause naming its antecedent.
+WHO_WAS_BEFORE_RE = re.compile(r"\bwho\s+(?:[^,.;:!?\"“”()\n]{1,40}?\s+)?(?:was|is|became|remained)\s*$")
+# ', a retired nurse', ', the firm's founder': an apposition opening after a name.
+APPOSITION_START_RE = re.compile(r", (?:a|an|the) ")
 NICK_TO_RE = re.compile(r"[ \t]+to[ \t]+[^()\n]{1,80}\)")
 QUOTE_OPEN_IN_GAP = re.compile(r"[\"“”]")
 _NAME_AFTER_RE = re.compile(r" (?-i:[A-Z])")  # a capitalised word right after
@@ -987,6 +991,7 @@ class Article:
         """Nicknames in quotes become aliases; other quotations are kept as quotes."""
         by_end_start: tuple[dict, dict] | None = None  # chunks by end and by start, made when first needed
         self._chunk_starts: list[int] | None = None  # their starts in order (``_nicknamed_subject``)
+        self._body = chunks  # the chunks the owner of a nickname is looked for among
         self._chunk_order: list[Chunk] | None = None  # the chunks by start (``_chunks_between``)
         self._chunk_order_starts: list[int] = []
         nick_found: list[tuple[int, int, Local]] = []
@@ -1087,7 +1092,7 @@ class Article:
             if local is not None:
                 return local, (open_at, close_at)
         if owner_chunk is None:
-            subject = self._nicknamed_subject(open_at, starts)
+            subject = self._nicknamed_subject(open_at, starts) or self._described_person_who_was(open_at, ends)
             if subject is not None:
                 return self._local_of_chunk(subject), (open_at, close_at)
         if owner_chunk is None:
@@ -1177,6 +1182,29 @@ class Article:
         if fullest.size < 2 or fullest.folded[0] in lx.PARTICLES:
             return False  # only a surname ('von Stahlberg'): the full name is read elsewhere
         return fullest
+
+    def _described_person_who_was(self, open_at: int, ends: dict) -> Chunk | None:
+        """'Ana Ruiz, a retired nurse from Tarvo who for years was "Tía"': the person before
+        an apposition whose relative clause ends in 'was' (or 'is', 'became') before the
+        quote; no other person may be named in the apposition."""
+        text = self.text
+        window = max(0, open_at - 160)
+        if WHO_WAS_BEFORE_RE.search(text, window, open_at) is None:
+            return None
+        described = APPOSITION_START_RE.search(text, window, open_at)
+        while described is not None:  # the last ', a ' before the quote
+            later = APPOSITION_START_RE.search(text, described.end(), open_at)
+            if later is None:
+                break
+            described = later
+        if described is None or APPOSITION_BREAK_RE.search(text, described.end(), open_at):
+            return None
+        owner = ends.get(described.start())
+        if owner is None or not self._person_like(owner) or self.kind_of(owner)[0] not in ("person", ""):
+            return None
+        if any(self.kind_of(c)[0] in ("person", "") for c in self._chunks_between(described.end(), open_at, self._body)):
+            return None  # someone else named in the apposition
+        return owner
 
     def _nicknamed_subject(self, open_at: int, starts: dict) -> Chunk | None:
         """The person a sentence opens with, when a naming phrase ('earning the nickname',
