@@ -1013,11 +1013,10 @@ class Article:
                 if len(raw.split()) >= 3:
                     self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
                 continue
-            if named is None and PRONOUN_NICKNAME_RE.search(self.text, max(0, open_at - 90), open_at) and (
-                _name_like(inner, self.lower) or _the_nickname(inner, self.lower)
-            ):
+            nick_like = _name_like(inner, self.lower) or _the_nickname(inner, self.lower)
+            if named is None and nick_like and PRONOUN_NICKNAME_RE.search(self.text, max(0, open_at - 90), open_at):
                 named = self._pronoun_owner(open_at, chunks)
-            if named is not None and (_name_like(inner, self.lower) or _the_nickname(inner, self.lower)):
+            if named is not None and nick_like:
                 # ('known in the district as "the Iron Lady of Dahej"': a nickname may open with
                 # a lower-case 'the' when a naming phrase binds it; alone it is a phrase)
                 owner = self._local_of_chunk(named), (open_at, close_at)
@@ -1073,6 +1072,7 @@ class Article:
                 self.taken.append((qs, inner_end))  # no name inside a quoted slogan either
             if len(raw.split()) >= 3 or SPEECH_RE.search(after[:30]):
                 self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
+        self._body = self._chunk_order = None  # the article keeps no list of every chunk
         return nick_found
 
     def _nickname_owner(self, open_at: int, close_at: int, inner: str, ends: dict, starts: dict):
