@@ -19,7 +19,7 @@ blind run was `aliases=40/52 (77%) canonical_found=93/101 separate=12/15 not_ent
 events=1/12 conflicts_required=1/7`; its events and claims were worked on after that.  Set 6's first,
 blind run (with all of the above in place) was `aliases=38/49 (78%) canonical_found=64/69
 separate=12/12 not_entities_clean=40/41 events=2/12 conflicts_required=0/7`; its metadata, events
-and claims were then worked on, its names not yet.  Many causes (most of
+and claims were then worked on, then its names (rules tested in tests/test_rules_names_12.py).  Many causes (most of
 sets 5 and 6, the events and conflicts of sets 3 and 4) are first readings of the output,
 not yet traced in the code: a fix may show another cause.
 """
