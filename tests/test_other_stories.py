@@ -39,7 +39,6 @@ KIND_FAILS = {
 NAME_FAILS = {
 }
 NOT_ENTITY_FAILS = {
-    "UPDATE 2-Ukraine": "wire slug 'UPDATE 2-Ukraine grain fraud probe' (03) became an entity",
 }
 EVENT_FAILS = {
     "2025-03-14": "no event for the preventive-measure hearing ('hearing ... scheduled for Friday, March 14' in "

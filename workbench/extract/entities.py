@@ -38,7 +38,7 @@ from workbench.extract.names import Chunk, Tok
 from workbench.extract.numbers import by_first_letter
 from workbench.store import entities as store
 from workbench.store.sources import get_source, passages_of
-from workbench.text import fold
+from workbench.text import fold, strip_accents
 
 QUOTE_RE = re.compile(r"“([^“”\n]{1,600}?)”|\"([^\"\n]{1,600}?)\"|‘([^‘’\n]{1,80}?)’(?![\w])")
 NICK_LEFT_RE = re.compile(
@@ -86,7 +86,7 @@ PLACE_AT_RE = re.compile(r"\b(beach|beaches|coast|harbou?r|bay|port|camp|village
 # 'Mount Kenya', 'Cape Town'); an organization word after it still wins ('Mount Sinai Hospital').
 PLACE_HEAD_WORDS = frozenset({
     "port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay", "isle", "isla", "puerto", "porto",
-    "monte", "cabo", "lago", "rio", "río",
+    "monte", "cabo", "lago", "rio", "río", "place", "plaza", "piazza", "praca",
 })
 ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
@@ -96,6 +96,31 @@ KNOWN_AS_RE = re.compile(
     r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their)\s+(?:[a-z]+\s+)?nickname,?\s+)"
 )
+# Just before a quoted nickname whose owner is the sentence's subject, named further back:
+# '..., earning the nickname "X"', '..., who supporters nicknamed "X"', ', whom fans call "X"'.
+SUBJECT_NICKNAME_RE = re.compile(
+    r"(?:\b(?:earn(?:ed|ing|s)?|w[io]n(?:ning|s)?|gain(?:ed|ing|s)?|got|getting|acquir(?:ed|ing)|picked up|given)"
+    r"\s+(?:(?:him|her)\s+)?the\s+(?:nickname|moniker|sobriquet)"
+    r"|\b(?P<rel>whom?)\s+(?P<between>(?:[^\s,.;:!?\"“”()]+\s+){1,4}?)(?:nicknamed|dubbed|called|calls?))"
+    r"(?:\s+(?:him|her))?[\s,]*$",
+    re.IGNORECASE,
+)
+# After 'who': words that make its clause active ('who has called "X"': the subject names
+# something else), where a subject ('who fans called') or a passive ('who was called') does not.
+_ACTIVE_AFTER_WHO = frozenset(
+    "has have had also often once long repeatedly publicly later then famously first even never always recently".split()
+)
+# Just before a quoted nickname given to a pronoun: 'called him', 'he was known among fans as'.
+PRONOUN_NICKNAME_RE = re.compile(
+    r"(?:\b(?:called|call|calls|nicknamed|dubbed)\s+(?:him|her)"
+    r"|\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|became)\s+(?:\w+\s+)?(?:known|nicknamed|dubbed|called)"
+    r"(?:\s+[^,.;:!?\"“”\n]{1,40}?\s+as)?)[\s,]*$",
+    re.IGNORECASE,
+)
+# '... who for forty years was "X"', '... who became "X"': a relative clause naming its antecedent.
+WHO_WAS_BEFORE_RE = re.compile(r"\bwho\s+(?:[^,.;:!?\"“”()\n]{1,40}?\s+)?(?:was|is|became|remained)\s*$")
+# ', a retired nurse', ', the firm's founder': an apposition opening after a name.
+APPOSITION_START_RE = re.compile(r", (?:a|an|the) ")
 NICK_TO_RE = re.compile(r"[ \t]+to[ \t]+[^()\n]{1,80}\)")
 QUOTE_OPEN_IN_GAP = re.compile(r"[\"“”]")
 _NAME_AFTER_RE = re.compile(r" (?-i:[A-Z])")  # a capitalised word right after
@@ -115,6 +140,8 @@ LIST_GAP_RE = re.compile(r",? and |, ")
 RELATIVE_OPENING_RE = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
 # After 'Known as "X"': a comma, or a dash-bounded aside, before the subject's name.
 SUBJECT_AFTER_RE = re.compile(r"[ \t]*(?:,|[—–][^—–\n]{0,60}[—–]|-{1,2} [^\n]{0,60}? -{1,2})?[ \t]*")
+# '(Kwangjin E&C)', '(Banco NDR)': one or two opening words and an acronym, in brackets
+PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)?) ({nm.UP}[A-Z0-9&.\-]*[A-Z0-9])\)")
 PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
@@ -242,6 +269,14 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     last_word = toks[-1]
     if len(toks) > 1 and "." in last_word[0] and last_word[1].replace(" ", "") in lx.LEGAL_FORMS:
         return "organization", [f"legal form: {last_word[0]}"]  # 'B.V.', 'S.A.'
+    for w, _f, _cap in toks:
+        if "&" in w and len(w) > 1:  # 'AT&T', 'Kwangjin E&C': initials joined by '&' are a company's
+            return "organization", [f"initials with '&': {w}"]
+    if len(toks) > 1 and last_word[2] and last_word[1] in lx.ORG_LAST_WORDS:
+        return "organization", [f"organization word: {last_word[0]}"]
+    for w, f, cap in toks[1:]:
+        if cap and f in lx.ORG_WORDS_AFTER_FIRST:
+            return "organization", [f"organization word: {w}"]
     whole = fold(name)
     places = lx.places()
     if whole in places and not (title and _PERSONAL_TITLES.intersection(fold(title).split())):
@@ -589,6 +624,8 @@ class Article:
         body = self.not_taken(body)
         self.acronyms(body)
         self.bracketed_names(self.not_taken(body))
+        if "(" in self.text:
+            self.bracketed_short_forms(self.not_taken(body))
         self.place_lists(body)
         self.resolve_chunks(body, quoted)
         self.absorb_nicknamed_surnames()
@@ -648,6 +685,17 @@ class Article:
                     c = Chunk([t for x in listed for t in x.tokens], passage_id=c.passage_id)
                     skip.update(id(x) for x in listed[1:])
                     changed = True
+            if (
+                text.startswith(" ", c.end) and text.startswith(_GROUP_CONNECTOR_STARTS, c.end + 1)
+                and text.find(", a", c.end, c.end + 70) >= 0  # the description must follow
+            ):
+                if by_start is None:
+                    by_start = {x.start: x for x in chunks}
+                group = self._described_group(c, by_start)
+                if group is not None:
+                    c, nxt = group
+                    skip.add(id(nxt))
+                    changed = True
             if text.startswith(" (", c.end):
                 unit = self._unit_name(c, chunks, by_start)
                 if unit is not None:
@@ -656,6 +704,26 @@ class Article:
                     changed = True
             out.append(c)
         return out if changed else chunks
+
+    def _described_group(self, c: Chunk, by_start: dict[int, Chunk]) -> tuple[Chunk, Chunk] | None:
+        """'Patients for Fair Prices, a consumer group': two names joined by 'for' or 'of'
+        (which only an organization word keeps inside a name), then described as a group,
+        are one organization's name.  The joined chunk (its kind set) and the one it
+        swallows, or None."""
+        text = self.text
+        gap = _GROUP_CONNECTOR_RE.match(text, c.end)
+        nxt = by_start.get(gap.end()) if gap else None
+        if nxt is None or c.start != c.name_start or nxt.start != nxt.name_start:
+            return None
+        if not text.startswith(",", nxt.end) or not _GROUP_APPOSITION_RE.match(text, nxt.end, nxt.end + 80):
+            return None
+        if self.kind_of(c)[0] != "" or self.kind_of(nxt)[0] not in ("", "organization") or c.folded[0] in self.global_given:
+            return None
+        connector = [Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _WORD_RE.finditer(text, c.end, nxt.start)]
+        joined = Chunk([*c.tokens, *connector, *nxt.tokens], passage_id=c.passage_id)
+        _own_of(joined, text)  # its signature, which kind readers expect beside the kind
+        joined._kind = ("organization", ["described as a group"])
+        return joined, nxt
 
     def _nothing_word(self, c: Chunk) -> bool:
         """A one-word chunk that is nothing on its own: no kind by its own words, no
@@ -922,6 +990,10 @@ class Article:
     def read_quotes(self, chunks: list[Chunk]) -> list[tuple[int, int, Local]]:
         """Nicknames in quotes become aliases; other quotations are kept as quotes."""
         by_end_start: tuple[dict, dict] | None = None  # chunks by end and by start, made when first needed
+        self._chunk_starts: list[int] | None = None  # their starts in order (``_nicknamed_subject``)
+        self._body = chunks  # the chunks the owner of a nickname is looked for among
+        self._chunk_order: list[Chunk] | None = None  # the chunks by start (``_chunks_between``)
+        self._chunk_order_starts: list[int] = []
         nick_found: list[tuple[int, int, Local]] = []
         pid_at = self._passage_at
         for m in QUOTE_RE.finditer(self.text):
@@ -941,7 +1013,10 @@ class Article:
                 if len(raw.split()) >= 3:
                     self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
                 continue
-            if named is not None and (_name_like(inner, self.lower) or _the_nickname(inner, self.lower)):
+            nick_like = _name_like(inner, self.lower) or _the_nickname(inner, self.lower)
+            if named is None and nick_like and PRONOUN_NICKNAME_RE.search(self.text, max(0, open_at - 90), open_at):
+                named = self._pronoun_owner(open_at, chunks)
+            if named is not None and nick_like:
                 # ('known in the district as "the Iron Lady of Dahej"': a nickname may open with
                 # a lower-case 'the' when a naming phrase binds it; alone it is a phrase)
                 owner = self._local_of_chunk(named), (open_at, close_at)
@@ -970,6 +1045,9 @@ class Article:
                 # A nickname on its own: 'criminals like “El Chango,”', '“La Tuta” of the ...'.
                 if _whole_line(self.text, open_at, close_at):
                     continue  # a quoted subheading ('"The Iron Lady of X"'), not a nickname
+                if _headline_kicker(self.text, open_at, close_at):
+                    self.taken.append((qs, inner_end))  # the words a headline quotes: no name inside
+                    continue
                 pid = pid_at(qs)
                 if pid is None and self.passages:
                     continue  # in web debris ('Read more: The "Dry Dock" Rule'): names come from passages
@@ -994,6 +1072,7 @@ class Article:
                 self.taken.append((qs, inner_end))  # no name inside a quoted slogan either
             if len(raw.split()) >= 3 or SPEECH_RE.search(after[:30]):
                 self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
+        self._body = self._chunk_order = None  # the article keeps no list of every chunk
         return nick_found
 
     def _nickname_owner(self, open_at: int, close_at: int, inner: str, ends: dict, starts: dict):
@@ -1012,6 +1091,10 @@ class Article:
             local = self._local_ending_at(gap_start)
             if local is not None:
                 return local, (open_at, close_at)
+        if owner_chunk is None:
+            subject = self._nicknamed_subject(open_at, starts) or self._described_person_who_was(open_at, ends)
+            if subject is not None:
+                return self._local_of_chunk(subject), (open_at, close_at)
         if owner_chunk is None:
             # "Nick" Surname: the nickname stands before a surname.
             after_chunk = self._chunk_after(close_at, starts)
@@ -1060,6 +1143,96 @@ class Article:
             return self._local_of_chunk(owner_chunk), (open_at, close_at)
         return None
 
+    def _pronoun_owner(self, open_at: int, chunks: list[Chunk]) -> Chunk | None:
+        """'Athletes called him "the Pharmacist"', 'he was known ... as "X"': the one person
+        named before the pronoun, in its paragraph or (when that names nobody before it) the
+        paragraph before.  Nobody when two people may be meant (names of two surnames)."""
+        text = self.text
+        paragraph = text.rfind("\n", 0, open_at) + 1
+        owner = self._one_person_between(paragraph, open_at, chunks)
+        if owner is None and paragraph > 1:
+            end = paragraph - 1
+            while end > 0 and text[end - 1] == "\n":
+                end -= 1
+            owner = self._one_person_between(text.rfind("\n", 0, end) + 1, open_at, chunks)
+        return owner if owner is not False else None
+
+    def _chunks_between(self, start: int, end: int, chunks: list[Chunk]) -> list[Chunk]:
+        if self._chunk_order is None:
+            self._chunk_order = sorted(chunks, key=_START)
+            self._chunk_order_starts = [c.start for c in self._chunk_order]
+        lo = bisect.bisect_left(self._chunk_order_starts, start)
+        hi = bisect.bisect_left(self._chunk_order_starts, end)
+        return self._chunk_order[lo:hi]
+
+    def _one_person_between(self, start: int, end: int, chunks: list[Chunk]):
+        """The fullest name of the one person named in text[start:end] (a name of two or more
+        words of no known kind counts as a person's); None when nobody is, False when it may
+        be more than one."""
+        people: list[Chunk] = []
+        for c in self._chunks_between(start, end, chunks):
+            kind = self.kind_of(c)[0]
+            if kind == "person" or (kind == "" and c.size >= 2):
+                people.append(c)
+        if not people:
+            return None
+        if len({c.folded[-1] for c in people}) > 1:
+            return False
+        fullest = max(people, key=lambda c: c.size)
+        if fullest.size < 2 or fullest.folded[0] in lx.PARTICLES:
+            return False  # only a surname ('von Stahlberg'): the full name is read elsewhere
+        return fullest
+
+    def _described_person_who_was(self, open_at: int, ends: dict) -> Chunk | None:
+        """'Ana Ruiz, a retired nurse from Tarvo who for years was "Tía"': the person before
+        an apposition whose relative clause ends in 'was' (or 'is', 'became') before the
+        quote; no other person may be named in the apposition."""
+        text = self.text
+        window = max(0, open_at - 160)
+        if WHO_WAS_BEFORE_RE.search(text, window, open_at) is None:
+            return None
+        described = APPOSITION_START_RE.search(text, window, open_at)
+        while described is not None:  # the last ', a ' before the quote
+            later = APPOSITION_START_RE.search(text, described.end(), open_at)
+            if later is None:
+                break
+            described = later
+        if described is None or APPOSITION_BREAK_RE.search(text, described.end(), open_at):
+            return None
+        owner = ends.get(described.start())
+        if owner is None or not self._person_like(owner) or self.kind_of(owner)[0] not in ("person", ""):
+            return None
+        if any(self.kind_of(c)[0] in ("person", "") for c in self._chunks_between(described.end(), open_at, self._body)):
+            return None  # someone else named in the apposition
+        return owner
+
+    def _nicknamed_subject(self, open_at: int, starts: dict) -> Chunk | None:
+        """The person a sentence opens with, when a naming phrase ('earning the nickname',
+        'whom supporters call') before the quote at ``open_at`` gives that subject the
+        nickname: no other name may stand between the subject and the quote."""
+        text = self.text
+        phrase = SUBJECT_NICKNAME_RE.search(text, max(0, open_at - 90), open_at)
+        if phrase is None:
+            return None
+        if phrase.group("rel") and phrase.group("rel").lower() == "who":
+            between = phrase.group("between").split()
+            if between[-1].lower() in _ACTIVE_AFTER_WHO:
+                return None
+        sentence = max(text.rfind(". ", 0, open_at) + 2, text.rfind("\n", 0, open_at) + 1, open_at - 300)
+        while sentence < open_at and text[sentence] in " \t*_>#“\"":
+            sentence += 1
+        subject = starts.get(sentence)
+        if subject is None or subject.end >= phrase.start() or not self._person_like(subject):
+            return None
+        if self.kind_of(subject)[0] not in ("person", ""):
+            return None
+        if self._chunk_starts is None:
+            self._chunk_starts = sorted(starts)
+        first_after = bisect.bisect_right(self._chunk_starts, subject.start)
+        if first_after < len(self._chunk_starts) and self._chunk_starts[first_after] < open_at:
+            return None  # another name between: it may be the one nicknamed
+        return subject
+
     def _local_ending_at(self, pos: int) -> Local | None:
         owner = getattr(self, "_n_owner", None)
         if owner and 0 <= pos - owner[0] <= 3:
@@ -1089,23 +1262,25 @@ class Article:
         first: dict[str, int] | None = None
         for single in singles:
             n = len(single.tokens)
-            fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind == "person"
+            # a full name of no known kind ('Abdoulaye Diagne': no listed given name) is a
+            # person's too, since its surname is
+            fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind in ("person", "")
                      and len(loc.tokens) > n and loc.tokens[-n:] == single.tokens]
             if not fulls and n == 1:
                 # 'Zhou Jianguo ... Zhou, 63, known as "Lao Zhou"': a family name written first
                 fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind == "person"
                          and len(loc.tokens) == 2 and loc.tokens[0] == single.tokens[0]]
             if len(fulls) > 1:
-                # the one named before the surname stood alone (it refers back)
+                # the one named before the nickname was given (it refers back)
                 first = self._first_at() if first is None else first
-                own = " ".join(single.tokens)
-                at = min((f.start for f in self.found if f.local is single
-                          and fold(self.text[f.start : f.end]).endswith(own)), default=-1)
+                at = min((f.start for f in self.found if f.local is single and f.role == "nickname"), default=-1)
                 fulls = [loc for loc in fulls if first.get(loc.key, at) < at]
             if len(fulls) != 1:
                 continue
             target = fulls[0]
             target.nicknames |= single.nicknames
+            if not target.kind:
+                _merge_kind(target, "person", single.evidence)
             for f in self.found:
                 if f.local is single:
                     f.local = target
@@ -1146,7 +1321,7 @@ class Article:
                     owner = longer  # never shorter than the chunk ('UN Office for ... (OCHA)')
             if owner is None or owner.size < 2:
                 continue
-            initials = {t.text[0].upper() for t in owner.tokens if t.is_cap}
+            initials = {strip_accents(t.text[0]).upper() for t in owner.tokens if t.is_cap}
             if sum(c in initials for c in letters) * 2 < len(letters) and not (
                 # 'Norwegian Confederation of Trade Unions (LO)': an organization's acronym in
                 # its own language need not spell the English name, when it follows it at once
@@ -1225,6 +1400,32 @@ class Article:
             self.found.append(Found(m.start(1), m.end(1), "name", owner.passage_id, local))
             self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
             self.taken += [(m.start(1), m.end(1)), (owner.start, owner.end)]
+
+    def bracketed_short_forms(self, chunks: list[Chunk]) -> None:
+        """'Kwangjin Engineering & Construction (Kwangjin E&C)': in brackets right after an
+        organization's name, its opening word(s) and the initials of the rest are its short
+        form, kept as an acronym (so it is the organization where met alone)."""
+        text = self.text
+        ends: dict[int, Chunk] | None = None  # made when first needed
+        for m in PAREN_SHORT_FORM_RE.finditer(text):
+            if ends is None:
+                ends = {c.end: c for c in chunks}
+            owner = ends.get(m.start() - 1)
+            if owner is None or text[m.start() - 1] != " " or self.overlaps(m.start(1), m.end(2)):
+                continue
+            head = fold(m.group(1)).split()
+            k = len(head)
+            if owner.size < k + 2 or owner.folded[:k] != head or self.kind_of(owner)[0] not in ("organization", ""):
+                continue
+            if not _spells([c for c in m.group(2) if c.isalpha()], owner.tokens[k:]):
+                continue
+            kind, evidence = self.kind_of(owner)
+            local = self.local_for(owner.name(text))
+            _merge_kind(local, "organization", evidence or ["short form in brackets"])
+            self.add_alias(local, text[m.start(1) : m.end(2)], "acronym", m.start(1), m.end(2))
+            self.found.append(Found(m.start(1), m.end(2), "acronym", owner.passage_id, local))
+            self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
+            self.taken += [(m.start(1), m.end(2)), (owner.start, owner.end)]
 
     def resolve_chunks(self, chunks: list[Chunk], quoted) -> None:
         chunks = self.not_taken(chunks)
@@ -1489,6 +1690,16 @@ def _overlap_test(spans: list[tuple[int, int]]):
 
 
 _WORD_RE = re.compile(r"\S+")
+# Between two names of one group's name ('Patients for Fair Prices', 'Mothers of the Missing').
+_GROUP_CONNECTOR_STARTS = ("for ", "of ", "against ")
+_GROUP_CONNECTOR_RE = re.compile(r" (?:for|of|against)(?: the)? ")
+# ', a consumer group', ', an advocacy organisation in ...': the name before is a group's.
+_GROUP_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:group|organi[sz]ation|coalition|charity|association|non-?profit"
+    r"|campaign|movement|network|alliance|lobby|foundation|NGO)(?=\s*[,.;:)]|\s+(?:in|at|from|based|founded|that"
+    r"|which|whose|of|for|with|on)\b)",
+    re.IGNORECASE,
+)
 # ') Pte Ltd', ') Ltda': up to three capitalised short words after a bracketed place
 _LEGAL_RUN_RE = re.compile(r"\) ((?:[A-Z][A-Za-z]{1,5}\.?)(?: [A-Z][A-Za-z]{1,5}\.?){0,2})")
 _RUN_BREAKS = frozenset(".,;:!?()[]\"“”")
@@ -1506,7 +1717,8 @@ def _spells(letters: list[str], tokens: list[Tok]) -> bool:
         if t.is_cap:
             parts = [p for p in word.split("-") if p]
             initials = "".join(p[0] for p in parts if p[:1].isupper())
-            options.append(tuple({word[0].upper(), initials.upper()} - {""}))
+            # 'Élections' gives E: acronyms are written without accents
+            options.append(tuple({strip_accents(word[0]).upper(), strip_accents(initials).upper()} - {""}))
         else:
             options.append(("", word[0].upper()))
     target = "".join(letters).upper()
@@ -1600,6 +1812,13 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return not text[line_start:start].strip(" \t#*>_") and not text[end:line_end].strip(" \t*_")
+
+
+def _headline_kicker(text: str, open_at: int, close_at: int) -> bool:
+    """'"Water For All": farmers march on ...': a quotation opening its line before a colon
+    is the words a headline quotes (a slogan, a line said), not a nickname."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    return not text[line_start:open_at].strip(" \t#*>_") and text[close_at : close_at + 1] == ":"
 
 
 def _the_nickname(inner: str, lower: set[str]) -> bool:

@@ -68,6 +68,13 @@ ORG_WORDS = frozenset(
     gazette journal herald tribune telegraph broadcasting radio television tv channel
     ministerio secretaria fiscalia guardia ejercito partido cartel banco grupo fundacion fondation stiftung
     kremlin pentagon interpol nato duma rada knesset ltda
+    autorite autoridad autoridade autorita conseil consejo conselho consiglio parti partito
+    rassemblement mouvement movimiento movimento ministere ministero comision comissao commissione
+    agence agencia agenzia institut instituto istituto universite universidad universidade universita
+    syndicat sindicato sindacato federacion federacao federazione asociacion associacao associazione
+    assemblee asamblea assembleia assemblea societe sociedad sociedade societa compagnie compania
+    companhia compagnia alianza alianca alleanza frente fronte comite comitato congreso congresso
+    tribunale
     """.split()
 )
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
@@ -75,6 +82,21 @@ LEGAL_FORMS = frozenset(
     "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty "
     "ltda sas kk pvt bhd tbk ab asa oy pte limited".split()
 )
+# Standard abbreviations of organization words, folded, -> the word ('Acme Labs' is
+# 'Acme Laboratories'); legal forms ('Corp', 'Inc') are handled by LEGAL_FORMS instead.
+ORG_WORD_ABBREVIATIONS = {
+    "labs": "laboratories", "lab": "laboratory", "intl": "international", "assn": "association",
+    "assoc": "association", "dept": "department", "univ": "university", "natl": "national",
+    "govt": "government", "mfg": "manufacturing", "bros": "brothers", "ctr": "center", "inst": "institute",
+}
+# Organization heads written before their field or after it with the same meaning
+# ('Department of Justice' / 'Justice Department', 'Ministry of Defence' / 'Defence Ministry').
+INVERTIBLE_ORG_HEADS = frozenset(("department", "ministry"))
+# Words that make a name an organization after its first word ('East African Community',
+# 'Economic Community of ...'); opening one they describe a topic ('Community Resilience: ...').
+ORG_WORDS_AFTER_FIRST = frozenset(("community",))
+# Last words that make a name an organization ('Amnesty International', 'Rotary International').
+ORG_LAST_WORDS = frozenset("international internacional internationale internazionale internationalis".split())
 # Lower-case words after a name that make it an organization ("the Zetas cartel").
 ORG_TAIL_WORDS = frozenset(
     "cartel cartels group gang gangs company firm party militia organization organisation "
@@ -105,8 +127,12 @@ VENUE_OPENERS = frozenset("estadio stadio stade stadion stadium arena".split())
 PARTICLES = frozenset(
     "de del la las los y e da das do dos di du van von der den ter le bin ibn bint al el ben abu".split()
 )
+# French, Spanish, Portuguese and Italian words that join an organization's opening head
+# word to the rest of its name ("Rassemblement des ...", "Partido por la ...", "Consiglio
+# della ..."): inside a name only after an organization word, as "of" is.
+ROMANCE_CONNECTORS = frozenset("des du pour para por per dei della delle degli dello".split())
 # Connectors allowed inside organization names ("Department of Justice").
-CONNECTORS = frozenset("of for on and & the de del".split())
+CONNECTORS = frozenset("of for on and & the de del".split()) | ROMANCE_CONNECTORS
 # Generational suffixes: "Jr." names a different person than the father.
 # Portuguese "Filho"/"Neto"/"Sobrinho"/"Júnior" (son, grandson, nephew) work the same way.
 SUFFIXES = frozenset("jr sr ii iii iv filho neto sobrinho junior".split())

@@ -21,18 +21,21 @@ UP = f"[{_UPPER}]"
 _PARTICLE_ALT = "|".join(
     sorted((lx.PARTICLES | lx.CONNECTORS) - {"&"}, key=len, reverse=True)
 )
-CAPW = rf"(?:{UP}(?:[\w’'\-]|\.(?={UP}))*\.?|(?:al|el|bin|ibn|abu|ben)-{UP}[\w’'\-]*|\d+[A-Za-z]*-?{UP}[\w\-]*)"
+CAPW = rf"(?:{UP}(?:[\w’'\-]|[.&](?={UP}))*\.?|(?:al|el|bin|ibn|abu|ben)-{UP}[\w’'\-]*|\d+[A-Za-z]*-?{UP}[\w\-]*)"
+# French and Italian elided articles before a capitalised word inside a name ("Place de
+# l'Étoile", "Côte d'Ivoire", "Valle d'Aosta"): not at its start.
+_ELIDED = "(?:(?:[ld]|dell|dall|nell|sull)[’'])?"
 RUN_RE = re.compile(
-    rf"(?<![\w’'\-]){CAPW}(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{CAPW})*"
+    rf"(?<![\w’'\-]){CAPW}(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_ELIDED}{CAPW})*"
 )
 # RUN_RE without the lower-case 'al-'/'bin-' opening, written to start with a character
 # class (a capital or a digit, the word boundary checked after it) so the engine skips
 # to the next candidate character instead of trying the whole pattern at every position.
 # The same matches wherever no 'al-', 'el-', 'bin-', 'ibn-', 'abu-' or 'ben-' is written.
-_CAPW_PLAIN = rf"(?:{UP}(?:[\w’'\-]|\.(?={UP}))*\.?|\d+[A-Za-z]*-?{UP}[\w\-]*)"
+_CAPW_PLAIN = rf"(?:{UP}(?:[\w’'\-]|[.&](?={UP}))*\.?|\d+[A-Za-z]*-?{UP}[\w\-]*)"
 PLAIN_RUN_RE = re.compile(
-    rf"[{_UPPER}\d](?<![\w’'\-].)(?:(?<={UP})(?:[\w’'\-]|\.(?={UP}))*\.?|(?<=\d)\d*[A-Za-z]*-?{UP}[\w\-]*)"
-    rf"(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_CAPW_PLAIN})*"
+    rf"[{_UPPER}\d](?<![\w’'\-].)(?:(?<={UP})(?:[\w’'\-]|[.&](?={UP}))*\.?|(?<=\d)\d*[A-Za-z]*-?{UP}[\w\-]*)"
+    rf"(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_ELIDED}{_CAPW_PLAIN})*"
 )
 _ARTICLE_HYPHEN_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben)-")
 WORD_RE = re.compile(r"\S+")
@@ -46,7 +49,8 @@ TITLE_BIGRAMS = frozenset(
      ("defence", "secretary"), ("president", "elect")}
 )
 ABBREVIATIONS = lx.HONORIFICS | lx.SUFFIXES | lx.DOTTED_TITLES | {"st", "mt", "ft", "inc", "corp", "co", "ltd", "jr", "sr"}
-ARABIC_ARTICLE_RE = re.compile(rf"^(?:al|el|bin|ibn|abu|ben)-{UP}")
+# a word opening with an article the name keeps: "al-Harbi", "l'Étoile", "dell'Olmo"
+ARTICLE_OPENING_RE = re.compile(rf"^(?:(?:al|el|bin|ibn|abu|ben)-|(?:[ld]|dell|dall|nell|sull)[’']){UP}")
 ADJECTIVE_SUFFIX_RE = re.compile(r"-(?:based|born|led|backed|owned|run|made|linked|allied|aligned)$")
 POSSESSIVE_RE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 KEEP_SINGLE_ORG = frozenset("kremlin pentagon interpol nato congress senate duma rada knesset parliament".split())
@@ -69,7 +73,7 @@ class Tok:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or bool(ARABIC_ARTICLE_RE.match(word))
+    return word[:1].isupper() or word[:1].isdigit() or bool(ARTICLE_OPENING_RE.match(word))
 
 
 class Chunk:
@@ -158,6 +162,7 @@ def group_key(name: str) -> str:
     words = fold(name).split()
     while len(words) > 1 and words[0] in lx.GROUP_ARTICLES:
         words = words[1:]
+    words = _head_last([lx.ORG_WORD_ABBREVIATIONS.get(w, w) for w in words])
     if len(words) > 2:
         if words[-1] in lx.LEGAL_FORMS:
             words = words[:-1]
@@ -167,6 +172,17 @@ def group_key(name: str) -> str:
             if n and len(words) - n >= 2:
                 words = words[:-n]
     return "".join(words)
+
+
+def _head_last(words: list[str]) -> list[str]:
+    """'department of (the) justice' -> 'justice department': a department or ministry written
+    head first, with a field of one or two plain words, keys as it is written head last."""
+    if len(words) < 3 or words[0] not in lx.INVERTIBLE_ORG_HEADS or words[1] != "of":
+        return words
+    field = words[3:] if words[2] == "the" else words[2:]
+    if not 1 <= len(field) <= 2 or any(w in lx.CONNECTORS or w in lx.STOPWORDS for w in field):
+        return words
+    return [*field, words[0]]
 
 
 def dotted_legal_form_size(words: list[str]) -> int:
@@ -232,9 +248,20 @@ def _is_sentence_initial(text: str, pos: int, floor: int) -> bool:
 def split_tokens(text: str, start: int, end: int) -> list[list[Tok]]:
     """The tokens of one regex run, cut into pieces where a name has to stop."""
     pieces: list[list[Tok]] = [[]]
+    plural_possessive = False  # the word before ended in "s'" and stopped the name there
     for m in WORD_RE.finditer(text, start, end):
         at = m.start()
-        for s, e, word, folded, cap, stop in _word_tokens(m.group()):
+        word_tokens = _word_tokens(m.group())
+        if (plural_possessive and not pieces[-1] and len(pieces) > 1 and word_tokens
+                and word_tokens[0][4] and word_tokens[0][3] in lx.ORG_WORDS):
+            # "Prosecutors' Office", "Mineworkers' Union": a plural possessive before an
+            # organization word is inside the organization's name
+            pieces.pop()
+            owner = pieces[-1][-1]
+            pieces[-1][-1] = Tok(owner.start, owner.end + 1, text[owner.start : owner.end + 1], owner.folded, owner.is_cap)
+        group = m.group()
+        plural_possessive = group[-1:] in "'’" and group[-2:-1] == "s"
+        for s, e, word, folded, cap, stop in word_tokens:
             pieces[-1].append(Tok(at + s, at + e, word, folded, cap))
             if stop:
                 pieces.append([])
@@ -314,6 +341,9 @@ def _and_inside_org(head: list[Tok], tokens: list[Tok], i: int) -> bool:
     return True
 
 
+_OF_LIKE = frozenset(("of", "for", "on", "the")) | lx.ROMANCE_CONNECTORS
+
+
 def segment(tokens: list[Tok]) -> list[list[Tok]]:
     """Cut a token run at connectors that do not belong to an organization name,
     at coordinations, and at words that are never part of a name."""
@@ -325,7 +355,7 @@ def segment(tokens: list[Tok]) -> list[list[Tok]]:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             keep = bool(head) and nxt is not None and (
                 low == "&"
-                or (low in ("of", "for", "on", "the") and _head_allows_connector(head))
+                or (low in _OF_LIKE and _head_allows_connector(head))
                 or (low == "and" and any(t.is_cap and t.folded in lx.ORG_WORDS for t in head)
                     # 'Energy Minister Ivo Kral and ...': a person already named, not an organization
                     and not any(t.is_cap and t.folded in lx.TITLES for t in head[:-1])
@@ -562,6 +592,29 @@ def _entry(text: str, name: list[Tok], title: list[Tok], initial: bool) -> tuple
             tuple(t.folded for t in name))
 
 
+# A news agency's slug opening a headline ('UPDATE 2-Ukraine grain ...', 'EXCLUSIVE-Firm ...').
+WIRE_SLUG_WORDS = frozenset("UPDATE REFILE CORRECTED RPT EXCLUSIVE WRAPUP ANALYSIS FACTBOX INSIGHT BREAKINGVIEWS".split())
+_SLUG_NUMBER_RE = re.compile(r"\d{1,2}-")
+
+
+def _without_wire_slug(seg: list[Tok]) -> list[Tok]:
+    """'UPDATE 2-Ukraine' -> 'Ukraine', 'EXCLUSIVE-Tarvo Bank' -> 'Tarvo Bank': the slug word
+    and its version number are no name."""
+    slug, hyphen, glued = seg[0].text.partition("-")
+    if hyphen:
+        rest = [_tail_tok(seg[0], len(slug) + 1), *seg[1:]] if glued[:1].isupper() else seg[1:]
+    else:
+        rest = seg[1:]
+        if rest and (m := _SLUG_NUMBER_RE.match(rest[0].text)) and len(rest[0].text) > m.end():
+            rest = [_tail_tok(rest[0], m.end()), *rest[1:]]
+    return rest
+
+
+def _tail_tok(tok: Tok, cut: int) -> Tok:
+    word = tok.text[cut:]
+    return Tok(tok.start + cut, tok.end, word, fold(word))
+
+
 def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
     """The chunks of one run (offsets from its start): (tokens, title, sentence_initial) specs.
 
@@ -581,6 +634,8 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                     seg = seg[1:]
             while seg and _stopword(seg[0]) and not _calendar_word_opens_name(seg):
                 seg = seg[1:]
+            if seg and seg[0].text.partition("-")[0] in WIRE_SLUG_WORDS:
+                seg = _without_wire_slug(seg)
             while seg and _stopword(seg[-1]):
                 seg = seg[:-1]
             if not seg:
@@ -624,6 +679,8 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                     continue
                 if len(low) < 2 and not name[0].text.isdigit():
                     continue
+                if len(name[0].text) == 3 and name[0].text[1] == "&":
+                    continue  # 'Q&A', 'R&D', 'M&A': two letters and '&' alone are a common abbreviation
             out.append(_entry(text, name, title, seg_initial and not title and not prefix and not place))
     return out
 

@@ -171,6 +171,29 @@ class Resolver:
 
     # ------------------------------------------------------------ joining
 
+    def _join_swapped_orders(self, full: list[Group]) -> None:
+        """'Yoon Tae-sik' / 'Tae-sik Yoon': a Korean (or other East Asian) name written family
+        name first in one article and last in another is one person.  Only a given name
+        written as hyphenated syllables ('Tae-sik', 'Min-jae') tells which word is which, so
+        only such names turn round; a person of each order, no other kind, one pair."""
+        by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for g in full:
+            if g.kind not in ("person", ""):
+                continue
+            for name in g.names:
+                words = name.split()
+                if len(words) != 2:
+                    continue
+                given = [w for w in words if _SYLLABIC_GIVEN_RE.match(w)]
+                if len(given) == 1:
+                    family = words[1] if words[0] == given[0] else words[0]
+                    by_name[(fold(family), fold(given[0]))].add(g.key)
+        for keys in by_name.values():
+            roots = {self.find(k) for k in keys}
+            if len(roots) == 2 and any(self.groups[r].kind == "person" for r in roots):
+                first, second = sorted(roots)
+                self.union(second, first)
+
     def join(self) -> None:
         full = [g for g in self.groups.values() if not g.only_short]
         # 0. an organization named in the plural in one article and the singular in
@@ -214,6 +237,7 @@ class Resolver:
                     roots = {self.find(k) for k in keys}
                     if len(roots) == 1:
                         self.union(g.key, roots.pop())
+        self._join_swapped_orders(full)
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
         # a one-word other name in brackets ('the Red Crescent Society (Hilal)'): a variant
         # with a place in the text, one word, none of the owner's own words.
@@ -423,6 +447,8 @@ class Resolver:
         return out
 
 
+# A given name written as two romanised syllables joined by a hyphen ('Tae-sik', 'Min-jae', 'Xiao-ming').
+_SYLLABIC_GIVEN_RE = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 _GIVEN_ENDING_RE = re.compile(r"(?:iy|yy|ii|yi|ij|ey|ei|y|i)$")
 _SOFT_H_RE = re.compile(r"(?<![kzsc])h")
 
@@ -471,8 +497,16 @@ def _of_place_at(tokens: list[str]) -> int | None:
 
 
 def _canonical(group: Group) -> str:
+    """The fullest name, then the most written; of spellings that differ only by accents
+    ('Aissatou' / 'Aïssatou') the accented one, however often each is written (by case
+    alone, 'Al-Masri' / 'al-Masri', the one written more)."""
+    by_fold: Counter = Counter()
+    for name, count in group.names.items():
+        by_fold[fold(name)] += count
+
     def score(name: str) -> tuple:
-        return (len(nm.core_tokens(name)), group.names[name], sum(ord(c) > 127 for c in name), len(name), name)
+        return (len(nm.core_tokens(name)), by_fold[fold(name)], sum(ord(c) > 127 for c in name), group.names[name],
+                len(name), name)
 
     return max(group.names, key=score)
 
