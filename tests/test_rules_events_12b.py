@@ -29,6 +29,8 @@ def test_a_dateline_may_end_in_a_colon_or_carry_a_region_and_a_day():
         dateline_end("BRAVEN: At least nine miners died in the collapse"):].startswith("At least")
     line = "KELDA, Ostria, May 4 (Wirepost) — Police detained 30 fans."
     assert line[dateline_end(line):] == "Police detained 30 fans."
+    line = "KELDA, 4 May 2033 (Wirepost) -- Police detained 30 fans."
+    assert line[dateline_end(line):] == "Police detained 30 fans."
 
 
 def test_a_colon_or_a_dash_inside_ordinary_prose_is_no_dateline():

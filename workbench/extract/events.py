@@ -596,11 +596,11 @@ def demonym(word: str) -> str:
 
 # A wire dateline opening a sentence: a place in capitals, perhaps its region and a day, perhaps
 # the agency in brackets, then a dash or a colon ("MEXICO CITY (Capital Wire) - ", "PUNE: ",
-# "OSLO, March 3 (Nordwire) — ", "(Nordwire) - ").
+# "OSLO, March 3 (Nordwire) — ", "BERN, 4 May 2026 (Alpwire) -- ", "(Nordwire) - ").
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){0,3}"
     r"(?:,[ \t]+[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*)?)?"
-    r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*)?"
+    r"(?:,[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)?[ \t]*)?"
     r"(?:\([^()\n]{2,40}\)[ \t]*)?(?:[-–—]+|:)[ \t]+(?=\S)")
 _MIN_REST = 20
 
