@@ -242,10 +242,12 @@ def _resolve(name: str, m: re.Match, base: date | None) -> tuple[str | None, str
     if name == "rel_day":
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["relday"].lower()]
         return (base + timedelta(days=offset)).isoformat(), "day", None, True
-    if name == "weekday":
+    if name in ("weekday", AHEAD_WEEKDAY):
         target = WEEKDAYS[g["weekday"].lower()]
         rel = (g.get("wrel") or "").lower()
-        if rel == "next":
+        if name == AHEAD_WEEKDAY and rel in ("", "on"):  # "could be announced as soon as Thursday"
+            delta = (target - base.weekday()) % 7
+        elif rel == "next":
             delta = (target - base.weekday()) % 7 or 7
         elif rel == "this":
             delta = target - base.weekday()
@@ -324,9 +326,12 @@ def find_dates(text: str, base: date | None = None) -> list[DateMention]:
                 continue
             if name in _MONTH_PATTERNS and text[m.start("month")].islower():
                 continue  # "may", "march" as verbs; news capitalises month names
-            iso, precision, iso_end, relative = _resolve(name, m, base)
+            kind = name
+            if name == "weekday" and _looks_ahead(subject, start):
+                kind = AHEAD_WEEKDAY
+            iso, precision, iso_end, relative = _resolve(kind, m, base)
             taken.append((start, end))
-            found.append(DateMention(start, end, text[start:end], name, iso, precision, iso_end, relative))
+            found.append(DateMention(start, end, text[start:end], kind, iso, precision, iso_end, relative))
     found.sort(key=lambda d: d.start)
     if len(found) > 1:
         found = _drop_weekday_before_date(text, found)
@@ -342,11 +347,27 @@ def _drop_weekday_before_date(text: str, found: list[DateMention]) -> list[DateM
     out = []
     for i, d in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if (d.kind == "weekday" and nxt is not None and nxt.kind in _DAY_KINDS
+        if (d.kind in ("weekday", AHEAD_WEEKDAY) and nxt is not None and nxt.kind in _DAY_KINDS
                 and text[d.end : nxt.start].strip() in (",", "")):
             continue
         out.append(d)
     return out
+
+
+# A future marker before a weekday in its clause ("will meet on Friday", "is due to rule on
+# Monday", "could be announced as soon as Thursday"): the weekday lies ahead of the
+# publication date, not behind it ("could not be reached on Tuesday" is no future).
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|slated)|due\s+to|expected|scheduled|"
+    r"as\s+soon\s+as|(?<!the\s)next(?!\s+(?:day|morning|afternoon|evening|night))|"
+    r"could(?!\s+not|n)|plans?\s+to|planning\s+to)\b[^.;,:!?\n]{0,60}$", re.IGNORECASE)
+AHEAD_WEEKDAY = "weekday_ahead"
+_LOOK_BACK = 80
+
+
+def _looks_ahead(low: str, start: int) -> bool:
+    """Whether a future marker opens the weekday's clause (see ``_FUTURE_BEFORE``)."""
+    return _FUTURE_BEFORE.search(low, max(0, start - _LOOK_BACK), start) is not None
 
 
 def _capitalised_context(text: str, start: int) -> bool:
@@ -357,11 +378,12 @@ def _capitalised_context(text: str, start: int) -> bool:
 
 def resolve_phrase(phrase: str, kind: str, base: date) -> tuple[str | None, str, str | None]:
     """(iso, precision, iso_end) of a stored relative phrase against a base date."""
+    pattern_name = "weekday" if kind == AHEAD_WEEKDAY else kind
     for name, pattern in _COMPILED_ANYCASE:
-        if name == kind:
+        if name == pattern_name:
             m = pattern.search(phrase)
             if m:
-                iso, precision, iso_end, _ = _resolve(name, m, base)
+                iso, precision, iso_end, _ = _resolve(kind, m, base)
                 return iso, precision, iso_end
     return None, "unknown", None
 

@@ -594,7 +594,31 @@ def demonym(word: str) -> str:
     return w
 
 
+# A wire dateline opening a sentence: a place in capitals, perhaps its region and a day, perhaps
+# the agency in brackets, then a dash or a colon ("MEXICO CITY (Capital Wire) - ", "PUNE: ",
+# "OSLO, March 3 (Nordwire) — ", "BERN, 4 May 2026 (Alpwire) -- ", "(Nordwire) - ").
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){0,3}"
+    r"(?:,[ \t]+[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*)?)?"
+    r"(?:,[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)?[ \t]*)?"
+    r"(?:\([^()\n]{2,40}\)[ \t]*)?(?:[-–—]+|:)[ \t]+(?=\S)")
+_MIN_REST = 20
+
+
+def dateline_end(sentence: str) -> int:
+    """Where the text after a leading wire dateline starts (0 when there is none)."""
+    m = _DATELINE.match(sentence)
+    if m is None or m.end() == 0 or not any(c.isalpha() for c in m.group(0)):
+        return 0
+    return m.end() if len(sentence) - m.end() >= _MIN_REST else 0
+
+
 def _summary(sentence: str, t_start: int, t_end: int, limit: int = 140) -> str:
+    """The sentence as an Events pane shows it: spaces tidied, a leading dateline left out, and
+    when long, the stretch around the happening word."""
+    cut = dateline_end(sentence)
+    if cut and t_start >= cut:
+        sentence, t_start, t_end = sentence[cut:], t_start - cut, t_end - cut
     text = " ".join(sentence.split())
     if len(text) <= limit:
         return text
