@@ -1496,7 +1496,8 @@ class Article:
                 if local.kind in ("person", ""):
                     persons.add(local)
                 continue
-            if c.sentence_initial and c.size == 1 and kind in ("", "person"):
+            if c.sentence_initial and c.size == 1 and kind in ("", "person") and not nm.is_acronym(name):
+                # (an acronym is never an ordinary word capitalised by its place: 'FIGC said')
                 if capital_elsewhere is None:
                     capital_elsewhere = _capitalised_mid_sentence(chunks)
                 # 'However', 'Adding': a capitalised word opening a sentence, unless it is

@@ -506,35 +506,52 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
     for run in (PLAIN_RUN_RE if plain else RUN_RE).finditer(text, start, end):
         rs = run.start()
         run_text = run.group()
-        if not _is_sentence_initial(text, rs, start):
+        initial = _is_sentence_initial(text, rs, start)
+        if not initial:
             flat = plans.get(run_text)  # the usual case: one look-up for the whole run
             if flat is None:
                 flat = _run_plan(run_text)
-            for offset, entry in flat:
-                out.append(planned(rs + offset, entry, heading, passage_id))
-            continue
+            if flat is not _SEVERAL_SENTENCES:
+                for offset, entry in flat:
+                    out.append(planned(rs + offset, entry, heading, passage_id))
+                continue
         parts = _parts(run_text) if "." in run_text else ((0, run_text),)
-        part = parts[0][1]  # at offset 0; only the first part opens the sentence
-        key = (part, tuple([w in lower_words for w in _first_piece_words(part)]))
-        plan = plans.get(key)
-        if plan is None:
-            lower = {w for w, low in zip(_first_piece_words(part), key[1], strict=True) if low}
-            plan = _remember(key, _plan_run(part, lower))
-        for entry in plan:
-            out.append(planned(rs, entry, heading, passage_id))
-        for offset, part in parts[1:]:
-            for o, entry in _run_plan(part):
-                out.append(planned(rs + offset + o, entry, heading, passage_id))
+        for n, (offset, part) in enumerate(parts):
+            if n == 0 and not initial:
+                for o, entry in _run_plan(part):
+                    out.append(planned(rs + o, entry, heading, passage_id))
+                continue
+            # a part after a sentence's final dot ('Kharkiv. Officials in ...') opens a sentence too
+            for entry in _initial_plan(part, lower_words):
+                out.append(planned(rs + offset, entry, heading, passage_id))
     return out
 
 
+def _initial_plan(part: str, lower_words: set[str]) -> list:
+    """The plan entries of a run's part that opens a sentence: they depend on which of its
+    first words the article writes in lower case."""
+    words = _first_piece_words(part)
+    key = (part, tuple([w in lower_words for w in words]))
+    plan = _PLANS.get(key)
+    if plan is None:
+        lower = {w for w, low in zip(words, key[1], strict=True) if low}
+        plan = _remember(key, _plan_run(part, lower))
+    return plan
+
+
+# ``_run_plan``'s answer for a run holding a sentence's end: its later parts open sentences,
+# so they are planned with the article's lower-case words, not once for every article.
+_SEVERAL_SENTENCES: tuple = (None,)  # a tuple no plan is (an empty plan is `()` too)
+
+
 def _run_plan(run_text: str) -> tuple:
-    """(offset, plan entry) of every chunk of a run that does not open a sentence."""
+    """(offset, plan entry) of every chunk of a run that does not open a sentence, or
+    ``_SEVERAL_SENTENCES`` when the run holds a sentence's end."""
     flat = _PLANS.get(run_text)
     if flat is None:
         parts = _parts(run_text) if "." in run_text else ((0, run_text),)
         if len(parts) > 1:
-            flat = tuple((offset + o, entry) for offset, part in parts for o, entry in _run_plan(part))
+            flat = _SEVERAL_SENTENCES
         else:
             flat = tuple((0, entry) for entry in _plan_run(run_text, None))
         _remember(run_text, flat)
