@@ -28,3 +28,51 @@ def test_a_name_after_a_stop_is_still_a_name():
     assert bound["Marta Kovalenko"] == "Marta Kovalenko"
     assert bound["Kovalenko"] == "Marta Kovalenko"
     assert bound["OSCE"] == "OSCE"  # an acronym opening a sentence is no ordinary word
+
+
+def test_a_word_after_a_block_html_tag_opens_a_paragraph():
+    text = ("<p>Farmers from Kelvadi blocked the highway on Tuesday, said Anjali Deshmane.</p>\n"
+            "<p>Marchers said the blockade would last a week.</p>\n"
+            "<figcaption>Marchers on the highway near Kelvadi</figcaption>\n"
+            "<p>Deshmane said talks had failed.</p>")
+    kinds = _locals(text)
+    assert "Marchers" not in kinds
+    assert _bound(text)["Deshmane"] == "Anjali Deshmane"
+
+
+def test_a_word_after_an_inline_html_tag_does_not_open_a_sentence():
+    text = "Flights resumed, said <b>Okonjo</b> and the airline, and Okonjo thanked the crew."
+    assert "Okonjo" in _locals(text)
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_indian_honorifics_are_titles_not_names():
+    text = ("Shri Venkata Prasad Naidu, the district collector, met Smt. Kavitha Rao on Monday. "
+            "Smt. Rao said the canal would reopen. Shri Naidu agreed.")
+    bound = _bound(text)
+    kinds = _locals(text)
+    assert "Smt" not in kinds and "Shri" not in kinds
+    assert bound["Smt. Kavitha Rao"] == "Kavitha Rao"
+    assert bound["Smt. Rao"] == "Kavitha Rao"
+    assert bound["Shri Naidu"] == "Venkata Prasad Naidu"
+    assert kinds["Kavitha Rao"] == "person"
+
+
+def test_a_manager_before_a_name_is_a_title():
+    text = ("The General Manager of the Coastal Ferry Corporation, Mirela Dantas, said the crossing would "
+            "reopen. Its General Manager, Mirela Dantas, spoke twice. Operations Manager Tomas Verhoek "
+            "disagreed.")
+    kinds = _locals(text)
+    assert "Manager" not in kinds and "General Manager" not in kinds
+    assert kinds.get("Tomas Verhoek") == "person"
+    assert "Operations Manager Tomas Verhoek" not in kinds
+
+
+def test_a_given_name_that_is_also_a_town_after_a_title_stays_in_the_name():
+    # 'Anand', 'Tiruvalla' or 'Florence' may be towns; after a title they open a person's name
+    text = "Deputy Minister Florence Mary Mensah toured the port. Mensah said dredging would start."
+    bound = _bound(text)
+    assert bound["Mensah"] == "Florence Mary Mensah"
+    assert "Florence" not in _locals(text)

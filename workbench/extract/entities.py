@@ -252,7 +252,8 @@ def _link_marker(text: str, chunk: Chunk) -> bool:
 
 
 _PERSONAL_TITLES = frozenset(
-    "dr mr mrs ms miss mx prof professor doctor sir dame engr alhaji alhaja hajia hajiya mallam barr".split()
+    "dr mr mrs ms miss mx prof professor doctor sir dame engr alhaji alhaja hajia hajiya mallam barr shri shrimati smt "
+    "kumari".split()
 )
 # Arabic articles and 'Abu' that open a family name written alone ('al-Harbi', 'Abu Saleh').
 SURNAME_OPENERS = frozenset("al el abu bin ibn".split())

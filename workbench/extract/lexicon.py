@@ -21,6 +21,8 @@ TITLES = frozenset(
     councilwoman congressman congresswoman lawmaker president-elect founder cofounder co-founder
     economist analyst journalist reporter executive prosecutor
     engr alhaji alhaja hajia hajiya mallam dpp igp aig ag
+    manager administrator registrar controller coordinator supervisor treasurer
+    shri shrimati smt kumari
     """.split()
 )
 # Abbreviated titles that are also surnames or words ('Barr', 'Hon', 'Arc'): titles only
@@ -29,7 +31,7 @@ DOTTED_TITLES = frozenset("barr hon arc pst evang comr amb insp supt brig cpl pr
 # A dotted title's token is folded with its dot ('barr.'), so only the dotted form is a title.
 TITLES = TITLES | frozenset(w + "." for w in DOTTED_TITLES)
 # Titles that are only titles when capitalised or abbreviated, never alone a name.
-HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj adm cmdr rev st engr".split())
+HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj adm cmdr rev st engr smt shri".split())
 # Lower-case roles that, right before a name, say it is a person ("journalist Ana Ruiz").
 ROLE_NOUNS = frozenset(
     """

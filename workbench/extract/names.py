@@ -238,11 +238,28 @@ def _split_glued_title(text: str, start: int, end: int) -> list[tuple[int, int]]
     return [(start, end)]
 
 
+# An HTML tag that opens or closes a block of text ('<p>', '</li>', '<figcaption class=...>'):
+# stored web pages keep them, and the word after one opens a paragraph, a caption, a list item.
+_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|td|th|tr|table|figcaption|caption|figure|blockquote|br|hr|section|article"
+    r"|header|footer|aside|dd|dt|dl|title|main|nav)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+
+
 def _is_sentence_initial(text: str, pos: int, floor: int) -> bool:
     i = pos - 1
     while i >= floor and text[i] in " \t\u00a0“\"‘'(«[*#>":
+        if text[i] == ">" and _closes_block_tag(text, i, floor):
+            return True
         i -= 1
     return i < floor or text[i] in ".!?:;\n•—–|»"
+
+
+def _closes_block_tag(text: str, close: int, floor: int) -> bool:
+    """Whether the '>' at ``close`` ends a block-level HTML tag."""
+    lt = text.rfind("<", max(floor, close - 310), close)
+    return lt >= 0 and _BLOCK_TAG_RE.fullmatch(text, lt, close + 1) is not None
 
 
 def split_tokens(text: str, start: int, end: int) -> list[list[Tok]]:
@@ -682,7 +699,8 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                 out.append(_entry(text, prefix, [], seg_initial))
             if not name or all(t.folded in lx.TITLES for t in name):
                 continue
-            place, name = split_place_prefix(name)
+            # (not after a title: 'Minister Anand Mohan Rao' names a person whose given name is also a town)
+            place, name = split_place_prefix(name) if not title else ([], name)
             if place:
                 out.append(_entry(text, place, [], False))
             if len(name) >= 2 and not title and _places_side_by_side(name):
