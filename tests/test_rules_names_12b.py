@@ -76,3 +76,36 @@ def test_a_given_name_that_is_also_a_town_after_a_title_stays_in_the_name():
     bound = _bound(text)
     assert bound["Mensah"] == "Florence Mary Mensah"
     assert "Florence" not in _locals(text)
+
+
+# ---------------------------------------------------------------- money
+
+
+def test_currency_abbreviations_and_glued_amounts_are_money_not_names():
+    text = ("The mill owner will pay Rs 12 lakh to each family and Rs. 40,000 to the injured, Tk 500 more "
+            "in Khulna. In Warri the operator raised its payout to N250m, and its rival pledged R3bn. "
+            "The G20 and the Z40 gang were not mentioned.")
+    kinds = _locals(text)
+    for money in ("Rs", "Tk", "N250m", "R3bn"):
+        assert money not in kinds
+    assert "G20" in kinds  # a letter and a figure without a scale may be a name
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def test_a_cooperative_is_an_organization_word():
+    text = "The Tarvo Beekeepers' Cooperative said 300 hives were lost. Cooperativa Agrícola Serrana agreed."
+    kinds = _locals(text)
+    assert kinds.get("Tarvo Beekeepers' Cooperative") == "organization"
+    assert kinds.get("Cooperativa Agrícola Serrana") == "organization"
+    assert "Cooperative" not in kinds
+
+
+def test_a_name_after_the_that_speaks_is_a_body_not_a_person():
+    text = ("On Monday the Blue Anchor approved a budget for Ostrel. Ilse Varga of the Blue Anchor warned "
+            "that 300 people had left. The Blue Anchor said more would follow. Ilse Varga said so too.")
+    kinds = _locals(text)
+    assert kinds.get("Blue Anchor") == "organization"
+    assert kinds.get("Ilse Varga") == "person"
+    assert _bound(text)["Blue Anchor"] == "Blue Anchor"

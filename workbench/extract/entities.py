@@ -235,11 +235,28 @@ CURRENCY_CODES = frozenset(
 )
 
 
+# Currencies abbreviated in letters other than their ISO code, before an amount ('Rs 5 lakh',
+# 'Rs. 20,000', 'KSh 300', 'Rp 2 billion', 'Tk 500'): money, not names.
+CURRENCY_ABBREVIATIONS = frozenset("Rs Rp Tk Sh KSh Ksh USh TSh Br Nu Rf".split())
+# An amount glued to a currency's sign or code and a scale ('N400m', 'R2bn', 'Rs5cr', 'KES3m'):
+# never a name.  The scale is required, so 'Z40', 'G20' or 'F16' stay names.
+_GLUED_AMOUNT_RE = re.compile(r"(?:[A-Z][a-z]?|[A-Z]{3}|KSh)\d[\d,.]*(?:m|bn|mn|tn|k|cr|b)")
+
+
 def _currency_before_figure(text: str, chunk: Chunk) -> bool:
-    end = chunk.end
+    """Money written with letters: a currency code or abbreviation before a figure ('NOK 1.1
+    billion', 'Rs 5 lakh'), or an amount glued to its currency sign ('N400m')."""
+    start, end = chunk.start, chunk.end
+    size = end - start
+    if size <= 3:
+        word = text[start:end]
+        if word in CURRENCY_CODES or word in CURRENCY_ABBREVIATIONS:
+            at = end + 1 if text[end : end + 1] == "." else end
+            return (text[at : at + 1] == " " and text[at + 1 : at + 2].isdigit()) or text[at : at + 1].isdigit()
+        return False
     return (
-        end - chunk.start == 3 and text[chunk.start : end] in CURRENCY_CODES
-        and text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+        size <= 12 and (text[start + 1].isdigit() or text[start + 2].isdigit() or text[start + 3].isdigit())
+        and _GLUED_AMOUNT_RE.fullmatch(text, start, end) is not None
     )
 
 
@@ -362,6 +379,9 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         if appositive:
             evidence.append(f"described as: {appositive.group(1)}")
     if VERB_AFTER_NAME_RE.match(text, end, end + 100):
+        if not evidence and chunk.start == chunk.name_start and _the_before(text, chunk.start):
+            # 'the Red Crescent said', 'the Kremlin warned': a body speaks after 'the', no one's name
+            return "organization", ["'the' before a name that speaks"]
         evidence.append("speaks")
     if evidence:
         return "person", evidence
@@ -842,6 +862,8 @@ class Article:
             if own[0] is not None or not sig[1][0][:1].isupper():
                 continue
             end = c.end
+            if c.start == c.name_start and _the_before(text, c.start):
+                continue  # 'the Red Crescent warned': no one's given name and surname follow 'the'
             if (
                 c.start != c.name_start
                 or role_before(text[max(0, c.start - 40) : c.start])
@@ -1730,6 +1752,11 @@ def _spells(letters: list[str], tokens: list[Tok]) -> bool:
         if not reach:
             return False
     return len(target) in reach
+
+
+def _the_before(text: str, at: int) -> bool:
+    """'the ' (a word of its own) just before ``at``."""
+    return text[at - 4 : at].lower() == "the " and (at == 4 or not text[at - 5].isalnum())
 
 
 def _determiner_before(text: str, at: int) -> bool:

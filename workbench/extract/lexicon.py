@@ -65,7 +65,7 @@ ORG_WORDS = frozenset(
     centre authority board brigade battalion regiment front movement alliance coalition league
     society club team studios systems technologies labs laboratories energy motors
     securities exchange clinic steel construction shipyard shipbuilding chemicals refinery
-    confederation markets
+    confederation markets cooperative co-operative cooperatives cooperativa
     pharmaceuticals media press secretariat directorate prosecutor prosecutors tribunal
     gazette journal herald tribune telegraph broadcasting radio television tv channel
     ministerio secretaria fiscalia guardia ejercito partido cartel banco grupo fundacion fondation stiftung
