@@ -109,3 +109,25 @@ def test_a_name_after_the_that_speaks_is_a_body_not_a_person():
     assert kinds.get("Blue Anchor") == "organization"
     assert kinds.get("Ilse Varga") == "person"
     assert _bound(text)["Blue Anchor"] == "Blue Anchor"
+
+
+# ---------------------------------------------------------------- several people of one surname
+
+
+def test_a_feminine_title_is_not_the_man_of_that_surname():
+    text = ("Ngozi Obi and her brother, Emeka Obi, contested the will. "
+            "Ms Obi said she would appeal. Mr Obi declined to comment.")
+    bound = _bound(text)
+    assert bound["Ms Obi"] == "Ngozi Obi"
+    assert bound["Mr Obi"] != "Ngozi Obi"  # (nothing says Ngozi is a woman but the title: left open)
+
+
+def test_a_role_in_apposition_singles_out_one_of_a_family():
+    text = ("The trust names the tycoon's wife, Marina Lebedeva, and his daughter, Polina Lebedeva, who "
+            "lives in Vienna. Mrs Lebedeva, the daughter, runs a gallery. Marina Lebedeva, 61, signed the deed.")
+    assert _bound(text)["Mrs Lebedeva"] == "Polina Lebedeva"
+
+
+def test_a_title_alone_does_not_guess_between_two_women():
+    text = "The trust names his wife, Marina Lebedeva, and his daughter, Polina Lebedeva. Ms Lebedeva spoke."
+    assert _bound(text)["Ms Lebedeva"] is None

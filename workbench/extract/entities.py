@@ -1582,6 +1582,20 @@ class Article:
             same = [p for p in matches if any(_same_title(title, item) for item in p.evidence)]
             if len(same) == 1:
                 return same
+        sex = _sex_of([t.folded for t in c.title]) if c.title else None
+        if sex:
+            # 'Ms Voronova' is not the husband or father of that surname, 'Mr Okafor' not the sister
+            fit = [p for p in matches if _sex_of(_evidence_words(p.evidence)) in (sex, None)]
+            if fit and len(fit) < len(matches):
+                matches = fit
+                if len(fit) == 1:
+                    return fit
+        roles = _roles_of(self.kind_of(c)[1])
+        if roles:
+            # 'Ms Voronova, the daughter, ...': the one introduced in that role ('his daughter, Anastasia ...')
+            same = [p for p in matches if roles & _roles_of(p.evidence)]
+            if len(same) == 1:
+                return same
         return matches
 
     def _first_at(self) -> dict[str, int]:
@@ -1677,6 +1691,27 @@ class Article:
             if p["start"] <= pos < p["end"]:
                 return p["id"]
         return None
+
+
+_ROLE_EVIDENCE = ("role: ", "described as: ")
+
+
+def _sex_of(words: Iterable[str]) -> str | None:
+    """'f' or 'm' when the folded title and role words say one and not the other."""
+    f = any(w in lx.FEMININE_WORDS for w in words)
+    m = any(w in lx.MASCULINE_WORDS for w in words)
+    return "f" if f and not m else "m" if m and not f else None
+
+
+def _evidence_words(evidence: list[str]) -> list[str]:
+    """The folded words of the titles and roles in evidence items ('title: Mrs.', 'role: wife')."""
+    return [w for item in evidence if item.startswith(("title: ", *_ROLE_EVIDENCE))
+            for w in fold(item.partition(": ")[2]).split()]
+
+
+def _roles_of(evidence: list[str]) -> set[str]:
+    """The role nouns evidence items give ('role: daughter', 'described as: founder'), folded."""
+    return {fold(item.partition(": ")[2]) for item in evidence if item.startswith(_ROLE_EVIDENCE)}
 
 
 def _same_title(title: str, evidence: str) -> bool:

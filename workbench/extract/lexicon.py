@@ -32,6 +32,23 @@ DOTTED_TITLES = frozenset("barr hon arc pst evang comr amb insp supt brig cpl pr
 TITLES = TITLES | frozenset(w + "." for w in DOTTED_TITLES)
 # Titles that are only titles when capitalised or abbreviated, never alone a name.
 HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj adm cmdr rev st engr smt shri".split())
+# Titles and family or job roles that say a person is a woman or a man: 'Ms Kowalska' is not
+# the husband introduced as 'her husband, Jan Kowalski', 'Mr Okafor' not 'his sister Ngozi Okafor'.
+FEMININE_WORDS = frozenset(
+    """
+    ms mrs miss madam madame mme dame lady smt shrimati kumari sra senora signora frau
+    wife mother daughter sister widow grandmother granddaughter niece aunt stepmother stepdaughter
+    fiancee girlfriend businesswoman chairwoman spokeswoman actress congresswoman councilwoman
+    queen princess
+    """.split()
+)
+MASCULINE_WORDS = frozenset(
+    """
+    mr sir lord shri sr senor signor herr
+    husband father son brother widower grandfather grandson nephew uncle stepfather stepson
+    fiance boyfriend businessman chairman spokesman actor congressman councilman king prince
+    """.split()
+)
 # Lower-case roles that, right before a name, say it is a person ("journalist Ana Ruiz").
 ROLE_NOUNS = frozenset(
     """
