@@ -131,3 +131,23 @@ def test_a_role_in_apposition_singles_out_one_of_a_family():
 def test_a_title_alone_does_not_guess_between_two_women():
     text = "The trust names his wife, Marina Lebedeva, and his daughter, Polina Lebedeva. Ms Lebedeva spoke."
     assert _bound(text)["Ms Lebedeva"] is None
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_a_capital_written_in_its_own_language_is_the_city():
+    # the gazetteer's region named for its capital in the country's language leads to the city
+    text = ("Taxi drivers blocked the ring road in București on Monday. Police in Bucharest said 40 cars "
+            "were towed. Flights to Beograd were cancelled, and Belgrade airport closed.")
+    bound = _bound(text)
+    assert bound["București"] == bound["Bucharest"] == "Bucharest"
+    assert bound["Beograd"] == bound["Belgrade"] == "Belgrade"
+
+
+def test_a_region_is_not_made_its_capital_city():
+    # 'Mexico' is not 'Mexico City', a region unlike its capital's name stays itself
+    text = "Rain fell across Mexico and in Mexico City. Farmers in Bahia and traders in Salvador waited."
+    bound = _bound(text)
+    assert bound["Mexico"] == "Mexico" and bound["Mexico City"] == "Mexico City"
+    assert bound["Bahia"] == "Bahia"
