@@ -151,3 +151,28 @@ def test_a_region_is_not_made_its_capital_city():
     bound = _bound(text)
     assert bound["Mexico"] == "Mexico" and bound["Mexico City"] == "Mexico City"
     assert bound["Bahia"] == "Bahia"
+
+
+# ---------------------------------------------------------------- organizations named by nationality
+
+
+def test_a_nationality_word_and_one_organization_word_are_a_name():
+    text = "The African Union sent observers, and the Chilean Navy and the Nordic Council agreed."
+    kinds = _locals(text)
+    assert kinds.get("African Union") == "organization"
+    assert kinds.get("Chilean Navy") == "organization"
+    assert "Union" not in kinds and "Navy" not in kinds
+
+
+def test_a_well_known_acronym_is_its_body_named_in_full():
+    text = ("Grain exports fell under UN inspection rules. A UN spokesman said the United Nations would "
+            "send a team, and NATO ships escorted it.")
+    bound = _bound(text)
+    assert bound["UN"] == bound["United Nations"] == "United Nations"
+    assert bound["NATO"] == "North Atlantic Treaty Organization"
+
+
+def test_an_acronym_the_article_defines_keeps_its_own_meaning():
+    text = "The Energy Union (EU), a cooperative of 40 villages, said the EU would build a dam."
+    bound = _bound(text)
+    assert bound["EU"] == "Energy Union"

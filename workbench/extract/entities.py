@@ -1505,6 +1505,9 @@ class Article:
                 and any(p.kind == "person" and p.tokens[-1] == c.folded[0] for p in persons.candidates(c.folded))
             ):
                 continue  # 'the Ruiz company': a company known by its owner's surname, not named here
+            if is_full and c.size == 1 and key in lx.WELL_KNOWN_ACRONYMS and nm.is_acronym(name):
+                self._well_known_acronym(c, name, key)
+                continue
             if is_full:
                 folded_name = key
                 if kind == "place" and key in lx.places():
@@ -1565,6 +1568,13 @@ class Article:
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
+
+    def _well_known_acronym(self, c: Chunk, acronym: str, key: str) -> None:
+        """'EU sanctions': the acronym of a well-known body is that body, named in full."""
+        local = self.local_for(lx.WELL_KNOWN_ACRONYMS[key])
+        _merge_kind(local, "organization", ["well-known acronym"])
+        self.add_alias(local, acronym, "acronym", c.start, c.end)
+        self.found.append(Found(c.start, c.end, "acronym", c.passage_id, local))
 
     def _narrow(self, c: Chunk, matches: list[Local]) -> list[Local]:
         """Several people fit a short mention: a nickname standing alone ('Lao Li') yields

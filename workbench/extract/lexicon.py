@@ -101,6 +101,16 @@ LEGAL_FORMS = frozenset(
     "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty "
     "ltda sas kk pvt bhd tbk ab asa oy pte limited".split()
 )
+# Acronyms of international bodies that news uses without spelling them out ('EU sanctions',
+# 'a UN report'), folded -> the full name: the same body as its name written out.
+WELL_KNOWN_ACRONYMS = {
+    "eu": "European Union", "un": "United Nations", "nato": "North Atlantic Treaty Organization",
+    "imf": "International Monetary Fund", "wto": "World Trade Organization", "opec":
+    "Organization of the Petroleum Exporting Countries", "unicef": "United Nations Children's Fund",
+    "unhcr": "United Nations High Commissioner for Refugees", "ecb": "European Central Bank",
+    "osce": "Organization for Security and Co-operation in Europe", "asean": "Association of Southeast Asian Nations",
+    "iaea": "International Atomic Energy Agency", "oecd": "Organisation for Economic Co-operation and Development",
+}
 # Standard abbreviations of organization words, folded, -> the word ('Acme Labs' is
 # 'Acme Laboratories'); legal forms ('Corp', 'Inc') are handled by LEGAL_FORMS instead.
 ORG_WORD_ABBREVIATIONS = {

@@ -644,6 +644,12 @@ def _without_wire_slug(seg: list[Tok]) -> list[Tok]:
     return rest
 
 
+def _nationality_org(seg: list[Tok]) -> bool:
+    """'European Union', 'African Union', 'Mexican Army': a nationality word and one organization
+    word are the organization's whole name (the word alone would name nothing)."""
+    return len(seg) == 2 and seg[1].is_cap and seg[1].folded in lx.ORG_WORDS
+
+
 def _tail_tok(tok: Tok, cut: int) -> Tok:
     word = tok.text[cut:]
     return Tok(tok.start + cut, tok.end, word, fold(word))
@@ -674,7 +680,7 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                 seg = seg[:-1]
             if not seg:
                 continue
-            while seg and seg[0].folded in lx.DEMONYMS and len(seg) > 1:
+            while seg and seg[0].folded in lx.DEMONYMS and len(seg) > 1 and not _nationality_org(seg):
                 seg = seg[1:]
             # 'Engineer Taras Bilyk said': a role noun opening a sentence before a full name.
             lead: list[Tok] = []
