@@ -176,3 +176,12 @@ def test_an_acronym_the_article_defines_keeps_its_own_meaning():
     text = "The Energy Union (EU), a cooperative of 40 villages, said the EU would build a dam."
     bound = _bound(text)
     assert bound["EU"] == "Energy Union"
+
+
+def test_a_position_word_or_a_feature_word_beside_a_place_is_one_place():
+    text = ("Oil spilled across the Volta Delta on Monday. The senator who represents Ashanti Central said "
+            "the Volta Delta had suffered enough.")
+    kinds = _locals(text)
+    assert kinds.get("Volta Delta") == "place"
+    assert kinds.get("Ashanti Central") == "place"
+    assert "Delta" not in kinds and "Central" not in kinds

@@ -311,6 +311,11 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     if len(toks) == 2 and first[2] and last[2] and first[1] in lx.COMPASS_WORDS and not title:
         # 'West Dravia': a compass word before one name is part of a place's name, not a given name
         return "place", [f"compass word: {first[0]}"]
+    if len(toks) == 2 and first[2] and last[2] and not title and (
+        (first[1] in lx.POSITION_WORDS and last[1] in places) or (last[1] in lx.POSITION_WORDS and first[1] in places)
+    ):
+        # 'Bayelsa Central', 'Upper Dravia' with 'Dravia' a place: a part of that place
+        return "place", [f"position word beside a place: {name}"]
     if first[2] and first[1] in lx.DEMONYMS and len(toks) > 1:
         # no one's name starts with a nationality word ('Turkish Red Crescent')
         return "organization", [f"nationality word: {first[0]}"]

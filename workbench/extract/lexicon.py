@@ -146,8 +146,13 @@ PLACE_WORDS = frozenset(
     city river mountains mountain lake island islands province state county region oblast
     valley bay sea ocean gulf strait street avenue square airport port peninsula district
     governorate krai municipality village town desert canyon coast border highway bridge
-    stadium
+    stadium delta
     """.split()
+)
+# Words of position that open or close a place's name ('Central Java', 'Bayelsa Central',
+# 'Greater Manchester'): the gazetteer may list some alone, but beside a place they are its name's.
+POSITION_WORDS = frozenset(
+    "central north south east west northern southern eastern western upper lower greater inner outer middle".split()
 )
 # Venue words that open a place's name, often a person's name after them ('Estadio Ana Ruiz',
 # 'Stade Jean Dupont'): the whole is the venue, not the person.

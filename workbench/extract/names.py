@@ -472,6 +472,8 @@ def split_place_prefix(tokens: list[Tok]) -> tuple[list[Tok], list[Tok]]:
 def _places_side_by_side(tokens: list[Tok]) -> bool:
     """Every word a place of its own, the words together none ('US Mexico', not 'Mexico City')."""
     places = lx.places()
+    if tokens[-1].folded in lx.PLACE_WORDS or any(t.folded in lx.POSITION_WORDS for t in tokens):
+        return False  # 'Niger Delta', 'Bayelsa Central': one place's name
     return all(t.folded in places for t in tokens) and fold(" ".join(t.text for t in tokens)) not in places
 
 
