@@ -185,3 +185,21 @@ def test_a_position_word_or_a_feature_word_beside_a_place_is_one_place():
     assert kinds.get("Volta Delta") == "place"
     assert kinds.get("Ashanti Central") == "place"
     assert "Delta" not in kinds and "Central" not in kinds
+
+
+# ---------------------------------------------------------------- a name's head word after 'the'
+
+
+def test_the_head_word_of_a_longer_name_alone_is_no_entity_of_its_own():
+    # the outlet's full name stands outside the article's passages (a masthead, a caption)
+    from workbench.extract.entities import analyse
+
+    text = ("**Harbour Sentinel** | Business\n\n"
+            "Dockers walked out in Tarvo on Monday. Two crane drivers told the Sentinel that the cranes "
+            "were unsafe. The Kremlin was not mentioned, but the Ombudsman said he would look into it.")
+    body = text.index("Dockers")
+    found = analyse(text, [{"id": None, "start": body, "end": len(text), "kind": "paragraph",
+                            "text": text[body:]}])
+    names = {loc.name for loc in found.locals.values()}
+    assert "Sentinel" not in names
+    assert "Kremlin" in names and "Ombudsman" in names  # no longer name ends with them

@@ -1569,6 +1569,10 @@ class Article:
                 self.found.append(Found(c.start, c.end, "ambiguous", c.passage_id, None,
                                         candidates=sorted(p.key for p in matches)))
             else:
+                if c.size == 1 and kind == "" and not c.title and _the_before(text, c.start) and _ends_longer_name(
+                    text, c.name(text)
+                ):
+                    continue  # 'told the Ledger': short for a name this article writes only outside its passages
                 role = "short" if c.size == 1 or kind in ("", "person") else "name"
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
@@ -1802,6 +1806,21 @@ def _spells(letters: list[str], tokens: list[Tok]) -> bool:
         if not reach:
             return False
     return len(target) in reach
+
+
+def _ends_longer_name(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` somewhere as the last word of a longer capitalised
+    name ('Joburg Ledger' for 'the Ledger', 'Nordic Cyber Review' for 'the Review')."""
+    at = text.find(" " + word)
+    while at > 0:
+        end = at + 1 + len(word)
+        if not text[end : end + 1].isalnum():
+            start = text.rfind(" ", 0, at) + 1
+            before = text[start:at].lstrip("*_(/[\"“'")
+            if before[:1].isupper() and before.isalpha() and fold(before) not in lx.STOPWORDS:
+                return True
+        at = text.find(" " + word, at + 1)
+    return False
 
 
 def _the_before(text: str, at: int) -> bool:
