@@ -203,3 +203,17 @@ def test_the_head_word_of_a_longer_name_alone_is_no_entity_of_its_own():
     names = {loc.name for loc in found.locals.values()}
     assert "Sentinel" not in names
     assert "Kremlin" in names and "Ombudsman" in names  # no longer name ends with them
+
+
+def test_gulf_and_asian_currency_abbreviations_are_money():
+    text = "The court fined the fund BD 3 million and its manager KD 40,000; a Penang firm paid RM 12 million."
+    kinds = _locals(text)
+    assert "BD" not in kinds and "KD" not in kinds and "RM" not in kinds
+
+
+def test_a_legislator_abbreviation_is_a_title():
+    text = ("Local MLA Harish Venkatesan visited the site. Venkatesan, the MLA, said the road would reopen. "
+            "Nordic lenders and MP Grete Solheim were not consulted.")
+    kinds = _locals(text)
+    assert "MLA" not in kinds and "Nordic" not in kinds and "MP" not in kinds
+    assert kinds.get("Harish Venkatesan") == "person" and kinds.get("Grete Solheim") == "person"

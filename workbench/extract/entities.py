@@ -236,8 +236,8 @@ CURRENCY_CODES = frozenset(
 
 
 # Currencies abbreviated in letters other than their ISO code, before an amount ('Rs 5 lakh',
-# 'Rs. 20,000', 'KSh 300', 'Rp 2 billion', 'Tk 500'): money, not names.
-CURRENCY_ABBREVIATIONS = frozenset("Rs Rp Tk Sh KSh Ksh USh TSh Br Nu Rf".split())
+# 'Rs. 20,000', 'KSh 300', 'Rp 2 billion', 'Tk 500', 'BD 5 million', 'RM 40'): money, not names.
+CURRENCY_ABBREVIATIONS = frozenset("Rs Rp Tk Sh KSh Ksh USh TSh Br Nu Rf BD KD QR SR Dh Dhs RM".split())
 # An amount glued to a currency's sign or code and a scale ('N400m', 'R2bn', 'Rs5cr', 'KES3m'):
 # never a name.  The scale is required, so 'Z40', 'G20' or 'F16' stay names.
 _GLUED_AMOUNT_RE = re.compile(r"(?:[A-Z][a-z]?|[A-Z]{3}|KSh)\d[\d,.]*(?:m|bn|mn|tn|k|cr|b)")

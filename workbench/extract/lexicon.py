@@ -21,7 +21,7 @@ TITLES = frozenset(
     councilwoman congressman congresswoman lawmaker president-elect founder cofounder co-founder
     economist analyst journalist reporter executive prosecutor
     engr alhaji alhaja hajia hajiya mallam dpp igp aig ag
-    manager administrator registrar controller coordinator supervisor treasurer
+    manager administrator registrar controller coordinator supervisor treasurer mp mla mep
     shri shrimati smt kumari
     """.split()
 )
@@ -218,7 +218,7 @@ DEMONYMS = frozenset(
     filipino singaporean bahraini omani mauritanian malian senegalese ivorian cameroonian
     congolese angolan zambian zimbabwean mozambican tanzanian ugandan rwandan burundian eritrean
     djiboutian chadian beninese togolese guinean liberian gambian malagasy namibian paraguayan
-    uruguayan jamaican trinidadian kurdish chechen
+    uruguayan jamaican trinidadian kurdish chechen nordic scandinavian
     """.split()
 )
 
