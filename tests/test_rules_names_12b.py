@@ -217,3 +217,16 @@ def test_a_legislator_abbreviation_is_a_title():
     kinds = _locals(text)
     assert "MLA" not in kinds and "Nordic" not in kinds and "MP" not in kinds
     assert kinds.get("Harish Venkatesan") == "person" and kinds.get("Grete Solheim") == "person"
+
+
+# ---------------------------------------------------------------- group nouns
+
+
+def test_a_plural_group_noun_alone_is_never_a_name():
+    # capitalised mid-line only by a headline written into the body, never a name alone
+    text = ("Mourners Gather As Ferry Toll Rises\n"
+            "Mourners gathered at the pier in Ostrel on Sunday, and Villagers Demand Answers was painted "
+            "on a wall. Villagers said the ferry had been overloaded, said Petra Lindqvist.")
+    kinds = _locals(text)
+    assert "Mourners" not in kinds and "Villagers" not in kinds
+    assert kinds.get("Petra Lindqvist") == "person"

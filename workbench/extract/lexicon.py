@@ -49,6 +49,17 @@ MASCULINE_WORDS = frozenset(
     fiance boyfriend businessman chairman spokesman actor congressman councilman king prince
     """.split()
 )
+# Plural nouns for groups of people that news capitalises only where a sentence or a headline
+# opens ('Officials said', 'Residents Flee As ...'): never a name on their own.
+GROUP_NOUNS = frozenset(
+    """
+    officials residents youths officers witnesses eyewitnesses protesters protestors demonstrators
+    analysts critics investigators survivors villagers farmers workers students doctors nurses
+    rescuers authorities experts activists lawmakers locals passengers voters firefighters soldiers
+    troops militants relatives families victims miners traders investors shareholders employees
+    mourners marchers strikers pilgrims refugees migrants fishermen commuters parents teachers
+    """.split()
+)
 # Lower-case roles that, right before a name, say it is a person ("journalist Ana Ruiz").
 ROLE_NOUNS = frozenset(
     """

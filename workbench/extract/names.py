@@ -720,6 +720,9 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                 low = name[0].folded
                 if _stopword(name[0]) or low in lx.DEMONYMS or (low in lx.ORG_WORDS and low not in KEEP_SINGLE_ORG):
                     continue
+                if low in lx.GROUP_NOUNS and not is_acronym(name[0].text):
+                    continue  # 'Residents said ...', 'Officials Warn ...'
+
                 if len(low) < 2 and not name[0].text.isdigit():
                     continue
                 if len(name[0].text) == 3 and name[0].text[1] == "&":
