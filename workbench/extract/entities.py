@@ -235,11 +235,28 @@ CURRENCY_CODES = frozenset(
 )
 
 
+# Currencies abbreviated in letters other than their ISO code, before an amount ('Rs 5 lakh',
+# 'Rs. 20,000', 'KSh 300', 'Rp 2 billion', 'Tk 500', 'BD 5 million', 'RM 40'): money, not names.
+CURRENCY_ABBREVIATIONS = frozenset("Rs Rp Tk Sh KSh Ksh USh TSh Br Nu Rf BD KD QR SR Dh Dhs RM".split())
+# An amount glued to a currency's sign or code and a scale ('N400m', 'R2bn', 'Rs5cr', 'KES3m'):
+# never a name.  The scale is required, so 'Z40', 'G20' or 'F16' stay names.
+_GLUED_AMOUNT_RE = re.compile(r"(?:[A-Z][a-z]?|[A-Z]{3}|KSh)\d[\d,.]*(?:m|bn|mn|tn|k|cr|b)")
+
+
 def _currency_before_figure(text: str, chunk: Chunk) -> bool:
-    end = chunk.end
+    """Money written with letters: a currency code or abbreviation before a figure ('NOK 1.1
+    billion', 'Rs 5 lakh'), or an amount glued to its currency sign ('N400m')."""
+    start, end = chunk.start, chunk.end
+    size = end - start
+    if size <= 3:
+        word = text[start:end]
+        if word in CURRENCY_CODES or word in CURRENCY_ABBREVIATIONS:
+            at = end + 1 if text[end : end + 1] == "." else end
+            return (text[at : at + 1] == " " and text[at + 1 : at + 2].isdigit()) or text[at : at + 1].isdigit()
+        return False
     return (
-        end - chunk.start == 3 and text[chunk.start : end] in CURRENCY_CODES
-        and text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+        size <= 12 and (text[start + 1].isdigit() or text[start + 2].isdigit() or text[start + 3].isdigit())
+        and _GLUED_AMOUNT_RE.fullmatch(text, start, end) is not None
     )
 
 
@@ -252,7 +269,8 @@ def _link_marker(text: str, chunk: Chunk) -> bool:
 
 
 _PERSONAL_TITLES = frozenset(
-    "dr mr mrs ms miss mx prof professor doctor sir dame engr alhaji alhaja hajia hajiya mallam barr".split()
+    "dr mr mrs ms miss mx prof professor doctor sir dame engr alhaji alhaja hajia hajiya mallam barr shri shrimati smt "
+    "kumari".split()
 )
 # Arabic articles and 'Abu' that open a family name written alone ('al-Harbi', 'Abu Saleh').
 SURNAME_OPENERS = frozenset("al el abu bin ibn".split())
@@ -293,6 +311,11 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     if len(toks) == 2 and first[2] and last[2] and first[1] in lx.COMPASS_WORDS and not title:
         # 'West Dravia': a compass word before one name is part of a place's name, not a given name
         return "place", [f"compass word: {first[0]}"]
+    if len(toks) == 2 and first[2] and last[2] and not title and (
+        (first[1] in lx.POSITION_WORDS and last[1] in places) or (last[1] in lx.POSITION_WORDS and first[1] in places)
+    ):
+        # 'Bayelsa Central', 'Upper Dravia' with 'Dravia' a place: a part of that place
+        return "place", [f"position word beside a place: {name}"]
     if first[2] and first[1] in lx.DEMONYMS and len(toks) > 1:
         # no one's name starts with a nationality word ('Turkish Red Crescent')
         return "organization", [f"nationality word: {first[0]}"]
@@ -361,6 +384,9 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         if appositive:
             evidence.append(f"described as: {appositive.group(1)}")
     if VERB_AFTER_NAME_RE.match(text, end, end + 100):
+        if not evidence and chunk.start == chunk.name_start and _the_before(text, chunk.start):
+            # 'the Red Crescent said', 'the Kremlin warned': a body speaks after 'the', no one's name
+            return "organization", ["'the' before a name that speaks"]
         evidence.append("speaks")
     if evidence:
         return "person", evidence
@@ -841,6 +867,8 @@ class Article:
             if own[0] is not None or not sig[1][0][:1].isupper():
                 continue
             end = c.end
+            if c.start == c.name_start and _the_before(text, c.start):
+                continue  # 'the Red Crescent warned': no one's given name and surname follow 'the'
             if (
                 c.start != c.name_start
                 or role_before(text[max(0, c.start - 40) : c.start])
@@ -1482,6 +1510,9 @@ class Article:
                 and any(p.kind == "person" and p.tokens[-1] == c.folded[0] for p in persons.candidates(c.folded))
             ):
                 continue  # 'the Ruiz company': a company known by its owner's surname, not named here
+            if is_full and c.size == 1 and key in lx.WELL_KNOWN_ACRONYMS and nm.is_acronym(name):
+                self._well_known_acronym(c, name, key)
+                continue
             if is_full:
                 folded_name = key
                 if kind == "place" and key in lx.places():
@@ -1496,7 +1527,8 @@ class Article:
                 if local.kind in ("person", ""):
                     persons.add(local)
                 continue
-            if c.sentence_initial and c.size == 1 and kind in ("", "person"):
+            if c.sentence_initial and c.size == 1 and kind in ("", "person") and not nm.is_acronym(name):
+                # (an acronym is never an ordinary word capitalised by its place: 'FIGC said')
                 if capital_elsewhere is None:
                     capital_elsewhere = _capitalised_mid_sentence(chunks)
                 # 'However', 'Adding': a capitalised word opening a sentence, unless it is
@@ -1537,10 +1569,21 @@ class Article:
                 self.found.append(Found(c.start, c.end, "ambiguous", c.passage_id, None,
                                         candidates=sorted(p.key for p in matches)))
             else:
+                if c.size == 1 and kind == "" and not c.title and _the_before(text, c.start) and _ends_longer_name(
+                    text, c.name(text)
+                ):
+                    continue  # 'told the Ledger': short for a name this article writes only outside its passages
                 role = "short" if c.size == 1 or kind in ("", "person") else "name"
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
+
+    def _well_known_acronym(self, c: Chunk, acronym: str, key: str) -> None:
+        """'EU sanctions': the acronym of a well-known body is that body, named in full."""
+        local = self.local_for(lx.WELL_KNOWN_ACRONYMS[key])
+        _merge_kind(local, "organization", ["well-known acronym"])
+        self.add_alias(local, acronym, "acronym", c.start, c.end)
+        self.found.append(Found(c.start, c.end, "acronym", c.passage_id, local))
 
     def _narrow(self, c: Chunk, matches: list[Local]) -> list[Local]:
         """Several people fit a short mention: a nickname standing alone ('Lao Li') yields
@@ -1556,6 +1599,20 @@ class Article:
         if c.title:
             title = fold(" ".join(t.text for t in c.title))
             same = [p for p in matches if any(_same_title(title, item) for item in p.evidence)]
+            if len(same) == 1:
+                return same
+        sex = _sex_of([t.folded for t in c.title]) if c.title else None
+        if sex:
+            # 'Ms Voronova' is not the husband or father of that surname, 'Mr Okafor' not the sister
+            fit = [p for p in matches if _sex_of(_evidence_words(p.evidence)) in (sex, None)]
+            if fit and len(fit) < len(matches):
+                matches = fit
+                if len(fit) == 1:
+                    return fit
+        roles = _roles_of(self.kind_of(c)[1])
+        if roles:
+            # 'Ms Voronova, the daughter, ...': the one introduced in that role ('his daughter, Anastasia ...')
+            same = [p for p in matches if roles & _roles_of(p.evidence)]
             if len(same) == 1:
                 return same
         return matches
@@ -1655,6 +1712,27 @@ class Article:
         return None
 
 
+_ROLE_EVIDENCE = ("role: ", "described as: ")
+
+
+def _sex_of(words: Iterable[str]) -> str | None:
+    """'f' or 'm' when the folded title and role words say one and not the other."""
+    f = any(w in lx.FEMININE_WORDS for w in words)
+    m = any(w in lx.MASCULINE_WORDS for w in words)
+    return "f" if f and not m else "m" if m and not f else None
+
+
+def _evidence_words(evidence: list[str]) -> list[str]:
+    """The folded words of the titles and roles in evidence items ('title: Mrs.', 'role: wife')."""
+    return [w for item in evidence if item.startswith(("title: ", *_ROLE_EVIDENCE))
+            for w in fold(item.partition(": ")[2]).split()]
+
+
+def _roles_of(evidence: list[str]) -> set[str]:
+    """The role nouns evidence items give ('role: daughter', 'described as: founder'), folded."""
+    return {fold(item.partition(": ")[2]) for item in evidence if item.startswith(_ROLE_EVIDENCE)}
+
+
 def _same_title(title: str, evidence: str) -> bool:
     """Whether a folded title ('dr', 'chairman', 'dpp') is the one an evidence item gives:
     'title: Dr.', 'role: chairman', or 'title: Deputy Public Prosecutor' for its initials."""
@@ -1728,6 +1806,26 @@ def _spells(letters: list[str], tokens: list[Tok]) -> bool:
         if not reach:
             return False
     return len(target) in reach
+
+
+def _ends_longer_name(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` somewhere as the last word of a longer capitalised
+    name ('Joburg Ledger' for 'the Ledger', 'Nordic Cyber Review' for 'the Review')."""
+    at = text.find(" " + word)
+    while at > 0:
+        end = at + 1 + len(word)
+        if not text[end : end + 1].isalnum():
+            start = text.rfind(" ", 0, at) + 1
+            before = text[start:at].lstrip("*_(/[\"“'")
+            if before[:1].isupper() and before.isalpha() and fold(before) not in lx.STOPWORDS:
+                return True
+        at = text.find(" " + word, at + 1)
+    return False
+
+
+def _the_before(text: str, at: int) -> bool:
+    """'the ' (a word of its own) just before ``at``."""
+    return text[at - 4 : at].lower() == "the " and (at == 4 or not text[at - 5].isalnum())
 
 
 def _determiner_before(text: str, at: int) -> bool:

@@ -21,6 +21,8 @@ TITLES = frozenset(
     councilwoman congressman congresswoman lawmaker president-elect founder cofounder co-founder
     economist analyst journalist reporter executive prosecutor
     engr alhaji alhaja hajia hajiya mallam dpp igp aig ag
+    manager administrator registrar controller coordinator supervisor treasurer mp mla mep
+    shri shrimati smt kumari
     """.split()
 )
 # Abbreviated titles that are also surnames or words ('Barr', 'Hon', 'Arc'): titles only
@@ -29,7 +31,35 @@ DOTTED_TITLES = frozenset("barr hon arc pst evang comr amb insp supt brig cpl pr
 # A dotted title's token is folded with its dot ('barr.'), so only the dotted form is a title.
 TITLES = TITLES | frozenset(w + "." for w in DOTTED_TITLES)
 # Titles that are only titles when capitalised or abbreviated, never alone a name.
-HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj adm cmdr rev st engr".split())
+HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj adm cmdr rev st engr smt shri".split())
+# Titles and family or job roles that say a person is a woman or a man: 'Ms Kowalska' is not
+# the husband introduced as 'her husband, Jan Kowalski', 'Mr Okafor' not 'his sister Ngozi Okafor'.
+FEMININE_WORDS = frozenset(
+    """
+    ms mrs miss madam madame mme dame lady smt shrimati kumari sra senora signora frau
+    wife mother daughter sister widow grandmother granddaughter niece aunt stepmother stepdaughter
+    fiancee girlfriend businesswoman chairwoman spokeswoman actress congresswoman councilwoman
+    queen princess
+    """.split()
+)
+MASCULINE_WORDS = frozenset(
+    """
+    mr sir lord shri sr senor signor herr
+    husband father son brother widower grandfather grandson nephew uncle stepfather stepson
+    fiance boyfriend businessman chairman spokesman actor congressman councilman king prince
+    """.split()
+)
+# Plural nouns for groups of people that news capitalises only where a sentence or a headline
+# opens ('Officials said', 'Residents Flee As ...'): never a name on their own.
+GROUP_NOUNS = frozenset(
+    """
+    officials residents youths officers witnesses eyewitnesses protesters protestors demonstrators
+    analysts critics investigators survivors villagers farmers workers students doctors nurses
+    rescuers authorities experts activists lawmakers locals passengers voters firefighters soldiers
+    troops militants relatives families victims miners traders investors shareholders employees
+    mourners marchers strikers pilgrims refugees migrants fishermen commuters parents teachers
+    """.split()
+)
 # Lower-case roles that, right before a name, say it is a person ("journalist Ana Ruiz").
 ROLE_NOUNS = frozenset(
     """
@@ -63,7 +93,7 @@ ORG_WORDS = frozenset(
     centre authority board brigade battalion regiment front movement alliance coalition league
     society club team studios systems technologies labs laboratories energy motors
     securities exchange clinic steel construction shipyard shipbuilding chemicals refinery
-    confederation markets
+    confederation markets cooperative co-operative cooperatives cooperativa
     pharmaceuticals media press secretariat directorate prosecutor prosecutors tribunal
     gazette journal herald tribune telegraph broadcasting radio television tv channel
     ministerio secretaria fiscalia guardia ejercito partido cartel banco grupo fundacion fondation stiftung
@@ -82,6 +112,16 @@ LEGAL_FORMS = frozenset(
     "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty "
     "ltda sas kk pvt bhd tbk ab asa oy pte limited".split()
 )
+# Acronyms of international bodies that news uses without spelling them out ('EU sanctions',
+# 'a UN report'), folded -> the full name: the same body as its name written out.
+WELL_KNOWN_ACRONYMS = {
+    "eu": "European Union", "un": "United Nations", "nato": "North Atlantic Treaty Organization",
+    "imf": "International Monetary Fund", "wto": "World Trade Organization", "opec":
+    "Organization of the Petroleum Exporting Countries", "unicef": "United Nations Children's Fund",
+    "unhcr": "United Nations High Commissioner for Refugees", "ecb": "European Central Bank",
+    "osce": "Organization for Security and Co-operation in Europe", "asean": "Association of Southeast Asian Nations",
+    "iaea": "International Atomic Energy Agency", "oecd": "Organisation for Economic Co-operation and Development",
+}
 # Standard abbreviations of organization words, folded, -> the word ('Acme Labs' is
 # 'Acme Laboratories'); legal forms ('Corp', 'Inc') are handled by LEGAL_FORMS instead.
 ORG_WORD_ABBREVIATIONS = {
@@ -117,8 +157,13 @@ PLACE_WORDS = frozenset(
     city river mountains mountain lake island islands province state county region oblast
     valley bay sea ocean gulf strait street avenue square airport port peninsula district
     governorate krai municipality village town desert canyon coast border highway bridge
-    stadium
+    stadium delta
     """.split()
+)
+# Words of position that open or close a place's name ('Central Java', 'Bayelsa Central',
+# 'Greater Manchester'): the gazetteer may list some alone, but beside a place they are its name's.
+POSITION_WORDS = frozenset(
+    "central north south east west northern southern eastern western upper lower greater inner outer middle".split()
 )
 # Venue words that open a place's name, often a person's name after them ('Estadio Ana Ruiz',
 # 'Stade Jean Dupont'): the whole is the venue, not the person.
@@ -184,7 +229,7 @@ DEMONYMS = frozenset(
     filipino singaporean bahraini omani mauritanian malian senegalese ivorian cameroonian
     congolese angolan zambian zimbabwean mozambican tanzanian ugandan rwandan burundian eritrean
     djiboutian chadian beninese togolese guinean liberian gambian malagasy namibian paraguayan
-    uruguayan jamaican trinidadian kurdish chechen
+    uruguayan jamaican trinidadian kurdish chechen nordic scandinavian
     """.split()
 )
 

