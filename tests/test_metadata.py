@@ -239,3 +239,33 @@ def test_a_desk_byline_names_no_author_and_no_outlet(desk):
     meta = detect_metadata(f"Harbour Strike Ends\n\nBy {desk}\n\nThe strike ended on Monday, the union said.\n")
     assert meta.author is None and meta.outlet is None
     assert meta.title == "Harbour Strike Ends"
+
+
+def test_a_page_title_naming_its_site_gives_the_outlet():
+    meta = detect_metadata(
+        "<html><head><title>Dockers Vote To End Two-Week Strike | Baltic Shipping Journal</title></head>\n"
+        "<body>\n<p>Dock workers voted on Monday to end their strike, the union said.</p>\n"
+    )
+    assert (meta.title, meta.outlet) == ("Dockers Vote To End Two-Week Strike", "Baltic Shipping Journal")
+
+
+def test_a_byline_with_middle_dots_gives_its_date():
+    meta = detect_metadata(
+        "Dockers Vote To End Strike\n\nBy Ilse Marwick · Gdansk · March 3, 2025\n\n"
+        "Dock workers voted on Monday to end their strike.\n"
+    )
+    assert (meta.author, meta.published) == ("Ilse Marwick", "2025-03-03")
+
+
+def test_a_date_line_with_a_dash_before_the_time():
+    meta = detect_metadata("HARBOUR NEWS\nPorts | Baltic\n04/11/2025 — 18:20 CET\nBy Ilse Marwick\n\n"
+                           "Dockers end strike after pay deal\n\nThe strike ended on Monday.\n")
+    assert meta.published == "2025-11-04" and meta.title == "Dockers end strike after pay deal"
+
+
+def test_a_wire_slug_over_the_headline_is_not_the_title():
+    meta = detect_metadata(
+        "PORTS-STRIKE/POLAND (UPDATE 1)\nPolish dockers end strike after pay deal\n\n"
+        "GDANSK, March 3 (Baltic Wire) - Polish dock workers ended a two-week strike on Monday.\n"
+    )
+    assert meta.title == "Polish dockers end strike after pay deal"

@@ -84,7 +84,6 @@ FAILS: dict[str, dict[str, str]] = {
         "2026-11-17": "blind first run: no event with this date covering the files",
         "2026-11-19": "blind first run: no event with this date covering the files",
         "2026-10-11": "blind first run: no event with this date covering the files",
-        "2026-11-14": "blind first run: no event with this date covering the files",
         "2026-11-15": "blind first run: no event with this date covering the files",
     },
     "conflict": {

@@ -72,7 +72,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|date)\s*(?:on|at)?\s*:?\s*)?"
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?"
-    r"[\w ,./:+|·•()-]{4,80}$",
+    r"[\w ,./:+|·•()—–-]{4,80}$",
     re.I,
 )
 BYLINE = re.compile(r"^(?:par\s*/\s*by|by|por|par|von|written by)\s+(?P<who>.+)$", re.I)
@@ -301,8 +301,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             _detected(meta, "url", content.strip("<>"))
             meta.used_reasons[start] = (line_end, "link line")
             continue
-        if " | " in content and len(content) < 160 and (meta.title is not None or _opens_with_byline(content)) \
-                and _masthead(content) is None:
+        if (" | " in content or (" · " in content and _opens_with_byline(content))) and len(content) < 160 \
+                and (meta.title is not None or _opens_with_byline(content)) and _masthead(content) is None:
             found = _segmented_byline_or_date(content, meta, byline_seen)
             if found:
                 byline_seen = byline_seen or found == "byline"
@@ -363,8 +363,13 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 meta.used_reasons[start] = (line_end, "section line")
         elif reason is None and content.isupper() and " " not in content and len(content) <= 20:
             meta.used_reasons[start] = (line_end, "kicker")  # "COURTS" over the headline
+        elif reason is None and WIRE_SLUG_LINE.match(content):
+            meta.used_reasons[start] = (line_end, "wire slug")  # "TRADE-TARIFFS/EU (UPDATE 2)"
         elif reason is None:
             is_heading = MARKDOWN_HEADING.match(content)
+            content, named = _title_and_site(content)
+            if named:
+                _detected(meta, "outlet", named)  # '<title>Headline | Outlet</title>'
             meta.title = _headline(content.lstrip("#").strip() if is_heading else content)
             meta.origin["title"] = "detected"
             title_line = None if is_heading else (start, content)
@@ -412,9 +417,24 @@ SECTION_LINE = re.compile(r"^[A-Z][\w&'’ -]{1,28}(?:\s+[|›»/]\s+[A-Z][\w&'�
 _HTML_SECTION = re.compile(r"""<\w+[^>]*\bclass=["'][^"']*\b(?:section|kicker|category|eyebrow|rubric)\b""", re.I)
 
 
+# The parts of a byline line: 'By Ann Lee | 3 May 2024', 'By Ann Lee · Lisbon · May 3, 2024'.
+_BYLINE_PARTS = re.compile(r" [|·] ")
+
+
+def _title_and_site(line: str) -> tuple[str, str | None]:
+    """'Port Strike Ends | Harbour Gazette', a page title: the headline and the site it names last."""
+    if " | " not in line:
+        return line, None
+    headline, _, site = line.rpartition(" | ")
+    site = site.strip("*_ ")
+    if len(headline) >= 20 and site[:1].isupper() and _names_outlet(site) and not _NOT_OUTLET_LINE.search(site):
+        return headline.strip(), site
+    return line, None
+
+
 def _opens_with_byline(line: str) -> bool:
     """'By Ann Lee | Coastal Chronicle': a line of parts whose first part is a byline."""
-    first = line.strip("*_ ").split(" | ", 1)[0].strip("*_ ")
+    first = _BYLINE_PARTS.split(line.strip("*_ "), maxsplit=1)[0].strip("*_ ")
     byline = BYLINE.match(first)
     return byline is not None and not _is_prose_by(byline.group("who"))
 
@@ -458,7 +478,7 @@ def _segmented_byline_or_date(line: str, meta: Metadata, byline_seen: bool) -> s
     """'by Ann Lee | 14 November 2025 | 6 min read', 'Published 28 October 2025 | By A and B':
     the author and date such a line gives go to ``meta``; what the line was, or None."""
     found = None
-    for part in line.strip("*_ ").split(" | "):
+    for part in _BYLINE_PARTS.split(line.strip("*_ ")):
         bare = part.strip("*_ ")
         byline = BYLINE.match(bare)
         if byline and not byline_seen and not _is_prose_by(byline.group("who")):
@@ -508,6 +528,8 @@ def _names_outlet(name: str) -> bool:
     return 1 <= len(words) <= 6 and any(w in OUTLET_WORDS for w in words[1:] + words[:1])
 
 
+# A wire story's slug on a line of its own, over the headline: "TRADE-TARIFFS/EU (UPDATE 2)".
+WIRE_SLUG_LINE = re.compile(r"^[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:\s+\((?:UPDATE|REFILE|CORRECTED|WRAPUP)[^)]{0,20}\))?$")
 # Wire services' version slugs before a headline: "UPDATE 2-", "REFILE-", "CORRECTED-".
 WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)(?:\s+\d+)?\s*-\s*(?=\S)")
 
