@@ -361,3 +361,10 @@ def test_shares_of_the_vote_and_of_valid_votes_are_one_topic():
     keys = {c["topic_key"] for c in _claims("The council said Ola Berg won 51.6 percent of valid votes.")
             + _claims("Results gave Kari Lund 52.4 percent of the vote.")}
     assert keys == {"percent|of vote"}
+
+
+def test_wire_scale_abbreviations_are_read():
+    from workbench.extract.numbers import find_numbers
+
+    values = [(q.value, q.unit) for q in find_numbers("Lenders approve $4.5 bln loan and a 300 mln euro fine.")]
+    assert values == [(4_500_000_000, "USD"), (300_000_000, "EUR")]

@@ -28,7 +28,9 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000,
           # South Asian scales: "Rs 25 lakh" is 2.5 million rupees, "Rs 40 crore" 400 million.
-          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+          # Wire abbreviations: "$21 bln IMF deal", "50 mln euros".
+          "bln": 1_000_000_000, "mln": 1_000_000, "trln": 1_000_000_000_000}
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
                 "b": 1_000_000_000, "tn": 1_000_000_000_000}
 
