@@ -368,3 +368,31 @@ def test_wire_scale_abbreviations_are_read():
 
     values = [(q.value, q.unit) for q in find_numbers("Lenders approve $4.5 bln loan and a 300 mln euro fine.")]
     assert values == [(4_500_000_000, "USD"), (300_000_000, "EUR")]
+
+
+def test_kidnappings_retractions_devaluations_strikes_and_approvals_are_happenings():
+    cases = {
+        "Gunmen kidnapped two engineers near Tessal on June 2, 2031.": "kidnapping",
+        "The two engineers were abducted on June 2, 2031.": "kidnapping",
+        "The review retracted four of Varga's papers on March 3, 2031.": "retraction",
+        "The central bank devalued the lira by 12 percent on March 3, 2031.": "devaluation",
+        "Dock workers went on strike on March 3, 2031.": "strike",
+        "Parliament approved the mining bill on March 3, 2031.": "approval",
+        "Lawmakers passed the $4 billion loan deal on March 3, 2031.": "approval",
+    }
+    _assert_families(cases)
+    not_labour = {r.family for r in _reports("An air strike hit the depot on March 3, 2031.")}
+    assert "strike" not in not_labour and "attack" in not_labour
+    budget = _reports("On March 3, 2031, the council approved a budget of $480 million for Porto.")
+    assert "approval" not in {r.family for r in budget}
+
+
+def test_one_kidnapping_told_by_two_outlets_is_one_event(tmp_path):
+    events = _corpus_json(tmp_path, {
+        "a.txt": "Engineers seized\nHarbour Post\nJune 3, 2031\n\nGunmen kidnapped two engineers near Tessal on "
+                 "Sunday, June 1.\n",
+        "b.txt": "Two engineers abducted\nCoastal Ledger\nJune 4, 2031\n\nTwo engineers were abducted near Tessal "
+                 "on June 1, the army said.\n",
+    }, "events", "--json")
+    kidnappings = [e for e in events if e["date"] == "2031-06-01"]
+    assert len(kidnappings) == 1 and len(kidnappings[0]["sources"]) == 2, events

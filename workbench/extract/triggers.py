@@ -122,6 +122,18 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("listing", "sanction", r"add(?:s|ed|ing)?\s+(?:[^\s.;]+\s+){0,10}?to\s+(?:[^\s.;]+\s+){0,4}?"
                             r"(?:list|blacklist|watchlist|register)"),
     ("share move", "market", r"fell|slumped|plunged|tumbled|sank|slid|soared|surged|jumped|rallied"),
+    ("kidnapping", "kidnapping", r"kidnap(?:s|ped|ping|pings)?|abduct(?:s|ed|ing|ion|ions)?|"
+                                 r"(?:taken|seized|held)\s+hostage|took\s+(?:[\w'’-]+\s+){0,3}?hostages?"),
+    ("retraction", "retraction", r"retract(?:s|ed|ing|ion|ions)"),
+    ("devaluation", "devaluation", r"devalu(?:ed|es|ing|ation)"),
+    # A labour strike, not an air strike (an attack): its own words or a qualified "strike".
+    ("strike", "strike", r"(?:went|go|goes|going)\s+on\s+strike|walk(?:ed|s)?\s+out|walkouts?|"
+                         r"(?:general|national|nationwide|indefinite|hunger|"
+                         r"doctors'?|nurses'?|teachers'?|workers'?|dockers'?)\s+strikes?"),
+    # A legislature's or a board's decision on a text (not "approved a budget of $5 million for X").
+    ("approval", "approval", r"(?:approved|passed|adopted|ratified|rejected)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                             r"(?:[\w'’$-]+\s+){0,3}?(?:bill|law|deal|agreement|accord|motion|reform|"
+                             r"amendment|treaty|programme|program|decree)s?\b"),
 ]
 
 
