@@ -25,6 +25,7 @@ from workbench.ingest.layout import debris_reason, split_passages
         ("*Related: Storm season: what has been rebuilt? · Dam project stalled*", "related links"),
         ("(c) Fjord Gazette 2024.", "copyright line"),
         ("(C) 2019 Harbour Media Ltd", "copyright line"),
+        ("(c) Lakeside Monitor 2031. All rights reserved.", "copyright line"),
     ],
 )
 def test_debris_lines(line, reason):
@@ -39,6 +40,7 @@ def test_debris_lines(line, reason):
         "Officials shared the figures on Monday (the port authority declined to comment).",
         "Tags on the containers showed they had come from Lagos.",
         "(c) the contractor repays the 2021 advance, as the ruling says.",  # a list's third item
+        "(c) the board meets in 2031. All rights reserved clauses stay in force.",
     ],
 )
 def test_sentences_are_not_debris(line):

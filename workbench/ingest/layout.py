@@ -46,9 +46,10 @@ _DEBRIS_RULES = [
         (r"^.*\b(photo|image)\s*(:|/)\s*[^.:/\]]{1,60}(/[^.:/\]]{1,60})?[\])*_]+$", "photo caption"),
         (r"^(follow us|like us) on\b.{0,80}$", "share buttons"),
         (r"^(we use cookies|this (web)?site uses cookies)\b.*$", "cookie notice"),
-        # "(c) 2025 Harbour Times", "(c) Harbour Times 2025.": "(c)" with a year at either end,
-        # not a list's third item.
-        (r"^(all rights reserved|copyright ©?|©|\(c\)\s*(?:(?:19|20)\d\d\b|[^.,]{0,60}\b(?:19|20)\d\d\.?$)).{0,120}$",
+        # "(c) 2025 Harbour Times", "(c) Harbour Times 2025. All rights reserved.": "(c)" with a
+        # year at either end, not a list's third item.
+        (r"^(all rights reserved|copyright ©?|©|\(c\)\s*(?:(?:19|20)\d\d\b|[^.,]{0,60}\b(?:19|20)\d\d"
+         r"\.?(?:\s+all rights reserved\.?)?$)).{0,120}$",
          "copyright line"),
         (r"^click here\b.{0,120}$", "link prompt"),
     (r"^(skip to (main )?content|jump to navigation|menu|search|home)$", "navigation"),
