@@ -58,3 +58,27 @@ def test_headlines_listed_under_related_are_debris_and_the_text_after_is_not():
     assert [text[s:e] for s, e, r in debris if r == "related links"] == [
         "Related", "- Storm season hits record", "- Harbour chief: we are ready",
     ]
+
+
+def test_a_page_saved_as_text_gives_passages_without_their_block_tags():
+    text = (
+        "<h2>Quarry Reopens</h2>\n\n<p class=\"lede\">The quarry at Vell reopened on Monday.</p>\n\n"
+        "<p>Read more: why quarries close</p>\n\n<figure><img src=\"/a.jpg\"></figure>\n\n"
+        "<p>Workers said <em>nothing</em> had changed.</p></div>\n"
+    )
+    passages, debris = split_passages(text, 0, set())
+    assert [(text[s:e], kind) for s, e, kind in passages] == [
+        ("Quarry Reopens", "heading"),
+        ("The quarry at Vell reopened on Monday.", "paragraph"),
+        ("Workers said <em>nothing</em> had changed.", "paragraph"),
+    ]
+    assert [(text[s:e], r) for s, e, r in debris] == [
+        ("Read more: why quarries close", "related links"),
+        ("<figure><img src=\"/a.jpg\"></figure>", "html fragment"),
+    ]
+
+
+def test_a_line_opening_with_inline_markup_is_left_whole():
+    text = "<b>Vell</b> is a quarry town.\n"
+    passages, _ = split_passages(text, 0, set())
+    assert [text[s:e] for s, e, _ in passages] == ["<b>Vell</b> is a quarry town."]

@@ -131,7 +131,8 @@ def _share_thoughts_rule_matches(line: str) -> bool:
 
 
 HTML_FRAGMENT = re.compile(
-    r"""^(?:[\w./#?=&%-]*["']?\s*/?>|<[^>]*>?|[^<>]*</?[a-z][^>]*>[^<>]*|\S*=["'][^"']*["']\s*/?>)$""",
+    r"""^(?:[\w./#?=&%-]*["']?\s*/?>|<[^>]*>?|[^<>]*</?[a-z][^>]*>[^<>]*|\S*=["'][^"']*["']\s*/?>"""
+    r"""|(?:<[^<>]*>\s*)+)$""",  # the last: a line of tags only ('<figure><img src=".."></figure>')
     re.IGNORECASE,
 )
 BREADCRUMB = re.compile(r"^\s*(home|inicio|news|accueil|startseite|portada)\s*(?:[»›>|]|\s/\s)", re.IGNORECASE)
@@ -224,6 +225,28 @@ def _debris_rule(line: str) -> str | None:
     return match.lastgroup if match else None
 
 
+# Block-level tags that open or close a line of a page saved as text ('<p>...</p>',
+# '<h2>...</h2>', '<li class="x">...</li>'): the passage is what they wrap.
+_BLOCK = r"(?:p|h[1-6]|li|div|blockquote|figcaption|caption|section|article|header|footer|td|th|dd|dt)"
+_OPENING_BLOCK_TAGS = re.compile(rf"(?:<{_BLOCK}(?:\s[^<>]*)?>\s*)+", re.IGNORECASE)
+_CLOSING_BLOCK_TAGS = re.compile(rf"(?:\s*</{_BLOCK}\s*>)+$", re.IGNORECASE)
+
+
+def without_block_tags(start: int, line: str) -> tuple[int, int, str]:
+    """``(start, end, line)`` of a line opening with block-level tags, those tags and
+    the closing ones at its end left out, so a passage, its sentences and quotes hold
+    the text and not the markup; a line that is only tags is returned whole."""
+    opening = _OPENING_BLOCK_TAGS.match(line)
+    if opening is None:
+        return start, start + len(line), line
+    closing = _CLOSING_BLOCK_TAGS.search(line, opening.end())
+    inner_end = closing.start() if closing else len(line)
+    inner = line[opening.end():inner_end]
+    if not inner.strip():
+        return start, start + len(line), line
+    return start + opening.end(), start + inner_end, inner
+
+
 def _strip_tags(line: str) -> str:
     return re.sub(r"<[^>]*>", " ", line)
 
@@ -292,6 +315,8 @@ def split_passages(text: str, body_start: int, skip: set[int]) -> tuple[list, li
                 passages.append((para_start, para_end, "paragraph"))
                 para_start = -1
             continue
+        if line[:1] == "<":
+            start, end, line = without_block_tags(start, line)
         reason = debris_reason(line)
         list_item = _is_list_item(line)
         if reason is None and related and list_item:
