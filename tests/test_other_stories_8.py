@@ -79,8 +79,6 @@ FAILS: dict[str, dict[str, str]] = {
         "2026-11-16": "blind first run: no event with this date covering the files",
         "2026-11-18": "blind first run: no event with this date covering the files",
         "2026-11-05": "blind first run: no event with this date covering the files",
-        "2026-11-09": "blind first run: no event with this date covering the files",
-        "2026-11-17": "blind first run: no event with this date covering the files",
         "2026-10-11": "blind first run: no event with this date covering the files",
         "2026-11-15": "blind first run: no event with this date covering the files",
     },

@@ -89,6 +89,15 @@ def import_command(case_ctx: CaseContext, paths: tuple[Path, ...], as_json: bool
         sys.exit(1)
 
 
+def _date_origin_note(row: dict) -> str:
+    """'; year inferred ...' when the date's year came from the case, not the article."""
+    from workbench.ingest.dateline_years import INFERRED_SUFFIX
+
+    origin = row.get("metadata_origin") or "{}"
+    said = (json.loads(origin) if isinstance(origin, str) else origin).get("published", "")
+    return "; the dateline gives no year: inferred from the case" if said.endswith(INFERRED_SUFFIX) else ""
+
+
 def _source_row(row: dict) -> dict:
     row = dict(row)
     row["warnings"] = json.loads(row.get("warnings") or "[]")
@@ -136,7 +145,7 @@ def show_command(case_ctx: CaseContext, source: str, as_json: bool, passages: bo
     for name in ("id", "file", "title", "outlet", "author", "published", "url", "imported_at"):
         value = row.get(name)
         if name == "published" and value:
-            value = f"{value} ({row['published_precision']})"
+            value = f"{value} ({row['published_precision']}{_date_origin_note(row)})"
         click.echo(f"{name + ':':13}{value if value is not None else '-'}")
     if row.get("near_duplicate_of"):
         click.echo(f"{'near-dup of:':13}source {row['near_duplicate_of']} ({row['near_duplicate_score']:.0%})")
@@ -197,3 +206,9 @@ def edit_command(case_ctx: CaseContext, source: str, **fields: str | None) -> No
     labels = {"published": "date", "published_precision": None}
     named = sorted({labels.get(k, k) for k in changes} - {None})
     click.echo(f"source {row['id']}: updated {', '.join(named)}")
+    if "published" in changes:
+        # 'on Thursday' and 'last month' are read from the publication date: read them again.
+        from workbench.extract.pipeline import reextract
+
+        reextract(db, [row["id"]])
+        click.echo(f"source {row['id']}: its events and claims read again from the new date")

@@ -339,6 +339,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 if masthead is not None:  # "Delta Voice Online · Thursday, 16th October 2025"
                     _detected(meta, "outlet", masthead[0])
                 continue
+        if meta.published is None and "(" in content[:60] and OUTLET_PATTERNS[2].match(content):
+            _read_dateline_date(meta, content)  # a dateline opening the lede, under the headline
         if meta.title is not None:
             if title_line is not None and reason is None and not is_section and _outlet_above_title(
                     title_line[1], content):
@@ -442,12 +444,38 @@ def _opens_with_byline(line: str) -> bool:
 def _read_dateline(meta: Metadata, line: str, dateline: re.Match) -> str:
     """A wire dateline ('LISBON, 28 October 2026 (Euro Labour Wire) -- Nurses ended ...'): its
     date, when it gives a year, is the publication date; what follows it on the line is returned."""
-    place_and_date = line[: line.index("(")]
-    if meta.published is None and "," in place_and_date:
-        iso, precision = parse_date(place_and_date.split(",", 1)[1].strip(" ,"))
-        if iso and precision != "year":
-            _set_published(meta, iso, precision)
+    _read_dateline_date(meta, line)
     return line[dateline.end():].lstrip("-—– ").strip()
+
+
+def _read_dateline_date(meta: Metadata, line: str) -> None:
+    """The publication date a dateline gives, when nothing above it gave one.  A wire
+    dateline often has no year ('LONDON, Oct 10 (Wire) -'): its month and day are kept
+    as the date's origin ('dateline --10-10') for the case to place in a year
+    (``ingest.dateline_years``)."""
+    place_and_date = line[: line.index("(")]
+    if meta.published is not None or "," not in place_and_date:
+        return
+    written = place_and_date.split(",", 1)[1].strip(" ,")
+    iso, precision = parse_date(written)
+    if iso and precision != "year":
+        _set_published(meta, iso, precision)
+    elif iso is None and (month_day := _month_and_day(written)):
+        meta.origin["published"] = f"dateline {month_day}"
+
+
+_MONTH_DAY = re.compile(rf"^(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')})$",
+                        re.IGNORECASE)
+
+
+def _month_and_day(written: str) -> str | None:
+    """'Oct 10', 'Sept. 3' or '10 October' as '--10-10' (ISO 8601's month and day without a year)."""
+    match = _MONTH_DAY.match(written.strip(" ."))
+    if match is None:
+        return None
+    month = MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
+    day = int(match.group("day") or match.group("day2"))
+    return f"--{month:02d}-{day:02d}" if 1 <= day <= 31 else None
 
 
 def _detected(meta: Metadata, name: str, value: str | None, origin: str = "detected") -> None:

@@ -192,7 +192,9 @@ def count_sources(db: Database) -> int:
 
 def get_source(db: Database, source_id: int) -> dict | None:
     """One source with its text."""
-    cursor = db.execute(f"SELECT {SOURCE_COLUMNS}, text, body_start, debris FROM sources WHERE id = ?", [source_id])
+    cursor = db.execute(
+        f"SELECT {SOURCE_COLUMNS}, text, body_start, debris, metadata_origin FROM sources WHERE id = ?", [source_id]
+    )
     row = cursor.fetchone()
     return _row_dict(cursor, row) if row else None
 
