@@ -75,26 +75,47 @@ FAILS: dict[str, dict[str, str]] = {
         "Faster Than Lithium": "blind first run: became an entity or alias",
     },
     "event": {
-        "2026-11-13": "blind first run: no event with this date covering the files",
-        "2026-11-16": "blind first run: no event with this date covering the files",
-        "2026-11-18": "blind first run: no event with this date covering the files",
-        "2026-11-05": "blind first run: no event with this date covering the files",
-        "2026-10-11": "blind first run: no event with this date covering the files",
-        "2026-11-15": "blind first run: no event with this date covering the files",
+        "2026-11-13": "no happening word for a report's publication ('presented its 212-page report at a press "
+        "conference', 'published its 208-page report'); 02's 'the committee's report was released' is read as "
+        "a release of people",
+        "2026-11-16": "01 makes no dated resignation: 'said on Monday that its board had accepted the "
+        "resignation' gives Monday to the saying, and 'has resigned' has no date",
+        "2026-11-18": "no happening word for an order to repay ('ordered ... to return ¥500 million', 'demand "
+        "the return of') or for a bar ('barred from applying')",
+        "2026-11-05": "no happening word for reaching an agreement ('the deal was reached at staff level on "
+        "5 November', 'announced at staff level on Nov. 5')",
+        "2026-10-11": "07's 'They were seized on Sunday 11 October' has no happening word ('seized' without "
+        "'hostage'), and its 'kidnapped ... last month' loses the date to the nearer 'released'",
+        "2026-11-15": "no happening word for an arrival ('landed at a military airport', 'was flown to Paris "
+        "on 15 November'); 08's 'held hostage' aside takes the landing's date instead",
     },
     "conflict": {
-        "number of papers found to contain fabricated or falsified data": "blind first run: no conflict holding two of the values from their files",
-        "research grants JSPS will recover over the Ishizuka lab fraud": "blind first run: no conflict holding two of the values from their files",
-        "number of manipulated images found by the committee": "blind first run: no conflict holding two of the values from their files",
-        "length of the committee's report": "blind first run: no conflict holding two of the values from their files",
-        "size of Argentina's new IMF loan programme": "blind first run: no conflict holding two of the values from their files",
-        "devaluation of the peso by the central bank on 9 November": "blind first run: no conflict holding two of the values from their files",
-        "votes in favour of the IMF agreement in the Chamber of Deputies": "blind first run: no conflict holding two of the values from their files",
-        "number of people at the CGT march to Plaza de Mayo": "blind first run: no conflict holding two of the values from their files",
-        "Argentina's annual inflation in October": "blind first run: no conflict holding two of the values from their files",
-        "ransom paid for the release of the SMF aid workers": "blind first run: no conflict holding two of the values from their files",
-        "number of days the aid workers were held": "blind first run: no conflict holding two of the values from their files",
-        "number of gunmen who carried out the kidnapping": "blind first run: no conflict holding two of the values from their files",
+        "number of papers found to contain fabricated or falsified data": "counts of things ('in 14 published "
+        "papers') make no claim: only people, scope nouns (records, investors) and event counts do",
+        "research grants JSPS will recover over the Ishizuka lab fraud": "one amount under three topics "
+        "('demand' in 01, 'research (shinkokai)' in 03, none in 02 where '($3.4 million) in grants' follows), "
+        "and no event to key it by (no happening word for the order to repay)",
+        "number of manipulated images found by the committee": "counts of things ('more than 60 images') make "
+        "no claim",
+        "length of the committee's report": "a hyphenated count ('its 212-page report') makes no claim",
+        "size of Argentina's new IMF loan programme": "one amount in the approval sentence of each source, keyed "
+        "by three nouns and anchors ('programme (imf)', 'financing (diputados)', 'loan')",
+        "devaluation of the peso by the central bank on 9 November": "a percentage after a happening verb "
+        "('devalued the peso by 18 percent') makes no claim: only tariff rates and share moves are event "
+        "attributes",
+        "votes in favour of the IMF agreement in the Chamber of Deputies": "vote tallies ('by 133 votes to 110', "
+        "'voting 129 to 114') make no claim",
+        "number of people at the CGT march to Plaza de Mayo": "a march's head count is no claim (protests are "
+        "not a counted family) and 04's 'put the crowd ... at 38,000' has no noun after the figure",
+        "Argentina's annual inflation in October": "a percentage with no 'of' ('inflation reached 41.2 percent', "
+        "'prices rose 43 percent') makes no claim",
+        "ransom paid for the release of the SMF aid workers": "three currencies (EUR, USD, CFA francs): amounts "
+        "are compared only within one currency, and 'handed over' / 'received' are no payment cues",
+        "number of days the aid workers were held": "durations make claims only as prison terms ('served', "
+        "'sentenced to'): 'held hostage for 35 days', '34 days in captivity' make none",
+        "number of gunmen who carried out the kidnapping": "a kidnapping's count is no claim (not a counted "
+        "family), the attackers after 'by' are not told from the victims, and 09's 'at least 15 armed men, "
+        "who shot dead' becomes a killing of 15",
     },
 }
 
