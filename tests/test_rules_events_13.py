@@ -70,3 +70,60 @@ def test_a_date_before_and_a_second_verb_belongs_to_the_first_clause():
     assert r.family == "devaluation" and r.date.iso == "2033-03-02"
     (r,) = _reports("The central bank devalued the franc by 12 percent on 7 March.")
     assert r.date is not None and r.date.iso == "2033-03-07"
+
+
+# ---------------------------------------------------------------- one amount beside the happening word
+
+
+def _amounts(sentence: str) -> list[tuple[str, str]]:
+    """(topic key, value) of the event amounts a sentence gives."""
+    from workbench.extract.claims import find_claims
+
+    reports = _reports(sentence)
+    claims = find_claims(0, sentence, [(0, len(sentence))], [(r, n) for n, r in enumerate(reports)], BASE)
+    return [(c["topic_key"], c["value"]) for c in claims if c["topic_key"].startswith("ev|*|amount")]
+
+
+def test_the_amount_beside_a_happening_word_is_the_happenings():
+    assert _amounts("The senate approved a €3 billion rail bill on Tuesday.") == [("ev|*|amount:EUR", "€3 billion")]
+    assert _amounts("Regulators fined Castro Bank $12 million on 2 March.") == [("ev|*|amount:USD", "$12 million")]
+
+
+def test_no_amount_when_the_sentence_gives_two_or_a_rate_or_another_clause():
+    assert _amounts("Regulators fined Castro Bank $12 million on 2 March, and $4 million more on 6 March.") == []
+    assert _amounts("The central bank devalued the lira by 9 percent on 2 March, to 40 lira per dollar.") == []
+    assert _amounts("Regulators fined Castro Bank on 2 March; its chief executive earns $3 million.") == []
+
+
+def test_a_restatement_in_another_currency_is_the_same_amount():
+    assert _amounts("The court ordered the insurer to pay 9 million zlotys ($2.3 million) on 2 March.") == [
+        ("ev|*|amount:PLN", "9 million zlotys")]
+
+
+def test_the_amounts_one_happening_is_given_differ_across_outlets(tmp_path):
+    conflicts = corpus_json(tmp_path, {
+        "01-harbour-news.txt": "Title: Senate backs rail bill\nOutlet: Harbour News\nDate: 2033-03-09\n\n"
+                               "The Ostrian senate approved a €3 billion rail bill on 8 March after a long debate.\n",
+        "02-capital-post.txt": "Title: Rail plan passes\nOutlet: Capital Post\nDate: 2033-03-10\n\n"
+                               "On 8 March the Ostrian senate passed a €3.4 billion rail bill by a wide margin.\n",
+    }, "conflicts", "--json")
+    assert any({v["value"] for v in c["values"]} == {"€3 billion", "€3.4 billion"} for c in conflicts), conflicts
+
+
+# ---------------------------------------------------------------- an order to pay back
+
+
+def test_an_order_to_return_money_is_a_happening():
+    (r,) = _reports("The ministry on Monday ordered the Varno clinic to return €2 million in subsidies.")
+    assert r.family == "payment order" and r.date.iso == "2033-03-07"
+    (r,) = _reports("On 2 March the regulator said it would demand the return of $40 million from the fund.")
+    assert r.family == "payment order"
+
+
+def test_an_order_to_return_somewhere_is_no_payment():
+    assert [r.family for r in _reports("The general on Monday ordered the troops to return to base.")] == []
+
+
+def test_an_amount_after_a_clause_ends_or_for_a_cause_is_another_things():
+    assert _amounts("Vance, who won the Kelda Marathon on 2 March, must return $90,000 in prize money.") == []
+    assert _amounts("Three bankers were charged on 2 March over a $460 million fraud.") == []

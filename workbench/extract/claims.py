@@ -40,6 +40,7 @@ ATTRIBUTE_WORDS = {
     "missing": "number missing", "displaced": "number displaced", "rescued": "number rescued",
     "aboard": "number on board", "trapped": "number trapped", "depth": "depth", "term": "length of the term",
     "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
+    "amount": "amount",
 }
 
 
@@ -249,9 +250,21 @@ def find_claims(
     claims: list[dict] = []
     used: set[tuple[int, int]] = set()
     sentence_of = {}
+    words_of: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its reports' happening words
+    for report, _event_id in reports:
+        words_of.setdefault(report.start, []).append((report.trigger_start, report.trigger_end))
     for report, event_id in reports:
         sentence = (report.start, report.end)
         sentence_of[report.start] = sentence
+        amount = _event_amount(text, report, words_of[report.start])
+        if amount is not None:
+            a_start, a_end = report.start + amount.start, report.start + amount.end
+            if (a_start, a_end) not in used:
+                used.add((a_start, a_end))
+                attr = f"amount:{amount.unit}"
+                claims.append(_claim(source_id, text, sentence, a_start, a_end, f"ev|*|{attr}",
+                                     f"{attribute_words(attr)} ({report.type})", "money", amount.text,
+                                     amount.norm(), event_id))
         if report.count_value is not None and report.count_span:
             c_start, c_end = report.count_span
             written = text[c_start:c_end]
@@ -512,6 +525,55 @@ def _people_attr_before(text: str, pos: int) -> str | None:
         return None
     verb = before.group("verb").lower()
     return next(a for stem, a in _VERB_ATTR.items() if verb.startswith(stem))
+
+
+# How far from its happening word an amount may stand and still be the happening's own:
+# "approved a $21 billion loan", "fined the bank €4 million", "a ransom of $3 million was paid".
+AMOUNT_AFTER_REACH = 60
+AMOUNT_BEFORE_REACH = 40
+
+
+def _event_amount(text: str, report, words: list[tuple[int, int]]) -> Quantity | None:
+    """The one amount of money a happening's sentence states beside its word, or None.
+
+    One amount only (a restatement in another currency, "$44 million (1.8 billion
+    hryvnias)", is the same one): with two, which is the happening's is a guess.  The
+    amount must stand within reach of this word, in its clause, and nearer to it than to
+    any other happening word of the sentence, so "fined the bank $5 million; its chief
+    earns $2 million a year" gives the fine one amount and the salary none.
+    """
+    amounts = [q for q in report.extras.get("quantities", ()) if q.kind == "money"]
+    if not amounts:
+        return None
+    sentence = report.sentence
+    amounts = [q for i, q in enumerate(amounts)
+               if i == 0 or not _RESTATED.fullmatch(sentence, amounts[i - 1].end, q.start)]
+    if len(amounts) != 1:
+        return None
+    (q,) = amounts
+    if _RATE_AFTER.match(sentence, q.end):
+        return None  # "1,650 pesos per dollar", "€40,000 a month": a rate, not an amount
+    t_start, t_end = report.trigger_start - report.start, report.trigger_end - report.start
+    if q.start >= t_end:
+        lo, hi, reach = t_end, q.start, AMOUNT_AFTER_REACH
+    elif q.end <= t_start:
+        lo, hi, reach = q.end, t_start, AMOUNT_BEFORE_REACH
+    else:
+        lo = hi = reach = 0  # inside the happening's words: "approved a $21 billion loan deal"
+    if hi - lo > reach or _BREAK_BETWEEN.search(sentence, lo, hi):
+        return None
+    gap = hi - lo
+    for s, e in words:
+        other = max(q.start - (e - report.start), (s - report.start) - q.end, 0)
+        if s != report.trigger_start and other < gap:
+            return None  # nearer to another happening word of the sentence
+    return q
+
+
+_RATE_AFTER = re.compile(r"\s+(?:per|a|an|each)\s+(?!\d)\w+")
+# Between a happening word and its amount: no clause mark, and no word that makes the amount
+# another thing's ("charged over a $460m diversion", "jailed after $1.2 billion losses").
+_BREAK_BETWEEN = re.compile(r"[;:,(]|\b(?:when|over|after|amid|following|despite|since|because)\b")
 
 
 def _quantity_after_trigger(report, kind: str, reach: int, units: tuple[str, ...] | None = None):

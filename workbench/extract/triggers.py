@@ -130,9 +130,15 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("strike", "strike", r"(?:went|go|goes|going)\s+on\s+strike|walk(?:ed|s)?\s+out|walkouts?|"
                          r"(?:general|national|nationwide|indefinite|hunger|"
                          r"doctors'?|nurses'?|teachers'?|workers'?|dockers'?)\s+strikes?"),
+    # An order to pay money back or to pay damages: "ordered the university to return ¥500 million",
+    # "would demand the return of €2 million", "ordered to repay" (not "ordered the troops to return").
+    ("payment order", "payment order", r"order(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:repay|refund|reimburse|"
+                                       r"pay\s+back|(?:pay|return)(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                                       r"more\s+than\s+|over\s+)?(?:[$€£¥₹]|us\$|\d)))|"
+                                       r"demand(?:ed|s|ing)?\s+the\s+(?:return|repayment|refund)\s+of"),
     # A legislature's or a board's decision on a text (not "approved a budget of $5 million for X").
     ("approval", "approval", r"(?:approved|passed|adopted|ratified|rejected)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
-                             r"(?:[\w'’$-]+\s+){0,3}?(?:bill|law|deal|agreement|accord|motion|reform|"
+                             r"(?:[\w'’$€£¥.,-]+\s+){0,3}?(?:bill|law|deal|agreement|accord|motion|reform|"
                              r"amendment|treaty|programme|program|decree)s?\b"),
 ]
 
