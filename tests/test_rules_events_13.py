@@ -6,7 +6,6 @@ from datetime import date
 
 from invented import corpus_json
 
-from workbench.extract.datelines import dateline_day, reference_day
 from workbench.extract.events import reports_in_sentence
 
 BASE = date(2033, 3, 9)  # a Wednesday
@@ -25,27 +24,6 @@ def _files(event: dict) -> set[str]:
 
 
 # ---------------------------------------------------------------- wire datelines without a year
-
-
-def test_a_dateline_without_a_year_takes_the_year_nearest_the_corpus():
-    text = "TARIFF-TALKS (UPDATE 1)\nHeadline here\n\nKELDA, Mar 10 (Baltwire) - Ministers met on Monday."
-    assert dateline_day(text, date(2033, 3, 2)) == date(2033, 3, 10)
-    assert dateline_day(text, date(2034, 1, 20)) == date(2034, 3, 10)
-    assert dateline_day(text, None) is None  # no year and no corpus: unknown
-
-
-def test_a_dateline_that_gives_its_year_needs_no_corpus():
-    assert dateline_day("VARNO, 4 May 2031 (Ostwire) -- Dockers walked out.", None) == date(2031, 5, 4)
-
-
-def test_a_dateline_needs_its_agency_and_its_dash():
-    assert dateline_day("KELDA, Mar 10 - Ministers met on Monday.", BASE) is None
-    assert dateline_day("In Kelda, Mar 10 (Baltwire) saw talks.", BASE) is None
-
-
-def test_the_reference_is_the_middle_publication_day():
-    assert reference_day([date(2033, 3, 1), date(2033, 3, 9), date(2033, 2, 20)]) == date(2033, 3, 1)
-    assert reference_day([]) is None
 
 
 def test_an_undated_wire_story_is_dated_by_its_dateline_and_joins_the_event(tmp_path):

@@ -28,7 +28,6 @@ from functools import lru_cache
 from sqlite_utils import Database
 
 from workbench.extract import claims as claim_finder
-from workbench.extract.datelines import dateline_day, reference_day
 from workbench.extract.dates import DateMention, find_dates, parse_base, resolve_phrase
 from workbench.extract.numbers import Quantity, find_numbers, list_count
 from workbench.extract.triggers import Trigger, by_sentence, in_sentence
@@ -1047,7 +1046,6 @@ def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict
     """Resolve relative phrases of undated sources against dates their events carry elsewhere;
     whether any report got a date so (it is then marked ``borrowed``)."""
     anchors: dict[int, str] = {}
-    own = _dateline_anchors(db, reports)
     for members in groups.values():
         days = [m["date"] for m in members if m["date_precision"] == "day" and not m["relative"]]
         if not days:
@@ -1057,7 +1055,6 @@ def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict
             if parse_base(m["published"], m["published_precision"]) is None:
                 if day > anchors.get(m["source_id"], ""):
                     anchors[m["source_id"]] = day
-    anchors.update(own)  # a source's own dateline says when it was written
     updates = []
     for r in reports:
         if not r["date_phrase"] or r["source_id"] not in anchors:
@@ -1074,26 +1071,6 @@ def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict
         updates.append((iso, precision, iso_end, 1, r["id"]))
     store.update_report_dates(db, updates)
     return bool(updates)
-
-
-def _dateline_anchors(db: Database, reports: list[dict]) -> dict[int, str]:
-    """source id -> the day its wire dateline gives, for the sources with no publication date
-    ("BUENOS AIRES, Nov 20 (Wire) -": the year is the one nearest the corpus's dated sources)."""
-    published: dict[int, date | None] = {}
-    for r in reports:
-        if r["source_id"] not in published:
-            published[r["source_id"]] = parse_base(r["published"], r["published_precision"])
-    undated = [source_id for source_id, day in published.items() if day is None]
-    if not undated:
-        return {}
-    reference = reference_day([day for day in published.values() if day is not None])
-    anchors = {}
-    for source_id in undated:
-        source = store.source_for_extraction(db, source_id)
-        day = dateline_day(source["text"], reference) if source else None
-        if day is not None:
-            anchors[source_id] = day.isoformat()
-    return anchors
 
 
 def _merge_fields(members: list[dict]) -> dict:
