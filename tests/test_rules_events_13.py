@@ -105,3 +105,47 @@ def test_an_order_to_return_somewhere_is_no_payment():
 def test_an_amount_after_a_clause_ends_or_for_a_cause_is_another_things():
     assert _amounts("Vance, who won the Kelda Marathon on 2 March, must return $90,000 in prize money.") == []
     assert _amounts("Three bankers were charged on 2 March over a $460 million fraud.") == []
+    assert _amounts("Kelda seeks $25 million as floods leave thousands homeless on 2 March.") == []
+
+
+# ---------------------------------------------------------------- deaths on the day of a disaster
+
+
+def test_deaths_counted_on_the_day_of_the_one_crash_are_its_toll(tmp_path):
+    articles = {
+        "01-plains-daily.txt": "Title: Bus kills 9\nOutlet: Plains Daily\nDate: 2033-03-08\n\n"
+                               "Nine passengers were killed and 30 injured on Monday when a coach left "
+                               "the road near Tovel.\n",
+        "02-tovel-herald.txt": "Title: Toll rises\nOutlet: Tovel Herald\nDate: 2033-03-10\n\n"
+                               "The death toll in Monday's coach crash near Tovel rose to 12 on Wednesday as "
+                               "three more passengers died in hospital.\n",
+    }
+    events = _events(tmp_path, articles)
+    monday = [e for e in events if e["date"] == "2033-03-07"]
+    assert len(monday) == 1 and _files(monday[0]) == {"01", "02"}, events
+    assert not [e for e in events if e["date"] == "2033-03-09"], events  # "three more ... died" is no event
+    (tmp_path / "again").mkdir()
+    conflicts = corpus_json(tmp_path / "again", articles, "conflicts", "--json")
+    deaths = [c for c in conflicts if c["topic"].startswith("number of deaths")]
+    assert deaths and {"12"} <= {v["value"] for v in deaths[0]["values"]}, conflicts
+
+
+def test_deaths_on_a_day_with_two_disasters_stay_apart(tmp_path):
+    events = _events(tmp_path, {
+        "01-plains-daily.txt": "Title: Two disasters\nOutlet: Plains Daily\nDate: 2033-03-08\n\n"
+                               "A train crash near Tovel and floods in Irmen both struck on Monday. "
+                               "At least 9 people were killed on Monday, officials said.\n",
+    })
+    assert [e for e in events if e.get("count") == 9 and len(e["sources"]) == 1], events
+
+
+def test_a_collision_is_a_crash_but_an_anti_collision_system_is_not():
+    (r,) = _reports("Two freight trains collided with each other near Irmen on Monday, killing 4 people.")
+    assert r.family == "disaster" and r.identity == "crash:2033"
+    assert [r.family for r in _reports("The line still lacks an anti-collision system, officials said "
+                                       "on Monday.") if r.family == "disaster"] == []
+
+
+def test_more_after_a_toll_figure_is_what_the_toll_rose_by():
+    reports = _reports("The death toll in the Irmen floods rose to 30 on Tuesday as two more residents died.")
+    assert {r.count_value for r in reports} == {30}

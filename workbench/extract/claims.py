@@ -573,7 +573,7 @@ def _event_amount(text: str, report, words: list[tuple[int, int]]) -> Quantity |
 _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each)\s+(?!\d)\w+")
 # Between a happening word and its amount: no clause mark, and no word that makes the amount
 # another thing's ("charged over a $460m diversion", "jailed after $1.2 billion losses").
-_BREAK_BETWEEN = re.compile(r"[;:,(]|\b(?:when|over|after|amid|following|despite|since|because)\b")
+_BREAK_BETWEEN = re.compile(r"[;:,(]|\b(?:when|while|as|over|after|amid|following|despite|since|because)\b")
 
 
 def _quantity_after_trigger(report, kind: str, reach: int, units: tuple[str, ...] | None = None):

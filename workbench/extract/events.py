@@ -231,6 +231,8 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         return t.family == "disaster" and _VEHICLE.search(sentence) is None
     if t.type == "march":
         return _names_the_month(sentence, t)
+    if t.word.startswith("collision"):
+        return sentence[max(0, t.start - 5) : t.start].lower() == "anti-"  # "an anti-collision system"
     return t.word.startswith("fire") and (
         _FIRE_IN_PASSING_BEFORE.search(sentence, max(0, t.start - 12), t.start) is not None
         or _FIRE_IN_PASSING_AFTER.match(sentence, t.end) is not None)
@@ -349,6 +351,9 @@ def _pick_count(
     after = [q for q in candidates if 0 <= q.start - t_end <= 45]
     before = [q for q in candidates if 0 <= t_start - q.end <= 70]
     if family == "killing":
+        # "two more passengers died": what a toll rose by, not the toll
+        candidates = [q for q in candidates if not _INCREMENT_AFTER.match(sentence, q.end)]
+        after = [q for q in candidates if 0 <= q.start - t_end <= 45]
         before = [q for q in candidates if 0 <= t_start - q.end <= 40]
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is None:
@@ -356,6 +361,7 @@ def _pick_count(
     return chosen.int_value, chosen.qualifier, (chosen.start, chosen.end)
 
 
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further)\b")
 TERMED = ("sentence", "sanction")  # families whose happening carries a term ("to 34 months", "for four years")
 TERM_REACH = 70
 
@@ -417,6 +423,8 @@ def _disaster_identity(word: str, when: DateMention | None, base: date | None) -
         kind = "derailment" if first.startswith("derail") else "collapse"
     elif "leak" in word or "spill" in word:
         kind = "leak" if "leak" in word else "spill"  # "gas leak", "chlorine leaks", "leaked from"
+    elif "crash" in word or first.startswith(("collision", "collided")):
+        kind = "crash"  # "the train crash", "the collision", "crashed into": one crash
     elif " " in word:
         kind = "-".join(word.split())
     else:
@@ -747,6 +755,10 @@ def reports_in_sentence(
         if r.count_value is not None:
             counted.setdefault(slot(r), r)
     kept = [r for r in out if r.count_value is not None or slot(r) not in counted]
+    if any(r.family in HARMS for r in kept):
+        # "the death toll in the collision rose to 21 as two more passengers died": the deaths
+        # a sentence tells beside a disaster or an attack, uncounted, are that happening's
+        kept = [r for r in kept if r.family != "killing" or r.count_value is not None]
     taken = {id(r.date) for r in kept if r.date is not None}
     for r in out:
         first = counted.get(slot(r))
@@ -943,7 +955,8 @@ def cluster_events(db: Database) -> None:
                 if entity_id not in seen:
                     seen.add(entity_id)
                     participants.append((event_id, entity_id, "place" if kind == "place" else "participant"))
-    _rekey_event_claims(db, moved, keys)
+    families = {(r["source_id"], r["event_id"]): r["family"] for r in reports}
+    _rekey_event_claims(db, moved, keys, families)
     store.move_reports(db, moves)
     store.delete_empty_events(db)
     store.replace_participants(db, participants)
@@ -994,7 +1007,38 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
             if kind == "person":
                 by_entity.setdefault((r["family"], entity_id), target)
     _join_undated_by_count(groups)
+    _join_tolls_to_disasters(groups)
     return groups
+
+
+HARMS = ("disaster", "attack")
+
+
+def _join_tolls_to_disasters(groups: dict[str, list[dict]]) -> None:
+    """Deaths counted on the day of the one disaster or attack placed on that day are its toll.
+
+    "At least 17 passengers were killed on Sunday" (an article that never names the
+    crash) and "the death toll in Sunday's collision rose to 21" tell of one crash: a
+    count of deaths must not make an event of its own beside the happening that
+    caused them.  With two disasters or attacks on that day the deaths stay apart.
+    """
+    by_day: dict[str, list[str]] = defaultdict(list)
+    for key, members in groups.items():
+        if members[0]["family"] in HARMS:
+            fields = _merge_fields(members)
+            if fields["date_precision"] == "day":
+                by_day[fields["date"]].append(key)
+    if not by_day:
+        return
+    for key in [k for k, members in groups.items() if k.startswith("killing:")]:
+        members = groups[key]
+        if all(m["count"] is None for m in members):
+            continue
+        fields = _merge_fields(members)
+        targets = by_day.get(fields["date"], []) if fields["date_precision"] == "day" else []
+        if len(targets) == 1:
+            groups[targets[0]].extend(members)
+            del groups[key]
 
 
 def _join_undated_by_count(groups: dict[str, list[dict]]) -> None:
@@ -1100,11 +1144,15 @@ def _merge_fields(members: list[dict]) -> dict:
     }
 
 
-def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: dict[int, tuple]) -> None:
+def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: dict[int, tuple],
+                        families: dict[tuple[int, int], str] | None = None) -> None:
     """Claims about an event's attributes follow their report to its event and take its key.
 
-    ``moved`` maps (source id, event id before) to the event id after clustering.
+    ``moved`` maps (source id, event id before) to the event id after clustering;
+    ``families`` the same pairs to their report's family: the count of a killing that
+    joined a disaster or an attack is that happening's number of deaths.
     """
+    families = families or {}
     updates = []
     # (event id after, attribute) -> (topic key, topic): one per event and attribute, made once.
     topics: dict[tuple[int, str], tuple[str, str]] = {}
@@ -1113,6 +1161,9 @@ def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: d
         if new_id is None:
             continue
         attr = topic_key.rsplit("|", 1)[-1]
+        if attr == "count" and families.get((source_id, event_id)) == "killing" \
+                and keys[new_id][0].split(":", 1)[0] in HARMS:
+            attr = "deaths"
         made = topics.get((new_id, attr))
         if made is None:
             key, kind, _summary_text = keys[new_id]

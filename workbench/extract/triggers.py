@@ -39,7 +39,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?|"
                          r"explod(?:ed|es|ing)"),
     ("disaster", "disaster", r"earthquakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|"
-                             r"landslides?|(?:plane|train|bus)\s+crash|derail\w+|collapsed?|"
+                             r"landslides?|(?:plane|train|bus|car|road|rail|air|helicopter|coach|boat)\s+crash(?:es)?|"
+                             r"collisions?(?!\s+course)|collided\s+with|crashed\s+into|derail\w+|collapsed?|"
                              r"burst\s+(?:its|their|the)\s+banks?|"
                              r"(?:gas|chemical|toxic|chlorine|ammonia|radiation|radioactive)\s+leaks?|"
                              r"(?:oil|chemical|toxic|fuel)\s+spills?|leak(?:ed|s)?\s+from|"
