@@ -93,17 +93,13 @@ FAILS: dict[str, dict[str, str]] = {
     "conflict": {
         "number of people killed by the Typhoon Hoyan floods in Sierra Alta": "blind first run: no conflict holding two of the values from their files",
         "number of people missing after the Sierra Alta floods": "blind first run: no conflict holding two of the values from their files",
-        "number of families displaced by the Sierra Alta floods": "blind first run: no conflict holding two of the values from their files",
         "peak rate of the Mapalad Dam's emergency release": "blind first run: no conflict holding two of the values from their files",
         "prison sentence handed to Ákos Erdős": "blind first run: no conflict holding two of the values from their files",
         "total bribes Erdős was found to have taken": "blind first run: no conflict holding two of the values from their files",
         "fine imposed on Erdős": "blind first run: no conflict holding two of the values from their files",
         "prison sentence handed to Benedek Szűts": "blind first run: no conflict holding two of the values from their files",
-        "number of defendants in the NVB trial": "blind first run: no conflict holding two of the values from their files",
         "debts listed by Aerovias Tupã in its judicial-recovery filing": "blind first run: no conflict holding two of the values from their files",
-        "number of flights TupãJet will cancel": "blind first run: no conflict holding two of the values from their files",
         "number of jobs TupãJet will cut": "blind first run: no conflict holding two of the values from their files",
-        "number of aircraft TupãJet will return to lessors": "blind first run: no conflict holding two of the values from their files",
     },
 }
 

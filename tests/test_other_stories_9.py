@@ -95,12 +95,10 @@ FAILS: dict[str, dict[str, str]] = {
         "length of Yared Tilahun's ban": "blind first run: 01's and 03's 'three years' are no claims; only 02's "
                                          "'30 months'",
         "customers' money missing at Lionvault": "blind first run: no claim for any of the S$ sums",
-        "number of Lionvault customers": "blind first run: no claim for any customer count",
         "number of residents evacuated around the Brühlingen plant": "blind first run: only 09's figure is a "
                                                                      "claim; 07's 2,400 and 08's 3,000 are not",
         "radius of the evacuation zone": "blind first run: only 08's 1.5 km is a claim (as a distance to the "
                                          "company); 07's and 09's radii are not",
-        "number of athletes sampled at the Kiptuimet camp": "blind first run: no claim for either count",
         "share of their holdings Lionvault customers can expect to recover": "blind first run: 04's quoted "
                                                                               "'about 20 per cent' is no claim",
         "Kelvin Tan's bail": "blind first run: no claim for either S$ sum",

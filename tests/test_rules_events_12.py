@@ -189,9 +189,11 @@ def test_what_a_harm_reached_is_counted_by_its_noun():
                   "withdrawals on 2 March.") == [("count|investor", "roughly 12,000")]
     assert _scope("Hackers encrypted servers at four clinics when the attack began on Sunday.") == [
         ("count|clinic", "4 (four)")]
-    # no harm said and no "from": a count of investors is no claim; nor one where no happening is told
+    # one of a count is no count of them
     assert _scope("She is one of 3,000 investors who have filed complaints since the arrests on Monday.") == []
-    assert _scope("Lindqvist Bank says hackers stole 800,000 customer records.") == []
+    # round 13: a count of things is a claim by its noun even where no happening word stands
+    # (see workbench/extract/counts.py and tests/test_rules_events_13.py)
+    assert _scope("Lindqvist Bank says hackers stole 800,000 customer records.") == [("count|record", "800,000")]
 
 
 def test_counts_of_what_a_harm_reached_of_another_magnitude_are_other_counts():

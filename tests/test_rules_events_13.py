@@ -149,3 +149,47 @@ def test_a_collision_is_a_crash_but_an_anti_collision_system_is_not():
 def test_more_after_a_toll_figure_is_what_the_toll_rose_by():
     reports = _reports("The death toll in the Irmen floods rose to 30 on Tuesday as two more residents died.")
     assert {r.count_value for r in reports} == {30}
+
+
+# ---------------------------------------------------------------- counts of things
+
+
+def _counts(text: str) -> list[tuple[str, str]]:
+    """(topic key, value) of the counts of things a text claims."""
+    from workbench.extract.claims import find_claims
+    from workbench.extract.events import split_sentences
+
+    sentences = split_sentences(text, [(0, len(text))])
+    claims = find_claims(0, text, sentences, [], BASE)
+    return [(c["topic_key"], c["value"]) for c in claims if c["topic_key"].startswith("count|")]
+
+
+def test_a_count_of_things_is_a_claim_keyed_by_its_noun():
+    assert _counts("The audit found forged signatures on 31 signed contracts.") == [("count|contract", "31")]
+    assert _counts("The motion passed by 212 votes to 190.") == [("count|vote", "212")]
+    assert _counts("The board published its 96-page review on Monday.") == [("count|page review", "96")]
+    assert _counts("Hospitals postponed more than 3,100 surgeries.") == [("count|surgery", "more than 3,100")]
+    assert _counts("The 17 crew members were taken ashore.") == [("count|crew", "17")]
+
+
+def test_parts_rates_generic_words_and_units_are_no_counts_of_things():
+    assert _counts("Inspectors checked three of the contracts and another 12 contracts later.") == []
+    assert _counts("The ferry had a capacity of 150 passengers.") == []
+    assert _counts("The airline runs 400 flights a week.") == []
+    assert _counts("Some 200 people and 12 others waited for 40 days in 30 km of queues.") == []
+
+
+def test_an_article_that_gives_two_counts_of_one_noun_claims_neither():
+    assert _counts("The airline cancelled 120 flights on Monday. By Friday 900 flights had been cut.") == []
+    assert _counts("The airline cancelled 120 flights on Monday. All 120 flights were domestic.") == [
+        ("count|flight", "120"), ("count|flight", "120")]
+
+
+def test_outlets_that_count_one_thing_differently_disagree(tmp_path):
+    conflicts = corpus_json(tmp_path, {
+        "01-harbour-news.txt": "Title: Audit\nOutlet: Harbour News\nDate: 2033-03-09\n\n"
+                               "The audit found forged signatures on 31 contracts signed by the port authority.\n",
+        "02-capital-post.txt": "Title: Audit\nOutlet: Capital Post\nDate: 2033-03-10\n\n"
+                               "Auditors said signatures had been forged on 27 contracts at the port.\n",
+    }, "conflicts", "--json")
+    assert any({v["value"] for v in c["values"]} == {"31", "27"} for c in conflicts), conflicts

@@ -331,6 +331,7 @@ def find_claims(
     parsed = {} if parsed is None else parsed
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
+    claims.extend(_thing_count_claims(source_id, text, sentences, used, low))
     claims.extend(_role_claims(source_id, text, sentences))
     # The two looks of _may_hold_free_value run over the whole text (lower-cased once) between
     # each sentence's bounds, instead of over a copy of each sentence lower-cased on its own:
@@ -414,6 +415,23 @@ _HARM_CUE = re.compile(r"\b(?:st(?:ole|olen|eal|ealing)|took|taken|leak(?:ed|s)?
                        r"appropriat(?:ed|ing))\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
                           r"more\s+than\s+|over\s+)?$")
+
+
+def _thing_count_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
+                        low: str | None) -> list[dict]:
+    """Counts of things ("in 14 papers", "its 212-page report"), keyed by their noun (see
+    :mod:`workbench.extract.counts`)."""
+    from workbench.extract.counts import thing_counts
+
+    low = text.lower() if low is None else low
+    if len(low) != len(text):
+        return []
+    out = []
+    for c in thing_counts(low, sentences, used):
+        used.add((c.start, c.end))
+        out.append(_claim(source_id, text, c.sentence, c.start, c.end, f"count|{c.key}", f"number of {c.shown}",
+                          "count", text[c.start : c.end], c.norm))
+    return out
 
 
 def _scope_claims(source_id: int, text: str, reports: list, used: set[tuple[int, int]], parsed: dict,

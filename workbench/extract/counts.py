@@ -1,0 +1,153 @@
+"""Counts of things as claims: "fabricated data in 14 papers", "by 133 votes to 110", "its 212-page report".
+
+Outlets telling one story often give one count of one sort of thing (papers
+found faked, votes cast, images altered, flights cancelled) and disagree on it.
+A count is keyed by its noun alone ("count|paper"), so "14 published papers"
+and "11 papers" meet whatever the wording around them; a hyphenated count
+keeps the noun it describes ("count|page report").  What keeps such a key
+honest is that an article names the count once: an article that gives two
+different counts of one noun ("12 flights" today, "300 flights" this month)
+makes no claim on that noun, since which of them another outlet contradicts
+is a guess.  Subsets ("five of the papers", "another 12 papers", "the other
+two"), generic words (people, times, others) and units (days, metres,
+dollars, which are durations, distances and money) make none either.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import NamedTuple
+
+from workbench.extract.claims import _singular, count_norm
+from workbench.extract.numbers import (
+    CURRENCY_WORDS,
+    DISTANCE_UNITS,
+    DURATION_UNITS,
+    QUALIFIERS,
+    SCALES,
+    SHORT_SCALES,
+)
+
+# A number in digits, then up to two lower-case words and a plural noun ("14 published
+# papers", "133 votes"), or a hyphenated unit and the noun it describes ("212-page report").
+# The pattern opens with a character set, so the engine skips to digits in C.
+_THING_COUNT = re.compile(
+    r"(?P<num>[0-9](?<![\w.,$€£¥₹-][0-9])[0-9,]*+(?<=[0-9]))(?:"  # a number that starts at a word start
+    r"-(?P<unit>[a-z]+)\s+(?P<described>[a-z]+)\b"
+    r"|[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
+    # a word ending in s or n (plurals, "gunmen"; _key keeps only "-men" of the n's), or a collective
+    r"(?P<noun>[a-z][a-z-]*+(?<=[sn])|crew|staff|aircraft|personnel)\b)"
+)
+_GENERIC = frozenset(
+    "people persons individuals men women children others ones times points sides ways things parts cases "
+    "percent cents degrees items units kinds types sorts lots dozens hundreds thousands millions billions "
+    "its is was has this his thus plus us yes less unless".split()
+)
+_UNIT_WORDS = frozenset(
+    {*DURATION_UNITS, *DISTANCE_UNITS, *CURRENCY_WORDS, "old", "hectares", "acres", "tonnes", "tons", "barrels",
+     "litres", "liters", "gallons", "kilograms", "kg", "grams", "pounds", "metres", "km", "mph", "kmh", "bn", "mn"}
+)
+_NOT_MODIFIERS = frozenset("and or of the a an to in on at by for from with than as more other additional "
+                           "further new extra remaining dozen".split()) | set(SCALES) | set(SHORT_SCALES)
+_YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
+# The words before a figure that make it a part ("another 12 papers", "the other two", "the
+# remaining 30 flights") or a measure of another noun ("a capacity of 150 passengers", "one of
+# 3,000 investors"): read from the last two words before it (a qualifier between is skipped).
+_PART_WORDS = frozenset("another other first last next remaining additional further extra latest final".split())
+_QUALIFIER_PHRASES = {phrase: name for p, name in QUALIFIERS for phrase in p.split("|") if "\\" not in phrase}
+# "1,200 flights a week", "40 papers per year": a rate, not a count.
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|season)\b")
+_BEFORE_REACH = 32
+
+
+class ThingCount(NamedTuple):
+    """One count of a thing: its sentence, the span of the figure (with its qualifier), the key."""
+
+    sentence: tuple[int, int]
+    start: int
+    end: int
+    key: str
+    shown: str  # the noun as the topic shows it
+    value: int
+    qualifier: str
+
+    @property
+    def norm(self) -> str:
+        return count_norm(self.value, self.qualifier)
+
+
+def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]]) -> list[ThingCount]:
+    """The counts of things in a text (``low``: the text lower-cased, of the same length), only
+    for the nouns the text counts with one value."""
+    by_key: dict[tuple[str, str], list[re.Match]] = {}
+    figures: dict[tuple[str, str], set[str]] = {}
+    claimed = {end for _start, end in used}  # figures another claim has taken (by where they end)
+    for m in _THING_COUNT.finditer(low):
+        key = _key(*m.group("unit", "described", "noun", "mods"))
+        if key is not None and m.end("num") not in claimed:
+            by_key.setdefault(key, []).append(m)
+            figures.setdefault(key, set()).add(m.group("num"))
+    if not by_key:
+        return []
+    starts = [s for s, _ in sentences]
+    out = []
+    for key, matches in by_key.items():
+        if len(figures[key]) > 1:
+            continue  # two figures for one noun: which one another outlet contradicts is a guess
+        found = [c for m in matches if (c := _count(low, m, key, sentences, starts, used)) is not None]
+        if len({(c.value, c.qualifier) for c in found}) == 1:
+            out.extend(found)
+    return out
+
+
+def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[int, int]], starts: list[int],
+           used: set[tuple[int, int]]) -> ThingCount | None:
+    """The count one match states, or None when it is a year, a part, a rate or already claimed."""
+    digits = m.group("num")
+    if "," not in digits and _YEAR_LIKE.fullmatch(digits):
+        return None  # "2016 papers" is a year's
+    value = int(digits.replace(",", ""))
+    i = bisect_right(starts, m.start()) - 1
+    if value < 2 or i < 0 or m.end() > sentences[i][1] or _RATE_AFTER.match(low, m.end()):
+        return None
+    s_start = sentences[i][0]
+    before = low[max(s_start, m.start() - _BEFORE_REACH) : m.start()].split()
+    qualifier, taken = _qualifier_before(before)
+    rest = before[: len(before) - taken]
+    if rest and (rest[-1] == "of" or rest[-1] in _PART_WORDS or len(rest) > 1 and rest[-2] in _PART_WORDS):
+        return None
+    start = low.rindex(before[-taken], 0, m.start()) if taken else m.start()
+    span = (start, m.end("num"))
+    if span in used or (m.start(), span[1]) in used:
+        return None
+    return ThingCount(sentences[i], span[0], span[1], key[0], key[1], value, qualifier)
+
+
+def _qualifier_before(words: list[str]) -> tuple[str, int]:
+    """The qualifier the last words before a figure make ("more than" -> at_least) and how many
+    words it takes; ("exact", 0) when there is none."""
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            name = _QUALIFIER_PHRASES.get(" ".join(words[-size:]))
+            if name is not None:
+                return name, size
+    return "exact", 0
+
+
+@lru_cache(maxsize=4096)  # pure; the same few nouns recur through an article and across articles
+def _key(unit: str | None, described: str | None, noun: str | None, mods: str | None) -> tuple[str, str] | None:
+    """The key a count's noun gives ("paper", "page report") and the noun as shown, or None."""
+    if unit:
+        if unit in _UNIT_WORDS or unit.rstrip("s") in _UNIT_WORDS or described in _NOT_MODIFIERS:
+            return None
+        return f"{unit} {_singular(described)}", f"{unit}s in the {described}"  # "pages in the report"
+    if noun.endswith("n") and not noun.endswith("men"):
+        return None  # "ten", "between": the pattern lets words ending in n through for "gunmen"
+    words = (mods or "").split()
+    if noun in _GENERIC or noun in _UNIT_WORDS or len(noun) < 4 or any(w in _NOT_MODIFIERS for w in words):
+        return None
+    if any(w in _UNIT_WORDS for w in words):
+        return None  # "30 km of roads", "12 million dollars"
+    return (noun[:-3] + "y" if noun.endswith("ies") else _singular(noun)), noun  # "surgeries" -> "surgery"
