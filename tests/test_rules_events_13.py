@@ -193,3 +193,25 @@ def test_outlets_that_count_one_thing_differently_disagree(tmp_path):
                                "Auditors said signatures had been forged on 27 contracts at the port.\n",
     }, "conflicts", "--json")
     assert any({v["value"] for v in c["values"]} == {"31", "27"} for c in conflicts), conflicts
+
+
+# ---------------------------------------------------------------- what a happening is measured by
+
+
+def _percents(sentence: str) -> list[tuple[str, str]]:
+    from workbench.extract.claims import find_claims
+
+    reports = _reports(sentence)
+    claims = find_claims(0, sentence, [(0, len(sentence))], [(r, n) for n, r in enumerate(reports)], BASE)
+    return [(c["topic_key"], c["value"]) for c in claims if c["topic_key"] == "ev|*|percent"]
+
+
+def test_a_percentage_by_or_of_after_a_happening_word_measures_it():
+    assert _percents("The central bank devalued the lira by 9 percent on 2 March.") == [("ev|*|percent", "9 percent")]
+    assert _percents("Markets fell after a devaluation of about 11% on 2 March.") == [
+        ("ev|*|percent", "about 11%")]
+
+
+def test_a_percentage_of_something_else_in_the_sentence_is_not_the_happenings():
+    assert _percents("The lira was devalued on 2 March, and inflation stayed at 9 percent.") == []
+    assert _percents("Police arrested 14 people on 2 March in a town where 30 percent are unemployed.") == []

@@ -40,7 +40,7 @@ ATTRIBUTE_WORDS = {
     "missing": "number missing", "displaced": "number displaced", "rescued": "number rescued",
     "aboard": "number on board", "trapped": "number trapped", "depth": "depth", "term": "length of the term",
     "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
-    "amount": "amount",
+    "amount": "amount", "percent": "size in percent",
 }
 
 
@@ -317,6 +317,14 @@ def find_claims(
                 claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|change",
                                      "share price move", "percent", q.text, q.norm(), event_id))
                 used.add((p_start, p_end))
+        elif report.family != "tariff":
+            q = _percent_of_happening(report, words_of[report.start])
+            if q is not None and (report.start + q.start, report.start + q.end) not in used:
+                p_start, p_end = report.start + q.start, report.start + q.end
+                claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|percent",
+                                     f"{ATTRIBUTE_WORDS['percent']} ({report.type})", "percent", q.text, q.norm(),
+                                     event_id))
+                used.add((p_start, p_end))
         if report.family == "tariff":
             for q in report.extras.get("quantities", []):
                 if q.kind != "percent":
@@ -586,6 +594,28 @@ def _event_amount(text: str, report, words: list[tuple[int, int]]) -> Quantity |
         if s != report.trigger_start and other < gap:
             return None  # nearer to another happening word of the sentence
     return q
+
+
+# The happening word, at most four words, then "by" or "of" and the figure: "devalued the peso by
+# 18 percent", "a devaluation of about 16 percent", "cut its workforce by 12%".
+_BY_OR_OF_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:by|of)\s+$")
+PERCENT_REACH = 40
+
+
+def _percent_of_happening(report, words: list[tuple[int, int]]):
+    """The percentage a happening word is measured by ("devalued the peso by 18 percent"), or None:
+    the first percentage after the word, "by" or "of" just before it, no other happening word
+    between."""
+    t_end = report.trigger_end - report.start
+    for q in report.extras.get("quantities", ()):
+        if q.kind != "percent" or not 0 < q.start - t_end <= PERCENT_REACH:
+            continue
+        if not _BY_OR_OF_BEFORE.fullmatch(report.sentence, t_end, q.start):
+            return None
+        if any(report.trigger_end <= s < report.start + q.start for s, _e in words):
+            return None
+        return q
+    return None
 
 
 _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each)\s+(?!\d)\w+")
