@@ -215,3 +215,26 @@ def test_a_percentage_by_or_of_after_a_happening_word_measures_it():
 def test_a_percentage_of_something_else_in_the_sentence_is_not_the_happenings():
     assert _percents("The lira was devalued on 2 March, and inflation stayed at 9 percent.") == []
     assert _percents("Police arrested 14 people on 2 March in a town where 30 percent are unemployed.") == []
+
+
+# ---------------------------------------------------------------- how long captives were held
+
+
+def _terms(text: str) -> list[tuple[str, str]]:
+    from workbench.extract.claims import find_claims
+
+    claims = find_claims(0, text, [(0, len(text))], [], BASE)
+    return [(c["topic_key"], c["value"]) for c in claims if c["topic_key"].startswith("term|")]
+
+
+def test_how_long_captives_were_held_is_one_topic_however_it_is_put():
+    assert _terms("The two engineers were freed after 41 days in captivity.") == [("term|captivity", "41 days")]
+    assert _terms("The sailors, held hostage off the coast for 45 days, reached home.") == [
+        ("term|captivity", "45 days")]
+    assert _terms("The release of four guides held in the hills for 40 days was confirmed.") == [
+        ("term|captivity", "40 days")]
+
+
+def test_holding_talks_or_a_title_for_days_is_no_captivity():
+    assert _terms("Ministers held talks in Varno for two days.") == []
+    assert _terms("She held the national title for three years.") == []

@@ -738,6 +738,8 @@ def _free_claims(
             if target:
                 name = fold(target.group("name"))
                 topic_key, topic = f"distance|{name}", f"distance from/to {target.group('name')}"
+        elif q.kind == "duration" and _in_captivity(sentence_text, q):
+            topic_key, topic = "term|captivity", "time held captive"
         elif q.kind == "duration":
             verb = _SERVED.search(sentence_text[: q.start])
             anchor = ""
@@ -761,6 +763,27 @@ def _free_claims(
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, norm or q.norm()))
     return out
+
+
+# How long hostages or captives were held: "34 days in captivity", "after five weeks in the hands
+# of the group", "held hostage for 35 days"; "held in the north for 36 days" when the sentence
+# tells a kidnapping or a release ("held talks for two days" tells neither).
+_CAPTIVITY_AFTER = re.compile(r"\s+(?:in\s+captivity|in\s+(?:the\s+)?hands\s+of|as\s+(?:a\s+)?hostages?)\b",
+                              re.IGNORECASE)
+_HELD_FOR_BEFORE = re.compile(r"\b(?:held|kept)\s+(?:hostage\s+|captive\s+)?(?:[^.;,]{1,40}?\s+)?for\s+"
+                              r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_CAPTIVES = re.compile(r"\b(?:hostages?|captiv\w*|kidnap\w*|abduct\w*|releas\w*|freed)\b", re.IGNORECASE)
+_HELD_REACH = 70
+
+
+def _in_captivity(sentence: str, q: Quantity) -> bool:
+    """Whether a duration is how long captives were held (see ``_CAPTIVITY_AFTER``)."""
+    if q.unit not in ("d", "w", "mo", "y"):
+        return False
+    if _CAPTIVITY_AFTER.match(sentence, q.end):
+        return True
+    return (_HELD_FOR_BEFORE.search(sentence, max(0, q.start - _HELD_REACH), q.start) is not None
+            and _CAPTIVES.search(sentence) is not None)
 
 
 # "raising its share of the European market to 41%": the share is of the phrase after "share of".
