@@ -238,3 +238,25 @@ def test_how_long_captives_were_held_is_one_topic_however_it_is_put():
 def test_holding_talks_or_a_title_for_days_is_no_captivity():
     assert _terms("Ministers held talks in Varno for two days.") == []
     assert _terms("She held the national title for three years.") == []
+
+
+# ---------------------------------------------------------------- reports, statements and appeals
+
+
+def test_a_report_made_public_is_a_publication_not_a_release_of_people():
+    (r,) = _reports("The inquiry presented its 140-page report at a news conference on 2 March.")
+    assert r.family == "publication" and r.count_value is None  # "140-page" counts no one
+    (r,) = _reports("Ferries stayed in port on 2 March, when the safety board's report was released.")
+    assert r.family == "publication"
+
+
+def test_a_statement_or_a_video_released_frees_no_one():
+    assert [r.family for r in _reports("In a statement released on Monday, the club apologised.")] == []
+    assert [r.family for r in _reports("The group released a video of the captives on Monday.")] == []
+    (r,) = _reports("The two journalists were released on Monday.")
+    assert r.family == "release"
+
+
+def test_rejecting_an_appeal_is_a_ruling():
+    (r,) = _reports("The high court on Monday rejected an appeal by the Varno shipping line.")
+    assert r.family == "ruling" and r.date.iso == "2033-03-07"

@@ -70,8 +70,8 @@ _PRIOR_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:months?|weeks?|years?|days?)\s+(?:
                           re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"(?:a\s+total\s+of|in\s+total|total(?:ling)?|altogether|cumulative)\s*$",
                            re.IGNORECASE)
-_NOT_COUNT_AFTER = re.compile(r"[\s-]*(?:most\b|of\b|times\b|percent|per\s?cent|%|years?\s+old|"
-                              r"-year|-day|-month|-week|th\b|st\b|nd\b|rd\b)", re.IGNORECASE)
+_NOT_COUNT_AFTER = re.compile(r"(?:-[a-z]|[\s-]*(?:most\b|of\b|times\b|percent|per\s?cent|%|years?\s+old|"
+                              r"th\b|st\b|nd\b|rd\b))", re.IGNORECASE)  # "-[a-z]": "a seven-member committee"
 _OBJECT_STOP = (r"(?:this|last|next|on|in|at|for|by|since|after|before|and|or|which|that|to|with|"
                 r"from|under|earlier|later|as|the|a|an|amid|despite|because|while|when)\b")
 _AS_OBJECT = re.compile(
@@ -223,6 +223,26 @@ def _names_the_month(sentence: str, t: Trigger) -> bool:
     return at > 0 and sentence.startswith("March", at)
 
 
+# What is released when no one is freed: "a statement released on Monday", "released a video".
+_DOCUMENTS = (r"(?:statements?|reports?|videos?|figures|data|results|documents|recordings?|photos|photographs|"
+              r"images|footage|list|details|findings|transcripts?|audio|letters?|books?|albums?|films?|songs?|"
+              r"versions?|updates?|plans?|guidance|guidelines|forecasts?|budgets?|accounts|earnings|minutes|"
+              r"records|emails|files|tapes?|trailers?)")
+_DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}\s+(?:(?:was|were|had\s+been|has\s+been|is|are|being)\s+)?$",
+                              re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(rf"\s+(?:(?:a|an|the|its|their|his|her|new|first|latest|full|\d[\w,.-]*)\s+)*"
+                             rf"(?:[\w'’-]+\s+){{0,2}}?{_DOCUMENTS}\b", re.IGNORECASE)
+
+
+def _releases_a_document(sentence: str, t: Trigger) -> bool:
+    """'a statement released on Monday', 'released a video', 'the data were released': what was
+    released is no person, so no one was freed."""
+    if not t.word.startswith("releas"):
+        return False
+    return (_DOCUMENT_BEFORE.search(sentence, max(0, t.start - 30), t.start) is not None
+            or _DOCUMENT_AFTER.match(sentence, t.end) is not None)
+
+
 def _in_passing(sentence: str, t: Trigger) -> bool:
     """'opened fire', 'came under fire', 'the fire service': not a fire that burned; a court
     that 'overturned' a ruling sank nothing (a sinking needs a vessel in the sentence); and
@@ -231,6 +251,8 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         return t.family == "disaster" and _VEHICLE.search(sentence) is None
     if t.type == "march":
         return _names_the_month(sentence, t)
+    if t.family == "release":
+        return _releases_a_document(sentence, t)
     if t.word.startswith("collision"):
         return sentence[max(0, t.start - 5) : t.start].lower() == "anti-"  # "an anti-collision system"
     return t.word.startswith("fire") and (

@@ -27,6 +27,12 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"(?:were|was|been|being)\s+sent\s+(?:to(?!\s+(?:prison|jail))|north|south|back|home|abroad)"),
     ("arrest", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?"),
     ("capture", "arrest", r"captur(?:e|es|ed|ing)"),
+    # A report made public: "presented its 212-page report", "the committee's report was released"
+    # (before the release of people, so that "released its report" is read as this).
+    ("publication", "publication", r"(?:published|presented|released|issued|unveiled|delivered)\s+(?:its|the|a|an|"
+                                   r"their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:report|findings)|"
+                                   r"(?:report|findings)\s+(?:was|were|had\s+been|has\s+been)\s+(?:published|"
+                                   r"released|presented|issued|unveiled|made\s+public)"),
     ("release", "release", r"releas(?:e|es|ed|ing)|freed|set\s+free"),
     ("designation", "designation", r"designat(?:e|es|ed|ing|ion)|(?:labell?ed|listed|classified)\s+as"
                                        r"(?!\s+(?:missing|dead|deceased|killed|injured|wounded|unaccounted))"),
@@ -100,7 +106,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("election", "election", r"(?:presidential|parliamentary|general|legislative|municipal|local|regional)\s+"
                              r"elections?|run-?off\s+(?:vote|election)|went\s+to\s+the\s+polls"),
     ("results", "results", r"(?:provisional|final|official|preliminary)\s+results"),
-    ("ruling", "ruling", r"ruled|ruling|upheld|overturned\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:ruling|verdict|"
+    ("ruling", "ruling", r"ruled|ruling|upheld|(?:rejected|dismissed|threw\s+out)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
+                         r"their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:appeal|challenge|petition|lawsuit)|overturned\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:ruling|verdict|"
                          r"decision|conviction|sentence|result)"),
     ("inquiry", "inquiry", r"(?:ordered|launched|opened|announced|set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)"
                            r"{0,2}?(?:inquiry|investigation|probe|commission)"),
