@@ -260,3 +260,22 @@ def test_a_statement_or_a_video_released_frees_no_one():
 def test_rejecting_an_appeal_is_a_ruling():
     (r,) = _reports("The high court on Monday rejected an appeal by the Varno shipping line.")
     assert r.family == "ruling" and r.date.iso == "2033-03-07"
+
+
+# ---------------------------------------------------------------- seizures and arrivals
+
+
+def test_people_seized_are_kidnapped_and_property_seized_is_a_seizure():
+    (r,) = _reports("They were seized on Monday on the road to Tarvik by armed men.")
+    assert r.family == "kidnapping" and r.date.iso == "2033-03-07"
+    (r,) = _reports("Customs officers on Monday seized the cargo ship Northern Gale in Varno.")
+    assert r.type == "seizure" and r.family == "freeze"
+    assert _reports("The opposition seized on the remarks on Monday.") == []
+
+
+def test_landing_or_being_flown_home_is_an_arrival_but_landing_in_jail_is_not():
+    (r,) = _reports("The freed sailor landed at Varno airport on Monday evening.")
+    assert r.family == "arrival" and r.date.iso == "2033-03-07"
+    (r,) = _reports("The two engineers were flown home on 2 March.")
+    assert r.family == "arrival"
+    assert [r.family for r in _reports("He landed in jail on Monday.")] == []

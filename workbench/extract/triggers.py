@@ -82,6 +82,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # A verdict of guilt is not its sentence: a trial convicts months before it sentences.
     ("conviction", "conviction", r"convicted"),
     ("founding", "founding", r"founded"),
+    # Property taken by the authorities: "seized the superyacht", "seized four properties".
+    ("seizure", "freeze", r"seiz(?:ed|es|ing)\s+(?:[\w'’,.-]+\s+){0,4}?(?:superyachts?|yachts?|vessels?|ships?|"
+                          r"tankers?|assets|propert(?:y|ies)|villas?|jets?|aircraft|planes?|accounts|shipments?|"
+                          r"cargo(?:es)?|cars|vehicles|drugs|cocaine|heroin|weapons|arms|cash|funds|shares)\b"),
     ("blacklisting", "sanction", r"blacklist(?:s|ed|ing)?"),
     ("freeze", "freeze", r"froze|frozen|freez(?:e|es|ing)"),
     ("appointment", "appointment", r"appoint(?:s|ed|ing|ment)|named\s+(?:as\s+)?(?:the\s+)?(?:new|acting|interim)"),
@@ -131,6 +135,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
                             r"(?:list|blacklist|watchlist|register)"),
     ("share move", "market", r"fell|slumped|plunged|tumbled|sank|slid|soared|surged|jumped|rallied"),
     ("kidnapping", "kidnapping", r"kidnap(?:s|ped|ping|pings)?|abduct(?:s|ed|ing|ion|ions)?|"
+                                 # people seized: "they were seized on the road", "who was seized"
+                                 r"(?:they|he|she|who)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+seized|"
                                  r"(?:taken|seized|held)\s+hostage|took\s+(?:[\w'’-]+\s+){0,3}?hostages?"),
     ("retraction", "retraction", r"retract(?:s|ed|ing|ion|ions)"),
     ("devaluation", "devaluation", r"devalu(?:ed|es|ing|ation)"),
@@ -144,6 +150,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                        r"pay\s+back|(?:pay|return)(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
                                        r"more\s+than\s+|over\s+)?(?:[$€£¥₹]|us\$|\d)))|"
                                        r"demand(?:ed|s|ing)?\s+the\s+(?:return|repayment|refund)\s+of"),
+    # Someone brought home or abroad by air: "landed at a military airport", "was flown to Paris".
+    ("arrival", "arrival", r"landed\s+(?:at|in)(?!\s+(?:jail|prison|trouble|hospital|court|hot\s+water))|"
+                           r"(?:was|were)\s+flown\s+(?:to|home|back|out)"),
     # A legislature's or a board's decision on a text (not "approved a budget of $5 million for X").
     ("approval", "approval", r"(?:approved|passed|adopted|ratified|rejected)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                              r"(?:[\w'’$€£¥.,-]+\s+){0,3}?(?:bill|law|deal|agreement|accord|motion|reform|"
