@@ -279,3 +279,28 @@ def test_landing_or_being_flown_home_is_an_arrival_but_landing_in_jail_is_not():
     (r,) = _reports("The two engineers were flown home on 2 March.")
     assert r.family == "arrival"
     assert [r.family for r in _reports("He landed in jail on Monday.")] == []
+
+
+# ---------------------------------------------------------------- a month and a day of it
+
+
+def test_a_happening_dated_to_a_month_joins_the_one_of_its_kind_placed_on_a_day_of_it(tmp_path):
+    events = _events(tmp_path, {
+        "01-harbour-news.txt": "Title: Retraction\nOutlet: Harbour News\nDate: 2033-03-20\n\n"
+                               "The Journal of Tidal Studies retracted two of the papers on 4 March.\n",
+        "02-capital-post.txt": "Title: Retraction\nOutlet: Capital Post\nDate: 2033-03-22\n\n"
+                               "The Journal of Tidal Studies retracted two of them in March.\n",
+    })
+    retractions = [e for e in events if str(e["date"]).startswith("2033-03")]
+    assert len(retractions) == 1 and _files(retractions[0]) == {"01", "02"}, events
+
+
+def test_a_month_with_two_placed_happenings_of_its_kind_keeps_its_own(tmp_path):
+    events = _events(tmp_path, {
+        "01-harbour-news.txt": "Title: Retractions\nOutlet: Harbour News\nDate: 2033-03-20\n\n"
+                               "The Journal of Tidal Studies retracted two of the papers on 4 March. "
+                               "The Annals of Reef Science retracted another on 15 March.\n",
+        "02-capital-post.txt": "Title: Retraction\nOutlet: Capital Post\nDate: 2033-03-22\n\n"
+                               "A journal retracted one of them in March.\n",
+    })
+    assert any(e["date"] == "2033-03" for e in events), events

@@ -1029,8 +1029,35 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
             if kind == "person":
                 by_entity.setdefault((r["family"], entity_id), target)
     _join_undated_by_count(groups)
+    _join_month_to_day(groups)
     _join_tolls_to_disasters(groups)
     return groups
+
+
+def _join_month_to_day(groups: dict[str, list[dict]]) -> None:
+    """Reports dated only to a month join the one event of their family placed on a day of it.
+
+    "retracted three of them in October" and "retracted three of the papers on 2 October"
+    are one retraction when no other retraction is placed in October; with two, the
+    month's reports stay apart.
+    """
+    days: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, members in groups.items():
+        for m in members:
+            if m["date"] and m["date_precision"] == "day" and _is_placed(m):
+                days[(m["family"], m["date"][:7])].add(key)
+    if not days:
+        return
+    for key in [k for k in groups if _MONTH_KEY.fullmatch(k.split(":", 1)[-1])]:
+        members = groups[key]
+        family, month = members[0]["family"], key.split(":", 1)[-1]
+        targets = days.get((family, month), set()) - {key}
+        if len(targets) == 1 and all(m["family"] == family and m["date_precision"] == "month" for m in members):
+            groups[next(iter(targets))].extend(members)
+            del groups[key]
+
+
+_MONTH_KEY = re.compile(r"\d{4}-\d\d")
 
 
 HARMS = ("disaster", "attack")
