@@ -63,7 +63,6 @@ FAILS = {
         "event and 02's 'will begin ... on Tuesday' makes none",
         "2026-09-17": "no event for the yacht's seizure: 04's 'on Thursday seized' makes none and 05's "
         "'since Thursday, 17 September' sits in the appeal sentence, dated 8 October",
-        "2026-10-19": EVENT_WORD.format("a strike beginning"),
         "2026-10-27": EVENT_WORD.format("presenting an offer, suspending a strike") + "; "
         + WIRE_DATELINE.format("LISBON, 28 October 2026 (Euro Labour Wire) --"),
     },

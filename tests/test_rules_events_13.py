@@ -304,3 +304,20 @@ def test_a_month_with_two_placed_happenings_of_its_kind_keeps_its_own(tmp_path):
                                "A journal retracted one of them in March.\n",
     })
     assert any(e["date"] == "2033-03" for e in events), events
+
+
+# ---------------------------------------------------------------- labour strikes
+
+
+def test_a_plain_strike_that_is_called_or_has_days_is_a_labour_strike():
+    (r,) = _reports("The strike, called by the dockers' union, began on Monday, 7 March.")
+    assert r.family == "strike" and r.date.iso == "2033-03-07"
+    (r,) = _reports("Only half the crews joined the first day of the strike, on 7 March.")
+    assert r.family == "strike" and r.date.iso == "2033-03-07"
+
+
+def test_a_happening_after_since_is_a_time_reference_not_dated_by_the_sentence():
+    reports = _reports("Ministers met the unions on 8 March, the third round of talks since the strike began.")
+    assert [r for r in reports if r.family == "strike"] == []
+    (r,) = _reports("Divers have searched the harbour since the blast on 2 March.")
+    assert r.date.iso == "2033-03-02"

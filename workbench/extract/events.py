@@ -490,6 +490,7 @@ def _gap(d: DateMention, t_start: int, t_end: int) -> int:
 
 
 _SINCE_UNTIL = ("since", "until", "till")
+_SINCE_THE_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated)\s*(?:on\s+)?$")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _AND_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?")
@@ -714,6 +715,11 @@ def reports_in_sentence(
         if family in ("tariff", "market"):
             count = None
         report_date = _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED)
+        if report_date is not None and report_date.end <= t_start \
+                and _SINCE_THE_BEFORE.search(sentence, max(0, t_start - 12), t_start):
+            # "talks on 27 October, the third since the strike began": the happening is a time
+            # reference, and the date before it is the sentence's ("since the blast on 12 March" keeps its own)
+            report_date = None
         identity = None
         if family in COUNT_IDENTIFIED and count is not None and count[1] == "exact" and count[0] >= MIN_IDENTIFYING_COUNT:
             identity = str(count[0])

@@ -142,6 +142,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("devaluation", "devaluation", r"devalu(?:ed|es|ing|ation)"),
     # A labour strike, not an air strike (an attack): its own words or a qualified "strike".
     ("strike", "strike", r"(?:went|go|goes|going)\s+on\s+strike|walk(?:ed|s)?\s+out|walkouts?|"
+                         # a plain "strike" that is called, begins or has days is a labour one
+                         r"strikes?,?\s+called\s+by|strikes?\s+(?:began|begins|started|starts)|"
+                         r"(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:the|a|their|its)\s+"
+                         r"(?:[\w'’-]+\s+){0,2}?strikes?|"
                          r"(?:general|national|nationwide|indefinite|hunger|"
                          r"doctors'?|nurses'?|teachers'?|workers'?|dockers'?)\s+strikes?"),
     # An order to pay money back or to pay damages: "ordered the university to return ¥500 million",
