@@ -321,3 +321,8 @@ def test_a_happening_after_since_is_a_time_reference_not_dated_by_the_sentence()
     assert [r for r in reports if r.family == "strike"] == []
     (r,) = _reports("Divers have searched the harbour since the blast on 2 March.")
     assert r.date.iso == "2033-03-02"
+
+
+def test_a_hyphenated_length_before_a_noun_is_its_length_in_metres():
+    assert _counts("Police boarded the 64-metre vessel on Monday.") == [("count|length vessel", "64-metre")]
+    assert _counts("Crews dug a 3-km trench.") == [("count|length trench", "3-km")]

@@ -437,7 +437,7 @@ def _thing_count_claims(source_id: int, text: str, sentences: list[tuple[int, in
     out = []
     for c in thing_counts(low, sentences, used):
         used.add((c.start, c.end))
-        out.append(_claim(source_id, text, c.sentence, c.start, c.end, f"count|{c.key}", f"number of {c.shown}",
+        out.append(_claim(source_id, text, c.sentence, c.start, c.end, f"count|{c.key}", c.shown,
                           "count", text[c.start : c.end], c.norm))
     return out
 

@@ -49,6 +49,9 @@ _UNIT_WORDS = frozenset(
     {*DURATION_UNITS, *DISTANCE_UNITS, *CURRENCY_WORDS, "old", "hectares", "acres", "tonnes", "tons", "barrels",
      "litres", "liters", "gallons", "kilograms", "kg", "grams", "pounds", "metres", "km", "mph", "kmh", "bn", "mn"}
 )
+# A hyphenated length before a noun is the noun's: "a 92-metre vessel", "a 3-km tunnel" (in metres).
+_METRES_PER = {"metre": 1, "meter": 1, "m": 1, "km": 1000, "kilometre": 1000, "kilometer": 1000, "foot": 0.3048,
+               "ft": 0.3048, "mile": 1609.344}
 _NOT_MODIFIERS = frozenset("and or of the a an to in on at by for from with than as more other additional "
                            "further new extra remaining dozen".split()) | set(SCALES) | set(SHORT_SCALES)
 _YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
@@ -69,7 +72,7 @@ class ThingCount(NamedTuple):
     start: int
     end: int
     key: str
-    shown: str  # the noun as the topic shows it
+    shown: str  # the topic as shown: "number of papers", "length of the vessel (metres)"
     value: int
     qualifier: str
 
@@ -109,6 +112,9 @@ def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[in
     if "," not in digits and _YEAR_LIKE.fullmatch(digits):
         return None  # "2016 papers" is a year's
     value = int(digits.replace(",", ""))
+    unit = m.group("unit")
+    if unit in _METRES_PER:
+        value = round(value * _METRES_PER[unit])
     i = bisect_right(starts, m.start()) - 1
     if value < 2 or i < 0 or m.end() > sentences[i][1] or _RATE_AFTER.match(low, m.end()):
         return None
@@ -119,7 +125,7 @@ def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[in
     if rest and (rest[-1] == "of" or rest[-1] in _PART_WORDS or len(rest) > 1 and rest[-2] in _PART_WORDS):
         return None
     start = low.rindex(before[-taken], 0, m.start()) if taken else m.start()
-    span = (start, m.end("num"))
+    span = (start, m.end("unit") if unit in _METRES_PER else m.end("num"))  # a length reads "88-metre"
     if span in used or (m.start(), span[1]) in used:
         return None
     return ThingCount(sentences[i], span[0], span[1], key[0], key[1], value, qualifier)
@@ -138,11 +144,13 @@ def _qualifier_before(words: list[str]) -> tuple[str, int]:
 
 @lru_cache(maxsize=4096)  # pure; the same few nouns recur through an article and across articles
 def _key(unit: str | None, described: str | None, noun: str | None, mods: str | None) -> tuple[str, str] | None:
-    """The key a count's noun gives ("paper", "page report") and the noun as shown, or None."""
+    """The key a count's noun gives ("paper", "page report") and the topic as shown, or None."""
     if unit:
+        if unit in _METRES_PER and described not in _NOT_MODIFIERS:
+            return f"length {_singular(described)}", f"length of the {described} (metres)"  # "an 88-metre yacht"
         if unit in _UNIT_WORDS or unit.rstrip("s") in _UNIT_WORDS or described in _NOT_MODIFIERS:
             return None
-        return f"{unit} {_singular(described)}", f"{unit}s in the {described}"  # "pages in the report"
+        return f"{unit} {_singular(described)}", f"number of {unit}s in the {described}"  # "212-page report"
     if noun.endswith("n") and not noun.endswith("men"):
         return None  # "ten", "between": the pattern lets words ending in n through for "gunmen"
     words = (mods or "").split()
@@ -150,4 +158,4 @@ def _key(unit: str | None, described: str | None, noun: str | None, mods: str | 
         return None
     if any(w in _UNIT_WORDS for w in words):
         return None  # "30 km of roads", "12 million dollars"
-    return (noun[:-3] + "y" if noun.endswith("ies") else _singular(noun)), noun  # "surgeries" -> "surgery"
+    return (noun[:-3] + "y" if noun.endswith("ies") else _singular(noun)), f"number of {noun}"  # "surgeries" -> "surgery"
