@@ -326,3 +326,24 @@ def test_a_happening_after_since_is_a_time_reference_not_dated_by_the_sentence()
 def test_a_hyphenated_length_before_a_noun_is_its_length_in_metres():
     assert _counts("Police boarded the 64-metre vessel on Monday.") == [("count|length vessel", "64-metre")]
     assert _counts("Crews dug a 3-km trench.") == [("count|length trench", "3-km")]
+
+
+# ---------------------------------------------------------------- speeds
+
+
+def _speeds(text: str) -> list[tuple[str, str]]:
+    from workbench.extract.claims import find_claims
+
+    claims = find_claims(0, text, [(0, len(text))], [], BASE)
+    return [(c["topic_key"], c["value"]) for c in claims if c["topic_key"].startswith("speed|")]
+
+
+def test_a_speed_is_a_claim_keyed_by_what_it_is_of():
+    assert _speeds("The coach was travelling at 92 km/h when it left the road.") == [("speed|moving", "92 km")]
+    assert _speeds("The ferry hit the pier at a speed of about 30 km/h.") == [("speed|moving", "about 30 km")]
+    assert _speeds("Winds of up to 160 km/h hit the coast.") == [("speed|wind", "up to 160 km")]
+
+
+def test_a_speed_limit_or_zone_is_no_speed_of_the_happening():
+    assert _speeds("The coach entered a 50 km/h zone at the bridge.") == []
+    assert _speeds("The road has a speed limit of 80 km/h.") == [("speed|limit", "80 km")]

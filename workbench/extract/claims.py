@@ -733,6 +733,8 @@ def _free_claims(
                 if words:
                     shown = _words(written, 3, singular=False)
                     topic_key, topic = f"percent|of {words}", f"share of {shown}"
+        elif q.kind == "distance" and _PER_HOUR.match(sentence_text, q.end):
+            topic_key, topic = _speed_topic(sentence_text, q)
         elif q.kind == "distance":
             target = _DIST_TARGET.match(sentence_text, q.end)
             if target:
@@ -763,6 +765,23 @@ def _free_claims(
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, norm or q.norm()))
     return out
+
+
+# A speed: "at 96 km/h", "at a speed of about 110 km/h", "winds of 185 kilometres per hour".
+_PER_HOUR = re.compile(r"(?:/h\b|\s+(?:per|an|a)\s+hour\b)(?!\s+(?:zone|limit|section|stretch|road|track|line)s?\b)",
+                       re.IGNORECASE)
+_SPEED_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+|"
+                              r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
+
+
+def _speed_topic(sentence: str, q: Quantity) -> tuple[str, str]:
+    """(topic key, topic) of a speed: what it is of ("winds of 185 km/h": wind), else the speed
+    something moved at ("travelling at 96 km/h", "at a speed of 110 km/h")."""
+    of = _SPEED_OF_BEFORE.search(sentence, max(0, q.start - 30), q.start)
+    noun = _singular(of.group("noun").lower()) if of else "speed"
+    if noun == "speed":
+        return "speed|moving", "speed"
+    return f"speed|{noun}", f"speed of the {noun}"
 
 
 # How long hostages or captives were held: "34 days in captivity", "after five weeks in the hands
