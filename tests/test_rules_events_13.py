@@ -347,3 +347,7 @@ def test_a_speed_is_a_claim_keyed_by_what_it_is_of():
 def test_a_speed_limit_or_zone_is_no_speed_of_the_happening():
     assert _speeds("The coach entered a 50 km/h zone at the bridge.") == []
     assert _speeds("The road has a speed limit of 80 km/h.") == [("speed|limit", "80 km")]
+
+
+def test_things_seized_are_no_kidnapping():
+    assert [r.family for r in _reports("The cargo was seized on Monday in Varno.") if r.family == "kidnapping"] == []

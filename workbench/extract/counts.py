@@ -85,20 +85,28 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     """The counts of things in a text (``low``: the text lower-cased, of the same length), only
     for the nouns the text counts with one value."""
     by_key: dict[tuple[str, str], list[re.Match]] = {}
-    figures: dict[tuple[str, str], set[str]] = {}
+    figure: dict[tuple[str, str], str | None] = {}  # the one figure of a key, None once it has two
     claimed = {end for _start, end in used}  # figures another claim has taken (by where they end)
     for m in _THING_COUNT.finditer(low):
-        key = _key(*m.group("unit", "described", "noun", "mods"))
-        if key is not None and m.end("num") not in claimed:
-            by_key.setdefault(key, []).append(m)
-            figures.setdefault(key, set()).add(m.group("num"))
+        num, unit, described, mods, noun = m.groups()
+        key = _key(unit, described, noun, mods)
+        if key is None or m.end(1) in claimed:
+            continue
+        seen = figure.get(key, num)
+        if seen is None:
+            continue
+        if seen != num:
+            figure[key] = None  # two figures for one noun: which one another outlet contradicts is a guess
+            continue
+        figure[key] = num
+        by_key.setdefault(key, []).append(m)
     if not by_key:
         return []
     starts = [s for s, _ in sentences]
     out = []
     for key, matches in by_key.items():
-        if len(figures[key]) > 1:
-            continue  # two figures for one noun: which one another outlet contradicts is a guess
+        if figure[key] is None:
+            continue
         found = [c for m in matches if (c := _count(low, m, key, sentences, starts, used)) is not None]
         if len({(c.value, c.qualifier) for c in found}) == 1:
             out.extend(found)

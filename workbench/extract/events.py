@@ -234,6 +234,10 @@ _DOCUMENT_AFTER = re.compile(rf"\s+(?:(?:a|an|the|its|their|his|her|new|first|la
                              rf"(?:[\w'’-]+\s+){{0,2}}?{_DOCUMENTS}\b", re.IGNORECASE)
 
 
+# Who "were seized" when people were: "they were seized", "who was seized" (not "the cargo was seized").
+_PERSON_SUBJECT_BEFORE = re.compile(r"\b(?:they|he|she|who)\s+$", re.IGNORECASE)
+
+
 def _releases_a_document(sentence: str, t: Trigger) -> bool:
     """'a statement released on Monday', 'released a video', 'the data were released': what was
     released is no person, so no one was freed."""
@@ -253,6 +257,8 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         return _names_the_month(sentence, t)
     if t.family == "release":
         return _releases_a_document(sentence, t)
+    if t.family == "kidnapping" and t.word.endswith("seized"):
+        return _PERSON_SUBJECT_BEFORE.search(sentence, max(0, t.start - 8), t.start) is None
     if t.word.startswith("collision"):
         return sentence[max(0, t.start - 5) : t.start].lower() == "anti-"  # "an anti-collision system"
     return t.word.startswith("fire") and (

@@ -135,8 +135,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                             r"(?:list|blacklist|watchlist|register)"),
     ("share move", "market", r"fell|slumped|plunged|tumbled|sank|slid|soared|surged|jumped|rallied"),
     ("kidnapping", "kidnapping", r"kidnap(?:s|ped|ping|pings)?|abduct(?:s|ed|ing|ion|ions)?|"
-                                 # people seized: "they were seized on the road", "who was seized"
-                                 r"(?:they|he|she|who)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+seized|"
+                                 # people seized: "they were seized on the road", "who was seized" (the
+                                 # subject is checked by the events, see events._seizes_no_one)
+                                 r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+seized|"
                                  r"(?:taken|seized|held)\s+hostage|took\s+(?:[\w'’-]+\s+){0,3}?hostages?"),
     ("retraction", "retraction", r"retract(?:s|ed|ing|ion|ions)"),
     ("devaluation", "devaluation", r"devalu(?:ed|es|ing|ation)"),
