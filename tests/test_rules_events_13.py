@@ -351,3 +351,11 @@ def test_a_speed_limit_or_zone_is_no_speed_of_the_happening():
 
 def test_things_seized_are_no_kidnapping():
     assert [r.family for r in _reports("The cargo was seized on Monday in Varno.") if r.family == "kidnapping"] == []
+
+
+def test_the_day_a_death_toll_rose_does_not_date_the_disaster():
+    reports = _reports("The death toll from Typhoon Amara rose to 27 on Tuesday, officials said.")
+    assert [r.date for r in reports if r.family == "disaster"] == [None]
+    (r,) = [r for r in _reports("Typhoon Amara made landfall on Saturday, 5 March, killing 4 people.")
+            if r.family == "disaster"]
+    assert r.date.iso == "2033-03-05"

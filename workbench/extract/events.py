@@ -482,7 +482,7 @@ def _deaths_to_disaster(by_key: dict[tuple, Report]) -> None:
         target.count_span = r.count_span
         target.extras["count_attr"] = "deaths"
         target.type = r.type  # what the sentence reports is the deaths: "killing"
-        if target.date is None:
+        if target.date is None and (r.date is None or not _is_toll_day(r.sentence, r.date, 0)):
             target.date = r.date
         del by_key[key]
 
@@ -496,6 +496,15 @@ def _gap(d: DateMention, t_start: int, t_end: int) -> int:
 
 
 _SINCE_UNTIL = ("since", "until", "till")
+def _is_toll_day(sentence: str, d: DateMention, after: int) -> bool:
+    """Whether a date (after position ``after``) is the day a toll was counted ("rose to 27 on
+    Tuesday"), not the day of the happening."""
+    return d.start >= after and _TOLL_FIGURE_BEFORE.search(sentence, max(after, d.start - 40), d.start) is not None
+
+
+# A toll's figure just before a date: "rose to 27 on Tuesday", "stood at 19 on 10 November".
+_TOLL_FIGURE_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|stood|stands|jumped|hit)\s+(?:to\s+|at\s+)?"
+                                 r"(?:more\s+than\s+|at\s+least\s+)?[\d,]+(?:\s+[a-z]+)?\s+(?:on\s+|by\s+)?$")
 _SINCE_THE_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated)\s*(?:on\s+)?$")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
@@ -721,6 +730,8 @@ def reports_in_sentence(
         if family in ("tariff", "market"):
             count = None
         report_date = _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED)
+        if family == "disaster" and report_date is not None and _is_toll_day(sentence, report_date, t_end):
+            report_date = None  # "the death toll from the typhoon rose to 27 on Tuesday": the toll's day
         if report_date is not None and report_date.end <= t_start \
                 and _SINCE_THE_BEFORE.search(sentence, max(0, t_start - 12), t_start):
             # "talks on 27 October, the third since the strike began": the happening is a time
