@@ -149,6 +149,9 @@ NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 HONORIFIC_LOWER_RE = re.compile(r"((?:D(?<!\w.)r|M(?<!\w.)(?:r|rs|s)|P(?<!\w.)rof)\.)\s*([a-zß-ÿ][\w’'\-]+)")
 PLACE_PREPOSITIONS = frozenset("in near across outside inside from to visit visited".split())
 ONLY_PLACE_PREPOSITIONS = frozenset("in near outside inside across".split())
+# Place prepositions that also stand before people ('a call from Ruiz', 'a letter to Ruiz').
+WEAK_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS - ONLY_PLACE_PREPOSITIONS
+_AFTER_PLACE_PREPOSITION = "after a place preposition"
 COMPASS_ADJECTIVES = frozenset(
     "north south east west northern southern eastern western central northeastern northwestern southeastern "
     "southwestern north-eastern north-western south-eastern south-western".split()
@@ -407,7 +410,7 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
             head = s[:i].rstrip()
             last = head[_word_before(head, len(head)) :].lower() if len(head) != i else ""
         if last in PLACE_PREPOSITIONS:
-            return "place", ["after a place preposition"]
+            return "place", [_AFTER_PLACE_PREPOSITION]
         if last in PLURAL_PLACE_NOUNS:
             return "place", [f"after '{last}'"]  # 'the regions Dalarna and ...'
         if last == "and" and PLACE_BEFORE_AND_RE.search(s):
@@ -415,7 +418,7 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
             return "place", ["listed with a place"]
         if last in ("on", "at") and text.startswith(" and ", end) and PLACE_PHRASE_AFTER_RE.match(text, end + 5):
             # 'fires on X and near Y': paired with a place phrase, 'on X' is a place too
-            return "place", ["after a place preposition"]
+            return "place", [_AFTER_PLACE_PREPOSITION]
     return "", []
 
 
@@ -711,6 +714,14 @@ class Article:
                     c = Chunk([t for x in listed for t in x.tokens], passage_id=c.passage_id)
                     skip.update(id(x) for x in listed[1:])
                     changed = True
+            elif c.size >= 3 and text.startswith(", ", c.end) and c.start == c.name_start:
+                if by_start is None:
+                    by_start = {x.start: x for x in chunks}
+                fields = self._listed_fields(c, by_start)
+                if fields:
+                    c = Chunk([*c.tokens, *fields[0]], passage_id=c.passage_id)
+                    skip.update(fields[1])
+                    changed = True
             if (
                 text.startswith(" ", c.end) and text.startswith(_GROUP_CONNECTOR_STARTS, c.end + 1)
                 and text.find(", a", c.end, c.end + 70) >= 0  # the description must follow
@@ -782,6 +793,35 @@ class Article:
             if not self._nothing_word(nxt):
                 return None
             pos = nxt.end
+        return None
+
+    def _listed_fields(self, c: Chunk, by_start: dict[int, Chunk]) -> tuple[list[Tok], set[int]] | None:
+        """'the Ministry of Health, Labour and Welfare (MHLW)': an organization's name whose
+        field ('of Health') goes on as a list of words that are nothing on their own, the
+        last after 'and', right before the acronym in brackets that names the whole, is one
+        name.  The tokens to add (the 'and' among them) and the ids of the chunks they
+        come from, or None.  Without the acronym after it the list may be of several bodies
+        ('the Ministry of Health, Red Cross and Unicef'), so nothing is joined."""
+        text = self.text
+        if not any(w in _FIELD_CONNECTORS for w in c.folded[1:-1]) or self.kind_of(c)[0] != "organization":
+            return None
+        tokens: list[Tok] = []
+        ids: set[int] = set()
+        pos = c.end
+        for _ in range(8):
+            gap = _FIELD_GAP_RE.match(text, pos)
+            nxt = by_start.get(gap.end()) if gap else None
+            if nxt is None or not self._nothing_word(nxt):
+                return None
+            if gap.group(1):
+                and_at = gap.start(1)
+                tokens.append(Tok(and_at, and_at + 3, "and", "and"))
+            tokens.extend(nxt.tokens)
+            ids.add(id(nxt))
+            pos = nxt.end
+            if gap.group(1):
+                bracket = ACRONYM_RE.match(text, pos + 1) if text.startswith(" (", pos) else None
+                return (tokens, ids) if bracket and nm.is_acronym(bracket.group(1)) else None
         return None
 
     def _unit_name(self, c: Chunk, chunks: list[Chunk], by_start: dict[int, Chunk] | None):
@@ -1298,6 +1338,10 @@ class Article:
                 # 'Zhou Jianguo ... Zhou, 63, known as "Lao Zhou"': a family name written first
                 fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind == "person"
                          and len(loc.tokens) == 2 and loc.tokens[0] == single.tokens[0]]
+            if not fulls and n == 1:
+                # 'Ana Ruiz Gómez ... Ruiz, nicknamed "Tita"': the first of two surnames
+                fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind in ("person", "")
+                         and len(loc.tokens) >= 3 and nm.short_form_of(single.tokens, loc.tokens)]
             if len(fulls) > 1:
                 # the one named before the nickname was given (it refers back)
                 first = self._first_at() if first is None else first
@@ -1393,7 +1437,7 @@ class Article:
             if possessive and len(core) > 2:
                 core = core[: -len(possessive.group(0))]
             folded = fold(word)
-            if not (nm._is_cap(core) or folded in lx.CONNECTORS):
+            if not (nm._is_cap(core) or folded in lx.ACRONYM_GAP_WORDS):
                 break
             picked.insert(0, Tok(start, end, word, folded))
             if picked[0].is_cap and picked[0].folded not in lx.STOPWORDS and _spells(letters, picked):
@@ -1504,7 +1548,7 @@ class Article:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
                                   for p in persons.candidates(c.folded))
             if c.size == 1 and kind in ("place", "organization", "other"):
-                is_full = True
+                is_full = not self._surname_after_weak_preposition(c, evidence, persons)
             if (
                 is_full and c.size == 1 and kind == "organization" and evidence[0].startswith("followed by")
                 and any(p.kind == "person" and p.tokens[-1] == c.folded[0] for p in persons.candidates(c.folded))
@@ -1577,6 +1621,18 @@ class Article:
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
+
+    def _surname_after_weak_preposition(self, c: Chunk, evidence: list[str], persons: PersonIndex) -> bool:
+        """'pressure from Ishida', 'a letter to Ruiz': a word a place only by the 'from', 'to'
+        or 'visited' before it, which is the surname of a person the article names, is that
+        person (people come from and write to people as often as places)."""
+        if evidence != [_AFTER_PLACE_PREPOSITION]:
+            return False
+        s = self.text[max(0, c.start - 20) : c.start].rstrip()
+        if s[_word_before(s, len(s)) :].lower() not in WEAK_PLACE_PREPOSITIONS:
+            return False
+        return any(p.kind == "person" and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
+                   for p in persons.candidates(c.folded))
 
     def _well_known_acronym(self, c: Chunk, acronym: str, key: str) -> None:
         """'EU sanctions': the acronym of a well-known body is that body, named in full."""
@@ -1781,6 +1837,10 @@ _GROUP_APPOSITION_RE = re.compile(
 # ') Pte Ltd', ') Ltda': up to three capitalised short words after a bracketed place
 _LEGAL_RUN_RE = re.compile(r"\) ((?:[A-Z][A-Za-z]{1,5}\.?)(?: [A-Z][A-Za-z]{1,5}\.?){0,2})")
 _RUN_BREAKS = frozenset(".,;:!?()[]\"“”")
+# The words that open an organization's field ('Ministry of ...', 'Department for ...').
+_FIELD_CONNECTORS = frozenset(("of", "for"))
+# Between the listed fields of one organization's name: ', ' or (last) ' and ', ', and '.
+_FIELD_GAP_RE = re.compile(r",? (and) |, ")
 
 
 def _spells(letters: list[str], tokens: list[Tok]) -> bool:
@@ -1968,9 +2028,21 @@ SLOGAN_BEFORE_RE = re.compile(
 )
 
 
+# 'His lab's motto, printed on a banner, was', 'the campaign's slogan is': a quotation the
+# sentence gives as a motto's or slogan's words (a phrase, however capitalised, not a name).
+MOTTO_BEFORE_RE = re.compile(
+    r"\b(?:mottos?|mottoes|slogans?|taglines?|catchphrases?|watchwords?|rallying cry|battle cry)\b"
+    r"[^.;!?\"“”\n]{0,80}?\b(?:was|is|were|are|became|remains|reads?|went)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _carried_slogan(text: str, open_at: int) -> bool:
-    """Whether the quote opening at ``open_at`` is what a banner, sign or slogan says."""
-    return SLOGAN_BEFORE_RE.search(text, max(0, open_at - 60), open_at) is not None
+    """Whether the quote opening at ``open_at`` is what a banner, sign, slogan or motto says."""
+    return (
+        SLOGAN_BEFORE_RE.search(text, max(0, open_at - 60), open_at) is not None
+        or MOTTO_BEFORE_RE.search(text, max(0, open_at - 120), open_at) is not None
+    )
 
 
 def _slogan(inner: str) -> bool:

@@ -104,7 +104,7 @@ ORG_WORDS = frozenset(
     syndicat sindicato sindacato federacion federacao federazione asociacion associacao associazione
     assemblee asamblea assembleia assemblea societe sociedad sociedade societa compagnie compania
     companhia compagnia alianza alianca alleanza frente fronte comite comitato congreso congresso
-    tribunale
+    tribunale chamber chambre camara
     """.split()
 )
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
@@ -178,6 +178,10 @@ PARTICLES = frozenset(
 ROMANCE_CONNECTORS = frozenset("des du pour para por per dei della delle degli dello".split())
 # Connectors allowed inside organization names ("Department of Justice").
 CONNECTORS = frozenset("of for on and & the de del".split()) | ROMANCE_CONNECTORS
+# Lower-case words an organization's name holds between the words its acronym spells, in the
+# languages news quotes names in ('Movement for Justice in the Sahel (MJS)', 'Mouvement pour
+# la Justice au Sahel (MJS)', 'Partido de los Trabajadores (PT)').
+ACRONYM_GAP_WORDS = CONNECTORS | PARTICLES | frozenset("in at to au aux et und fur sur en em zu i a".split())
 # Generational suffixes: "Jr." names a different person than the father.
 # Portuguese "Filho"/"Neto"/"Sobrinho"/"Júnior" (son, grandson, nephew) work the same way.
 SUFFIXES = frozenset("jr sr ii iii iv filho neto sobrinho junior".split())

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from sqlite_utils import Database
 
 from workbench.extract import lexicon as lx
@@ -194,6 +195,28 @@ class Resolver:
                 first, second = sorted(roots)
                 self.union(second, first)
 
+    def _join_by_shared_acronym(self) -> None:
+        """Two organizations' names given the same acronym in brackets ('Ministry of Health
+        (MHLW)' and 'Ministry of Health, Labour and Welfare (MHLW)', or a name and its
+        translation: 'Union des Marins (UM)' and 'Union of Mariners (UM)') are one body when
+        one name opens the other, or when the acronym spells both with words that are each
+        other's cognates.  Bodies that merely share an acronym ('Tarvo Workers Union' and
+        'Transport Workers Union', both TWU) differ in a word, and stay apart."""
+        defined: dict[str, set[str]] = defaultdict(set)
+        for key, alias, origin, *_ in self.extra:
+            if origin == "acronym" and key in self.groups:
+                defined[fold(alias)].add(key)
+        for acronym, keys in sorted(defined.items()):
+            if len(keys) < 2:
+                continue
+            named = sorted((self.groups[k] for k in keys), key=lambda g: (-len(g.tokens), g.key))
+            if any(g.kind not in ("organization", "") for g in named):
+                continue
+            base = named[0]
+            for other in named[1:]:
+                if self.find(other.key) != self.find(base.key) and _same_body(base.tokens, other.tokens, acronym):
+                    self.union(other.key, self.find(base.key))
+
     def join(self) -> None:
         full = [g for g in self.groups.values() if not g.only_short]
         # 0. an organization named in the plural in one article and the singular in
@@ -252,6 +275,7 @@ class Resolver:
                 if origin == "acronym" and alias.endswith("s"):
                     owners[fold(alias[:-1])].add(key)
         self._owners = owners
+        self._join_by_shared_acronym()
         for g in sorted(full, key=lambda g: g.key):
             folded = " ".join(g.tokens)
             keys = {k for k in owners.get(folded, set()) if k != g.key}
@@ -471,6 +495,24 @@ _BLOC_WORDS = frozenset(("the", "u", "s", "eu", "un"))
 _PLACE_HEADS = frozenset("state province region county district governorate oblast prefecture island".split())
 _PLACE_EVIDENCE = ("after a place preposition", "place")
 _PERSON_EVIDENCE = ("title: ", "given name: ", "role: ", "described as: ", "suffix: ")
+
+
+def _same_body(longer: list[str], shorter: list[str], acronym: str) -> bool:
+    """Whether two names given the same acronym are one body's: the shorter opens the
+    longer, or both are made of words the acronym spells, pair by pair alike (a name and
+    its translation: 'mouvement'/'movement', 'justice'/'justice')."""
+    if len(shorter) >= 2 and longer[: len(shorter)] == shorter:
+        return True
+    letters = acronym.replace(" ", "")
+    a = [t for t in longer if t not in lx.ACRONYM_GAP_WORDS]
+    b = [t for t in shorter if t not in lx.ACRONYM_GAP_WORDS]
+    if len(a) != len(b) or len(a) < 2 or "".join(t[0] for t in a) != letters or "".join(t[0] for t in b) != letters:
+        return False
+    return all(fuzz.ratio(x, y) >= _COGNATE_RATIO for x, y in zip(a, b, strict=True))
+
+
+# How alike two words must be to be one word in two languages ('mouvement'/'movement': 94).
+_COGNATE_RATIO = 75
 
 
 def _unit_of(tokens: list[str], places: dict[str, str]) -> list[str] | None:

@@ -1,0 +1,140 @@
+"""Name rules written after tracing the eighth held-out corpus (tests/data/other-stories-8),
+each proven here on invented sentences of other stories, with other names."""
+
+from __future__ import annotations
+
+from invented import bound as _bound
+from invented import corpus_entities as _corpus
+from invented import entity_of as _entity_of
+from invented import local_kinds as _locals
+
+# ---------------------------------------------------------------- a surname after 'from' or 'to'
+
+
+def test_a_surname_after_from_is_the_person_the_article_names():
+    text = ("Teodor Valkan, a surgeon at the Ostrel clinic, resigned on Monday. Staff said they had worked "
+            "under pressure from Valkan for years, and a letter to Valkan went unanswered.")
+    bound = _bound(text)
+    assert bound["Valkan"] == "Teodor Valkan"
+    assert "Valkan" not in _locals(text)
+
+
+def test_a_word_after_in_or_a_word_no_person_bears_stays_a_place():
+    text = ("Teodor Valkan, a surgeon, moved from Brask to the capital. He was born in Valkan, a village "
+            "named after his family.")
+    kinds = _locals(text)
+    assert kinds.get("Brask") == "place"
+    assert kinds.get("Valkan") == "place"
+
+
+# ---------------------------------------------------------------- a nickname given to the first of two surnames
+
+
+def test_a_nickname_given_to_the_first_of_two_surnames_is_the_full_names():
+    text = ("Finance Minister Ignacio Larrañaga Ceballos defended the budget. Larrañaga, nicknamed \"Nacho\" "
+            "since his school days, said the deficit would close.")
+    analysed = _bound(text)
+    assert analysed["Nacho"] == "Ignacio Larrañaga Ceballos"
+    assert analysed["Larrañaga"] == "Ignacio Larrañaga Ceballos"
+    assert "Larrañaga" not in _locals(text)
+
+
+def test_a_nickname_given_to_a_surname_two_people_share_first_stays_put():
+    text = ("Ignacio Larrañaga Ceballos and Marta Larrañaga Ruiz spoke. Larrañaga, nicknamed \"Nacho\", "
+            "left early.")
+    kinds = _locals(text)
+    assert "Larrañaga" in kinds
+
+
+# ---------------------------------------------------------------- a motto is no nickname
+
+
+def test_a_quoted_motto_in_capitals_is_no_name():
+    text = ("The bakery's motto, painted above the ovens since 1961, was \"Bread Before Dawn\". Its owner, "
+            "Odile Brasseur, said the slogan is \"Always Warm\" now.")
+    kinds = _locals(text)
+    assert "Bread Before Dawn" not in kinds and "Always Warm" not in kinds
+    assert "Odile Brasseur" in kinds
+
+
+def test_a_nickname_after_was_known_as_is_still_read():
+    text = "Odile Brasseur, who was known as \"Mama Pain\" in the quarter, opened the bakery."
+    assert _bound(text)["Mama Pain"] == "Odile Brasseur"
+
+
+# ---------------------------------------------------------------- a legislative chamber
+
+
+def test_a_chamber_of_a_legislature_is_an_organization():
+    text = ("Dravia's Chamber of Representatives passed the bill, and the Chamber of Commerce of Tarvo "
+            "welcomed it. The Cámara de Senadores votes next week.")
+    kinds = _locals(text)
+    assert kinds.get("Chamber of Representatives") == "organization"
+    assert kinds.get("Chamber of Commerce of Tarvo") == "organization"
+    assert kinds.get("Cámara de Senadores") == "organization"
+
+
+# ---------------------------------------------------------------- an organization name holding a list of fields
+
+
+def test_an_organization_whose_field_is_a_list_is_one_name_before_its_acronym():
+    text = ("Officials from the Department of Fisheries, Forestry, Water and Mining (DFWM) visited Tarvo. "
+            "The DFWM said the permits were valid.")
+    bound = _bound(text)
+    whole = "Department of Fisheries, Forestry, Water and Mining"
+    assert bound[whole] == whole
+    assert bound["DFWM"] == whole
+    assert "Forestry" not in _locals(text)
+
+
+def test_a_list_of_bodies_after_an_organization_is_not_joined_without_an_acronym():
+    text = "Teams from the Ministry of Health, Oxfam and Caritas arrived in Tarvo on Monday."
+    kinds = _locals(text)
+    assert "Ministry of Health" in kinds
+    assert not any("Oxfam" in name and "Ministry" in name for name in kinds)
+
+
+# ---------------------------------------------------------------- an acronym spelled across foreign connectors
+
+
+def test_an_acronym_spells_a_name_across_lower_case_words_of_several_languages():
+    text = ("The Front pour la Libération au Nord (FLN) and the Union of Farmers in the Delta (UFD) both "
+            "claimed the attack.")
+    bound = _bound(text)
+    assert bound["FLN"] == "Front pour la Libération au Nord"
+    assert bound["UFD"] == "Union of Farmers in the Delta"
+
+
+# ---------------------------------------------------------------- two names given one acronym
+
+
+def test_a_name_and_its_translation_given_one_acronym_are_one_body(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "The Confédération des Mineurs du Sahel (CMS) called a strike in Gao on Monday.\n",
+        "b.txt": "The Sahel Miners Council (SMC) and the Confederation of Miners of the Sahel (CMS) met.\n",
+        "c.txt": "The CMS said the strike would go on.\n",
+    })
+    french = _entity_of(entities, "Confédération des Mineurs du Sahel")
+    assert french is not None and french is _entity_of(entities, "Confederation of Miners of the Sahel")
+    assert french is _entity_of(entities, "CMS")
+    assert _entity_of(entities, "Sahel Miners Council") is not french
+
+
+def test_a_short_and_a_long_name_given_one_acronym_are_one_body(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "The Ministry of Health (MHLW) said on Monday it would inspect the clinic.\n",
+        "b.txt": "The Ministry of Health, Labour and Welfare (MHLW) sent officials to Tarvo.\n",
+    })
+    long = _entity_of(entities, "Ministry of Health, Labour and Welfare")
+    assert long is not None and long is _entity_of(entities, "Ministry of Health") is _entity_of(entities, "MHLW")
+
+
+def test_two_bodies_that_share_an_acronym_stay_apart(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "The Tarvo Workers Union (TWU) called a strike at the port on Monday.\n",
+        "b.txt": "The Transport Workers Union (TWU) said buses would run as normal.\n",
+        "c.txt": "The Tarvo Writers Union (TWU) backed the strike.\n",
+    })
+    tarvo = _entity_of(entities, "Tarvo Workers Union")
+    assert tarvo is not None and tarvo is not _entity_of(entities, "Transport Workers Union")
+    assert tarvo is not _entity_of(entities, "Tarvo Writers Union")
