@@ -43,8 +43,6 @@ FAILS: dict[str, dict[str, str]] = {
     "alias": {
         "the Emperor": "a nickname in straight single quotes inside a double-quoted quotation (\"We called him "
         "'the Emperor'\") is not read: QUOTE_RE takes single quotes only when curly",
-        "Nihon Gakujutsu Shinkōkai": "the native name after the acronym in one bracket ('(JSPS, Nihon Gakujutsu "
-        "Shinkōkai)') is not read as another name of the body before it",
         "Cámara de Diputados": "one article writes the Spanish name alone, another only the English one: no "
         "article glosses one by the other, and a translation is not guessed",
         "Mr Maiga": "ambiguous between the two Maigas: neither full name carries sex evidence in any article "

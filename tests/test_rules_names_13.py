@@ -138,3 +138,40 @@ def test_two_bodies_that_share_an_acronym_stay_apart(tmp_path):
     tarvo = _entity_of(entities, "Tarvo Workers Union")
     assert tarvo is not None and tarvo is not _entity_of(entities, "Transport Workers Union")
     assert tarvo is not _entity_of(entities, "Tarvo Writers Union")
+
+
+# ---------------------------------------------------------------- a titled surname of the other sex
+
+
+def test_a_titled_surname_does_not_join_a_person_of_the_other_sex_named_elsewhere(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Mr. Brandl, the caretaker, opened the gates of the Tarvo depot at dawn.\n",
+        "b.txt": "Nadia Brandl, the depot manager, said on Monday that Ms. Brandl would not resign.\n",
+    })
+    nadia = _entity_of(entities, "Nadia Brandl")
+    assert nadia is not None
+    assert _entity_of(entities, "Mr. Brandl") is not nadia
+
+
+def test_a_titled_surname_of_the_same_sex_joins_the_one_person_named_elsewhere(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Ms. Brandl, the caretaker, opened the gates of the Tarvo depot at dawn.\n",
+        "b.txt": "Nadia Brandl, the depot manager, said on Monday that Ms. Brandl would not resign.\n",
+    })
+    nadia = _entity_of(entities, "Nadia Brandl")
+    assert nadia is not None and _entity_of(entities, "Brandl") is nadia
+
+
+# ---------------------------------------------------------------- a body's name in another language, in brackets
+
+
+def test_a_bracketed_name_in_another_language_is_the_bodys_alias():
+    text = ("The National Assembly (Assemblée Nationale) voted on Monday. The Tarvo Water Board (TWB, "
+            "Tarvon Vesilaitos) raised prices, and the Ministry of Finance (Tarvo Province) objected. "
+            "The Ostrel Rowing Club (Ana Brask) won.")
+    bound = _bound(text)
+    assert bound["Assemblée Nationale"] == "National Assembly"
+    assert bound["Tarvon Vesilaitos"] == "Tarvo Water Board"
+    assert bound["TWB"] == "Tarvo Water Board"
+    assert bound.get("Tarvo Province") != "Ministry of Finance"
+    assert bound.get("Ana Brask") != "Ostrel Rowing Club"

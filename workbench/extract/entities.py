@@ -142,6 +142,9 @@ RELATIVE_OPENING_RE = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
 SUBJECT_AFTER_RE = re.compile(r"[ \t]*(?:,|[—–][^—–\n]{0,60}[—–]|-{1,2} [^\n]{0,60}? -{1,2})?[ \t]*")
 # '(Kwangjin E&C)', '(Banco NDR)': one or two opening words and an acronym, in brackets
 PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)?) ({nm.UP}[A-Z0-9&.\-]*[A-Z0-9])\)")
+# '(Cámara de Diputados)', '(JSPS, Nihon Gakujutsu Shinkokai)': a bracket holding a name,
+# after an acronym and a comma or alone (the name is checked against the chunks).
+BRACKETED_OTHER_NAME_RE = re.compile(r"\((?:([A-Z][A-Za-z0-9&.\-]{1,11}), )?([^\W\d_][^()\n,;:]{2,79})\)")
 PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
@@ -655,6 +658,7 @@ class Article:
         self.bracketed_names(self.not_taken(body))
         if "(" in self.text:
             self.bracketed_short_forms(self.not_taken(body))
+            self.bracketed_other_names(self.not_taken(body))
         self.place_lists(body)
         self.resolve_chunks(body, quoted)
         self.absorb_nicknamed_surnames()
@@ -1473,6 +1477,47 @@ class Article:
             self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
             self.taken += [(m.start(1), m.end(1)), (owner.start, owner.end)]
 
+    def bracketed_other_names(self, chunks: list[Chunk]) -> None:
+        """'the Chamber of Deputies (Cámara de Diputados)', 'the Japan Society for the Promotion
+        of Science (JSPS, Nihon Gakujutsu Shinkokai)': a name of two or more words filling a
+        bracket right after an organization's name (after its acronym, when one comes first)
+        is its name in another language, and becomes an alias.  Not a place, a person or a
+        name the article gives something else."""
+        text = self.text
+        ends: dict[int, Chunk] | None = None
+        starts: dict[int, Chunk] | None = None
+        for m in BRACKETED_OTHER_NAME_RE.finditer(text):
+            if ends is None:
+                ends = {c.end: c for c in chunks}
+                starts = {c.start: c for c in chunks}
+            owner = ends.get(m.start() - 1)
+            inner = starts.get(m.start(2))
+            if (
+                owner is None or inner is None or inner.end != m.end(2) or text[m.start() - 1] != " "
+                or owner.size < 2 or inner.size < 2 or inner.title or self.overlaps(m.start(), m.end())
+                or self.kind_of(owner)[0] != "organization" or self.kind_of(inner)[0] not in ("organization", "")
+                or inner.folded[0] in self.global_given or inner.folded[0] in lx.places()
+            ):
+                continue
+            key = self.alias_map.get(fold(inner.name(text)))
+            name = owner.name(text)
+            if key is not None and key != nm.group_key(name):
+                continue
+            acronym = m.group(1)
+            if acronym and not (nm.is_acronym(acronym) and _spells([ch for ch in acronym if ch.isalpha()], owner.tokens)):
+                continue
+            kind, evidence = self.kind_of(owner)
+            local = self.local_for(name)
+            _merge_kind(local, kind, evidence)
+            self.add_alias(local, inner.name(text), "variant", inner.name_start, inner.end)
+            self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
+            self.found.append(Found(inner.start, inner.end, "name", inner.passage_id, local))
+            self.taken += [(owner.start, owner.end), (inner.start, inner.end)]
+            if acronym:
+                self.add_alias(local, acronym, "acronym", m.start(1), m.end(1))
+                self.found.append(Found(m.start(1), m.end(1), "acronym", owner.passage_id, local))
+                self.taken.append((m.start(1), m.end(1)))
+
     def bracketed_short_forms(self, chunks: list[Chunk]) -> None:
         """'Kwangjin Engineering & Construction (Kwangjin E&C)': in brackets right after an
         organization's name, its opening word(s) and the initials of the rest are its short
@@ -1657,10 +1702,10 @@ class Article:
             same = [p for p in matches if any(_same_title(title, item) for item in p.evidence)]
             if len(same) == 1:
                 return same
-        sex = _sex_of([t.folded for t in c.title]) if c.title else None
+        sex = nm.sex_of([t.folded for t in c.title]) if c.title else None
         if sex:
             # 'Ms Voronova' is not the husband or father of that surname, 'Mr Okafor' not the sister
-            fit = [p for p in matches if _sex_of(_evidence_words(p.evidence)) in (sex, None)]
+            fit = [p for p in matches if nm.sex_of(nm.evidence_words(p.evidence)) in (sex, None)]
             if fit and len(fit) < len(matches):
                 matches = fit
                 if len(fit) == 1:
@@ -1769,19 +1814,6 @@ class Article:
 
 
 _ROLE_EVIDENCE = ("role: ", "described as: ")
-
-
-def _sex_of(words: Iterable[str]) -> str | None:
-    """'f' or 'm' when the folded title and role words say one and not the other."""
-    f = any(w in lx.FEMININE_WORDS for w in words)
-    m = any(w in lx.MASCULINE_WORDS for w in words)
-    return "f" if f and not m else "m" if m and not f else None
-
-
-def _evidence_words(evidence: list[str]) -> list[str]:
-    """The folded words of the titles and roles in evidence items ('title: Mrs.', 'role: wife')."""
-    return [w for item in evidence if item.startswith(("title: ", *_ROLE_EVIDENCE))
-            for w in fold(item.partition(": ")[2]).split()]
 
 
 def _roles_of(evidence: list[str]) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from workbench.extract import lexicon as lx
 from workbench.text import fold, fold_compact
@@ -787,3 +788,18 @@ def _initials_fit(given: list[str], full_given: list[str]) -> bool:
 
 def compact(name: str) -> str:
     return fold_compact(name)
+
+
+_SEXED_EVIDENCE = ("title: ", "role: ", "described as: ")
+
+
+def sex_of(words: Iterable[str]) -> str | None:
+    """'f' or 'm' when the folded title and role words say one and not the other."""
+    f = any(w in lx.FEMININE_WORDS for w in words)
+    m = any(w in lx.MASCULINE_WORDS for w in words)
+    return "f" if f and not m else "m" if m and not f else None
+
+
+def evidence_words(evidence: Iterable[str]) -> list[str]:
+    """The folded words of the titles and roles in evidence items ('title: Mrs.', 'role: wife')."""
+    return [w for item in evidence if item.startswith(_SEXED_EVIDENCE) for w in fold(item.partition(": ")[2]).split()]

@@ -386,6 +386,8 @@ class Resolver:
 
     def _longer_matches(self, g: Group) -> list[str]:
         person = g.kind in ("person", "")
+        # 'Ms Ruiz' is not the one Ruiz another article calls 'Mr Ruiz' or 'his father'
+        sex = nm.sex_of(nm.evidence_words(g.evidence)) if person and g.evidence else None
         roots: dict[str, Group] = {}
         pool = set(self._index_last().get(g.tokens[-1], ())) | set(self._index_first().get(g.tokens[0], ()))
         if len(g.tokens) == 1:
@@ -399,6 +401,8 @@ class Resolver:
                 continue
             rg = self.groups[root]
             if person and rg.kind not in ("person", ""):
+                continue
+            if sex and nm.sex_of(nm.evidence_words(rg.evidence)) not in (sex, None):
                 continue
             if not person and rg.kind != g.kind:
                 continue
