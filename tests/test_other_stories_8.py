@@ -45,12 +45,6 @@ FAILS: dict[str, dict[str, str]] = {
         "'the Emperor'\") is not read: QUOTE_RE takes single quotes only when curly",
         "Cámara de Diputados": "one article writes the Spanish name alone, another only the English one: no "
         "article glosses one by the other, and a translation is not guessed",
-        "Mr Maiga": "ambiguous between the two Maigas: neither full name carries sex evidence in any article "
-        "(no title, no sexed role), and given names say no sex",
-        "Mr Maïga": "ambiguous between the two Maïgas: 'the driver' after it matches 07's 'the driver Abdoulaye "
-        "Maïga' only across articles, and roles narrow short mentions within one article",
-        "Ms Maiga": "ambiguous between the two Maigas: neither full name carries sex evidence in any article",
-        "Ms Maïga": "ambiguous between the two Maïgas: neither full name carries sex evidence in any article",
         "Abu Musab": "'known by his nom de guerre, Abu Musab' names no owner in 08 (only 'a commander'), and "
         "'Abu Musab' / 'Abou Moussab' are transliterations, not one folded name",
         "Amadou Sidibe": "'Amadou' / 'Hamadou' differ by a letter no transliteration rule drops; the unquoted "
@@ -64,7 +58,6 @@ FAILS: dict[str, dict[str, str]] = {
     },
     "separate": {
         "Plaza de Mayo|Avenida de Mayo": "'Avenida de Mayo' is not found (see canonical)",
-        "Mr Maiga|Ms Maiga": "both ambiguous, so neither resolves (see alias 'Mr Maiga')",
     },
     "not_entity": {},
     "event": {

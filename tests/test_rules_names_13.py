@@ -175,3 +175,34 @@ def test_a_bracketed_name_in_another_language_is_the_bodys_alias():
     assert bound["TWB"] == "Tarvo Water Board"
     assert bound.get("Tarvo Province") != "Ministry of Finance"
     assert bound.get("Ana Brask") != "Ostrel Rowing Club"
+
+
+# ---------------------------------------------------------------- an ambiguous titled surname, narrowed by the corpus
+
+
+ORSINI = {
+    "a.txt": ("Two Orsinis were hurt when the Tarvo ferry ran aground: the cook Lina Orsini, 44, and the "
+              "engineer Paolo Orsini, 52. They are not related.\nMs Orsini was discharged on Friday.\n"),
+    "b.txt": ("Lina Orsini and Paolo Orsini both left hospital this week. Mr Orsini, the engineer, said he "
+              "would go back to sea.\n"),
+    "c.txt": "Paolo Orsini and Lina Orsini spoke to reporters. Mr Orsini and Ms Orsini thanked the crew.\n",
+}
+
+
+def test_a_titled_surname_two_people_share_is_narrowed_by_what_other_articles_say(tmp_path):
+    entities = _corpus(tmp_path, ORSINI)
+    paolo, lina = _entity_of(entities, "Paolo Orsini"), _entity_of(entities, "Lina Orsini")
+    assert paolo is not None and lina is not None and paolo is not lina
+    # 'Mr Orsini, the engineer' (b) is the one a describes as the engineer; so he is a man, and
+    # 'Ms Orsini' (a, c) is the other; so she is a woman, and c's 'Mr Orsini' is him.
+    assert "Mr Orsini" in paolo["aliases"]
+    assert "Ms Orsini" in lina["aliases"]
+    assert "Ms Orsini" not in paolo["aliases"] and "Mr Orsini" not in lina["aliases"]
+
+
+def test_a_titled_surname_stays_ambiguous_when_nothing_tells_the_two_apart(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Lina Orsini and Paolo Orsini were hurt. Ms Orsini was discharged on Friday.\n",
+        "b.txt": "Paolo Orsini and Lina Orsini left hospital. Mr Orsini said he would go back to sea.\n",
+    })
+    assert not any("Ms Orsini" in e["aliases"] or "Mr Orsini" in e["aliases"] for e in entities)

@@ -208,6 +208,7 @@ class Found:
     passage_id: int | None
     local: Local | None = None
     candidates: list[str] | None = None
+    clues: list[str] | None = None  # an ambiguous mention's own title and roles, for corpus resolution
 
 
 # ---------------------------------------------------------------- kinds
@@ -1656,7 +1657,7 @@ class Article:
                 self.found.append(Found(c.start, c.end, "short", c.passage_id, local))
             elif len(matches) > 1:
                 self.found.append(Found(c.start, c.end, "ambiguous", c.passage_id, None,
-                                        candidates=sorted(p.key for p in matches)))
+                                        candidates=sorted(p.key for p in matches), clues=_clues(evidence)))
             else:
                 if c.size == 1 and kind == "" and not c.title and _the_before(text, c.start) and _ends_longer_name(
                     text, c.name(text)
@@ -1710,10 +1711,10 @@ class Article:
                 matches = fit
                 if len(fit) == 1:
                     return fit
-        roles = _roles_of(self.kind_of(c)[1])
+        roles = nm.roles_of(self.kind_of(c)[1])
         if roles:
             # 'Ms Voronova, the daughter, ...': the one introduced in that role ('his daughter, Anastasia ...')
-            same = [p for p in matches if roles & _roles_of(p.evidence)]
+            same = [p for p in matches if roles & nm.roles_of(p.evidence)]
             if len(same) == 1:
                 return same
         return matches
@@ -1816,9 +1817,13 @@ class Article:
 _ROLE_EVIDENCE = ("role: ", "described as: ")
 
 
-def _roles_of(evidence: list[str]) -> set[str]:
-    """The role nouns evidence items give ('role: daughter', 'described as: founder'), folded."""
-    return {fold(item.partition(": ")[2]) for item in evidence if item.startswith(_ROLE_EVIDENCE)}
+def _clues(evidence: list[str]) -> list[str] | None:
+    """What an ambiguous mention says of whom it means, for the corpus to narrow it down
+    with: a title or role telling a sex ('Mr', 'his widow'), a role ('the driver')."""
+    clues = [item for item in evidence if item.startswith(("title: ", *_ROLE_EVIDENCE))]
+    if not clues or not (nm.sex_of(nm.evidence_words(clues)) or nm.roles_of(clues)):
+        return None
+    return clues
 
 
 def _same_title(title: str, evidence: str) -> bool:
@@ -2183,7 +2188,12 @@ def mention_rows(article: Article) -> list[tuple]:
         role = f.role
         if local is None:
             candidates = _json(f.candidates) if f.candidates else None
-            evidence = _json({"candidates": f.candidates}) if f.candidates else None
+            if not f.candidates:
+                evidence = None
+            elif f.clues:
+                evidence = _json({"candidates": f.candidates, "clues": f.clues, "surface": surface})
+            else:
+                evidence = _json({"candidates": f.candidates})
             rows.append((f.passage_id, start, end, surface, role, None, None, None, evidence, candidates))
             continue
         key = local.key

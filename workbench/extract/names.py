@@ -803,3 +803,11 @@ def sex_of(words: Iterable[str]) -> str | None:
 def evidence_words(evidence: Iterable[str]) -> list[str]:
     """The folded words of the titles and roles in evidence items ('title: Mrs.', 'role: wife')."""
     return [w for item in evidence if item.startswith(_SEXED_EVIDENCE) for w in fold(item.partition(": ")[2]).split()]
+
+
+_ROLE_EVIDENCE = ("role: ", "described as: ")
+
+
+def roles_of(evidence: Iterable[str]) -> set[str]:
+    """The role nouns evidence items give ('role: daughter', 'described as: founder'), folded."""
+    return {fold(item.partition(": ")[2]) for item in evidence if item.startswith(_ROLE_EVIDENCE)}

@@ -618,7 +618,7 @@ def resolve_corpus(db: Database) -> None:
             cands = json.dumps(sorted(root_key[k] for k in ambiguous[local_key] if k in root_key))
         links.append((local_key, entity_for(local_key), cands))
     store.link_local_entities(db, links)
-    _resolve_local_ambiguities(db, r, entity_for, root_key)
+    narrowed = _resolve_local_ambiguities(db, r, entity_for, root_key)
     # Aliases: each way an entity is written, first where it was first met.
     aliases: dict[tuple[int, str], tuple] = {}
     worthy: dict[tuple[int, str], bool] = {}
@@ -660,25 +660,91 @@ def resolve_corpus(db: Database) -> None:
         for name in sorted(r.groups[root].names):
             if (eid, name) not in aliases and _alias_worthy(name, r.groups[root]):
                 aliases[(eid, name)] = (eid, name, fold(name), "name", None, None, None)
+    for eid, surface in narrowed:
+        if (eid, surface) not in aliases:
+            aliases[(eid, surface)] = _first_span_alias(db, eid, surface)
     store.replace_extraction_aliases(db, sorted(aliases.values(), key=lambda a: (a[0], a[1])))
     store.delete_extraction_entities_except(db, set(entity_of.values()))
 
 
-def _resolve_local_ambiguities(db: Database, r: Resolver, entity_for, root_key) -> None:
+def _resolve_local_ambiguities(db: Database, r: Resolver, entity_for, root_key) -> list[tuple[int, str]]:
     """Mentions an article could not bind to one of its own people: their local candidates
     (kept in the mention's evidence, since the candidates column is rewritten with
-    entity keys) may now be one entity, else they list the candidates' entities."""
+    entity keys) may now be one entity, else they list the candidates' entities, unless
+    what the mention says of its person (a title or role: 'Mr', 'the driver') fits one
+    candidate by what the whole corpus says of them (``_narrow_by_clues``).  Returns the
+    (entity id, surface) of the mentions so narrowed, which become aliases."""
     rows = []
+    pending: list[tuple[int, list[str], list[str], str | None]] = []
     for mid, stored, evidence in store.ambiguous_mentions(db):
-        local = json.loads(evidence).get("candidates") if evidence else None
+        data = json.loads(evidence) if evidence else {}
+        local = data.get("candidates")
         cands = local if local is not None else json.loads(stored or "[]")
         keys = sorted({root_key.get(r.find(k)) for k in cands if k in r.groups} - {None})
         ids = {entity_for(k) for k in cands if k in r.groups} - {None}
         if len(ids) == 1:
             rows.append((ids.pop(), None, mid))
+            continue
+        roots = sorted({r.find(k) for k in cands if k in r.groups and r.find(k) in root_key})
+        if data.get("clues") and len(roots) > 1:
+            pending.append((mid, roots, data["clues"], data.get("surface")))
         else:
             rows.append((None, json.dumps(keys), mid))
+    picked = _narrow_by_clues(r, pending)
+    narrowed: list[tuple[int, str]] = []
+    for mid, roots, _clues, surface in pending:
+        root = picked.get(mid)
+        if root is None:
+            rows.append((None, json.dumps(sorted(root_key[x] for x in roots)), mid))
+            continue
+        eid = entity_for(root)
+        rows.append((eid, None, mid))
+        if surface and eid is not None:
+            narrowed.append((eid, surface))
     store.set_mention_entities(db, rows)
+    return narrowed
+
+
+def _narrow_by_clues(r: Resolver, pending: list[tuple[int, list[str], list[str], str | None]]) -> dict[int, str]:
+    """Ambiguous mentions (id, candidate roots, clues) narrowed to one root, as an article
+    narrows its own ('Ms Maier' is not the one Maier called 'Mr' or 'her husband'; 'Mr
+    Maier, the driver' is the one described as the driver), with what every article says
+    of the candidates.  A mention so narrowed tells its person's sex to the others, so
+    the passes go on until none narrows another."""
+    learned: dict[str, str] = {}  # root -> the sex a narrowed mention's title told
+
+    def sex_of_root(root: str) -> str | None:
+        return nm.sex_of(nm.evidence_words(r.groups[root].evidence)) or learned.get(root)
+
+    picked: dict[int, str] = {}
+    for _ in range(len(pending)):
+        before = len(picked)
+        for mid, roots, clues, _surface in pending:
+            if mid in picked:
+                continue
+            roles = nm.roles_of(clues)
+            same = [x for x in roots if roles & nm.roles_of(r.groups[x].evidence)] if roles else []
+            sex = nm.sex_of(nm.evidence_words(clues))
+            fit = [x for x in roots if sex_of_root(x) in (sex, None)] if sex else roots
+            if len(same) == 1 and same[0] in fit:
+                picked[mid] = same[0]
+            elif len(fit) == 1:
+                picked[mid] = fit[0]
+            else:
+                continue
+            if sex and sex_of_root(picked[mid]) is None:
+                learned[picked[mid]] = sex
+        if len(picked) == before:
+            break
+    return picked
+
+
+def _first_span_alias(db: Database, eid: int, surface: str) -> tuple:
+    """An alias row for ``surface``, placed where the entity is first written so."""
+    for m in store.entity_mentions(db, eid, context=0):
+        if m["surface"] == surface:
+            return (eid, surface, fold(surface), "short", m["source_id"], m["start"], m["end"])
+    return (eid, surface, fold(surface), "short", None, None, None)
 
 
 def _origin(role: str) -> str:
