@@ -206,3 +206,40 @@ def test_a_titled_surname_stays_ambiguous_when_nothing_tells_the_two_apart(tmp_p
         "b.txt": "Paolo Orsini and Lina Orsini left hospital. Mr Orsini said he would go back to sea.\n",
     })
     assert not any("Ms Orsini" in e["aliases"] or "Mr Orsini" in e["aliases"] for e in entities)
+
+
+# ---------------------------------------------------------------- Japanese honorific suffixes
+
+
+def test_a_japanese_honorific_suffix_is_not_part_of_the_name():
+    text = ("Tanabe Kenji, a professor at the Sendai institute, was suspended. \"Tanabe-san never slept,\" a "
+            "colleague said, and students called Morikawa-sensei the only one who checked the data.")
+    bound = _bound(text)
+    assert bound["Tanabe"] == "Tanabe Kenji"
+    assert "Morikawa" in bound and "Morikawa-sensei" not in bound
+    assert not any(name.endswith(("-san", "-sensei")) for name in _locals(text))
+
+
+# ---------------------------------------------------------------- a family name written first
+
+
+def test_a_family_name_written_first_stands_alone_for_the_person():
+    text = ("Prof. Hayase, 61, resigned on Monday. Hayase Tomoko, the head of the laboratory, had led it "
+            "since 2009. The board said Hayase would keep her pension.")
+    bound = _bound(text)
+    assert bound["Prof. Hayase"] == "Hayase Tomoko"
+    assert bound["Hayase"] == "Hayase Tomoko"
+
+
+def test_a_given_name_written_alone_is_not_taken_for_a_family_name():
+    # 'Orvek' is in no name list: the article shows it is a given name ('Berek' stands alone)
+    text = ("Orvek Berek, a professor at the Tarvo institute, resigned. Berek said he was tired. The "
+            "dean, Orvek Kiss, said Orvek had no comment.")
+    bound = _bound(text)
+    assert bound.get("Orvek") not in ("Orvek Berek", "Orvek Kiss")
+
+
+def test_a_hyphenated_name_that_ends_like_an_honorific_is_kept_whole():
+    text = "The Ivory Coast striker Jean-Kun Diallo and the coach Ana Ruiz-Chan spoke."
+    kinds = _locals(text)
+    assert "Jean-Kun Diallo" in kinds and "Ana Ruiz-Chan" in kinds

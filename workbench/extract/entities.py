@@ -1550,6 +1550,7 @@ class Article:
         text = self.text
         # Full names first (longest first), so short mentions find them wherever they stand.
         persons = PersonIndex(local for local in self.locals.values() if local.kind in ("person", ""))
+        alone = {c.folded[0] for c in chunks if c.size == 1}  # the words written alone as names
         shorts: list[Chunk] = []
         capital_elsewhere: set[str] | None = None  # made when first needed
         alias_map, locals_, found = self.alias_map, self.locals, self.found
@@ -1626,7 +1627,7 @@ class Article:
                 if c.folded[0] not in capital_elsewhere and not any(
                     p.kind in ("person", "") and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
                     for p in persons.candidates(c.folded)
-                ):
+                ) and not self._family_name_first(c, persons, "", alone, ("person", "")):
                     continue
             shorts.append(c)
         self._persons = persons
@@ -1639,7 +1640,7 @@ class Article:
                 # 'DPP Tan', 'Chairman Li' may also stand for a name written family name first
                 # ('Tan Hui Min'), when that family name is no known given name
                 word = c.folded[0]
-                matches += [p for p in persons.candidates(c.folded) if p.kind == "person" and p.key != own_key
+                matches += [p for p in persons.candidates(c.folded) if p.kind in ("person", "") and p.key != own_key
                             and 2 <= len(p.tokens) <= 3 and p.tokens[0] == word and p not in matches]
             matches = _drop_contained(matches)
             if len(matches) > 1:
@@ -1651,6 +1652,8 @@ class Article:
                            and p.key != own_key and p.tokens[0] == c.folded[0]]
                 if len(matches) > 1:
                     matches = []
+            if not matches and c.size == 1 and not c.title and kind in ("", "person"):
+                matches = self._family_name_first(c, persons, own_key, alone, ("person",))
             if len(matches) == 1:
                 local = matches[0]
                 _merge_kind(local, "person" if kind in ("", "person") else "", evidence)
@@ -1667,6 +1670,21 @@ class Article:
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
+
+    def _family_name_first(self, c: Chunk, persons: PersonIndex, own_key: str, alone: set[str],
+                           kinds: tuple[str, ...]) -> list[Local]:
+        """'Tanabe Kenji ... Tanabe said': a word alone that opens the one two-word name of a
+        person, when it is no known given name and no name it opens has its last word written
+        alone, is that person's family name written first (Japanese, Chinese, Korean,
+        Hungarian order).  The one person, or none."""
+        word = c.folded[0]
+        if word in self.global_given:  # (not the learned ones: learnt from the first word's place)
+            return []
+        named = [p for p in persons.candidates(c.folded) if len(p.tokens) >= 2 and p.tokens[0] == word]
+        if any(p.tokens[-1] in alone for p in named):
+            return []  # 'Orvek Berek ... Berek said': the article writes this word as a given name
+        fits = [p for p in named if p.kind in kinds and p.key != own_key and len(p.tokens) == 2]
+        return fits if len(fits) == 1 else []
 
     def _surname_after_weak_preposition(self, c: Chunk, evidence: list[str], persons: PersonIndex) -> bool:
         """'pressure from Ishida', 'a letter to Ruiz': a word a place only by the 'from', 'to'

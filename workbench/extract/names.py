@@ -53,6 +53,8 @@ ABBREVIATIONS = lx.HONORIFICS | lx.SUFFIXES | lx.DOTTED_TITLES | {"st", "mt", "f
 # a word opening with an article the name keeps: "al-Harbi", "l'Étoile", "dell'Olmo"
 ARTICLE_OPENING_RE = re.compile(rf"^(?:(?:al|el|bin|ibn|abu|ben)-|(?:[ld]|dell|dall|nell|sull)[’']){UP}")
 ADJECTIVE_SUFFIX_RE = re.compile(r"-(?:based|born|led|backed|owned|run|made|linked|allied|aligned)$")
+# Japanese honorifics written after a name ('Tanabe-san', 'Ishida-sensei'): not part of it.
+HONORIFIC_SUFFIX_RE = re.compile(r"(?<=[a-zāēīōū]{2})-(?:san|sama|sensei|kun|chan|senpai|sempai|dono)$")
 POSSESSIVE_RE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 KEEP_SINGLE_ORG = frozenset("kremlin pentagon interpol nato congress senate duma rada knesset parliament".split())
 
@@ -220,7 +222,7 @@ def _trim_token(text: str, start: int, end: int) -> tuple[int, bool]:
     if match and len(word) > 2:
         end -= len(match.group(0))
         stop = True
-    adjective = ADJECTIVE_SUFFIX_RE.search(word)
+    adjective = ADJECTIVE_SUFFIX_RE.search(word) or HONORIFIC_SUFFIX_RE.search(word)
     if adjective:
         end -= len(adjective.group(0))
         stop = True
