@@ -243,3 +243,20 @@ def test_a_hyphenated_name_that_ends_like_an_honorific_is_kept_whole():
     text = "The Ivory Coast striker Jean-Kun Diallo and the coach Ana Ruiz-Chan spoke."
     kinds = _locals(text)
     assert "Jean-Kun Diallo" in kinds and "Ana Ruiz-Chan" in kinds
+
+
+def test_a_heading_word_gives_the_first_name_of_the_paragraph_below_no_role(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": ("Kestrel Optics was set up in 1998 by its founder, Liang Dewei. His son, Peter Liang, runs "
+                  "its overseas arm.\n"),
+        "b.txt": ("Peter Liang and his father, Liang Dewei, sit on the Kestrel Optics board.\n\nSon Of The "
+                  "Founder\n\nMr Liang, who studied in Ohio, joined the firm in 2015.\n"),
+    })
+    dewei = _entity_of(entities, "Liang Dewei")
+    assert dewei is not None and "Mr Liang" not in dewei["aliases"]
+
+
+def test_a_surname_alone_is_not_taken_for_the_family_name_of_a_name_with_a_suffix():
+    text = ("Walter Kessel Sr. founded the mill. Kessel Jr. ran it until 2020, and Kessel, 57, told the court "
+            "he had never seen the books.")
+    assert _bound(text).get("Kessel") != "Kessel Jr."

@@ -442,8 +442,9 @@ def _word_before(text: str, end: int) -> int:
 
 
 def role_before(before: str) -> str | None:
-    """The role noun that ends ``before`` ('... the journalist', 'his brother-in-law,'), as written."""
-    s = before.rstrip()
+    """The role noun that ends ``before`` ('... the journalist', 'his brother-in-law,'), as written,
+    on the same line (a heading's last word is no role of the name below it)."""
+    s = before[before.rfind("\n") + 1 :].rstrip()
     if s[-1:] == ",":
         s = s[:-1].rstrip()
     if s[-7:].lower() == "-in-law":
@@ -458,8 +459,12 @@ _ROLE_NOUNS = lx.ROLE_NOUNS
 
 
 def _role_at(text: str, at: int) -> str | None:
-    """``role_before(text[max(0, at - 40) : at])`` without copying the window (once per name)."""
+    """``role_before(text[max(0, at - 40) : at])`` without copying the window (once per name),
+    within the name's line ('Son Of The Founder' heading a paragraph gives its first name no role)."""
     floor = at - 40 if at > 40 else 0
+    line = text.rfind("\n", floor, at)
+    if line >= 0:
+        floor = line + 1
     end = at
     while end > floor and text[end - 1].isspace():
         end -= 1
@@ -1640,8 +1645,11 @@ class Article:
                 # 'DPP Tan', 'Chairman Li' may also stand for a name written family name first
                 # ('Tan Hui Min'), when that family name is no known given name
                 word = c.folded[0]
-                matches += [p for p in persons.candidates(c.folded) if p.kind in ("person", "") and p.key != own_key
+                matches += [p for p in persons.candidates(c.folded) if p.kind == "person" and p.key != own_key
                             and 2 <= len(p.tokens) <= 3 and p.tokens[0] == word and p not in matches]
+                if not matches:
+                    # ('Prof. Hayase' / 'Hayase Tomoko': the title says which name is a person's)
+                    matches = self._family_name_first(c, persons, own_key, alone, ("person", ""))
             matches = _drop_contained(matches)
             if len(matches) > 1:
                 matches = self._narrow(c, matches)
@@ -1683,7 +1691,8 @@ class Article:
         named = [p for p in persons.candidates(c.folded) if len(p.tokens) >= 2 and p.tokens[0] == word]
         if any(p.tokens[-1] in alone for p in named):
             return []  # 'Orvek Berek ... Berek said': the article writes this word as a given name
-        fits = [p for p in named if p.kind in kinds and p.key != own_key and len(p.tokens) == 2]
+        fits = [p for p in named if p.kind in kinds and p.key != own_key and len(p.tokens) == 2
+                and p.tokens[1] not in lx.SUFFIXES]  # ('Brennan Jr.' is a surname and a suffix)
         return fits if len(fits) == 1 else []
 
     def _surname_after_weak_preposition(self, c: Chunk, evidence: list[str], persons: PersonIndex) -> bool:
