@@ -1493,6 +1493,8 @@ class Article:
         ends: dict[int, Chunk] | None = None
         starts: dict[int, Chunk] | None = None
         for m in BRACKETED_OTHER_NAME_RE.finditer(text):
+            if " " not in m.group(2):
+                continue  # one word: an acronym ('(CJNG)') or ``bracketed_names``' case
             if ends is None:
                 ends = {c.end: c for c in chunks}
                 starts = {c.start: c for c in chunks}
@@ -2103,10 +2105,17 @@ MOTTO_BEFORE_RE = re.compile(
 
 def _carried_slogan(text: str, open_at: int) -> bool:
     """Whether the quote opening at ``open_at`` is what a banner, sign, slogan or motto says."""
-    return (
-        SLOGAN_BEFORE_RE.search(text, max(0, open_at - 60), open_at) is not None
-        or MOTTO_BEFORE_RE.search(text, max(0, open_at - 120), open_at) is not None
+    if SLOGAN_BEFORE_RE.search(text, max(0, open_at - 60), open_at) is not None:
+        return True
+    lo = max(0, open_at - 120)
+    # MOTTO_BEFORE_RE only where one of its nouns is written (plain substring tests, any
+    # case of the first letter): most quotes have none before them
+    return any(text.find(part, lo, open_at) >= 0 for part in _MOTTO_PARTS) and (
+        MOTTO_BEFORE_RE.search(text, lo, open_at) is not None
     )
+
+
+_MOTTO_PARTS = ("otto", "logan", "agline", "atchphrase", "atchword", " cry")
 
 
 def _slogan(inner: str) -> bool:
