@@ -260,3 +260,34 @@ def test_a_surname_alone_is_not_taken_for_the_family_name_of_a_name_with_a_suffi
     text = ("Walter Kessel Sr. founded the mill. Kessel Jr. ran it until 2020, and Kessel, 57, told the court "
             "he had never seen the books.")
     assert _bound(text).get("Kessel") != "Kessel Jr."
+
+
+# ---------------------------------------------------------------- a name a person calls themself
+
+
+def test_a_name_after_calls_himself_is_the_persons_nickname():
+    text = ("The rebels' leader, Omar Sall, who calls himself Abu Bakr, appeared in a video. Fatou Ndiaye, "
+            "who styles herself \"the Lioness\", replied.")
+    bound = _bound(text)
+    assert bound["Abu Bakr"] == "Omar Sall"
+    assert bound["the Lioness"] == "Fatou Ndiaye"
+
+
+def test_a_verb_calling_oneself_something_common_names_nothing():
+    text = "Omar Sall, who calls himself a patriot, appeared in a video in Kaolack."
+    assert "patriot" not in " ".join(_locals(text))
+
+
+# ---------------------------------------------------------------- one surname, one nickname, two spellings
+
+
+def test_two_spellings_of_a_given_name_with_one_surname_and_one_nickname_are_one_person(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Its commander, Hamidou Sall, alias \"Abu Bakr\", fought in Mali until 2019.\n",
+        "b.txt": "The commander, Amidou Sall, who calls himself Abu Bakr, appeared in a video.\n",
+        "c.txt": "Moussa Sall, alias \"Le Boucher\", and Ibrahima Sall, alias \"Le Sage\", were arrested.\n",
+    })
+    hamidou = _entity_of(entities, "Hamidou Sall")
+    assert hamidou is not None and hamidou is _entity_of(entities, "Amidou Sall")
+    assert _entity_of(entities, "Moussa Sall") is not _entity_of(entities, "Ibrahima Sall")
+    assert _entity_of(entities, "Moussa Sall") is not hamidou

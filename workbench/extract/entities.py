@@ -96,6 +96,8 @@ KNOWN_AS_RE = re.compile(
     r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their)\s+(?:[a-z]+\s+)?nickname,?\s+)"
 )
+# ', who calls himself ', ', who styles herself ': the name after is one the person gives themself.
+CALLS_SELF_RE = re.compile(r"\b(?:calls|called|styles|styled) (?:him|her)self ")
 # Just before a quoted nickname whose owner is the sentence's subject, named further back:
 # '..., earning the nickname "X"', '..., who supporters nicknamed "X"', ', whom fans call "X"'.
 SUBJECT_NICKNAME_RE = re.compile(
@@ -1011,15 +1013,18 @@ class Article:
 
     def known_as(self, chunks: list[Chunk]) -> None:
         """'the Asi River, known internationally as the Orontes', 'Ana Ruiz, a nurse who is
-        known in her village as "Tía"': the name after 'known ... as' is another name of
-        the one before the comma.  A quoted one is left to ``read_quotes`` (``_known_as``)."""
+        known in her village as "Tía"', 'Omar Sall, who calls himself Abu Bakr': the name
+        after 'known ... as' (or 'calls himself') is another name of the one before the
+        comma.  A quoted one is left to ``read_quotes`` (``_known_as``)."""
         self._known_as: dict[int, Chunk] = {}
         text = self.text
-        if "nown" not in text:
+        known, calls_self = "nown" in text, "self " in text
+        if not (known or calls_self):
             return
         ends = {c.end: c for c in chunks}
         starts = {c.start: c for c in chunks}
-        for m in KNOWN_AS_RE.finditer(text):
+        namings = [*(KNOWN_AS_RE.finditer(text) if known else ()), *(CALLS_SELF_RE.finditer(text) if calls_self else ())]
+        for m in namings:
             if text[m.start()] == "K":
                 # 'Known in the port as "Tiburon" — the shark — Ana Ruiz built ...': the name
                 # the sentence opens with is its subject's, named after the quote.

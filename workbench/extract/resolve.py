@@ -195,6 +195,21 @@ class Resolver:
                 first, second = sorted(roots)
                 self.union(second, first)
 
+    def _join_by_surname_and_nickname(self, full: list[Group]) -> None:
+        """'Hamadou Diallo, alias "Abu Bakr"' and 'Amadou Diallo, who calls himself Abu Bakr':
+        two full names of people with one surname and one nickname are one person, however
+        the given name is spelt.  Only where exactly two roots share them, both people."""
+        by_pair: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for g in full:
+            if g.kind == "person" and len(g.tokens) >= 2 and g.nicknames:
+                for nick in g.nicknames:
+                    if nick != " ".join(g.tokens):
+                        by_pair[(g.tokens[-1], nick)].add(g.key)
+        for _pair, keys in sorted(by_pair.items()):
+            roots = sorted({self.find(k) for k in keys})
+            if len(roots) == 2 and all(self.groups[r].kind == "person" for r in roots):
+                self.union(roots[1], roots[0])
+
     def _join_by_shared_acronym(self) -> None:
         """Two organizations' names given the same acronym in brackets ('Ministry of Health
         (MHLW)' and 'Ministry of Health, Labour and Welfare (MHLW)', or a name and its
@@ -261,6 +276,7 @@ class Resolver:
                     if len(roots) == 1:
                         self.union(g.key, roots.pop())
         self._join_swapped_orders(full)
+        self._join_by_surname_and_nickname(full)
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
         # a one-word other name in brackets ('the Red Crescent Society (Hilal)'): a variant
         # with a place in the text, one word, none of the owner's own words.
