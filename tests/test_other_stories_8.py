@@ -45,8 +45,6 @@ FAILS: dict[str, dict[str, str]] = {
         "'the Emperor'\") is not read: QUOTE_RE takes single quotes only when curly",
         "Cámara de Diputados": "one article writes the Spanish name alone, another only the English one: no "
         "article glosses one by the other, and a translation is not guessed",
-        "Abu Musab": "'known by his nom de guerre, Abu Musab' names no owner in 08 (only 'a commander'), and "
-        "'Abu Musab' / 'Abou Moussab' are transliterations, not one folded name",
         "Quai d'Orsay": "a metonym (the ministry's address): nothing in the text ties it to the ministry's name",
     },
     "canonical": {

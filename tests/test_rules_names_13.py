@@ -291,3 +291,17 @@ def test_two_spellings_of_a_given_name_with_one_surname_and_one_nickname_are_one
     assert hamidou is not None and hamidou is _entity_of(entities, "Amidou Sall")
     assert _entity_of(entities, "Moussa Sall") is not _entity_of(entities, "Ibrahima Sall")
     assert _entity_of(entities, "Moussa Sall") is not hamidou
+
+
+# ---------------------------------------------------------------- a nickname in another transliteration
+
+
+def test_a_nickname_written_in_another_transliteration_is_the_same_persons(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "The group's leader, Ibrahim Touré, alias \"Abou Oussama\", fought in Mali.\n",
+        "b.txt": "The group is led by a man known by his nom de guerre, Abu Usama. He was seen in Gao.\n",
+        "c.txt": "Its deputy, Moussa Keita, alias \"Abou Hamza\", fled. Police sought Abu Hamsa in Mopti.\n",
+    })
+    ibrahim = _entity_of(entities, "Ibrahim Touré")
+    assert ibrahim is not None and _entity_of(entities, "Abu Usama") is ibrahim
+    assert _entity_of(entities, "Abu Hamsa") is not _entity_of(entities, "Moussa Keita")

@@ -195,6 +195,16 @@ class Resolver:
                 first, second = sorted(roots)
                 self.union(second, first)
 
+    def _nickname_spellings(self) -> dict[str, set[str]]:
+        """Nicknames of two or more words given to people, by ``_spelling_key``: the local
+        keys each was given to."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for key, alias, origin, *_ in self.extra:
+            folded = fold(alias)
+            if origin == "nickname" and " " in folded and key in self.groups and self.groups[key].kind == "person":
+                out[_spelling_key(folded)].add(key)
+        return out
+
     def _join_by_surname_and_nickname(self, full: list[Group]) -> None:
         """'Hamadou Diallo, alias "Abu Bakr"' and 'Amadou Diallo, who calls himself Abu Bakr':
         two full names of people with one surname and one nickname are one person, however
@@ -291,12 +301,17 @@ class Resolver:
                 if origin == "acronym" and alias.endswith("s"):
                     owners[fold(alias[:-1])].add(key)
         self._owners = owners
+        nickname_spellings: dict[str, set[str]] | None = None  # made when first needed
         self._join_by_shared_acronym()
         for g in sorted(full, key=lambda g: g.key):
             folded = " ".join(g.tokens)
             keys = {k for k in owners.get(folded, set()) if k != g.key}
             if not keys and folded.endswith("s"):
                 keys = {k for k in owners.get(folded[:-1], set()) if k != g.key}
+            if not keys and len(g.tokens) >= 2 and g.kind in ("person", ""):
+                if nickname_spellings is None:
+                    nickname_spellings = self._nickname_spellings()
+                keys = {k for k in nickname_spellings.get(_spelling_key(folded), set()) if k != g.key}
             roots = {self.find(k) for k in keys}
             if len(roots) == 1:
                 self.union(g.key, roots.pop())
@@ -515,6 +530,15 @@ _BLOC_WORDS = frozenset(("the", "u", "s", "eu", "un"))
 _PLACE_HEADS = frozenset("state province region county district governorate oblast prefecture island".split())
 _PLACE_EVIDENCE = ("after a place preposition", "place")
 _PERSON_EVIDENCE = ("title: ", "given name: ", "role: ", "described as: ", "suffix: ")
+
+
+_DOUBLED_RE = re.compile(r"([a-z])\1")
+
+
+def _spelling_key(folded: str) -> str:
+    """A folded name with the differences of French and English transliteration taken out
+    ('abou moussab' / 'abu musab', 'youssef' / 'yusef'): 'ou' is 'u', doubled letters single."""
+    return _DOUBLED_RE.sub(r"\1", folded.replace("ou", "u"))
 
 
 def _same_body(longer: list[str], shorter: list[str], acronym: str) -> bool:
