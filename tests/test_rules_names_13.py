@@ -305,3 +305,20 @@ def test_a_nickname_written_in_another_transliteration_is_the_same_persons(tmp_p
     ibrahim = _entity_of(entities, "Ibrahim Touré")
     assert ibrahim is not None and _entity_of(entities, "Abu Usama") is ibrahim
     assert _entity_of(entities, "Abu Hamsa") is not _entity_of(entities, "Moussa Keita")
+
+
+# ---------------------------------------------------------------- a name in brackets labelled with its language
+
+
+def test_a_bracketed_name_labelled_with_its_language_is_an_alias():
+    text = ("The Ostrel Water Board (Finnish: Ostrelin Vesilaitos) raised prices. Its parent, Kolmax "
+            "(in Polish, \"Kolmaks\"), said nothing, and the charity Tarvo Aid (Spanish: Ayuda Tarvo) paid.")
+    bound = _bound(text)
+    assert bound["Ostrelin Vesilaitos"] == "Ostrel Water Board"
+    assert bound["Kolmaks"] == "Kolmax"
+    assert bound["Ayuda Tarvo"] == "Tarvo Aid"
+
+
+def test_a_bracket_naming_something_else_after_a_label_that_is_no_language_is_left():
+    text = "The Ostrel Water Board (Chairman: Ana Brask) raised prices."
+    assert _bound(text).get("Ana Brask") != "Ostrel Water Board"

@@ -147,6 +147,8 @@ PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)
 # '(Cámara de Diputados)', '(JSPS, Nihon Gakujutsu Shinkokai)': a bracket holding a name,
 # after an acronym and a comma or alone (the name is checked against the chunks).
 BRACKETED_OTHER_NAME_RE = re.compile(r"\((?:([A-Z][A-Za-z0-9&.\-]{1,11}), )?([^\W\d_][^()\n,;:]{2,79})\)")
+# '(in Russian, "Северохимпром")', '(Spanish: Cámara de Diputados)': a language, then a name.
+LABELLED_NAME_RE = re.compile(r"\((?:in ([A-Z][a-z]+),? |([A-Z][a-z]+): )[\"“]?([^()\n\"“”]{1,80}?)[\"”]?\)")
 PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
@@ -659,6 +661,9 @@ class Article:
         body = self.lowercase_surnames(body)
         self.known_as(body)
         body = self.not_taken(body)
+        if "(" in self.text:
+            self.labelled_other_names(body)  # before the quotes: '(in Russian, "...")' is no nickname
+            body = self.not_taken(body)
         quoted = self.read_quotes(body)
         body = self.coordinations(body)
         body = self.not_taken(body)
@@ -1082,6 +1087,8 @@ class Article:
         for m in QUOTE_RE.finditer(self.text):
             group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
             qs, qe = m.start(group), m.end(group)
+            if self.taken and self.overlaps(qs, qe):
+                continue  # a name read already ('(in Russian, "...")')
             raw = self.text[qs:qe]
             inner_end = qe
             while inner_end > qs and self.text[inner_end - 1] in ",.;:!? ":
@@ -1530,6 +1537,34 @@ class Article:
                 self.add_alias(local, acronym, "acronym", m.start(1), m.end(1))
                 self.found.append(Found(m.start(1), m.end(1), "acronym", owner.passage_id, local))
                 self.taken.append((m.start(1), m.end(1)))
+
+    def labelled_other_names(self, chunks: list[Chunk]) -> None:
+        """'Severokhimprom (in Russian, "Северохимпром")', 'the Chamber of Deputies (Spanish:
+        Cámara de Diputados)': a bracket that says in which language the name in it is
+        written, right after a name, gives that name's other spelling: an alias of it."""
+        text = self.text
+        ends: dict[int, Chunk] | None = None
+        starts: dict[int, Chunk] | None = None
+        for m in LABELLED_NAME_RE.finditer(text):
+            if fold(m.group(1) or m.group(2)) not in lx.LANGUAGES:
+                continue
+            if ends is None:
+                ends = {c.end: c for c in chunks}
+                starts = {c.start: c for c in chunks}
+            owner, inner = ends.get(m.start() - 1), starts.get(m.start(3))
+            if owner is None or inner is None or inner.end != m.end(3) or inner.title or text[m.start() - 1] != " ":
+                continue
+            name = owner.name(text)
+            key = self.alias_map.get(fold(inner.name(text)))
+            if key is not None and key != nm.group_key(name):
+                continue
+            kind, evidence = self.kind_of(owner)
+            local = self.local_for(name)
+            _merge_kind(local, kind, evidence)
+            self.add_alias(local, inner.name(text), "variant", inner.name_start, inner.end)
+            self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
+            self.found.append(Found(inner.start, inner.end, "name", inner.passage_id, local))
+            self.taken += [(owner.start, owner.end), (inner.start, inner.end)]
 
     def bracketed_short_forms(self, chunks: list[Chunk]) -> None:
         """'Kwangjin Engineering & Construction (Kwangjin E&C)': in brackets right after an

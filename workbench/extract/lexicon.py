@@ -178,6 +178,20 @@ PARTICLES = frozenset(
 ROMANCE_CONNECTORS = frozenset("des du pour para por per dei della delle degli dello".split())
 # Connectors allowed inside organization names ("Department of Justice").
 CONNECTORS = frozenset("of for on and & the de del".split()) | ROMANCE_CONNECTORS
+# Languages a name may be given in, in brackets ('(in Russian, ...)', '(Hausa: ...)'): the
+# nationality words that name a language too, and languages that are no nationality word.
+LANGUAGES = frozenset(
+    """
+    english french spanish portuguese italian german dutch russian ukrainian polish czech slovak
+    hungarian romanian bulgarian serbian croatian greek turkish japanese chinese korean vietnamese
+    thai indonesian malay filipino tagalog arabic hebrew persian farsi dari pashto urdu hindi bengali
+    punjabi tamil telugu marathi gujarati kannada malayalam sinhala nepali mandarin cantonese hausa
+    yoruba igbo swahili amharic somali zulu xhosa afrikaans wolof pulaar fula bambara lingala
+    kinyarwanda catalan basque galician welsh irish gaelic latin quechua guarani aymara kurdish
+    armenian georgian azerbaijani kazakh uzbek mongolian tibetan burmese khmer lao swedish norwegian
+    danish finnish icelandic estonian latvian lithuanian slovenian albanian macedonian belarusian
+    """.split()
+)
 # Lower-case words an organization's name holds between the words its acronym spells, in the
 # languages news quotes names in ('Movement for Justice in the Sahel (MJS)', 'Mouvement pour
 # la Justice au Sahel (MJS)', 'Partido de los Trabajadores (PT)').
