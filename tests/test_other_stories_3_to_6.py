@@ -87,7 +87,6 @@ FAILS = {
             "Ministry of Digital Affairs": "the ministry is named only in an 'Updated ...' line, which is layout",
         },
         "separate": {
-            "Sutrisno|Bambang Sutrisno": "a single name (Indonesian) is taken as the surname of the full name",
         },
         "not_entity": {},
         "event": {

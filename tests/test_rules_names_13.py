@@ -322,3 +322,22 @@ def test_a_bracketed_name_labelled_with_its_language_is_an_alias():
 def test_a_bracket_naming_something_else_after_a_label_that_is_no_language_is_left():
     text = "The Ostrel Water Board (Chairman: Ana Brask) raised prices."
     assert _bound(text).get("Ana Brask") != "Ostrel Water Board"
+
+
+# ---------------------------------------------------------------- a namesake the text says is no relation
+
+
+def test_a_surname_alone_is_not_the_namesake_the_text_says_is_no_relation(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": ("Police detained the pilot, Wiranto, 49. Among the survivors was Agus Wiranto, a farmer who "
+                  "is not related to the pilot. Wiranto had been warned about the storm.\n"),
+        "b.txt": "Captain Wiranto remains in custody in Ambon.\n",
+    })
+    agus = _entity_of(entities, "Agus Wiranto")
+    assert agus is not None
+    assert "Wiranto" not in agus["aliases"] and "Captain Wiranto" not in agus["aliases"]
+
+
+def test_a_sentence_saying_something_else_was_not_related_leaves_the_surname_bound():
+    text = ("Agus Wiranto said the fire was not related to the strike. Wiranto, a farmer, lost his barn.")
+    assert _bound(text)["Wiranto"] == "Agus Wiranto"

@@ -96,6 +96,12 @@ KNOWN_AS_RE = re.compile(
     r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their)\s+(?:[a-z]+\s+)?nickname,?\s+)"
 )
+# Said of a name just before, in its sentence: 'who is not related to', 'but is no relation'
+# (not 'said the fire was not related to ...': the person must be the one not related).
+NAMESAKE_AFTER_RE = re.compile(
+    r"[^.;!?\n]{0,100}?(?:\b(?:who|but) (?:is|was) not related|\b(?:is|was) no relation|, (?:no relation|not related),)\b"
+)
+NAMESAKE = "namesake: not related"
 # ', who calls himself ', ', who styles herself ': the name after is one the person gives themself.
 CALLS_SELF_RE = re.compile(r"\b(?:calls|called|styles|styled) (?:him|her)self ")
 # Just before a quoted nickname whose owner is the sentence's subject, named further back:
@@ -1598,6 +1604,7 @@ class Article:
         # Full names first (longest first), so short mentions find them wherever they stand.
         persons = PersonIndex(local for local in self.locals.values() if local.kind in ("person", ""))
         alone = {c.folded[0] for c in chunks if c.size == 1}  # the words written alone as names
+        namesakes = "relat" in text  # ('... who is not related to the captain'): ``_note_namesake``
         shorts: list[Chunk] = []
         capital_elsewhere: set[str] | None = None  # made when first needed
         alias_map, locals_, found = self.alias_map, self.locals, self.found
@@ -1626,6 +1633,8 @@ class Article:
                             if item not in have:
                                 have.append(item)
                 found.append(Found(c.start, c.end, "name" if c.size > 1 else "short", c.passage_id, local))
+                if namesakes and c.size >= 2:
+                    self._note_namesake(c, local)
                 continue
             if c.sentence_initial and kind == "" and text[c.end : c.end + 1] == ":" and key not in alias_map:
                 continue  # a label opening a line or list item ('• Community Resilience: ...')
@@ -1664,6 +1673,8 @@ class Article:
                 self.found.append(Found(c.start, c.end, "name", c.passage_id, local))
                 if local.kind in ("person", ""):
                     persons.add(local)
+                if namesakes and c.size >= 2:
+                    self._note_namesake(c, local)
                 continue
             if c.sentence_initial and c.size == 1 and kind in ("", "person") and not nm.is_acronym(name):
                 # (an acronym is never an ordinary word capitalised by its place: 'FIGC said')
@@ -1682,7 +1693,8 @@ class Article:
             kind, evidence = self.kind_of(c)
             own_key = nm.group_key(c.name(text))
             matches = [p for p in persons.candidates(c.folded) if p.key != own_key and p.kind in ("person", "")
-                       and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)]
+                       and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
+                       and not (namesakes and c.size == 1 and NAMESAKE in p.evidence)]
             if c.title and c.size == 1 and c.folded[0] not in self.global_given:
                 # 'DPP Tan', 'Chairman Li' may also stand for a name written family name first
                 # ('Tan Hui Min'), when that family name is no known given name
@@ -1720,6 +1732,13 @@ class Article:
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
+
+    def _note_namesake(self, c: Chunk, local: Local) -> None:
+        """'Bambang Sutrisno, 38, a teacher who is not related to the captain': a person the
+        article says is no relation of someone sharing the name; the surname written alone
+        is then not taken for this person (here or in other articles)."""
+        if NAMESAKE not in local.evidence and NAMESAKE_AFTER_RE.match(self.text, c.end, c.end + 120):
+            local.evidence.append(NAMESAKE)
 
     def _family_name_first(self, c: Chunk, persons: PersonIndex, own_key: str, alone: set[str],
                            kinds: tuple[str, ...]) -> list[Local]:
