@@ -42,7 +42,6 @@ NO_CLAIM = "{} make no claims"
 WIRE_DATELINE = "the wire dateline ('{}') is read as the title, so the file has no date"
 FAILS = {
     "alias": {
-        "Mr Reddy": "'Mr' with a surname shared by three people (two men, one woman) is not resolved",
         "Rayagiri": "a place's short form without its head word ('Rayagiri' for 'Rayagiri Junction') "
         "is an entity of its own",
         "Vizag": "a city's informal name ('Vizag' for Visakhapatnam) is not joined: no table of such names",

@@ -341,3 +341,29 @@ def test_a_surname_alone_is_not_the_namesake_the_text_says_is_no_relation(tmp_pa
 def test_a_sentence_saying_something_else_was_not_related_leaves_the_surname_bound():
     text = ("Agus Wiranto said the fire was not related to the strike. Wiranto, a farmer, lost his barn.")
     assert _bound(text)["Wiranto"] == "Agus Wiranto"
+
+
+# ---------------------------------------------------------------- a pronoun in the relative clause on a name
+
+
+def test_a_pronoun_in_the_clause_on_a_name_tells_the_persons_sex():
+    text = ("The plant manager, Arjun Patel, said the line had stopped. Among the injured was Meera Patel, "
+            "a nurse from Surat, who was travelling with her two sons. \"We heard a bang,\" Mr Patel said.")
+    assert _bound(text)["Mr Patel"] == "Arjun Patel"
+
+
+def test_a_pronoun_after_another_name_in_the_clause_tells_nothing():
+    text = ("The plant manager, Arjun Patel, said the line had stopped. Among the injured was Meera Patel, "
+            "who met Ravi Shah and his wife there. \"We heard a bang,\" Mr Patel said.")
+    assert _bound(text)["Mr Patel"] is None
+
+
+def test_a_pronoun_after_a_place_makes_no_person_of_it():
+    text = "Among the injured was Meera Patel, a nurse from Ostrelgam, who was travelling with her sons."
+    assert _locals(text).get("Ostrelgam") != "person"
+
+
+def test_a_pronoun_after_an_apposition_tells_the_sex_of_a_name_nothing_else_describes():
+    text = ("Vikram Trivedi, the depot chief, said the line had stopped. Among the injured was Ushaben "
+            "Trivedi, a potter from Ostrelgam, who lost her stall. \"We heard a bang,\" Mr Trivedi said.")
+    assert _bound(text)["Mr Trivedi"] == "Vikram Trivedi"

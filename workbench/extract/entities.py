@@ -96,6 +96,11 @@ KNOWN_AS_RE = re.compile(
     r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their)\s+(?:[a-z]+\s+)?nickname,?\s+)"
 )
+# ', a teacher from X, who was travelling with her two children': a relative clause on the name
+# just before, holding a personal pronoun (of the one it describes: it names no one else).
+WHO_PRONOUN_RE = re.compile(
+    r",\s([^,.;:()“”\"\n]{1,60},\s)?who\s([^.;:,()“”\"\n]{0,60}?)\b([Ss]he|[Hh]er|[Hh]e|[Hh]is|[Hh]im)\b"
+)
 # Said of a name just before, in its sentence: 'who is not related to', 'but is no relation'
 # (not 'said the fire was not related to ...': the person must be the one not related).
 NAMESAKE_AFTER_RE = re.compile(
@@ -400,6 +405,16 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         appositive = APPOSITIVE_RE.match(text, end, end + 80)
         if appositive:
             evidence.append(f"described as: {appositive.group(1)}")
+        if text.find("who ", end, end + 70) >= 0:
+            pronoun = WHO_PRONOUN_RE.match(text, end, end + 160)
+            if (
+                pronoun and not any(w[:1].isupper() for w in pronoun.group(2).split())
+                # ('a teacher from Tarvo, who ... her': a name right before 'who' with nothing to say
+                # it is a person's may end the apposition of the one described)
+                and (evidence or (pronoun.group(1) and chunk.size >= 2))
+            ):
+                # (no capitalised word between: 'who met Pedro Gil and his wife' is Pedro's 'his')
+                evidence.append(f"pronoun: {pronoun.group(3).lower()}")
     if VERB_AFTER_NAME_RE.match(text, end, end + 100):
         if not evidence and chunk.start == chunk.name_start and _the_before(text, chunk.start):
             # 'the Red Crescent said', 'the Kremlin warned': a body speaks after 'the', no one's name

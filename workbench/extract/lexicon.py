@@ -39,14 +39,14 @@ FEMININE_WORDS = frozenset(
     ms mrs miss madam madame mme dame lady smt shrimati kumari sra senora signora frau
     wife mother daughter sister widow grandmother granddaughter niece aunt stepmother stepdaughter
     fiancee girlfriend businesswoman chairwoman spokeswoman actress congresswoman councilwoman
-    queen princess
+    queen princess she her
     """.split()
 )
 MASCULINE_WORDS = frozenset(
     """
     mr sir lord shri sr senor signor herr
     husband father son brother widower grandfather grandson nephew uncle stepfather stepson
-    fiance boyfriend businessman chairman spokesman actor congressman councilman king prince
+    fiance boyfriend businessman chairman spokesman actor congressman councilman king prince he his him
     """.split()
 )
 # Plural nouns for groups of people that news capitalises only where a sentence or a headline

@@ -792,7 +792,7 @@ def compact(name: str) -> str:
     return fold_compact(name)
 
 
-_SEXED_EVIDENCE = ("title: ", "role: ", "described as: ")
+_SEXED_EVIDENCE = ("title: ", "role: ", "described as: ", "pronoun: ")
 
 
 def sex_of(words: Iterable[str]) -> str | None:
