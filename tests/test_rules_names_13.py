@@ -367,3 +367,9 @@ def test_a_pronoun_after_an_apposition_tells_the_sex_of_a_name_nothing_else_desc
     text = ("Vikram Trivedi, the depot chief, said the line had stopped. Among the injured was Ushaben "
             "Trivedi, a potter from Ostrelgam, who lost her stall. \"We heard a bang,\" Mr Trivedi said.")
     assert _bound(text)["Mr Trivedi"] == "Vikram Trivedi"
+
+
+def test_a_native_name_glossed_by_its_english_name_in_brackets_is_one_body():
+    text = "The Cámara de Senadores (Chamber of Senators) meets in Asunción; the Chamber of Senators votes on Friday."
+    bound = _bound(text)
+    assert bound["Chamber of Senators"] == "Cámara de Senadores"

@@ -106,7 +106,7 @@ WHO_PRONOUN_RE = re.compile(
 NAMESAKE_AFTER_RE = re.compile(
     r"[^.;!?\n]{0,100}?(?:\b(?:who|but) (?:is|was) not related|\b(?:is|was) no relation|, (?:no relation|not related),)\b"
 )
-NAMESAKE = "namesake: not related"
+NAMESAKE = nm.NAMESAKE_EVIDENCE
 # ', who calls himself ', ', who styles herself ': the name after is one the person gives themself.
 CALLS_SELF_RE = re.compile(r"\b(?:calls|called|styles|styled) (?:him|her)self ")
 # Just before a quoted nickname whose owner is the sentence's subject, named further back:

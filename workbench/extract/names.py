@@ -793,6 +793,9 @@ def compact(name: str) -> str:
 
 
 _SEXED_EVIDENCE = ("title: ", "role: ", "described as: ", "pronoun: ")
+# The evidence item of a person the text says is no relation of a namesake ('who is not related
+# to the captain'): the surname alone is not taken for them (``entities``, ``resolve``).
+NAMESAKE_EVIDENCE = "namesake: not related"
 
 
 def sex_of(words: Iterable[str]) -> str | None:

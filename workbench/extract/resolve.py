@@ -435,7 +435,7 @@ class Resolver:
                 continue
             if sex and nm.sex_of(nm.evidence_words(rg.evidence)) not in (sex, None):
                 continue
-            if len(g.tokens) == 1 and _NAMESAKE in rg.evidence:
+            if len(g.tokens) == 1 and nm.NAMESAKE_EVIDENCE in rg.evidence:
                 continue  # 'Bambang Sutrisno, who is not related to the captain': not the lone 'Sutrisno'
             if not person and rg.kind != g.kind:
                 continue
@@ -524,7 +524,6 @@ def _given_key(word: str) -> str:
     return _GIVEN_ENDING_RE.sub("", key)
 
 
-_NAMESAKE = "namesake: not related"  # (entities.NAMESAKE)
 _NOT_INITIAL = frozenset(("of", "for", "the", "and", "on", "de", "del", "&"))
 # Generic head words a place is also written without ('Rivers State' / 'Rivers').
 # Words that may open an organization's name as a place does ('U.S. Supreme Court',
