@@ -91,8 +91,6 @@ FAILS: dict[str, dict[str, str]] = {
         "2026-11-18": "blind first run: no event with this date covering the files",
     },
     "conflict": {
-        "number of people killed by the Typhoon Hoyan floods in Sierra Alta": "blind first run: no conflict holding two of the values from their files",
-        "number of people missing after the Sierra Alta floods": "blind first run: no conflict holding two of the values from their files",
         "number of families displaced by the Sierra Alta floods": "blind first run: no conflict holding two of the values from their files",
         "peak rate of the Mapalad Dam's emergency release": "blind first run: no conflict holding two of the values from their files",
         "prison sentence handed to Ákos Erdős": "blind first run: no conflict holding two of the values from their files",
