@@ -292,3 +292,33 @@ def near_duplicate_candidates(db: Database, hashes: list[int], *, min_shared: in
         [*hashes, min_shared],
     ).fetchall()
     return [(source_id, [int(h) for h in (sketch or "").split()]) for source_id, sketch in rows]
+
+
+def sources_waiting_for_a_year(db: Database, origin_prefix: str) -> list[tuple[int, dict]]:
+    """(id, metadata origin) of the undated sources whose date's origin opens with
+    ``origin_prefix`` (a dateline that gave a month and day only)."""
+    rows = db.execute(
+        "SELECT id, metadata_origin FROM sources WHERE published IS NULL AND metadata_origin LIKE ?",
+        [f'%"published": "{origin_prefix}%'],
+    ).fetchall()
+    found = []
+    for source_id, origin_json in rows:
+        origin = json.loads(origin_json or "{}")
+        if origin.get("published", "").startswith(origin_prefix):
+            found.append((source_id, origin))
+    return found
+
+
+def publication_days(db: Database) -> list[str]:
+    """The publication dates of the sources dated to the day."""
+    return [p for (p,) in db.execute(
+        "SELECT published FROM sources WHERE published_precision = 'day' AND published IS NOT NULL"
+    ).fetchall()]
+
+
+def set_inferred_date(db: Database, source_id: int, day: str, origin: dict) -> None:
+    """Date a source to ``day`` with the origin saying how (the caller holds the transaction)."""
+    db.execute(
+        "UPDATE sources SET published = ?, published_precision = 'day', metadata_origin = ? WHERE id = ?",
+        [day, json.dumps(origin), source_id],
+    )
