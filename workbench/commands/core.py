@@ -90,12 +90,10 @@ def import_command(case_ctx: CaseContext, paths: tuple[Path, ...], as_json: bool
 
 
 def _date_origin_note(row: dict) -> str:
-    """'; year inferred ...' when the date's year came from the case, not the article."""
-    from workbench.ingest.dateline_years import INFERRED_SUFFIX
+    """'; ... inferred ...' when the date's year came from the case, not the article."""
+    from workbench.store.sources import date_is_inferred
 
-    origin = row.get("metadata_origin") or "{}"
-    said = (json.loads(origin) if isinstance(origin, str) else origin).get("published", "")
-    return "; the dateline gives no year: inferred from the case" if said.endswith(INFERRED_SUFFIX) else ""
+    return "; the dateline gives no year: inferred from the case" if date_is_inferred(row) else ""
 
 
 def _source_row(row: dict) -> dict:

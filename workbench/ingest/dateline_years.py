@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from workbench.store import sources as source_store
 
 DATELINE_ORIGIN = "dateline "  # metadata_origin["published"]: 'dateline --10-10'
-INFERRED_SUFFIX = ", year from the case"
+INFERRED_SUFFIX = source_store.INFERRED_YEAR_SUFFIX
 MAX_DISTANCE = timedelta(days=92)
 
 

@@ -322,3 +322,14 @@ def set_inferred_date(db: Database, source_id: int, day: str, origin: dict) -> N
         "UPDATE sources SET published = ?, published_precision = 'day', metadata_origin = ? WHERE id = ?",
         [day, json.dumps(origin), source_id],
     )
+
+
+# metadata_origin["published"] ends so when the year was placed by the case (ingest.dateline_years).
+INFERRED_YEAR_SUFFIX = ", year from the case"
+
+
+def date_is_inferred(source: dict) -> bool:
+    """Whether a source's date has a year the article does not give (placed by the case)."""
+    origin = source.get("metadata_origin") or "{}"
+    said = (json.loads(origin) if isinstance(origin, str) else origin).get("published") or ""
+    return said.endswith(INFERRED_YEAR_SUFFIX)
