@@ -333,3 +333,17 @@ def date_is_inferred(source: dict) -> bool:
     origin = source.get("metadata_origin") or "{}"
     said = (json.loads(origin) if isinstance(origin, str) else origin).get("published") or ""
     return said.endswith(INFERRED_YEAR_SUFFIX)
+
+
+def delete_source(db: Database, source_id: int) -> None:
+    """Remove a source and everything extraction made of it: passages, mentions, quotes,
+    aliases found in it, event reports, claims, and events left with no report (the
+    caller holds the transaction, then runs the corpus steps).  Notes stay: they name the
+    source by its content hash and come back with the file."""
+    from workbench.store.entities import clear_source_extraction
+    from workbench.store.events import clear_source_events
+
+    clear_source_extraction(db, source_id)
+    clear_source_events(db, source_id)
+    db.execute("DELETE FROM source_sketches WHERE source_id = ?", [source_id])
+    db.execute("DELETE FROM sources WHERE id = ?", [source_id])  # passages and the rest cascade
