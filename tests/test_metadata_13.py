@@ -68,3 +68,23 @@ def test_a_heading_under_the_first_paragraph_is_no_masthead():
         "shielding it from creditors for six months.\n\nNetwork shrinks\n\nThe airline will cut 40 routes.\n"
     )
     assert meta.outlet is None
+
+
+LEDE = "\n\nThe ferry operator cut four winter routes on Monday, the regional transport board said in a statement.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("12 March 2031\n\nSophie Lindqvist\nNordic correspondent", "Sophie Lindqvist"),  # name over role
+        ("12 March 2031\n\nThomas Varga in Budapest", "Thomas Varga"),  # name and where they file from
+        ("ELENA MARTÍN RUIZ\nBilbao - MAR 12, 2031 - 09:20 CET", "ELENA MARTÍN RUIZ"),  # name over date line
+        ("12 March 2031\n\nRescue Teams\nStaff reporter", None),  # no given name: no byline
+        ("12 March 2031\n\nRescue Teams in Bilbao", None),
+        ("12 March 2031\n\nFerry Routes in Bilbao", None),
+    ],
+)
+def test_an_unlabelled_byline_is_a_name_alone_with_a_role_a_place_or_a_date(header, author):
+    meta = detect_metadata("Ferry operator cuts winter routes\n\n" + header + LEDE)
+    assert meta.author == author and meta.title == "Ferry operator cuts winter routes"
+    assert meta.published == "2031-03-12"

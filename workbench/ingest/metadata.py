@@ -294,6 +294,7 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
 
     byline_seen = False
     below_lede = False  # a paragraph of prose has been read under the headline
+    name_line = None  # (start, end, text) of the line before, when it is a person's name alone
     byline_outlet = None
     title_line = None  # (start, line) of a title read from a line that is no heading
     for start, content in _top_lines(text, body_start, max_lines):
@@ -352,12 +353,25 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             if iso and (precision != "year" or content.strip().isdigit()):
                 _set_published(meta, iso, precision)
                 meta.used_reasons[start] = (line_end, "date line")
+                if name_line is not None and not byline_seen:  # "MARÍA JOSÉ LÓPEZ" over the date
+                    byline_seen = _take_unlabelled_byline(meta, name_line)
                 masthead = _masthead(content) if meta.outlet is None else None
                 if masthead is not None:  # "Delta Voice Online · Thursday, 16th October 2025"
                     _detected(meta, "outlet", masthead[0])
                 continue
         if meta.published is None and "(" in content[:60] and OUTLET_PATTERNS[2].match(content):
             _read_dateline_date(meta, content)  # a dateline opening the lede, under the headline
+        if meta.title is not None and not byline_seen and not below_lede and reason is None:
+            if name_line is not None and _ROLE_LINE.match(content):  # "Will Grant" / "Mexico correspondent"
+                byline_seen = _take_unlabelled_byline(meta, name_line)
+                meta.used_reasons[start] = (line_end, "byline")
+                continue
+            if (placed := _NAME_IN_PLACE.match(content)) and _person_line(placed.group("who")):
+                _detected(meta, "author", placed.group("who"))  # "Thomas Graham in Mexico City"
+                byline_seen = True
+                meta.used_reasons[start] = (line_end, "byline")
+                continue
+        name_line = (start, line_end, content) if meta.title is not None and _person_line(content) else None
         if meta.title is not None:
             if title_line is not None and reason is None and not is_section and _outlet_above_title(
                     title_line[1], content):
@@ -598,6 +612,36 @@ def _headline(line: str, limit: int = 150) -> str:
         if end.start() >= 19 and not _ABBREVIATION_END.search(line[: end.end()]):
             return line[: end.end()]  # not "Brennan Laboratories Inc."
     return line[:limit].rsplit(" ", 1)[0] + "…"
+
+
+# A reporter's role on the line under their name: "Mexico correspondent", "Political editor".
+_ROLE_LINE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|journalist)"
+    r"(?:\s*[,|]\s*[\w &]{1,30})?$",
+    re.IGNORECASE,
+)
+# "Thomas Graham in Mexico City": a byline naming where the reporter files from.
+_NAME_IN_PLACE = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) in [A-ZÀ-Þ][\w'’.-]+"
+                            r"(?: [A-ZÀ-Þ][\w'’.-]+){0,3}$")
+
+
+def _person_line(line: str) -> bool:
+    """A line that is a person's name alone: two to four capitalised words, the first a
+    common given name ('Will Grant', 'MARÍA JOSÉ LÓPEZ'), no desk or role word."""
+    from workbench.extract.lexicon_given import GIVEN_NAMES  # a big set: loaded only when asked
+    from workbench.text import fold
+
+    words = line.split()
+    if not 2 <= len(words) <= 4 or len(line) > 60 or _byline_person(line) != line:
+        return False
+    return fold(words[0]) in GIVEN_NAMES
+
+
+def _take_unlabelled_byline(meta: Metadata, name_line: tuple[int, int, str]) -> bool:
+    start, end, name = name_line
+    _detected(meta, "author", name)
+    meta.used_reasons[start] = (end, "byline")
+    return True
 
 
 def _reads_as_prose(line: str) -> bool:
