@@ -361,7 +361,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 continue
         if meta.published is None and "(" in content[:60] and OUTLET_PATTERNS[2].match(content):
             _read_dateline_date(meta, content)  # a dateline opening the lede, under the headline
-        if meta.title is not None and not byline_seen and not below_lede and reason is None:
+        looking_for_byline = meta.title is not None and not byline_seen and not below_lede and len(content) <= 80
+        if looking_for_byline and reason is None:
             if name_line is not None and _ROLE_LINE.match(content):  # "Will Grant" / "Mexico correspondent"
                 byline_seen = _take_unlabelled_byline(meta, name_line)
                 meta.used_reasons[start] = (line_end, "byline")
@@ -371,7 +372,7 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 byline_seen = True
                 meta.used_reasons[start] = (line_end, "byline")
                 continue
-        name_line = (start, line_end, content) if meta.title is not None and _person_line(content) else None
+        name_line = (start, line_end, content) if looking_for_byline and _person_line(content) else None
         if meta.title is not None:
             if title_line is not None and reason is None and not is_section and _outlet_above_title(
                     title_line[1], content):
@@ -631,8 +632,10 @@ def _person_line(line: str) -> bool:
     from workbench.extract.lexicon_given import GIVEN_NAMES  # a big set: loaded only when asked
     from workbench.text import fold
 
+    if len(line) > 60 or not line[:1].isupper():
+        return False
     words = line.split()
-    if not 2 <= len(words) <= 4 or len(line) > 60 or _byline_person(line) != line:
+    if not 2 <= len(words) <= 4 or _byline_person(line) != line:
         return False
     return fold(words[0]) in GIVEN_NAMES
 
@@ -646,7 +649,7 @@ def _take_unlabelled_byline(meta: Metadata, name_line: tuple[int, int, str]) -> 
 
 def _reads_as_prose(line: str) -> bool:
     """A paragraph of the article: a dozen words or more ending as a sentence does."""
-    return len(line) >= 60 and len(line.split()) >= 12 and line.rstrip("\"'”’)")[-1:] in ".!?"
+    return len(line) >= 60 and line.rstrip("\"'”’)")[-1:] in ".!?" and line.count(" ") >= 11
 
 
 def _plain(line: str) -> str:
