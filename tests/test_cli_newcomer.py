@@ -133,7 +133,8 @@ def test_edit_clears_a_field_with_an_empty_value_but_never_the_title(case):
     assert blank.exit_code == 1 and "needs a title" in str(blank.exception)
     dated = run(case, "edit", "1", "--date", "2024-05-14", "--author", "")
     assert dated.exit_code == 0
-    assert dated.stdout.strip() == "source 1: updated author, date"
+    assert dated.stdout.splitlines() == [
+        "source 1: updated author, date", "source 1: its events and claims read again from the new date"]
 
 
 @pytest.mark.parametrize(

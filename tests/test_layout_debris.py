@@ -25,6 +25,7 @@ from workbench.ingest.layout import debris_reason, split_passages
         ("*Related: Storm season: what has been rebuilt? · Dam project stalled*", "related links"),
         ("(c) Fjord Gazette 2024.", "copyright line"),
         ("(C) 2019 Harbour Media Ltd", "copyright line"),
+        ("(c) Lakeside Monitor 2031. All rights reserved.", "copyright line"),
     ],
 )
 def test_debris_lines(line, reason):
@@ -39,6 +40,7 @@ def test_debris_lines(line, reason):
         "Officials shared the figures on Monday (the port authority declined to comment).",
         "Tags on the containers showed they had come from Lagos.",
         "(c) the contractor repays the 2021 advance, as the ruling says.",  # a list's third item
+        "(c) the board meets in 2031. All rights reserved clauses stay in force.",
     ],
 )
 def test_sentences_are_not_debris(line):
@@ -56,3 +58,27 @@ def test_headlines_listed_under_related_are_debris_and_the_text_after_is_not():
     assert [text[s:e] for s, e, r in debris if r == "related links"] == [
         "Related", "- Storm season hits record", "- Harbour chief: we are ready",
     ]
+
+
+def test_a_page_saved_as_text_gives_passages_without_their_block_tags():
+    text = (
+        "<h2>Quarry Reopens</h2>\n\n<p class=\"lede\">The quarry at Vell reopened on Monday.</p>\n\n"
+        "<p>Read more: why quarries close</p>\n\n<figure><img src=\"/a.jpg\"></figure>\n\n"
+        "<p>Workers said <em>nothing</em> had changed.</p></div>\n"
+    )
+    passages, debris = split_passages(text, 0, set())
+    assert [(text[s:e], kind) for s, e, kind in passages] == [
+        ("Quarry Reopens", "heading"),
+        ("The quarry at Vell reopened on Monday.", "paragraph"),
+        ("Workers said <em>nothing</em> had changed.", "paragraph"),
+    ]
+    assert [(text[s:e], r) for s, e, r in debris] == [
+        ("Read more: why quarries close", "related links"),
+        ("<figure><img src=\"/a.jpg\"></figure>", "html fragment"),
+    ]
+
+
+def test_a_line_opening_with_inline_markup_is_left_whole():
+    text = "<b>Vell</b> is a quarry town.\n"
+    passages, _ = split_passages(text, 0, set())
+    assert [text[s:e] for s, e, _ in passages] == ["<b>Vell</b> is a quarry town."]

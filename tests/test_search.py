@@ -321,9 +321,22 @@ def test_plain_search_function(case):
 
 
 def test_fts_match_quotes_user_text():
-    assert fts_match('he said "no') == '"he" "said" "no"*'
-    assert fts_match("z40") == '("z40"* OR "z 40")'
+    assert fts_match('he said "no') == '"he" AND "said" AND "no"*'
+    assert fts_match("z40") == '("z40"* OR "z 40"*)'
     assert fts_match("...") == ""
+
+
+@pytest.mark.parametrize("query", ["1st Bankruptcy Court", "Court 1st", "z40 and covid19 cases", "G7 G20"])
+def test_words_mixing_letters_and_digits_anywhere_in_a_query_search_without_error(db, query):
+    import sqlite3
+
+    db.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
+    db.execute("INSERT INTO probe (text) VALUES ('the 1st Bankruptcy Court heard z40 and covid19 cases at the G7 G20')")
+    try:
+        found = db.execute("SELECT count(*) FROM probe WHERE probe MATCH ?", [fts_match(query)]).fetchone()[0]
+    except sqlite3.OperationalError as err:  # the bug this guards: a syntax error from user text
+        pytest.fail(f"{query!r} -> {fts_match(query)!r}: {err}")
+    assert found == 1
 
 
 def test_given_name_tells_brothers_apart(tmp_path):

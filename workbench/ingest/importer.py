@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workbench.ingest import dedupe
+from workbench.ingest import dateline_years, dedupe
 from workbench.ingest.layout import split_passages
 from workbench.ingest.metadata import detect_metadata
 from workbench.ingest.progress import NoProgress, Progress
@@ -198,12 +198,32 @@ def import_paths(
     finally:
         db.execute(f"PRAGMA wal_autocheckpoint = {previous}")
         db.execute(f"PRAGMA temp_store = {int(previous_temp)}")
+    _date_yearless_datelines(db, report, extract)
     if extract and state.corpus_is_dirty(db):
         finish_extraction(db)
     return report
 
 
 IMPORT_WAL_CHECKPOINT_PAGES = 16384
+
+
+def _date_yearless_datelines(db: Database, report: ImportReport, extract: bool) -> None:
+    """Date the sources whose dateline has no year by the case's other sources (see
+    ``ingest.dateline_years``) and analyse them again with that date, in one transaction."""
+    with write_transaction(db):
+        dated = dateline_years.date_yearless_datelines(db)
+        if not dated:
+            return
+        for source_id in dated:
+            source = source_store.get_source(db, source_id)
+            report.warnings.append((source["file"], f"its dateline gives no year: dated {source['published']}, "
+                                    "the year nearest the case's other sources (`workbench edit` corrects it)"))
+            if extract:
+                from workbench.extract.pipeline import extract_source
+
+                extract_source(db, source_id)
+        if extract:
+            state.mark_corpus_dirty(db)
 
 
 def _store_all(db: Database, stream, report: ImportReport, progress: Progress) -> None:

@@ -46,9 +46,10 @@ _DEBRIS_RULES = [
         (r"^.*\b(photo|image)\s*(:|/)\s*[^.:/\]]{1,60}(/[^.:/\]]{1,60})?[\])*_]+$", "photo caption"),
         (r"^(follow us|like us) on\b.{0,80}$", "share buttons"),
         (r"^(we use cookies|this (web)?site uses cookies)\b.*$", "cookie notice"),
-        # "(c) 2025 Harbour Times", "(c) Harbour Times 2025.": "(c)" with a year at either end,
-        # not a list's third item.
-        (r"^(all rights reserved|copyright ©?|©|\(c\)\s*(?:(?:19|20)\d\d\b|[^.,]{0,60}\b(?:19|20)\d\d\.?$)).{0,120}$",
+        # "(c) 2025 Harbour Times", "(c) Harbour Times 2025. All rights reserved.": "(c)" with a
+        # year at either end, not a list's third item.
+        (r"^(all rights reserved|copyright ©?|©|\(c\)\s*(?:(?:19|20)\d\d\b|[^.,]{0,60}\b(?:19|20)\d\d"
+         r"\.?(?:\s+all rights reserved\.?)?$)).{0,120}$",
          "copyright line"),
         (r"^click here\b.{0,120}$", "link prompt"),
     (r"^(skip to (main )?content|jump to navigation|menu|search|home)$", "navigation"),
@@ -130,14 +131,15 @@ def _share_thoughts_rule_matches(line: str) -> bool:
 
 
 HTML_FRAGMENT = re.compile(
-    r"""^(?:[\w./#?=&%-]*["']?\s*/?>|<[^>]*>?|[^<>]*</?[a-z][^>]*>[^<>]*|\S*=["'][^"']*["']\s*/?>)$""",
+    r"""^(?:[\w./#?=&%-]*["']?\s*/?>|<[^>]*>?|[^<>]*</?[a-z][^>]*>[^<>]*|\S*=["'][^"']*["']\s*/?>"""
+    r"""|(?:<[^<>]*>\s*)+)$""",  # the last: a line of tags only ('<figure><img src=".."></figure>')
     re.IGNORECASE,
 )
 BREADCRUMB = re.compile(r"^\s*(home|inicio|news|accueil|startseite|portada)\s*(?:[»›>|]|\s/\s)", re.IGNORECASE)
 # What BREADCRUMB can open with: a space, or "home", "inicio", "news" in any case
 # (the empty string too, to keep the test below simple).
 _BREADCRUMB_OPENERS = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1fhHiInNaAsSpP") | {""}
-BREADCRUMB_SEPARATORS = re.compile(r"\s[»›]\s")
+BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>]\s")  # "Home > Domestic > Justice" too
 LIST_ITEM = re.compile(r"^(?:[•·▪●◦‣∙*+-]|\d{1,3}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
@@ -180,12 +182,19 @@ def line_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     return spans
 
 
+def is_separated_trail(line: str) -> bool:
+    """'News » World » Asia', 'Főoldal > Belföld > Bíróság': three or more short parts
+    set off by '»', '›' or '>' (a sentence comparing with '>' has a long part)."""
+    parts = BREADCRUMB_SEPARATORS.split(line)
+    return len(parts) >= 3 and all(len(part.split()) <= 5 for part in parts)
+
+
 def debris_reason(line: str) -> str | None:
     """Why a line is web debris, or None when it is content."""
     if len(line) > 300:
         return None
     # Cheap character tests first: each regex can only match a line holding these.
-    if ("»" in line or "›" in line) and len(BREADCRUMB_SEPARATORS.findall(line)) >= 2:
+    if ("»" in line or "›" in line or ">" in line) and is_separated_trail(line):
         return "breadcrumb"
     if (line[:1] in _BREADCRUMB_OPENERS or not line[:1].isascii()) and BREADCRUMB.match(line):
         return "breadcrumb"
@@ -221,6 +230,28 @@ def _debris_rule(line: str) -> str | None:
     if first > _PHOTO_CREDIT and line[-1:] in "])*_" and _SCANNING_DEBRIS[_PHOTO_CREDIT].match(line):
         return f"r{_PHOTO_CREDIT}"
     return match.lastgroup if match else None
+
+
+# Block-level tags that open or close a line of a page saved as text ('<p>...</p>',
+# '<h2>...</h2>', '<li class="x">...</li>'): the passage is what they wrap.
+_BLOCK = r"(?:p|h[1-6]|li|div|blockquote|figcaption|caption|section|article|header|footer|td|th|dd|dt)"
+_OPENING_BLOCK_TAGS = re.compile(rf"(?:<{_BLOCK}(?:\s[^<>]*)?>\s*)+", re.IGNORECASE)
+_CLOSING_BLOCK_TAGS = re.compile(rf"(?:\s*</{_BLOCK}\s*>)+$", re.IGNORECASE)
+
+
+def without_block_tags(start: int, line: str) -> tuple[int, int, str]:
+    """``(start, end, line)`` of a line opening with block-level tags, those tags and
+    the closing ones at its end left out, so a passage, its sentences and quotes hold
+    the text and not the markup; a line that is only tags is returned whole."""
+    opening = _OPENING_BLOCK_TAGS.match(line)
+    if opening is None:
+        return start, start + len(line), line
+    closing = _CLOSING_BLOCK_TAGS.search(line, opening.end())
+    inner_end = closing.start() if closing else len(line)
+    inner = line[opening.end():inner_end]
+    if not inner.strip():
+        return start, start + len(line), line
+    return start + opening.end(), start + inner_end, inner
 
 
 def _strip_tags(line: str) -> str:
@@ -291,6 +322,8 @@ def split_passages(text: str, body_start: int, skip: set[int]) -> tuple[list, li
                 passages.append((para_start, para_end, "paragraph"))
                 para_start = -1
             continue
+        if line[:1] == "<":
+            start, end, line = without_block_tags(start, line)
         reason = debris_reason(line)
         list_item = _is_list_item(line)
         if reason is None and related and list_item:

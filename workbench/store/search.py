@@ -90,7 +90,9 @@ def fts_match(query: str) -> str:
 
     Each word is quoted so user text never breaks FTS5 syntax.  A word that
     mixes letters and digits ('z40') also matches them written apart ('Z-40',
-    which the tokenizer splits into 'z' and '40').
+    which the tokenizer splits into 'z' and '40').  The words are joined by an
+    explicit AND: FTS5 reads two phrases side by side as AND, but not a bracketed
+    group beside a phrase ('("1st" OR "1 st") "court"' is a syntax error).
     """
     words = fold_words(query)
     parts = []
@@ -99,9 +101,9 @@ def fts_match(query: str) -> str:
         term = f'"{word}"{star}'
         pieces = _LETTERS_OR_DIGITS.findall(word)
         if len(pieces) > 1:
-            term = f'({term} OR "{" ".join(pieces)}")'
+            term = f'({term} OR "{" ".join(pieces)}"{star})'
         parts.append(term)
-    return " ".join(parts)
+    return " AND ".join(parts)
 
 
 def search_passages_fts(db: Database, query: str, *, limit: int = 20) -> list[dict]:

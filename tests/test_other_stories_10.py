@@ -1,0 +1,109 @@
+"""Tenth held-out corpus (tests/data/other-stories-10), written blind.
+
+Story W (files 01-03): Typhoon Hoyan (local name 'Pilandok') and the emergency release of the Mapalad
+Dam in the invented Philippine province of Sierra Alta (Governor Rodolfo "Boyet" Alcantara, known by a
+childhood nickname, beside the unrelated Mayor Imelda Alcantara; a husband and wife Magbanua; 'Engr.',
+'Ma.', 'Usec.' and 'Gov.' forms; a Senator Ernesto "Titoy" Villaflor; the invented disaster agency OCPDR,
+the utility NLPC with its brand NorLuz Power; Tagalog quoted phrases; counts of dead, missing and
+displaced families and the peak release rate differ).  Story X (files 04-06): the bribery trial of Erdős
+Ákos, former CEO of the state company Nemzeti Víziközmű Beruházó Zrt. (names surname-first with 'dr.'
+in the Budapest outlet, given-name-first through HTML character references such as '&#337;' in the
+second, given-name-first without accents in the wire; the brothers Ákos and Levente Erdős; the nickname
+'Vízkirály'/'the Water King'; the KNYF with its English name; the first-instance court beside the court
+of appeal; Tiszavirág Építő Kft.; the prison term, the bribes in forints, the fine, a co-defendant's term
+and the number of defendants differ).  Story Y (files 07-09): the Brazilian airline Aerovias Tupã S.A.,
+brand TupãJet, files for judicial recovery in São Paulo (father and son Otávio Bittencourt and Otávio
+Bittencourt Filho; 'Nogueira Júnior' and 'Nogueira Junior'; two unrelated people named da Silva, a
+judge and a pilots' leader; accents dropped by a US trade outlet; Brazilian-style dates 'Monday (16)';
+debts in reais, flights cancelled, jobs cut and aircraft returned differ).  All is messy web copy: two
+Title/Outlet/Author/Date/URL blocks, bylines and datelines, a site header with Hungarian breadcrumbs and
+date, raw HTML with character references, markdown front matter, photo captions, Read more lines.
+
+The articles and the gold file (the format of ../shared/tools/score_corpus.py) were written by a
+helper who never saw the extraction code and never ran the workbench on them.
+Blind first run (main at 34684cf, before this stop's names and events rounds were merged): `aliases=61/84
+(73%) canonical_found=75/75 separate=19/21 not_entities_clean=41/42 events=1/12 conflicts_required=0/8
+conflicts_optional=0/5 entities_total=113 conflicts_total=0`.
+What works is asserted; each failure is a strict xfail whose cause is only what the blind run showed
+(not traced in the code), so a fix flips it to XPASS and the mark must go.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from heldout import define_corpus_tests
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS, GOLD_FILE = DATA / "other-stories-10", DATA / "other-stories-10-gold.json"
+if not (CORPUS.is_dir() and GOLD_FILE.is_file()):
+    pytest.skip("the tenth held-out corpus is absent", allow_module_level=True)
+GOLD = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
+
+FAILS: dict[str, dict[str, str]] = {
+    "alias": {
+        "Sierra Alta Governor Rodolfo Alcantara": "blind first run: resolves elsewhere or nowhere",
+        "Mayor Alcantara": "blind first run: resolves elsewhere or nowhere",
+        "Northern Luzon Power Corp": "blind first run: resolves elsewhere or nowhere",
+        "Northern Luzon Power": "blind first run: resolves elsewhere or nowhere",
+        "NorLuz Power": "blind first run: resolves elsewhere or nowhere",
+        "Hoyan": "blind first run: resolves elsewhere or nowhere",
+        "Pilandok": "blind first run: resolves elsewhere or nowhere",
+        "Erdős": "blind first run: resolves elsewhere or nowhere",
+        "Erdos": "blind first run: resolves elsewhere or nowhere",
+        "Vízkirály": "blind first run: resolves elsewhere or nowhere",
+        "the Water King": "blind first run: resolves elsewhere or nowhere",
+        "Tamas Fuzfa": "blind first run: resolves elsewhere or nowhere",
+        "National Water Utility Investment Company": "blind first run: resolves elsewhere or nowhere",
+        "Fővárosi Törvényszék": "blind first run: resolves elsewhere or nowhere",
+        "Fővárosi Ítélőtábla": "blind first run: resolves elsewhere or nowhere",
+        "Központi Nyomozó Főügyészség": "blind first run: resolves elsewhere or nowhere",
+        "KNYF": "blind first run: resolves elsewhere or nowhere",
+        "OLAF": "blind first run: resolves elsewhere or nowhere",
+        "Transparent Money": "blind first run: resolves elsewhere or nowhere",
+        "TupãJet": "blind first run: resolves elsewhere or nowhere",
+        "TupaJet": "blind first run: resolves elsewhere or nowhere",
+        "1ª Vara de Falências e Recuperações Judiciais": "blind first run: resolves elsewhere or nowhere",
+        "ANAC": "blind first run: resolves elsewhere or nowhere",
+    },
+    "canonical": {
+    },
+    "separate": {
+        "Gov. Alcantara|Mayor Alcantara": "blind first run: merged with the other name, or one of them not found",
+        "Fernanda Costa Ribeiro|Ribeiro, Lustosa & Amaral": "blind first run: merged with the other name, or one of them not found",
+    },
+    "not_entity": {
+        "kockás füzet": "blind first run: became an entity or alias",
+    },
+    "event": {
+        "2026-11-07": "blind first run: no event with this date covering the files",
+        "2026-11-08": "blind first run: no event with this date covering the files",
+        "2026-11-09": "blind first run: no event with this date covering the files",
+        "2026-11-11": "blind first run: no event with this date covering the files",
+        "2026-02-10": "blind first run: no event with this date covering the files",
+        "2026-11-19": "blind first run: no event with this date covering the files",
+        "2026-11-20": "blind first run: no event with this date covering the files",
+        "2026-10-30": "blind first run: no event with this date covering the files",
+        "2026-11-16": "blind first run: no event with this date covering the files",
+        "2026-11-17": "blind first run: no event with this date covering the files",
+        "2026-11-18": "blind first run: no event with this date covering the files",
+    },
+    "conflict": {
+        "number of families displaced by the Sierra Alta floods": "blind first run: no conflict holding two of the values from their files",
+        "peak rate of the Mapalad Dam's emergency release": "blind first run: no conflict holding two of the values from their files",
+        "prison sentence handed to Ákos Erdős": "blind first run: no conflict holding two of the values from their files",
+        "total bribes Erdős was found to have taken": "blind first run: no conflict holding two of the values from their files",
+        "fine imposed on Erdős": "blind first run: no conflict holding two of the values from their files",
+        "prison sentence handed to Benedek Szűts": "blind first run: no conflict holding two of the values from their files",
+        "number of defendants in the NVB trial": "blind first run: no conflict holding two of the values from their files",
+        "debts listed by Aerovias Tupã in its judicial-recovery filing": "blind first run: no conflict holding two of the values from their files",
+        "number of flights TupãJet will cancel": "blind first run: no conflict holding two of the values from their files",
+        "number of jobs TupãJet will cut": "blind first run: no conflict holding two of the values from their files",
+        "number of aircraft TupãJet will return to lessors": "blind first run: no conflict holding two of the values from their files",
+    },
+}
+
+
+define_corpus_tests(globals(), CORPUS, GOLD, FAILS)

@@ -1,0 +1,117 @@
+"""Ninth held-out corpus (tests/data/other-stories-9), written blind.
+
+Story A (files 01-03): the AIU bans the Kenyan marathoner Brian Kipkemoi Chebet, the Ethiopian Yared
+Tilahun Desta and their coach Ezekiel Kimutai Boit, nicknamed "Mwalimu", for CERA found at an invented
+training camp in Kenya (Ethiopian given-name second references 'Yared', 'Ato Yared' and 'Wzr. Abebech' in
+the Ethiopian outlet beside father's-name references 'Tilahun' elsewhere, Yared's brother Dawit Tilahun,
+two unrelated Chebets with 'Ms Chebet' for Mercy, the nickname 'BK', an agent Marco Ferlini beside his
+firm Ferlini Sports Management, AIU, AK, EAF, ADAK and CAS defined in brackets; prize money and ban
+lengths differ).  Story B (files 04-06): the collapse of the Singapore crypto exchange Lionvault (Kelvin
+Tan Wei Ming alias "Uncle Crypto", 'Mr Tan' beside an unrelated 'Madam Tan', Malay names written with and
+without bin/binti, the honorifics Datuk and Puan, the liquidators Harcourt Lim Advisory beside a lawyer
+Lim Kok Hwa, MAS, CAD and SC; missing sums in S$, customer counts, recovery rates and bail differ).
+Story C (files 07-09): an explosion at the Rheinfeld Spezialchemie GmbH plant of Kessler-Brandt Chemie
+AG in Brühlingen near Mannheim (umlauts written as ü and as ue: 'Bruehlingen', 'Joerg Brueckner',
+'Stefan Kuehn', 'Claudia Roessler'; two unrelated Kühns, fire chief and mayor; 'von' names; the
+nickname "der Professor"; the Staatsanwaltschaft Mannheim also as the 'Mannheim public prosecutor's
+office'; injured, evacuated, the radius of the evacuation zone and damage differ).  All is messy web
+copy: a Title/Outlet block with a typo, a masthead with byline and dateline, a site header with
+breadcrumbs, markdown front matter, a wire story whose dateline has no year, a dd/mm/yyyy date with
+'yesterday', raw HTML with character references (&uuml;, &amp;, &euro;), photo captions, "Read more".
+
+The articles and the gold file (the format of ../shared/tools/score_corpus.py) were written by a
+helper who never saw the extraction code; the gold was complete before the workbench first ran on
+them.  Its first run, blind: `aliases=42/61 (69%) canonical_found=53/54 separate=17/19
+not_entities_clean=34/36 events=3/9 conflicts_required=2/8 conflicts_optional=1/5 entities_total=104
+conflicts_total=4`.  What works is asserted; each failure is a strict xfail whose cause is a first
+reading of the CLI outputs of that run (entities, events, conflicts, and claims and sources --json),
+not traced in the code, so a fix flips it to XPASS and the mark must go.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from heldout import define_corpus_tests
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS, GOLD_FILE = DATA / "other-stories-9", DATA / "other-stories-9-gold.json"
+if not (CORPUS.is_dir() and GOLD_FILE.is_file()):
+    pytest.skip("the ninth held-out corpus is absent", allow_module_level=True)
+GOLD = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
+
+UE = "blind first run: the ue spelling of an umlaut is a separate entity, not folded into the ü name"
+FAILS: dict[str, dict[str, str]] = {
+    "alias": {
+        "Tilahun": "blind first run: the surname-only form went to the brother Dawit Tilahun, not to Yared",
+        "Yared": "blind first run: given-name form sits in an entity 'Ato Yared' (honorific kept), apart from "
+                 "Yared Tilahun Desta",
+        "Ato Yared": "blind first run: an entity 'Ato Yared' of its own, honorific kept in the name",
+        "Ms Chebet": "blind first run: went to Brian Kipkemoi Chebet, not to Mercy Chebet ('Ms' not used)",
+        "Uncle Crypto": "blind first run: the quoted nickname is an entity of its own, not linked to Kelvin Tan",
+        "Muhammad Faizal Abdul Rahman": "blind first run: the form without 'bin' is a separate entity",
+        "Mr Faizal": "blind first run: in an entity 'Faizal' apart from the full name with 'bin'",
+        "Faizal": "blind first run: an entity 'Faizal' apart from the full name with 'bin'",
+        "Madam Tan": "blind first run: an entity 'Madam Tan' of its own (honorific kept), not Tan Bee Leng",
+        "Puan Rosnah binti Ismail": "blind first run: the name was cut at 'binti' into an entity 'Puan Rosnah'",
+        "Joerg Brueckner": UE,
+        "Brueckner": UE,
+        "der Professor": "blind first run: the quoted nickname was not found",
+        "Stefan Kuehn": UE,
+        "Kuehn": UE,
+        "Claudia Roessler": UE,
+        "Kessler-Brandt": "blind first run: the short company name is a separate (person) entity",
+        "Mannheim public prosecutor's office": "blind first run: the English description was not found, nor "
+                                               "linked to Staatsanwaltschaft Mannheim",
+        "Bruehlingen": UE,
+    },
+    "canonical": {
+        "Rosnah binti Ismail": "blind first run: no entity; the name was cut at 'binti' into 'Puan Rosnah'",
+    },
+    "separate": {
+        "BK Chebet|Ms Chebet": "blind first run: 'Ms Chebet' resolves to Brian Chebet, so both are one entity",
+        "Nurul Aisyah binti Hassan|Rosnah binti Ismail": "blind first run: 'Rosnah binti Ismail' resolves nowhere "
+                                                         "(the entity is 'Puan Rosnah')",
+    },
+    "not_entity": {
+        "Altitude Vitamins": "blind first run: a quoted phrase in the headline became an entity",
+        "Like An Earthquake": "blind first run: a quoted Title Case heading became an entity",
+    },
+    "event": {
+        "2026-09-08@01-03": "blind first run: only 03's sentence is an event with this date; 01's 'at dawn on "
+                            "8 September' is not in it",
+        "2026-11-23@01-02-03": "blind first run: the AIU decision is split into two events (01+02 and 01+03)",
+        "2026-11-02@04-05-06": "blind first run: no event with this date; 05 (wire dateline without a year) is "
+                               "undated, 04's and 06's sentences are no event",
+        "2026-11-13@04-05-06": "blind first run: the event covers 04 and 06; 05's mention sits in an undated event "
+                               "(05 has no publication date)",
+        "2026-11-14@08-09": "blind first run: no event for the lifting of the evacuation order",
+    },
+    "conflict": {
+        "length of the coach Ezekiel Boit's ban": "blind first run: 02's 'eight years' is a claim under another "
+                                                  "ban topic than 01's and 03's '10 years'",
+        "length of Yared Tilahun's ban": "blind first run: 01's and 03's 'three years' are no claims; only 02's "
+                                         "'30 months'",
+        "customers' money missing at Lionvault": "blind first run: no claim for any of the S$ sums",
+        "number of Lionvault customers": "blind first run: no claim for any customer count",
+        "number of residents evacuated around the Brühlingen plant": "blind first run: only 09's figure is a "
+                                                                     "claim; 07's 2,400 and 08's 3,000 are not",
+        "radius of the evacuation zone": "blind first run: only 08's 1.5 km is a claim (as a distance to the "
+                                         "company); 07's and 09's radii are not",
+        "number of athletes sampled at the Kiptuimet camp": "blind first run: no claim for either count",
+        "share of their holdings Lionvault customers can expect to recover": "blind first run: 04's quoted "
+                                                                              "'about 20 per cent' is no claim",
+        "Kelvin Tan's bail": "blind first run: no claim for either S$ sum",
+        "number of people seriously injured in the Brühlingen explosion": "blind first run: no claim for "
+                                                                          "either count",
+    },
+}
+
+
+def _event_key(event: dict) -> str:
+    return f"{event['date']}@{'-'.join(event['files'])}"
+
+
+define_corpus_tests(globals(), CORPUS, GOLD, FAILS, event_key=_event_key)
