@@ -373,3 +373,16 @@ def test_a_native_name_glossed_by_its_english_name_in_brackets_is_one_body():
     text = "The Cámara de Senadores (Chamber of Senators) meets in Asunción; the Chamber of Senators votes on Friday."
     bound = _bound(text)
     assert bound["Chamber of Senators"] == "Cámara de Senadores"
+
+
+def test_a_titled_surname_of_a_namesake_is_no_guess_among_the_others():
+    text = ("The fund was set up by Darren Lim Wei Jie, 44. Mr Lim has not been seen since May. Retired nurse "
+            "Lim Soo Ching, 70, lost her savings. \"I trusted him,\" said Madam Lim, who is not related to the "
+            "founder.")
+    bound = _bound(text)
+    assert bound["Mr Lim"] != "Lim Soo Ching"
+
+
+def test_a_family_name_first_alone_that_speaks_is_the_person():
+    text = ("His lawyer, dr. Szalai Bence, stood beside him. Szalai said the verdict would be appealed.")
+    assert _bound(text)["Szalai"] == "Szalai Bence"

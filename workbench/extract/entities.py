@@ -1708,9 +1708,14 @@ class Article:
             kind, evidence = self.kind_of(c)
             own_key = nm.group_key(c.name(text))
             matches = [p for p in persons.candidates(c.folded) if p.key != own_key and p.kind in ("person", "")
-                       and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
-                       and not (namesakes and c.size == 1 and NAMESAKE in p.evidence)]
-            if c.title and c.size == 1 and c.folded[0] not in self.global_given:
+                       and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)]
+            guess = True  # whether the rules reading first words may add candidates
+            if namesakes and c.size == 1 and any(NAMESAKE in p.evidence for p in matches):
+                # the surname of one the text says is no relation of a namesake: not that
+                # person, and no guess among the others by first words
+                matches = [p for p in matches if NAMESAKE not in p.evidence]
+                guess = False
+            if guess and c.title and c.size == 1 and c.folded[0] not in self.global_given:
                 # 'DPP Tan', 'Chairman Li' may also stand for a name written family name first
                 # ('Tan Hui Min'), when that family name is no known given name
                 word = c.folded[0]
@@ -1722,15 +1727,17 @@ class Article:
             matches = _drop_contained(matches)
             if len(matches) > 1:
                 matches = self._narrow(c, matches)
-            if not matches and c.size == 1 and (c.title or is_given(c.folded[0])):
+            if guess and not matches and c.size == 1 and (c.title or is_given(c.folded[0])):
                 # 'Sheikh Faisal', 'his son Kirill': a given name alone (or after a title) is
                 # the one person of the article whose name starts with it.
                 matches = [p for p in persons.candidates(c.folded) if p.kind == "person" and len(p.tokens) >= 2
                            and p.key != own_key and p.tokens[0] == c.folded[0]]
                 if len(matches) > 1:
                     matches = []
-            if not matches and c.size == 1 and not c.title and kind in ("", "person"):
-                matches = self._family_name_first(c, persons, own_key, alone, ("person",))
+            if guess and not matches and c.size == 1 and not c.title and kind in ("", "person"):
+                # (a name of no kind yet, when the word alone is a person's: 'Fűzfa said')
+                matches = self._family_name_first(c, persons, own_key, alone,
+                                                   ("person", "") if kind == "person" else ("person",))
             if len(matches) == 1:
                 local = matches[0]
                 _merge_kind(local, "person" if kind in ("", "person") else "", evidence)
