@@ -157,7 +157,7 @@ SUBJECT_AFTER_RE = re.compile(r"[ \t]*(?:,|[—–][^—–\n]{0,60}[—–]|-{1
 PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)?) ({nm.UP}[A-Z0-9&.\-]*[A-Z0-9])\)")
 # '(Cámara de Diputados)', '(JSPS, Nihon Gakujutsu Shinkokai)': a bracket holding a name,
 # after an acronym and a comma or alone (the name is checked against the chunks).
-BRACKETED_OTHER_NAME_RE = re.compile(r"\((?:([A-Z][A-Za-z0-9&.\-]{1,11}), )?([^\W\d_][^()\n,;:]{2,79})\)")
+BRACKETED_OTHER_NAME_RE = re.compile(rf"\((?:([A-Z][A-Za-z0-9&.\-]{{1,11}}), )?({nm.UP}[^()\n,;:]{{2,79}})\)")
 # '(in Russian, "Северохимпром")', '(Spanish: Cámara de Diputados)': a language, then a name.
 LABELLED_NAME_RE = re.compile(r"\((?:in ([A-Z][a-z]+),? |([A-Z][a-z]+): )[\"“]?([^()\n\"“”]{1,80}?)[\"”]?\)")
 PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
@@ -1044,7 +1044,7 @@ class Article:
         comma.  A quoted one is left to ``read_quotes`` (``_known_as``)."""
         self._known_as: dict[int, Chunk] = {}
         text = self.text
-        known, calls_self = "nown" in text, "self " in text
+        known, calls_self = "nown" in text, "mself " in text or "rself " in text
         if not (known or calls_self):
             return
         ends = {c.end: c for c in chunks}
@@ -1105,6 +1105,7 @@ class Article:
         self._chunk_order_starts: list[int] = []
         nick_found: list[tuple[int, int, Local]] = []
         pid_at = self._passage_at
+        mottos = _names_mottos(self.text)
         for m in QUOTE_RE.finditer(self.text):
             group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
             qs, qe = m.start(group), m.end(group)
@@ -1118,7 +1119,7 @@ class Article:
             open_at, close_at = m.start(), m.end()
             after = self.text[close_at : close_at + 120]
             named = self._known_as.get(open_at)
-            if _carried_slogan(self.text, open_at):
+            if _carried_slogan(self.text, open_at, mottos):
                 # 'a banner reading "Justice For Tarvo"': words carried on a banner, not a name
                 self.taken.append((qs, inner_end))
                 if len(raw.split()) >= 3:
@@ -1526,8 +1527,8 @@ class Article:
         ends: dict[int, Chunk] | None = None
         starts: dict[int, Chunk] | None = None
         for m in BRACKETED_OTHER_NAME_RE.finditer(text):
-            if " " not in m.group(2):
-                continue  # one word: an acronym ('(CJNG)') or ``bracketed_names``' case
+            if " " not in m.group(2) or not _capitalised_word_before(text, m.start() - 1):
+                continue  # one word ('(CJNG)': an acronym, or ``bracketed_names``' case), or no name before
             if ends is None:
                 ends = {c.end: c for c in chunks}
                 starts = {c.start: c for c in chunks}
@@ -2184,19 +2185,24 @@ MOTTO_BEFORE_RE = re.compile(
 )
 
 
-def _carried_slogan(text: str, open_at: int) -> bool:
-    """Whether the quote opening at ``open_at`` is what a banner, sign, slogan or motto says."""
-    if SLOGAN_BEFORE_RE.search(text, max(0, open_at - 60), open_at) is not None:
-        return True
-    lo = max(0, open_at - 120)
-    # MOTTO_BEFORE_RE only where one of its nouns is written (plain substring tests, any
-    # case of the first letter): most quotes have none before them
-    return any(text.find(part, lo, open_at) >= 0 for part in _MOTTO_PARTS) and (
-        MOTTO_BEFORE_RE.search(text, lo, open_at) is not None
+def _capitalised_word_before(text: str, end: int) -> bool:
+    """Whether a capitalised word ends at ``end`` (a cheap test before looking for a name there)."""
+    start = text.rfind(" ", max(0, end - 40), end - 1) + 1
+    return text[end - 1 : end].isalnum() and text[start : start + 1].isupper()
+
+
+def _carried_slogan(text: str, open_at: int, mottos: bool) -> bool:
+    """Whether the quote opening at ``open_at`` is what a banner, sign, slogan or motto says
+    (``mottos``: whether the text writes a motto noun at all, ``_names_mottos``)."""
+    return SLOGAN_BEFORE_RE.search(text, max(0, open_at - 60), open_at) is not None or (
+        mottos and MOTTO_BEFORE_RE.search(text, max(0, open_at - 120), open_at) is not None
     )
 
 
-_MOTTO_PARTS = ("otto", "logan", "agline", "atchphrase", "atchword", " cry")
+def _names_mottos(text: str) -> bool:
+    """Whether ``text`` writes one of MOTTO_BEFORE_RE's nouns (plain substring tests, any case
+    of the first letter: about a microsecond an article); most write none."""
+    return any(part in text for part in ("otto", "logan", "agline", "atchphrase", "atchword", " cry"))
 
 
 def _slogan(inner: str) -> bool:
