@@ -112,3 +112,66 @@ def disagreement_found(case: dict, gold: dict) -> bool:
         if got >= 2:
             return True
     return False
+
+
+def by_date(event: dict) -> str:
+    """A gold event's test id: its date (a set whose events all fall on different days)."""
+    return event["date"]
+
+
+def define_corpus_tests(namespace: dict, corpus: Path, gold: dict, fails: dict[str, dict[str, str]],
+                        *, event_key=by_date) -> None:
+    """Put the tests of one held-out corpus in a test module's ``namespace``: a module
+    fixture importing ``corpus`` once, a check that ``fails`` names gold items only, and
+    one test per gold item of each kind, those named in ``fails`` strict xfails with
+    their cause (so a fix flips one to XPASS and its entry must go)."""
+
+    def items(kind: str, rows, key=lambda x: x):
+        return params(rows(gold), fails[kind], key=key)
+
+    @pytest.fixture(scope="module")
+    def case(tmp_path_factory):
+        return import_case(tmp_path_factory.mktemp(corpus.name) / "case.sqlite", corpus, gold)
+
+    def test_fail_dicts_name_gold_items():
+        assert set(fails["alias"]) <= {a for g in gold["aliases"] for a in g["aliases"]}
+        assert set(fails["canonical"]) <= {g["canonical"] for g in gold["aliases"]}
+        assert set(fails["separate"]) <= {f"{a}|{b}" for a, b in gold["must_not_merge"]}
+        assert set(fails["not_entity"]) <= set(gold["not_entities"])
+        assert set(fails["event"]) <= {event_key(g) for g in gold["events"]}
+        assert set(fails["conflict"]) <= {d["topic"] for d in gold["disagreements"]}
+
+    @pytest.mark.parametrize(("canonical", "alias"), items(
+        "alias", lambda g: [(x["canonical"], a) for x in g["aliases"] for a in x["aliases"]], key=lambda p: p[1]))
+    def test_alias_resolves_to_its_canonical(case, canonical, alias):
+        want, got = resolve(case, canonical), resolve(case, alias)
+        assert want is not None and got is not None and got["id"] == want["id"], (alias, got and got["name"])
+
+    @pytest.mark.parametrize("canonical", items("canonical", lambda g: [x["canonical"] for x in g["aliases"]]))
+    def test_canonical_is_found(case, canonical):
+        assert resolve(case, canonical) is not None
+
+    @pytest.mark.parametrize(("a", "b"), items("separate", lambda g: [tuple(p) for p in g["must_not_merge"]],
+                                               key=lambda p: f"{p[0]}|{p[1]}"))
+    def test_kept_separate(case, a, b):
+        ea, eb = resolve(case, a), resolve(case, b)
+        assert ea is not None and eb is not None and ea["id"] != eb["id"], (a, b)
+
+    @pytest.mark.parametrize("phrase", items("not_entity", lambda g: g["not_entities"]))
+    def test_not_an_entity(case, phrase):
+        labels = {fold(label) for e in case["entities"].values() for label in [e["name"], *e["aliases"]]}
+        assert fold(phrase) not in labels
+
+    @pytest.mark.parametrize("gold_event", items("event", lambda g: g["events"], key=event_key))
+    def test_event(case, gold_event):
+        assert any(event_matches(gold_event, e) for e in case["events"]), gold_event["what"]
+
+    @pytest.mark.parametrize("disagreement", items("conflict", lambda g: g["disagreements"],
+                                                   key=lambda d: d["topic"]))
+    def test_disagreement_is_a_conflict(case, disagreement):
+        assert disagreement_found(case, disagreement), disagreement["topic"]
+
+    for function in (case, test_fail_dicts_name_gold_items, test_alias_resolves_to_its_canonical,
+                     test_canonical_is_found, test_kept_separate, test_not_an_entity, test_event,
+                     test_disagreement_is_a_conflict):
+        namespace[function.__name__] = function

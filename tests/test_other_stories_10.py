@@ -34,7 +34,7 @@ import json
 from pathlib import Path
 
 import pytest
-from heldout import disagreement_found, event_matches, fold, import_case, params, resolve
+from heldout import define_corpus_tests
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS, GOLD_FILE = DATA / "other-stories-10", DATA / "other-stories-10-gold.json"
@@ -51,14 +51,9 @@ FAILS: dict[str, dict[str, str]] = {
         "NorLuz Power": "blind first run: resolves elsewhere or nowhere",
         "Hoyan": "blind first run: resolves elsewhere or nowhere",
         "Pilandok": "blind first run: resolves elsewhere or nowhere",
-        "Erdős": "blind first run: resolves elsewhere or nowhere",
-        "Erdos": "blind first run: resolves elsewhere or nowhere",
         "Vízkirály": "blind first run: resolves elsewhere or nowhere",
         "the Water King": "blind first run: resolves elsewhere or nowhere",
-        "Tamas Fuzfa": "blind first run: resolves elsewhere or nowhere",
         "National Water Utility Investment Company": "blind first run: resolves elsewhere or nowhere",
-        "Fővárosi Törvényszék": "blind first run: resolves elsewhere or nowhere",
-        "Fővárosi Ítélőtábla": "blind first run: resolves elsewhere or nowhere",
         "Központi Nyomozó Főügyészség": "blind first run: resolves elsewhere or nowhere",
         "KNYF": "blind first run: resolves elsewhere or nowhere",
         "OLAF": "blind first run: resolves elsewhere or nowhere",
@@ -91,8 +86,6 @@ FAILS: dict[str, dict[str, str]] = {
         "2026-11-18": "blind first run: no event with this date covering the files",
     },
     "conflict": {
-        "number of people killed by the Typhoon Hoyan floods in Sierra Alta": "blind first run: no conflict holding two of the values from their files",
-        "number of people missing after the Sierra Alta floods": "blind first run: no conflict holding two of the values from their files",
         "peak rate of the Mapalad Dam's emergency release": "blind first run: no conflict holding two of the values from their files",
         "prison sentence handed to Ákos Erdős": "blind first run: no conflict holding two of the values from their files",
         "total bribes Erdős was found to have taken": "blind first run: no conflict holding two of the values from their files",
@@ -104,54 +97,4 @@ FAILS: dict[str, dict[str, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def case(tmp_path_factory):
-    return import_case(tmp_path_factory.mktemp("other-stories-10") / "case.sqlite", CORPUS, GOLD)
-
-
-def _items(kind: str, rows, key=lambda x: x):
-    return params(rows(GOLD), FAILS[kind], key=key)
-
-
-def test_fail_dicts_name_gold_items():
-    assert set(FAILS["alias"]) <= {a for g in GOLD["aliases"] for a in g["aliases"]}
-    assert set(FAILS["canonical"]) <= {g["canonical"] for g in GOLD["aliases"]}
-    assert set(FAILS["separate"]) <= {f"{a}|{b}" for a, b in GOLD["must_not_merge"]}
-    assert set(FAILS["not_entity"]) <= set(GOLD["not_entities"])
-    assert set(FAILS["event"]) <= {g["date"] for g in GOLD["events"]}
-    assert set(FAILS["conflict"]) <= {d["topic"] for d in GOLD["disagreements"]}
-
-
-@pytest.mark.parametrize(("canonical", "alias"), _items(
-    "alias", lambda g: [(x["canonical"], a) for x in g["aliases"] for a in x["aliases"]], key=lambda p: p[1]))
-def test_alias_resolves_to_its_canonical(case, canonical, alias):
-    want, got = resolve(case, canonical), resolve(case, alias)
-    assert want is not None and got is not None and got["id"] == want["id"], (alias, got and got["name"])
-
-
-@pytest.mark.parametrize("canonical", _items("canonical", lambda g: [x["canonical"] for x in g["aliases"]]))
-def test_canonical_is_found(case, canonical):
-    assert resolve(case, canonical) is not None
-
-
-@pytest.mark.parametrize(("a", "b"), _items("separate", lambda g: [tuple(p) for p in g["must_not_merge"]],
-                                            key=lambda p: f"{p[0]}|{p[1]}"))
-def test_kept_separate(case, a, b):
-    ea, eb = resolve(case, a), resolve(case, b)
-    assert ea is not None and eb is not None and ea["id"] != eb["id"], (a, b)
-
-
-@pytest.mark.parametrize("phrase", _items("not_entity", lambda g: g["not_entities"]))
-def test_not_an_entity(case, phrase):
-    labels = {fold(label) for e in case["entities"].values() for label in [e["name"], *e["aliases"]]}
-    assert fold(phrase) not in labels
-
-
-@pytest.mark.parametrize("gold", _items("event", lambda g: g["events"], key=lambda e: e["date"]))
-def test_event(case, gold):
-    assert any(event_matches(gold, e) for e in case["events"]), gold["what"]
-
-
-@pytest.mark.parametrize("gold", _items("conflict", lambda g: g["disagreements"], key=lambda d: d["topic"]))
-def test_disagreement_is_a_conflict(case, gold):
-    assert disagreement_found(case, gold), gold["topic"]
+define_corpus_tests(globals(), CORPUS, GOLD, FAILS)

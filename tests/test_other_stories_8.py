@@ -31,7 +31,7 @@ import json
 from pathlib import Path
 
 import pytest
-from heldout import disagreement_found, event_matches, fold, import_case, params, resolve
+from heldout import define_corpus_tests
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS, GOLD_FILE = DATA / "other-stories-8", DATA / "other-stories-8-gold.json"
@@ -41,39 +41,20 @@ GOLD = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
 
 FAILS: dict[str, dict[str, str]] = {
     "alias": {
-        "Prof. Ishizuka": "blind first run: resolves elsewhere or nowhere",
-        "Ishizuka": "blind first run: resolves elsewhere or nowhere",
-        "Ishizuka-sensei": "blind first run: resolves elsewhere or nowhere",
-        "the Emperor": "blind first run: resolves elsewhere or nowhere",
-        "Nihon Gakujutsu Shinkōkai": "blind first run: resolves elsewhere or nowhere",
-        "MEXT": "blind first run: resolves elsewhere or nowhere",
-        "Ministry of Education": "blind first run: resolves elsewhere or nowhere",
-        "Ferreyra": "blind first run: resolves elsewhere or nowhere",
-        "Cámara de Diputados": "blind first run: resolves elsewhere or nowhere",
-        "Mr Maiga": "blind first run: resolves elsewhere or nowhere",
-        "Mr Maïga": "blind first run: resolves elsewhere or nowhere",
-        "Ms Maiga": "blind first run: resolves elsewhere or nowhere",
-        "Ms Maïga": "blind first run: resolves elsewhere or nowhere",
-        "Abu Musab": "blind first run: resolves elsewhere or nowhere",
-        "Amadou Sidibe": "blind first run: resolves elsewhere or nowhere",
-        "Sidibé": "blind first run: resolves elsewhere or nowhere",
-        "MJS": "blind first run: resolves elsewhere or nowhere",
-        "Movement for Justice in the Sahel": "blind first run: resolves elsewhere or nowhere",
-        "Quai d'Orsay": "blind first run: resolves elsewhere or nowhere",
+        "the Emperor": "a nickname in straight single quotes inside a double-quoted quotation (\"We called him "
+        "'the Emperor'\") is not read: QUOTE_RE takes single quotes only when curly",
+        "Cámara de Diputados": "one article writes the Spanish name alone, another only the English one: no "
+        "article glosses one by the other, and a translation is not guessed",
+        "Quai d'Orsay": "a metonym (the ministry's address): nothing in the text ties it to the ministry's name",
     },
     "canonical": {
-        "Ministry of Education, Culture, Sports, Science and Technology": "blind first run: no entity found for it",
-        "Chamber of Deputies": "blind first run: no entity found for it",
-        "Avenida de Mayo": "blind first run: no entity found for it",
+        "Avenida de Mayo": "named only in a photo caption ('Photo: Marchers fill Avenida de Mayo ...'), which "
+        "ingest.layout leaves out of the passages names are read from",
     },
     "separate": {
-        "Japan Society for the Promotion of Science|Ministry of Education, Culture, Sports, Science and Technology": "blind first run: merged with the other name, or one of them not found",
-        "Plaza de Mayo|Avenida de Mayo": "blind first run: merged with the other name, or one of them not found",
-        "Mr Maiga|Ms Maiga": "blind first run: merged with the other name, or one of them not found",
+        "Plaza de Mayo|Avenida de Mayo": "'Avenida de Mayo' is not found (see canonical)",
     },
-    "not_entity": {
-        "Faster Than Lithium": "blind first run: became an entity or alias",
-    },
+    "not_entity": {},
     "event": {
         "2026-11-16": "01 makes no dated resignation: 'said on Monday that its board had accepted the "
         "resignation' gives Monday to the saying, and 'has resigned' has no date",
@@ -97,54 +78,4 @@ FAILS: dict[str, dict[str, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def case(tmp_path_factory):
-    return import_case(tmp_path_factory.mktemp("other-stories-8") / "case.sqlite", CORPUS, GOLD)
-
-
-def _items(kind: str, rows, key=lambda x: x):
-    return params(rows(GOLD), FAILS[kind], key=key)
-
-
-def test_fail_dicts_name_gold_items():
-    assert set(FAILS["alias"]) <= {a for g in GOLD["aliases"] for a in g["aliases"]}
-    assert set(FAILS["canonical"]) <= {g["canonical"] for g in GOLD["aliases"]}
-    assert set(FAILS["separate"]) <= {f"{a}|{b}" for a, b in GOLD["must_not_merge"]}
-    assert set(FAILS["not_entity"]) <= set(GOLD["not_entities"])
-    assert set(FAILS["event"]) <= {g["date"] for g in GOLD["events"]}
-    assert set(FAILS["conflict"]) <= {d["topic"] for d in GOLD["disagreements"]}
-
-
-@pytest.mark.parametrize(("canonical", "alias"), _items(
-    "alias", lambda g: [(x["canonical"], a) for x in g["aliases"] for a in x["aliases"]], key=lambda p: p[1]))
-def test_alias_resolves_to_its_canonical(case, canonical, alias):
-    want, got = resolve(case, canonical), resolve(case, alias)
-    assert want is not None and got is not None and got["id"] == want["id"], (alias, got and got["name"])
-
-
-@pytest.mark.parametrize("canonical", _items("canonical", lambda g: [x["canonical"] for x in g["aliases"]]))
-def test_canonical_is_found(case, canonical):
-    assert resolve(case, canonical) is not None
-
-
-@pytest.mark.parametrize(("a", "b"), _items("separate", lambda g: [tuple(p) for p in g["must_not_merge"]],
-                                            key=lambda p: f"{p[0]}|{p[1]}"))
-def test_kept_separate(case, a, b):
-    ea, eb = resolve(case, a), resolve(case, b)
-    assert ea is not None and eb is not None and ea["id"] != eb["id"], (a, b)
-
-
-@pytest.mark.parametrize("phrase", _items("not_entity", lambda g: g["not_entities"]))
-def test_not_an_entity(case, phrase):
-    labels = {fold(label) for e in case["entities"].values() for label in [e["name"], *e["aliases"]]}
-    assert fold(phrase) not in labels
-
-
-@pytest.mark.parametrize("gold", _items("event", lambda g: g["events"], key=lambda e: e["date"]))
-def test_event(case, gold):
-    assert any(event_matches(gold, e) for e in case["events"]), gold["what"]
-
-
-@pytest.mark.parametrize("gold", _items("conflict", lambda g: g["disagreements"], key=lambda d: d["topic"]))
-def test_disagreement_is_a_conflict(case, gold):
-    assert disagreement_found(case, gold), gold["topic"]
+define_corpus_tests(globals(), CORPUS, GOLD, FAILS)

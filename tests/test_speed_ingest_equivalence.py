@@ -22,7 +22,7 @@ from workbench.ingest import dedupe, layout, metadata, reading
 PIECES = [
     " ", "  ", "\t", "\n", "\n\n", ". ", ".", ".\t", "\u00a0", "\u2028", "\x0b", "\x1c", "\r",
     "\u017f", "\u0130", "\u0131", "\u212a", "Σ", "ΑΣ", "ος", "’", "“", "”", "—", "é", "Ñ", "ß", "İstanbul",
-    "*", "_", "**", "(", ")", "[", "]", " » ", " › ", "<", ">", "</p>", "<p>", "<h2 class=x>", "#", "# ", "- ", "1. ", "٣ ",
+    "*", "_", "**", "(", ")", "[", "]", " » ", " › ", " > ", "<", ">", "</p>", "<p>", "<h2 class=x>", "#", "# ", "- ", "1. ", "٣ ",
     "©", "Photo: A / B", "(Photo: X)", "(Handout / Herald)", "Share your thoughts in the comments",
     "SHARE YOUR THOUGHTS ın THE COMMENTS", "ſhare your thoughts in the comments", "Related", "Read more",
     "Tags: x", "Home » News » X", "Subscribe", "Advertisement", "Comments (3)", "Keywords: a",
@@ -51,7 +51,7 @@ def _reference_debris_reason(line: str) -> str | None:
     """debris_reason as written before the fast path: every rule in one alternation."""
     if len(line) > 300:
         return None
-    if layout.BREADCRUMB.match(line) or len(layout.BREADCRUMB_SEPARATORS.findall(line)) >= 2:
+    if layout.BREADCRUMB.match(line) or layout.is_separated_trail(line):
         return "breadcrumb"
     if layout.HTML_FRAGMENT.match(line) and not re.search(
         r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", re.sub(r"<[^>]*>", " ", line)

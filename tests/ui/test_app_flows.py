@@ -69,6 +69,26 @@ async def test_panes_count_filter_and_number_keys(case_db):
         assert app.focused is not app.main.reader
 
 
+async def test_reader_says_when_a_dates_year_was_inferred(case_db):
+    from workbench.store import open_db
+    from workbench.store.db import write_transaction
+    from workbench.store.sources import INFERRED_YEAR_SUFFIX, get_source, set_inferred_date
+
+    db = open_db(case_db)
+    with write_transaction(db):
+        first = min(r[0] for r in db.execute("SELECT id FROM sources"))
+        published = get_source(db, first)["published"]
+        set_inferred_date(db, first, published, {"published": f"dateline --05-03{INFERRED_YEAR_SUFFIX}"})
+    db.close()
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot, app)
+        await wait_for(pilot, lambda: app.main.reader.source is not None)
+        assert app.main.reader.source["id"] == first
+        header = str(app.main.reader.query_one("#reader-header").render())
+        assert f"Date: {published} (year inferred)" in header
+
+
 async def test_reader_shows_metadata_mentions_and_conflict_marks(case_db):
     app = make_app(case_db, cursor_blink=False)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -90,12 +90,10 @@ def import_command(case_ctx: CaseContext, paths: tuple[Path, ...], as_json: bool
 
 
 def _date_origin_note(row: dict) -> str:
-    """'; year inferred ...' when the date's year came from the case, not the article."""
-    from workbench.ingest.dateline_years import INFERRED_SUFFIX
+    """'; ... inferred ...' when the date's year came from the case, not the article."""
+    from workbench.store.sources import date_is_inferred
 
-    origin = row.get("metadata_origin") or "{}"
-    said = (json.loads(origin) if isinstance(origin, str) else origin).get("published", "")
-    return "; the dateline gives no year: inferred from the case" if said.endswith(INFERRED_SUFFIX) else ""
+    return "; the dateline gives no year: inferred from the case" if date_is_inferred(row) else ""
 
 
 def _source_row(row: dict) -> dict:
@@ -168,6 +166,40 @@ def show_command(case_ctx: CaseContext, source: str, as_json: bool, passages: bo
     if dropped:
         click.echo(f"\n({len(dropped)} line(s) kept out of passages: "
                    + ", ".join(sorted({d[2] for d in dropped})) + ")")
+
+
+@click.command("remove")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--yes", is_flag=True, help="Remove without asking.")
+@pass_case
+def remove_command(case_ctx: CaseContext, sources: tuple[str, ...], yes: bool) -> None:
+    """Remove SOURCES (ids or file names) from the case, with what was extracted from them.
+
+    Names, events and conflicts are worked out again from the sources that remain;
+    curation steps, verdicts and notes are kept (a source's notes come back if its file is
+    imported again).
+    """
+    from workbench.extract.pipeline import finish_corpus
+    from workbench.store.db import write_transaction
+    from workbench.store.sources import delete_source, find_source
+
+    db = case_ctx.db()
+    rows = []
+    for ref in sources:
+        row = find_source(db, ref)
+        if row is None:
+            raise WorkbenchError(f"no source {ref!r} (see `workbench sources`)")
+        if row["id"] not in {r["id"] for r in rows}:
+            rows.append(row)
+    listing = "\n".join(f"  {r['id']}  {r['file']}  {r['title'] or ''}" for r in rows)
+    if not yes and not click.confirm(f"Remove {len(rows)} source(s) from the case?\n{listing}\n", default=False):
+        raise WorkbenchError("nothing removed")
+    with write_transaction(db):
+        for row in rows:
+            delete_source(db, row["id"])
+    finish_corpus(db)
+    for row in rows:
+        click.echo(f"removed source {row['id']}: {row['file']}")
 
 
 @click.command("edit")

@@ -96,6 +96,19 @@ KNOWN_AS_RE = re.compile(
     r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
     r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their)\s+(?:[a-z]+\s+)?nickname,?\s+)"
 )
+# ', a teacher from X, who was travelling with her two children': a relative clause on the name
+# just before, holding a personal pronoun (of the one it describes: it names no one else).
+WHO_PRONOUN_RE = re.compile(
+    r",\s([^,.;:()“”\"\n]{1,60},\s)?who\s([^.;:,()“”\"\n]{0,60}?)\b([Ss]he|[Hh]er|[Hh]e|[Hh]is|[Hh]im)\b"
+)
+# Said of a name just before, in its sentence: 'who is not related to', 'but is no relation'
+# (not 'said the fire was not related to ...': the person must be the one not related).
+NAMESAKE_AFTER_RE = re.compile(
+    r"[^.;!?\n]{0,100}?(?:\b(?:who|but) (?:is|was) not related|\b(?:is|was) no relation|, (?:no relation|not related),)\b"
+)
+NAMESAKE = nm.NAMESAKE_EVIDENCE
+# ', who calls himself ', ', who styles herself ': the name after is one the person gives themself.
+CALLS_SELF_RE = re.compile(r"\b(?:calls|called|styles|styled) (?:him|her)self ")
 # Just before a quoted nickname whose owner is the sentence's subject, named further back:
 # '..., earning the nickname "X"', '..., who supporters nicknamed "X"', ', whom fans call "X"'.
 SUBJECT_NICKNAME_RE = re.compile(
@@ -142,6 +155,11 @@ RELATIVE_OPENING_RE = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
 SUBJECT_AFTER_RE = re.compile(r"[ \t]*(?:,|[—–][^—–\n]{0,60}[—–]|-{1,2} [^\n]{0,60}? -{1,2})?[ \t]*")
 # '(Kwangjin E&C)', '(Banco NDR)': one or two opening words and an acronym, in brackets
 PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)?) ({nm.UP}[A-Z0-9&.\-]*[A-Z0-9])\)")
+# '(Cámara de Diputados)', '(JSPS, Nihon Gakujutsu Shinkokai)': a bracket holding a name,
+# after an acronym and a comma or alone (the name is checked against the chunks).
+BRACKETED_OTHER_NAME_RE = re.compile(rf"\((?:([A-Z][A-Za-z0-9&.\-]{{1,11}}), )?({nm.UP}[^()\n,;:]{{2,79}})\)")
+# '(in Russian, "Северохимпром")', '(Spanish: Cámara de Diputados)': a language, then a name.
+LABELLED_NAME_RE = re.compile(r"\((?:in ([A-Z][a-z]+),? |([A-Z][a-z]+): )[\"“]?([^()\n\"“”]{1,80}?)[\"”]?\)")
 PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
@@ -149,6 +167,9 @@ NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 HONORIFIC_LOWER_RE = re.compile(r"((?:D(?<!\w.)r|M(?<!\w.)(?:r|rs|s)|P(?<!\w.)rof)\.)\s*([a-zß-ÿ][\w’'\-]+)")
 PLACE_PREPOSITIONS = frozenset("in near across outside inside from to visit visited".split())
 ONLY_PLACE_PREPOSITIONS = frozenset("in near outside inside across".split())
+# Place prepositions that also stand before people ('a call from Ruiz', 'a letter to Ruiz').
+WEAK_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS - ONLY_PLACE_PREPOSITIONS
+_AFTER_PLACE_PREPOSITION = "after a place preposition"
 COMPASS_ADJECTIVES = frozenset(
     "north south east west northern southern eastern western central northeastern northwestern southeastern "
     "southwestern north-eastern north-western south-eastern south-western".split()
@@ -202,6 +223,7 @@ class Found:
     passage_id: int | None
     local: Local | None = None
     candidates: list[str] | None = None
+    clues: list[str] | None = None  # an ambiguous mention's own title and roles, for corpus resolution
 
 
 # ---------------------------------------------------------------- kinds
@@ -383,6 +405,16 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         appositive = APPOSITIVE_RE.match(text, end, end + 80)
         if appositive:
             evidence.append(f"described as: {appositive.group(1)}")
+        if text.find("who ", end, end + 70) >= 0:
+            pronoun = WHO_PRONOUN_RE.match(text, end, end + 160)
+            if (
+                pronoun and not any(w[:1].isupper() for w in pronoun.group(2).split())
+                # ('a teacher from Tarvo, who ... her': a name right before 'who' with nothing to say
+                # it is a person's may end the apposition of the one described)
+                and (evidence or (pronoun.group(1) and chunk.size >= 2))
+            ):
+                # (no capitalised word between: 'who met Pedro Gil and his wife' is Pedro's 'his')
+                evidence.append(f"pronoun: {pronoun.group(3).lower()}")
     if VERB_AFTER_NAME_RE.match(text, end, end + 100):
         if not evidence and chunk.start == chunk.name_start and _the_before(text, chunk.start):
             # 'the Red Crescent said', 'the Kremlin warned': a body speaks after 'the', no one's name
@@ -407,7 +439,7 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
             head = s[:i].rstrip()
             last = head[_word_before(head, len(head)) :].lower() if len(head) != i else ""
         if last in PLACE_PREPOSITIONS:
-            return "place", ["after a place preposition"]
+            return "place", [_AFTER_PLACE_PREPOSITION]
         if last in PLURAL_PLACE_NOUNS:
             return "place", [f"after '{last}'"]  # 'the regions Dalarna and ...'
         if last == "and" and PLACE_BEFORE_AND_RE.search(s):
@@ -415,7 +447,7 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
             return "place", ["listed with a place"]
         if last in ("on", "at") and text.startswith(" and ", end) and PLACE_PHRASE_AFTER_RE.match(text, end + 5):
             # 'fires on X and near Y': paired with a place phrase, 'on X' is a place too
-            return "place", ["after a place preposition"]
+            return "place", [_AFTER_PLACE_PREPOSITION]
     return "", []
 
 
@@ -435,8 +467,9 @@ def _word_before(text: str, end: int) -> int:
 
 
 def role_before(before: str) -> str | None:
-    """The role noun that ends ``before`` ('... the journalist', 'his brother-in-law,'), as written."""
-    s = before.rstrip()
+    """The role noun that ends ``before`` ('... the journalist', 'his brother-in-law,'), as written,
+    on the same line (a heading's last word is no role of the name below it)."""
+    s = before[before.rfind("\n") + 1 :].rstrip()
     if s[-1:] == ",":
         s = s[:-1].rstrip()
     if s[-7:].lower() == "-in-law":
@@ -451,8 +484,12 @@ _ROLE_NOUNS = lx.ROLE_NOUNS
 
 
 def _role_at(text: str, at: int) -> str | None:
-    """``role_before(text[max(0, at - 40) : at])`` without copying the window (once per name)."""
+    """``role_before(text[max(0, at - 40) : at])`` without copying the window (once per name),
+    within the name's line ('Son Of The Founder' heading a paragraph gives its first name no role)."""
     floor = at - 40 if at > 40 else 0
+    line = text.rfind("\n", floor, at)
+    if line >= 0:
+        floor = line + 1
     end = at
     while end > floor and text[end - 1].isspace():
         end -= 1
@@ -645,6 +682,9 @@ class Article:
         body = self.lowercase_surnames(body)
         self.known_as(body)
         body = self.not_taken(body)
+        if "(" in self.text:
+            self.labelled_other_names(body)  # before the quotes: '(in Russian, "...")' is no nickname
+            body = self.not_taken(body)
         quoted = self.read_quotes(body)
         body = self.coordinations(body)
         body = self.not_taken(body)
@@ -652,6 +692,7 @@ class Article:
         self.bracketed_names(self.not_taken(body))
         if "(" in self.text:
             self.bracketed_short_forms(self.not_taken(body))
+            self.bracketed_other_names(self.not_taken(body))
         self.place_lists(body)
         self.resolve_chunks(body, quoted)
         self.absorb_nicknamed_surnames()
@@ -710,6 +751,14 @@ class Article:
                 if listed:
                     c = Chunk([t for x in listed for t in x.tokens], passage_id=c.passage_id)
                     skip.update(id(x) for x in listed[1:])
+                    changed = True
+            elif c.size >= 3 and text.startswith(", ", c.end) and c.start == c.name_start:
+                if by_start is None:
+                    by_start = {x.start: x for x in chunks}
+                fields = self._listed_fields(c, by_start)
+                if fields:
+                    c = Chunk([*c.tokens, *fields[0]], passage_id=c.passage_id)
+                    skip.update(fields[1])
                     changed = True
             if (
                 text.startswith(" ", c.end) and text.startswith(_GROUP_CONNECTOR_STARTS, c.end + 1)
@@ -782,6 +831,35 @@ class Article:
             if not self._nothing_word(nxt):
                 return None
             pos = nxt.end
+        return None
+
+    def _listed_fields(self, c: Chunk, by_start: dict[int, Chunk]) -> tuple[list[Tok], set[int]] | None:
+        """'the Ministry of Health, Labour and Welfare (MHLW)': an organization's name whose
+        field ('of Health') goes on as a list of words that are nothing on their own, the
+        last after 'and', right before the acronym in brackets that names the whole, is one
+        name.  The tokens to add (the 'and' among them) and the ids of the chunks they
+        come from, or None.  Without the acronym after it the list may be of several bodies
+        ('the Ministry of Health, Red Cross and Unicef'), so nothing is joined."""
+        text = self.text
+        if not any(w in _FIELD_CONNECTORS for w in c.folded[1:-1]) or self.kind_of(c)[0] != "organization":
+            return None
+        tokens: list[Tok] = []
+        ids: set[int] = set()
+        pos = c.end
+        for _ in range(8):
+            gap = _FIELD_GAP_RE.match(text, pos)
+            nxt = by_start.get(gap.end()) if gap else None
+            if nxt is None or not self._nothing_word(nxt):
+                return None
+            if gap.group(1):
+                and_at = gap.start(1)
+                tokens.append(Tok(and_at, and_at + 3, "and", "and"))
+            tokens.extend(nxt.tokens)
+            ids.add(id(nxt))
+            pos = nxt.end
+            if gap.group(1):
+                bracket = ACRONYM_RE.match(text, pos + 1) if text.startswith(" (", pos) else None
+                return (tokens, ids) if bracket and nm.is_acronym(bracket.group(1)) else None
         return None
 
     def _unit_name(self, c: Chunk, chunks: list[Chunk], by_start: dict[int, Chunk] | None):
@@ -961,15 +1039,18 @@ class Article:
 
     def known_as(self, chunks: list[Chunk]) -> None:
         """'the Asi River, known internationally as the Orontes', 'Ana Ruiz, a nurse who is
-        known in her village as "Tía"': the name after 'known ... as' is another name of
-        the one before the comma.  A quoted one is left to ``read_quotes`` (``_known_as``)."""
+        known in her village as "Tía"', 'Omar Sall, who calls himself Abu Bakr': the name
+        after 'known ... as' (or 'calls himself') is another name of the one before the
+        comma.  A quoted one is left to ``read_quotes`` (``_known_as``)."""
         self._known_as: dict[int, Chunk] = {}
         text = self.text
-        if "nown" not in text:
+        known, calls_self = "nown" in text, "mself " in text or "rself " in text
+        if not (known or calls_self):
             return
         ends = {c.end: c for c in chunks}
         starts = {c.start: c for c in chunks}
-        for m in KNOWN_AS_RE.finditer(text):
+        namings = [*(KNOWN_AS_RE.finditer(text) if known else ()), *(CALLS_SELF_RE.finditer(text) if calls_self else ())]
+        for m in namings:
             if text[m.start()] == "K":
                 # 'Known in the port as "Tiburon" — the shark — Ana Ruiz built ...': the name
                 # the sentence opens with is its subject's, named after the quote.
@@ -1024,9 +1105,12 @@ class Article:
         self._chunk_order_starts: list[int] = []
         nick_found: list[tuple[int, int, Local]] = []
         pid_at = self._passage_at
+        mottos = _names_mottos(self.text)
         for m in QUOTE_RE.finditer(self.text):
             group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
             qs, qe = m.start(group), m.end(group)
+            if self.taken and self.overlaps(qs, qe):
+                continue  # a name read already ('(in Russian, "...")')
             raw = self.text[qs:qe]
             inner_end = qe
             while inner_end > qs and self.text[inner_end - 1] in ",.;:!? ":
@@ -1035,7 +1119,7 @@ class Article:
             open_at, close_at = m.start(), m.end()
             after = self.text[close_at : close_at + 120]
             named = self._known_as.get(open_at)
-            if _carried_slogan(self.text, open_at):
+            if _carried_slogan(self.text, open_at, mottos):
                 # 'a banner reading "Justice For Tarvo"': words carried on a banner, not a name
                 self.taken.append((qs, inner_end))
                 if len(raw.split()) >= 3:
@@ -1298,6 +1382,10 @@ class Article:
                 # 'Zhou Jianguo ... Zhou, 63, known as "Lao Zhou"': a family name written first
                 fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind == "person"
                          and len(loc.tokens) == 2 and loc.tokens[0] == single.tokens[0]]
+            if not fulls and n == 1:
+                # 'Ana Ruiz Gómez ... Ruiz, nicknamed "Tita"': the first of two surnames
+                fulls = [loc for loc in self.locals.values() if loc is not single and loc.kind in ("person", "")
+                         and len(loc.tokens) >= 3 and nm.short_form_of(single.tokens, loc.tokens)]
             if len(fulls) > 1:
                 # the one named before the nickname was given (it refers back)
                 first = self._first_at() if first is None else first
@@ -1393,7 +1481,7 @@ class Article:
             if possessive and len(core) > 2:
                 core = core[: -len(possessive.group(0))]
             folded = fold(word)
-            if not (nm._is_cap(core) or folded in lx.CONNECTORS):
+            if not (nm._is_cap(core) or folded in lx.ACRONYM_GAP_WORDS):
                 break
             picked.insert(0, Tok(start, end, word, folded))
             if picked[0].is_cap and picked[0].folded not in lx.STOPWORDS and _spells(letters, picked):
@@ -1429,6 +1517,77 @@ class Article:
             self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
             self.taken += [(m.start(1), m.end(1)), (owner.start, owner.end)]
 
+    def bracketed_other_names(self, chunks: list[Chunk]) -> None:
+        """'the Chamber of Deputies (Cámara de Diputados)', 'the Japan Society for the Promotion
+        of Science (JSPS, Nihon Gakujutsu Shinkokai)': a name of two or more words filling a
+        bracket right after an organization's name (after its acronym, when one comes first)
+        is its name in another language, and becomes an alias.  Not a place, a person or a
+        name the article gives something else."""
+        text = self.text
+        ends: dict[int, Chunk] | None = None
+        starts: dict[int, Chunk] | None = None
+        for m in BRACKETED_OTHER_NAME_RE.finditer(text):
+            if " " not in m.group(2) or not _capitalised_word_before(text, m.start() - 1):
+                continue  # one word ('(CJNG)': an acronym, or ``bracketed_names``' case), or no name before
+            if ends is None:
+                ends = {c.end: c for c in chunks}
+                starts = {c.start: c for c in chunks}
+            owner = ends.get(m.start() - 1)
+            inner = starts.get(m.start(2))
+            if (
+                owner is None or inner is None or inner.end != m.end(2) or text[m.start() - 1] != " "
+                or owner.size < 2 or inner.size < 2 or inner.title or self.overlaps(m.start(), m.end())
+                or self.kind_of(owner)[0] != "organization" or self.kind_of(inner)[0] not in ("organization", "")
+                or inner.folded[0] in self.global_given or inner.folded[0] in lx.places()
+            ):
+                continue
+            key = self.alias_map.get(fold(inner.name(text)))
+            name = owner.name(text)
+            if key is not None and key != nm.group_key(name):
+                continue
+            acronym = m.group(1)
+            if acronym and not (nm.is_acronym(acronym) and _spells([ch for ch in acronym if ch.isalpha()], owner.tokens)):
+                continue
+            kind, evidence = self.kind_of(owner)
+            local = self.local_for(name)
+            _merge_kind(local, kind, evidence)
+            self.add_alias(local, inner.name(text), "variant", inner.name_start, inner.end)
+            self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
+            self.found.append(Found(inner.start, inner.end, "name", inner.passage_id, local))
+            self.taken += [(owner.start, owner.end), (inner.start, inner.end)]
+            if acronym:
+                self.add_alias(local, acronym, "acronym", m.start(1), m.end(1))
+                self.found.append(Found(m.start(1), m.end(1), "acronym", owner.passage_id, local))
+                self.taken.append((m.start(1), m.end(1)))
+
+    def labelled_other_names(self, chunks: list[Chunk]) -> None:
+        """'Severokhimprom (in Russian, "Северохимпром")', 'the Chamber of Deputies (Spanish:
+        Cámara de Diputados)': a bracket that says in which language the name in it is
+        written, right after a name, gives that name's other spelling: an alias of it."""
+        text = self.text
+        ends: dict[int, Chunk] | None = None
+        starts: dict[int, Chunk] | None = None
+        for m in LABELLED_NAME_RE.finditer(text):
+            if fold(m.group(1) or m.group(2)) not in lx.LANGUAGES:
+                continue
+            if ends is None:
+                ends = {c.end: c for c in chunks}
+                starts = {c.start: c for c in chunks}
+            owner, inner = ends.get(m.start() - 1), starts.get(m.start(3))
+            if owner is None or inner is None or inner.end != m.end(3) or inner.title or text[m.start() - 1] != " ":
+                continue
+            name = owner.name(text)
+            key = self.alias_map.get(fold(inner.name(text)))
+            if key is not None and key != nm.group_key(name):
+                continue
+            kind, evidence = self.kind_of(owner)
+            local = self.local_for(name)
+            _merge_kind(local, kind, evidence)
+            self.add_alias(local, inner.name(text), "variant", inner.name_start, inner.end)
+            self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
+            self.found.append(Found(inner.start, inner.end, "name", inner.passage_id, local))
+            self.taken += [(owner.start, owner.end), (inner.start, inner.end)]
+
     def bracketed_short_forms(self, chunks: list[Chunk]) -> None:
         """'Kwangjin Engineering & Construction (Kwangjin E&C)': in brackets right after an
         organization's name, its opening word(s) and the initials of the rest are its short
@@ -1460,6 +1619,8 @@ class Article:
         text = self.text
         # Full names first (longest first), so short mentions find them wherever they stand.
         persons = PersonIndex(local for local in self.locals.values() if local.kind in ("person", ""))
+        alone = {c.folded[0] for c in chunks if c.size == 1}  # the words written alone as names
+        namesakes = "relat" in text  # ('... who is not related to the captain'): ``_note_namesake``
         shorts: list[Chunk] = []
         capital_elsewhere: set[str] | None = None  # made when first needed
         alias_map, locals_, found = self.alias_map, self.locals, self.found
@@ -1488,6 +1649,8 @@ class Article:
                             if item not in have:
                                 have.append(item)
                 found.append(Found(c.start, c.end, "name" if c.size > 1 else "short", c.passage_id, local))
+                if namesakes and c.size >= 2:
+                    self._note_namesake(c, local)
                 continue
             if c.sentence_initial and kind == "" and text[c.end : c.end + 1] == ":" and key not in alias_map:
                 continue  # a label opening a line or list item ('• Community Resilience: ...')
@@ -1504,7 +1667,7 @@ class Article:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
                                   for p in persons.candidates(c.folded))
             if c.size == 1 and kind in ("place", "organization", "other"):
-                is_full = True
+                is_full = not self._surname_after_weak_preposition(c, evidence, persons)
             if (
                 is_full and c.size == 1 and kind == "organization" and evidence[0].startswith("followed by")
                 and any(p.kind == "person" and p.tokens[-1] == c.folded[0] for p in persons.candidates(c.folded))
@@ -1526,6 +1689,8 @@ class Article:
                 self.found.append(Found(c.start, c.end, "name", c.passage_id, local))
                 if local.kind in ("person", ""):
                     persons.add(local)
+                if namesakes and c.size >= 2:
+                    self._note_namesake(c, local)
                 continue
             if c.sentence_initial and c.size == 1 and kind in ("", "person") and not nm.is_acronym(name):
                 # (an acronym is never an ordinary word capitalised by its place: 'FIGC said')
@@ -1536,7 +1701,7 @@ class Article:
                 if c.folded[0] not in capital_elsewhere and not any(
                     p.kind in ("person", "") and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
                     for p in persons.candidates(c.folded)
-                ):
+                ) and not self._family_name_first(c, persons, "", alone, ("person", "")):
                     continue
             shorts.append(c)
         self._persons = persons
@@ -1545,29 +1710,42 @@ class Article:
             own_key = nm.group_key(c.name(text))
             matches = [p for p in persons.candidates(c.folded) if p.key != own_key and p.kind in ("person", "")
                        and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)]
-            if c.title and c.size == 1 and c.folded[0] not in self.global_given:
+            guess = True  # whether the rules reading first words may add candidates
+            if namesakes and c.size == 1 and any(NAMESAKE in p.evidence for p in matches):
+                # the surname of one the text says is no relation of a namesake: not that
+                # person, and no guess among the others by first words
+                matches = [p for p in matches if NAMESAKE not in p.evidence]
+                guess = False
+            if guess and c.title and c.size == 1 and c.folded[0] not in self.global_given:
                 # 'DPP Tan', 'Chairman Li' may also stand for a name written family name first
                 # ('Tan Hui Min'), when that family name is no known given name
                 word = c.folded[0]
                 matches += [p for p in persons.candidates(c.folded) if p.kind == "person" and p.key != own_key
                             and 2 <= len(p.tokens) <= 3 and p.tokens[0] == word and p not in matches]
+                if not matches:
+                    # ('Prof. Hayase' / 'Hayase Tomoko': the title says which name is a person's)
+                    matches = self._family_name_first(c, persons, own_key, alone, ("person", ""))
             matches = _drop_contained(matches)
             if len(matches) > 1:
                 matches = self._narrow(c, matches)
-            if not matches and c.size == 1 and (c.title or is_given(c.folded[0])):
+            if guess and not matches and c.size == 1 and (c.title or is_given(c.folded[0])):
                 # 'Sheikh Faisal', 'his son Kirill': a given name alone (or after a title) is
                 # the one person of the article whose name starts with it.
                 matches = [p for p in persons.candidates(c.folded) if p.kind == "person" and len(p.tokens) >= 2
                            and p.key != own_key and p.tokens[0] == c.folded[0]]
                 if len(matches) > 1:
                     matches = []
+            if guess and not matches and c.size == 1 and not c.title and kind in ("", "person"):
+                # (a name of no kind yet, when the word alone is a person's: 'Fűzfa said')
+                matches = self._family_name_first(c, persons, own_key, alone,
+                                                   ("person", "") if kind == "person" else ("person",))
             if len(matches) == 1:
                 local = matches[0]
                 _merge_kind(local, "person" if kind in ("", "person") else "", evidence)
                 self.found.append(Found(c.start, c.end, "short", c.passage_id, local))
             elif len(matches) > 1:
                 self.found.append(Found(c.start, c.end, "ambiguous", c.passage_id, None,
-                                        candidates=sorted(p.key for p in matches)))
+                                        candidates=sorted(p.key for p in matches), clues=_clues(evidence)))
             else:
                 if c.size == 1 and kind == "" and not c.title and _the_before(text, c.start) and _ends_longer_name(
                     text, c.name(text)
@@ -1577,6 +1755,41 @@ class Article:
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
+
+    def _note_namesake(self, c: Chunk, local: Local) -> None:
+        """'Bambang Sutrisno, 38, a teacher who is not related to the captain': a person the
+        article says is no relation of someone sharing the name; the surname written alone
+        is then not taken for this person (here or in other articles)."""
+        if NAMESAKE not in local.evidence and NAMESAKE_AFTER_RE.match(self.text, c.end, c.end + 120):
+            local.evidence.append(NAMESAKE)
+
+    def _family_name_first(self, c: Chunk, persons: PersonIndex, own_key: str, alone: set[str],
+                           kinds: tuple[str, ...]) -> list[Local]:
+        """'Tanabe Kenji ... Tanabe said': a word alone that opens the one two-word name of a
+        person, when it is no known given name and no name it opens has its last word written
+        alone, is that person's family name written first (Japanese, Chinese, Korean,
+        Hungarian order).  The one person, or none."""
+        word = c.folded[0]
+        if word in self.global_given:  # (not the learned ones: learnt from the first word's place)
+            return []
+        named = [p for p in persons.candidates(c.folded) if len(p.tokens) >= 2 and p.tokens[0] == word]
+        if any(p.tokens[-1] in alone for p in named):
+            return []  # 'Orvek Berek ... Berek said': the article writes this word as a given name
+        fits = [p for p in named if p.kind in kinds and p.key != own_key and len(p.tokens) == 2
+                and p.tokens[1] not in lx.SUFFIXES]  # ('Brennan Jr.' is a surname and a suffix)
+        return fits if len(fits) == 1 else []
+
+    def _surname_after_weak_preposition(self, c: Chunk, evidence: list[str], persons: PersonIndex) -> bool:
+        """'pressure from Ishida', 'a letter to Ruiz': a word a place only by the 'from', 'to'
+        or 'visited' before it, which is the surname of a person the article names, is that
+        person (people come from and write to people as often as places)."""
+        if evidence != [_AFTER_PLACE_PREPOSITION]:
+            return False
+        s = self.text[max(0, c.start - 20) : c.start].rstrip()
+        if s[_word_before(s, len(s)) :].lower() not in WEAK_PLACE_PREPOSITIONS:
+            return False
+        return any(p.kind == "person" and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
+                   for p in persons.candidates(c.folded))
 
     def _well_known_acronym(self, c: Chunk, acronym: str, key: str) -> None:
         """'EU sanctions': the acronym of a well-known body is that body, named in full."""
@@ -1601,18 +1814,18 @@ class Article:
             same = [p for p in matches if any(_same_title(title, item) for item in p.evidence)]
             if len(same) == 1:
                 return same
-        sex = _sex_of([t.folded for t in c.title]) if c.title else None
+        sex = nm.sex_of([t.folded for t in c.title]) if c.title else None
         if sex:
             # 'Ms Voronova' is not the husband or father of that surname, 'Mr Okafor' not the sister
-            fit = [p for p in matches if _sex_of(_evidence_words(p.evidence)) in (sex, None)]
+            fit = [p for p in matches if nm.sex_of(nm.evidence_words(p.evidence)) in (sex, None)]
             if fit and len(fit) < len(matches):
                 matches = fit
                 if len(fit) == 1:
                     return fit
-        roles = _roles_of(self.kind_of(c)[1])
+        roles = nm.roles_of(self.kind_of(c)[1])
         if roles:
             # 'Ms Voronova, the daughter, ...': the one introduced in that role ('his daughter, Anastasia ...')
-            same = [p for p in matches if roles & _roles_of(p.evidence)]
+            same = [p for p in matches if roles & nm.roles_of(p.evidence)]
             if len(same) == 1:
                 return same
         return matches
@@ -1715,22 +1928,13 @@ class Article:
 _ROLE_EVIDENCE = ("role: ", "described as: ")
 
 
-def _sex_of(words: Iterable[str]) -> str | None:
-    """'f' or 'm' when the folded title and role words say one and not the other."""
-    f = any(w in lx.FEMININE_WORDS for w in words)
-    m = any(w in lx.MASCULINE_WORDS for w in words)
-    return "f" if f and not m else "m" if m and not f else None
-
-
-def _evidence_words(evidence: list[str]) -> list[str]:
-    """The folded words of the titles and roles in evidence items ('title: Mrs.', 'role: wife')."""
-    return [w for item in evidence if item.startswith(("title: ", *_ROLE_EVIDENCE))
-            for w in fold(item.partition(": ")[2]).split()]
-
-
-def _roles_of(evidence: list[str]) -> set[str]:
-    """The role nouns evidence items give ('role: daughter', 'described as: founder'), folded."""
-    return {fold(item.partition(": ")[2]) for item in evidence if item.startswith(_ROLE_EVIDENCE)}
+def _clues(evidence: list[str]) -> list[str] | None:
+    """What an ambiguous mention says of whom it means, for the corpus to narrow it down
+    with: a title or role telling a sex ('Mr', 'his widow'), a role ('the driver')."""
+    clues = [item for item in evidence if item.startswith(("title: ", *_ROLE_EVIDENCE))]
+    if not clues or not (nm.sex_of(nm.evidence_words(clues)) or nm.roles_of(clues)):
+        return None
+    return clues
 
 
 def _same_title(title: str, evidence: str) -> bool:
@@ -1781,6 +1985,10 @@ _GROUP_APPOSITION_RE = re.compile(
 # ') Pte Ltd', ') Ltda': up to three capitalised short words after a bracketed place
 _LEGAL_RUN_RE = re.compile(r"\) ((?:[A-Z][A-Za-z]{1,5}\.?)(?: [A-Z][A-Za-z]{1,5}\.?){0,2})")
 _RUN_BREAKS = frozenset(".,;:!?()[]\"“”")
+# The words that open an organization's field ('Ministry of ...', 'Department for ...').
+_FIELD_CONNECTORS = frozenset(("of", "for"))
+# Between the listed fields of one organization's name: ', ' or (last) ' and ', ', and '.
+_FIELD_GAP_RE = re.compile(r",? (and) |, ")
 
 
 def _spells(letters: list[str], tokens: list[Tok]) -> bool:
@@ -1968,9 +2176,33 @@ SLOGAN_BEFORE_RE = re.compile(
 )
 
 
-def _carried_slogan(text: str, open_at: int) -> bool:
-    """Whether the quote opening at ``open_at`` is what a banner, sign or slogan says."""
-    return SLOGAN_BEFORE_RE.search(text, max(0, open_at - 60), open_at) is not None
+# 'His lab's motto, printed on a banner, was', 'the campaign's slogan is': a quotation the
+# sentence gives as a motto's or slogan's words (a phrase, however capitalised, not a name).
+MOTTO_BEFORE_RE = re.compile(
+    r"\b(?:mottos?|mottoes|slogans?|taglines?|catchphrases?|watchwords?|rallying cry|battle cry)\b"
+    r"[^.;!?\"“”\n]{0,80}?\b(?:was|is|were|are|became|remains|reads?|went)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _capitalised_word_before(text: str, end: int) -> bool:
+    """Whether a capitalised word ends at ``end`` (a cheap test before looking for a name there)."""
+    start = text.rfind(" ", max(0, end - 40), end - 1) + 1
+    return text[end - 1 : end].isalnum() and text[start : start + 1].isupper()
+
+
+def _carried_slogan(text: str, open_at: int, mottos: bool) -> bool:
+    """Whether the quote opening at ``open_at`` is what a banner, sign, slogan or motto says
+    (``mottos``: whether the text writes a motto noun at all, ``_names_mottos``)."""
+    return SLOGAN_BEFORE_RE.search(text, max(0, open_at - 60), open_at) is not None or (
+        mottos and MOTTO_BEFORE_RE.search(text, max(0, open_at - 120), open_at) is not None
+    )
+
+
+def _names_mottos(text: str) -> bool:
+    """Whether ``text`` writes one of MOTTO_BEFORE_RE's nouns (plain substring tests, any case
+    of the first letter: about a microsecond an article); most write none."""
+    return any(part in text for part in ("otto", "logan", "agline", "atchphrase", "atchword", " cry"))
 
 
 def _slogan(inner: str) -> bool:
@@ -2079,7 +2311,12 @@ def mention_rows(article: Article) -> list[tuple]:
         role = f.role
         if local is None:
             candidates = _json(f.candidates) if f.candidates else None
-            evidence = _json({"candidates": f.candidates}) if f.candidates else None
+            if not f.candidates:
+                evidence = None
+            elif f.clues:
+                evidence = _json({"candidates": f.candidates, "clues": f.clues, "surface": surface})
+            else:
+                evidence = _json({"candidates": f.candidates})
             rows.append((f.passage_id, start, end, surface, role, None, None, None, evidence, candidates))
             continue
         key = local.key

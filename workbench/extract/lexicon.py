@@ -39,14 +39,14 @@ FEMININE_WORDS = frozenset(
     ms mrs miss madam madame mme dame lady smt shrimati kumari sra senora signora frau
     wife mother daughter sister widow grandmother granddaughter niece aunt stepmother stepdaughter
     fiancee girlfriend businesswoman chairwoman spokeswoman actress congresswoman councilwoman
-    queen princess
+    queen princess she her
     """.split()
 )
 MASCULINE_WORDS = frozenset(
     """
     mr sir lord shri sr senor signor herr
     husband father son brother widower grandfather grandson nephew uncle stepfather stepson
-    fiance boyfriend businessman chairman spokesman actor congressman councilman king prince
+    fiance boyfriend businessman chairman spokesman actor congressman councilman king prince he his him
     """.split()
 )
 # Plural nouns for groups of people that news capitalises only where a sentence or a headline
@@ -104,7 +104,7 @@ ORG_WORDS = frozenset(
     syndicat sindicato sindacato federacion federacao federazione asociacion associacao associazione
     assemblee asamblea assembleia assemblea societe sociedad sociedade societa compagnie compania
     companhia compagnia alianza alianca alleanza frente fronte comite comitato congreso congresso
-    tribunale
+    tribunale chamber chambre camara
     """.split()
 )
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
@@ -178,6 +178,24 @@ PARTICLES = frozenset(
 ROMANCE_CONNECTORS = frozenset("des du pour para por per dei della delle degli dello".split())
 # Connectors allowed inside organization names ("Department of Justice").
 CONNECTORS = frozenset("of for on and & the de del".split()) | ROMANCE_CONNECTORS
+# Languages a name may be given in, in brackets ('(in Russian, ...)', '(Hausa: ...)'): the
+# nationality words that name a language too, and languages that are no nationality word.
+LANGUAGES = frozenset(
+    """
+    english french spanish portuguese italian german dutch russian ukrainian polish czech slovak
+    hungarian romanian bulgarian serbian croatian greek turkish japanese chinese korean vietnamese
+    thai indonesian malay filipino tagalog arabic hebrew persian farsi dari pashto urdu hindi bengali
+    punjabi tamil telugu marathi gujarati kannada malayalam sinhala nepali mandarin cantonese hausa
+    yoruba igbo swahili amharic somali zulu xhosa afrikaans wolof pulaar fula bambara lingala
+    kinyarwanda catalan basque galician welsh irish gaelic latin quechua guarani aymara kurdish
+    armenian georgian azerbaijani kazakh uzbek mongolian tibetan burmese khmer lao swedish norwegian
+    danish finnish icelandic estonian latvian lithuanian slovenian albanian macedonian belarusian
+    """.split()
+)
+# Lower-case words an organization's name holds between the words its acronym spells, in the
+# languages news quotes names in ('Movement for Justice in the Sahel (MJS)', 'Mouvement pour
+# la Justice au Sahel (MJS)', 'Partido de los Trabajadores (PT)').
+ACRONYM_GAP_WORDS = CONNECTORS | PARTICLES | frozenset("in at to au aux et und fur sur en em zu i a".split())
 # Generational suffixes: "Jr." names a different person than the father.
 # Portuguese "Filho"/"Neto"/"Sobrinho"/"Júnior" (son, grandson, nephew) work the same way.
 SUFFIXES = frozenset("jr sr ii iii iv filho neto sobrinho junior".split())

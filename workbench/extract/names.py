@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from workbench.extract import lexicon as lx
 from workbench.text import fold, fold_compact
@@ -52,6 +53,8 @@ ABBREVIATIONS = lx.HONORIFICS | lx.SUFFIXES | lx.DOTTED_TITLES | {"st", "mt", "f
 # a word opening with an article the name keeps: "al-Harbi", "l'Étoile", "dell'Olmo"
 ARTICLE_OPENING_RE = re.compile(rf"^(?:(?:al|el|bin|ibn|abu|ben)-|(?:[ld]|dell|dall|nell|sull)[’']){UP}")
 ADJECTIVE_SUFFIX_RE = re.compile(r"-(?:based|born|led|backed|owned|run|made|linked|allied|aligned)$")
+# Japanese honorifics written after a name ('Tanabe-san', 'Ishida-sensei'): not part of it.
+HONORIFIC_SUFFIX_RE = re.compile(r"(?<=[a-zāēīōū]{2})-(?:san|sama|sensei|kun|chan|senpai|sempai|dono)$")
 POSSESSIVE_RE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 KEEP_SINGLE_ORG = frozenset("kremlin pentagon interpol nato congress senate duma rada knesset parliament".split())
 
@@ -219,7 +222,7 @@ def _trim_token(text: str, start: int, end: int) -> tuple[int, bool]:
     if match and len(word) > 2:
         end -= len(match.group(0))
         stop = True
-    adjective = ADJECTIVE_SUFFIX_RE.search(word)
+    adjective = ADJECTIVE_SUFFIX_RE.search(word) or HONORIFIC_SUFFIX_RE.search(word)
     if adjective:
         end -= len(adjective.group(0))
         stop = True
@@ -787,3 +790,29 @@ def _initials_fit(given: list[str], full_given: list[str]) -> bool:
 
 def compact(name: str) -> str:
     return fold_compact(name)
+
+
+_SEXED_EVIDENCE = ("title: ", "role: ", "described as: ", "pronoun: ")
+# The evidence item of a person the text says is no relation of a namesake ('who is not related
+# to the captain'): the surname alone is not taken for them (``entities``, ``resolve``).
+NAMESAKE_EVIDENCE = "namesake: not related"
+
+
+def sex_of(words: Iterable[str]) -> str | None:
+    """'f' or 'm' when the folded title and role words say one and not the other."""
+    f = any(w in lx.FEMININE_WORDS for w in words)
+    m = any(w in lx.MASCULINE_WORDS for w in words)
+    return "f" if f and not m else "m" if m and not f else None
+
+
+def evidence_words(evidence: Iterable[str]) -> list[str]:
+    """The folded words of the titles and roles in evidence items ('title: Mrs.', 'role: wife')."""
+    return [w for item in evidence if item.startswith(_SEXED_EVIDENCE) for w in fold(item.partition(": ")[2]).split()]
+
+
+_ROLE_EVIDENCE = ("role: ", "described as: ")
+
+
+def roles_of(evidence: Iterable[str]) -> set[str]:
+    """The role nouns evidence items give ('role: daughter', 'described as: founder'), folded."""
+    return {fold(item.partition(": ")[2]) for item in evidence if item.startswith(_ROLE_EVIDENCE)}

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from sqlite_utils import Database
 
 from workbench.extract import lexicon as lx
@@ -194,6 +195,53 @@ class Resolver:
                 first, second = sorted(roots)
                 self.union(second, first)
 
+    def _nickname_spellings(self) -> dict[str, set[str]]:
+        """Nicknames of two or more words given to people, by ``_spelling_key``: the local
+        keys each was given to."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for key, alias, origin, *_ in self.extra:
+            folded = fold(alias)
+            if origin == "nickname" and " " in folded and key in self.groups and self.groups[key].kind == "person":
+                out[_spelling_key(folded)].add(key)
+        return out
+
+    def _join_by_surname_and_nickname(self, full: list[Group]) -> None:
+        """'Hamadou Diallo, alias "Abu Bakr"' and 'Amadou Diallo, who calls himself Abu Bakr':
+        two full names of people with one surname and one nickname are one person, however
+        the given name is spelt.  Only where exactly two roots share them, both people."""
+        by_pair: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for g in full:
+            if g.kind == "person" and len(g.tokens) >= 2 and g.nicknames:
+                for nick in g.nicknames:
+                    if nick != " ".join(g.tokens):
+                        by_pair[(g.tokens[-1], nick)].add(g.key)
+        for _pair, keys in sorted(by_pair.items()):
+            roots = sorted({self.find(k) for k in keys})
+            if len(roots) == 2 and all(self.groups[r].kind == "person" for r in roots):
+                self.union(roots[1], roots[0])
+
+    def _join_by_shared_acronym(self) -> None:
+        """Two organizations' names given the same acronym in brackets ('Ministry of Health
+        (MHLW)' and 'Ministry of Health, Labour and Welfare (MHLW)', or a name and its
+        translation: 'Union des Marins (UM)' and 'Union of Mariners (UM)') are one body when
+        one name opens the other, or when the acronym spells both with words that are each
+        other's cognates.  Bodies that merely share an acronym ('Tarvo Workers Union' and
+        'Transport Workers Union', both TWU) differ in a word, and stay apart."""
+        defined: dict[str, set[str]] = defaultdict(set)
+        for key, alias, origin, *_ in self.extra:
+            if origin == "acronym" and key in self.groups:
+                defined[fold(alias)].add(key)
+        for acronym, keys in sorted(defined.items()):
+            if len(keys) < 2:
+                continue
+            named = sorted((self.groups[k] for k in keys), key=lambda g: (-len(g.tokens), g.key))
+            if any(g.kind not in ("organization", "") for g in named):
+                continue
+            base = named[0]
+            for other in named[1:]:
+                if self.find(other.key) != self.find(base.key) and _same_body(base.tokens, other.tokens, acronym):
+                    self.union(other.key, self.find(base.key))
+
     def join(self) -> None:
         full = [g for g in self.groups.values() if not g.only_short]
         # 0. an organization named in the plural in one article and the singular in
@@ -238,6 +286,7 @@ class Resolver:
                     if len(roots) == 1:
                         self.union(g.key, roots.pop())
         self._join_swapped_orders(full)
+        self._join_by_surname_and_nickname(full)
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
         # a one-word other name in brackets ('the Red Crescent Society (Hilal)'): a variant
         # with a place in the text, one word, none of the owner's own words.
@@ -252,11 +301,17 @@ class Resolver:
                 if origin == "acronym" and alias.endswith("s"):
                     owners[fold(alias[:-1])].add(key)
         self._owners = owners
+        nickname_spellings: dict[str, set[str]] | None = None  # made when first needed
+        self._join_by_shared_acronym()
         for g in sorted(full, key=lambda g: g.key):
             folded = " ".join(g.tokens)
             keys = {k for k in owners.get(folded, set()) if k != g.key}
             if not keys and folded.endswith("s"):
                 keys = {k for k in owners.get(folded[:-1], set()) if k != g.key}
+            if not keys and len(g.tokens) >= 2 and g.kind in ("person", ""):
+                if nickname_spellings is None:
+                    nickname_spellings = self._nickname_spellings()
+                keys = {k for k in nickname_spellings.get(_spelling_key(folded), set()) if k != g.key}
             roots = {self.find(k) for k in keys}
             if len(roots) == 1:
                 self.union(g.key, roots.pop())
@@ -362,6 +417,8 @@ class Resolver:
 
     def _longer_matches(self, g: Group) -> list[str]:
         person = g.kind in ("person", "")
+        # 'Ms Ruiz' is not the one Ruiz another article calls 'Mr Ruiz' or 'his father'
+        sex = nm.sex_of(nm.evidence_words(g.evidence)) if person and g.evidence else None
         roots: dict[str, Group] = {}
         pool = set(self._index_last().get(g.tokens[-1], ())) | set(self._index_first().get(g.tokens[0], ()))
         if len(g.tokens) == 1:
@@ -376,6 +433,10 @@ class Resolver:
             rg = self.groups[root]
             if person and rg.kind not in ("person", ""):
                 continue
+            if sex and nm.sex_of(nm.evidence_words(rg.evidence)) not in (sex, None):
+                continue
+            if len(g.tokens) == 1 and nm.NAMESAKE_EVIDENCE in rg.evidence:
+                continue  # 'Bambang Sutrisno, who is not related to the captain': not the lone 'Sutrisno'
             if not person and rg.kind != g.kind:
                 continue
             if not person:
@@ -471,6 +532,33 @@ _BLOC_WORDS = frozenset(("the", "u", "s", "eu", "un"))
 _PLACE_HEADS = frozenset("state province region county district governorate oblast prefecture island".split())
 _PLACE_EVIDENCE = ("after a place preposition", "place")
 _PERSON_EVIDENCE = ("title: ", "given name: ", "role: ", "described as: ", "suffix: ")
+
+
+_DOUBLED_RE = re.compile(r"([a-z])\1")
+
+
+def _spelling_key(folded: str) -> str:
+    """A folded name with the differences of French and English transliteration taken out
+    ('abou moussab' / 'abu musab', 'youssef' / 'yusef'): 'ou' is 'u', doubled letters single."""
+    return _DOUBLED_RE.sub(r"\1", folded.replace("ou", "u"))
+
+
+def _same_body(longer: list[str], shorter: list[str], acronym: str) -> bool:
+    """Whether two names given the same acronym are one body's: the shorter opens the
+    longer, or both are made of words the acronym spells, pair by pair alike (a name and
+    its translation: 'mouvement'/'movement', 'justice'/'justice')."""
+    if len(shorter) >= 2 and longer[: len(shorter)] == shorter:
+        return True
+    letters = acronym.replace(" ", "")
+    a = [t for t in longer if t not in lx.ACRONYM_GAP_WORDS]
+    b = [t for t in shorter if t not in lx.ACRONYM_GAP_WORDS]
+    if len(a) != len(b) or len(a) < 2 or "".join(t[0] for t in a) != letters or "".join(t[0] for t in b) != letters:
+        return False
+    return all(fuzz.ratio(x, y) >= _COGNATE_RATIO for x, y in zip(a, b, strict=True))
+
+
+# How alike two words must be to be one word in two languages ('mouvement'/'movement': 94).
+_COGNATE_RATIO = 75
 
 
 def _unit_of(tokens: list[str], places: dict[str, str]) -> list[str] | None:
@@ -572,7 +660,7 @@ def resolve_corpus(db: Database) -> None:
             cands = json.dumps(sorted(root_key[k] for k in ambiguous[local_key] if k in root_key))
         links.append((local_key, entity_for(local_key), cands))
     store.link_local_entities(db, links)
-    _resolve_local_ambiguities(db, r, entity_for, root_key)
+    narrowed = _resolve_local_ambiguities(db, r, entity_for, root_key)
     # Aliases: each way an entity is written, first where it was first met.
     aliases: dict[tuple[int, str], tuple] = {}
     worthy: dict[tuple[int, str], bool] = {}
@@ -614,25 +702,91 @@ def resolve_corpus(db: Database) -> None:
         for name in sorted(r.groups[root].names):
             if (eid, name) not in aliases and _alias_worthy(name, r.groups[root]):
                 aliases[(eid, name)] = (eid, name, fold(name), "name", None, None, None)
+    for eid, surface in narrowed:
+        if (eid, surface) not in aliases:
+            aliases[(eid, surface)] = _first_span_alias(db, eid, surface)
     store.replace_extraction_aliases(db, sorted(aliases.values(), key=lambda a: (a[0], a[1])))
     store.delete_extraction_entities_except(db, set(entity_of.values()))
 
 
-def _resolve_local_ambiguities(db: Database, r: Resolver, entity_for, root_key) -> None:
+def _resolve_local_ambiguities(db: Database, r: Resolver, entity_for, root_key) -> list[tuple[int, str]]:
     """Mentions an article could not bind to one of its own people: their local candidates
     (kept in the mention's evidence, since the candidates column is rewritten with
-    entity keys) may now be one entity, else they list the candidates' entities."""
+    entity keys) may now be one entity, else they list the candidates' entities, unless
+    what the mention says of its person (a title or role: 'Mr', 'the driver') fits one
+    candidate by what the whole corpus says of them (``_narrow_by_clues``).  Returns the
+    (entity id, surface) of the mentions so narrowed, which become aliases."""
     rows = []
+    pending: list[tuple[int, list[str], list[str], str | None]] = []
     for mid, stored, evidence in store.ambiguous_mentions(db):
-        local = json.loads(evidence).get("candidates") if evidence else None
+        data = json.loads(evidence) if evidence else {}
+        local = data.get("candidates")
         cands = local if local is not None else json.loads(stored or "[]")
         keys = sorted({root_key.get(r.find(k)) for k in cands if k in r.groups} - {None})
         ids = {entity_for(k) for k in cands if k in r.groups} - {None}
         if len(ids) == 1:
             rows.append((ids.pop(), None, mid))
+            continue
+        roots = sorted({r.find(k) for k in cands if k in r.groups and r.find(k) in root_key})
+        if data.get("clues") and len(roots) > 1:
+            pending.append((mid, roots, data["clues"], data.get("surface")))
         else:
             rows.append((None, json.dumps(keys), mid))
+    picked = _narrow_by_clues(r, pending)
+    narrowed: list[tuple[int, str]] = []
+    for mid, roots, _clues, surface in pending:
+        root = picked.get(mid)
+        if root is None:
+            rows.append((None, json.dumps(sorted(root_key[x] for x in roots)), mid))
+            continue
+        eid = entity_for(root)
+        rows.append((eid, None, mid))
+        if surface and eid is not None:
+            narrowed.append((eid, surface))
     store.set_mention_entities(db, rows)
+    return narrowed
+
+
+def _narrow_by_clues(r: Resolver, pending: list[tuple[int, list[str], list[str], str | None]]) -> dict[int, str]:
+    """Ambiguous mentions (id, candidate roots, clues) narrowed to one root, as an article
+    narrows its own ('Ms Maier' is not the one Maier called 'Mr' or 'her husband'; 'Mr
+    Maier, the driver' is the one described as the driver), with what every article says
+    of the candidates.  A mention so narrowed tells its person's sex to the others, so
+    the passes go on until none narrows another."""
+    learned: dict[str, str] = {}  # root -> the sex a narrowed mention's title told
+
+    def sex_of_root(root: str) -> str | None:
+        return nm.sex_of(nm.evidence_words(r.groups[root].evidence)) or learned.get(root)
+
+    picked: dict[int, str] = {}
+    for _ in range(len(pending)):
+        before = len(picked)
+        for mid, roots, clues, _surface in pending:
+            if mid in picked:
+                continue
+            roles = nm.roles_of(clues)
+            same = [x for x in roots if roles & nm.roles_of(r.groups[x].evidence)] if roles else []
+            sex = nm.sex_of(nm.evidence_words(clues))
+            fit = [x for x in roots if sex_of_root(x) in (sex, None)] if sex else roots
+            if len(same) == 1 and same[0] in fit:
+                picked[mid] = same[0]
+            elif len(fit) == 1:
+                picked[mid] = fit[0]
+            else:
+                continue
+            if sex and sex_of_root(picked[mid]) is None:
+                learned[picked[mid]] = sex
+        if len(picked) == before:
+            break
+    return picked
+
+
+def _first_span_alias(db: Database, eid: int, surface: str) -> tuple:
+    """An alias row for ``surface``, placed where the entity is first written so."""
+    for m in store.entity_mentions(db, eid, context=0):
+        if m["surface"] == surface:
+            return (eid, surface, fold(surface), "short", m["source_id"], m["start"], m["end"])
+    return (eid, surface, fold(surface), "short", None, None, None)
 
 
 def _origin(role: str) -> str:

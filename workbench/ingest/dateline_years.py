@@ -13,13 +13,14 @@ touched.
 from __future__ import annotations
 
 import bisect
-import json
 from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from workbench.store import sources as source_store
+
 DATELINE_ORIGIN = "dateline "  # metadata_origin["published"]: 'dateline --10-10'
-INFERRED_SUFFIX = ", year from the case"
+INFERRED_SUFFIX = source_store.INFERRED_YEAR_SUFFIX
 MAX_DISTANCE = timedelta(days=92)
 
 
@@ -28,16 +29,12 @@ def date_yearless_datelines(db: Database) -> list[int]:
     ids of the sources dated (the caller holds the transaction and re-extracts them)."""
     waiting = [
         (source_id, origin)
-        for source_id, origin_json in db.execute(
-            "SELECT id, metadata_origin FROM sources WHERE published IS NULL AND metadata_origin LIKE ?",
-            ['%"published": "dateline --%'],
-        ).fetchall()
-        if (origin := json.loads(origin_json or "{}")).get("published", "").startswith(DATELINE_ORIGIN + "--")
-        and not origin["published"].endswith(INFERRED_SUFFIX)
+        for source_id, origin in source_store.sources_waiting_for_a_year(db, DATELINE_ORIGIN + "--")
+        if not origin["published"].endswith(INFERRED_SUFFIX)
     ]
     if not waiting:
         return []
-    days = dated_days(db)
+    days = sorted(date.fromisoformat(p) for p in source_store.publication_days(db) if _is_iso_day(p))
     dated = []
     for source_id, origin in waiting:
         month_day = origin["published"].removeprefix(DATELINE_ORIGIN)
@@ -45,23 +42,9 @@ def date_yearless_datelines(db: Database) -> list[int]:
         if day is None:
             continue
         origin["published"] = f"{DATELINE_ORIGIN}{month_day}{INFERRED_SUFFIX}"
-        db.execute(
-            "UPDATE sources SET published = ?, published_precision = 'day', metadata_origin = ? WHERE id = ?",
-            [day.isoformat(), json.dumps(origin), source_id],
-        )
+        source_store.set_inferred_date(db, source_id, day.isoformat(), origin)
         dated.append(source_id)
     return dated
-
-
-def dated_days(db: Database) -> list[date]:
-    """The publication days of the sources dated to the day, in order."""
-    return sorted(
-        date.fromisoformat(published)
-        for (published,) in db.execute(
-            "SELECT published FROM sources WHERE published_precision = 'day' AND published IS NOT NULL"
-        ).fetchall()
-        if _is_iso_day(published)
-    )
 
 
 def placed_day(month_day: str, days: list[date]) -> date | None:

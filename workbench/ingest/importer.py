@@ -215,9 +215,9 @@ def _date_yearless_datelines(db: Database, report: ImportReport, extract: bool) 
         if not dated:
             return
         for source_id in dated:
-            row = db.execute("SELECT file, published FROM sources WHERE id = ?", [source_id]).fetchone()
-            report.warnings.append((row[0], f"its dateline gives no year: dated {row[1]}, the year "
-                                            "nearest the case's other sources (`workbench edit` corrects it)"))
+            source = source_store.get_source(db, source_id)
+            report.warnings.append((source["file"], f"its dateline gives no year: dated {source['published']}, "
+                                    "the year nearest the case's other sources (`workbench edit` corrects it)"))
             if extract:
                 from workbench.extract.pipeline import extract_source
 

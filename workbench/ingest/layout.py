@@ -139,7 +139,7 @@ BREADCRUMB = re.compile(r"^\s*(home|inicio|news|accueil|startseite|portada)\s*(?
 # What BREADCRUMB can open with: a space, or "home", "inicio", "news" in any case
 # (the empty string too, to keep the test below simple).
 _BREADCRUMB_OPENERS = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1fhHiInNaAsSpP") | {""}
-BREADCRUMB_SEPARATORS = re.compile(r"\s[»›]\s")
+BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>]\s")  # "Home > Domestic > Justice" too
 LIST_ITEM = re.compile(r"^(?:[•·▪●◦‣∙*+-]|\d{1,3}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
@@ -182,12 +182,19 @@ def line_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     return spans
 
 
+def is_separated_trail(line: str) -> bool:
+    """'News » World » Asia', 'Főoldal > Belföld > Bíróság': three or more short parts
+    set off by '»', '›' or '>' (a sentence comparing with '>' has a long part)."""
+    parts = BREADCRUMB_SEPARATORS.split(line)
+    return len(parts) >= 3 and all(len(part.split()) <= 5 for part in parts)
+
+
 def debris_reason(line: str) -> str | None:
     """Why a line is web debris, or None when it is content."""
     if len(line) > 300:
         return None
     # Cheap character tests first: each regex can only match a line holding these.
-    if ("»" in line or "›" in line) and len(BREADCRUMB_SEPARATORS.findall(line)) >= 2:
+    if ("»" in line or "›" in line or ">" in line) and is_separated_trail(line):
         return "breadcrumb"
     if (line[:1] in _BREADCRUMB_OPENERS or not line[:1].isascii()) and BREADCRUMB.match(line):
         return "breadcrumb"

@@ -56,12 +56,17 @@ MONTHS = {
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # German and Hungarian ("19. November 2026", "2026. november 19.")
+    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
+    "augusztus": 8, "szeptember": 9, "október": 10,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DATE_PATTERNS = [
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
-    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
+    re.compile(r"(?P<year>\d{4})\.?\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\b", re.I),  # 2026. november 19.
     re.compile(r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{4})"),
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})(?!\w)"),  # 16.10.2025
     re.compile(_MONTH + r",?\s+(?P<year>\d{4})", re.I),
@@ -75,7 +80,12 @@ DATE_LINE = re.compile(
     r"[\w ,./:+|·•()—–-]{4,80}$",
     re.I,
 )
-BYLINE = re.compile(r"^(?:par\s*/\s*by|by|por|par|von|written by)\s+(?P<who>.+)$", re.I)
+BYLINE = re.compile(
+    r"^(?:par\s*/\s*by|by|por|par|von|written by"
+    # "Text: Ana Lima", "Texto: Ana Lima", "Szerző / Author: Kiss Anna": a labelled byline
+    r"|(?:[^\W\d_]+\s*/\s*)?(?:author|text|texto|words|autor|auteur)\s*:)\s+(?P<who>.+)$",
+    re.I,
+)
 # Words that end the person's name in a byline: job titles and desk names.
 BYLINE_STOP = {
     "senior", "junior", "chief", "staff", "news", "editor", "reporter", "correspondent",
@@ -104,7 +114,11 @@ OUTLET_PATTERNS = [
     re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<name>[A-Z][\w.&' -]{1,50}?)\.?(?:\s+all rights reserved.*)?$", re.I),
     # A dateline: "ISTANBUL (Levant Wire Service) —", "KIEV, March 17 (Eurasia Wire) -",
     # "SEOUL/SAO PAULO, Sept 20 (Meridian Newswire) -"
-    re.compile(r"^[A-Z][A-Za-z0-9 .,/'’-]{1,40}\((?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][a-z]+){0,2})\)\s*[-—–]"),
+    # "MANILA, Nov 12 (Asia Pacific Wire)" alone on its line, without the dash: only with
+    # a place in capitals and a comma, as wires write it.
+    re.compile(r"^(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{1,40},[^()]{1,25}\([^()]*\)\s*$"
+               r"|[A-ZÀ-ÖØ-Þ][A-Za-z0-9 .,/'’À-ÖØ-Þ-]{1,40}\([^()]*\)\s*[-—–])"
+               r"[A-ZÀ-ÖØ-Þ][A-Za-z0-9 .,/'’À-ÖØ-Þ-]{1,40}\((?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][a-z]+){0,2})\)"),
     re.compile(r"\b(?P<name>[A-Z][A-Za-z0-9-]+\.(?:news|com|net|org|co\.uk|com\.mx|info))\b"),
 ]
 
@@ -279,15 +293,19 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
         meta.origin[name] = "header"
 
     byline_seen = False
+    below_lede = False  # a paragraph of prose has been read under the headline
+    name_line = None  # (start, end, text) of the line before, when it is a person's name alone
     byline_outlet = None
     title_line = None  # (start, line) of a title read from a line that is no heading
     for start, content in _top_lines(text, body_start, max_lines):
         line_end = start + len(content)
         reason = debris_reason(content)
+        page_title = False
         if "<" in content or "&" in content:
             if meta.title is None and _HTML_SECTION.search(content) and len(content) < 300:
                 meta.used_reasons[start] = (line_end, "section line")  # '<span class="section">'
                 continue
+            page_title = content[:7].lower() == "<title>"
             content = _plain(content)  # '<h1>Headline</h1>', 'Mining &amp; Energy'
             if not content:
                 continue
@@ -335,12 +353,26 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             if iso and (precision != "year" or content.strip().isdigit()):
                 _set_published(meta, iso, precision)
                 meta.used_reasons[start] = (line_end, "date line")
+                if name_line is not None and not byline_seen:  # "MARÍA JOSÉ LÓPEZ" over the date
+                    byline_seen = _take_unlabelled_byline(meta, name_line)
                 masthead = _masthead(content) if meta.outlet is None else None
                 if masthead is not None:  # "Delta Voice Online · Thursday, 16th October 2025"
                     _detected(meta, "outlet", masthead[0])
                 continue
         if meta.published is None and "(" in content[:60] and OUTLET_PATTERNS[2].match(content):
             _read_dateline_date(meta, content)  # a dateline opening the lede, under the headline
+        looking_for_byline = meta.title is not None and not byline_seen and not below_lede and len(content) <= 80
+        if looking_for_byline and reason is None:
+            if name_line is not None and _ROLE_LINE.match(content):  # "Will Grant" / "Mexico correspondent"
+                byline_seen = _take_unlabelled_byline(meta, name_line)
+                meta.used_reasons[start] = (line_end, "byline")
+                continue
+            if (placed := _NAME_IN_PLACE.match(content)) and _person_line(placed.group("who")):
+                _detected(meta, "author", placed.group("who"))  # "Thomas Graham in Mexico City"
+                byline_seen = True
+                meta.used_reasons[start] = (line_end, "byline")
+                continue
+        name_line = (start, line_end, content) if looking_for_byline and _person_line(content) else None
         if meta.title is not None:
             if title_line is not None and reason is None and not is_section and _outlet_above_title(
                     title_line[1], content):
@@ -353,23 +385,26 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 meta.title = _headline(content.lstrip("#").strip())
                 title_line = None
                 continue
-            outlet_line = _outlet_line(content) if meta.outlet is None else None
+            # Under the first paragraph a short line is a heading ('Network shrinks'), not a masthead.
+            outlet_line = _outlet_line(content) if meta.outlet is None and not below_lede else None
             if outlet_line and _names_outlet(outlet_line.group("name")):
                 _detected(meta, "outlet", outlet_line.group("name").strip())
                 meta.used_reasons[start] = (line_end, "outlet line")
-            elif (masthead := _masthead(content)) is not None:
+            elif not below_lede and (masthead := _masthead(content)) is not None:
                 _detected(meta, "outlet", masthead[0])
                 _detected(meta, "author", masthead[1])
                 meta.used_reasons[start] = (line_end, "outlet line")
             elif is_section:
                 meta.used_reasons[start] = (line_end, "section line")
+            elif _reads_as_prose(content):
+                below_lede = True
         elif reason is None and content.isupper() and " " not in content and len(content) <= 20:
             meta.used_reasons[start] = (line_end, "kicker")  # "COURTS" over the headline
         elif reason is None and WIRE_SLUG_LINE.match(content):
             meta.used_reasons[start] = (line_end, "wire slug")  # "TRADE-TARIFFS/EU (UPDATE 2)"
         elif reason is None:
             is_heading = MARKDOWN_HEADING.match(content)
-            content, named = _title_and_site(content)
+            content, named = _title_and_site(content, page_title)
             if named:
                 _detected(meta, "outlet", named)  # '<title>Headline | Outlet</title>'
             meta.title = _headline(content.lstrip("#").strip() if is_heading else content)
@@ -423,13 +458,16 @@ _HTML_SECTION = re.compile(r"""<\w+[^>]*\bclass=["'][^"']*\b(?:section|kicker|ca
 _BYLINE_PARTS = re.compile(r" [|·] ")
 
 
-def _title_and_site(line: str) -> tuple[str, str | None]:
-    """'Port Strike Ends | Harbour Gazette', a page title: the headline and the site it names last."""
+def _title_and_site(line: str, page_title: bool = False) -> tuple[str, str | None]:
+    """'Port Strike Ends | Harbour Gazette', a page title: the headline and the site it names last.
+    In a page's own <title> the last part names the site whatever its words ('... | Danube
+    Integrity Report'); elsewhere it must read as an outlet's name."""
     if " | " not in line:
         return line, None
     headline, _, site = line.rpartition(" | ")
     site = site.strip("*_ ")
-    if len(headline) >= 20 and site[:1].isupper() and _names_outlet(site) and not _NOT_OUTLET_LINE.search(site):
+    names_site = _names_outlet(site) or (page_title and 1 <= len(site.split()) <= 6)
+    if len(headline) >= 20 and site[:1].isupper() and names_site and not _NOT_OUTLET_LINE.search(site):
         return headline.strip(), site
     return line, None
 
@@ -575,6 +613,43 @@ def _headline(line: str, limit: int = 150) -> str:
         if end.start() >= 19 and not _ABBREVIATION_END.search(line[: end.end()]):
             return line[: end.end()]  # not "Brennan Laboratories Inc."
     return line[:limit].rsplit(" ", 1)[0] + "…"
+
+
+# A reporter's role on the line under their name: "Mexico correspondent", "Political editor".
+_ROLE_LINE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|journalist)"
+    r"(?:\s*[,|]\s*[\w &]{1,30})?$",
+    re.IGNORECASE,
+)
+# "Thomas Graham in Mexico City": a byline naming where the reporter files from.
+_NAME_IN_PLACE = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) in [A-ZÀ-Þ][\w'’.-]+"
+                            r"(?: [A-ZÀ-Þ][\w'’.-]+){0,3}$")
+
+
+def _person_line(line: str) -> bool:
+    """A line that is a person's name alone: two to four capitalised words, the first a
+    common given name ('Will Grant', 'MARÍA JOSÉ LÓPEZ'), no desk or role word."""
+    from workbench.extract.lexicon_given import GIVEN_NAMES  # a big set: loaded only when asked
+    from workbench.text import fold
+
+    if len(line) > 60 or not line[:1].isupper():
+        return False
+    words = line.split()
+    if not 2 <= len(words) <= 4 or _byline_person(line) != line:
+        return False
+    return fold(words[0]) in GIVEN_NAMES
+
+
+def _take_unlabelled_byline(meta: Metadata, name_line: tuple[int, int, str]) -> bool:
+    start, end, name = name_line
+    _detected(meta, "author", name)
+    meta.used_reasons[start] = (end, "byline")
+    return True
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A paragraph of the article: a dozen words or more ending as a sentence does."""
+    return len(line) >= 60 and line.rstrip("\"'”’)")[-1:] in ".!?" and line.count(" ") >= 11
 
 
 def _plain(line: str) -> str:

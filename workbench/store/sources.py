@@ -292,3 +292,58 @@ def near_duplicate_candidates(db: Database, hashes: list[int], *, min_shared: in
         [*hashes, min_shared],
     ).fetchall()
     return [(source_id, [int(h) for h in (sketch or "").split()]) for source_id, sketch in rows]
+
+
+def sources_waiting_for_a_year(db: Database, origin_prefix: str) -> list[tuple[int, dict]]:
+    """(id, metadata origin) of the undated sources whose date's origin opens with
+    ``origin_prefix`` (a dateline that gave a month and day only)."""
+    rows = db.execute(
+        "SELECT id, metadata_origin FROM sources WHERE published IS NULL AND metadata_origin LIKE ?",
+        [f'%"published": "{origin_prefix}%'],
+    ).fetchall()
+    found = []
+    for source_id, origin_json in rows:
+        origin = json.loads(origin_json or "{}")
+        if origin.get("published", "").startswith(origin_prefix):
+            found.append((source_id, origin))
+    return found
+
+
+def publication_days(db: Database) -> list[str]:
+    """The publication dates of the sources dated to the day."""
+    return [p for (p,) in db.execute(
+        "SELECT published FROM sources WHERE published_precision = 'day' AND published IS NOT NULL"
+    ).fetchall()]
+
+
+def set_inferred_date(db: Database, source_id: int, day: str, origin: dict) -> None:
+    """Date a source to ``day`` with the origin saying how (the caller holds the transaction)."""
+    db.execute(
+        "UPDATE sources SET published = ?, published_precision = 'day', metadata_origin = ? WHERE id = ?",
+        [day, json.dumps(origin), source_id],
+    )
+
+
+# metadata_origin["published"] ends so when the year was placed by the case (ingest.dateline_years).
+INFERRED_YEAR_SUFFIX = ", year from the case"
+
+
+def date_is_inferred(source: dict) -> bool:
+    """Whether a source's date has a year the article does not give (placed by the case)."""
+    origin = source.get("metadata_origin") or "{}"
+    said = (json.loads(origin) if isinstance(origin, str) else origin).get("published") or ""
+    return said.endswith(INFERRED_YEAR_SUFFIX)
+
+
+def delete_source(db: Database, source_id: int) -> None:
+    """Remove a source and everything extraction made of it: passages, mentions, quotes,
+    aliases found in it, event reports, claims, and events left with no report (the
+    caller holds the transaction, then runs the corpus steps).  Notes stay: they name the
+    source by its content hash and come back with the file."""
+    from workbench.store.entities import clear_source_extraction
+    from workbench.store.events import clear_source_events
+
+    clear_source_extraction(db, source_id)
+    clear_source_events(db, source_id)
+    db.execute("DELETE FROM source_sketches WHERE source_id = ?", [source_id])
+    db.execute("DELETE FROM sources WHERE id = ?", [source_id])  # passages and the rest cascade

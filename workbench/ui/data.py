@@ -387,6 +387,7 @@ def _bundle(db: Database, source_id: int) -> dict | None:
     if source is None:
         return None
     source["passages"] = sources.passages_of(db, source_id)
+    source["published_inferred"] = sources.date_is_inferred(source)
     source["mentions"] = []
     source["conflict_spans"] = []
     source["unavailable"] = []

@@ -129,6 +129,8 @@ class Reader(VerticalScroll, can_focus=True):
         precision = source.get("published_precision")
         if precision and precision not in ("day", "unknown"):
             published += f" ({precision})"
+        if source.get("published_inferred"):
+            published += " (year inferred)"  # a wire dateline without a year, placed by the case
         # Outlet, author and date share a line (the file name is in the border):
         # at 80x24 the text itself must still show under the header.
         for n, (name, value) in enumerate(
