@@ -23,8 +23,13 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+# A tmux server of the test's own (-L): another tmux user on the machine (a developer's
+# 'tmux kill-server', a second test run) cannot end or read its session.
+SOCKET = f"workbench-test-{uuid.uuid4().hex[:8]}"
+
+
 def _tmux(*args: str) -> str:
-    return subprocess.run([TMUX, *args], capture_output=True, text=True, check=False).stdout
+    return subprocess.run([TMUX, "-L", SOCKET, *args], capture_output=True, text=True, check=False).stdout
 
 
 def _wait_for_screen(session: str, *needles: str, timeout: float = 20.0) -> str:
@@ -59,4 +64,4 @@ def test_workbench_opens_imports_searches_and_quits(tmp_path):
         _wait_for_screen(session, "EXITED-0")
         assert (case / "db" / "workbench.sqlite").exists()
     finally:
-        _tmux("kill-session", "-t", session)
+        _tmux("kill-server")  # the test's own server only
