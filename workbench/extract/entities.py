@@ -1548,13 +1548,7 @@ class Article:
             acronym = m.group(1)
             if acronym and not (nm.is_acronym(acronym) and _spells([ch for ch in acronym if ch.isalpha()], owner.tokens)):
                 continue
-            kind, evidence = self.kind_of(owner)
-            local = self.local_for(name)
-            _merge_kind(local, kind, evidence)
-            self.add_alias(local, inner.name(text), "variant", inner.name_start, inner.end)
-            self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
-            self.found.append(Found(inner.start, inner.end, "name", inner.passage_id, local))
-            self.taken += [(owner.start, owner.end), (inner.start, inner.end)]
+            local = self._bind_other_name(owner, inner)
             if acronym:
                 self.add_alias(local, acronym, "acronym", m.start(1), m.end(1))
                 self.found.append(Found(m.start(1), m.end(1), "acronym", owner.passage_id, local))
@@ -1576,17 +1570,23 @@ class Article:
             owner, inner = ends.get(m.start() - 1), starts.get(m.start(3))
             if owner is None or inner is None or inner.end != m.end(3) or inner.title or text[m.start() - 1] != " ":
                 continue
-            name = owner.name(text)
             key = self.alias_map.get(fold(inner.name(text)))
-            if key is not None and key != nm.group_key(name):
+            if key is not None and key != nm.group_key(owner.name(text)):
                 continue
-            kind, evidence = self.kind_of(owner)
-            local = self.local_for(name)
-            _merge_kind(local, kind, evidence)
-            self.add_alias(local, inner.name(text), "variant", inner.name_start, inner.end)
-            self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
-            self.found.append(Found(inner.start, inner.end, "name", inner.passage_id, local))
-            self.taken += [(owner.start, owner.end), (inner.start, inner.end)]
+            self._bind_other_name(owner, inner)
+
+    def _bind_other_name(self, owner: Chunk, inner: Chunk) -> Local:
+        """``inner`` is another name of ``owner`` (its name in another language): one local
+        entity, both spans its mentions, ``inner`` a variant alias."""
+        text = self.text
+        kind, evidence = self.kind_of(owner)
+        local = self.local_for(owner.name(text))
+        _merge_kind(local, kind, evidence)
+        self.add_alias(local, inner.name(text), "variant", inner.name_start, inner.end)
+        self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
+        self.found.append(Found(inner.start, inner.end, "name", inner.passage_id, local))
+        self.taken += [(owner.start, owner.end), (inner.start, inner.end)]
+        return local
 
     def bracketed_short_forms(self, chunks: list[Chunk]) -> None:
         """'Kwangjin Engineering & Construction (Kwangjin E&C)': in brackets right after an
