@@ -49,8 +49,8 @@ FAILS = {
         "is not bound",
         "the Chemist": "the nickname in 'nicknamed \"the Chemist\"' after an appositive is not bound and "
         "becomes an entity 'Chemist' of its own",
-        "Северохимпром": "text.fold folds non-Latin script to nothing, so no Cyrillic word makes a name chunk "
-        "and the '(in Russian, \"...\")' rule has nothing to bind",
+        "Северохимпром": "the workbench binds it ('workbench search Северохимпром' reaches Severokhimprom), but "
+        "the scorer's own fold drops non-Latin letters, so it cannot match a Cyrillic alias",
         "North Star": "a translation given as 'whose name means \"North Star\"' is not bound to the yacht",
     },
     "canonical": {},

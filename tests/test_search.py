@@ -355,3 +355,27 @@ def test_given_name_tells_brothers_apart(tmp_path):
     assert first_entity(index, "Ernesto Ulloa").id == ids["Ernesto Ulloa Salcedo"]
     assert first_entity(index, "Ulloa Salcedo").id == ids["Ernesto Ulloa Salcedo"]
     index.close()
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [("Северохимпром", "северохимпром"), ("Ἀθῆναι Port", "αθηναι port"), ("Gómez-Martínez", "gomez martinez"),
+     ("北京 Zhongguancun", "北京 zhongguancun"), ("€3.4m", "3 4m")],
+)
+def test_fold_keeps_the_letters_of_every_script(written, folded):
+    assert fold(written) == folded
+
+
+def test_a_name_in_another_script_is_searchable(tmp_path, write_article):
+    from workbench.analysis.search import search
+    from workbench.ingest.importer import import_paths
+    from workbench.store import open_db
+
+    db = open_db(tmp_path / "case.sqlite")
+    path = write_article("plant.txt", "Title: Plant Fined\n\nThe fertiliser maker Tarvokhim (in Russian, "
+                         "\"Тарвохим\") was fined on Monday for the leak at its Kursk plant.\n")
+    import_paths(db, [path])
+    hits = search(db, "Тарвохим")
+    assert {h.kind for h in hits} >= {"passage"}  # the words of the article, in its own script
+    assert all("Тарвохим" in h.matched for h in hits if h.kind == "passage")
+    db.close()

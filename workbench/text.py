@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")  # any script's letters and digits stay: "Северохимпром" is a word
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 # Latin letters NFKD leaves whole (no combining mark to drop): their plain spelling,
 # so 'Sarıoğlu' folds like 'Sarioglu' and 'Łódź' like 'Lodz' instead of breaking the word.

@@ -55,7 +55,7 @@ MAX_CANDIDATES = 300  # aliases ranked with rapidfuzz per query
 MAX_POSTINGS = 4000  # aliases pulled per query word (shortest first)
 MAX_PREFIX_WORDS = 64  # vocabulary words a half-typed last word may expand to
 SNIPPET_CONTEXT = 70
-_LETTERS_OR_DIGITS = re.compile(r"[a-z]+|[0-9]+")
+_LETTERS_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+")  # letters of any script, or digits
 # Words a query may carry before a name without naming anyone else.
 TITLE_WORDS = frozenset(
     "mr mrs ms miss dr prof president vice minister secretary general attorney ambassador "
@@ -519,11 +519,11 @@ def _find_words(text: str, query: str) -> tuple[int, int] | None:
     if not words:
         return None
     # 'q17' also matches 'Q-17': letters and digits may be written apart.
-    word_patterns = [r"[^0-9a-z]?".join(map(re.escape, _LETTERS_OR_DIGITS.findall(w))) for w in words]
-    phrase = r"[^0-9a-z]+".join(word_patterns)
+    word_patterns = [r"[\W_]?".join(map(re.escape, _LETTERS_OR_DIGITS.findall(w))) for w in words]
+    phrase = r"[\W_]+".join(word_patterns)
     patterns = [phrase] + sorted(word_patterns, key=len, reverse=True)
     for pattern in patterns:
-        found = re.search(rf"(?<![0-9a-z]){pattern}[0-9a-z]*", folded)
+        found = re.search(rf"(?<![^\W_]){pattern}[^\W_]*", folded)
         if found:
             return offsets[found.start()], offsets[found.end() - 1] + 1
     return None

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from workbench.text import fold_words
 
-_LETTERS_OR_DIGITS = re.compile(r"[a-z]+|[0-9]+")
+_LETTERS_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+")  # letters of any script, or digits
 
 
 def _row_dict(cursor, row) -> dict:
