@@ -49,6 +49,11 @@ def fold_compact(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
+# The runs of letters (of any script) and of digits in a folded word: 'z40' -> 'z', '40', so a
+# search for it also finds them written apart ('Z-40').
+LETTERS_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+")
+
+
 def fold_words(text: str) -> list[str]:
     """The folded words of a text, for FTS queries."""
     return [w for w in fold(text).split() if w]

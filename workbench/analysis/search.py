@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 from sqlite_utils import Database
 
 from workbench.store import search as store
-from workbench.text import fold, strip_accents
+from workbench.text import LETTERS_OR_DIGITS, fold, strip_accents
 
 KINDS = ("entity", "source", "passage")
 
@@ -55,7 +55,6 @@ MAX_CANDIDATES = 300  # aliases ranked with rapidfuzz per query
 MAX_POSTINGS = 4000  # aliases pulled per query word (shortest first)
 MAX_PREFIX_WORDS = 64  # vocabulary words a half-typed last word may expand to
 SNIPPET_CONTEXT = 70
-_LETTERS_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+")  # letters of any script, or digits
 # Words a query may carry before a name without naming anyone else.
 TITLE_WORDS = frozenset(
     "mr mrs ms miss dr prof president vice minister secretary general attorney ambassador "
@@ -519,7 +518,7 @@ def _find_words(text: str, query: str) -> tuple[int, int] | None:
     if not words:
         return None
     # 'q17' also matches 'Q-17': letters and digits may be written apart.
-    word_patterns = [r"[\W_]?".join(map(re.escape, _LETTERS_OR_DIGITS.findall(w))) for w in words]
+    word_patterns = [r"[\W_]?".join(map(re.escape, LETTERS_OR_DIGITS.findall(w))) for w in words]
     phrase = r"[\W_]+".join(word_patterns)
     patterns = [phrase] + sorted(word_patterns, key=len, reverse=True)
     for pattern in patterns:

@@ -20,18 +20,13 @@ from sqlite_utils import Database
 from workbench.store import sources as source_store
 
 DATELINE_ORIGIN = "dateline "  # metadata_origin["published"]: 'dateline --10-10'
-INFERRED_SUFFIX = source_store.INFERRED_YEAR_SUFFIX
 MAX_DISTANCE = timedelta(days=92)
 
 
 def date_yearless_datelines(db: Database) -> list[int]:
     """Give a year to each undated source whose dateline has only a month and day; the
     ids of the sources dated (the caller holds the transaction and re-extracts them)."""
-    waiting = [
-        (source_id, origin)
-        for source_id, origin in source_store.sources_waiting_for_a_year(db, DATELINE_ORIGIN + "--")
-        if not origin["published"].endswith(INFERRED_SUFFIX)
-    ]
+    waiting = source_store.sources_waiting_for_a_year(db, DATELINE_ORIGIN + "--")
     if not waiting:
         return []
     days = sorted(date.fromisoformat(p) for p in source_store.publication_days(db) if _is_iso_day(p))
@@ -41,7 +36,7 @@ def date_yearless_datelines(db: Database) -> list[int]:
         day = placed_day(month_day, days)
         if day is None:
             continue
-        origin["published"] = f"{DATELINE_ORIGIN}{month_day}{INFERRED_SUFFIX}"
+        origin["published"] = f"{DATELINE_ORIGIN}{month_day}{source_store.INFERRED_YEAR_SUFFIX}"
         source_store.set_inferred_date(db, source_id, day.isoformat(), origin)
         dated.append(source_id)
     return dated

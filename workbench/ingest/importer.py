@@ -218,11 +218,11 @@ def _date_yearless_datelines(db: Database, report: ImportReport, extract: bool) 
             source = source_store.get_source(db, source_id)
             report.warnings.append((source["file"], f"its dateline gives no year: dated {source['published']}, "
                                     "the year nearest the case's other sources (`workbench edit` corrects it)"))
-            if extract:
-                from workbench.extract.pipeline import extract_source
-
-                extract_source(db, source_id)
         if extract:
+            from workbench.extract.pipeline import extract_source
+
+            for source_id in dated:
+                extract_source(db, source_id)
             state.mark_corpus_dirty(db)
 
 

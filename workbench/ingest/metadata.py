@@ -354,7 +354,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 _set_published(meta, iso, precision)
                 meta.used_reasons[start] = (line_end, "date line")
                 if name_line is not None and not byline_seen:  # "MARÍA JOSÉ LÓPEZ" over the date
-                    byline_seen = _take_unlabelled_byline(meta, name_line)
+                    _take_unlabelled_byline(meta, name_line)
+                    byline_seen = True
                 masthead = _masthead(content) if meta.outlet is None else None
                 if masthead is not None:  # "Delta Voice Online · Thursday, 16th October 2025"
                     _detected(meta, "outlet", masthead[0])
@@ -364,7 +365,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
         looking_for_byline = meta.title is not None and not byline_seen and not below_lede and len(content) <= 80
         if looking_for_byline and reason is None:
             if name_line is not None and _ROLE_LINE.match(content):  # "Will Grant" / "Mexico correspondent"
-                byline_seen = _take_unlabelled_byline(meta, name_line)
+                _take_unlabelled_byline(meta, name_line)
+                byline_seen = True
                 meta.used_reasons[start] = (line_end, "byline")
                 continue
             if (placed := _NAME_IN_PLACE.match(content)) and _person_line(placed.group("who")):
@@ -640,11 +642,11 @@ def _person_line(line: str) -> bool:
     return fold(words[0]) in GIVEN_NAMES
 
 
-def _take_unlabelled_byline(meta: Metadata, name_line: tuple[int, int, str]) -> bool:
+def _take_unlabelled_byline(meta: Metadata, name_line: tuple[int, int, str]) -> None:
+    """The name alone on ``name_line`` is the author, and that line a byline."""
     start, end, name = name_line
     _detected(meta, "author", name)
     meta.used_reasons[start] = (end, "byline")
-    return True
 
 
 def _reads_as_prose(line: str) -> bool:

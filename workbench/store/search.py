@@ -7,14 +7,11 @@ with rapidfuzz; this module only reads the store.
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from workbench.text import fold_words
-
-_LETTERS_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+")  # letters of any script, or digits
+from workbench.text import LETTERS_OR_DIGITS, fold_words
 
 
 def _row_dict(cursor, row) -> dict:
@@ -99,7 +96,7 @@ def fts_match(query: str) -> str:
     for n, word in enumerate(words):
         star = "*" if n == len(words) - 1 else ""
         term = f'"{word}"{star}'
-        pieces = _LETTERS_OR_DIGITS.findall(word)
+        pieces = LETTERS_OR_DIGITS.findall(word)
         if len(pieces) > 1:
             term = f'({term} OR "{" ".join(pieces)}"{star})'
         parts.append(term)
