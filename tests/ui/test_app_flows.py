@@ -38,6 +38,33 @@ async def test_empty_case_imports_its_folder_with_progress(tmp_path):
         assert bar.total == 3
 
 
+async def test_files_dropped_into_imports_are_announced_and_imported_with_f6(tmp_path):
+    import shutil
+
+    from workbench.ingest.importer import import_paths
+    from workbench.store import open_db
+
+    imports = tmp_path / "imports"
+    shutil.copytree(ARTICLES, imports)
+    db = open_db(tmp_path / "case.sqlite")
+    import_paths(db, [imports / "01-harbor-courier-handover.txt"], extract=False)
+    db.close()
+    app = make_app(tmp_path / "case.sqlite", imports_dir=imports, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        status = app.main.query_one("#import-status")
+        await wait_for(pilot, lambda: "2 new files in" in str(status.render()))
+        assert status.display and "F6 imports them" in str(status.render())
+        assert pane(app, "sources").total == 1  # announced, not imported behind the researcher's back
+
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: pane(app, "sources").total == 3, timeout=60)
+        await wait_for(pilot, lambda: "imported 2" in str(status.render()))
+
+        await pilot.press("f6")  # nothing left to import: said so, nothing changes
+        await wait_for(pilot, lambda: "Nothing new" in str(status.render()))
+        assert pane(app, "sources").total == 3
+
+
 async def test_panes_count_filter_and_number_keys(case_db):
     app = make_app(case_db, cursor_blink=False)
     async with app.run_test(size=(120, 36)) as pilot:

@@ -47,20 +47,33 @@ def init_command(folder: Path) -> None:
 
 
 @click.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @json_option
 @click.option("--no-extract", is_flag=True, help="Store the articles only; run `workbench extract` later.")
 @pass_case
 def import_command(case_ctx: CaseContext, paths: tuple[Path, ...], as_json: bool, no_extract: bool) -> None:
     """Import .txt/.md articles from files and folders (recursively).
 
-    Duplicates are skipped, near-duplicates marked, bad files reported one
-    line each; the exit status is 1 when any file failed.
+    With no PATHS, the files in the case's imports/ folder that the case does
+    not have yet.  Duplicates are skipped, near-duplicates marked, bad files
+    reported one line each; the exit status is 1 when any file failed.
     """
-    from workbench.ingest.importer import import_paths
+    from workbench.ingest.importer import ImportReport, files_not_imported, import_paths
     from workbench.ingest.progress import cli_progress
 
+    imports_dir = case_ctx.case.imports_dir
+    if not paths and imports_dir is None:
+        raise WorkbenchError("no PATH given and the case has no imports/ folder: "
+                             "`workbench import FILE_OR_FOLDER...`")
     db = case_ctx.db()
+    if not paths:
+        paths = tuple(files_not_imported(db, imports_dir))
+        if not paths:
+            if as_json:
+                emit_json(ImportReport().as_dict())
+            else:
+                click.echo(f"nothing new in {imports_dir}", err=True)
+            return
     with cli_progress() as progress:
         report = import_paths(db, paths, progress=progress, extract=not no_extract, parallel=True)
     if as_json:
@@ -200,6 +213,10 @@ def remove_command(case_ctx: CaseContext, sources: tuple[str, ...], yes: bool) -
     finish_corpus(db)
     for row in rows:
         click.echo(f"removed source {row['id']}: {row['file']}")
+        if row.get("path") and Path(row["path"]).is_file():
+            # Else `workbench import` with no PATH (or F6 in the app) would bring it back.
+            click.echo(f"  its file is still at {row['path']}: move it out of the case's folder "
+                       "to keep it out of the next import")
 
 
 @click.command("edit")

@@ -152,6 +152,11 @@ def source_id_by_hash(db: Database, content_hash: str) -> int | None:
     return row[0] if row else None
 
 
+def stored_paths(db: Database) -> set[str]:
+    """The paths of the files the case's sources were imported from, as stored."""
+    return {row[0] for row in db.execute("SELECT path FROM sources WHERE path IS NOT NULL")}
+
+
 def source_id_by_raw_hash(db: Database, raw_hash: str) -> int | None:
     """The source stored from a file with exactly these bytes (however it was read then)."""
     row = db.execute("SELECT id FROM sources WHERE raw_hash = ? LIMIT 1", [raw_hash]).fetchone()

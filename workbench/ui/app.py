@@ -50,6 +50,10 @@ class WorkbenchApp(App):
         ),
         Binding("f4", "review", "Duplicates", show=False, tooltip="Judge likely duplicate entities", id="review"),
         Binding("f5", "notes", "Notes", show=False, tooltip="Every note and tag", id="notes"),
+        Binding(
+            "f6", "import_new", "Import new", show=False,
+            tooltip="Import the files in imports/ the case does not have yet", id="import_new",
+        ),
         Binding("q", "quit", "Quit", show=False, tooltip="Leave the workbench", id="quit"),
     ]
 
@@ -66,6 +70,7 @@ class WorkbenchApp(App):
         self.cursor_blink = cursor_blink
         self.sub_title = str(data.db_path)
         self.last_copy = None  # the clipboard helper's last CopyResult (route, message)
+        self.importing = False  # an import runs in a worker: a second one waits for it to end
 
     def get_default_screen(self) -> Screen:
         return MainScreen()
@@ -76,7 +81,8 @@ class WorkbenchApp(App):
 
     def on_mount(self) -> None:
         if self.imports_dir is not None:
-            self._first_import(self.imports_dir)
+            self.importing = True
+            self._open_imports(self.imports_dir)
         # Build the search's alias index once the first screen is up, not before.
         self.set_timer(WARM_SEARCH_AFTER_S, self._warm_search)
 
@@ -91,12 +97,47 @@ class WorkbenchApp(App):
         if isinstance(event.widget, Input):
             event.widget.cursor_blink = self.cursor_blink
 
-    # ------------------------------------------------------------ first import
+    # ------------------------------------------------------------ importing
     @work(thread=True, exclusive=True, group="import")
-    def _first_import(self, imports_dir: Path) -> None:
-        """Import ``imports/`` into an empty case, reporting progress to the main screen."""
-        if self.data.count_sources() > 0:
+    def _open_imports(self, imports_dir: Path) -> None:
+        """Import ``imports/`` into an empty case; in a case that has sources, say how many
+        files dropped into ``imports/`` it does not have yet (F6 imports them)."""
+        if self.data.count_sources() == 0:
+            self._import_files([imports_dir])
             return
+        try:
+            waiting = len(self.data.files_not_imported(imports_dir))
+        except Exception:  # noqa: BLE001 - only a hint: the case opens regardless
+            waiting = 0
+        files = "file" if waiting == 1 else "files"
+        summary = f"{waiting} new {files} in {imports_dir}: F6 imports them" if waiting else ""
+        self.post_message(ImportFinished(summary, changed=False))
+
+    def action_import_new(self) -> None:
+        if self.imports_dir is None:
+            self.notify("This case has no imports/ folder: use `workbench import PATH`.", severity="warning")
+            return
+        if self.importing:
+            self.notify("An import is running; wait for it to finish.", severity="warning")
+            return
+        self.importing = True
+        self._import_new(self.imports_dir)
+
+    @work(thread=True, exclusive=True, group="import")
+    def _import_new(self, imports_dir: Path) -> None:
+        """Import the files in ``imports/`` that the case does not have yet."""
+        try:
+            files = self.data.files_not_imported(imports_dir)
+        except Exception as err:  # noqa: BLE001 - shown to the researcher, app keeps running
+            self.post_message(ImportFinished("", error=f"cannot read {imports_dir}: {err}"))
+            return
+        if not files:
+            self.post_message(ImportFinished(f"Nothing new in {imports_dir}.", changed=False))
+            return
+        self._import_files(files)
+
+    def _import_files(self, paths: list[Path]) -> None:
+        """Import ``paths`` (in the import worker), reporting progress to the main screen."""
         try:
             from workbench.ui.data import optional_module, require
 
@@ -121,7 +162,7 @@ class WorkbenchApp(App):
 
         try:
             with self.data.connect() as db:
-                report = import_paths(db, [imports_dir], progress=_Progress())
+                report = import_paths(db, paths, progress=_Progress())
         except Exception as err:  # noqa: BLE001 - shown to the researcher, app keeps running
             self.post_message(ImportFinished("", error=f"import failed: {err}"))
             return
@@ -133,12 +174,14 @@ class WorkbenchApp(App):
 
     @on(ImportFinished)
     def _import_finished(self, message: ImportFinished) -> None:
+        self.importing = False
         if message.error:
             self.main.hide_import(message.error)
             self.notify(message.error, severity="error", timeout=8)
-        else:  # said on the status line under the reader: a toast would cover the text
+        elif message.summary:  # said on the status line under the reader: a toast would cover the text
             self.main.hide_import(message.summary)
-        self.main.reload_panes()
+        if message.changed:
+            self.main.reload_panes()
 
     @on(CaseChanged)
     def _case_changed(self) -> None:
@@ -244,6 +287,10 @@ class WorkbenchApp(App):
         yield SystemCommand("Coverage", "Who reports what, who is silent (F3)", self.action_coverage)
         yield SystemCommand("Review duplicates", "Judge likely duplicate entities (F4)", self.action_review)
         yield SystemCommand("Notes and tags", "Every note and tag (F5)", self.action_notes)
+        yield SystemCommand(
+            "Import new files", "Import the files in imports/ the case does not have yet (F6)",
+            self.action_import_new,
+        )
         yield SystemCommand("Undo curation", "Undo the last curation step", self.action_undo_curation)
         yield SystemCommand("Cite source", "Copy a citation of the current source (c)", self.action_cite)
         yield SystemCommand(

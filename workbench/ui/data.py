@@ -112,6 +112,13 @@ class CaseData:
         with self.connect() as db:
             return sources.count_sources(db)
 
+    def files_not_imported(self, imports_dir: Path) -> list[Path]:
+        """Article files in ``imports_dir`` that the case has no source from."""
+        from workbench.ingest.importer import files_not_imported
+
+        with self.connect() as db:
+            return files_not_imported(db, imports_dir)
+
     def source_bundle(self, source_id: int) -> dict | None:
         """A source with passages, mentions (with kinds), conflict spans and notes."""
         with self.connect() as db:

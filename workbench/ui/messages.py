@@ -47,10 +47,12 @@ class ImportProgressed(Message):
 
 @dataclass
 class ImportFinished(Message):
-    """The first import of a case ended; ``error`` is set when it failed."""
+    """An import ended (``error`` is set when it failed), or there was nothing to import
+    (``changed`` False: the panes need no reload)."""
 
     summary: str
     error: str | None = None
+    changed: bool = True
 
 
 @dataclass

@@ -7,12 +7,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Static
 
 from workbench.ui.messages import OpenEntity, OpenEvent
 from workbench.ui.widgets.footer import KeyFooter
 from workbench.ui.widgets.pane import ListPane, first_page_size
 from workbench.ui.widgets.reader import Reader
+
+STATUS_SHOWN_S = 8  # how long an import's summary stays on the status line
 
 
 class MainScreen(Screen):
@@ -40,6 +43,7 @@ class MainScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self.marked: list[int] = []
+        self._status_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         data = self.app.data  # type: ignore[attr-defined]
@@ -69,7 +73,6 @@ class MainScreen(Screen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#import-status").display = False
         self.query_one("#sources", ListPane).table.focus()
         if self._first["first"] is not None:
             self.reader.show_loaded(*self._first["first"])
@@ -121,6 +124,9 @@ class MainScreen(Screen):
 
             bar = ProgressBar(id="import-progress", show_eta=False)
             self.mount(bar, after=status)
+        if self._status_timer is not None:  # a summary said earlier must not hide the progress
+            self._status_timer.stop()
+            self._status_timer = None
         status.display = bar.display = True
         bar.update(total=max(total, 1), progress=done)
         status.update(f"Importing {done}/{total} {item}")
@@ -130,7 +136,10 @@ class MainScreen(Screen):
             bar.display = False
         status = self.query_one("#import-status", Static)
         status.update(summary)
-        self.set_timer(8, lambda: setattr(status, "display", False))
+        status.display = True
+        if self._status_timer is not None:
+            self._status_timer.stop()
+        self._status_timer = self.set_timer(STATUS_SHOWN_S, lambda: setattr(status, "display", False))
 
     # ------------------------------------------------------------ what is selected
     def focused_target(self) -> tuple[str, int] | None:
