@@ -111,7 +111,7 @@ def test_near_duplicate_marked(db, write_article):
         ("blank.txt", b"  \n\n \t", "empty"),
         ("binary.txt", bytes(range(256)) * 4, "binary"),
         ("nul.md", b"text\x00with\x00nuls", "binary"),
-        ("picture.png", b"\x89PNG", "not a .txt or .md"),
+        ("picture.png", b"\x89PNG", "not an article (.txt, .md or .html)"),
     ],
 )
 def test_bad_files_reported_and_batch_goes_on(db, write_article, name, content, reason):

@@ -81,6 +81,8 @@ def import_command(case_ctx: CaseContext, paths: tuple[Path, ...], as_json: bool
     else:
         for file, reason in report.failed:
             click.echo(f"{file}: {reason}", err=True)
+        for file in report.skipped:
+            click.echo(f"{file}: skipped, not an article (.txt, .md or .html)", err=True)
         for file, warning in report.warnings:
             click.echo(f"{file}: warning: {warning}", err=True)
         for file, existing in report.duplicates:

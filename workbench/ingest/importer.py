@@ -43,16 +43,18 @@ class ImportReport:
     near_duplicates: list[tuple[str, int, int, float]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files in a folder that are not articles
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
     def summary(self) -> str:
-        return (
+        summary = (
             f"imported {len(self.imported)}, duplicates {len(self.duplicates)}, "
             f"near-duplicates {len(self.near_duplicates)}, failed {len(self.failed)}"
         )
+        return summary + (f", skipped {len(self.skipped)} not articles" if self.skipped else "")
 
     def as_dict(self) -> dict:
         return {
@@ -64,6 +66,7 @@ class ImportReport:
             ],
             "failed": [{"file": f, "reason": r} for f, r in self.failed],
             "warnings": [{"file": f, "warning": w} for f, w in self.warnings],
+            "skipped": list(self.skipped),
         }
 
 
@@ -78,7 +81,7 @@ def iter_article_files(paths: Iterable[Path | str], report: ImportReport) -> Ite
                 if path.suffix.lower() in ARTICLE_SUFFIXES:
                     yield path
                 else:
-                    report.failed.append((str(path), "not a .txt or .md article"))
+                    report.failed.append((str(path), "not an article (.txt, .md or .html)"))
             elif path.exists():
                 report.failed.append((str(path), "not a regular file"))
             else:
@@ -107,9 +110,17 @@ def _walk(folder: Path, report: ImportReport) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder, onerror=on_error):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+            if name.startswith(".") or name.lower() in _SYSTEM_FILES:
+                continue
+            if not name.lower().endswith(ARTICLE_SUFFIXES):
+                # Said, not silent: a page saved as .pdf or .docx would otherwise just be missing.
+                report.skipped.append(str(Path(root) / name))
                 continue
             yield Path(root) / name
+
+
+# Files an operating system leaves in folders: never articles, never worth a word.
+_SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
 
 
 def display_name(path: Path) -> str:

@@ -340,6 +340,7 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
         if byline:
             byline_seen = True
             byline_outlet = _take_byline(meta, byline.group("who")) or byline_outlet
+            _read_byline_date(meta, byline.group("who"))
             meta.used_reasons[start] = (line_end, "byline")
             continue
         if meta.title is None and "(" in content[:60] and (dateline := OUTLET_PATTERNS[2].match(content)):
@@ -528,6 +529,27 @@ def _detected(meta: Metadata, name: str, value: str | None, origin: str = "detec
 def _set_published(meta: Metadata, iso: str, precision: str, origin: str = "detected") -> None:
     meta.published, meta.published_precision = iso, precision
     meta.origin["published"] = origin
+
+
+def _read_byline_date(meta: Metadata, who: str) -> None:
+    """The date a byline gives after its name ('By Ann Lee, March 3, 2031', 'By Ann Lee - 3 March
+    2031'), when nothing above gave one: a date to the day or month, not a bare year."""
+    if meta.published is not None:
+        return
+    _, separator, rest = _split_once(who)
+    if not separator:
+        return
+    iso, precision = parse_date(rest)
+    if iso and precision in ("day", "month"):
+        _set_published(meta, iso, precision)
+
+
+def _split_once(who: str) -> tuple[str, str, str]:
+    """``who`` split at its first comma or spaced dash: (name, separator, rest)."""
+    match = re.search(r",|\s[-–—]\s", who)
+    if match is None:
+        return who, "", ""
+    return who[: match.start()], match.group(), who[match.end():]
 
 
 def _take_byline(meta: Metadata, who: str) -> str | None:

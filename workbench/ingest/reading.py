@@ -22,8 +22,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.ingest.html_page import HTML_SUFFIXES, page_text
+
 MAX_BYTES = 5 * 1024 * 1024
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", *HTML_SUFFIXES)
 
 
 class BadFile(Exception):
@@ -92,7 +94,12 @@ def read_article(path: Path) -> ReadFile:
         binary = "\x00" in text
     if binary:
         raise BadFile("binary file (control bytes), not an article")
-    text = decode_character_references(normalise_newlines(text))
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text = page_text(normalise_newlines(text))  # its references decoded by the parser
+        if not text:
+            raise BadFile("a web page with no article text in it")
+    else:
+        text = decode_character_references(normalise_newlines(text))
     if not text.strip():
         raise BadFile("empty file (only whitespace)")
     return ReadFile(text, encoding, hashlib.sha256(raw).hexdigest(), warnings)

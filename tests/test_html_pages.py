@@ -1,0 +1,137 @@
+"""Web pages saved as HTML are read as articles (ingest.html_page); files that are not
+articles are named when a folder is imported, not silently left out."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from workbench.cli import cli
+from workbench.ingest.html_page import page_text
+from workbench.ingest.importer import import_paths
+from workbench.ingest.metadata import detect_metadata
+from workbench.store import open_db
+from workbench.store.sources import get_source, passages_of
+
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Dam Inspectors Find Cracks at Orlen Reservoir | The Valley Post</title>
+<meta name="author" content="Mara Keszler">
+<meta property="article:published_time" content="2031-03-04T08:30:00+01:00">
+<link rel="canonical" href="https://valley-post.example/2031/03/04/orlen-dam-cracks">
+<style>
+body { font-family: Georgia, serif; }
+</style>
+<script>
+window.dataLayer = window.dataLayer || [];
+function track(){dataLayer.push(arguments);}
+</script>
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/region">Region</a></nav>
+<article>
+<h1>Dam Inspectors Find Cracks at Orlen Reservoir</h1>
+<p>Inspectors found three cracks in the Orl&eacute;n dam on Monday, the regional
+water board said.</p>
+<figure><img src="dam.jpg" alt="The dam"><figcaption>The Orlen dam on Monday.</figcaption></figure>
+<h2>Repairs Will Take Months</h2>
+<p>Board chair Tomas Veidt said repairs would cost &euro;4 million &amp; take until June.</p>
+<script type="application/ld+json">{"@type": "NewsArticle"}</script>
+</article>
+<aside><article><h3>Related</h3><p>Flood barrier opens</p></article></aside>
+<footer>&copy; The Valley Post 2031</footer>
+</body>
+</html>
+"""
+
+
+def test_a_saved_page_gives_its_metadata_as_a_header_and_its_article_as_paragraphs():
+    text = page_text(SAVED_PAGE)
+    meta = detect_metadata(text)
+    assert meta.title == "Dam Inspectors Find Cracks at Orlen Reservoir"
+    assert meta.outlet == "The Valley Post"  # the site the <title> names after its '|'
+    assert meta.author == "Mara Keszler"
+    assert meta.published == "2031-03-04"
+    assert meta.url == "https://valley-post.example/2031/03/04/orlen-dam-cracks"
+    body = text[meta.body_start:]
+    # The article's paragraphs, one per line; references read; line breaks inside a <p> joined.
+    assert "Inspectors found three cracks in the Orlén dam on Monday, the regional water board said." in body
+    assert "repairs would cost €4 million & take until June." in body
+    assert "Repairs Will Take Months" in body and "The Orlen dam on Monday." in body
+    # Never the page's code, menus, asides or footer, nor the headline twice.
+    for not_article in ("dataLayer", "font-family", "NewsArticle", "Home", "Flood barrier", "©"):
+        assert not_article not in text, not_article
+    assert body.count("Dam Inspectors Find Cracks") == 0
+
+
+def test_without_an_article_element_the_body_is_read_and_a_byline_gives_the_date():
+    page = """<html><head><title>Quarry Wall Collapses</title></head><body>
+    <h1>Quarry Wall Collapses</h1>
+    <p>By Ilse Marten, April 2, 2031</p>
+    <p>A wall of the Vell quarry collapsed on Tuesday, burying two trucks.</p>
+    </body></html>"""
+    text = page_text(page)
+    meta = detect_metadata(text)
+    assert meta.title == "Quarry Wall Collapses" and meta.author == "Ilse Marten"
+    assert (meta.published, meta.published_precision) == ("2031-04-02", "day")
+    assert "A wall of the Vell quarry collapsed on Tuesday, burying two trucks." in text
+
+
+def test_an_unclosed_head_and_unclosed_options_do_not_swallow_the_page():
+    page = """<html><head><title>Port Strike Ends</title><meta name="author" content="Ana Ruiz">
+    <body><form><select><option>English<option>Español</select></form>
+    <p>Dock workers in Valdria ended their strike on Friday after nine days.</p></body></html>"""
+    text = page_text(page)
+    assert "Dock workers in Valdria ended their strike on Friday after nine days." in text
+    assert "Español" not in text
+
+
+def test_the_biggest_article_is_the_story_and_a_page_without_text_has_none():
+    page = """<body><article><p>Teaser: a short one.</p></article>
+    <article><h1>Ferry Aground</h1><p>The ferry Marit Lund ran aground off Skellan Point on Sunday,
+    its operator said, and all 212 passengers were taken ashore.</p></article></body>"""
+    text = page_text(page)
+    assert "Marit Lund ran aground" in text and "Teaser" not in text
+    assert page_text("<html><head><script>var x = 1;</script></head><body></body></html>") == ""
+
+
+def test_byline_dates_need_a_day_or_a_month():
+    meta = detect_metadata("Title: Dam Inspectors\n\nBy Mara Keszler - 3 March 2031\n\nThe dam cracked.\n")
+    assert (meta.author, meta.published) == ("Mara Keszler", "2031-03-03")
+    meta = detect_metadata("Title: Dam Inspectors\n\nBy Mara Keszler, Odesa correspondent\n\nThe dam cracked in 2031.\n")
+    assert meta.author == "Mara Keszler" and meta.published is None
+
+
+def test_html_files_are_imported_with_exact_spans_and_other_files_are_named(tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "orlen.html").write_text(SAVED_PAGE, encoding="utf-8")
+    (folder / "empty-page.htm").write_text("<html><body><script>x()</script></body></html>", encoding="utf-8")
+    (folder / "report.pdf").write_bytes(b"%PDF-1.7 binary")
+    (folder / "Thumbs.db").write_bytes(b"\x00\x01")
+    db = open_db(tmp_path / "case.sqlite")
+    report = import_paths(db, [folder], extract=False)
+    assert [f.rsplit("/", 1)[-1] for f, _ in report.imported] == ["orlen.html"]
+    assert report.failed == [(str(folder / "empty-page.htm"), "a web page with no article text in it")]
+    assert report.skipped == [str(folder / "report.pdf")]  # named; the system file is not
+    assert report.summary().endswith("skipped 1 not articles")
+    source = get_source(db, report.imported[0][1])
+    assert source["title"] == "Dam Inspectors Find Cracks at Orlen Reservoir" and source["outlet"] == "The Valley Post"
+    for passage in passages_of(db, source["id"]):
+        assert source["text"][passage["start"]:passage["end"]] == passage["text"]
+        assert "<" not in passage["text"]
+
+
+def test_the_command_line_names_skipped_files(tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "orlen.html").write_text(SAVED_PAGE, encoding="utf-8")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.sqlite"), "import", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "notes.docx: skipped, not an article (.txt, .md or .html)" in result.output
+    data = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.sqlite"), "import", "--json", str(folder)])
+    assert json.loads(data.output)["skipped"] == [str(folder / "notes.docx")]

@@ -1,0 +1,131 @@
+"""Twelfth held-out corpus (tests/data/other-stories-12), written blind.
+
+Story A (files 01-03): a match-fixing inquiry in the invented Punjab Premier League in Pakistan (the
+unrelated fast bowler Muhammad Irfan Bhatti, spelled 'Mohammad' by one outlet, and the anti-corruption
+head Col. (retd) Tariq Mehmood Bhatti as 'Col. Bhatti'; the board chairman Muhammad/Mohammad Saleem
+Khokhar; the bookmaker Arshad Mehmood Dogar known as "Pappu Seth" and 'Pappu'; Zeeshan "Shani" Warraich;
+the retired judge Naveed Akhtar Gondal as 'Justice (retd)'; the Pakistan Cricket Control Board (PCCB), its
+Integrity and Anti-Corruption Unit (IACU) and the FIA; the bowler's ban, the sum paid and the matches
+fixed differ).  Story B (files 04-06): the recall of the invented Apaisix children's syrup made by
+Laboratoires Vallières-Morin in Quebec (two unrelated Thibodeaus, the chief executive Jean-François and
+the pediatrician Dr. Geneviève, as 'Mr. Thibodeau' and 'Dr. Thibodeau'; two Marie-Èves and a second
+Jean-François; the regulator as Quebec Medicines Safety Office (QMSO) and Bureau de la sécurité des
+médicaments du Québec (BSMQ); 'Me' before lawyers' names; the lots recalled, the patients harmed, the
+class action's sum and the bottles sold differ).  Story C (files 07-09): the eruption that emptied the
+invented Icelandic town of Eldvík (patronymic names with þ, ð and accents, transliterated by the wire;
+the unrelated Þorvaldur and Einar Sigurðsson; the mountain Þórufell as 'Mount Thorufell'; the Met Office
+as IMO and Veðurstofa Íslands; the residents evacuated, the fissure's length, the days of eruption and
+the damage in krónur and euros differ).  Messy web copy throughout: Title/Outlet/Author/Date/URL blocks,
+a site header with breadcrumbs and a weekday date, bylines with datelines, a wire dateline without a
+year, one raw HTML file (05, saved as .html) with character references, markdown with front matter,
+photo captions, Read more/Related/Also read lines, Q&A headings, an Icelandic 'Lesið einnig' line and
+typos ('independant', 'Valléres-Morin').
+
+The articles and the gold file (the format of ../shared/tools/score_corpus.py) were written by a
+helper who never saw the extraction code and never ran the workbench on them before the gold was done.
+Blind first run (main at a9ac6b8):
+`aliases=51/65 (78%) canonical_found=48/55 separate=24/30 not_entities_clean=59/60 events=2/11
+conflicts_required=1/10 conflicts_optional=1/2 entities_total=70 conflicts_total=4`.
+What works is asserted; each failure is a strict xfail whose cause is a first reading of the blind
+run's CLI outputs (import, entities/events/conflicts --json), not traced in the code, so a fix flips it
+to XPASS and the mark must go.  The first reading behind many of them: the import says 'imported 8 ...
+failed 0' for nine files, and 05 (the only .html file) is not among the sources, so everything that
+needs 05 fails whatever else happens.  The importer then learnt to read saved web pages (.html/.htm,
+ingest/html_page.py) and to name the files of a folder it skips; with only that change (extraction as
+at a9ac6b8) the set scores `aliases=54/65 (83%) canonical_found=52/55 separate=27/30
+not_entities_clean=59/60 events=3/11 conflicts_required=1/10 conflicts_optional=1/2`, and the eleven
+items that only needed 05 lost their marks.  Causes that still name 05 as missing are first readings.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from heldout import define_corpus_tests
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS, GOLD_FILE = DATA / "other-stories-12", DATA / "other-stories-12-gold.json"
+if not (CORPUS.is_dir() and GOLD_FILE.is_file()):
+    pytest.skip("the twelfth held-out corpus is absent", allow_module_level=True)
+GOLD = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
+
+FAILS: dict[str, dict[str, str]] = {
+    "alias": {
+        "Mohammad Irfan Bhatti":
+            "blind first run: the two spellings are two entities, 'Mohammad Irfan Bhatti' (holding 'Bhatti') and 'Muhammad Irfan Bhatti Rs' (the name ran on into 'Rs 8 million')",
+        "Irfan Bhatti":
+            "blind first run: 'Irfan Bhatti' (title of 01, text of 03) is an entity of its own (kind other), joined to neither full name",
+        "Bhatti":
+            "blind first run: the surname went to the 'Mohammad Irfan Bhatti' entity, not to the 'Muhammad' one the canonical resolves to",
+        "Col. Bhatti":
+            "blind first run: resolves to 'Mohammad Irfan Bhatti' (the bowler's 'Bhatti'); the rank is not tied to Tariq Mehmood Bhatti",
+        "Justice (retd) Naveed Akhtar Gondal":
+            "blind first run: no entity hit for the '(retd)' title form, though 'Naveed Akhtar Gondal' exists",
+        "Justice (retd) Naveed Gondal":
+            "blind first run: no entity hit for the '(retd)' title form ('Naveed Gondal' is an alias)",
+        "Mohammad Saleem Khokhar":
+            "blind first run: 'Mohammad Saleem Khokhar' (01) and 'Muhammad Saleem Khokhar' (02, 03) are two entities",
+        "Bureau de la sécurité des médicaments du Québec":
+            "blind first run: the French name in brackets (04) gives no entity hit; 05 (.html) not imported ('imported 8 ... failed 0' for nine files)",
+        "BSMQ":
+            "blind first run: 'BSMQ' is an entity of its own, not joined to the QMSO (04 defines both in one sentence; 05 (.html) not imported ('imported 8 ... failed 0' for nine files))",
+        "Mount Thorufell":
+            "blind first run: 'Mount Thorufell' is a place entity of its own beside 'Þórufell' (which holds 'Thorufell')",
+        "Veðurstofa Íslands":
+            "blind first run: the Icelandic name in brackets is an entity of its own (kind place), not joined to the Met Office",
+    },
+    "canonical": {
+        "Centre hospitalier Saint-Rémi":
+            "blind first run: only 'Saint-Rémi' (kind other) became an entity; the French lower-case name is cut",
+        "Eldvíkurfiskur": "blind first run: no entity for 'the fish plant of Eldvíkurfiskur hf.' (08)",
+        "Althing": "blind first run: no entity for 'ask the Althing for emergency funds' (08)",
+    },
+    "separate": {
+        "Mohammad Irfan Bhatti|Col. Bhatti": "blind first run: both resolve to 'Mohammad Irfan Bhatti'",
+        "Gujranwala Jaguars|Gujranwala":
+            "blind first run: 'Gujranwala' resolves to 'Gujranwala Jaguars' (a person entity); no place Gujranwala",
+        "Eldvík|Eldvíkurfiskur": "blind first run: Eldvíkurfiskur not found (no entity)",
+    },
+    "not_entity": {
+        "Uncle": "blind first run: the quoted phone-contact name \"Uncle\" (03) became an entity",
+    },
+    "event": {
+        "2026-11-19":
+            "blind first run: two events on this date, from 01+03 and from 01+02 (count 2); none covers all three files",
+        "2026-11-05":
+            "blind first run: no event on this date (04 'on Thursday, Nov. 5', 06 'On Nov. 5'); 05 (.html) not imported ('imported 8 ... failed 0' for nine files)",
+        "2026-11-12": "blind first run: no event on this date (04 'on Thursday' dated November 13, 06 'On Nov. 12')",
+        "2026-11-02":
+            "blind first run: split in two, one from 07+08 and one from 09 (count 3500); none covers all three",
+        "2026-11-03":
+            "blind first run: no event on this date (07 'early on Nov 3', 08 'Tuesday 3 November', 09 'began on November 3')",
+        "2026-11-09": "blind first run: no event on this date (08 'On 9 November', 09 'on November 9')",
+        "2026-11-21":
+            "blind first run: no event on this date (07 'on Saturday', 08 'on 21 November', 09 'on Saturday, November 21')",
+        "2026-11-24": "blind first run: no event on this date (09 'on Tuesday', dated Tuesday, 24 November)",
+    },
+    "conflict": {
+        "length of Muhammad Irfan Bhatti's ban":
+            "blind first run: the conflict 'length of the term of the ban (2026-11-19)' holds 01 'seven years' and 03 'six years'; the scorer counts it by number words, but heldout.numbers reads digits only",
+        "sum the bookmaker paid Irfan Bhatti": "blind first run: no conflict on the rupee sums",
+        "number of PPL matches Bhatti fixed": "blind first run: no conflict on the matches (spelled-out counts)",
+        "length of Zeeshan Warraich's ban":
+            "blind first run: the conflict 'length of the term of the ban' pairs Warraich's '18 months' (01) with Bhatti's 'five years' (02)",
+        "number of Apaisix lots recalled":
+            "blind first run: no conflict on the lots (04 and 06 both imported); 05 (.html) not imported ('imported 8 ... failed 0' for nine files)",
+        "number of patients harmed by the contaminated syrup":
+            "blind first run: no conflict on the children harmed (04 '23 children', 06 '27 children')",
+        "sum sought in the class action against Vallières-Morin":
+            "blind first run: no conflict on the class action's sum (04 '$40-million', 06 '$35 million')",
+        "number of Eldvík residents evacuated": "blind first run: no conflict on the residents evacuated",
+        "length of the eruptive fissure": "blind first run: no conflict on the fissure's length in km",
+        "how many days the Eldvík eruption lasted": "blind first run: no conflict on the days of eruption",
+        "damage caused by the Eldvík eruption":
+            "blind first run: the only damage conflict, 'amount: loss in EUR', pairs 07's '80 million euros' with 09's '€95 million'; the gold's 07 value is its krónur figure and 08 gives krónur only",
+    },
+}
+
+
+define_corpus_tests(globals(), CORPUS, GOLD, FAILS)

@@ -1,0 +1,206 @@
+"""A web page saved as HTML ('Save page as', .html/.htm), read as an article's text.
+
+The page's markup says what a text file has to guess: its headline, site, byline,
+date and address (``<title>``, ``<h1>``, ``<meta property="og:site_name">``,
+``<meta name="author">``, ``<meta property="article:published_time">``,
+``<link rel="canonical">``), and which parts are not the article (scripts, styles,
+menus, forms, asides).  What it gives is written as a header block ("Title: ...")
+over the article's paragraphs, one per line with a blank line between, so the
+rest of the importer reads it like any other article.  That text is what is
+stored, shown and quoted; the file's own bytes keep their hash.
+
+When a page has ``<article>`` elements, the one with the most text is the
+article (the others are teasers of related stories); else ``<main>``; else the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+HTML_SUFFIXES = (".html", ".htm")
+
+# Elements whose content is never article text.
+_SKIPPED = frozenset(
+    "script style noscript template svg nav aside form button select iframe object canvas head".split()
+)
+# Elements that end a paragraph where they open and close.
+_BLOCKS = frozenset(
+    """address article blockquote body dd div dl dt fieldset figcaption figure footer h1 h2 h3 h4 h5 h6
+    header hr li main ol p pre section table tbody td tfoot th thead tr ul br""".split()
+)
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_SPACES = re.compile(r"\s+")
+# <meta> names and properties that give the date the page was published, most telling first.
+_DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
+              "publish-date", "date", "dc.date.issued", "dc.date", "sailthru.date")
+_AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "sailthru.author")
+_SITE_META = ("og:site_name", "application-name", "publisher")
+_TITLE_META = ("og:title", "twitter:title", "headline")
+
+
+@dataclass
+class _Container:
+    """An <article>, <main> or <body>: the paragraphs read inside it."""
+
+    tag: str
+    paragraphs: list[str] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return sum(len(p) for p in self.paragraphs)
+
+
+class _PageReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.canonical: str | None = None
+        self.page_title = ""
+        self.first_time: str | None = None  # <time datetime=...> inside the article
+        self.containers: list[_Container] = []
+        self._open: list[_Container] = []  # containers being read, innermost last
+        self._skipping: list[str] = []
+        self._in_title = False
+        self._words: list[str] = []
+        self._heading: str | None = None  # the open h1-h6, if any
+        self.first_h1: str | None = None
+
+    # -- structure
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name.lower(): (value or "") for name, value in attrs}
+        if tag == "meta":
+            self._read_meta(attributes)
+            return
+        if tag == "link" and "canonical" in attributes.get("rel", "").lower().split():
+            self.canonical = self.canonical or attributes.get("href") or None
+            return
+        if tag == "title" and not self._skipping_article_text():
+            self._in_title = True
+            return
+        if tag == "time" and self.first_time is None and self._open and attributes.get("datetime"):
+            self.first_time = attributes["datetime"]
+        if tag in _SKIPPED and tag not in _VOID:
+            self._skipping.append(tag)
+            return
+        if tag in ("article", "main", "body"):
+            if tag == "body" and "head" in self._skipping:
+                del self._skipping[self._skipping.index("head"):]  # a page that never closed its head
+            self._flush()
+            container = _Container(tag)
+            self.containers.append(container)
+            self._open.append(container)
+            return
+        if tag in _BLOCKS:
+            self._flush()
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self._heading = tag
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+            return
+        if self._skipping:
+            if tag in self._skipping:  # and whatever opened inside it without its end tag
+                del self._skipping[len(self._skipping) - 1 - self._skipping[::-1].index(tag):]
+            return
+        if tag in ("article", "main", "body"):
+            self._flush()
+            for index in range(len(self._open) - 1, -1, -1):
+                if self._open[index].tag == tag:
+                    del self._open[index]
+                    break
+            return
+        if tag in _BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.page_title += data
+        elif not self._skipping and self._open:
+            self._words.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+    # -- helpers
+    def _skipping_article_text(self) -> bool:
+        return bool(self._skipping) and self._skipping[-1] != "head"
+
+    def _read_meta(self, attributes: dict[str, str]) -> None:
+        key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
+        value = _SPACES.sub(" ", attributes.get("content", "")).strip()
+        if key and value:
+            self.meta.setdefault(key, value)
+
+    def _flush(self) -> None:
+        text = _SPACES.sub(" ", "".join(self._words)).strip()
+        self._words = []
+        heading, self._heading = self._heading, None
+        if not text:
+            return
+        if heading == "h1" and self.first_h1 is None:
+            self.first_h1 = text
+        for container in self._open:
+            container.paragraphs.append(text)
+
+
+def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
+    for name in names:
+        if meta.get(name):
+            return meta[name]
+    return None
+
+
+def _site_from_title(page_title: str, headline: str | None) -> tuple[str, str | None]:
+    """'Headline | Site' -> (headline, site); a title without a separator names no site."""
+    for separator in (" | ", " — ", " – ", " - "):
+        if separator in page_title:
+            first, _, last = page_title.rpartition(separator)
+            # '|' sets off the site whatever the headline says; a dash only after the headline itself.
+            same = headline is not None and _SPACES.sub(" ", first).strip().lower() == headline.lower()
+            if not same and (separator != " | " or len(first) < 20):
+                continue
+            if 1 <= len(last.split()) <= 6:
+                return first.strip(), last.strip()
+    return page_title, None
+
+
+def page_text(markup: str) -> str:
+    """The article in a page's ``markup``: a header block of what the markup says, then
+    the paragraphs; empty when the page holds no text."""
+    reader = _PageReader()
+    reader.feed(markup)
+    reader.close()
+    containers = [c for c in reader.containers if c.paragraphs]
+    articles = [c for c in containers if c.tag == "article"] or [c for c in containers if c.tag == "main"]
+    chosen = max(articles or containers, key=lambda c: c.size, default=None)
+    paragraphs = list(chosen.paragraphs) if chosen else []
+
+    page_title = _SPACES.sub(" ", reader.page_title).strip()
+    headline = reader.first_h1 or _first(reader.meta, _TITLE_META)
+    title_from_page, site = _site_from_title(page_title, headline) if page_title else ("", None)
+    headline = headline or title_from_page or None
+    if headline and paragraphs and paragraphs[0] == headline:
+        paragraphs.pop(0)  # said once, in the header
+    author = _first(reader.meta, _AUTHOR_META)
+    if author and "://" in author:
+        author = None  # a profile page's address, not a name
+    fields = [
+        ("Title", headline),
+        ("Outlet", _first(reader.meta, _SITE_META) or site),
+        ("Author", author),
+        ("Date", _first(reader.meta, _DATE_META) or reader.first_time),
+        ("URL", reader.canonical or reader.meta.get("og:url")),
+    ]
+    header = [f"{name}: {value}" for name, value in fields if value and "\n" not in value]
+    if not paragraphs:
+        return ""
+    return "\n".join(header) + ("\n\n" if header else "") + "\n\n".join(paragraphs) + "\n"
