@@ -79,7 +79,7 @@ class LazyGroup(click.Group):
 
 COMMAND_HELP: dict[str, str] = {
     "init": "Make a new empty case folder.",
-    "import": "Import .txt/.md articles (files or folders).",
+    "import": "Import .txt/.md/.html articles (files or folders).",
     "sources": "List the imported sources.",
     "show": "Show a source's metadata and text.",
     "edit": "Correct a source's title, outlet, author, date or URL.",

@@ -52,7 +52,7 @@ def init_command(folder: Path) -> None:
 @click.option("--no-extract", is_flag=True, help="Store the articles only; run `workbench extract` later.")
 @pass_case
 def import_command(case_ctx: CaseContext, paths: tuple[Path, ...], as_json: bool, no_extract: bool) -> None:
-    """Import .txt/.md articles from files and folders (recursively).
+    """Import .txt/.md/.html articles from files and folders (recursively).
 
     With no PATHS, the files in the case's imports/ folder that the case does
     not have yet.  Duplicates are skipped, near-duplicates marked, bad files
