@@ -65,6 +65,21 @@ async def test_files_dropped_into_imports_are_announced_and_imported_with_f6(tmp
         assert pane(app, "sources").total == 3
 
 
+async def test_a_new_empty_case_says_where_articles_go(tmp_path):
+    imports = tmp_path / "imports"
+    imports.mkdir()
+    app = make_app(tmp_path / "case.sqlite", imports_dir=imports, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        header = app.main.reader.query_one("#reader-header")
+        await wait_for(pilot, lambda: "No articles in this case yet" in str(header.render()))
+        assert f"in {imports} and press F6" in str(header.render())
+        (imports / "01.txt").write_text((ARTICLES / "01-harbor-courier-handover.txt").read_text(encoding="utf-8"),
+                                        encoding="utf-8")
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: pane(app, "sources").total == 1, timeout=60)
+        await wait_for(pilot, lambda: app.main.reader.source is not None)  # the article replaces the guidance
+
+
 async def test_panes_count_filter_and_number_keys(case_db):
     app = make_app(case_db, cursor_blink=False)
     async with app.run_test(size=(120, 36)) as pilot:

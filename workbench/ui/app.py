@@ -103,7 +103,10 @@ class WorkbenchApp(App):
         """Import ``imports/`` into an empty case; in a case that has sources, say how many
         files dropped into ``imports/`` it does not have yet (F6 imports them)."""
         if self.data.count_sources() == 0:
-            self._import_files([imports_dir])
+            if self.data.files_not_imported(imports_dir):
+                self._import_files([imports_dir])
+            else:  # a new case: say where its articles go
+                self.post_message(ImportFinished("", changed=False))
             return
         try:
             waiting = len(self.data.files_not_imported(imports_dir))
@@ -182,6 +185,8 @@ class WorkbenchApp(App):
             self.main.hide_import(message.summary)
         if message.changed:
             self.main.reload_panes()
+        if not message.error and self.data.count_sources() == 0:
+            self.main.reader.show_empty_case(self.imports_dir)
 
     @on(CaseChanged)
     def _case_changed(self) -> None:

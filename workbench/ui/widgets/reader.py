@@ -6,6 +6,8 @@ text of one passage, and so that a jump to an offset lands on its passage.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.style import Style
 from rich.text import Text
 from textual import work
@@ -63,6 +65,16 @@ class Reader(VerticalScroll, can_focus=True):
 
     def compose(self) -> ComposeResult:
         yield Static("Select a source to read it.", id="reader-header")
+
+    def show_empty_case(self, imports_dir: Path | None) -> None:
+        """What a case with no articles needs: where they go and how they come in."""
+        if self.source_id is not None:
+            return
+        if imports_dir is not None:
+            where = f"Put .txt, .md or .html articles in {imports_dir} and press F6 to import them"
+        else:
+            where = "Import articles from the command line: workbench import FILE_OR_FOLDER"
+        self.query_one("#reader-header", Static).update(f"No articles in this case yet.\n\n{where}.")
 
     # ------------------------------------------------------------ loading
     def show_source(self, source_id: int, start: int | None = None) -> None:
