@@ -99,7 +99,7 @@ def read_article(path: Path) -> ReadFile:
         if not text:
             raise BadFile("a web page with no article text in it")
     else:
-        text = decode_character_references(normalise_newlines(text))
+        text = unwrap_fixed_width(decode_character_references(normalise_newlines(text)))
     if not text.strip():
         raise BadFile("empty file (only whitespace)")
     return ReadFile(text, encoding, hashlib.sha256(raw).hexdigest(), warnings)
@@ -148,3 +148,51 @@ def normalise_newlines(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# A line that opens a structure of its own, never the rest of the line above: a list item,
+# a markdown heading, quote, table row or rule, a label ('Outlet: ...', 'date: ...'), a byline.
+_OWN_LINE = re.compile(r"^\s*(?:[-*+•·▪●]\s|\d{1,3}[.)]\s|#|>|\||---|[A-Za-z][A-Za-z ]{0,20}:\s|By\s)")
+_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+
+
+def unwrap_fixed_width(text: str) -> str:
+    """``text`` with the line breaks of a file wrapped at a fixed width (e-mail, terminals,
+    copies from a PDF: 'Miguel Ángel\\nTreviño Morales') read as the spaces they stand for.
+
+    Only a file most of whose runs of lines end near one width of 40-100 characters is
+    wrapped; in it, a line that reaches most of that width goes on in the next line (one
+    ending a sentence only when it nearly fills the width), unless the next line is indented
+    or opens a structure of its own (a list item, a heading, a label).  A word hyphenated across the break keeps its hyphen and no space ('well-known').
+    Like the character references, this is reading: the stored text is what readers see.
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return text
+    width = lengths[max(0, int(len(lengths) * 0.95) - 1)]
+    if not 40 <= width <= 100:
+        return text
+    runs = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    near_width = [i for i in runs if len(lines[i].rstrip()) >= 0.75 * width]
+    if len(near_width) < 5 or len(near_width) < 0.5 * len(runs):
+        return text
+    out = [lines[0]]
+    for line in lines[1:]:
+        above = out[-1].rstrip()
+        if (
+            line.strip()
+            and above.strip()
+            and len(above) >= 0.6 * width
+            # A sentence ending well short of the width may end its paragraph.
+            and (len(above) >= 0.8 * width or not _SENTENCE_END.search(above))
+            and not line[:1].isspace()  # an indented line opens a paragraph
+            and not _OWN_LINE.match(line)
+        ):
+            joiner = "" if above.endswith("-") and above[-2:-1].isalpha() else " "  # 'well-' 'known'; 'Marten-' 'Hoorn'
+            out[-1] = above + joiner + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)

@@ -1,0 +1,85 @@
+"""Files wrapped at a fixed width (e-mail, terminals, copies from a PDF) are read with their
+line breaks inside paragraphs as spaces (ingest.reading.unwrap_fixed_width)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from workbench.ingest.importer import import_paths
+from workbench.ingest.reading import unwrap_fixed_width
+from workbench.store import open_db
+from workbench.store.entities import list_entities
+from workbench.store.sources import get_source, passages_of
+
+PARAGRAPHS = [
+    "The harbour authority of Port Amsel said on Tuesday that the dredger Kestrel Bay had run aground "
+    "near the northern breakwater on 14 March 2031, blocking the channel for container ships for most "
+    "of the day.",
+    "The crew of eleven had been taken ashore and no fuel had leaked, harbour master Ilse Marten-Hoorn "
+    "told reporters, although divers would inspect the hull before the well-known vessel could be "
+    "refloated.",
+    "The operator, Delta Dredging Company, said the grounding would cost it about 2 million euros in "
+    "lost work, and that it had opened its own inquiry into what went wrong on the bridge that morning.",
+]
+HEADER = "Title: Dredger Runs Aground Off Port Amsel\nOutlet: The Coastal Record\nDate: 2031-03-15\n"
+
+
+def wrapped_article(width: int = 70) -> str:
+    return HEADER + "\n" + "\n\n".join(textwrap.fill(p, width) for p in PARAGRAPHS) + "\n"
+
+
+def test_paragraphs_wrapped_at_a_width_are_joined_and_the_header_is_not():
+    text = unwrap_fixed_width(wrapped_article())
+    assert text.startswith(HEADER)  # label lines stay lines
+    body = text[len(HEADER) + 1:]
+    assert body.split("\n\n") == [*PARAGRAPHS[:-1], PARAGRAPHS[-1] + "\n"]
+
+
+def test_a_hyphen_at_a_break_is_kept_and_lists_headings_and_bylines_stay_lines():
+    lines = [
+        "Inspectors from the maritime agency and the harbour authority will board the well-",
+        "known dredger on Thursday morning to examine the damage to its hull and rudder,",
+        "officials said in a short statement issued late on Wednesday night after talks.",
+        "By Ilse Marten",
+        "- the channel reopened at 18:00 on Tuesday after the tide lifted the stern off",
+        "- two tugs stand by at the breakwater in case the weather turns overnight again",
+        "## What Happens Next",
+        "The agency will publish its findings within a month, a spokesman for the agency",
+        "said, adding that the crew had followed the procedures set out for a grounding.",
+    ]
+    text = unwrap_fixed_width("\n".join(lines))
+    assert "the well-known dredger on Thursday" in text
+    assert "\nBy Ilse Marten\n- the channel" in text
+    assert "\n- two tugs" in text and "\n## What Happens Next\nThe agency" in text
+    assert "a spokesman for the agency said, adding" in text
+
+
+def test_text_that_is_not_wrapped_is_left_as_it_is():
+    one_line_paragraphs = "\n".join(PARAGRAPHS * 3)  # long lines, single newlines between them
+    assert unwrap_fixed_width(one_line_paragraphs) == one_line_paragraphs
+    short_lines = "\n".join(["Port Amsel", "14 March 2031", "Harbour notice", "Channel closed"] * 3)
+    assert unwrap_fixed_width(short_lines) == short_lines
+    assert unwrap_fixed_width("") == ""
+
+
+def test_a_wrapped_file_imports_with_names_across_breaks_and_exact_spans(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    # Wrapped so that the harbour master's name is cut by a line break, once between its
+    # words and once at its hyphen.
+    for width, cut in ((44, "Ilse\nMarten-Hoorn"), (47, "Ilse Marten-\nHoorn")):
+        article = wrapped_article(width)
+        assert cut in article
+        (folder / f"dredger-{width}.txt").write_text(article.replace("Record", f"Record {width}"), encoding="utf-8")
+    db = open_db(tmp_path / "case.sqlite")
+    report = import_paths(db, [folder])
+    assert len(report.imported) == 2
+    for _file, source_id in report.imported:
+        source = get_source(db, source_id)
+        assert source["published"] == "2031-03-15" and source["title"] == "Dredger Runs Aground Off Port Amsel"
+        for passage in passages_of(db, source_id):
+            assert source["text"][passage["start"]:passage["end"]] == passage["text"]
+            assert "\n" not in passage["text"]
+        assert "harbour master Ilse Marten-Hoorn told reporters" in source["text"]
+    names = {e["name"] for e in list_entities(db)}
+    assert "Ilse Marten-Hoorn" in names and "Marten- Hoorn" not in " ".join(names)
