@@ -83,3 +83,26 @@ def test_a_wrapped_file_imports_with_names_across_breaks_and_exact_spans(tmp_pat
         assert "harbour master Ilse Marten-Hoorn told reporters" in source["text"]
     names = {e["name"] for e in list_entities(db)}
     assert "Ilse Marten-Hoorn" in names and "Marten- Hoorn" not in " ".join(names)
+
+
+def test_invisible_characters_are_read_as_a_reader_sees_them(tmp_path):
+    from workbench.ingest.reading import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text("Harbour master Ilse\u00a0Marten met Jo\u00adhan Veidt on 14\u200b March 2031.\u2060\n", encoding="utf-8")
+    assert read_article(path).text == "Harbour master Ilse Marten met Johan Veidt on 14 March 2031.\n"
+    joiner = tmp_path / "b.txt"
+    joiner.write_text("می\u200cخواهم\n", encoding="utf-8")  # a zero-width non-joiner spells the word
+    assert "\u200c" in read_article(joiner).text
+
+
+def test_inline_markdown_in_prose_is_read_as_its_text_and_whole_lines_keep_theirs():
+    from workbench.ingest.reading import without_inline_markdown
+
+    prose = "Chair [Tomas Veidt](https://valley.example/veidt) met **Ilse Marten** on *Monday* in __Orlen__."
+    assert without_inline_markdown(prose) == "Chair Tomas Veidt met Ilse Marten on Monday in Orlen."
+    assert without_inline_markdown("six **Dam Safety Order**s were issued") == "six Dam Safety Orders were issued"
+    for kept in ("**Related:**", "[Flood Barrier Opens](https://valley.example/barrier)", "*Photo: Ana Ruiz / Valley Post*",
+                 "![The dam](https://valley.example/dam.jpg)", "5 * 3 = 15 and 2 * 4", "2**10 is 1024",
+                 "the file_name_here stays", "* a list item"):
+        assert without_inline_markdown(kept) == kept, kept

@@ -95,11 +95,12 @@ def read_article(path: Path) -> ReadFile:
     if binary:
         raise BadFile("binary file (control bytes), not an article")
     if path.suffix.lower() in HTML_SUFFIXES:
-        text = page_text(normalise_newlines(text))  # its references decoded by the parser
+        text = page_text(normalise_newlines(text)).translate(_AS_SHOWN)  # references read by the parser
         if not text:
             raise BadFile("a web page with no article text in it")
     else:
-        text = unwrap_fixed_width(decode_character_references(normalise_newlines(text)))
+        text = decode_character_references(normalise_newlines(text)).translate(_AS_SHOWN)
+        text = without_inline_markdown(unwrap_fixed_width(text))
     if not text.strip():
         raise BadFile("empty file (only whitespace)")
     return ReadFile(text, encoding, hashlib.sha256(raw).hexdigest(), warnings)
@@ -116,6 +117,13 @@ def _read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as err:
         raise BadFile(f"cannot read ({err.strerror or err})") from err
+
+
+# Characters a reader never sees as such, read as they are shown: a no-break space is a
+# space; a soft hyphen, a zero-width space, a word joiner and a stray byte-order mark are
+# nothing.  Web copy is full of them, and each cut a name or a date in two ('Gó\u00admez').
+# (Zero-width joiners and non-joiners stay: some scripts spell words with them.)
+_AS_SHOWN = {0xA0: " ", 0xAD: None, 0x200B: None, 0x2060: None, 0xFEFF: None}
 
 
 # Only references closed by ';' are read: html.unescape alone also reads some names
@@ -196,3 +204,30 @@ def unwrap_fixed_width(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# Markdown's inline marks inside a line of prose: a link '[text](address)' and emphasis
+# '**text**', '__text__', '*text*' (not '_text_': names and addresses hold underscores).
+_INLINE_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?://|/|www\.)[^()\s]{0,500}\)")
+_INLINE_EMPHASIS = re.compile(r"(?<![\w*])(__|\*)(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\1(?![\w*])")
+_INLINE_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*(?!\*)")  # '**Name**s' too
+_WHOLE_LINE_MARKUP = re.compile(r"^\s*(?:(\*\*|\*|__|_)[^\n]*\1:?|\[[^\n]*\]\([^\n]*\))\s*$")
+
+
+def without_inline_markdown(text: str) -> str:
+    """``text`` with markdown's inline links and emphasis inside lines of prose read as their
+    text ('met [Ana Ruiz](https://...) on **Monday**' -> 'met Ana Ruiz on Monday'): marks
+    cut a name from its words, and a reader of the page sees none of them.
+
+    A line that is all one link or all emphasis ('**Related:**', '[Headline](https://...)',
+    '*Photo: ...*') keeps its marks: the layout reads such lines as what they are
+    (mastheads, lists of links, captions, bylines).
+    """
+    if "[" not in text and "*" not in text and "__" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if ("[" in line or "*" in line or "__" in line) and not _WHOLE_LINE_MARKUP.match(line):
+            line = _INLINE_STRONG.sub(r"\1", _INLINE_LINK.sub(r"\1", line))
+            lines[i] = _INLINE_EMPHASIS.sub(r"\2", line)
+    return "\n".join(lines)
