@@ -1,5 +1,6 @@
-"""Files wrapped at a fixed width (e-mail, terminals, copies from a PDF) are read with their
-line breaks inside paragraphs as spaces (ingest.reading.unwrap_fixed_width)."""
+"""Text is read as a reader sees it (ingest.reading): line breaks of a file wrapped at a fixed
+width are spaces, invisible characters are nothing, decomposed accents are composed, and
+markdown's inline marks in prose are their text.  Each cut names, dates and sentences."""
 
 from __future__ import annotations
 
@@ -106,3 +107,15 @@ def test_inline_markdown_in_prose_is_read_as_its_text_and_whole_lines_keep_their
                  "![The dam](https://valley.example/dam.jpg)", "5 * 3 = 15 and 2 * 4", "2**10 is 1024",
                  "the file_name_here stays", "* a list item"):
         assert without_inline_markdown(kept) == kept, kept
+
+
+def test_decomposed_accents_are_composed(tmp_path):
+    import unicodedata
+
+    from workbench.ingest.reading import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text(unicodedata.normalize("NFD", "Inés Gómez Ñúñez met Zoë Brontë in Malmö.\n"), encoding="utf-8")
+    text = read_article(path).text
+    assert text == "Inés Gómez Ñúñez met Zoë Brontë in Malmö.\n"
+    assert unicodedata.is_normalized("NFC", text)
