@@ -119,3 +119,12 @@ def test_decomposed_accents_are_composed(tmp_path):
     text = read_article(path).text
     assert text == "Inés Gómez Ñúñez met Zoë Brontë in Malmö.\n"
     assert unicodedata.is_normalized("NFC", text)
+
+
+def test_page_numbers_left_by_a_pdf_are_not_passages():
+    from workbench.ingest.layout import debris_reason
+
+    for marker in ("Page 3 of 9", "page 12", "PAGE 2 / 7", "- 4 -"):
+        assert debris_reason(marker) == "page number", marker
+    for prose in ("Page 3 of the report lists the dead.", "Pages 3 to 5 were redacted"):
+        assert debris_reason(prose) is None, prose

@@ -54,6 +54,8 @@ _DEBRIS_RULES = [
         (r"^click here\b.{0,120}$", "link prompt"),
     (r"^(skip to (main )?content|jump to navigation|menu|search|home)$", "navigation"),
     (r"^<?https?://\S+>?$", "link line"),
+    # A page's number, left in text copied from a PDF or a print edition ("Page 3 of 9", "- 3 -").
+    (r"^(page \d{1,4}( (of|/) \d{1,4})?|- \d{1,4} -)$", "page number"),
 ]
 # One alternation with a named group per rule: a single regex pass per line.
 _DEBRIS_REASONS = {f"r{i}": reason for i, (_, reason) in enumerate(_DEBRIS_RULES)}
@@ -86,7 +88,7 @@ _SCANNING_DEBRIS = {i: _alternation([i]) for i in _SCANNING}
 _OPENERS = {
     0: "l", 1: "c0123456789", 3: "t", 4: "y", 5: "rpt", 6: "rm", 7: "rsma", 8: "a", 9: "p",
     10: "a", 11: "sp", 12: "s", 13: "d", 14: "s", 15: "gr", 16: "step", 17: "[", 18: "tfk",
-    19: "(", 20: "o", 21: "l", 22: "[(*_picf", 25: "fl", 26: "wt", 27: "ac(", 28: "c", 29: "sjmh", 30: "<h",
+    19: "(", 20: "o", 21: "l", 22: "[(*_picf", 25: "fl", 26: "wt", 27: "ac(", 28: "c", 29: "sjmh", 30: "<h", 31: "p-",
 }
 
 
