@@ -100,3 +100,24 @@ def test_remove_says_the_file_would_come_back(case_folder):
     assert [p.name for p in files_not_imported(db, case_folder / "imports")] == ["02-ferry.txt"]
     os.remove(case_folder / "imports" / "02-ferry.txt")
     assert files_not_imported(db, case_folder / "imports") == []
+
+
+def test_progress_says_when_the_corpus_steps_run(case_folder):
+    class Recorder:
+        def __init__(self):
+            self.total, self.steps = 0, []
+
+        def start(self, total):
+            self.total = total
+
+        def advance(self, steps=1, item=""):
+            self.steps.append((steps, item))
+
+    recorder = Recorder()
+    db = open_db(case_folder / "db" / "workbench.sqlite")
+    import_paths(db, [case_folder / "imports"], progress=recorder)
+    assert recorder.total == 2 and sum(n for n, _ in recorder.steps) == 2
+    assert recorder.steps[-1] == (0, "linking names, events and conflicts across the case")
+    recorder.steps.clear()
+    import_paths(db, [case_folder / "imports"], progress=recorder)  # duplicates only: nothing to link
+    assert all(item != "linking names, events and conflicts across the case" for _, item in recorder.steps)

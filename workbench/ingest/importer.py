@@ -224,6 +224,8 @@ def import_paths(
         db.execute(f"PRAGMA temp_store = {int(previous_temp)}")
     _date_yearless_datelines(db, report, extract)
     if extract and state.corpus_is_dirty(db):
+        # The corpus steps take a while on a big case: say so, not "N/N" and silence.
+        progress.advance(0, "linking names, events and conflicts across the case")
         finish_extraction(db)
     return report
 
