@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import textwrap
 
+from workbench.ingest.as_shown import unwrap_fixed_width
 from workbench.ingest.importer import import_paths
-from workbench.ingest.reading import unwrap_fixed_width
 from workbench.store import open_db
 from workbench.store.entities import list_entities
 from workbench.store.sources import get_source, passages_of
@@ -98,7 +98,7 @@ def test_invisible_characters_are_read_as_a_reader_sees_them(tmp_path):
 
 
 def test_inline_markdown_in_prose_is_read_as_its_text_and_whole_lines_keep_theirs():
-    from workbench.ingest.reading import without_inline_markdown
+    from workbench.ingest.as_shown import without_inline_markdown
 
     prose = "Chair [Tomas Veidt](https://valley.example/veidt) met **Ilse Marten** on *Monday* in __Orlen__."
     assert without_inline_markdown(prose) == "Chair Tomas Veidt met Ilse Marten on Monday in Orlen."

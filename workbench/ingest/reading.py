@@ -19,10 +19,10 @@ import hashlib
 import html
 import html.entities
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.ingest.as_shown import as_shown, unwrap_fixed_width, without_inline_markdown
 from workbench.ingest.html_page import HTML_SUFFIXES, page_text
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -95,14 +95,13 @@ def read_article(path: Path) -> ReadFile:
         binary = "\x00" in text
     if binary:
         raise BadFile("binary file (control bytes), not an article")
-    text = composed(text)
+    text = normalise_newlines(text)
     if path.suffix.lower() in HTML_SUFFIXES:
-        text = page_text(normalise_newlines(text)).translate(_AS_SHOWN)  # references read by the parser
+        text = as_shown(page_text(text))  # its references read by the parser
         if not text:
             raise BadFile("a web page with no article text in it")
     else:
-        text = decode_character_references(normalise_newlines(text)).translate(_AS_SHOWN)
-        text = without_inline_markdown(unwrap_fixed_width(text))
+        text = without_inline_markdown(unwrap_fixed_width(as_shown(decode_character_references(text))))
     if not text.strip():
         raise BadFile("empty file (only whitespace)")
     return ReadFile(text, encoding, hashlib.sha256(raw).hexdigest(), warnings)
@@ -119,13 +118,6 @@ def _read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as err:
         raise BadFile(f"cannot read ({err.strerror or err})") from err
-
-
-# Characters a reader never sees as such, read as they are shown: a no-break space is a
-# space; a soft hyphen, a zero-width space, a word joiner and a stray byte-order mark are
-# nothing.  Web copy is full of them, and each cut a name or a date in two ('Gó\u00admez').
-# (Zero-width joiners and non-joiners stay: some scripts spell words with them.)
-_AS_SHOWN = {0xA0: " ", 0xAD: None, 0x200B: None, 0x2060: None, 0xFEFF: None}
 
 
 # Only references closed by ';' are read: html.unescape alone also reads some names
@@ -154,88 +146,7 @@ def decode_character_references(text: str) -> str:
     return _CHARACTER_REFERENCE.sub(_character, text)
 
 
-def composed(text: str) -> str:
-    """``text`` with letters and their accents composed (Unicode NFC): 'Go\u0301mez', as macOS
-    and some sites write it, is 'Gómez', one letter a pattern and a reader take as one."""
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
-
-
 def normalise_newlines(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-# A line that opens a structure of its own, never the rest of the line above: a list item,
-# a markdown heading, quote, table row or rule, a label ('Outlet: ...', 'date: ...'), a byline.
-_OWN_LINE = re.compile(r"^\s*(?:[-*+•·▪●]\s|\d{1,3}[.)]\s|#|>|\||---|[A-Za-z][A-Za-z ]{0,20}:\s|By\s)")
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
-
-
-def unwrap_fixed_width(text: str) -> str:
-    """``text`` with the line breaks of a file wrapped at a fixed width (e-mail, terminals,
-    copies from a PDF: 'Miguel Ángel\\nTreviño Morales') read as the spaces they stand for.
-
-    Only a file most of whose runs of lines end near one width of 40-100 characters is
-    wrapped; in it, a line that reaches most of that width goes on in the next line (one
-    ending a sentence only when it nearly fills the width), unless the next line is indented
-    or opens a structure of its own (a list item, a heading, a label).  A word hyphenated across the break keeps its hyphen and no space ('well-known').
-    Like the character references, this is reading: the stored text is what readers see.
-    """
-    if "\n" not in text:
-        return text
-    lines = text.split("\n")
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
-    if len(lengths) < 8:
-        return text
-    width = lengths[max(0, int(len(lengths) * 0.95) - 1)]
-    if not 40 <= width <= 100:
-        return text
-    runs = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
-    near_width = [i for i in runs if len(lines[i].rstrip()) >= 0.75 * width]
-    if len(near_width) < 5 or len(near_width) < 0.5 * len(runs):
-        return text
-    out = [lines[0]]
-    for line in lines[1:]:
-        above = out[-1].rstrip()
-        if (
-            line.strip()
-            and above.strip()
-            and len(above) >= 0.6 * width
-            # A sentence ending well short of the width may end its paragraph.
-            and (len(above) >= 0.8 * width or not _SENTENCE_END.search(above))
-            and not line[:1].isspace()  # an indented line opens a paragraph
-            and not _OWN_LINE.match(line)
-        ):
-            joiner = "" if above.endswith("-") and above[-2:-1].isalpha() else " "  # 'well-' 'known'; 'Marten-' 'Hoorn'
-            out[-1] = above + joiner + line.lstrip()
-        else:
-            out.append(line)
-    return "\n".join(out)
-
-
-# Markdown's inline marks inside a line of prose: a link '[text](address)' and emphasis
-# '**text**', '__text__', '*text*' (not '_text_': names and addresses hold underscores).
-_INLINE_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?://|/|www\.)[^()\s]{0,500}\)")
-_INLINE_EMPHASIS = re.compile(r"(?<![\w*])(__|\*)(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\1(?![\w*])")
-_INLINE_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*(?!\*)")  # '**Name**s' too
-_WHOLE_LINE_MARKUP = re.compile(r"^\s*(?:(\*\*|\*|__|_)[^\n]*\1:?|\[[^\n]*\]\([^\n]*\))\s*$")
-
-
-def without_inline_markdown(text: str) -> str:
-    """``text`` with markdown's inline links and emphasis inside lines of prose read as their
-    text ('met [Ana Ruiz](https://...) on **Monday**' -> 'met Ana Ruiz on Monday'): marks
-    cut a name from its words, and a reader of the page sees none of them.
-
-    A line that is all one link or all emphasis ('**Related:**', '[Headline](https://...)',
-    '*Photo: ...*') keeps its marks: the layout reads such lines as what they are
-    (mastheads, lists of links, captions, bylines).
-    """
-    if "[" not in text and "*" not in text and "__" not in text:
-        return text
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if ("[" in line or "*" in line or "__" in line) and not _WHOLE_LINE_MARKUP.match(line):
-            line = _INLINE_STRONG.sub(r"\1", _INLINE_LINK.sub(r"\1", line))
-            lines[i] = _INLINE_EMPHASIS.sub(r"\2", line)
-    return "\n".join(lines)
