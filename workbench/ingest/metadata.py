@@ -582,6 +582,14 @@ def _segmented_byline_or_date(line: str, meta: Metadata, byline_seen: bool) -> s
             if iso and precision != "year":
                 _set_published(meta, iso, precision)
                 found = found or "date line"
+    if found == "date line" and meta.author is None and not byline_seen:
+        # 'Ann Lee | Published: 21 November 2026 | Updated 11:40': beside its date, a part
+        # that is a name alone is the byline.
+        for part in _BYLINE_PARTS.split(line.strip("*_ ")):
+            bare = part.strip("*_ ")
+            if 2 <= len(bare.split()) <= 4 and _byline_person(bare) == bare and not _names_outlet(bare):
+                _detected(meta, "author", bare)
+                return "byline"
     return found
 
 
@@ -614,6 +622,8 @@ def _masthead(line: str) -> tuple[str, str | None] | None:
 
 
 def _names_outlet(name: str) -> bool:
+    if _SITE_DOMAIN.fullmatch(name):
+        return True  # "PakPitch.com", "Time.news"
     words = name.lower().replace(".", " ").split()
     return 1 <= len(words) <= 6 and any(w in OUTLET_WORDS for w in words[1:] + words[:1])
 
@@ -682,6 +692,8 @@ def _plain(line: str) -> str:
 
 
 _TOP_LEVEL_DOMAINS = (".news", ".com", ".net", ".org", ".co.uk", ".info")
+# A site named by its address alone.
+_SITE_DOMAIN = re.compile(r"[A-Z][A-Za-z0-9-]{1,40}\.(?:news|com|net|org|co\.uk|info)")
 # Whether any of them occurs: one scan from "." to "." instead of one per domain.
 _ANY_TOP_LEVEL_DOMAIN = re.compile("|".join(map(re.escape, _TOP_LEVEL_DOMAINS)))
 

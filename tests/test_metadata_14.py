@@ -1,0 +1,34 @@
+"""Header shapes met in the blind set 12, checked on invented text: a name beside its date
+in a segmented line, and a site named by its address on a line of its own."""
+
+from __future__ import annotations
+
+from workbench.ingest.layout import split_passages
+from workbench.ingest.metadata import detect_metadata
+
+HEADER = """Home > News > Harbour
+
+Dredger Runs Aground Off Port Amsel, Channel Closed For A Day
+
+Ilse Marten | Published: Tuesday, March 14, 2031 | Updated 18:40 CET
+ValleyPost.com
+
+PORT AMSEL: The dredger Kestrel Bay ran aground near the northern breakwater on Tuesday, the harbour authority said.
+"""
+
+
+def test_a_name_beside_its_date_is_the_byline_and_an_address_line_is_the_site():
+    meta = detect_metadata(HEADER)
+    assert meta.title == "Dredger Runs Aground Off Port Amsel, Channel Closed For A Day"
+    assert (meta.author, meta.published, meta.outlet) == ("Ilse Marten", "2031-03-14", "ValleyPost.com")
+    passages, _debris = split_passages(HEADER, meta.body_start, meta.used_lines)
+    texts = [HEADER[s:e] for s, e, _kind in passages]
+    assert "ValleyPost.com" not in texts and not any(t.startswith("Ilse Marten |") for t in texts)
+    assert texts[-1].startswith("PORT AMSEL: The dredger")
+
+
+def test_a_segmented_line_without_a_date_names_no_author_and_a_role_is_no_name():
+    meta = detect_metadata(HEADER.replace("Published: Tuesday, March 14, 2031", "Harbour desk"))
+    assert meta.author is None
+    meta = detect_metadata(HEADER.replace("Ilse Marten |", "Staff Writer |"))
+    assert meta.author is None and meta.published == "2031-03-14"
