@@ -32,3 +32,15 @@ def test_a_segmented_line_without_a_date_names_no_author_and_a_role_is_no_name()
     assert meta.author is None
     meta = detect_metadata(HEADER.replace("Ilse Marten |", "Staff Writer |"))
     assert meta.author is None and meta.published == "2031-03-14"
+
+
+def test_the_note_on_the_author_at_the_end_names_the_outlet():
+    body = "Dam Inspectors Find Cracks\n\nBy Ana Ruiz\n\nThe Orlen dam cracked on Monday, the water board said.\n\n"
+    meta = detect_metadata(body + "(Ana Ruiz is The Valley Post's courts reporter.)\n")
+    assert meta.outlet == "The Valley Post"
+    passages, _ = split_passages(body + "(Ana Ruiz is The Valley Post's courts reporter.)\n", meta.body_start,
+                                 meta.used_lines)
+    assert len(passages) == 2  # the headline and the paragraph: the note is no passage
+    assert detect_metadata(body + "Ana Ruiz is a reporter for the Valley Post.\n").outlet == "The Valley Post"
+    # Only a note on the author: anyone else's role names no outlet.
+    assert detect_metadata(body + "Tomas Veidt is the chair of the Orlen Water Board.\n").outlet is None

@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 from workbench.ingest.layout import (
     MARKDOWN_HEADING,
     debris_reason,
+    line_spans,
 )
 
 HEADER_KEYS = {
@@ -413,6 +414,12 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             meta.title = _headline(content.lstrip("#").strip() if is_heading else content)
             meta.origin["title"] = "detected"
             title_line = None if is_heading else (start, content)
+    if meta.outlet is None and meta.author:
+        tagline = _author_tagline(text, meta.author)
+        if tagline is not None:  # "(Ann Lee is The Valley Post's courts reporter.)" at the end
+            start, end, outlet = tagline
+            _detected(meta, "outlet", outlet)
+            meta.used_reasons[start] = (end, "author's note")
     if meta.outlet is None:
         _detected(meta, "outlet", _detect_outlet(text[body_start:]))
     _detected(meta, "outlet", byline_outlet)
@@ -728,6 +735,30 @@ def _detect_outlet(body: str) -> str | None:
         domain = OUTLET_PATTERNS[-1].search(head) or OUTLET_PATTERNS[-1].search(tail)
         if domain:
             return _outlet_name(domain)
+    return None
+
+
+# The note on the author under an article: "(Ann Lee is The Valley Post's courts reporter.)",
+# "Ann Lee is a reporter for The Valley Post." -- the outlet it names.
+_AUTHOR_TAGLINE = re.compile(
+    r"^[(*_]*(?P<who>[^()]{3,80}?) is (?:(?:a|an|the) )?"
+    r"(?:(?P<owner>(?:The )?[A-Z][\w&'’ .-]{1,60}?)['’]s [a-z][\w -]{2,40}"
+    r"|[a-z][\w -]{2,40}? (?:for|at|with) (?P<outlet>(?:[Tt]he )?[A-Z][\w&'’ .-]{1,60}?))\.?[)*_]*$"
+)
+
+
+def _author_tagline(text: str, author: str) -> tuple[int, int, str] | None:
+    """``(start, end, outlet)`` of the note on ``author`` among the last lines, if any."""
+    tail_start = max(0, len(text) - 1500)
+    for start, end, line in reversed(line_spans(text, tail_start)):
+        if not line or len(line) > 200 or " is " not in line:
+            continue
+        match = _AUTHOR_TAGLINE.match(line)
+        if match and match.group("who").strip() == author:
+            outlet = (match.group("owner") or match.group("outlet")).strip()
+            outlet = "The" + outlet[3:] if outlet.startswith("the ") else outlet
+            if 1 <= len(outlet.split()) <= 6:
+                return start, end, outlet
     return None
 
 
