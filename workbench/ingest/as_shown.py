@@ -18,14 +18,18 @@ import unicodedata
 # space; a soft hyphen, a zero-width space, a word joiner and a stray byte-order mark are
 # nothing.  Web copy is full of them, and each cut a name or a date in two ('Mar\u00adten').
 # (Zero-width joiners and non-joiners stay: some scripts spell words with them.)
-_AS_SHOWN = {0xA0: " ", 0xAD: None, 0x200B: None, 0x2060: None, 0xFEFF: None}
+# (str.replace per character: str.translate with a table costs as much as reading the file.)
+_AS_SHOWN = (("\u00a0", " "), ("\u00ad", ""), ("\u200b", ""), ("\u2060", ""), ("\ufeff", ""))
 
 
 def as_shown(text: str) -> str:
     """``text`` composed (NFC) and with the characters a reader never sees read as shown."""
-    if not unicodedata.is_normalized("NFC", text):
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return text.translate(_AS_SHOWN)
+    for unseen, shown in _AS_SHOWN:
+        if unseen in text:
+            text = text.replace(unseen, shown)
+    return text
 
 
 # A line that opens a structure of its own, never the rest of the line above: a list item,
@@ -45,8 +49,8 @@ def unwrap_fixed_width(text: str) -> str:
     across the break keeps its hyphen and no space ('well-known').
     Like the character references, this is reading: the stored text is what readers see.
     """
-    if "\n" not in text:
-        return text
+    if len(text) > 100 * (text.count("\n") + 1):
+        return text  # lines longer than any wrapping width on average: not wrapped (most files)
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 8:
