@@ -135,3 +135,75 @@ def test_the_command_line_names_skipped_files(tmp_path):
     assert "notes.docx: skipped, not an article (.txt, .md or .html)" in result.output
     data = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.sqlite"), "import", "--json", str(folder)])
     assert json.loads(data.output)["skipped"] == [str(folder / "notes.docx")]
+
+
+NEWSROOM_PAGE = """<!doctype html>
+<html lang="en-GB">
+<head>
+  <meta charset="utf-8">
+  <title>Floodwall fails in Kellmouth as river hits record level - The Northern Standard</title>
+  <meta property="og:title" content="Floodwall fails in Kellmouth as river hits record level">
+  <meta property="og:site_name" content="The Northern Standard">
+  <meta property="article:published_time" content="2031-02-09T06:12:00Z">
+  <meta name="description" content="Hundreds evacuated after a section of the Kellmouth floodwall gave way.">
+  <link rel="canonical" href="https://northernstandard.example/news/2031/feb/09/kellmouth-floodwall">
+  <script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Priya Lindholm"}}</script>
+</head>
+<body class="article">
+  <header class="site-header"><a href="/" class="logo">The Northern Standard</a>
+    <nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+  </header>
+  <main id="content">
+    <article class="story">
+      <div class="story-header">
+        <span class="kicker">Floods</span>
+        <h1 class="headline">Floodwall fails in Kellmouth as river hits record level</h1>
+        <p class="standfirst">Hundreds evacuated after a 40-metre section gave way overnight</p>
+        <div class="byline">By <a href="/profile/priya-lindholm" rel="author">Priya Lindholm</a>, Environment correspondent</div>
+        <time datetime="2031-02-09T06:12:00Z">Sun 9 Feb 2031 06.12 GMT</time>
+        <div class="share"><button>Share on Facebook</button><button>Share on X</button></div>
+      </div>
+      <figure class="lead"><img src="wall.jpg" alt=""><figcaption>Water pours through the breach on Saturday night. Photograph: Owen Tarr/The Northern Standard</figcaption></figure>
+      <div class="story-body">
+        <p>About 400 people were evacuated from their homes in Kellmouth after a 40-metre section of the town&rsquo;s floodwall gave way late on Saturday, the Environment Agency said.</p>
+        <p>The River Kell reached 5.2 metres at the Millbridge gauge, the highest since records began in 1961.<br>
+        Council leader Martin Osei said the wall had been inspected in October.</p>
+        <div class="ad-slot"><p>Advertisement</p></div>
+        <blockquote><p>&ldquo;We did everything the engineers asked of us,&rdquo; Osei said.</p></blockquote>
+        <h2>Questions over maintenance</h2>
+        <p>Residents said they had reported cracks in the wall in 2029. The agency said it would review its inspection records.</p>
+        <aside class="related"><h3>Related</h3><ul><li><a href="/x">Kellmouth braces for more rain</a></li></ul></aside>
+        <p>Read more: <a href="/y">How England's flood defences are funded</a></p>
+      </div>
+    </article>
+  </main>
+  <footer><p>&copy; 2031 The Northern Standard</p></footer>
+</body>
+</html>
+"""
+
+
+def test_a_newsroom_page_keeps_the_story_and_drops_its_furniture(tmp_path):
+    (tmp_path / "kellmouth.html").write_text(NEWSROOM_PAGE, encoding="utf-8")
+    db = open_db(tmp_path / "case.sqlite")
+    source = get_source(db, import_paths(db, [tmp_path], extract=False).imported[0][1])
+    assert source["title"] == "Floodwall fails in Kellmouth as river hits record level"
+    assert (source["outlet"], source["author"], source["published"]) == (
+        "The Northern Standard", "Priya Lindholm", "2031-02-09")
+    texts = [p["text"] for p in passages_of(db, source["id"])]
+    assert texts[0] == "Hundreds evacuated after a 40-metre section gave way overnight"  # the standfirst
+    assert "Council leader Martin Osei said the wall had been inspected in October." in texts  # after a <br>
+    assert "“We did everything the engineers asked of us,” Osei said." in texts
+    # Not the story: the kicker over the headline, the headline again, the date under the
+    # byline, share buttons, the caption and its credit, the advertisement, related links.
+    for furniture in ("Floods", "Sun 9 Feb 2031", "Share on", "Photograph:", "Advertisement", "Related",
+                      "Kellmouth braces", "Read more", "News", "©"):
+        assert not any(t.startswith(furniture) or furniture in t for t in texts), furniture
+
+
+def test_a_logo_in_an_h1_outside_the_article_is_not_the_headline():
+    page = NEWSROOM_PAGE.replace('<a href="/" class="logo">The Northern Standard</a>',
+                                 '<h1><a href="/">The Northern Standard</a></h1>')
+    page = page.replace('<h1 class="headline">', '<h2 class="headline">').replace("level</h1>", "level</h2>")
+    text = page_text(page)
+    assert text.startswith("Title: Floodwall fails in Kellmouth as river hits record level\n")

@@ -46,6 +46,7 @@ class _Container:
 
     tag: str
     paragraphs: list[str] = field(default_factory=list)
+    headline_at: int | None = None  # the index of its first <h1> among the paragraphs
 
     @property
     def size(self) -> int:
@@ -66,6 +67,8 @@ class _PageReader(HTMLParser):
         self._words: list[str] = []
         self._heading: str | None = None  # the open h1-h6, if any
         self.first_h1: str | None = None
+        self._in_time = False
+        self._time_words: list[str] = []  # the text of the <time> elements in the open paragraph
 
     # -- structure
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -79,8 +82,10 @@ class _PageReader(HTMLParser):
         if tag == "title" and not self._skipping_article_text():
             self._in_title = True
             return
-        if tag == "time" and self.first_time is None and self._open and attributes.get("datetime"):
-            self.first_time = attributes["datetime"]
+        if tag == "time" and self._open:
+            if self.first_time is None and attributes.get("datetime"):
+                self.first_time = attributes["datetime"]
+            self._in_time = True
         if tag in _SKIPPED and tag not in _VOID:
             self._skipping.append(tag)
             return
@@ -106,6 +111,8 @@ class _PageReader(HTMLParser):
         if tag == "title":
             self._in_title = False
             return
+        if tag == "time":
+            self._in_time = False
         if self._skipping:
             if tag in self._skipping:  # and whatever opened inside it without its end tag
                 del self._skipping[len(self._skipping) - 1 - self._skipping[::-1].index(tag):]
@@ -125,6 +132,8 @@ class _PageReader(HTMLParser):
             self.page_title += data
         elif not self._skipping and self._open:
             self._words.append(data)
+            if self._in_time:
+                self._time_words.append(data)
 
     def close(self) -> None:
         super().close()
@@ -142,14 +151,17 @@ class _PageReader(HTMLParser):
 
     def _flush(self) -> None:
         text = _SPACES.sub(" ", "".join(self._words)).strip()
-        self._words = []
+        time_text = _SPACES.sub(" ", "".join(self._time_words)).strip()
+        self._words, self._time_words = [], []
         heading, self._heading = self._heading, None
-        if not text:
-            return
+        if not text or text == time_text:
+            return  # a <time> alone on its line is the page's date, not article text
+        for container in self._open:
+            if heading == "h1" and container.headline_at is None:
+                container.headline_at = len(container.paragraphs)
+            container.paragraphs.append(text)
         if heading == "h1" and self.first_h1 is None:
             self.first_h1 = text
-        for container in self._open:
-            container.paragraphs.append(text)
 
 
 def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
@@ -183,9 +195,15 @@ def page_text(markup: str) -> str:
     articles = [c for c in containers if c.tag == "article"] or [c for c in containers if c.tag == "main"]
     chosen = max(articles or containers, key=lambda c: c.size, default=None)
     paragraphs = list(chosen.paragraphs) if chosen else []
+    if chosen is not None and chosen.headline_at is not None:
+        # Above the headline: a kicker, a section's name, breadcrumbs. The headline goes
+        # to the header block.
+        paragraphs = paragraphs[chosen.headline_at + 1:]
 
     page_title = _SPACES.sub(" ", reader.page_title).strip()
-    headline = reader.first_h1 or _first(reader.meta, _TITLE_META)
+    # The article's own <h1>; a page's first <h1> outside it may be the site's logo.
+    own_h1 = chosen.paragraphs[chosen.headline_at] if chosen and chosen.headline_at is not None else None
+    headline = own_h1 or _first(reader.meta, _TITLE_META) or reader.first_h1
     title_from_page, site = _site_from_title(page_title, headline) if page_title else ("", None)
     headline = headline or title_from_page or None
     if headline and paragraphs and paragraphs[0] == headline:

@@ -56,6 +56,8 @@ _DEBRIS_RULES = [
     (r"^<?https?://\S+>?$", "link line"),
     # A page's number, left in text copied from a PDF or a print edition ("Page 3 of 9", "- 3 -").
     (r"^(page \d{1,4}( (of|/) \d{1,4})?|- \d{1,4} -)$", "page number"),
+    # A caption ending in its credit without brackets: "... on Saturday. Photograph: Ann Lee/Agency".
+    (r"^.*[.!?][\"'”’]?\s+photograph\s*:\s*[^.:/]{1,60}(/[^.:/]{1,60})?$", "photo caption"),
 ]
 # One alternation with a named group per rule: a single regex pass per line.
 _DEBRIS_REASONS = {f"r{i}": reason for i, (_, reason) in enumerate(_DEBRIS_RULES)}
@@ -73,11 +75,11 @@ def _alternation(indexes) -> re.Pattern:
 DEBRIS = _alternation(range(len(_DEBRIS_RULES)))
 # The rules opening with ".*" make the whole alternation scan every line several
 # times (~7 us a line).  The others fail on a line's first characters, so they
-# run as one alternation; the three scanning rules run alone, only on lines that
+# run as one alternation; the four scanning rules run alone, only on lines that
 # pass a cheap test every line they match passes too.  The first rule (in the
 # list's order) that matches gives the reason, exactly as with ``DEBRIS``.
-_SHARE_THOUGHTS, _CREDIT_PAREN, _PHOTO_CREDIT = 2, 23, 24
-_SCANNING = (_SHARE_THOUGHTS, _CREDIT_PAREN, _PHOTO_CREDIT)
+_SHARE_THOUGHTS, _CREDIT_PAREN, _PHOTO_CREDIT, _PHOTOGRAPH_CREDIT = 2, 23, 24, 32
+_SCANNING = (_SHARE_THOUGHTS, _CREDIT_PAREN, _PHOTO_CREDIT, _PHOTOGRAPH_CREDIT)
 _ANCHORED = [i for i in range(len(_DEBRIS_RULES)) if i not in _SCANNING]
 _ANCHORED_DEBRIS = _alternation(_ANCHORED)
 _SCANNING_DEBRIS = {i: _alternation([i]) for i in _SCANNING}
@@ -231,6 +233,9 @@ def _debris_rule(line: str) -> str | None:
         return f"r{_CREDIT_PAREN}"
     if first > _PHOTO_CREDIT and line[-1:] in "])*_" and _SCANNING_DEBRIS[_PHOTO_CREDIT].match(line):
         return f"r{_PHOTO_CREDIT}"
+    if match is None and ("hotograph" in line or "HOTOGRAPH" in line) \
+            and _SCANNING_DEBRIS[_PHOTOGRAPH_CREDIT].match(line):
+        return f"r{_PHOTOGRAPH_CREDIT}"
     return match.lastgroup if match else None
 
 
