@@ -207,3 +207,22 @@ def test_a_logo_in_an_h1_outside_the_article_is_not_the_headline():
     page = page.replace('<h1 class="headline">', '<h2 class="headline">').replace("level</h1>", "level</h2>")
     text = page_text(page)
     assert text.startswith("Title: Floodwall fails in Kellmouth as river hits record level\n")
+
+
+def test_a_page_is_decoded_as_it_declares_itself(tmp_path):
+    from workbench.ingest.reading import read_article
+
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+            "<title>Grève à Lyon</title></head><body><p>Les employés de la Régie ont cessé le travail "
+            "lundi, a déclaré Inès Faure.</p></body></html>")
+    path = tmp_path / "greve.html"
+    path.write_bytes(page.encode("cp1252"))
+    read = read_article(path)
+    assert read.encoding == "cp1252" and read.warnings == []
+    assert "a déclaré Inès Faure." in read.text
+    shift_jis = tmp_path / "kaisha.htm"
+    shift_jis.write_bytes('<meta charset="shift_jis"><p>東京の会社が発表した。</p>'.encode("shift_jis"))
+    assert "東京の会社が発表した。" in read_article(shift_jis).text
+    unknown = tmp_path / "odd.html"
+    unknown.write_bytes(b'<meta charset="x-no-such"><p>Plain words here.</p>')
+    assert read_article(unknown).encoding == "utf-8"  # an unknown name: read as any file

@@ -10,7 +10,8 @@ rest of the importer reads it like any other article.  That text is what is
 stored, shown and quoted; the file's own bytes keep their hash.
 
 When a page has ``<article>`` elements, the one with the most text is the
-article (the others are teasers of related stories); else ``<main>``; else the body.
+article (the others are teasers of related stories); else ``<main>``; else the body;
+else (a fragment) the whole document.
 """
 
 from __future__ import annotations
@@ -60,8 +61,9 @@ class _PageReader(HTMLParser):
         self.canonical: str | None = None
         self.page_title = ""
         self.first_time: str | None = None  # <time datetime=...> inside the article
-        self.containers: list[_Container] = []
-        self._open: list[_Container] = []  # containers being read, innermost last
+        # The whole document is a container too: a fragment saved without <body> has text.
+        self.containers: list[_Container] = [_Container("document")]
+        self._open: list[_Container] = list(self.containers)  # containers being read, innermost last
         self._skipping: list[str] = []
         self._in_title = False
         self._words: list[str] = []
@@ -192,8 +194,12 @@ def page_text(markup: str) -> str:
     reader.feed(markup)
     reader.close()
     containers = [c for c in reader.containers if c.paragraphs]
-    articles = [c for c in containers if c.tag == "article"] or [c for c in containers if c.tag == "main"]
-    chosen = max(articles or containers, key=lambda c: c.size, default=None)
+    chosen = None
+    for tag in ("article", "main", "body", "document"):
+        candidates = [c for c in containers if c.tag == tag]
+        if candidates:
+            chosen = max(candidates, key=lambda c: c.size)
+            break
     paragraphs = list(chosen.paragraphs) if chosen else []
     if chosen is not None and chosen.headline_at is not None:
         # Above the headline: a kicker, a section's name, breadcrumbs. The headline goes

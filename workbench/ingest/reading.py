@@ -77,6 +77,23 @@ def decode_bytes(raw: bytes) -> tuple[str, str, list[str]]:
     return text, encoding, warnings
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The encoding a web page declares in its first bytes (``<meta charset="...">`` or
+    ``content="text/html; charset=..."``), when Python knows it; a BOM overrides it."""
+    if raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    match = _META_CHARSET.search(raw[:4096])
+    if match is None:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
 # The control characters _looks_binary counts, as bytes: UTF-8, cp1252 and
 # Latin-1 decode each of these bytes to the same character and no other byte to
 # one of them, so a file without them cannot look binary (bar NUL, checked apart).
@@ -88,7 +105,11 @@ def read_article(path: Path) -> ReadFile:
     raw = _read_bytes(path)
     if not raw.strip():
         raise BadFile("empty file")
-    text, encoding, warnings = decode_bytes(raw)
+    declared = declared_charset(raw) if path.suffix.lower() in HTML_SUFFIXES else None
+    if declared is not None:  # a page says how it is encoded: no guessing, no warning
+        text, encoding, warnings = raw.decode(declared, errors="replace"), declared, []
+    else:
+        text, encoding, warnings = decode_bytes(raw)
     if encoding == "utf-16" or len(raw.translate(None, _CONTROL_BYTES)) != len(raw):
         binary = _looks_binary(text)
     else:
