@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from workbench.cli import cli
@@ -226,3 +227,18 @@ def test_a_page_is_decoded_as_it_declares_itself(tmp_path):
     unknown = tmp_path / "odd.html"
     unknown.write_bytes(b'<meta charset="x-no-such"><p>Plain words here.</p>')
     assert read_article(unknown).encoding == "utf-8"  # an unknown name: read as any file
+
+
+def test_a_page_with_its_pictures_inline_may_be_bigger_than_a_text_file(tmp_path, monkeypatch):
+    from workbench.ingest import reading
+
+    monkeypatch.setattr(reading, "MAX_BYTES", 1000)
+    monkeypatch.setattr(reading, "MAX_PAGE_BYTES", 100_000)
+    picture = '<img src="data:image/png;base64,' + "A" * 5000 + '">'
+    page = tmp_path / "dam.html"
+    page.write_text(f"<body><p>The Orlen dam cracked on Monday.</p>{picture}</body>", encoding="utf-8")
+    assert reading.read_article(page).text.strip() == "The Orlen dam cracked on Monday."
+    text = tmp_path / "dam.txt"
+    text.write_text("The Orlen dam cracked on Monday. " * 100, encoding="utf-8")
+    with pytest.raises(reading.BadFile, match="too large"):
+        reading.read_article(text)

@@ -26,6 +26,9 @@ from workbench.ingest.as_shown import as_shown, unwrap_fixed_width, without_inli
 from workbench.ingest.html_page import HTML_SUFFIXES, page_text
 
 MAX_BYTES = 5 * 1024 * 1024
+# A saved page is mostly markup (and, saved as one file, its pictures inline): only its
+# article text is kept, so it may be bigger.
+MAX_PAGE_BYTES = 30 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", *HTML_SUFFIXES)
 
 
@@ -133,8 +136,9 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
     except OSError as err:
         raise BadFile(f"cannot read ({err.strerror or err})") from err
-    if size > MAX_BYTES:
-        raise BadFile(f"too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)")
+    limit = MAX_PAGE_BYTES if path.suffix.lower() in HTML_SUFFIXES else MAX_BYTES
+    if size > limit:
+        raise BadFile(f"too large ({size / 1024 / 1024:.1f} MB; the limit is {limit // 1024 // 1024} MB)")
     try:
         return path.read_bytes()
     except OSError as err:
