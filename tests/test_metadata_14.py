@@ -44,3 +44,15 @@ def test_the_note_on_the_author_at_the_end_names_the_outlet():
     assert detect_metadata(body + "Ana Ruiz is a reporter for the Valley Post.\n").outlet == "The Valley Post"
     # Only a note on the author: anyone else's role names no outlet.
     assert detect_metadata(body + "Tomas Veidt is the chair of the Orlen Water Board.\n").outlet is None
+
+
+def test_a_name_over_a_role_line_is_the_byline_whatever_its_first_word():
+    text = ("Dredger runs aground off Port Amsel\n\nWill Tarrant\nNorthern England correspondent\n\n"
+            "The dredger Kestrel Bay ran aground near the northern breakwater on Tuesday.\n")
+    meta = detect_metadata(text)
+    assert meta.author == "Will Tarrant"
+    passages, _ = split_passages(text, meta.body_start, meta.used_lines)
+    assert [text[s:e] for s, e, _k in passages][1:] == [
+        "The dredger Kestrel Bay ran aground near the northern breakwater on Tuesday."]
+    # Without the role line, a name-shaped line is not taken for a byline.
+    assert detect_metadata(text.replace("Northern England correspondent\n", "")).author is None

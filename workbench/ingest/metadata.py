@@ -296,6 +296,7 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
     byline_seen = False
     below_lede = False  # a paragraph of prose has been read under the headline
     name_line = None  # (start, end, text) of the line before, when it is a person's name alone
+    name_shaped = None  # the same, when that line is only shaped like a name
     byline_outlet = None
     title_line = None  # (start, line) of a title read from a line that is no heading
     for start, content in _top_lines(text, body_start, max_lines):
@@ -366,8 +367,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
             _read_dateline_date(meta, content)  # a dateline opening the lede, under the headline
         looking_for_byline = meta.title is not None and not byline_seen and not below_lede and len(content) <= 80
         if looking_for_byline and reason is None:
-            if name_line is not None and _ROLE_LINE.match(content):  # "Will Grant" / "Mexico correspondent"
-                _take_unlabelled_byline(meta, name_line)
+            if name_shaped is not None and _ROLE_LINE.match(content):  # "Will Grant" / "Mexico correspondent"
+                _take_unlabelled_byline(meta, name_shaped)
                 byline_seen = True
                 meta.used_reasons[start] = (line_end, "byline")
                 continue
@@ -377,6 +378,9 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 meta.used_reasons[start] = (line_end, "byline")
                 continue
         name_line = (start, line_end, content) if looking_for_byline and _person_line(content) else None
+        # Over a role line the name need not open with a given name the lexicon knows ('Will').
+        name_shaped = name_line or ((start, line_end, content)
+                                    if looking_for_byline and _name_shaped(content) else None)
         if meta.title is not None:
             if title_line is not None and reason is None and not is_section and _outlet_above_title(
                     title_line[1], content):
@@ -679,6 +683,12 @@ def _person_line(line: str) -> bool:
     if not 2 <= len(words) <= 4 or _byline_person(line) != line:
         return False
     return fold(words[0]) in GIVEN_NAMES
+
+
+def _name_shaped(line: str) -> bool:
+    """Two to four capitalised words that read as a name in a byline, no desk or outlet word."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and len(line) <= 60 and _byline_person(line) == line and not _names_outlet(line)
 
 
 def _take_unlabelled_byline(meta: Metadata, name_line: tuple[int, int, str]) -> None:
