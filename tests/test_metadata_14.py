@@ -56,3 +56,10 @@ def test_a_name_over_a_role_line_is_the_byline_whatever_its_first_word():
         "The dredger Kestrel Bay ran aground near the northern breakwater on Tuesday."]
     # Without the role line, a name-shaped line is not taken for a byline.
     assert detect_metadata(text.replace("Northern England correspondent\n", "")).author is None
+
+
+def test_a_desk_or_a_body_over_a_role_line_is_no_byline():
+    for desk in ("Home Affairs", "The Editors", "Red Cross", "News Desk", "Rescue Teams"):
+        text = (f"Dredger runs aground off Port Amsel\n\n{desk}\nStaff reporter\n\n"
+                "The dredger Kestrel Bay ran aground near the northern breakwater on Tuesday.\n")
+        assert detect_metadata(text).author is None, desk

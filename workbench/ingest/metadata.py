@@ -378,9 +378,9 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 meta.used_reasons[start] = (line_end, "byline")
                 continue
         name_line = (start, line_end, content) if looking_for_byline and _person_line(content) else None
-        # Over a role line the name need not open with a given name the lexicon knows ('Will').
+        # Over a role line the name may open with a given name that is also a word ('Will').
         name_shaped = name_line or ((start, line_end, content)
-                                    if looking_for_byline and _name_shaped(content) else None)
+                                    if looking_for_byline and _person_line(content, word_names=True) else None)
         if meta.title is not None:
             if title_line is not None and reason is None and not is_section and _outlet_above_title(
                     title_line[1], content):
@@ -671,9 +671,11 @@ _NAME_IN_PLACE = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'�
                             r"(?: [A-ZÀ-Þ][\w'’.-]+){0,3}$")
 
 
-def _person_line(line: str) -> bool:
+def _person_line(line: str, word_names: bool = False) -> bool:
     """A line that is a person's name alone: two to four capitalised words, the first a
-    common given name ('Will Grant', 'MARÍA JOSÉ LÓPEZ'), no desk or role word."""
+    common given name ('MARÍA JOSÉ LÓPEZ'), no desk or role word.  ``word_names``: the
+    given names that are also words count too ('Will Grant', 'Hope Varga'), where the line
+    below says the line is a byline."""
     from workbench.extract.lexicon_given import GIVEN_NAMES  # a big set: loaded only when asked
     from workbench.text import fold
 
@@ -682,13 +684,15 @@ def _person_line(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 4 or _byline_person(line) != line:
         return False
-    return fold(words[0]) in GIVEN_NAMES
+    first = fold(words[0])
+    return first in GIVEN_NAMES or (word_names and first in WORD_GIVEN_NAMES)
 
 
-def _name_shaped(line: str) -> bool:
-    """Two to four capitalised words that read as a name in a byline, no desk or outlet word."""
-    words = line.split()
-    return 2 <= len(words) <= 4 and len(line) <= 60 and _byline_person(line) == line and not _names_outlet(line)
+# Given names that are also ordinary words, so the name lists leave them out ('Will', 'Hope').
+WORD_GIVEN_NAMES = frozenset(
+    "will may mark grant chase bill bob rose hope faith joy jack pat guy dean ray june april august "
+    "sterling dominic summer sunny jordan georgia virginia madison austin sydney".split()
+)
 
 
 def _take_unlabelled_byline(meta: Metadata, name_line: tuple[int, int, str]) -> None:
