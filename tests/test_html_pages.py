@@ -242,3 +242,17 @@ def test_a_page_with_its_pictures_inline_may_be_bigger_than_a_text_file(tmp_path
     text.write_text("The Orlen dam cracked on Monday. " * 100, encoding="utf-8")
     with pytest.raises(reading.BadFile, match="too large"):
         reading.read_article(text)
+
+
+def test_parts_around_the_article_are_left_out_by_their_class_but_never_the_article():
+    page = """<html><body><article>
+    <div class="story-body ads-enabled"><p>The Orlen dam cracked on Monday, the water board said.</p></div>
+    <div class="share-tools"><span>Share this story</span></div>
+    <section id="comments"><div><p>Great article!</p></div><p>Me too</p></section>
+    <div class="newsletter-box"><p>Sign up for our daily briefing on the valley and its rivers.</p></div>
+    <p>Repairs will take until June, chair Tomas Veidt said.</p>
+    </article></body></html>"""
+    text = page_text(page)
+    assert "The Orlen dam cracked on Monday" in text and "Repairs will take until June" in text
+    for around in ("Share this story", "Great article", "Me too", "daily briefing"):
+        assert around not in text, around

@@ -24,8 +24,28 @@ HTML_SUFFIXES = (".html", ".htm")
 
 # Elements whose content is never article text.
 _SKIPPED = frozenset(
-    "script style noscript template svg nav aside form button select iframe object canvas head".split()
+    "script style noscript template svg nav aside form button select iframe object canvas head footer".split()
 )
+# Class, id or role words of the parts of a page around an article: share buttons, related
+# stories, advertising, newsletter and cookie boxes, comments, navigation.
+_NOT_ARTICLE = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|"
+    r"promo|sponsored|comments?|cookie|consent|navigation|breadcrumbs?|outbrain|taboola|paywall)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Words that mark the article's own text, which a class may name beside one of those above
+# ('story-body ads-enabled'): such an element is kept.
+_ARTICLE_WORDS = re.compile(r"body|content|article|story|text|post|entry|main", re.IGNORECASE)
+
+
+def _around_the_article(tag: str, attributes: dict[str, str]) -> bool:
+    """Whether an element is, by its class, id or role, one of the parts around an article."""
+    if tag in ("article", "main", "body", "p", "h1", "h2", "h3", "h4", "h5", "h6"):
+        return False
+    marks = f"{attributes.get('class', '')} {attributes.get('id', '')} {attributes.get('role', '')}"
+    return _NOT_ARTICLE.search(marks) is not None and _ARTICLE_WORDS.search(marks) is None
+
+
 # Elements that end a paragraph where they open and close.
 _BLOCKS = frozenset(
     """address article blockquote body dd div dl dt fieldset figcaption figure footer h1 h2 h3 h4 h5 h6
@@ -84,16 +104,20 @@ class _PageReader(HTMLParser):
         if tag == "title" and not self._skipping_article_text():
             self._in_title = True
             return
-        if tag == "time" and self._open:
+        if tag == "body" and self._skipping and self._skipping[0] == "head":
+            self._skipping.clear()  # a page that never closed its head
+        if self._skipping:  # inside something that is not the article: only its nesting counts
+            if tag not in _VOID:
+                self._skipping.append(tag)
+            return
+        if tag not in _VOID and (tag in _SKIPPED or _around_the_article(tag, attributes)):
+            self._skipping.append(tag)
+            return
+        if tag == "time":
             if self.first_time is None and attributes.get("datetime"):
                 self.first_time = attributes["datetime"]
             self._in_time = True
-        if tag in _SKIPPED and tag not in _VOID:
-            self._skipping.append(tag)
-            return
         if tag in ("article", "main", "body"):
-            if tag == "body" and "head" in self._skipping:
-                del self._skipping[self._skipping.index("head"):]  # a page that never closed its head
             self._flush()
             container = _Container(tag)
             self.containers.append(container)
@@ -116,7 +140,7 @@ class _PageReader(HTMLParser):
         if tag == "time":
             self._in_time = False
         if self._skipping:
-            if tag in self._skipping:  # and whatever opened inside it without its end tag
+            if tag in self._skipping:  # and whatever opened inside it without its end tag ('<li>')
                 del self._skipping[len(self._skipping) - 1 - self._skipping[::-1].index(tag):]
             return
         if tag in ("article", "main", "body"):
