@@ -4,7 +4,8 @@ The page's markup says what a text file has to guess: its headline, site, byline
 date and address (``<title>``, ``<h1>``, ``<meta property="og:site_name">``,
 ``<meta name="author">``, ``<meta property="article:published_time">``,
 ``<link rel="canonical">``), and which parts are not the article (scripts, styles,
-menus, forms, asides).  What it gives is written as a header block ("Title: ...")
+menus, forms, asides, footers, and by their class: share tools, related stories, ads,
+comments).  What it gives is written as a header block ("Title: ...")
 over the article's paragraphs, one per line with a blank line between, so the
 rest of the importer reads it like any other article.  That text is what is
 stored, shown and quoted; the file's own bytes keep their hash.
