@@ -102,16 +102,17 @@ class WorkbenchApp(App):
     def _open_imports(self, imports_dir: Path) -> None:
         """Import ``imports/`` into an empty case; in a case that has sources, say how many
         files dropped into ``imports/`` it does not have yet (F6 imports them)."""
+        try:
+            waiting = len(self.data.files_not_imported(imports_dir))
+        except Exception as err:  # noqa: BLE001 - the case opens regardless
+            self.post_message(ImportFinished("", error=f"cannot read {imports_dir}: {err}", changed=False))
+            return
         if self.data.count_sources() == 0:
-            if self.data.files_not_imported(imports_dir):
+            if waiting:
                 self._import_files([imports_dir])
             else:  # a new case: say where its articles go
                 self.post_message(ImportFinished("", changed=False))
             return
-        try:
-            waiting = len(self.data.files_not_imported(imports_dir))
-        except Exception:  # noqa: BLE001 - only a hint: the case opens regardless
-            waiting = 0
         files = "file" if waiting == 1 else "files"
         summary = f"{waiting} new {files} in {imports_dir}: F6 imports them" if waiting else ""
         self.post_message(ImportFinished(summary, changed=False))
