@@ -73,6 +73,9 @@ def test_likely_duplicates_are_proposed(a, b):
         (("Harbor Authority", "other"), ("Harbor Authority Act", "other")),
         # two companies sharing a generic word
         (("Carrow Holdings", "organization"), ("Darrow Holdings", "organization")),
+        # two people sharing a compound given name ('Anne-Claire' folds to 'anne claire')
+        (("Anne-Claire Dufresne", "person"), ("Anne-Claire Vautrin", "person")),
+        (("Jean-Marc Ollier", "person"), ("Jean-Marc Brassard", "person")),
         # relatives sharing a surname-only alias
         (("Pavel Ostrovsky", "person", 1, [("Ostrovsky", "short")]), ("Ilya Ostrovsky", "person", 1, [("Ostrovsky", "short")])),
     ],

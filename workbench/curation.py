@@ -663,7 +663,12 @@ def _person_pair(a: str, b: str) -> tuple[int, str] | None:
         if initials or fuzz.ratio(" ".join(ta), " ".join(tb)) >= 85:
             return 88, "similar names (spelling or initials)" + suffix_note
         return None
-    surnames = (set(ta[1:]) & set(tb[1:])) - {ta[0], tb[0]}
+    # The given names both open with are not a surname ('Marie-Ève Gagnon' / 'Marie-Ève
+    # Lachance' fold to 'marie eve ...'): the surnames are looked for after them.
+    given = 1
+    while given < min(len(ta), len(tb)) - 1 and ta[given] == tb[given] and ta[given - 1] == tb[given - 1]:
+        given += 1
+    surnames = (set(ta[given:]) & set(tb[given:])) - {ta[0], tb[0]}
     if any(len(s) > 1 for s in surnames) and _tokens_close(ta[0], tb[0]):
         return 78, "same surname, compatible first names" + suffix_note
     return None
