@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from workbench.ingest.as_shown import unwrap_fixed_width
 from workbench.ingest.importer import import_paths
 from workbench.store import open_db
@@ -128,3 +130,41 @@ def test_page_numbers_left_by_a_pdf_are_not_passages():
         assert debris_reason(marker) == "page number", marker
     for prose in ("Page 3 of the report lists the dead.", "Pages 3 to 5 were redacted"):
         assert debris_reason(prose) is None, prose
+
+
+def _perturbed(kind: str, text: str, rng) -> str:
+    import unicodedata
+
+    if kind == "wrapped at 72":
+        return "\n\n".join(textwrap.fill(p, 72) if len(p) > 80 and "\n" not in p.strip() else p
+                           for p in text.split("\n\n"))
+    if kind == "no-break spaces":
+        return "".join("\u00a0" if c == " " and rng.random() < 0.3 else c for c in text)
+    if kind == "soft hyphens":
+        return " ".join(w[:3] + "\u00ad" + w[3:] if len(w) > 6 and rng.random() < 0.2 else w for w in text.split(" "))
+    if kind == "zero-width spaces":
+        return "".join(c + ("\u200b" if c == " " and rng.random() < 0.2 else "") for c in text)
+    if kind == "decomposed accents":
+        return unicodedata.normalize("NFD", text)
+    return text.replace("\n", "\r\n")  # Windows line ends
+
+
+
+@pytest.mark.parametrize("kind", ["wrapped at 72", "no-break spaces", "soft hyphens", "zero-width spaces",
+                                  "decomposed accents", "Windows line ends"])
+def test_the_sample_case_reads_the_same_however_its_files_were_saved(tmp_path, kind):
+    """Every article of imports/, saved each way a real file comes, reads as the original:
+    so names, dates, events and conflicts are the same too."""
+    import random
+    from pathlib import Path
+
+    from workbench.ingest.reading import read_article
+
+    rng = random.Random(7)
+    articles = sorted((Path(__file__).resolve().parents[1] / "imports").glob("*.*"))
+    assert len(articles) >= 5
+    for article in articles:
+        original = read_article(article).text
+        saved = tmp_path / article.name
+        saved.write_text(_perturbed(kind, article.read_text(encoding="utf-8"), rng), encoding="utf-8", newline="")
+        assert read_article(saved).text.rstrip() == original.rstrip(), article.name
