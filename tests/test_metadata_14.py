@@ -63,3 +63,12 @@ def test_a_desk_or_a_body_over_a_role_line_is_no_byline():
         text = (f"Dredger runs aground off Port Amsel\n\n{desk}\nStaff reporter\n\n"
                 "The dredger Kestrel Bay ran aground near the northern breakwater on Tuesday.\n")
         assert detect_metadata(text).author is None, desk
+
+
+def test_a_wire_dateline_may_name_the_region_between_place_and_date():
+    text = ("Port strike ends after nine days\n\nBy Ana Ruiz\nVALDRIA, Norland, Nov 19 (Coast Wire) -\n\n"
+            "Dock workers in Valdria ended their strike on Thursday.\n")
+    assert detect_metadata(text).origin["published"] == "dateline --11-19"  # the year comes from the case
+    dated = text.replace("Nov 19", "Nov 19, 2031")
+    assert detect_metadata(dated).published == "2031-11-19"
+    assert detect_metadata(text.replace("Norland, ", "")).origin["published"] == "dateline --11-19"

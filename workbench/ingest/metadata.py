@@ -508,12 +508,17 @@ def _read_dateline_date(meta: Metadata, line: str) -> None:
     place_and_date = line[: line.index("(")]
     if meta.published is not None or "," not in place_and_date:
         return
-    written = place_and_date.split(",", 1)[1].strip(" ,")
-    iso, precision = parse_date(written)
-    if iso and precision != "year":
-        _set_published(meta, iso, precision)
-    elif iso is None and (month_day := _month_and_day(written)):
-        meta.origin["published"] = f"dateline {month_day}"
+    parts = place_and_date.split(",")
+    # After the place, maybe its region or country ('BASRA, Iraq, Nov 19'), then the date.
+    for first in range(1, len(parts)):
+        written = ",".join(parts[first:]).strip(" ,")
+        iso, precision = parse_date(written)
+        if iso and precision != "year":
+            _set_published(meta, iso, precision)
+            return
+        if iso is None and (month_day := _month_and_day(written)):
+            meta.origin["published"] = f"dateline {month_day}"
+            return
 
 
 _MONTH_DAY = re.compile(rf"^(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')})$",
