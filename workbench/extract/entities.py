@@ -615,6 +615,7 @@ class Article:
         self.learned: frozenset[str] = frozenset()
         # passages in text order, so their chunks are too
         self._persons: PersonIndex | None = None  # resolve_chunks' index, reused by resolve_headings
+        self.heading_ids: set = set()  # the passages read as headings (``run``)
         self.in_order = all(a["end"] <= b["start"] for a, b in zip(passages, passages[1:], strict=False))
 
     @property
@@ -672,6 +673,8 @@ class Article:
         heads: list[Chunk] = []
         for p in self.passages:
             heading = p["kind"] == "heading" or _looks_like_heading(p["text"])
+            if heading:
+                self.heading_ids.add(p["id"])
             chunks = nm.chunks_in(self.text, p["start"], p["end"], self.lower, heading=heading, passage_id=p["id"])
             if "(" in p["text"]:
                 chunks = [c for c in chunks if not _link_marker(self.text, c)]
@@ -1163,6 +1166,10 @@ class Article:
                 pid = pid_at(qs)
                 if pid is None and self.passages:
                     continue  # in web debris ('Read more: The "Dry Dock" Rule'): names come from passages
+                if pid in self.heading_ids:
+                    # 'Miners Decry "Black Tuesday" Cuts': words a headline quotes, owned by no one
+                    self.taken.append((qs, inner_end))
+                    continue
                 key = fold(inner)
                 local = self.locals.get(self.alias_map.get(key, "")) or self.local_for(inner)
                 words = key.split()
@@ -1638,7 +1645,11 @@ class Article:
             if key is None:
                 key = sig[4] = fold(name)
             known = alias_map.get(key)
-            if known is not None and known in locals_:
+            if known is not None and known in locals_ and not (
+                # 'Mayor Ruiz' after '(Ana) Ruiz, known as "Tita"': the surname a nickname was
+                # bound to alone may be someone else's; the title decides, as for any short name
+                c.size == 1 and c.start != c.name_start and locals_[known].nicknames and len(locals_[known].tokens) == 1
+            ):
                 local = locals_[known]
                 if kind:  # _merge_kind, inlined: most chunks repeat a name already met
                     if not local.kind:
@@ -1666,6 +1677,8 @@ class Article:
             if c.size >= 2 and not is_full:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
                                   for p in persons.candidates(c.folded))
+            elif is_full and kind == "person" and _given_names_of_patronymic(c.folded, persons):
+                is_full = False  # 'Ms Nurul Aisyah' for 'Nurul Aisyah binti Hassan'
             if c.size == 1 and kind in ("place", "organization", "other"):
                 is_full = not self._surname_after_weak_preposition(c, evidence, persons)
             if (
@@ -1705,6 +1718,7 @@ class Article:
                     continue
             shorts.append(c)
         self._persons = persons
+        named_at = self._full_mentions() if shorts else {}
         for c in shorts:
             kind, evidence = self.kind_of(c)
             own_key = nm.group_key(c.name(text))
@@ -1713,26 +1727,31 @@ class Article:
             guess = True  # whether the rules reading first words may add candidates
             if namesakes and c.size == 1 and any(NAMESAKE in p.evidence for p in matches):
                 # the surname of one the text says is no relation of a namesake: not that
-                # person, and no guess among the others by first words
-                matches = [p for p in matches if NAMESAKE not in p.evidence]
+                # person (unless the title says it is: 'Mayor Ruiz' for 'Mayor Ana Ruiz'),
+                # and no guess among the others by first words
+                titled = self._narrow_by_title(c, matches) if c.title else matches
+                if c.title and len(titled) > 1:
+                    titled = _named_in_passage_before(named_at, titled, c) or titled
+                matches = titled if len(titled) == 1 < len(matches) else [p for p in matches if NAMESAKE not in p.evidence]
                 guess = False
             if guess and c.title and c.size == 1 and c.folded[0] not in self.global_given:
                 # 'DPP Tan', 'Chairman Li' may also stand for a name written family name first
                 # ('Tan Hui Min'), when that family name is no known given name
                 word = c.folded[0]
                 matches += [p for p in persons.candidates(c.folded) if p.kind == "person" and p.key != own_key
-                            and 2 <= len(p.tokens) <= 3 and p.tokens[0] == word and p not in matches]
+                            and 2 <= len(p.tokens) <= 3 and p.tokens[0] == word and p not in matches
+                            and _named_before(named_at, p, c.start)]
                 if not matches:
                     # ('Prof. Hayase' / 'Hayase Tomoko': the title says which name is a person's)
                     matches = self._family_name_first(c, persons, own_key, alone, ("person", ""))
             matches = _drop_contained(matches)
             if len(matches) > 1:
-                matches = self._narrow(c, matches)
+                matches = self._narrow(c, matches, named_at)
             if guess and not matches and c.size == 1 and (c.title or is_given(c.folded[0])):
                 # 'Sheikh Faisal', 'his son Kirill': a given name alone (or after a title) is
                 # the one person of the article whose name starts with it.
                 matches = [p for p in persons.candidates(c.folded) if p.kind == "person" and len(p.tokens) >= 2
-                           and p.key != own_key and p.tokens[0] == c.folded[0]]
+                           and p.key != own_key and p.tokens[0] == c.folded[0] and _named_before(named_at, p, c.start)]
                 if len(matches) > 1:
                     matches = []
             if guess and not matches and c.size == 1 and not c.title and kind in ("", "person"):
@@ -1798,7 +1817,7 @@ class Article:
         self.add_alias(local, acronym, "acronym", c.start, c.end)
         self.found.append(Found(c.start, c.end, "acronym", c.passage_id, local))
 
-    def _narrow(self, c: Chunk, matches: list[Local]) -> list[Local]:
+    def _narrow(self, c: Chunk, matches: list[Local], named_at: dict[str, list[Found]]) -> list[Local]:
         """Several people fit a short mention: a nickname standing alone ('Lao Li') yields
         to the names written out, then the one the article gave the same title or role
         ('Dr. Okafor' for the one introduced as 'Dr. ... Okafor', 'Chairman Li' for the one
@@ -1810,25 +1829,45 @@ class Article:
             if len(matches) == 1:
                 return matches
         if c.title:
-            title = fold(" ".join(t.text for t in c.title))
-            same = [p for p in matches if any(_same_title(title, item) for item in p.evidence)]
-            if len(same) == 1:
-                return same
-        sex = nm.sex_of([t.folded for t in c.title]) if c.title else None
-        if sex:
-            # 'Ms Voronova' is not the husband or father of that surname, 'Mr Okafor' not the sister
-            fit = [p for p in matches if nm.sex_of(nm.evidence_words(p.evidence)) in (sex, None)]
-            if fit and len(fit) < len(matches):
-                matches = fit
-                if len(fit) == 1:
-                    return fit
+            matches = self._narrow_by_title(c, matches)
+            if len(matches) == 1:
+                return matches
         roles = nm.roles_of(self.kind_of(c)[1])
         if roles:
             # 'Ms Voronova, the daughter, ...': the one introduced in that role ('his daughter, Anastasia ...')
             same = [p for p in matches if roles & nm.roles_of(p.evidence)]
             if len(same) == 1:
                 return same
+        if c.title:
+            # ('Solberg' alone may be the story's subject wherever it stands; 'Ms Solberg' is
+            # the one just introduced)
+            return _named_in_passage_before(named_at, matches, c) or matches
         return matches
+
+    def _narrow_by_title(self, c: Chunk, matches: list[Local]) -> list[Local]:
+        """The one of ``matches`` the article gave the same title ('Dr. Okafor' for 'Dr. ...
+        Okafor', 'Gov. Ruiz' for 'Governor ... Ruiz'), else those whose sex the title does
+        not contradict ('Ms Voronova' is not the husband, 'Mr Okafor' not the sister)."""
+        title = fold(" ".join(t.text for t in c.title))
+        same = [p for p in matches if any(_same_title(title, item) for item in p.evidence)]
+        if len(same) == 1:
+            return same
+        sex = nm.sex_of([t.folded for t in c.title])
+        if sex:
+            fit = [p for p in matches if nm.sex_of(nm.evidence_words(p.evidence)) in (sex, None)]
+            if fit:
+                return fit
+        return matches
+
+    def _full_mentions(self) -> dict[str, list[Found]]:
+        """The full-name mentions found so far, by local key, in text order."""
+        by_key: dict[str, list[Found]] = {}
+        for f in self.found:
+            if f.local is not None and f.role == "name":
+                by_key.setdefault(f.local.key, []).append(f)
+        for found in by_key.values():
+            found.sort(key=_START)
+        return by_key
 
     def _first_at(self) -> dict[str, int]:
         """Where each local entity is first mentioned, as found so far."""
@@ -1943,10 +1982,45 @@ def _same_title(title: str, evidence: str) -> bool:
     if not (evidence.startswith("title: ") or evidence.startswith("role: ")):
         return False
     given = fold(evidence.partition(": ")[2])
-    if given == title:
+    if given == title or _title_written_out(given) == _title_written_out(title):
         return True
     words = given.split()
     return len(words) >= 2 and " " not in title and "".join(w[0] for w in words) == title
+
+
+def _title_written_out(title: str) -> str:
+    """A folded title with its abbreviated words written out ('gov' -> 'governor')."""
+    return " ".join(lx.TITLE_ABBREVIATIONS.get(w, w) for w in title.replace(".", "").split())
+
+
+PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn"))
+
+
+def _given_names_of_patronymic(folded: list[str], persons: PersonIndex) -> bool:
+    """Whether ``folded`` are the given names of a longer name the article gives with a
+    father's name after 'bin', 'binti' or 'ibn' ('Nurul Aisyah' of 'Nurul Aisyah binti Hassan'):
+    Malay and Arabic news calls a person by the given names alone."""
+    n = len(folded)
+    return any(p.kind == "person" and len(p.tokens) > n + 1 and p.tokens[:n] == folded
+               and p.tokens[n] in PATRONYMIC_PARTICLES for p in persons.candidates(folded))
+
+
+def _named_before(named_at: dict[str, list[Found]], local: Local, at: int) -> bool:
+    """Whether the article names ``local`` in full before ``at`` (a guess from a first word
+    takes only someone already introduced: 'Mr Tan' is not the 'Tan Bee Leng' met later)."""
+    found = named_at.get(local.key)
+    return bool(found) and found[0].start < at
+
+
+def _named_in_passage_before(named_at: dict[str, list[Found]], matches: list[Local], c: Chunk) -> list[Local]:
+    """The one of ``matches`` named in full earlier in the mention's own paragraph, when the
+    others are not: news introduces a person, then writes 'Ms Hansen' for them ('Ingrid
+    Hansen, who leads ... Ms Hansen said'), whoever else bears the surname."""
+    if c.passage_id is None:
+        return []
+    here = [p for p in matches
+            if any(f.passage_id == c.passage_id and f.start < c.start for f in named_at.get(p.key, ()))]
+    return here if len(here) == 1 else []
 
 
 def _owner_at_comma(text: str, comma: int, ends: dict[int, Chunk]) -> Chunk | None:

@@ -56,6 +56,11 @@ ADJECTIVE_SUFFIX_RE = re.compile(r"-(?:based|born|led|backed|owned|run|made|link
 # Japanese honorifics written after a name ('Tanabe-san', 'Ishida-sensei'): not part of it.
 HONORIFIC_SUFFIX_RE = re.compile(r"(?<=[a-zāēīōū]{2})-(?:san|sama|sensei|kun|chan|senpai|sempai|dono)$")
 POSSESSIVE_RE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+# The words between a given name and the father's name ('bin', 'binti': son, daughter of).
+PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint"))
+# Legal forms a name's key drops: 'Corporation' written out ends a name as 'Corp' does
+# ('Acme Power Corp' is 'Acme Power Corporation'), though it may open one ('Corporation for ...').
+_KEY_LEGAL_FORMS = lx.LEGAL_FORMS | {"corporation"}
 KEEP_SINGLE_ORG = frozenset("kremlin pentagon interpol nato congress senate duma rada knesset parliament".split())
 
 
@@ -165,9 +170,13 @@ def group_key(name: str) -> str:
     words = fold(name).split()
     while len(words) > 1 and words[0] in lx.GROUP_ARTICLES:
         words = words[1:]
+    if len(words) > 2 and PATRONYMIC_PARTICLES.intersection(words[1:-1]):
+        # 'Nurul Aisyah binti Hassan' is 'Nurul Aisyah Hassan': English-language news
+        # often drops the 'bin' or 'binti' between a Malay or Arabic name and the father's
+        words = [words[0], *(w for w in words[1:-1] if w not in PATRONYMIC_PARTICLES), words[-1]]
     words = _head_last([lx.ORG_WORD_ABBREVIATIONS.get(w, w) for w in words])
     if len(words) > 2:
-        if words[-1] in lx.LEGAL_FORMS:
+        if words[-1] in _KEY_LEGAL_FORMS:
             words = words[:-1]
         elif len(words[-1]) == 1:
             # a dotted legal form folds to letters: 'B.V.' -> 'b v', 'S.p.A.' -> 's p a'
