@@ -58,7 +58,6 @@ FAILS: dict[str, dict[str, str]] = {
         "TupãJet": "traced: 'Aerovias Tupã S.A., ..., which flies under the TupãJet brand': a brand named in a relative clause, no rule (brand family)",
         "TupaJet": "traced: as 'TupãJet' (brand named in a relative clause, no rule)",
         "1ª Vara de Falências e Recuperações Judiciais": "traced: the ordinal '1ª' is no capitalised word, so the name starts at 'Vara'; and the bracketed Portuguese name after the English one is read as its own entity",
-        "ANAC": "traced: 'ANAC (Agência Nacional de Aviação Civil)': the acronym before its long name in brackets (the reverse order) is not read",
     },
     "canonical": {
     },

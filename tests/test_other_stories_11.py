@@ -49,9 +49,7 @@ GOLD = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
 FAILS: dict[str, dict[str, str]] = {
     "alias": {
         "Police prosecutor Halvard Løvås": "traced: 'Police prosecutor' (an organization word and a lower-case role) is no title, so the mention is 'Halvard Løvås' alone and no alias holds the role words; search finds no entity holding every word of the query",
-        "National Authority for Investigation and Prosecution of Economic and Environmental Crime": "traced: the gloss in brackets opens with a lower-case 'the' ('Økokrim (the National Authority ...)'), which bracketed_other_names (capital first) does not read, so the long name is an entity of its own",
         "Kanokwan": "traced: file 08 names her only 'his sister Kanokwan', never in full; a lone given name is not bound across articles to another article's full name (resolve.py)",
-        "PaoJai": "traced: a one-word company name beside 'PaoJai Technology Co' (kind none: 'Technology' is no organization word, 'Co' no evidence) and the product 'PaoJai Grow': no rule binds a first word to one of two longer names (product/brand family)",
     },
     "canonical": {
     },

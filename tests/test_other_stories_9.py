@@ -65,8 +65,6 @@ FAILS: dict[str, dict[str, str]] = {
         "Stefan Kuehn": UE,
         "Kuehn": UE,
         "Claudia Roessler": UE,
-        "Kessler-Brandt": "traced: one hyphenated word, read as a person (a surname's shape); no rule binds a first "
-                          "word to the company 'Kessler-Brandt Chemie AG' (company short name family)",
         "Mannheim public prosecutor's office": "traced: a lower-case description is no name; only 'Mannheim' is "
                                                "read, and the bracketed German name after it binds to nothing",
         "Bruehlingen": UE,

@@ -134,3 +134,101 @@ def test_corp_and_corporation_written_out_are_one_company(tmp_path):
     })
     gas = entity_of(entities, "Eastern Delta Gas Corporation")
     assert gas is not None and entity_of(entities, "Eastern Delta Gas Corp") is gas
+
+
+# ---------------------------------------------------------------- nicknames given by a pronoun
+
+
+def test_a_pronoun_nickname_is_not_given_to_a_capitalised_thing_after_an_article():
+    text = ("Marisol \u201cSol\u201d Quintana, the fund's treasurer, is believed to be in Panama. Police asked for a "
+            "Blue Bulletin to be issued. Clients call her \u201cLa Jefa\u201d on the chat groups.")
+    analysed = _bound(text)
+    assert analysed.get("La Jefa") != "Blue Bulletin"
+    kinds = _locals(text)
+    assert kinds.get("Blue Bulletin") != "person"
+
+
+# ---------------------------------------------------------------- a short name glossed in brackets
+
+
+def test_a_short_name_glossed_in_brackets_by_the_full_name_is_one_organization():
+    text = ("The case was brought by Rikstilsyn (the National Authority for Food and Animal Safety) after a "
+            "tip from a vet. Rikstilsyn said it would appeal.")
+    bound = _bound(text)
+    assert bound["Rikstilsyn"] == bound["National Authority for Food and Animal Safety"]
+
+
+def test_a_person_is_not_glossed_by_an_organization_in_brackets():
+    text = "The report was written by Ingrid Moe (the National Audit Office) and sent on Monday."
+    bound = _bound(text)
+    assert bound.get("Ingrid Moe") != bound.get("National Audit Office")
+
+
+def test_an_acronym_with_its_spelled_out_name_in_brackets_after_it():
+    text = ("The rail regulator, ANTF (Agence Nationale des Transports Ferroviaires), opened an inquiry. "
+            "ANTF said trains would run on Monday.")
+    bound = _bound(text)
+    assert bound["ANTF"] == "Agence Nationale des Transports Ferroviaires"
+    assert bound["Agence Nationale des Transports Ferroviaires"] == "Agence Nationale des Transports Ferroviaires"
+
+
+def test_an_acronym_before_a_bracketed_name_it_does_not_spell_is_not_bound():
+    text = "Talks between the BRT (Grand Harbour Authority) and the union failed."
+    bound = _bound(text)
+    assert bound.get("BRT") != "Grand Harbour Authority"
+
+
+# ---------------------------------------------------------------- companies
+
+
+def test_a_final_legal_form_makes_a_company_and_its_first_word_its_short_name(tmp_path):
+    from invented import corpus_entities, entity_of
+
+    kinds = _locals("Tarvo Fisk ASA was fined on Monday. Lumo Technology Co raised prices.")
+    assert kinds.get("Tarvo Fisk ASA") == "organization"
+    assert kinds.get("Lumo Technology Co") == "organization"
+    entities = corpus_entities(tmp_path, {
+        "a.txt": "Leak found\n\nLumo Technology Co said on Monday that data of 2,000 users had leaked. "
+                 "Lumo said it had told the regulator.\n",
+        "b.txt": "Regulator acts\n\nThe regulator fined Lumo on Friday.\n",
+    })
+    lumo = entity_of(entities, "Lumo Technology Co")
+    assert lumo is not None and entity_of(entities, "Lumo") is lumo
+
+
+def test_a_hyphenated_first_word_that_speaks_is_the_company_when_no_person_bears_it():
+    text = ("Police searched the offices of Varga-Lindt Werke AG on Monday. The damage is estimated at "
+            "€5 million, Varga-Lindt said.")
+    bound = _bound(text)
+    assert bound["Varga-Lindt"] == "Varga-Lindt Werke AG"
+
+
+def test_a_surname_that_opens_a_company_name_stays_the_person():
+    text = ("Ole Brenna founded Brenna Shipping AS in 1990. Brenna said the firm would appeal.")
+    bound = _bound(text)
+    assert bound["Brenna"] == "Ole Brenna"
+
+
+def test_a_first_word_shared_by_a_group_and_its_unit_is_not_guessed():
+    text = ("Orlen Photonics Group said its unit Orlen Photonics (Malta) Ltd had filed accounts late. "
+            "Orlen declined to comment.")
+    bound = _bound(text)
+    assert bound.get("Orlen") not in ("Orlen Photonics (Malta) Ltd", "Orlen Photonics Malta Ltd")
+
+
+def test_a_word_written_as_a_place_is_not_the_company_named_after_it():
+    text = ("Floods hit homes in Varnby on Monday. Varnby Kraft ASA said its dam held. Varnby has 4,000 people.")
+    bound = _bound(text)
+    assert bound.get("Varnby") != "Varnby Kraft ASA"
+
+
+def test_a_title_word_that_opens_a_company_name_is_the_company():
+    text = ("Investors lost money after Gen Lotus Trading JSC froze withdrawals. Tran founded Gen Lotus in 2019.")
+    bound = _bound(text)
+    assert bound["Gen Lotus"] == "Gen Lotus Trading JSC"
+
+
+def test_a_company_name_opening_with_a_title_word_is_whole_without_its_legal_form():
+    text = ("Gen Lotus Trading JSC froze withdrawals. Police stood outside the Gen Lotus Trading office.")
+    bound = _bound(text)
+    assert bound["Gen Lotus Trading"] == "Gen Lotus Trading JSC"

@@ -157,7 +157,7 @@ SUBJECT_AFTER_RE = re.compile(r"[ \t]*(?:,|[—–][^—–\n]{0,60}[—–]|-{1
 PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)?) ({nm.UP}[A-Z0-9&.\-]*[A-Z0-9])\)")
 # '(Cámara de Diputados)', '(JSPS, Nihon Gakujutsu Shinkokai)': a bracket holding a name,
 # after an acronym and a comma or alone (the name is checked against the chunks).
-BRACKETED_OTHER_NAME_RE = re.compile(rf"\((?:([A-Z][A-Za-z0-9&.\-]{{1,11}}), )?({nm.UP}[^()\n,;:]{{2,79}})\)")
+BRACKETED_OTHER_NAME_RE = re.compile(rf"\((?:([A-Z][A-Za-z0-9&.\-]{{1,11}}), )?(the )?({nm.UP}[^()\n,;:]{{2,119}})\)")
 # '(in Russian, "Северохимпром")', '(Spanish: Cámara de Diputados)': a language, then a name.
 LABELLED_NAME_RE = re.compile(r"\((?:in ([A-Z][a-z]+),? |([A-Z][a-z]+): )[\"“]?([^()\n\"“”]{1,80}?)[\"”]?\)")
 PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
@@ -309,6 +309,8 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     last_word = toks[-1]
     if len(toks) > 1 and "." in last_word[0] and last_word[1].replace(" ", "") in lx.LEGAL_FORMS:
         return "organization", [f"legal form: {last_word[0]}"]  # 'B.V.', 'S.A.'
+    if len(toks) > 1 and last_word[2] and last_word[1] in lx.LEGAL_FORMS and toks[0][1] not in lx.LEGAL_FORMS:
+        return "organization", [f"legal form: {last_word[0]}"]  # 'Volga Oil PJSC', 'Tarvo Fisk ASA'
     for w, _f, _cap in toks:
         if "&" in w and len(w) > 1:  # 'AT&T', 'Kwangjin E&C': initials joined by '&' are a company's
             return "organization", [f"initials with '&': {w}"]
@@ -615,6 +617,7 @@ class Article:
         self.learned: frozenset[str] = frozenset()
         # passages in text order, so their chunks are too
         self._persons: PersonIndex | None = None  # resolve_chunks' index, reused by resolve_headings
+        self._companies: dict[str, list[Local]] | None = None  # ``_company_of_first_word``
         self.heading_ids: set = set()  # the passages read as headings (``run``)
         self.in_order = all(a["end"] <= b["start"] for a, b in zip(passages, passages[1:], strict=False))
 
@@ -1289,9 +1292,11 @@ class Article:
         words of no known kind counts as a person's); None when nobody is, False when it may
         be more than one."""
         people: list[Chunk] = []
+        text = self.text
         for c in self._chunks_between(start, end, chunks):
             kind = self.kind_of(c)[0]
-            if kind == "person" or (kind == "" and c.size >= 2):
+            if kind == "person" or (kind == "" and c.size >= 2 and not _article_before(text, c.start)):
+                # ('to issue a Red Notice. Investors call her "X"': no one's name follows 'a')
                 people.append(c)
         if not people:
             return None
@@ -1534,15 +1539,21 @@ class Article:
         ends: dict[int, Chunk] | None = None
         starts: dict[int, Chunk] | None = None
         for m in BRACKETED_OTHER_NAME_RE.finditer(text):
-            if " " not in m.group(2) or not _capitalised_word_before(text, m.start() - 1):
+            if " " not in m.group(3) or not _capitalised_word_before(text, m.start() - 1):
                 continue  # one word ('(CJNG)': an acronym, or ``bracketed_names``' case), or no name before
             if ends is None:
                 ends = {c.end: c for c in chunks}
                 starts = {c.start: c for c in chunks}
             owner = ends.get(m.start() - 1)
-            inner = starts.get(m.start(2))
+            inner = starts.get(m.start(3))
+            if m.group(2):
+                if owner is not None and inner is not None and self._glossed_by_full_name(owner, inner, m.end(3)):
+                    self._bind_other_name(owner, inner)
+                continue
+            if owner is not None and inner is not None and self._spelled_out_after(owner, inner, m):
+                continue
             if (
-                owner is None or inner is None or inner.end != m.end(2) or text[m.start() - 1] != " "
+                owner is None or inner is None or inner.end != m.end(3) or text[m.start() - 1] != " "
                 or owner.size < 2 or inner.size < 2 or inner.title or self.overlaps(m.start(), m.end())
                 or self.kind_of(owner)[0] != "organization" or self.kind_of(inner)[0] not in ("organization", "")
                 or inner.folded[0] in self.global_given or inner.folded[0] in lx.places()
@@ -1560,6 +1571,41 @@ class Article:
                 self.add_alias(local, acronym, "acronym", m.start(1), m.end(1))
                 self.found.append(Found(m.start(1), m.end(1), "acronym", owner.passage_id, local))
                 self.taken.append((m.start(1), m.end(1)))
+
+    def _spelled_out_after(self, owner: Chunk, inner: Chunk, m: re.Match) -> bool:
+        """'ANAC (Agência Nacional de Aviação Civil)': an acronym with the name it spells in
+        brackets after it (the reverse of 'Full Name (FN)') is that name's; bound, True."""
+        text = self.text
+        acronym = owner.name(text)
+        if (
+            m.group(1) or owner.size != 1 or inner.size < 2 or inner.end != m.end(3) or inner.title
+            or text[m.start() - 1] != " " or not nm.is_acronym(acronym)
+            or not _spells([ch for ch in acronym if ch.isalpha()], inner.tokens)
+        ):
+            return False
+        name = inner.name(text)
+        if self.alias_map.get(fold(acronym), nm.group_key(name)) != nm.group_key(name):
+            return False  # the acronym is already another name's here
+        local = self.local_for(name)
+        kind, evidence = self.kind_of(inner)
+        _merge_kind(local, kind or "organization", evidence or ["spelled out by an acronym"])
+        self.add_alias(local, acronym, "acronym", owner.name_start, owner.end)
+        self.found.append(Found(owner.start, owner.end, "acronym", owner.passage_id, local))
+        self.found.append(Found(inner.start, inner.end, "name", inner.passage_id, local))
+        self.taken += [(owner.start, owner.end), (inner.start, inner.end)]
+        return True
+
+    def _glossed_by_full_name(self, owner: Chunk, inner: Chunk, inner_end: int) -> bool:
+        """'Økokrim (the National Authority for ... Crime)': one word of no other kind, glossed
+        in brackets by 'the' and an organization's name of three words or more, is that
+        organization's short name (news glosses a foreign body's short name this way)."""
+        text = self.text
+        if inner.end != inner_end or owner.size != 1 or inner.size < 3 or inner.title or text[inner.start - 6] != " ":
+            return False
+        if self.kind_of(owner)[0] not in ("", "organization") or self.kind_of(inner)[0] != "organization":
+            return False
+        key = self.alias_map.get(fold(inner.name(text)))
+        return key is None or key == nm.group_key(owner.name(text))
 
     def labelled_other_names(self, chunks: list[Chunk]) -> None:
         """'Severokhimprom (in Russian, "Северохимпром")', 'the Chamber of Deputies (Spanish:
@@ -1644,6 +1690,13 @@ class Article:
             key = sig[4]
             if key is None:
                 key = sig[4] = fold(name)
+            if c.start != c.name_start:
+                whole = locals_.get(nm.group_key(text[c.start : c.end]))
+                if whole is not None and whole.kind == "organization":
+                    # 'the Sen Vàng Fintech office' for 'Sen Vàng Fintech JSC': the word read as
+                    # a title opens the name of an organization of the article
+                    found.append(Found(c.start, c.end, "name", c.passage_id, whole))
+                    continue
             known = alias_map.get(key)
             if known is not None and known in locals_ and not (
                 # 'Mayor Ruiz' after '(Ana) Ruiz, known as "Tita"': the surname a nickname was
@@ -1681,6 +1734,11 @@ class Article:
                 is_full = False  # 'Ms Nurul Aisyah' for 'Nurul Aisyah binti Hassan'
             if c.size == 1 and kind in ("place", "organization", "other"):
                 is_full = not self._surname_after_weak_preposition(c, evidence, persons)
+                if is_full and evidence == [_AFTER_PLACE_PREPOSITION] and self._after_weak_preposition(c):
+                    company = self._company_of_first_word(c)
+                    if company is not None:  # 'not related to Tarvo's chief executive'
+                        self.found.append(Found(c.start, c.end, "short", c.passage_id, company))
+                        continue
             if (
                 is_full and c.size == 1 and kind == "organization" and evidence[0].startswith("followed by")
                 and any(p.kind == "person" and p.tokens[-1] == c.folded[0] for p in persons.candidates(c.folded))
@@ -1770,6 +1828,14 @@ class Article:
                     text, c.name(text)
                 ):
                     continue  # 'told the Ledger': short for a name this article writes only outside its passages
+                # (companies speak too: 'Tarvo said' is the company when no person is Tarvo)
+                company = self._company_of_first_word(c) if c.size == 1 and (
+                    kind == "" or kind == "person" and evidence == ["speaks"]) else None
+                if company is None and c.title and c.size == 1 and len(c.title) == 1:
+                    company = self._company_of_first_word(c, whole=True)
+                if company is not None:
+                    self.found.append(Found(c.start, c.end, "short", c.passage_id, company))
+                    continue
                 role = "short" if c.size == 1 or kind in ("", "person") else "name"
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
@@ -1797,6 +1863,36 @@ class Article:
         fits = [p for p in named if p.kind in kinds and p.key != own_key and len(p.tokens) == 2
                 and p.tokens[1] not in lx.SUFFIXES]  # ('Brennan Jr.' is a surname and a suffix)
         return fits if len(fits) == 1 else []
+
+    def _company_of_first_word(self, c: Chunk, whole: bool = False) -> Local | None:
+        """'Tarvo Fisk ASA ... Tarvo said': a word alone that opens the name of exactly one
+        company of the article (a name ending in a legal form), and that is no place (of the
+        gazetteer, or written after 'in', 'near' ... here), is that company's short name.
+        Not other organizations: a council or a hospital is often named after its town.
+        With ``whole``, the chunk's title words too ('founded Sen Vàng' for 'Sen Vàng Fintech
+        JSC': a first word read as a title)."""
+        name = self.text[c.start : c.end] if whole else c.name(self.text)
+        word = fold(name)
+        if word in lx.places() or word in lx.STOPWORDS or nm.is_acronym(name):
+            return None
+        if any(f" {preposition} {name}" in self.text for preposition in ONLY_PLACE_PREPOSITIONS):
+            return None
+        words = word.split()  # ('Kessler-Brandt': one word of the text, two folded)
+        if self._companies is None:
+            self._companies = {}
+            for local in self.locals.values():
+                if local.kind == "organization" and len(local.tokens) >= 2:
+                    self._companies.setdefault(local.tokens[0], []).append(local)
+        found = [org for org in self._companies.get(words[0], ()) if org.tokens[: len(words)] == words
+                 and len(org.tokens) > len(words)]
+        # the one organization it may short for, and that one a company (a parent group
+        # and its local unit both named: no guess)
+        return found[0] if len(found) == 1 and found[0].tokens[-1] in lx.LEGAL_FORMS else None
+
+    def _after_weak_preposition(self, c: Chunk) -> bool:
+        """Whether 'from', 'to' or 'visited' (no preposition only places follow) is just before ``c``."""
+        s = self.text[max(0, c.start - 20) : c.start].rstrip()
+        return s[_word_before(s, len(s)) :].lower() in WEAK_PLACE_PREPOSITIONS
 
     def _surname_after_weak_preposition(self, c: Chunk, evidence: list[str], persons: PersonIndex) -> bool:
         """'pressure from Ishida', 'a letter to Ruiz': a word a place only by the 'from', 'to'
@@ -2108,6 +2204,12 @@ def _ends_longer_name(text: str, word: str) -> bool:
 def _the_before(text: str, at: int) -> bool:
     """'the ' (a word of its own) just before ``at``."""
     return text[at - 4 : at].lower() == "the " and (at == 4 or not text[at - 5].isalnum())
+
+
+def _article_before(text: str, at: int) -> bool:
+    """'a ', 'an ' or 'the ' (a word of its own) just before ``at``."""
+    before = text[max(0, at - 5) : at].lower()
+    return before.endswith(("the ", " a ", " an ")) or before in ("a ", "an ")
 
 
 def _determiner_before(text: str, at: int) -> bool:

@@ -420,6 +420,8 @@ def strip_title(tokens: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]:
     'Secretary of Security Omar García Harfuch' -> ([], [Secretary ... Security], [Omar ...]).
     """
     orgs = [i for i, t in enumerate(tokens) if t.is_cap and t.folded in lx.ORG_WORDS]
+    if not orgs and len(tokens) > 2 and tokens[-1].is_cap and tokens[-1].folded in lx.LEGAL_FORMS:
+        orgs = [len(tokens) - 1]  # 'Sen Vàng Fintech JSC': a company's name, whatever its first word
     if orgs:
         # 'Energy Minister Ivo Kral', 'Ministry of Energy Director Ana Ruiz': organization words
         # only before a title followed by a name make a portfolio (or an organization), not the
