@@ -46,10 +46,7 @@ FAILS: dict[str, dict[str, str]] = {
     "alias": {
         "Sierra Alta Governor Rodolfo Alcantara": "traced: strip_title keeps the place before the title ('Sierra Alta') as its own chunk, so no alias holds the whole phrase and search ranks the place first",
         "NorLuz Power": "traced: a brand name ('..., Alcantara said, using the company's brand name') with no naming pattern beside the company: brand/product family, no rule",
-        "Hoyan": "traced: one word of 'Typhoon Hoyan' (an 'other' kind by its opener): short forms are sought only among persons, so 'Hoyan' is an entity of its own",
-        "Pilandok": "traced: 'Typhoon Hoyan, known locally as 'Pilandok'': known_as refuses owners of kind 'other', and '(local name Pilandok)' is no pattern read",
-        "Vízkirály": "traced: 'Known in the opposition press as the 'Vízkirály' (Water King), Erdős ran ...': SUBJECT_AFTER_RE allows no bracketed gloss between the quote and the subject, so the nickname has no owner",
-        "the Water King": "traced: in file 05 only in the headline (a quoted phrase in a heading, no name since this round); file 06 'Erdos, dubbed 'the Water King'': 'dubbed' after a comma is no naming pattern read",
+        "Vízkirály": "traced: 'Known in the opposition press as the \"Vízkirály\" (Water King), Erdős ran ...': SUBJECT_AFTER_RE allows no bracketed gloss between the quote and the subject; allowing it binds the nickname to a lone 'Erdős' that two family-first names ('Erdős Ákos', 'Erdős Levente') share, which then holds every bare 'Erdős' of the article apart from Erdős Ákos (worse), so left",
         "National Water Utility Investment Company": "traced: ', or National Water Utility Investment Company' after the Hungarian name and its acronym: an English gloss after ', or' is no pattern read",
         "Központi Nyomozó Főügyészség": "traced: 'Központi Nyomozó Főügyészség (KNYF), the Central Chief Prosecutor's Office of Investigation': an English gloss in apposition after a foreign name is no pattern read",
         "KNYF": "traced: bound to the Hungarian name (right), which is not joined to its English gloss (see 'Központi Nyomozó Főügyészség')",

@@ -52,16 +52,11 @@ FAILS: dict[str, dict[str, str]] = {
         "Yared": "traced: 'Ato' (Amharic honorific) is no title (left out on purpose: 'Ato' is also a Ghanaian "
                  "given name, 'Cassiel Ato Forson'), so 'Ato Yared' is a two-word person and 'Yared' binds to it",
         "Ato Yared": "traced: 'Ato' is no title (see 'Yared'), so 'Ato Yared' is a two-word person of its own",
-        "Uncle Crypto": "traced: 'Tan, whom Malaysian fans ... call \"Uncle Crypto\"': 'whom ... call' is no naming "
-                        "pattern read (PRONOUN_NICKNAME_RE wants 'call him/her'); file 04's 'online as \"Uncle "
-                        "Crypto\"' finds no owner either",
         "Mr Faizal": "traced: 'Faizal' is the second given name of 'Muhammad Faizal bin Abdul Rahman' (Malay usage "
                      "drops 'Muhammad'); short_form_of takes no middle given name, so 'Faizal' is its own entity",
         "Faizal": "traced: as 'Mr Faizal' (a middle given name is no short form)",
         "Joerg Brueckner": UE,
         "Brueckner": UE,
-        "der Professor": "traced: 'Workers call him \"der Professor\"': the quoted phrase opens with a lower-case "
-                         "article and is not name-like (_name_like), so no nickname is read",
         "Stefan Kuehn": UE,
         "Kuehn": UE,
         "Claudia Roessler": UE,

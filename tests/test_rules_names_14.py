@@ -144,6 +144,7 @@ def test_a_pronoun_nickname_is_not_given_to_a_capitalised_thing_after_an_article
             "Blue Bulletin to be issued. Clients call her \u201cLa Jefa\u201d on the chat groups.")
     analysed = _bound(text)
     assert analysed.get("La Jefa") != "Blue Bulletin"
+    assert analysed.get("La Jefa") == "Marisol Quintana"  # the paragraph's one person, read already
     kinds = _locals(text)
     assert kinds.get("Blue Bulletin") != "person"
 
@@ -232,3 +233,71 @@ def test_a_company_name_opening_with_a_title_word_is_whole_without_its_legal_for
     text = ("Gen Lotus Trading JSC froze withdrawals. Police stood outside the Gen Lotus Trading office.")
     bound = _bound(text)
     assert bound["Gen Lotus Trading"] == "Gen Lotus Trading JSC"
+
+
+def test_a_quoted_headline_nickname_the_body_gives_is_still_a_mention():
+    text = "\u201cEl Halcón\u201d Jailed\n\nRamiro Duarte Silva, known as \u201cEl Halcón\u201d, was jailed on Monday."
+    passages = [{"id": 0, "start": 0, "end": 17, "kind": "heading", "text": text[:17]},
+                {"id": 1, "start": 19, "end": len(text), "kind": "paragraph", "text": text[19:]}]
+    analysed = analyse(text, passages)
+    heading = [f for f in analysed.found if f.start < 17]
+    assert heading and heading[0].local is not None and heading[0].local.name == "Ramiro Duarte Silva"
+
+
+# ---------------------------------------------------------------- named storms
+
+
+def test_a_storm_is_known_by_its_own_name_and_a_local_name(tmp_path):
+    from invented import corpus_entities, entity_of
+
+    entities = corpus_entities(tmp_path, {
+        "a.txt": "Storm kills 12\n\nThe death toll from Cyclone Maruvi, known locally as \u201cTalaka\u201d, rose to 12 "
+                 "on Tuesday in the coastal district.\n",
+        "b.txt": "Ports reopen\n\nPorts reopened on Thursday after Maruvi weakened over land.\n",
+    })
+    storm = entity_of(entities, "Cyclone Maruvi")
+    assert storm is not None
+    assert entity_of(entities, "Maruvi") is storm
+    assert entity_of(entities, "Talaka") is storm
+
+
+def test_a_person_bearing_a_storm_name_is_not_the_storm(tmp_path):
+    from invented import corpus_entities, entity_of
+
+    entities = corpus_entities(tmp_path, {
+        "a.txt": "Storm nears\n\nHurricane Delia strengthened on Monday off the coast.\n",
+        "b.txt": "Mayor speaks\n\nMayor Tomas Reyes thanked the crews. Reyes said Delia Ortiz, his deputy, led the "
+                 "shelters. Delia said 400 people slept there.\n",
+    })
+    storm = entity_of(entities, "Hurricane Delia")
+    assert storm is not None and entity_of(entities, "Delia") is not storm
+
+
+# ---------------------------------------------------------------- quoted nicknames
+
+
+def test_a_nickname_after_whom_and_a_long_subject():
+    text = ("Police arrested Dario Venn on Friday. Venn, whom young viewers of his cooking videos call "
+            "\u201cChef Money\u201d, denies fraud.")
+    assert _bound(text)["Chef Money"] == "Dario Venn"
+
+
+def test_a_nickname_opening_with_the_after_dubbed():
+    text = "Officials questioned Halvor Brekk, dubbed \u201cthe Salmon Baron\u201d by local papers, on Monday."
+    assert _bound(text)["the Salmon Baron"] == "Halvor Brekk"
+
+
+def test_a_german_or_french_article_may_open_a_nickname():
+    text = ("Engineers trusted Wilhelm Sauer. Workers call him \u201cder Meister\u201d because he trained them. "
+            "Nadia Roux, a chef, said fans call her \u201cle Boss\u201d.")
+    bound = _bound(text)
+    assert bound["der Meister"] == "Wilhelm Sauer"
+
+
+
+def test_a_thing_nicknamed_with_the_is_no_name():
+    text = ("Under questioning, Bruno Sala admitted he kept a ledger that colleagues nicknamed \u201cthe Gospel\u201d. "
+            "The weekly reviews, which staff called \u201cthe Tribunal\u201d, ended in May.")
+    bound = _bound(text)
+    assert "the Gospel" not in bound and "the Tribunal" not in bound  # no nickname of anyone
+    assert "the Gospel" not in set(_locals(text))

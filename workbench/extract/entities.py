@@ -114,7 +114,7 @@ CALLS_SELF_RE = re.compile(r"\b(?:calls|called|styles|styled) (?:him|her)self ")
 SUBJECT_NICKNAME_RE = re.compile(
     r"(?:\b(?:earn(?:ed|ing|s)?|w[io]n(?:ning|s)?|gain(?:ed|ing|s)?|got|getting|acquir(?:ed|ing)|picked up|given)"
     r"\s+(?:(?:him|her)\s+)?the\s+(?:nickname|moniker|sobriquet)"
-    r"|\b(?P<rel>whom?)\s+(?P<between>(?:[^\s,.;:!?\"“”()]+\s+){1,4}?)(?:nicknamed|dubbed|called|calls?))"
+    r"|\b(?P<rel>whom?)\s+(?P<between>(?:[^\s,.;:!?\"“”()]+\s+){1,7}?)(?:nicknamed|dubbed|called|calls?))"
     r"(?:\s+(?:him|her))?[\s,]*$",
     re.IGNORECASE,
 )
@@ -1085,8 +1085,8 @@ class Article:
                 apposition = text[comma0 + 1 : comma]
                 if comma0 >= 0 and not APPOSITION_BREAK_RE.search(apposition) and APPOSITION_OPENING_RE.match(apposition):
                     owner = _owner_at_comma(text, comma0, ends)
-            if owner is None or self.kind_of(owner)[0] == "other":
-                continue
+            if owner is None or self.kind_of(owner)[0] == "other" and owner.folded[0] not in lx.STORM_OPENERS:
+                continue  # (a named storm has names: 'Typhoon Hoyan, known locally as "Pilandok"')
             if text[m.end() : m.end() + 1] in "\"“":
                 self._known_as[m.end()] = owner
                 continue
@@ -1110,6 +1110,7 @@ class Article:
         self._chunk_order: list[Chunk] | None = None  # the chunks by start (``_chunks_between``)
         self._chunk_order_starts: list[int] = []
         nick_found: list[tuple[int, int, Local]] = []
+        heading_quotes: list[tuple[int, int, int, str]] = []
         pid_at = self._passage_at
         mottos = _names_mottos(self.text)
         for m in QUOTE_RE.finditer(self.text):
@@ -1132,18 +1133,26 @@ class Article:
                     self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
                 continue
             nick_like = _name_like(inner, self.lower) or _the_nickname(inner, self.lower)
+            read_before = None  # the one person read already in the paragraph, for a pronoun
             if named is None and nick_like and PRONOUN_NICKNAME_RE.search(self.text, max(0, open_at - 90), open_at):
                 named = self._pronoun_owner(open_at, chunks)
+                if named is None:
+                    read_before = self._person_read_before(open_at, chunks)
             if named is not None and nick_like:
                 # ('known in the district as "the Iron Lady of Dahej"': a nickname may open with
                 # a lower-case 'the' when a naming phrase binds it; alone it is a phrase)
                 owner = self._local_of_chunk(named), (open_at, close_at)
+            elif read_before is not None:
+                owner = read_before, (open_at, close_at)
             elif (
                 _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not VERB_FIRST_RE.match(after)
             ) or (
-                # 'Tariq al-Rawi ("the Hawk")': a bracketed nickname may open with a lower-case 'the'
-                self.text[open_at - 1 : open_at] == "(" and self.text[close_at : close_at + 1] == ")"
-                and _the_nickname(inner, self.lower)
+                # 'Tariq al-Rawi ("the Hawk")', 'Ruiz, dubbed "the Hawk" by fans': a nickname may
+                # open with a lower-case 'the' in brackets or after a naming word
+                _the_nickname(inner, self.lower) and (
+                    self.text[open_at - 1 : open_at] == "(" and self.text[close_at : close_at + 1] == ")"
+                    or _comma_naming_before(self.text, open_at)
+                )
             ):
                 if by_end_start is None:
                     by_end_start = ({c.end: c for c in chunks}, {c.start: c for c in chunks})
@@ -1170,8 +1179,10 @@ class Article:
                 if pid is None and self.passages:
                     continue  # in web debris ('Read more: The "Dry Dock" Rule'): names come from passages
                 if pid in self.heading_ids:
-                    # 'Miners Decry "Black Tuesday" Cuts': words a headline quotes, owned by no one
+                    # 'Miners Decry "Black Tuesday" Cuts': words a headline quotes, owned by no one,
+                    # unless the body gives them as a name (read after the loop)
                     self.taken.append((qs, inner_end))
+                    heading_quotes.append((qs, inner_end, pid, inner))
                     continue
                 key = fold(inner)
                 local = self.locals.get(self.alias_map.get(key, "")) or self.local_for(inner)
@@ -1195,6 +1206,10 @@ class Article:
             if len(raw.split()) >= 3 or SPEECH_RE.search(after[:30]):
                 self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
         self._body = self._chunk_order = None  # the article keeps no list of every chunk
+        for qs, inner_end, pid, inner in heading_quotes:
+            local = self.locals.get(self.alias_map.get(fold(inner), ""))
+            if local is not None:  # '"El Patrón" banned' after '... known as "el Patrón"'
+                self.found.append(Found(qs, inner_end, "nickname", pid, local))
         return nick_found
 
     def _nickname_owner(self, open_at: int, close_at: int, inner: str, ends: dict, starts: dict):
@@ -1278,6 +1293,17 @@ class Article:
                 end -= 1
             owner = self._one_person_between(text.rfind("\n", 0, end) + 1, open_at, chunks)
         return owner if owner is not False else None
+
+    def _person_read_before(self, open_at: int, chunks: list[Chunk]) -> Local | None:
+        """'Ana "Tita" Ruiz ... Fans call her "La Jefa"': when the paragraph's only person was
+        read already (a name with a nickname inside, taken from the chunks), that one person,
+        if no other name of no kind stands between."""
+        start = self.text.rfind("\n", 0, open_at) + 1
+        if self._one_person_between(start, open_at, chunks) is not None:
+            return None
+        people = {f.local.key: f.local for f in self.found
+                  if f.local is not None and start <= f.start < open_at and f.local.kind == "person"}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _chunks_between(self, start: int, end: int, chunks: list[Chunk]) -> list[Chunk]:
         if self._chunk_order is None:
@@ -2303,6 +2329,13 @@ def _headline_kicker(text: str, open_at: int, close_at: int) -> bool:
     return not text[line_start:open_at].strip(" \t#*>_") and text[close_at : close_at + 1] == ":"
 
 
+def _comma_naming_before(text: str, open_at: int) -> bool:
+    """', dubbed ', ', known as ' just before a quote: a naming word opening an apposition on
+    the name before it (not 'a notebook colleagues nicknamed "the Bible"')."""
+    m = NICK_LEFT_RE.search(text, max(0, open_at - 40), open_at)
+    return m is not None and m.group().startswith(",")
+
+
 def _the_nickname(inner: str, lower: set[str]) -> bool:
     """'the Iron Lady of Dahej', 'the Bulldozer': 'the' and a name-like rest."""
     return inner.startswith("the ") and _name_like(inner[4:], lower)
@@ -2338,8 +2371,9 @@ def _name_like(inner: str, lower: set[str]) -> bool:
     return True
 
 
-# Lower-case articles a quoted nickname may open with ('el Patrón', 'la Reina', 'il Capo').
-_NICK_ARTICLES = frozenset(("el", "la", "il", "lo"))
+# Lower-case articles a quoted nickname may open with ('el Patrón', 'la Reina', 'il Capo',
+# 'le Boucher', 'der Professor').
+_NICK_ARTICLES = frozenset(("el", "la", "il", "lo", "le", "der", "die", "das"))
 _SLOGAN_OPENERS = lx.STOPWORDS - lx.HONORIFICS - lx.GROUP_ARTICLES - lx.PARTICLES
 
 

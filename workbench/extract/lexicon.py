@@ -160,6 +160,9 @@ OTHER_WORDS = frozenset(
     operacao operacion
     """.split()
 )
+# Words that open a named storm's name ('Typhoon Hoyan', 'Tropical Storm Ana'): the word
+# after them is the storm's own name, which news then writes alone ('Hoyan made landfall').
+STORM_OPENERS = frozenset("typhoon hurricane cyclone storm tropical super".split())
 # Words that make a name a place.
 PLACE_WORDS = frozenset(
     """

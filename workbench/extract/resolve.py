@@ -372,6 +372,28 @@ class Resolver:
             if other is not None and other.kind == "person" and g.key < other.key:
                 self.union(g.key, self.find(other.key))
         self._join_organization_short_forms()
+        self._join_storm_names()
+
+    def _join_storm_names(self) -> None:
+        """'Hoyan' for 'Typhoon Hoyan': a one-word name that is the own name of exactly one
+        named storm ('Typhoon', 'Hurricane' ... before it) is that storm, unless it looks
+        like a person's or a place's."""
+        storms: dict[str, set[str]] = defaultdict(set)
+        for g in self.groups.values():
+            if g.kind == "other" and 2 <= len(g.tokens) <= 3 and all(t in lx.STORM_OPENERS for t in g.tokens[:-1]):
+                storms[g.tokens[-1]].add(g.key)
+        if not storms:
+            return
+        for g in sorted(self.groups.values(), key=lambda g: g.key):
+            if len(g.tokens) != 1 or g.tokens[0] not in storms or g.kind in ("place", "organization"):
+                continue
+            if g.kind == "person" and any(e.startswith(_PERSON_EVIDENCE) for e in g.evidence):
+                continue
+            roots = {self.find(key) for key in storms[g.tokens[0]]}
+            if len(roots) == 1:
+                root = roots.pop()
+                if root != self.find(g.key):
+                    self.union(g.key, root)
 
     def _join_organization_short_forms(self) -> None:
         """'Acme' and 'Acme Photonics' for 'Acme Photonics Group': a leading part of exactly
