@@ -301,3 +301,60 @@ def test_a_thing_nicknamed_with_the_is_no_name():
     bound = _bound(text)
     assert "the Gospel" not in bound and "the Tribunal" not in bound  # no nickname of anyone
     assert "the Gospel" not in set(_locals(text))
+
+
+def test_a_second_given_name_before_bin_is_a_second_reference():
+    text = ("The fund's director, Mohd Hafiz bin Osman, was questioned on Monday. Mr Hafiz denied wrongdoing. "
+            "Hafiz's lawyer said he would cooperate.")
+    bound = _bound(text)
+    assert bound["Mr Hafiz"] == "Mohd Hafiz bin Osman"
+    assert bound["Hafiz"] == "Mohd Hafiz bin Osman"
+
+
+
+def test_partners_names_with_commas_and_an_ampersand_are_a_firm():
+    text = ("\u201cCreditors will wait,\u201d said Lucia Mendes Okafor, a lawyer at the Lagos firm Okafor, Bello & Eze. "
+            "Okafor said the plan was fair.")
+    bound = _bound(text)
+    assert bound["Okafor, Bello & Eze"] == "Okafor, Bello & Eze"
+    assert _locals(text)["Okafor, Bello & Eze"] == "organization"
+    assert bound["Lucia Mendes Okafor"] == "Lucia Mendes Okafor"
+
+
+# ---------------------------------------------------------------- umlauts written out
+
+
+def test_a_name_with_ue_for_an_umlaut_is_the_umlaut_name(tmp_path):
+    from invented import corpus_entities, entity_of
+
+    entities = corpus_entities(tmp_path, {
+        "a.txt": "Plant closed\n\nThe plant manager, Dr. Jürgen Hölzl, said the works in Schönau would close.\n",
+        "b.txt": "Works shut\n\nJuergen Hoelzl, the plant manager, said on Friday that 80 staff in Schoenau "
+                 "would lose their jobs.\n",
+    })
+    person = entity_of(entities, "Jürgen Hölzl")
+    assert person is not None and entity_of(entities, "Juergen Hoelzl") is person
+    town = entity_of(entities, "Schönau")
+    assert town is not None and entity_of(entities, "Schoenau") is town
+
+
+def test_ue_written_in_a_name_without_an_umlaut_twin_stays_apart(tmp_path):
+    from invented import corpus_entities, entity_of
+
+    entities = corpus_entities(tmp_path, {
+        "a.txt": "Talks\n\nManuel Duerte met Miguel Dürer on Monday in Lisbon.\n",
+    })
+    assert entity_of(entities, "Manuel Duerte") is not entity_of(entities, "Miguel Dürer")
+
+
+def test_an_acronym_glossed_in_apposition_by_an_organization_name():
+    text = ("The inquiry began with a report by ORKA, the Nordic Maritime Safety Agency, which found faults. "
+            "ORKA said the ship was unsafe.")
+    bound = _bound(text)
+    assert bound["ORKA"] == "Nordic Maritime Safety Agency"
+
+
+def test_an_acronym_in_a_list_is_not_glossed_by_the_next_item():
+    text = "Delegates from NATO, the European Union and the African Union met in Geneva."
+    bound = _bound(text)
+    assert bound.get("NATO") != "European Union"

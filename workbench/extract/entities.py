@@ -160,6 +160,9 @@ PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)
 BRACKETED_OTHER_NAME_RE = re.compile(rf"\((?:([A-Z][A-Za-z0-9&.\-]{{1,11}}), )?(the )?({nm.UP}[^()\n,;:]{{2,119}})\)")
 # '(in Russian, "Северохимпром")', '(Spanish: Cámara de Diputados)': a language, then a name.
 LABELLED_NAME_RE = re.compile(r"\((?:in ([A-Z][a-z]+),? |([A-Z][a-z]+): )[\"“]?([^()\n\"“”]{1,80}?)[\"”]?\)")
+# What closes an apposition on a name, so that it is no list: ', which', ', who', ', that', or the
+# sentence's end ('OLAF, the European Anti-Fraud Office, which ...').
+APPOSITION_CLOSE_RE = re.compile(r", (?:which|who|that)\b|[.;](?:\s|$)")
 PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
@@ -586,6 +589,12 @@ class PersonIndex:
         self.by_first.setdefault(words[0], []).append(at)
         if len(words) >= 2:
             self.by_second_last.setdefault(words[-2], []).append(at)
+        if len(words) >= 4 and nm.PATRONYMIC_PARTICLES.intersection(words[2:-1]):
+            # ('Mr Faizal' for 'Muhammad Faizal bin Abdul Rahman': ``names.short_form_of``)
+            particle = next(i for i in range(2, len(words)) if words[i] in nm.PATRONYMIC_PARTICLES)
+            for word in dict.fromkeys(words[1:particle]):
+                if word not in (words[0], words[-1], words[-2]):
+                    self.by_second_last.setdefault(word, []).append(at)
 
     def candidates(self, short: list[str]) -> list[Local]:
         words = " ".join(short).split()
@@ -699,6 +708,8 @@ class Article:
         if "(" in self.text:
             self.bracketed_short_forms(self.not_taken(body))
             self.bracketed_other_names(self.not_taken(body))
+        if ", the " in self.text:
+            self.glossed_acronyms(self.not_taken(body))
         self.place_lists(body)
         self.resolve_chunks(body, quoted)
         self.absorb_nicknamed_surnames()
@@ -753,9 +764,13 @@ class Article:
             if c.size == 1 and text.startswith(", ", c.end) and c.start == c.name_start:
                 if by_start is None:
                     by_start = {x.start: x for x in chunks}
-                listed = self._comma_listed_org(c, by_start)
+                firm = self._firm_of_partners(c, by_start) if "&" in text[c.end : c.end + 80] else None
+                listed = firm or self._comma_listed_org(c, by_start)
                 if listed:
                     c = Chunk([t for x in listed for t in x.tokens], passage_id=c.passage_id)
+                    if firm:
+                        _own_of(c, text)  # its signature, which kind readers expect beside the kind
+                        c._kind = ("organization", ["partners' names joined by ',' and '&'"])
                     skip.update(id(x) for x in listed[1:])
                     changed = True
             elif c.size >= 3 and text.startswith(", ", c.end) and c.start == c.name_start:
@@ -815,6 +830,27 @@ class Article:
             and word not in self.global_given and word not in lx.places() and word not in lx.DEMONYMS
             and not nm.is_acronym(c.tokens[0].text)
         )
+
+    def _firm_of_partners(self, c: Chunk, by_start: dict[int, Chunk]) -> list[Chunk] | None:
+        """'Ribeiro, Lustosa & Amaral', 'Okafor, Bello & Eze': single names listed with commas,
+        the last two joined by '&', are a firm named after its partners (news lists people
+        with 'and'), not the people.  The chunks making it up, or None."""
+        text = self.text
+        listed = [c]
+        pos = c.end
+        for _ in range(4):
+            if not text.startswith(", ", pos):
+                return None
+            nxt = by_start.get(pos + 2)
+            if nxt is None or nxt.start != nxt.name_start:
+                return None
+            listed.append(nxt)
+            if nxt.size == 3 and nxt.folded[1] == "" and text[nxt.tokens[1].start : nxt.tokens[1].end] == "&":
+                return listed
+            if nxt.size != 1:
+                return None
+            pos = nxt.end
+        return None
 
     def _comma_listed_org(self, c: Chunk, by_start: dict[int, Chunk]) -> list[Chunk] | None:
         """'the Meteorology, Climatology and Geophysics Agency': after 'the', words that are
@@ -1633,6 +1669,37 @@ class Article:
         key = self.alias_map.get(fold(inner.name(text)))
         return key is None or key == nm.group_key(owner.name(text))
 
+    def glossed_acronyms(self, chunks: list[Chunk]) -> None:
+        """'OLAF, the European Anti-Fraud Office, which ...': an acronym glossed by 'the' and an
+        organization's name in apposition (closed by a comma before 'which', 'that' or 'who',
+        or by the sentence's end, so no list) is that organization's, whether or not its
+        letters spell it (they may be another language's)."""
+        text = self.text
+        by_start: dict[int, Chunk] | None = None
+        for c in chunks:
+            if c.size != 1 or c.start != c.name_start or not text.startswith(", the ", c.end):
+                continue
+            acronym = c.name(text)
+            if not nm.is_acronym(acronym):
+                continue
+            if by_start is None:
+                by_start = {x.start: x for x in chunks}
+            gloss = by_start.get(c.end + 6)
+            if (
+                gloss is None or gloss.title or gloss.size < 2 or not APPOSITION_CLOSE_RE.match(text, gloss.end)
+                or self.kind_of(gloss)[0] != "organization"
+            ):
+                continue
+            name = gloss.name(text)
+            if self.alias_map.get(fold(acronym), nm.group_key(name)) != nm.group_key(name):
+                continue  # the acronym is already another name's here
+            local = self.local_for(name)
+            _merge_kind(local, *self.kind_of(gloss))
+            self.add_alias(local, acronym, "acronym", c.name_start, c.end)
+            self.found.append(Found(c.start, c.end, "acronym", c.passage_id, local))
+            self.found.append(Found(gloss.start, gloss.end, "name", gloss.passage_id, local))
+            self.taken += [(c.start, c.end), (gloss.start, gloss.end)]
+
     def labelled_other_names(self, chunks: list[Chunk]) -> None:
         """'Severokhimprom (in Russian, "Северохимпром")', 'the Chamber of Deputies (Spanish:
         Cámara de Diputados)': a bracket that says in which language the name in it is
@@ -1700,6 +1767,7 @@ class Article:
         persons = PersonIndex(local for local in self.locals.values() if local.kind in ("person", ""))
         alone = {c.folded[0] for c in chunks if c.size == 1}  # the words written alone as names
         namesakes = "relat" in text  # ('... who is not related to the captain'): ``_note_namesake``
+        patronyms = " bin" in text or " ibn " in text  # ('bin', 'binti', 'bint', 'ibn'): ``_given_names_of_patronymic``
         shorts: list[Chunk] = []
         capital_elsewhere: set[str] | None = None  # made when first needed
         alias_map, locals_, found = self.alias_map, self.locals, self.found
@@ -1756,7 +1824,7 @@ class Article:
             if c.size >= 2 and not is_full:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
                                   for p in persons.candidates(c.folded))
-            elif is_full and kind == "person" and _given_names_of_patronymic(c.folded, persons):
+            elif is_full and patronyms and kind == "person" and _given_names_of_patronymic(c.folded, persons):
                 is_full = False  # 'Ms Nurul Aisyah' for 'Nurul Aisyah binti Hassan'
             if c.size == 1 and kind in ("place", "organization", "other"):
                 is_full = not self._surname_after_weak_preposition(c, evidence, persons)
@@ -1897,23 +1965,29 @@ class Article:
         Not other organizations: a council or a hospital is often named after its town.
         With ``whole``, the chunk's title words too ('founded Sen Vàng' for 'Sen Vàng Fintech
         JSC': a first word read as a title)."""
-        name = self.text[c.start : c.end] if whole else c.name(self.text)
-        word = fold(name)
-        if word in lx.places() or word in lx.STOPWORDS or nm.is_acronym(name):
-            return None
-        if any(f" {preposition} {name}" in self.text for preposition in ONLY_PLACE_PREPOSITIONS):
-            return None
-        words = word.split()  # ('Kessler-Brandt': one word of the text, two folded)
         if self._companies is None:
             self._companies = {}
             for local in self.locals.values():
                 if local.kind == "organization" and len(local.tokens) >= 2:
                     self._companies.setdefault(local.tokens[0], []).append(local)
-        found = [org for org in self._companies.get(words[0], ()) if org.tokens[: len(words)] == words
+        if not self._companies:
+            return None
+        name = self.text[c.start : c.end] if whole else c.name(self.text)
+        words = fold(name).split()  # ('Kessler-Brandt': one word of the text, two folded)
+        if not words or words[0] not in self._companies:
+            return None
+        found = [org for org in self._companies[words[0]] if org.tokens[: len(words)] == words
                  and len(org.tokens) > len(words)]
         # the one organization it may short for, and that one a company (a parent group
         # and its local unit both named: no guess)
-        return found[0] if len(found) == 1 and found[0].tokens[-1] in lx.LEGAL_FORMS else None
+        if len(found) != 1 or found[0].tokens[-1] not in lx.LEGAL_FORMS:
+            return None
+        word = " ".join(words)
+        if word in lx.places() or word in lx.STOPWORDS or nm.is_acronym(name):
+            return None
+        if any(f" {preposition} {name}" in self.text for preposition in ONLY_PLACE_PREPOSITIONS):
+            return None
+        return found[0]
 
     def _after_weak_preposition(self, c: Chunk) -> bool:
         """Whether 'from', 'to' or 'visited' (no preposition only places follow) is just before ``c``."""

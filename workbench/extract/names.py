@@ -784,10 +784,21 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
         return True
     if n == 1 and len(full) >= 3 and short[0] == full[-2] and short[0] not in lx.given_names():
         return True
+    if n == 1 and _given_before_patronym(short[0], full):
+        return True  # 'Mr Najib' for 'Mohd Najib bin Abdul Razak'
     if n == 2 and short[0] == full[0] and short[1] in full[1:] and short[1] not in lx.given_names():
         return True
     if n >= 3 and short[0] == full[0] and short[1] in lx.PARTICLES and short[1:] == full[len(full) - n + 1 :]:
         return True  # 'Khalid al Mansouri' for 'Khalid Abdulrahman al Mansouri': the middle name dropped
+    return False
+
+
+def _given_before_patronym(word: str, full: list[str]) -> bool:
+    """Whether ``word`` is a given name after the first, before 'bin'/'binti' in ``full``:
+    Malay and Arabic news calls 'Muhammad Faizal bin Abdul Rahman' 'Mr Faizal'."""
+    for i in range(2, len(full) - 1):
+        if full[i] in PATRONYMIC_PARTICLES:
+            return word in full[1:i]
     return False
 
 

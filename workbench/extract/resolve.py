@@ -172,6 +172,28 @@ class Resolver:
 
     # ------------------------------------------------------------ joining
 
+    def _join_umlaut_spellings(self) -> None:
+        """'Joerg Brueckner' for 'Jörg Brückner', 'Bruehlingen' for 'Brühlingen': German news
+        written without umlauts spells ä, ö, ü as ae, oe, ue (and ß as ss); a name so spelled
+        is the umlaut name's, when of one kind (or no kind) and only one name fits."""
+        spelled: dict[str, set[str]] = defaultdict(set)
+        for g in self.groups.values():
+            for name in g.names:
+                if _UMLAUTS.intersection(name):
+                    spelled[nm.group_key(name.translate(_UMLAUT_SPELLING))].add(g.key)
+        if not spelled:
+            return
+        for g in sorted(self.groups.values(), key=lambda g: g.key):
+            keys = spelled.get(g.key, set()) - {g.key}
+            if not keys:
+                continue
+            roots = {self.find(k) for k in keys}
+            if len(roots) != 1:
+                continue
+            root = roots.pop()
+            if root != self.find(g.key) and (g.kind in ("", self.groups[root].kind) or not self.groups[root].kind):
+                self.union(g.key, root)
+
     def _join_swapped_orders(self, full: list[Group]) -> None:
         """'Yoon Tae-sik' / 'Tae-sik Yoon': a Korean (or other East Asian) name written family
         name first in one article and last in another is one person.  Only a given name
@@ -286,6 +308,7 @@ class Resolver:
                     if len(roots) == 1:
                         self.union(g.key, roots.pop())
         self._join_swapped_orders(full)
+        self._join_umlaut_spellings()
         self._join_by_surname_and_nickname(full)
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
         # a one-word other name in brackets ('the Red Crescent Society (Hilal)'): a variant
@@ -557,6 +580,10 @@ _PERSON_EVIDENCE = ("title: ", "given name: ", "role: ", "described as: ", "suff
 
 
 _DOUBLED_RE = re.compile(r"([a-z])\1")
+
+
+_UMLAUTS = frozenset("äöüÄÖÜß")
+_UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 def _spelling_key(folded: str) -> str:
