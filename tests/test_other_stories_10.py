@@ -44,7 +44,6 @@ GOLD = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
 
 FAILS: dict[str, dict[str, str]] = {
     "alias": {
-        "Sierra Alta Governor Rodolfo Alcantara": "traced: strip_title keeps the place before the title ('Sierra Alta') as its own chunk, so no alias holds the whole phrase and search ranks the place first",
         "NorLuz Power": "traced: a brand name ('..., Alcantara said, using the company's brand name') with no naming pattern beside the company: brand/product family, no rule",
         "Vízkirály": "traced: 'Known in the opposition press as the \"Vízkirály\" (Water King), Erdős ran ...': SUBJECT_AFTER_RE allows no bracketed gloss between the quote and the subject; allowing it binds the nickname to a lone 'Erdős' that two family-first names ('Erdős Ákos', 'Erdős Levente') share, which then holds every bare 'Erdős' of the article apart from Erdős Ákos (worse), so left",
         "National Water Utility Investment Company": "traced: ', or National Water Utility Investment Company' after the Hungarian name and its acronym: an English gloss after ', or' is no pattern read",

@@ -48,7 +48,6 @@ GOLD = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
 
 FAILS: dict[str, dict[str, str]] = {
     "alias": {
-        "Police prosecutor Halvard Løvås": "traced: 'Police prosecutor' (an organization word and a lower-case role) is no title, so the mention is 'Halvard Løvås' alone and no alias holds the role words; search finds no entity holding every word of the query",
         "Kanokwan": "traced: file 08 names her only 'his sister Kanokwan', never in full; a lone given name is not bound across articles to another article's full name (resolve.py)",
     },
     "canonical": {

@@ -358,3 +358,26 @@ def test_an_acronym_in_a_list_is_not_glossed_by_the_next_item():
     text = "Delegates from NATO, the European Union and the African Union met in Geneva."
     bound = _bound(text)
     assert bound.get("NATO") != "European Union"
+
+
+def test_a_place_before_a_title_and_name_is_an_alias_of_the_person(tmp_path):
+    from invented import corpus_entities, entity_of
+
+    entities = corpus_entities(tmp_path, {
+        "a.txt": "Floods\n\nFloods hit Rio Verde on Monday. Rio Verde Governor Marta Solis declared an emergency. "
+                 "Solis said aid was coming.\n",
+    })
+    person = entity_of(entities, "Marta Solis")
+    assert person is not None and entity_of(entities, "Rio Verde Governor Marta Solis") is person
+    assert entity_of(entities, "Rio Verde") is not person
+
+
+def test_an_organization_word_and_a_role_before_a_name_make_an_alias(tmp_path):
+    from invented import corpus_entities, entity_of
+
+    entities = corpus_entities(tmp_path, {
+        "a.txt": "Fine upheld\n\nThe court upheld the fine on Monday. Police prosecutor Ingvild Rusten had asked "
+                 "for more. Rusten said she would read the ruling.\n",
+    })
+    person = entity_of(entities, "Ingvild Rusten")
+    assert person is not None and entity_of(entities, "Police prosecutor Ingvild Rusten") is person

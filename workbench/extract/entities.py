@@ -163,6 +163,10 @@ LABELLED_NAME_RE = re.compile(r"\((?:in ([A-Z][a-z]+),? |([A-Z][a-z]+): )[\"“]
 # What closes an apposition on a name, so that it is no list: ', which', ', who', ', that', or the
 # sentence's end ('OLAF, the European Anti-Fraud Office, which ...').
 APPOSITION_CLOSE_RE = re.compile(r", (?:which|who|that)\b|[.;](?:\s|$)")
+# Capitalised words just before a mention ('Sierra Alta ' before 'Governor Rodolfo Alcantara').
+PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w’'\-])({nm.UP}[\w’'\-]*(?: {nm.UP}[\w’'\-]*){{0,2}}) $")
+# An organization word and a lower-case role just before a name ('Police prosecutor ').
+ORG_ROLE_BEFORE_RE = re.compile(rf"(?<![\w’'\-])({nm.UP}[a-z]+) ([a-z]+) $")
 PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
@@ -712,6 +716,7 @@ class Article:
             self.glossed_acronyms(self.not_taken(body))
         self.place_lists(body)
         self.resolve_chunks(body, quoted)
+        self.place_titled_aliases()
         self.absorb_nicknamed_surnames()
         self.resolve_headings(heads)
         self.attach_speakers()
@@ -1934,6 +1939,28 @@ class Article:
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
+
+    def place_titled_aliases(self) -> None:
+        """'Sierra Alta Governor Rodolfo Alcantara', 'Police prosecutor Halvard Løvås': a place
+        the article names just before a person's title, or an organization word and a role
+        just before the name, make with it a way the article names that person (an alias to
+        search by); the mention stays the title and the name."""
+        text, alias_map, locals_ = self.text, self.alias_map, self.locals
+        for f in list(self.found):
+            local = f.local
+            if local is None or local.kind != "person" or f.role != "name" or text[f.start - 1 : f.start] != " ":
+                continue
+            if fold(text[f.start : f.end]).split()[0] not in lx.TITLES:
+                role = ORG_ROLE_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+                if role and fold(role.group(1)) in lx.ORG_WORDS and role.group(2) in lx.ROLE_NOUNS:
+                    self.add_alias(local, text[role.start() : f.end], "name", role.start(), f.end)
+                continue  # (a place only before a titled mention)
+            run = PLACE_BEFORE_TITLE_RE.search(text, max(0, f.start - 40), f.start)
+            if run is None:
+                continue
+            place = locals_.get(alias_map.get(fold(run.group(1)), ""))
+            if place is not None and place.kind == "place":
+                self.add_alias(local, text[run.start(1) : f.end], "name", run.start(1), f.end)
 
     def _note_namesake(self, c: Chunk, local: Local) -> None:
         """'Bambang Sutrisno, 38, a teacher who is not related to the captain': a person the
