@@ -163,6 +163,7 @@ LABELLED_NAME_RE = re.compile(r"\((?:in ([A-Z][a-z]+),? |([A-Z][a-z]+): )[\"“]
 # What closes an apposition on a name, so that it is no list: ', which', ', who', ', that', or the
 # sentence's end ('OLAF, the European Anti-Fraud Office, which ...').
 APPOSITION_CLOSE_RE = re.compile(r", (?:which|who|that)\b|[.;](?:\s|$)")
+_STYLED_EVIDENCE = ("title: ", "role: ")
 # Capitalised words just before a mention ('Sierra Alta ' before 'Governor Rodolfo Alcantara').
 PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w’'\-])({nm.UP}[\w’'\-]*(?: {nm.UP}[\w’'\-]*){{0,2}}) $")
 # An organization word and a lower-case role just before a name ('Police prosecutor ').
@@ -1772,7 +1773,7 @@ class Article:
         persons = PersonIndex(local for local in self.locals.values() if local.kind in ("person", ""))
         alone = {c.folded[0] for c in chunks if c.size == 1}  # the words written alone as names
         namesakes = "relat" in text  # ('... who is not related to the captain'): ``_note_namesake``
-        patronyms = " bin" in text or " ibn " in text  # ('bin', 'binti', 'bint', 'ibn'): ``_given_names_of_patronymic``
+        patronyms = " bin " in text or " binti " in text or " bint " in text or " ibn " in text  # ('bin', 'binti', 'bint', 'ibn'): ``_given_names_of_patronymic``
         shorts: list[Chunk] = []
         capital_elsewhere: set[str] | None = None  # made when first needed
         alias_map, locals_, found = self.alias_map, self.locals, self.found
@@ -1789,14 +1790,14 @@ class Article:
             key = sig[4]
             if key is None:
                 key = sig[4] = fold(name)
-            if c.start != c.name_start:
+            known = alias_map.get(key)
+            if known is None and c.start != c.name_start:
                 whole = locals_.get(nm.group_key(text[c.start : c.end]))
                 if whole is not None and whole.kind == "organization":
                     # 'the Sen Vàng Fintech office' for 'Sen Vàng Fintech JSC': the word read as
                     # a title opens the name of an organization of the article
                     found.append(Found(c.start, c.end, "name", c.passage_id, whole))
                     continue
-            known = alias_map.get(key)
             if known is not None and known in locals_ and not (
                 # 'Mayor Ruiz' after '(Ana) Ruiz, known as "Tita"': the surname a nickname was
                 # bound to alone may be someone else's; the title decides, as for any short name
@@ -1946,14 +1947,24 @@ class Article:
         just before the name, make with it a way the article names that person (an alias to
         search by); the mention stays the title and the name."""
         text, alias_map, locals_ = self.text, self.alias_map, self.locals
-        for f in list(self.found):
+        titles, roles, org_words = lx.TITLES, lx.ROLE_NOUNS, lx.ORG_WORDS
+        # (only people given a title or a role somewhere: few of an article's locals)
+        styled = {local.key for local in locals_.values() if local.kind == "person"
+                  and any(e.startswith(_STYLED_EVIDENCE) for e in local.evidence)}
+        if not styled:
+            return
+        for f in self.found:
             local = f.local
-            if local is None or local.kind != "person" or f.role != "name" or text[f.start - 1 : f.start] != " ":
+            if local is None or local.key not in styled or f.role != "name" or text[f.start - 1 : f.start] != " ":
                 continue
-            if fold(text[f.start : f.end]).split()[0] not in lx.TITLES:
+            space = text.rfind(" ", max(0, f.start - 40), f.start - 1)
+            before = text[space + 1 : f.start - 1]  # the word just before the mention
+            if before in roles:  # (a lower-case role: 'Police prosecutor Halvard Løvås')
                 role = ORG_ROLE_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
-                if role and fold(role.group(1)) in lx.ORG_WORDS and role.group(2) in lx.ROLE_NOUNS:
+                if role and fold(role.group(1)) in org_words:
                     self.add_alias(local, text[role.start() : f.end], "name", role.start(), f.end)
+                continue
+            if not before[:1].isupper() or text[f.start : f.end].split(" ", 1)[0].lower().rstrip(".") not in titles:
                 continue  # (a place only before a titled mention)
             run = PLACE_BEFORE_TITLE_RE.search(text, max(0, f.start - 40), f.start)
             if run is None:
