@@ -114,7 +114,7 @@ CALLS_SELF_RE = re.compile(r"\b(?:calls|called|styles|styled) (?:him|her)self ")
 SUBJECT_NICKNAME_RE = re.compile(
     r"(?:\b(?:earn(?:ed|ing|s)?|w[io]n(?:ning|s)?|gain(?:ed|ing|s)?|got|getting|acquir(?:ed|ing)|picked up|given)"
     r"\s+(?:(?:him|her)\s+)?the\s+(?:nickname|moniker|sobriquet)"
-    r"|\b(?P<rel>whom?)\s+(?P<between>(?:[^\s,.;:!?\"“”()]+\s+){1,4}?)(?:nicknamed|dubbed|called|calls?))"
+    r"|\b(?P<rel>whom?)\s+(?P<between>(?:[^\s,.;:!?\"“”()]+\s+){1,7}?)(?:nicknamed|dubbed|called|calls?))"
     r"(?:\s+(?:him|her))?[\s,]*$",
     re.IGNORECASE,
 )
@@ -157,9 +157,17 @@ SUBJECT_AFTER_RE = re.compile(r"[ \t]*(?:,|[—–][^—–\n]{0,60}[—–]|-{1
 PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)?) ({nm.UP}[A-Z0-9&.\-]*[A-Z0-9])\)")
 # '(Cámara de Diputados)', '(JSPS, Nihon Gakujutsu Shinkokai)': a bracket holding a name,
 # after an acronym and a comma or alone (the name is checked against the chunks).
-BRACKETED_OTHER_NAME_RE = re.compile(rf"\((?:([A-Z][A-Za-z0-9&.\-]{{1,11}}), )?({nm.UP}[^()\n,;:]{{2,79}})\)")
+BRACKETED_OTHER_NAME_RE = re.compile(rf"\((?:([A-Z][A-Za-z0-9&.\-]{{1,11}}), )?(the )?({nm.UP}[^()\n,;:]{{2,119}})\)")
 # '(in Russian, "Северохимпром")', '(Spanish: Cámara de Diputados)': a language, then a name.
 LABELLED_NAME_RE = re.compile(r"\((?:in ([A-Z][a-z]+),? |([A-Z][a-z]+): )[\"“]?([^()\n\"“”]{1,80}?)[\"”]?\)")
+# What closes an apposition on a name, so that it is no list: ', which', ', who', ', that', or the
+# sentence's end ('OLAF, the European Anti-Fraud Office, which ...').
+APPOSITION_CLOSE_RE = re.compile(r", (?:which|who|that)\b|[.;](?:\s|$)")
+_STYLED_EVIDENCE = ("title: ", "role: ")
+# Capitalised words just before a mention ('Sierra Alta ' before 'Governor Rodolfo Alcantara').
+PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w’'\-])({nm.UP}[\w’'\-]*(?: {nm.UP}[\w’'\-]*){{0,2}}) $")
+# An organization word and a lower-case role just before a name ('Police prosecutor ').
+ORG_ROLE_BEFORE_RE = re.compile(rf"(?<![\w’'\-])({nm.UP}[a-z]+) ([a-z]+) $")
 PAREN_NAME_RE = re.compile(r"\(([^\W\d_][\w’'\-]{1,30})\)")
 NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
@@ -309,6 +317,8 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     last_word = toks[-1]
     if len(toks) > 1 and "." in last_word[0] and last_word[1].replace(" ", "") in lx.LEGAL_FORMS:
         return "organization", [f"legal form: {last_word[0]}"]  # 'B.V.', 'S.A.'
+    if len(toks) > 1 and last_word[2] and last_word[1] in lx.LEGAL_FORMS and toks[0][1] not in lx.LEGAL_FORMS:
+        return "organization", [f"legal form: {last_word[0]}"]  # 'Volga Oil PJSC', 'Tarvo Fisk ASA'
     for w, _f, _cap in toks:
         if "&" in w and len(w) > 1:  # 'AT&T', 'Kwangjin E&C': initials joined by '&' are a company's
             return "organization", [f"initials with '&': {w}"]
@@ -584,6 +594,12 @@ class PersonIndex:
         self.by_first.setdefault(words[0], []).append(at)
         if len(words) >= 2:
             self.by_second_last.setdefault(words[-2], []).append(at)
+        if len(words) >= 4 and nm.PATRONYMIC_PARTICLES.intersection(words[2:-1]):
+            # ('Mr Faizal' for 'Muhammad Faizal bin Abdul Rahman': ``names.short_form_of``)
+            particle = next(i for i in range(2, len(words)) if words[i] in nm.PATRONYMIC_PARTICLES)
+            for word in dict.fromkeys(words[1:particle]):
+                if word not in (words[0], words[-1], words[-2]):
+                    self.by_second_last.setdefault(word, []).append(at)
 
     def candidates(self, short: list[str]) -> list[Local]:
         words = " ".join(short).split()
@@ -615,6 +631,8 @@ class Article:
         self.learned: frozenset[str] = frozenset()
         # passages in text order, so their chunks are too
         self._persons: PersonIndex | None = None  # resolve_chunks' index, reused by resolve_headings
+        self._companies: dict[str, list[Local]] | None = None  # ``_company_of_first_word``
+        self.heading_ids: set = set()  # the passages read as headings (``run``)
         self.in_order = all(a["end"] <= b["start"] for a, b in zip(passages, passages[1:], strict=False))
 
     @property
@@ -672,6 +690,8 @@ class Article:
         heads: list[Chunk] = []
         for p in self.passages:
             heading = p["kind"] == "heading" or _looks_like_heading(p["text"])
+            if heading:
+                self.heading_ids.add(p["id"])
             chunks = nm.chunks_in(self.text, p["start"], p["end"], self.lower, heading=heading, passage_id=p["id"])
             if "(" in p["text"]:
                 chunks = [c for c in chunks if not _link_marker(self.text, c)]
@@ -693,8 +713,11 @@ class Article:
         if "(" in self.text:
             self.bracketed_short_forms(self.not_taken(body))
             self.bracketed_other_names(self.not_taken(body))
+        if ", the " in self.text:
+            self.glossed_acronyms(self.not_taken(body))
         self.place_lists(body)
         self.resolve_chunks(body, quoted)
+        self.place_titled_aliases()
         self.absorb_nicknamed_surnames()
         self.resolve_headings(heads)
         self.attach_speakers()
@@ -747,9 +770,13 @@ class Article:
             if c.size == 1 and text.startswith(", ", c.end) and c.start == c.name_start:
                 if by_start is None:
                     by_start = {x.start: x for x in chunks}
-                listed = self._comma_listed_org(c, by_start)
+                firm = self._firm_of_partners(c, by_start) if "&" in text[c.end : c.end + 80] else None
+                listed = firm or self._comma_listed_org(c, by_start)
                 if listed:
                     c = Chunk([t for x in listed for t in x.tokens], passage_id=c.passage_id)
+                    if firm:
+                        _own_of(c, text)  # its signature, which kind readers expect beside the kind
+                        c._kind = ("organization", ["partners' names joined by ',' and '&'"])
                     skip.update(id(x) for x in listed[1:])
                     changed = True
             elif c.size >= 3 and text.startswith(", ", c.end) and c.start == c.name_start:
@@ -809,6 +836,27 @@ class Article:
             and word not in self.global_given and word not in lx.places() and word not in lx.DEMONYMS
             and not nm.is_acronym(c.tokens[0].text)
         )
+
+    def _firm_of_partners(self, c: Chunk, by_start: dict[int, Chunk]) -> list[Chunk] | None:
+        """'Ribeiro, Lustosa & Amaral', 'Okafor, Bello & Eze': single names listed with commas,
+        the last two joined by '&', are a firm named after its partners (news lists people
+        with 'and'), not the people.  The chunks making it up, or None."""
+        text = self.text
+        listed = [c]
+        pos = c.end
+        for _ in range(4):
+            if not text.startswith(", ", pos):
+                return None
+            nxt = by_start.get(pos + 2)
+            if nxt is None or nxt.start != nxt.name_start:
+                return None
+            listed.append(nxt)
+            if nxt.size == 3 and nxt.folded[1] == "" and text[nxt.tokens[1].start : nxt.tokens[1].end] == "&":
+                return listed
+            if nxt.size != 1:
+                return None
+            pos = nxt.end
+        return None
 
     def _comma_listed_org(self, c: Chunk, by_start: dict[int, Chunk]) -> list[Chunk] | None:
         """'the Meteorology, Climatology and Geophysics Agency': after 'the', words that are
@@ -1079,8 +1127,8 @@ class Article:
                 apposition = text[comma0 + 1 : comma]
                 if comma0 >= 0 and not APPOSITION_BREAK_RE.search(apposition) and APPOSITION_OPENING_RE.match(apposition):
                     owner = _owner_at_comma(text, comma0, ends)
-            if owner is None or self.kind_of(owner)[0] == "other":
-                continue
+            if owner is None or self.kind_of(owner)[0] == "other" and owner.folded[0] not in lx.STORM_OPENERS:
+                continue  # (a named storm has names: 'Typhoon Hoyan, known locally as "Pilandok"')
             if text[m.end() : m.end() + 1] in "\"“":
                 self._known_as[m.end()] = owner
                 continue
@@ -1104,6 +1152,7 @@ class Article:
         self._chunk_order: list[Chunk] | None = None  # the chunks by start (``_chunks_between``)
         self._chunk_order_starts: list[int] = []
         nick_found: list[tuple[int, int, Local]] = []
+        heading_quotes: list[tuple[int, int, int, str]] = []
         pid_at = self._passage_at
         mottos = _names_mottos(self.text)
         for m in QUOTE_RE.finditer(self.text):
@@ -1126,18 +1175,26 @@ class Article:
                     self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
                 continue
             nick_like = _name_like(inner, self.lower) or _the_nickname(inner, self.lower)
+            read_before = None  # the one person read already in the paragraph, for a pronoun
             if named is None and nick_like and PRONOUN_NICKNAME_RE.search(self.text, max(0, open_at - 90), open_at):
                 named = self._pronoun_owner(open_at, chunks)
+                if named is None:
+                    read_before = self._person_read_before(open_at, chunks)
             if named is not None and nick_like:
                 # ('known in the district as "the Iron Lady of Dahej"': a nickname may open with
                 # a lower-case 'the' when a naming phrase binds it; alone it is a phrase)
                 owner = self._local_of_chunk(named), (open_at, close_at)
+            elif read_before is not None:
+                owner = read_before, (open_at, close_at)
             elif (
                 _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not VERB_FIRST_RE.match(after)
             ) or (
-                # 'Tariq al-Rawi ("the Hawk")': a bracketed nickname may open with a lower-case 'the'
-                self.text[open_at - 1 : open_at] == "(" and self.text[close_at : close_at + 1] == ")"
-                and _the_nickname(inner, self.lower)
+                # 'Tariq al-Rawi ("the Hawk")', 'Ruiz, dubbed "the Hawk" by fans': a nickname may
+                # open with a lower-case 'the' in brackets or after a naming word
+                _the_nickname(inner, self.lower) and (
+                    self.text[open_at - 1 : open_at] == "(" and self.text[close_at : close_at + 1] == ")"
+                    or _comma_naming_before(self.text, open_at)
+                )
             ):
                 if by_end_start is None:
                     by_end_start = ({c.end: c for c in chunks}, {c.start: c for c in chunks})
@@ -1163,6 +1220,12 @@ class Article:
                 pid = pid_at(qs)
                 if pid is None and self.passages:
                     continue  # in web debris ('Read more: The "Dry Dock" Rule'): names come from passages
+                if pid in self.heading_ids:
+                    # 'Miners Decry "Black Tuesday" Cuts': words a headline quotes, owned by no one,
+                    # unless the body gives them as a name (read after the loop)
+                    self.taken.append((qs, inner_end))
+                    heading_quotes.append((qs, inner_end, pid, inner))
+                    continue
                 key = fold(inner)
                 local = self.locals.get(self.alias_map.get(key, "")) or self.local_for(inner)
                 words = key.split()
@@ -1185,6 +1248,10 @@ class Article:
             if len(raw.split()) >= 3 or SPEECH_RE.search(after[:30]):
                 self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
         self._body = self._chunk_order = None  # the article keeps no list of every chunk
+        for qs, inner_end, pid, inner in heading_quotes:
+            local = self.locals.get(self.alias_map.get(fold(inner), ""))
+            if local is not None:  # '"El Patrón" banned' after '... known as "el Patrón"'
+                self.found.append(Found(qs, inner_end, "nickname", pid, local))
         return nick_found
 
     def _nickname_owner(self, open_at: int, close_at: int, inner: str, ends: dict, starts: dict):
@@ -1269,6 +1336,17 @@ class Article:
             owner = self._one_person_between(text.rfind("\n", 0, end) + 1, open_at, chunks)
         return owner if owner is not False else None
 
+    def _person_read_before(self, open_at: int, chunks: list[Chunk]) -> Local | None:
+        """'Ana "Tita" Ruiz ... Fans call her "La Jefa"': when the paragraph's only person was
+        read already (a name with a nickname inside, taken from the chunks), that one person,
+        if no other name of no kind stands between."""
+        start = self.text.rfind("\n", 0, open_at) + 1
+        if self._one_person_between(start, open_at, chunks) is not None:
+            return None
+        people = {f.local.key: f.local for f in self.found
+                  if f.local is not None and start <= f.start < open_at and f.local.kind == "person"}
+        return next(iter(people.values())) if len(people) == 1 else None
+
     def _chunks_between(self, start: int, end: int, chunks: list[Chunk]) -> list[Chunk]:
         if self._chunk_order is None:
             self._chunk_order = sorted(chunks, key=_START)
@@ -1282,9 +1360,11 @@ class Article:
         words of no known kind counts as a person's); None when nobody is, False when it may
         be more than one."""
         people: list[Chunk] = []
+        text = self.text
         for c in self._chunks_between(start, end, chunks):
             kind = self.kind_of(c)[0]
-            if kind == "person" or (kind == "" and c.size >= 2):
+            if kind == "person" or (kind == "" and c.size >= 2 and not _article_before(text, c.start)):
+                # ('to issue a Red Notice. Investors call her "X"': no one's name follows 'a')
                 people.append(c)
         if not people:
             return None
@@ -1527,15 +1607,21 @@ class Article:
         ends: dict[int, Chunk] | None = None
         starts: dict[int, Chunk] | None = None
         for m in BRACKETED_OTHER_NAME_RE.finditer(text):
-            if " " not in m.group(2) or not _capitalised_word_before(text, m.start() - 1):
+            if " " not in m.group(3) or not _capitalised_word_before(text, m.start() - 1):
                 continue  # one word ('(CJNG)': an acronym, or ``bracketed_names``' case), or no name before
             if ends is None:
                 ends = {c.end: c for c in chunks}
                 starts = {c.start: c for c in chunks}
             owner = ends.get(m.start() - 1)
-            inner = starts.get(m.start(2))
+            inner = starts.get(m.start(3))
+            if m.group(2):
+                if owner is not None and inner is not None and self._glossed_by_full_name(owner, inner, m.end(3)):
+                    self._bind_other_name(owner, inner)
+                continue
+            if owner is not None and inner is not None and self._spelled_out_after(owner, inner, m):
+                continue
             if (
-                owner is None or inner is None or inner.end != m.end(2) or text[m.start() - 1] != " "
+                owner is None or inner is None or inner.end != m.end(3) or text[m.start() - 1] != " "
                 or owner.size < 2 or inner.size < 2 or inner.title or self.overlaps(m.start(), m.end())
                 or self.kind_of(owner)[0] != "organization" or self.kind_of(inner)[0] not in ("organization", "")
                 or inner.folded[0] in self.global_given or inner.folded[0] in lx.places()
@@ -1553,6 +1639,72 @@ class Article:
                 self.add_alias(local, acronym, "acronym", m.start(1), m.end(1))
                 self.found.append(Found(m.start(1), m.end(1), "acronym", owner.passage_id, local))
                 self.taken.append((m.start(1), m.end(1)))
+
+    def _spelled_out_after(self, owner: Chunk, inner: Chunk, m: re.Match) -> bool:
+        """'ANAC (Agência Nacional de Aviação Civil)': an acronym with the name it spells in
+        brackets after it (the reverse of 'Full Name (FN)') is that name's; bound, True."""
+        text = self.text
+        acronym = owner.name(text)
+        if (
+            m.group(1) or owner.size != 1 or inner.size < 2 or inner.end != m.end(3) or inner.title
+            or text[m.start() - 1] != " " or not nm.is_acronym(acronym)
+            or not _spells([ch for ch in acronym if ch.isalpha()], inner.tokens)
+        ):
+            return False
+        name = inner.name(text)
+        if self.alias_map.get(fold(acronym), nm.group_key(name)) != nm.group_key(name):
+            return False  # the acronym is already another name's here
+        local = self.local_for(name)
+        kind, evidence = self.kind_of(inner)
+        _merge_kind(local, kind or "organization", evidence or ["spelled out by an acronym"])
+        self.add_alias(local, acronym, "acronym", owner.name_start, owner.end)
+        self.found.append(Found(owner.start, owner.end, "acronym", owner.passage_id, local))
+        self.found.append(Found(inner.start, inner.end, "name", inner.passage_id, local))
+        self.taken += [(owner.start, owner.end), (inner.start, inner.end)]
+        return True
+
+    def _glossed_by_full_name(self, owner: Chunk, inner: Chunk, inner_end: int) -> bool:
+        """'Økokrim (the National Authority for ... Crime)': one word of no other kind, glossed
+        in brackets by 'the' and an organization's name of three words or more, is that
+        organization's short name (news glosses a foreign body's short name this way)."""
+        text = self.text
+        if inner.end != inner_end or owner.size != 1 or inner.size < 3 or inner.title or text[inner.start - 6] != " ":
+            return False
+        if self.kind_of(owner)[0] not in ("", "organization") or self.kind_of(inner)[0] != "organization":
+            return False
+        key = self.alias_map.get(fold(inner.name(text)))
+        return key is None or key == nm.group_key(owner.name(text))
+
+    def glossed_acronyms(self, chunks: list[Chunk]) -> None:
+        """'OLAF, the European Anti-Fraud Office, which ...': an acronym glossed by 'the' and an
+        organization's name in apposition (closed by a comma before 'which', 'that' or 'who',
+        or by the sentence's end, so no list) is that organization's, whether or not its
+        letters spell it (they may be another language's)."""
+        text = self.text
+        by_start: dict[int, Chunk] | None = None
+        for c in chunks:
+            if c.size != 1 or c.start != c.name_start or not text.startswith(", the ", c.end):
+                continue
+            acronym = c.name(text)
+            if not nm.is_acronym(acronym):
+                continue
+            if by_start is None:
+                by_start = {x.start: x for x in chunks}
+            gloss = by_start.get(c.end + 6)
+            if (
+                gloss is None or gloss.title or gloss.size < 2 or not APPOSITION_CLOSE_RE.match(text, gloss.end)
+                or self.kind_of(gloss)[0] != "organization"
+            ):
+                continue
+            name = gloss.name(text)
+            if self.alias_map.get(fold(acronym), nm.group_key(name)) != nm.group_key(name):
+                continue  # the acronym is already another name's here
+            local = self.local_for(name)
+            _merge_kind(local, *self.kind_of(gloss))
+            self.add_alias(local, acronym, "acronym", c.name_start, c.end)
+            self.found.append(Found(c.start, c.end, "acronym", c.passage_id, local))
+            self.found.append(Found(gloss.start, gloss.end, "name", gloss.passage_id, local))
+            self.taken += [(c.start, c.end), (gloss.start, gloss.end)]
 
     def labelled_other_names(self, chunks: list[Chunk]) -> None:
         """'Severokhimprom (in Russian, "Северохимпром")', 'the Chamber of Deputies (Spanish:
@@ -1621,6 +1773,7 @@ class Article:
         persons = PersonIndex(local for local in self.locals.values() if local.kind in ("person", ""))
         alone = {c.folded[0] for c in chunks if c.size == 1}  # the words written alone as names
         namesakes = "relat" in text  # ('... who is not related to the captain'): ``_note_namesake``
+        patronyms = " bin " in text or " binti " in text or " bint " in text or " ibn " in text  # ('bin', 'binti', 'bint', 'ibn'): ``_given_names_of_patronymic``
         shorts: list[Chunk] = []
         capital_elsewhere: set[str] | None = None  # made when first needed
         alias_map, locals_, found = self.alias_map, self.locals, self.found
@@ -1638,7 +1791,18 @@ class Article:
             if key is None:
                 key = sig[4] = fold(name)
             known = alias_map.get(key)
-            if known is not None and known in locals_:
+            if known is None and c.start != c.name_start:
+                whole = locals_.get(nm.group_key(text[c.start : c.end]))
+                if whole is not None and whole.kind == "organization":
+                    # 'the Sen Vàng Fintech office' for 'Sen Vàng Fintech JSC': the word read as
+                    # a title opens the name of an organization of the article
+                    found.append(Found(c.start, c.end, "name", c.passage_id, whole))
+                    continue
+            if known is not None and known in locals_ and not (
+                # 'Mayor Ruiz' after '(Ana) Ruiz, known as "Tita"': the surname a nickname was
+                # bound to alone may be someone else's; the title decides, as for any short name
+                c.size == 1 and c.start != c.name_start and locals_[known].nicknames and len(locals_[known].tokens) == 1
+            ):
                 local = locals_[known]
                 if kind:  # _merge_kind, inlined: most chunks repeat a name already met
                     if not local.kind:
@@ -1666,8 +1830,15 @@ class Article:
             if c.size >= 2 and not is_full:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
                                   for p in persons.candidates(c.folded))
+            elif is_full and patronyms and kind == "person" and _given_names_of_patronymic(c.folded, persons):
+                is_full = False  # 'Ms Nurul Aisyah' for 'Nurul Aisyah binti Hassan'
             if c.size == 1 and kind in ("place", "organization", "other"):
                 is_full = not self._surname_after_weak_preposition(c, evidence, persons)
+                if is_full and evidence == [_AFTER_PLACE_PREPOSITION] and self._after_weak_preposition(c):
+                    company = self._company_of_first_word(c)
+                    if company is not None:  # 'not related to Tarvo's chief executive'
+                        self.found.append(Found(c.start, c.end, "short", c.passage_id, company))
+                        continue
             if (
                 is_full and c.size == 1 and kind == "organization" and evidence[0].startswith("followed by")
                 and any(p.kind == "person" and p.tokens[-1] == c.folded[0] for p in persons.candidates(c.folded))
@@ -1705,6 +1876,7 @@ class Article:
                     continue
             shorts.append(c)
         self._persons = persons
+        named_at = self._full_mentions() if shorts else {}
         for c in shorts:
             kind, evidence = self.kind_of(c)
             own_key = nm.group_key(c.name(text))
@@ -1713,26 +1885,31 @@ class Article:
             guess = True  # whether the rules reading first words may add candidates
             if namesakes and c.size == 1 and any(NAMESAKE in p.evidence for p in matches):
                 # the surname of one the text says is no relation of a namesake: not that
-                # person, and no guess among the others by first words
-                matches = [p for p in matches if NAMESAKE not in p.evidence]
+                # person (unless the title says it is: 'Mayor Ruiz' for 'Mayor Ana Ruiz'),
+                # and no guess among the others by first words
+                titled = self._narrow_by_title(c, matches) if c.title else matches
+                if c.title and len(titled) > 1:
+                    titled = _named_in_passage_before(named_at, titled, c) or titled
+                matches = titled if len(titled) == 1 < len(matches) else [p for p in matches if NAMESAKE not in p.evidence]
                 guess = False
             if guess and c.title and c.size == 1 and c.folded[0] not in self.global_given:
                 # 'DPP Tan', 'Chairman Li' may also stand for a name written family name first
                 # ('Tan Hui Min'), when that family name is no known given name
                 word = c.folded[0]
                 matches += [p for p in persons.candidates(c.folded) if p.kind == "person" and p.key != own_key
-                            and 2 <= len(p.tokens) <= 3 and p.tokens[0] == word and p not in matches]
+                            and 2 <= len(p.tokens) <= 3 and p.tokens[0] == word and p not in matches
+                            and _named_before(named_at, p, c.start)]
                 if not matches:
                     # ('Prof. Hayase' / 'Hayase Tomoko': the title says which name is a person's)
                     matches = self._family_name_first(c, persons, own_key, alone, ("person", ""))
             matches = _drop_contained(matches)
             if len(matches) > 1:
-                matches = self._narrow(c, matches)
+                matches = self._narrow(c, matches, named_at)
             if guess and not matches and c.size == 1 and (c.title or is_given(c.folded[0])):
                 # 'Sheikh Faisal', 'his son Kirill': a given name alone (or after a title) is
                 # the one person of the article whose name starts with it.
                 matches = [p for p in persons.candidates(c.folded) if p.kind == "person" and len(p.tokens) >= 2
-                           and p.key != own_key and p.tokens[0] == c.folded[0]]
+                           and p.key != own_key and p.tokens[0] == c.folded[0] and _named_before(named_at, p, c.start)]
                 if len(matches) > 1:
                     matches = []
             if guess and not matches and c.size == 1 and not c.title and kind in ("", "person"):
@@ -1751,10 +1928,50 @@ class Article:
                     text, c.name(text)
                 ):
                     continue  # 'told the Ledger': short for a name this article writes only outside its passages
+                # (companies speak too: 'Tarvo said' is the company when no person is Tarvo)
+                company = self._company_of_first_word(c) if c.size == 1 and (
+                    kind == "" or kind == "person" and evidence == ["speaks"]) else None
+                if company is None and c.title and c.size == 1 and len(c.title) == 1:
+                    company = self._company_of_first_word(c, whole=True)
+                if company is not None:
+                    self.found.append(Found(c.start, c.end, "short", c.passage_id, company))
+                    continue
                 role = "short" if c.size == 1 or kind in ("", "person") else "name"
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
+
+    def place_titled_aliases(self) -> None:
+        """'Sierra Alta Governor Rodolfo Alcantara', 'Police prosecutor Halvard Løvås': a place
+        the article names just before a person's title, or an organization word and a role
+        just before the name, make with it a way the article names that person (an alias to
+        search by); the mention stays the title and the name."""
+        text, alias_map, locals_ = self.text, self.alias_map, self.locals
+        titles, roles, org_words = lx.TITLES, lx.ROLE_NOUNS, lx.ORG_WORDS
+        # (only people given a title or a role somewhere: few of an article's locals)
+        styled = {local.key for local in locals_.values() if local.kind == "person"
+                  and any(e.startswith(_STYLED_EVIDENCE) for e in local.evidence)}
+        if not styled:
+            return
+        for f in self.found:
+            local = f.local
+            if local is None or local.key not in styled or f.role != "name" or text[f.start - 1 : f.start] != " ":
+                continue
+            space = text.rfind(" ", max(0, f.start - 40), f.start - 1)
+            before = text[space + 1 : f.start - 1]  # the word just before the mention
+            if before in roles:  # (a lower-case role: 'Police prosecutor Halvard Løvås')
+                role = ORG_ROLE_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+                if role and fold(role.group(1)) in org_words:
+                    self.add_alias(local, text[role.start() : f.end], "name", role.start(), f.end)
+                continue
+            if not before[:1].isupper() or text[f.start : f.end].split(" ", 1)[0].lower().rstrip(".") not in titles:
+                continue  # (a place only before a titled mention)
+            run = PLACE_BEFORE_TITLE_RE.search(text, max(0, f.start - 40), f.start)
+            if run is None:
+                continue
+            place = locals_.get(alias_map.get(fold(run.group(1)), ""))
+            if place is not None and place.kind == "place":
+                self.add_alias(local, text[run.start(1) : f.end], "name", run.start(1), f.end)
 
     def _note_namesake(self, c: Chunk, local: Local) -> None:
         """'Bambang Sutrisno, 38, a teacher who is not related to the captain': a person the
@@ -1779,6 +1996,42 @@ class Article:
                 and p.tokens[1] not in lx.SUFFIXES]  # ('Brennan Jr.' is a surname and a suffix)
         return fits if len(fits) == 1 else []
 
+    def _company_of_first_word(self, c: Chunk, whole: bool = False) -> Local | None:
+        """'Tarvo Fisk ASA ... Tarvo said': a word alone that opens the name of exactly one
+        company of the article (a name ending in a legal form), and that is no place (of the
+        gazetteer, or written after 'in', 'near' ... here), is that company's short name.
+        Not other organizations: a council or a hospital is often named after its town.
+        With ``whole``, the chunk's title words too ('founded Sen Vàng' for 'Sen Vàng Fintech
+        JSC': a first word read as a title)."""
+        if self._companies is None:
+            self._companies = {}
+            for local in self.locals.values():
+                if local.kind == "organization" and len(local.tokens) >= 2:
+                    self._companies.setdefault(local.tokens[0], []).append(local)
+        if not self._companies:
+            return None
+        name = self.text[c.start : c.end] if whole else c.name(self.text)
+        words = fold(name).split()  # ('Kessler-Brandt': one word of the text, two folded)
+        if not words or words[0] not in self._companies:
+            return None
+        found = [org for org in self._companies[words[0]] if org.tokens[: len(words)] == words
+                 and len(org.tokens) > len(words)]
+        # the one organization it may short for, and that one a company (a parent group
+        # and its local unit both named: no guess)
+        if len(found) != 1 or found[0].tokens[-1] not in lx.LEGAL_FORMS:
+            return None
+        word = " ".join(words)
+        if word in lx.places() or word in lx.STOPWORDS or nm.is_acronym(name):
+            return None
+        if any(f" {preposition} {name}" in self.text for preposition in ONLY_PLACE_PREPOSITIONS):
+            return None
+        return found[0]
+
+    def _after_weak_preposition(self, c: Chunk) -> bool:
+        """Whether 'from', 'to' or 'visited' (no preposition only places follow) is just before ``c``."""
+        s = self.text[max(0, c.start - 20) : c.start].rstrip()
+        return s[_word_before(s, len(s)) :].lower() in WEAK_PLACE_PREPOSITIONS
+
     def _surname_after_weak_preposition(self, c: Chunk, evidence: list[str], persons: PersonIndex) -> bool:
         """'pressure from Ishida', 'a letter to Ruiz': a word a place only by the 'from', 'to'
         or 'visited' before it, which is the surname of a person the article names, is that
@@ -1798,7 +2051,7 @@ class Article:
         self.add_alias(local, acronym, "acronym", c.start, c.end)
         self.found.append(Found(c.start, c.end, "acronym", c.passage_id, local))
 
-    def _narrow(self, c: Chunk, matches: list[Local]) -> list[Local]:
+    def _narrow(self, c: Chunk, matches: list[Local], named_at: dict[str, list[Found]]) -> list[Local]:
         """Several people fit a short mention: a nickname standing alone ('Lao Li') yields
         to the names written out, then the one the article gave the same title or role
         ('Dr. Okafor' for the one introduced as 'Dr. ... Okafor', 'Chairman Li' for the one
@@ -1810,25 +2063,45 @@ class Article:
             if len(matches) == 1:
                 return matches
         if c.title:
-            title = fold(" ".join(t.text for t in c.title))
-            same = [p for p in matches if any(_same_title(title, item) for item in p.evidence)]
-            if len(same) == 1:
-                return same
-        sex = nm.sex_of([t.folded for t in c.title]) if c.title else None
-        if sex:
-            # 'Ms Voronova' is not the husband or father of that surname, 'Mr Okafor' not the sister
-            fit = [p for p in matches if nm.sex_of(nm.evidence_words(p.evidence)) in (sex, None)]
-            if fit and len(fit) < len(matches):
-                matches = fit
-                if len(fit) == 1:
-                    return fit
+            matches = self._narrow_by_title(c, matches)
+            if len(matches) == 1:
+                return matches
         roles = nm.roles_of(self.kind_of(c)[1])
         if roles:
             # 'Ms Voronova, the daughter, ...': the one introduced in that role ('his daughter, Anastasia ...')
             same = [p for p in matches if roles & nm.roles_of(p.evidence)]
             if len(same) == 1:
                 return same
+        if c.title:
+            # ('Solberg' alone may be the story's subject wherever it stands; 'Ms Solberg' is
+            # the one just introduced)
+            return _named_in_passage_before(named_at, matches, c) or matches
         return matches
+
+    def _narrow_by_title(self, c: Chunk, matches: list[Local]) -> list[Local]:
+        """The one of ``matches`` the article gave the same title ('Dr. Okafor' for 'Dr. ...
+        Okafor', 'Gov. Ruiz' for 'Governor ... Ruiz'), else those whose sex the title does
+        not contradict ('Ms Voronova' is not the husband, 'Mr Okafor' not the sister)."""
+        title = fold(" ".join(t.text for t in c.title))
+        same = [p for p in matches if any(_same_title(title, item) for item in p.evidence)]
+        if len(same) == 1:
+            return same
+        sex = nm.sex_of([t.folded for t in c.title])
+        if sex:
+            fit = [p for p in matches if nm.sex_of(nm.evidence_words(p.evidence)) in (sex, None)]
+            if fit:
+                return fit
+        return matches
+
+    def _full_mentions(self) -> dict[str, list[Found]]:
+        """The full-name mentions found so far, by local key, in text order."""
+        by_key: dict[str, list[Found]] = {}
+        for f in self.found:
+            if f.local is not None and f.role == "name":
+                by_key.setdefault(f.local.key, []).append(f)
+        for found in by_key.values():
+            found.sort(key=_START)
+        return by_key
 
     def _first_at(self) -> dict[str, int]:
         """Where each local entity is first mentioned, as found so far."""
@@ -1943,10 +2216,45 @@ def _same_title(title: str, evidence: str) -> bool:
     if not (evidence.startswith("title: ") or evidence.startswith("role: ")):
         return False
     given = fold(evidence.partition(": ")[2])
-    if given == title:
+    if given == title or _title_written_out(given) == _title_written_out(title):
         return True
     words = given.split()
     return len(words) >= 2 and " " not in title and "".join(w[0] for w in words) == title
+
+
+def _title_written_out(title: str) -> str:
+    """A folded title with its abbreviated words written out ('gov' -> 'governor')."""
+    return " ".join(lx.TITLE_ABBREVIATIONS.get(w, w) for w in title.replace(".", "").split())
+
+
+PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn"))
+
+
+def _given_names_of_patronymic(folded: list[str], persons: PersonIndex) -> bool:
+    """Whether ``folded`` are the given names of a longer name the article gives with a
+    father's name after 'bin', 'binti' or 'ibn' ('Nurul Aisyah' of 'Nurul Aisyah binti Hassan'):
+    Malay and Arabic news calls a person by the given names alone."""
+    n = len(folded)
+    return any(p.kind == "person" and len(p.tokens) > n + 1 and p.tokens[:n] == folded
+               and p.tokens[n] in PATRONYMIC_PARTICLES for p in persons.candidates(folded))
+
+
+def _named_before(named_at: dict[str, list[Found]], local: Local, at: int) -> bool:
+    """Whether the article names ``local`` in full before ``at`` (a guess from a first word
+    takes only someone already introduced: 'Mr Tan' is not the 'Tan Bee Leng' met later)."""
+    found = named_at.get(local.key)
+    return bool(found) and found[0].start < at
+
+
+def _named_in_passage_before(named_at: dict[str, list[Found]], matches: list[Local], c: Chunk) -> list[Local]:
+    """The one of ``matches`` named in full earlier in the mention's own paragraph, when the
+    others are not: news introduces a person, then writes 'Ms Hansen' for them ('Ingrid
+    Hansen, who leads ... Ms Hansen said'), whoever else bears the surname."""
+    if c.passage_id is None:
+        return []
+    here = [p for p in matches
+            if any(f.passage_id == c.passage_id and f.start < c.start for f in named_at.get(p.key, ()))]
+    return here if len(here) == 1 else []
 
 
 def _owner_at_comma(text: str, comma: int, ends: dict[int, Chunk]) -> Chunk | None:
@@ -2034,6 +2342,12 @@ def _ends_longer_name(text: str, word: str) -> bool:
 def _the_before(text: str, at: int) -> bool:
     """'the ' (a word of its own) just before ``at``."""
     return text[at - 4 : at].lower() == "the " and (at == 4 or not text[at - 5].isalnum())
+
+
+def _article_before(text: str, at: int) -> bool:
+    """'a ', 'an ' or 'the ' (a word of its own) just before ``at``."""
+    before = text[max(0, at - 5) : at].lower()
+    return before.endswith(("the ", " a ", " an ")) or before in ("a ", "an ")
 
 
 def _determiner_before(text: str, at: int) -> bool:
@@ -2127,6 +2441,13 @@ def _headline_kicker(text: str, open_at: int, close_at: int) -> bool:
     return not text[line_start:open_at].strip(" \t#*>_") and text[close_at : close_at + 1] == ":"
 
 
+def _comma_naming_before(text: str, open_at: int) -> bool:
+    """', dubbed ', ', known as ' just before a quote: a naming word opening an apposition on
+    the name before it (not 'a notebook colleagues nicknamed "the Bible"')."""
+    m = NICK_LEFT_RE.search(text, max(0, open_at - 40), open_at)
+    return m is not None and m.group().startswith(",")
+
+
 def _the_nickname(inner: str, lower: set[str]) -> bool:
     """'the Iron Lady of Dahej', 'the Bulldozer': 'the' and a name-like rest."""
     return inner.startswith("the ") and _name_like(inner[4:], lower)
@@ -2162,8 +2483,9 @@ def _name_like(inner: str, lower: set[str]) -> bool:
     return True
 
 
-# Lower-case articles a quoted nickname may open with ('el Patrón', 'la Reina', 'il Capo').
-_NICK_ARTICLES = frozenset(("el", "la", "il", "lo"))
+# Lower-case articles a quoted nickname may open with ('el Patrón', 'la Reina', 'il Capo',
+# 'le Boucher', 'der Professor').
+_NICK_ARTICLES = frozenset(("el", "la", "il", "lo", "le", "der", "die", "das"))
 _SLOGAN_OPENERS = lx.STOPWORDS - lx.HONORIFICS - lx.GROUP_ARTICLES - lx.PARTICLES
 
 

@@ -23,6 +23,7 @@ TITLES = frozenset(
     engr alhaji alhaja hajia hajiya mallam dpp igp aig ag
     manager administrator registrar controller coordinator supervisor treasurer mp mla mep
     shri shrimati smt kumari
+    brigadier madam madame khun puan encik datuk dato datin
     """.split()
 )
 # Abbreviated titles that are also surnames or words ('Barr', 'Hon', 'Arc'): titles only
@@ -30,13 +31,21 @@ TITLES = frozenset(
 DOTTED_TITLES = frozenset("barr hon arc pst evang comr amb insp supt brig cpl pres rt".split())
 # A dotted title's token is folded with its dot ('barr.'), so only the dotted form is a title.
 TITLES = TITLES | frozenset(w + "." for w in DOTTED_TITLES)
+# Abbreviated titles, folded without their dot, -> the title written out: 'Gov. Ruiz' is the
+# one the article calls 'Governor Ana Ruiz'.
+TITLE_ABBREVIATIONS = {
+    "gov": "governor", "gen": "general", "sen": "senator", "rep": "representative", "dr": "doctor",
+    "prof": "professor", "lt": "lieutenant", "capt": "captain", "col": "colonel", "maj": "major",
+    "sgt": "sergeant", "adm": "admiral", "cmdr": "commander", "brig": "brigadier", "insp": "inspector",
+    "supt": "superintendent", "pres": "president", "amb": "ambassador", "rev": "reverend",
+}
 # Titles that are only titles when capitalised or abbreviated, never alone a name.
 HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj adm cmdr rev st engr smt shri".split())
 # Titles and family or job roles that say a person is a woman or a man: 'Ms Kowalska' is not
 # the husband introduced as 'her husband, Jan Kowalski', 'Mr Okafor' not 'his sister Ngozi Okafor'.
 FEMININE_WORDS = frozenset(
     """
-    ms mrs miss madam madame mme dame lady smt shrimati kumari sra senora signora frau
+    ms mrs miss madam madame mme dame lady smt shrimati kumari sra senora signora frau puan datin
     wife mother daughter sister widow grandmother granddaughter niece aunt stepmother stepdaughter
     fiancee girlfriend businesswoman chairwoman spokeswoman actress congresswoman councilwoman
     queen princess she her
@@ -44,7 +53,7 @@ FEMININE_WORDS = frozenset(
 )
 MASCULINE_WORDS = frozenset(
     """
-    mr sir lord shri sr senor signor herr
+    mr sir lord shri sr senor signor herr encik
     husband father son brother widower grandfather grandson nephew uncle stepfather stepson
     fiance boyfriend businessman chairman spokesman actor congressman councilman king prince he his him
     """.split()
@@ -151,6 +160,9 @@ OTHER_WORDS = frozenset(
     operacao operacion
     """.split()
 )
+# Words that open a named storm's name ('Typhoon Hoyan', 'Tropical Storm Ana'): the word
+# after them is the storm's own name, which news then writes alone ('Hoyan made landfall').
+STORM_OPENERS = frozenset("typhoon hurricane cyclone storm tropical super".split())
 # Words that make a name a place.
 PLACE_WORDS = frozenset(
     """
@@ -170,7 +182,7 @@ POSITION_WORDS = frozenset(
 VENUE_OPENERS = frozenset("estadio stadio stade stadion stadium arena".split())
 # Lower-case particles inside names: Spanish, Portuguese, Dutch, German, French, Arabic.
 PARTICLES = frozenset(
-    "de del la las los y e da das do dos di du van von der den ter le bin ibn bint al el ben abu".split()
+    "de del la las los y e da das do dos di du van von der den ter le bin ibn bint binti al el ben abu".split()
 )
 # French, Spanish, Portuguese and Italian words that join an organization's opening head
 # word to the rest of its name ("Rassemblement des ...", "Partido por la ...", "Consiglio

@@ -56,6 +56,11 @@ ADJECTIVE_SUFFIX_RE = re.compile(r"-(?:based|born|led|backed|owned|run|made|link
 # Japanese honorifics written after a name ('Tanabe-san', 'Ishida-sensei'): not part of it.
 HONORIFIC_SUFFIX_RE = re.compile(r"(?<=[a-zāēīōū]{2})-(?:san|sama|sensei|kun|chan|senpai|sempai|dono)$")
 POSSESSIVE_RE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+# The words between a given name and the father's name ('bin', 'binti': son, daughter of).
+PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint"))
+# Legal forms a name's key drops: 'Corporation' written out ends a name as 'Corp' does
+# ('Acme Power Corp' is 'Acme Power Corporation'), though it may open one ('Corporation for ...').
+_KEY_LEGAL_FORMS = lx.LEGAL_FORMS | {"corporation"}
 KEEP_SINGLE_ORG = frozenset("kremlin pentagon interpol nato congress senate duma rada knesset parliament".split())
 
 
@@ -165,9 +170,13 @@ def group_key(name: str) -> str:
     words = fold(name).split()
     while len(words) > 1 and words[0] in lx.GROUP_ARTICLES:
         words = words[1:]
+    if len(words) > 2 and PATRONYMIC_PARTICLES.intersection(words[1:-1]):
+        # 'Nurul Aisyah binti Hassan' is 'Nurul Aisyah Hassan': English-language news
+        # often drops the 'bin' or 'binti' between a Malay or Arabic name and the father's
+        words = [words[0], *(w for w in words[1:-1] if w not in PATRONYMIC_PARTICLES), words[-1]]
     words = _head_last([lx.ORG_WORD_ABBREVIATIONS.get(w, w) for w in words])
     if len(words) > 2:
-        if words[-1] in lx.LEGAL_FORMS:
+        if words[-1] in _KEY_LEGAL_FORMS:
             words = words[:-1]
         elif len(words[-1]) == 1:
             # a dotted legal form folds to letters: 'B.V.' -> 'b v', 'S.p.A.' -> 's p a'
@@ -411,6 +420,8 @@ def strip_title(tokens: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]:
     'Secretary of Security Omar García Harfuch' -> ([], [Secretary ... Security], [Omar ...]).
     """
     orgs = [i for i, t in enumerate(tokens) if t.is_cap and t.folded in lx.ORG_WORDS]
+    if not orgs and len(tokens) > 2 and tokens[-1].is_cap and tokens[-1].folded in lx.LEGAL_FORMS:
+        orgs = [len(tokens) - 1]  # 'Sen Vàng Fintech JSC': a company's name, whatever its first word
     if orgs:
         # 'Energy Minister Ivo Kral', 'Ministry of Energy Director Ana Ruiz': organization words
         # only before a title followed by a name make a portfolio (or an organization), not the
@@ -773,10 +784,21 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
         return True
     if n == 1 and len(full) >= 3 and short[0] == full[-2] and short[0] not in lx.given_names():
         return True
+    if n == 1 and _given_before_patronym(short[0], full):
+        return True  # 'Mr Najib' for 'Mohd Najib bin Abdul Razak'
     if n == 2 and short[0] == full[0] and short[1] in full[1:] and short[1] not in lx.given_names():
         return True
     if n >= 3 and short[0] == full[0] and short[1] in lx.PARTICLES and short[1:] == full[len(full) - n + 1 :]:
         return True  # 'Khalid al Mansouri' for 'Khalid Abdulrahman al Mansouri': the middle name dropped
+    return False
+
+
+def _given_before_patronym(word: str, full: list[str]) -> bool:
+    """Whether ``word`` is a given name after the first, before 'bin'/'binti' in ``full``:
+    Malay and Arabic news calls 'Muhammad Faizal bin Abdul Rahman' 'Mr Faizal'."""
+    for i in range(2, len(full) - 1):
+        if full[i] in PATRONYMIC_PARTICLES:
+            return word in full[1:i]
     return False
 
 

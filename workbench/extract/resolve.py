@@ -172,6 +172,28 @@ class Resolver:
 
     # ------------------------------------------------------------ joining
 
+    def _join_umlaut_spellings(self) -> None:
+        """'Joerg Brueckner' for 'Jörg Brückner', 'Bruehlingen' for 'Brühlingen': German news
+        written without umlauts spells ä, ö, ü as ae, oe, ue (and ß as ss); a name so spelled
+        is the umlaut name's, when of one kind (or no kind) and only one name fits."""
+        spelled: dict[str, set[str]] = defaultdict(set)
+        for g in self.groups.values():
+            for name in g.names:
+                if _UMLAUTS.intersection(name):
+                    spelled[nm.group_key(name.translate(_UMLAUT_SPELLING))].add(g.key)
+        if not spelled:
+            return
+        for g in sorted(self.groups.values(), key=lambda g: g.key):
+            keys = spelled.get(g.key, set()) - {g.key}
+            if not keys:
+                continue
+            roots = {self.find(k) for k in keys}
+            if len(roots) != 1:
+                continue
+            root = roots.pop()
+            if root != self.find(g.key) and (g.kind in ("", self.groups[root].kind) or not self.groups[root].kind):
+                self.union(g.key, root)
+
     def _join_swapped_orders(self, full: list[Group]) -> None:
         """'Yoon Tae-sik' / 'Tae-sik Yoon': a Korean (or other East Asian) name written family
         name first in one article and last in another is one person.  Only a given name
@@ -286,6 +308,7 @@ class Resolver:
                     if len(roots) == 1:
                         self.union(g.key, roots.pop())
         self._join_swapped_orders(full)
+        self._join_umlaut_spellings()
         self._join_by_surname_and_nickname(full)
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
         # a one-word other name in brackets ('the Red Crescent Society (Hilal)'): a variant
@@ -372,6 +395,28 @@ class Resolver:
             if other is not None and other.kind == "person" and g.key < other.key:
                 self.union(g.key, self.find(other.key))
         self._join_organization_short_forms()
+        self._join_storm_names()
+
+    def _join_storm_names(self) -> None:
+        """'Hoyan' for 'Typhoon Hoyan': a one-word name that is the own name of exactly one
+        named storm ('Typhoon', 'Hurricane' ... before it) is that storm, unless it looks
+        like a person's or a place's."""
+        storms: dict[str, set[str]] = defaultdict(set)
+        for g in self.groups.values():
+            if g.kind == "other" and 2 <= len(g.tokens) <= 3 and all(t in lx.STORM_OPENERS for t in g.tokens[:-1]):
+                storms[g.tokens[-1]].add(g.key)
+        if not storms:
+            return
+        for g in sorted(self.groups.values(), key=lambda g: g.key):
+            if len(g.tokens) != 1 or g.tokens[0] not in storms or g.kind in ("place", "organization"):
+                continue
+            if g.kind == "person" and any(e.startswith(_PERSON_EVIDENCE) for e in g.evidence):
+                continue
+            roots = {self.find(key) for key in storms[g.tokens[0]]}
+            if len(roots) == 1:
+                root = roots.pop()
+                if root != self.find(g.key):
+                    self.union(g.key, root)
 
     def _join_organization_short_forms(self) -> None:
         """'Acme' and 'Acme Photonics' for 'Acme Photonics Group': a leading part of exactly
@@ -535,6 +580,10 @@ _PERSON_EVIDENCE = ("title: ", "given name: ", "role: ", "described as: ", "suff
 
 
 _DOUBLED_RE = re.compile(r"([a-z])\1")
+
+
+_UMLAUTS = frozenset("äöüÄÖÜß")
+_UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 def _spelling_key(folded: str) -> str:
