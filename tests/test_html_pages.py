@@ -256,3 +256,16 @@ def test_parts_around_the_article_are_left_out_by_their_class_but_never_the_arti
     assert "The Orlen dam cracked on Monday" in text and "Repairs will take until June" in text
     for around in ("Share this story", "Great article", "Me too", "daily briefing"):
         assert around not in text, around
+
+
+def test_a_text_file_holding_a_whole_page_is_read_as_one(tmp_path):
+    from workbench.ingest.html_page import is_web_page
+    from workbench.ingest.reading import read_article
+
+    saved = tmp_path / "orlen.txt"  # saved from a browser under another name
+    saved.write_text(SAVED_PAGE, encoding="utf-8")
+    text = read_article(saved).text
+    assert text.startswith("Title: Dam Inspectors Find Cracks at Orlen Reservoir\n")
+    assert "dataLayer" not in text and "<p>" not in text
+    assert is_web_page("  <html lang='en'><body>") and not is_web_page("Title: x\n<html>") \
+        and not is_web_page("<p>A fragment in a text file</p>")

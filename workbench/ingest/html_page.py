@@ -212,6 +212,14 @@ def _site_from_title(page_title: str, headline: str | None) -> tuple[str, str | 
     return page_title, None
 
 
+_DOCUMENT_START = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+
+
+def is_web_page(text: str) -> bool:
+    """A whole HTML document, whatever the file's name ('page.txt' saved from a browser)."""
+    return _DOCUMENT_START.match(text[:200]) is not None
+
+
 def page_text(markup: str) -> str:
     """The article in a page's ``markup``: a header block of what the markup says, then
     the paragraphs; empty when the page holds no text."""
