@@ -82,9 +82,6 @@ FAILS: dict[str, dict[str, str]] = {
     },
     "conflict": {
         "peak rate of the Mapalad Dam's emergency release": "blind first run: no conflict holding two of the values from their files",
-        "prison sentence handed to Ákos Erdős": "blind first run: no conflict holding two of the values from their files",
-        "total bribes Erdős was found to have taken": "blind first run: no conflict holding two of the values from their files",
-        "fine imposed on Erdős": "blind first run: no conflict holding two of the values from their files",
         "prison sentence handed to Benedek Szűts": "blind first run: no conflict holding two of the values from their files",
         "debts listed by Aerovias Tupã in its judicial-recovery filing": "blind first run: no conflict holding two of the values from their files",
         "number of jobs TupãJet will cut": "blind first run: no conflict holding two of the values from their files",

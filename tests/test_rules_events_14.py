@@ -8,6 +8,7 @@ import pytest
 from invented import corpus_conflicts, corpus_json
 
 from workbench.extract.events import analyse_source_events, reports_in_sentence, split_sentences
+from workbench.extract.numbers import find_numbers
 from workbench.extract.triggers import in_sentence
 
 BASE = date(2033, 3, 9)  # a Wednesday
@@ -182,3 +183,89 @@ def test_a_fine_dated_in_one_outlet_and_undated_in_another_is_one_topic(tmp_path
     conflicts = corpus_conflicts(tmp_path, articles)
     values = {v["value"] for c in conflicts for v in c["values"]}
     assert any("6 million" in v for v in values) and any("9 million" in v for v in values)
+
+
+# ---------------------------------------------------------------- figures
+
+
+@pytest.mark.parametrize(("written", "unit", "value"), [
+    ("owing S$75 million to savers", "SGD", 75e6),
+    ("a bond of HK$2 billion", "HKD", 2e9),
+    ("a fine of CZK 40 million", "CZK", 40e6),
+    ("bribes of 3.1 billion forints", "HUF", 3.1e9),
+    ("losses of NZ$12 million", "NZD", 12e6),
+])
+def test_the_currencies_of_other_countries_are_money(written, unit, value):
+    (q,) = [q for q in find_numbers(written) if q.kind == "money"]
+    assert (q.unit, q.value) == (unit, value)
+
+
+def test_a_capitalised_word_before_a_number_is_no_currency_code():
+    assert [q.kind for q in find_numbers("The Ron 5 drill costs less.")] == ["count"]
+
+
+def test_years_and_months_are_one_term():
+    (q,) = find_numbers("jailed for 6 years and 3 months")
+    assert (q.text, q.unit, q.value) == ("6 years and 3 months", "y", 6.25)
+    assert [q.text for q in find_numbers("for 2 years and 3 weeks")] == ["2 years", "3 weeks"]
+
+
+def test_a_death_toll_put_at_a_figure_is_the_toll():
+    sentence = "A day after the mine fire, the governor's office put the death toll at 41."
+    assert [r.count_value for r in _reports(sentence) if r.family == "disaster"] == [41]
+
+
+def test_the_sort_of_an_amount_is_read_past_a_bracketed_restatement():
+    from workbench.extract.claims import _money_topic
+
+    sentence = "Ruiz received 40 million pesos (about $2 million) in bribes from the builders."
+    (q, _usd) = [q for q in find_numbers(sentence) if q.kind == "money"]
+    assert _money_topic(sentence, q)[0] == "bribe"
+
+
+def test_words_for_one_sort_of_amount_are_one_topic():
+    from workbench.extract.claims import _money_topic
+
+    a = "Officials said Lund had taken kickbacks of 12 million crowns."
+    b = "Officials said Lund took 15 million crowns in bribes."
+    topics = [_money_topic(s, next(q for q in find_numbers(s) if q.kind == "money")) for s in (a, b)]
+    assert topics[0] == topics[1] == ("bribe", "lund")
+
+
+def test_a_loss_word_opening_the_sentence_is_still_a_loss():
+    from workbench.extract.claims import _money_topic
+
+    sentence = "Damage to the depot is estimated at €9 million."
+    (q,) = [q for q in find_numbers(sentence) if q.kind == "money"]
+    assert _money_topic(sentence, q) == ("loss", "")
+
+
+def test_a_plural_in_ies_is_keyed_by_its_singular():
+    from workbench.extract.claims import _singular
+
+    assert (_singular("liabilities"), _singular("casualties"), _singular("fines")) == ("liability", "casualty", "fine")
+
+
+def test_a_currency_code_is_no_ones_name():
+    from workbench.extract.claims import _anchor
+
+    sentence = "The court fined him CZK 4 million after finding he took CZK 9 million"
+    assert _anchor(sentence, sentence.rindex("CZK 9")) == ""
+
+
+def test_the_amount_a_sentencing_names_is_the_crimes_not_the_sentences():
+    text = "The court on Monday sentenced Ilse Varga to six years for taking €4 million in bribes."
+    analysis = analyse_source_events(text, [(0, len(text))], published="2033-03-09", published_precision="day")
+    money = [c for c in analysis.claims if c["value_kind"] == "money"]
+    assert [c["topic_key"] for c in money] == ["money|bribe|varga|eur"]
+
+
+def test_a_death_toll_raised_to_a_figure_is_the_toll():
+    sentence = "Searchers worked through the night after the landslide, and officials raised the death toll to 23."
+    assert [r.count_value for r in _reports(sentence) if r.family == "disaster"] == [23]
+
+
+def test_the_day_a_toll_was_stated_does_not_date_the_deaths():
+    sentence = "The figures differ from those of the coast guard, which on Tuesday put the number of dead at 17."
+    (r,) = [r for r in _reports(sentence) if r.family == "killing"]
+    assert (r.count_value, r.date) == (17, None)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
 from workbench.extract.lexicon import DEMONYMS, LEGAL_FORMS, ORG_WORDS, OTHER_WORDS, places
 from workbench.extract.numbers import (
+    CURRENCY_CODES,
     CURRENCY_WORDS,
     DISTANCE_UNITS,
     DURATION_UNITS,
@@ -59,6 +60,7 @@ _STOP = {
     "were", "be", "been", "has", "have", "had", "which", "who", "will", "would", "could",
     "are",
 }
+_BRACKETED_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _NOUN_AFTER = re.compile(r"[\s-]*(?:(?:in|for|of)\s+)?(?P<words>(?:[a-z][\w'-]*\s*){1,3})")
 # Words before an amount that say what sort of amount it is, whatever noun follows:
 # "the state lost $4 million" and "damage put at $4 million" are one topic (a loss);
@@ -93,6 +95,14 @@ _CUE_REACH = 60  # characters before the amount a cue word may stand
 _SETTLES_AFTER = re.compile(r"\s+(?:to\s+(?:settle|resolve)|in\s+(?:a\s+)?settlement|"
                             r"as\s+(?:a\s+|part\s+of\s+(?:a|the)\s+)?settlement)\b", re.IGNORECASE)
 _STORY_NOUNS = frozenset({"settlement", "loss", "payment"})
+# Words outlets use for one sort of amount, keyed as one: "kickbacks of 2.4 billion" and
+# "2.6 billion in bribes"; "debts of R$9 billion" and "liabilities of R$10 billion".
+MONEY_NOUN_CLASSES = {
+    "kickback": "bribe", "backhander": "bribe", "graft": "bribe",
+    "liability": "debt", "obligation": "debt", "arrear": "debt",
+    "payout": "compensation", "indemnity": "compensation", "reparation": "compensation",
+    "penalty": "fine",
+}
 # "[;:]|,\s+(?:and|but|while|whereas)\b", written to open with one character set so the regex
 # engine skips to candidates in C: the same matches.
 _CLAUSE_BREAK = re.compile(r"[;:,](?:(?<=,)\s+(?:and|but|while|whereas)\b|(?<=[;:]))")
@@ -199,6 +209,8 @@ def _singular(word: str) -> str:
         return word
     if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
         return word[:-2]
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"  # "liabilities" -> "liability", "casualties" -> "casualty"
     return word[:-1]
 
 
@@ -245,7 +257,12 @@ def find_claims(
     sentence start), so no sentence is parsed twice; ``low`` is ``text.lower()``
     when the caller has it.
     """
-    from workbench.extract.events import COUNT_IDENTIFIED, COUNTED_ATTRIBUTE, TERM_REACH
+    from workbench.extract.events import (
+        COUNT_IDENTIFIED,
+        COUNTED_ATTRIBUTE,
+        TERM_REACH,
+        VERDICT_FAMILIES,
+    )
 
     claims: list[dict] = []
     used: set[tuple[int, int]] = set()
@@ -257,10 +274,12 @@ def find_claims(
     for report, event_id in reports:
         sentence = (report.start, report.end)
         sentence_of[report.start] = sentence
-        # A fine's amount is keyed by who pays it (a free claim), alike in a sentence that dates
-        # the fine and in one that does not: "fined the firm 40 million kroner" and "ordered it
-        # on Wednesday to pay a fine of NOK 45 million" must meet.
-        amount = None if report.family == "fine" else _event_amount(text, report, words_of[report.start])
+        # A verdict's amount is a free claim.  A fine's is keyed by who pays it, alike in a
+        # sentence that dates the fine and one that does not ("fined the firm 40 million kroner",
+        # "ordered it on Wednesday to pay a fine of NOK 45 million"); a sentence's or a ruling's
+        # is the crime's ("sentenced to 8 years for accepting 2.6 billion forints in bribes").
+        amount = None if report.family in VERDICT_FAMILIES else _event_amount(
+            text, report, words_of[report.start])
         if amount is not None:
             a_start, a_end = report.start + amount.start, report.start + amount.end
             if (a_start, a_end) not in used:
@@ -876,7 +895,7 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     lo = max(0, q.start - _CUE_REACH)
     for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
         lo = brk.end()
-    cue = _last_cue(sentence, lo, q.start)  # the nearest cue names the amount
+    cue = _last_cue(sentence, lo, q.start) or _opening_cue(sentence, lo, q.start)  # the nearest cue names it
     if cue is None:
         after = _CUE_AFTER.match(sentence, q.end)  # "the €2.9 million the club paid to ..."
         cue = after.group("cue").lower() if after else None
@@ -894,14 +913,23 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if before:
         noun = before.group("noun")
     else:
-        after = _NOUN_AFTER.match(sentence, q.end)
+        aside = _BRACKETED_AFTER.match(sentence, q.end)  # "2.6 billion forints (about €6.5 million) in bribes"
+        after = _NOUN_AFTER.match(sentence, aside.end() if aside else q.end)
         noun = after.group("words") if after else ""
         if noun and noun.split()[0] in _STOP:
             noun = ""  # "$25 million as floods ...": no noun follows
-    noun = _words(noun, 1)
+    noun = MONEY_NOUN_CLASSES.get(_words(noun, 1), _words(noun, 1))
     if noun in _STORY_NOUNS:
         return noun, ""
     return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
+
+
+def _opening_cue(sentence: str, lo: int, end: int) -> str | None:
+    """A cue opening the sentence, capitalised: "Damage to the plant is estimated at €48 million"."""
+    if lo or not sentence[:1].isupper():
+        return None
+    m = _MONEY_CUE.match(sentence[: min(end, 20)].lower())
+    return m.group(0) if m else None
 
 
 def _last_cue(sentence: str, lo: int, end: int) -> str | None:
@@ -1024,6 +1052,8 @@ def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
 def _name_anchor(name: str, organisations: bool) -> str:
     """The word of one capitalised name :func:`_anchor` takes, or "" when the name is no one's."""
     words = [w for w in fold(name).split() if w not in _CALENDAR_WORDS]
+    if words and name.isupper() and words[-1] in CURRENCY_CODES:
+        words = words[:-1]  # "HUF 60 million": a currency code is no one's name
     if not words or any(w in OTHER_WORDS for w in words) or " ".join(words) in places() or words[-1] in places():
         return ""  # a place, an operation, a race or a law is no one's ("$250,000 ... the Hamburg Marathon")
     if words[-1] in DEMONYMS:

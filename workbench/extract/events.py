@@ -102,7 +102,15 @@ _TARIFF_TARGET = re.compile(
 _DEATH_TOLL_BEFORE = re.compile(
     r"\b(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+|persons\s+)?(?:killed|dead|deaths))\b"
     r"[^.;]{0,70}?\b(?:rose|risen|rises|stood|stands|reached|reaches|climbed|"
-    r"climbs|jumped|hit|hits|was|is|now)\s+(?:to\s+|at\s+)?$", re.IGNORECASE)
+    r"climbs|jumped|hit|hits|was|is|now)\s+(?:to\s+|at\s+)?$"
+    # "the government's figures put the death toll at 88", "officials estimated the number of dead at 30"
+    r"|\b(?:put|puts|putting|placed|places|set|sets|estimated|estimates|gave|gives|raised|raises|lowered|"
+    r"lowers|revised|revises|updated|updates)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))\s+(?:at|to)\s+$", re.IGNORECASE)
+# The verb that states a toll, right after a date: "(which) on Thursday put the number of dead at 31".
+_TOLL_VERB_AFTER = re.compile(r",?\s+(?:put|puts|placed|places|set|sets|estimated|estimates|gave|gives|raised|raises|"
+                              r"lowered|lowers|revised|revises|updated|updates)\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))\b", re.IGNORECASE)
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:people\s+|those\s+|persons\s+)?$", re.IGNORECASE)
 _NUMBER_WORD_BEFORE = re.compile(r"(?:No\.|#|number|top|one of the)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"[\s-]*(?:[\w’'-]+\s+){{0,4}}?{PEOPLE_NOUNS.pattern}\b", re.IGNORECASE)
@@ -819,6 +827,9 @@ def reports_in_sentence(
             report_date = _in_the_past(report_date, t.word, base)
         if family == "disaster" and report_date is not None and _is_toll_day(sentence, report_date, t_end):
             report_date = None  # "the death toll from the typhoon rose to 27 on Tuesday": the toll's day
+        if family == "killing" and report_date is not None and count is not None \
+                and _TOLL_VERB_AFTER.match(sentence, report_date.end):
+            report_date = None  # "which on Thursday put the number of dead at 31": the day it was counted
         if report_date is not None and report_date.end <= t_start \
                 and _SINCE_THE_BEFORE.search(sentence, max(0, t_start - 12), t_start):
             # "talks on 27 October, the third since the strike began": the happening is a time
