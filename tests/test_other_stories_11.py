@@ -77,7 +77,6 @@ FAILS: dict[str, dict[str, str]] = {
         "2026-11-21": "traced: 'said on Saturday it had asked Interpol to issue a Red Notice': no happening word names a request for a notice or a warrant",
     },
     "conflict": {
-        "number of oxygen cylinders stored beside the burned ward": "blind first run: no conflict holding two of the values from their files",
         "number of beds in the burned ward": "blind first run: no conflict holding two of the values from their files",
         "tonnes of fish waste Nordvik dumped in Saltøyfjorden": "blind first run: no conflict holding two of the values from their files",
         "how long Nordvik dumped waste into the fjord": "blind first run: no conflict holding two of the values from their files",

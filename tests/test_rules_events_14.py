@@ -269,3 +269,11 @@ def test_the_day_a_toll_was_stated_does_not_date_the_deaths():
     sentence = "The figures differ from those of the coast guard, which on Tuesday put the number of dead at 17."
     (r,) = [r for r in _reports(sentence) if r.family == "killing"]
     assert (r.count_value, r.date) == (17, None)
+
+
+def test_a_count_read_past_a_modifier_ending_in_n_keeps_its_noun():
+    from workbench.extract.counts import thing_counts
+
+    text = "About 70 nitrogen tanks and 12 policemen were at the depot; 9 women left."
+    keys = {c.key: c.value for c in thing_counts(text.lower(), [(0, len(text))], set())}
+    assert keys == {"tank": 70, "policemen": 12}
