@@ -277,3 +277,16 @@ def test_a_count_read_past_a_modifier_ending_in_n_keeps_its_noun():
     text = "About 70 nitrogen tanks and 12 policemen were at the depot; 9 women left."
     keys = {c.key: c.value for c in thing_counts(text.lower(), [(0, len(text))], set())}
     assert keys == {"tank": 70, "policemen": 12}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The savings cooperative halted all withdrawals on 4 May.",
+    "The broker stopped processing redemptions on 4 May.",
+    "The bourse suspended trading in the lender's shares on 4 May.",
+])
+def test_a_firm_halting_its_customers_money_is_a_freeze(sentence):
+    assert _families(sentence) == ["freeze"]
+
+
+def test_a_person_suspended_is_still_a_ban():
+    assert _families("The referee was suspended for two years on 4 May.") == ["sanction"]

@@ -72,6 +72,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
                               r"(?:court|office|tribunal|prosecutors?|judge|committee|commission|hearing|inquiry)"),
     ("raid", "arrest", r"raid(?:s|ed|ing)?|searched\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|homes?|headquarters|"
                        r"premises|houses?|properties|villas?|apartments?|flats?)"),
+    # A firm stopping its customers' money or its trading: "halted all withdrawals", "stopped
+    # processing withdrawals", "suspended trading" (before "ban": a halt of trading bans no one).
+    ("halt", "freeze", r"(?:halted|halts|halting|stopped|stops|paused|pauses|suspended|suspends)\s+(?:all\s+|its\s+|"
+                       r"their\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:withdrawals|redemptions|payouts|deposits|"
+                       r"trading|transfers)\b"),
     ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspends|suspensions?"),
     ("positive test", "positive test", r"tested\s+positive|positive\s+(?:tests?|samples?|results?)"),
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
