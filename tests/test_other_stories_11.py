@@ -90,9 +90,6 @@ FAILS: dict[str, dict[str, str]] = {
                                                     "right after the figure: 07's '4.2 million of the app's users' puts 'of the app's' between, 08's "
                                                     "'3.6 million accounts ... appeared on a hacking forum' has no harm word, 09's '5.1 million "
                                                     "users' sentence has no report",
-        "sum investors lost in PaoJai Grow": "traced: three keys for one sum: 07's 'misusing about 2.4 billion baht' has no cue (no claim), "
-                                             "08's 'defrauding investors of about 1.9 billion baht' keys money|investor|paojai, 09's 'lost an "
-                                             "estimated 3.7 billion baht' keys money|loss",
         "number of people who invested in PaoJai Grow": "traced: 07's 'some 18,000 investors' keys count|investor; 08's 'about 15,000 people invested' "
                                                         "and 09's '26,400 people put money into' count people, a generic noun no thing count keeps",
         "annual return PaoJai Grow promised": "traced: 'returns of 9 percent a year', '12% a year', 'a promised return of 10.5% a year': a "

@@ -290,3 +290,23 @@ def test_a_firm_halting_its_customers_money_is_a_freeze(sentence):
 
 def test_a_person_suspended_is_still_a_ban():
     assert _families("The referee was suspended for two years on 4 May.") == ["sanction"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The treasurer is accused of misusing about 80 million rupees from the pension fund.",
+    "Prosecutors say the broker defrauded clients of 80 million rupees.",
+    "The clerk embezzled 80 million rupees over six years.",
+])
+def test_what_a_fraud_took_is_the_victims_loss(sentence):
+    from workbench.extract.claims import _money_topic
+
+    (q,) = [q for q in find_numbers(sentence) if q.kind == "money"]
+    assert _money_topic(sentence, q) == ("loss", "")
+
+
+def test_a_pledge_is_still_no_loss():
+    from workbench.extract.claims import _money_topic
+
+    sentence = "The foundation pledged 80 million rupees for the victims."
+    (q,) = [q for q in find_numbers(sentence) if q.kind == "money"]
+    assert _money_topic(sentence, q)[0] == "pledge"

@@ -65,7 +65,13 @@ _NOUN_AFTER = re.compile(r"[\s-]*(?:(?:in|for|of)\s+)?(?P<words>(?:[a-z][\w'-]*\
 # Words before an amount that say what sort of amount it is, whatever noun follows:
 # "the state lost $4 million" and "damage put at $4 million" are one topic (a loss);
 # "pledged $5 million for relief" and "would send $7 million in aid" another (a pledge).
-_LOSS_CUES = ["lost", "loss(?:es)?", "damages?"]
+# The verbs of a fraud or a theft name what the victims lost: "misusing 2.4 billion baht",
+# "defrauding investors of 1.9 billion baht", "embezzled $4 million".
+_FRAUD_CUES = ["defraud(?:s|ed|ing)?", "embezzl(?:es|ed|ing|ement)", "misappropriat(?:es|ed|ing|ion)",
+               "misus(?:es|ed|ing)", "siphon(?:s|ed|ing)?", "stole|stolen", "swindl(?:es|ed|ing)"]
+_LOSS_CUES = ["lost", "loss(?:es)?", "damages?", *_FRAUD_CUES]
+# How a loss cue starts (no other cue starts so).
+_LOSS_STARTS = ("los", "dam", "defraud", "embezzl", "misappropriat", "misus", "siphon", "stole", "swindl")
 _PLEDGE_CUES = [
     "pledg(?:e|es|ed|ing)", "donat(?:e|es|ed|ing|ion)", "promis(?:e|es|ed|ing)", "contribut(?:e|es|ed|ing)",
     r"would\s+(?:send|give|provide)", r"will\s+(?:send|give|provide)", r"to\s+(?:send|give|provide)",
@@ -77,7 +83,7 @@ _DEMAND_CUES = ["demand(?:s|ed|ing)?", "ransoms?"]
 # "fined the group €4 million": a fine is whoever is fined's, an organisation as often as a person.
 _FINE_CUES = ["fined", "fining"]
 # One alternation grouped by first letter and without named groups (which cost a full entry at
-# every word start); whether a cue is a loss is read from its word (see _is_loss_cue).
+# every word start); whether a cue is a loss is read from its word (see _LOSS_STARTS).
 _ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES
 _MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_ALL_CUES)})\b")
 # _MONEY_CUE with the character before the cue consumed instead of the leading \b: it opens
@@ -900,7 +906,7 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
         after = _CUE_AFTER.match(sentence, q.end)  # "the €2.9 million the club paid to ..."
         cue = after.group("cue").lower() if after else None
     if cue is not None:
-        if cue.startswith(("los", "dam")):  # a loss cue (no other cue starts so)
+        if cue.startswith(_LOSS_STARTS):  # a loss cue
             return "loss", ""
         if cue.startswith(("paid", "pay")):
             return "payment", ""
