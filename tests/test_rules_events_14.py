@@ -310,3 +310,23 @@ def test_a_pledge_is_still_no_loss():
     sentence = "The foundation pledged 80 million rupees for the victims."
     (q,) = [q for q in find_numbers(sentence) if q.kind == "money"]
     assert _money_topic(sentence, q)[0] == "pledge"
+
+
+@pytest.mark.parametrize(("sentence", "family"), [
+    ("The lender petitioned the High Court to wind up the fund on 7 March.", "filing"),
+    ("On 7 March the airline asked the Bankruptcy Court for the District of Lorin to shield it from creditors.",
+     "filing"),
+    ("A judge issued an arrest warrant for the former mayor on 7 March.", "warrant"),
+    ("Police said on 7 March they had asked Interpol to issue a Red Notice for the broker.", "warrant"),
+])
+def test_a_request_to_a_court_or_for_a_warrant_is_a_happening(sentence, family):
+    (r,) = _reports(sentence)
+    assert (r.family, r.date.iso) == (family, "2033-03-07")
+
+
+@pytest.mark.parametrize("sentence", [
+    "She asked the court clerk for a copy on 7 March.",
+    "Reporters asked the minister about the court case on 7 March.",
+])
+def test_asking_near_a_court_is_no_filing(sentence):
+    assert "filing" not in _families(sentence)

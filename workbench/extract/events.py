@@ -40,11 +40,13 @@ COUNT_IDENTIFIED = {"transfer", "arrest", "release", "charge"}
 MIN_IDENTIFYING_COUNT = 10
 # Families whose happening has no head count: a figure near them ("filed a complaint ... estimates
 # that 26,400 people invested") counts something else.
-NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration"})
+NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
+                          "warrant"})
 # Families whose count is an attribute sources may disagree on.
 # Happenings that are their own announcement ("said on Tuesday it would cut 1,200 jobs").
-# An appeal is lodged by saying so ("prosecutors said on Friday they had appealed").
-ANNOUNCED = {"layoff", "court appeal"}
+# An appeal is lodged, a warrant sought, by saying so ("prosecutors said on Friday they had
+# appealed", "police said on Saturday they had asked Interpol to issue a Red Notice").
+ANNOUNCED = {"layoff", "court appeal", "warrant"}
 # Families that name one court decision in different words: the court that "convicted" him,
 # "sentenced" him, "fined" the firm, "acquitted" his brother or "ruled" did so in one verdict,
 # so on one day they are one happening (see :func:`day_class`).

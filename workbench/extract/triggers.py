@@ -139,6 +139,15 @@ TRIGGERS: list[tuple[str, str, str]] = [
                          # "the complaint that the regulator filed on Nov 10", "filed it on Monday", "in its filing"
                          r"(?:complaint|lawsuit|suit|petition|request|application)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,5}?"
                          r"filed\b|filed\s+(?:it|them)\b|(?:its|his|her|their)\s+filing\b"),
+    # Asking a court for something is a filing: "asked the U.S. Bankruptcy Court ... to recognize",
+    # "petitioned the High Court to".
+    ("court request", "filing", r"(?:asked|asks|petitioned|petitions|applied\s+to|applies\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+                                r"(?:(?!about\b|on\b|over\b|after\b|in\b)[\w.'’-]+\s+){0,3}?(?:court|tribunal)"
+                                r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+to\s)|(?=\s+to\s))"),
+    # A warrant or a notice for someone's arrest: "issued an arrest warrant", "asked Interpol to issue
+    # a Red Notice" (dated, like an appeal, by the statement that makes it known).
+    ("warrant", "warrant", r"(?:issued|issue|issues|issuing|requested|sought|seeks|obtained)\s+(?:an?\s+|the\s+)?"
+                           r"(?:international\s+|european\s+)?(?:arrest\s+warrants?|red\s+notices?|warrants?\s+for)\b"),
     ("appeal", "court appeal", r"appealed(?!\s+(?:for|to)\b)|(?:lodged|filed|launched)\s+(?:an?\s+|the\s+|its\s+|"
                                r"their\s+)?appeal|(?:will|would)\s+appeal\b(?!\s+(?:for|to)\b)"),
     ("trial", "trial", r"trial,?\s+(?:that\s+|which\s+)?(?:opened|began|started|opens|begins|starts)|"
