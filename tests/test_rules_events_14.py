@@ -330,3 +330,13 @@ def test_a_request_to_a_court_or_for_a_warrant_is_a_happening(sentence, family):
 ])
 def test_asking_near_a_court_is_no_filing(sentence):
     assert "filing" not in _families(sentence)
+
+
+def test_a_request_accepted_outside_a_court_is_no_ruling():
+    assert not [r for r in _reports("The minister accepted the union's request on 7 March.") if r.family == "ruling"]
+    (r,) = _reports("A judge accepted the creditors' request on 7 March.")
+    assert r.family == "ruling"
+
+
+def test_paying_attention_is_no_default():
+    assert "default" not in _families("Investors stopped paying attention on 7 March.")

@@ -285,6 +285,8 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         return _PERSON_SUBJECT_BEFORE.search(sentence, max(0, t.start - 8), t.start) is None
     if t.word == "dead":
         return _names_dead_things(sentence, t.end)
+    if t.type == "court decision":
+        return _COURT.search(sentence) is None  # "the minister accepted the union's request": no ruling
     if t.word.startswith("collision"):
         return sentence[max(0, t.start - 5) : t.start].lower() == "anti-"  # "an anti-collision system"
     return t.word.startswith("fire") and (
@@ -292,6 +294,7 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         or _FIRE_IN_PASSING_AFTER.match(sentence, t.end) is not None)
 
 
+_COURT = re.compile(r"\b(?:courts?|judges?|tribunals?|magistrates?|justices?)\b", re.IGNORECASE)
 # The word after "dead" when it is no noun "dead" describes: "17 dead and 40 injured", "left 17
 # dead after the storm", "the dead included", "dead on arrival".
 _NOT_A_NOUN_AFTER_DEAD = frozenset({

@@ -152,7 +152,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                r"their\s+)?appeal|(?:will|would)\s+appeal\b(?!\s+(?:for|to)\b)"),
     ("trial", "trial", r"trial,?\s+(?:that\s+|which\s+)?(?:opened|began|started|opens|begins|starts)|"
                        r"(?:opened|began|started)\s+(?:the\s+|his\s+|her\s+|their\s+)?trial\b"),
-    ("default", "default", r"defaulted\s+on|stopped\s+paying|(?:failed|fails)\s+to\s+(?:pay|repay|make)\s+"
+    ("default", "default", r"defaulted\s+on|stopped\s+paying(?!\s+(?:attention|tribute|heed|lip))|(?:failed|fails)\s+to\s+(?:pay|repay|make)\s+"
                            r"(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?(?:payments?|coupons?|"
                            r"repayments?|instalments?|installments?)\b|missed\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?"
                            r"(?:payments?|coupons?|repayments?|instalments?|installments?)\b"),
