@@ -69,11 +69,16 @@ FAILS: dict[str, dict[str, str]] = {
     },
     "event": {
         "2025-03-12": "traced (a deliberate trade of round 14): the divers' filming was found only as a false 'killing' "
-                      "read in 'heaps of dead salmon'; 'dead' before a thing that is no person now reports no death, and "
-                      "no happening word names the discovery",
-        "2026-11-14": "traced: 02 has no publication date: its wire dateline 'BASRA, Iraq, Nov 19 (Gulf Newswire) -' holds a region between the place and the day, and ingest.metadata._read_dateline_date parses 'Iraq, Nov 19' (no date), so 'Saturday's fire' is never placed (events._borrow_dates finds no anchor: 02 shares only events dated by relative phrases)",
-        "2026-11-19": "traced: 02 is undated (see 2026-11-14: the dateline with a region is not read), so its 'on Thursday' arrests stay undated and apart from 03's",
-        "2026-10-26": "traced: 07 and 08 meet as a cyberattack, but 09's date sits in 'the leak that exposed the data ..., first offered for sale on Oct. 26', a participle aside no happening word names",
+                      "read in 'heaps of dead salmon'; 'dead' before a thing that is no person now reports no death, "
+                      "and no happening word names the discovery",
+        "2026-11-14": "traced: 02 has no publication date: its wire dateline 'BASRA, Iraq, Nov 19 (Gulf Newswire) -' "
+                      "holds a region between the place and the day, and ingest.metadata._read_dateline_date parses "
+                      "'Iraq, Nov 19' (no date), so 'Saturday's fire' is never placed (events._borrow_dates finds no "
+                      "anchor: 02 shares only events dated by relative phrases)",
+        "2026-11-19": "traced: 02 is undated (see 2026-11-14: the dateline with a region is not read), so its 'on "
+                      "Thursday' arrests stay undated and apart from 03's",
+        "2026-10-26": "traced: 07 and 08 meet as a cyberattack, but 09's date sits in 'the leak that exposed the data "
+                      "..., first offered for sale on Oct. 26', a participle aside no happening word names",
     },
     "conflict": {
         "number of beds in the burned ward": "traced: 01's '36-bed ward' keys count|bed ward (a hyphenated count keeps the noun it describes), "
