@@ -340,3 +340,35 @@ def test_a_request_accepted_outside_a_court_is_no_ruling():
 
 def test_paying_attention_is_no_default():
     assert "default" not in _families("Investors stopped paying attention on 7 March.")
+
+
+# ---------------------------------------------------------------- one event, several people's terms
+
+
+SKI_BANS = {
+    "01-a.txt": "Skiers banned\n\nPublished: 2033-03-09\n\nThe ski federation on Monday banned the racer Oskar "
+                "Lindqvist for four years.\n\nThe federation also banned his coach, Mats Ekdahl, for 12 years.\n",
+    "02-b.txt": "Coach banned\n\nPublished: 2033-03-10\n\nThe veteran coach Mats Ekdahl was banned for 12 years on "
+                "Monday, the federation said.\n",
+    "03-c.txt": "Coach banned\n\nPublished: 2033-03-10\n\nThe coach Mats Ekdahl was banned for ten years on Monday.\n",
+}
+
+
+def test_terms_of_different_people_in_one_event_do_not_conflict(tmp_path):
+    conflicts = corpus_conflicts(tmp_path, SKI_BANS)
+    for c in conflicts:
+        values = {v["value"] for v in c["values"]}
+        assert not ("four years" in values and values & {"12 years", "ten years"}), c
+    assert any({v["value"] for v in c["values"]} >= {"12 years", "ten years"} for c in conflicts), conflicts
+
+
+def test_a_dated_report_joins_its_days_event_rather_than_an_undated_one_of_its_person(tmp_path):
+    events = corpus_json(tmp_path, SKI_BANS, "events", "--json")
+    on_monday = [e for e in events if e["date"] == "2033-03-07"]
+    assert len(on_monday) == 1, on_monday  # the federation's bans of that day: one event
+    assert {s["file"][:2] for s in on_monday[0]["sources"]} == {"01", "02", "03"}
+
+
+def test_an_undated_report_met_first_joins_its_persons_dated_event(tmp_path):
+    events = corpus_json(tmp_path, SKI_BANS, "events", "--json")
+    assert [e for e in events if e["date"] is None] == []  # 01's 'also banned his coach ... for 12 years'

@@ -32,6 +32,7 @@ from workbench.extract.dates import DateMention, find_dates, parse_base, resolve
 from workbench.extract.numbers import Quantity, find_numbers, list_count
 from workbench.extract.triggers import Trigger, by_sentence, in_sentence
 from workbench.store import events as store
+from workbench.store.entities import entity_keys
 from workbench.text import fold
 
 # Families whose stated head count tells one happening from another.
@@ -1107,7 +1108,7 @@ def cluster_events(db: Database) -> None:
                     seen.add(entity_id)
                     participants.append((event_id, entity_id, "place" if kind == "place" else "participant"))
     families = {(r["source_id"], r["event_id"]): r["family"] for r in reports}
-    _rekey_event_claims(db, moved, keys, families)
+    _rekey_event_claims(db, moved, keys, families, _term_owners(db, reports, entities))
     store.move_reports(db, moves)
     store.delete_empty_events(db)
     store.replace_participants(db, participants)
@@ -1137,6 +1138,9 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
         target = None
         same_day = by_day.get((day_class(r["family"]), r["date"] or ""), set())
         placed = _is_placed(r)
+        # A report placed on a day joins its day's event, not an undated one naming the same
+        # person ("banned Boit for 10 years" undated in one article, "on Monday" in another).
+        day_placed = placed and r["date_precision"] == "day"
         if len(same_day) == 1 and r["date_precision"] == "day" and placed:
             target = next(iter(same_day))
         if target is None and (r["family"] not in COUNT_IDENTIFIED or r["count"] is None):
@@ -1144,7 +1148,7 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
                 if kind != "person":  # organisations (police, ministries) take part in everything
                     continue
                 key = by_entity.get((r["family"], entity_id))
-                if key and _dates_agree(r, groups[key]):
+                if key and _dates_agree(r, groups[key]) and (not day_placed or _holds_a_placed_day(groups[key])):
                     target = key
                     break
         if target is None and r["date"] and r["date_precision"] in ("day", "month") and placed:
@@ -1158,9 +1162,14 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
             if kind == "person":
                 by_entity.setdefault((r["family"], entity_id), target)
     _join_undated_by_count(groups)
+    _join_undated_by_person(groups, entities)
     _join_month_to_day(groups)
     _join_tolls_to_disasters(groups)
     return groups
+
+
+def _holds_a_placed_day(members: list[dict]) -> bool:
+    return any(m["date"] and m["date_precision"] == "day" and _is_placed(m) for m in members)
 
 
 def day_class(family: str) -> str:
@@ -1222,6 +1231,37 @@ def _join_tolls_to_disasters(groups: dict[str, list[dict]]) -> None:
         targets = by_day.get(fields["date"], []) if fields["date_precision"] == "day" else []
         if len(targets) == 1:
             groups[targets[0]].extend(members)
+            del groups[key]
+
+
+def _join_undated_by_person(groups: dict[str, list[dict]], entities: dict[int, list[tuple[int, str]]]) -> None:
+    """An undated event of its own joins the one event of its family placed on a day that names
+    one of its people.
+
+    A report joins a person's event as it is met (see :func:`_group`), so an undated "the
+    unit also banned their coach for 10 years" met before the coach's dated ban stays
+    apart; with two dated events naming the person, it stays apart too.
+    """
+    dated: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for key, members in groups.items():
+        if _holds_a_placed_day(members):
+            for m in members:
+                for entity_id, kind in entities.get(m["id"], []):
+                    if kind == "person":
+                        dated[(day_class(m["family"]), entity_id)].add(key)
+    if not dated:
+        return
+    for key in [k for k, members in groups.items() if "@" in k and not any(m["date"] for m in members)]:
+        members = groups[key]
+        if any(m["family"] in COUNT_IDENTIFIED and m["count"] is not None for m in members):
+            continue  # a head count tells its own happening (see _group)
+        targets: set[str] = set()
+        for m in members:
+            for entity_id, kind in entities.get(m["id"], []):
+                if kind == "person":
+                    targets |= dated.get((day_class(m["family"]), entity_id), set())
+        if len(targets) == 1:
+            groups[next(iter(targets))].extend(members)
             del groups[key]
 
 
@@ -1328,8 +1368,34 @@ def _merge_fields(members: list[dict]) -> dict:
     }
 
 
+def _term_owners(db: Database, reports: list[dict],
+                 entities: dict[int, list[tuple[int, str]]]) -> dict[tuple[int, int], str]:
+    """(source id, event id before) -> the key of the one person a term's sentence names.
+
+    One event may hold the terms of several people (a federation banning a runner for four
+    years and his coach for ten, on one day): a term is whose its sentence names, when it
+    names one person only and its report is alone in its event before clustering.
+    """
+    by_pair: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for r in reports:
+        if r["family"] in TERMED:
+            by_pair[(r["source_id"], r["event_id"])].append(r)
+    owners: dict[tuple[int, int], int] = {}
+    for pair, members in by_pair.items():
+        if len(members) != 1:
+            continue
+        people = {entity_id for entity_id, kind in entities.get(members[0]["id"], []) if kind == "person"}
+        if len(people) == 1:
+            owners[pair] = next(iter(people))
+    if not owners:
+        return {}
+    key_of = {entity_id: key for key, (entity_id, _origin) in entity_keys(db).items()}
+    return {pair: key_of[entity_id] for pair, entity_id in owners.items() if entity_id in key_of}
+
+
 def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: dict[int, tuple],
-                        families: dict[tuple[int, int], str] | None = None) -> None:
+                        families: dict[tuple[int, int], str] | None = None,
+                        owners: dict[tuple[int, int], str] | None = None) -> None:
     """Claims about an event's attributes follow their report to its event and take its key.
 
     ``moved`` maps (source id, event id before) to the event id after clustering;
@@ -1344,7 +1410,8 @@ def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: d
         new_id = moved.get((source_id, event_id))
         if new_id is None:
             continue
-        attr = topic_key.rsplit("|", 1)[-1]
+        attr = topic_key.split("|")[2]  # "ev|<event key>|<attribute>", a term's "|<owner>" after it
+        owner = owners.get((source_id, event_id)) if attr == "term" and owners else None
         if attr == "count" and families.get((source_id, event_id)) == "killing" \
                 and keys[new_id][0].split(":", 1)[0] in HARMS:
             attr = "deaths"
@@ -1359,5 +1426,7 @@ def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: d
                 detail = "" if "@" in detail else f" ({detail})"
             topic = f"{claim_finder.attribute_words(attr)} of the {kind}{detail}"
             made = topics[(new_id, attr)] = (f"ev|{key}|{attr}", topic)
+        if owner is not None:  # whose term it is: one topic per person of the event
+            made = (f"{made[0]}|{owner}", f"{made[1]}: {owner}")
         updates.append((made[0], made[1], new_id, claim_id))
     store.update_claim_topics(db, updates)
