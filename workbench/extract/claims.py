@@ -924,7 +924,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
         noun = after.group("words") if after else ""
         if noun and noun.split()[0] in _STOP:
             noun = ""  # "$25 million as floods ...": no noun follows
-    noun = MONEY_NOUN_CLASSES.get(_words(noun, 1), _words(noun, 1))
+    noun = _words(noun, 1)
+    noun = MONEY_NOUN_CLASSES.get(noun, noun)
     if noun in _STORY_NOUNS:
         return noun, ""
     return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")

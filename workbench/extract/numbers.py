@@ -112,15 +112,16 @@ CURRENCY_CODES = ("usd", "eur", "gbp", "rub", "uah", "brl", "inr", "nok", "sek",
           "krw", "aud", "cad", "zar", "huf", "czk", "ron", "bgn", "thb", "myr", "sgd", "hkd", "nzd", "idr", "php",
           "vnd", "mxn", "ars", "clp", "cop", "pen", "egp", "ngn", "kes", "ghs", "pkr", "bdt", "sar", "aed", "qar",
           "ils", "twd", "kzt", "isk")
-_CURRENCY_PREFIX = (r"(?P<cur>us\$|r\$|s\$|hk\$|a\$|c\$|nz\$|nt\$|\$|€|£|¥|₽|₴|₹|₦|rs\.?\s?(?=\d)|"
-                    rf"(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))")
+_CURRENCY_PREFIX = (r"(?P<cur>(?:us|hk|nz|nt|r|s|a|c)?\$|€|£|¥|₽|₴|₹|₦|rs\.?\s?(?=\d)|"
+                    rf"(?:{by_first_letter(list(CURRENCY_CODES))})\s?(?=\d))")
 # Every match begins with a digit, a currency sign or one of these words (a qualifier's,
 # a currency code's, a number word's first word, 'a', a plural): a look ahead for them,
 # tried first, turns away most word starts before the groups below are entered one by one.
 _FIRST_WORDS = sorted(
     {re.split(r"[\s\\]", alternative)[0] for p, _ in QUALIFIERS for alternative in p.split("|")}
-    | {"us", *CURRENCY_CODES, r"r\$", r"s\$", r"hk\$", r"c\$", r"nz\$", r"nt\$", "rs", "a", "an", "dozens", "hundreds",
-       "thousands", "millions", "scores"}
+    # a currency code only before its figure: "pen" would otherwise let every "pension" in
+    | {"us", *(rf"{code}\s?\d" for code in CURRENCY_CODES), r"r\$", r"s\$", r"hk\$", r"c\$", r"nz\$", r"nt\$", "rs",
+       "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
     | set(_WORD_LIST),
     key=len, reverse=True,
 )
