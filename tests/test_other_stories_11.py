@@ -57,23 +57,31 @@ FAILS: dict[str, dict[str, str]] = {
     "not_entity": {
     },
     "event": {
-        "2026-11-18": "blind first run: no event with this date covering the files",
-        "2026-11-20": "blind first run: no event with this date covering the files",
-        "2026-10-26": "blind first run: no event with this date covering the files",
-        "2026-11-10": "blind first run: no event with this date covering the files",
-        "2026-11-17": "blind first run: no event with this date covering the files",
-        "2026-11-21": "blind first run: no event with this date covering the files",
+        "2025-03-12": "traced (a deliberate trade of round 14): the divers' filming was found only as a false 'killing' "
+                      "read in 'heaps of dead salmon'; 'dead' before a thing that is no person now reports no death, "
+                      "and no happening word names the discovery",
+        "2026-10-26": "traced: 07 and 08 meet as a cyberattack, but 09's date sits in 'the leak that exposed the data "
+                      "..., first offered for sale on Oct. 26', a participle aside no happening word names",
     },
     "conflict": {
-        "number of oxygen cylinders stored beside the burned ward": "blind first run: no conflict holding two of the values from their files",
-        "number of beds in the burned ward": "blind first run: no conflict holding two of the values from their files",
-        "tonnes of fish waste Nordvik dumped in Saltøyfjorden": "blind first run: no conflict holding two of the values from their files",
-        "how long Nordvik dumped waste into the fjord": "blind first run: no conflict holding two of the values from their files",
-        "suspended sentence given to the plant manager Per Ove Næss": "blind first run: no conflict holding two of the values from their files",
-        "number of PaoJai users whose data leaked": "blind first run: no conflict holding two of the values from their files",
-        "sum investors lost in PaoJai Grow": "blind first run: no conflict holding two of the values from their files",
-        "number of people who invested in PaoJai Grow": "blind first run: no conflict holding two of the values from their files",
-        "annual return PaoJai Grow promised": "blind first run: no conflict holding two of the values from their files",
+        "number of beds in the burned ward": "traced: 01's '36-bed ward' keys count|bed ward (a hyphenated count keeps the noun it describes), "
+                                             "03's 'which had 48 beds' keys count|bed",
+        "tonnes of fish waste Nordvik dumped in Saltøyfjorden": "traced: tonnes are a unit, not a thing counted (counts._UNIT_WORDS), and a measure is claimed "
+                                                                "only after a burning or spilling word (claims._MEASURE_CUE has no 'dumped' or 'discarded')",
+        "how long Nordvik dumped waste into the fjord": "traced: 'over 18 months', 'over 26 months', 'for 14 months' are durations with no topic: a free "
+                                                        "duration claim is made only for a prison or custody term (claims._SERVED)",
+        "suspended sentence given to the plant manager Per Ove Næss": "traced: 'a 90-day suspended prison sentence' and 'a 120-day suspended sentence': a term is read "
+                                                                      "in years or months only (events._states_a_term, claims TERM units), and neither sentence is "
+                                                                      "dated",
+        "number of PaoJai users whose data leaked": "traced: scope claims (claims._scope_claims) need a happening report in the sentence and the noun "
+                                                    "right after the figure: 07's '4.2 million of the app's users' puts 'of the app's' between, 08's "
+                                                    "'3.6 million accounts ... appeared on a hacking forum' has no harm word, 09's '5.1 million "
+                                                    "users' sentence has no report",
+        "number of people who invested in PaoJai Grow": "traced: 07's 'some 18,000 investors' keys count|investor; 08's 'about 15,000 people invested' "
+                                                        "and 09's '26,400 people put money into' count people, a generic noun no thing count keeps",
+        "annual return PaoJai Grow promised": "traced: 'returns of 9 percent a year', '12% a year', 'a promised return of 10.5% a year': a "
+                                              "percent is claimed only as a share ('of X'), a price rise or a tariff rate, not as a rate named "
+                                              "by the noun before 'of'",
     },
 }
 

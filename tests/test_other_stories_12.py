@@ -89,11 +89,8 @@ FAILS: dict[str, dict[str, str]] = {
         "Uncle": "blind first run: the quoted phone-contact name \"Uncle\" (03) became an entity",
     },
     "event": {
-        "2026-11-19":
-            "blind first run: two events on this date, from 01+03 and from 01+02 (count 2); none covers all three files",
         "2026-11-05":
             "blind first run: no event on this date (04 'on Thursday, Nov. 5', 06 'On Nov. 5'); 05 (.html) not imported ('imported 8 ... failed 0' for nine files)",
-        "2026-11-12": "blind first run: no event on this date (04 'on Thursday' dated November 13, 06 'On Nov. 12')",
         "2026-11-02":
             "blind first run: split in two, one from 07+08 and one from 09 (count 3500); none covers all three",
         "2026-11-03":

@@ -64,7 +64,10 @@ def _amounts(sentence: str) -> list[tuple[str, str]]:
 
 def test_the_amount_beside_a_happening_word_is_the_happenings():
     assert _amounts("The senate approved a €3 billion rail bill on Tuesday.") == [("ev|*|amount:EUR", "€3 billion")]
-    assert _amounts("Regulators fined Castro Bank $12 million on 2 March.") == [("ev|*|amount:USD", "$12 million")]
+    assert _amounts("The court ordered the insurer to return 9 million zlotys on 2 March.") == [
+        ("ev|*|amount:PLN", "9 million zlotys")]
+    # (round 14) A fine's amount is keyed by who pays it, dated or not: see test_rules_events_14.
+    assert _amounts("Regulators fined Castro Bank $12 million on 2 March.") == []
 
 
 def test_no_amount_when_the_sentence_gives_two_or_a_rate_or_another_clause():

@@ -25,6 +25,7 @@ from functools import lru_cache
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
 from workbench.extract.lexicon import DEMONYMS, LEGAL_FORMS, ORG_WORDS, OTHER_WORDS, places
 from workbench.extract.numbers import (
+    CURRENCY_CODES,
     CURRENCY_WORDS,
     DISTANCE_UNITS,
     DURATION_UNITS,
@@ -59,11 +60,18 @@ _STOP = {
     "were", "be", "been", "has", "have", "had", "which", "who", "will", "would", "could",
     "are",
 }
+_BRACKETED_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _NOUN_AFTER = re.compile(r"[\s-]*(?:(?:in|for|of)\s+)?(?P<words>(?:[a-z][\w'-]*\s*){1,3})")
 # Words before an amount that say what sort of amount it is, whatever noun follows:
 # "the state lost $4 million" and "damage put at $4 million" are one topic (a loss);
 # "pledged $5 million for relief" and "would send $7 million in aid" another (a pledge).
-_LOSS_CUES = ["lost", "loss(?:es)?", "damages?"]
+# The verbs of a fraud or a theft name what the victims lost: "misusing 2.4 billion baht",
+# "defrauding investors of 1.9 billion baht", "embezzled $4 million".
+_FRAUD_CUES = ["defraud(?:s|ed|ing)?", "embezzl(?:es|ed|ing|ement)", "misappropriat(?:es|ed|ing|ion)",
+               "misus(?:es|ed|ing)", "siphon(?:s|ed|ing)?", "stole|stolen", "swindl(?:es|ed|ing)"]
+_LOSS_CUES = ["lost", "loss(?:es)?", "damages?", *_FRAUD_CUES]
+# How a loss cue starts (no other cue starts so).
+_LOSS_STARTS = ("los", "dam", "defraud", "embezzl", "misappropriat", "misus", "siphon", "stole", "swindl")
 _PLEDGE_CUES = [
     "pledg(?:e|es|ed|ing)", "donat(?:e|es|ed|ing|ion)", "promis(?:e|es|ed|ing)", "contribut(?:e|es|ed|ing)",
     r"would\s+(?:send|give|provide)", r"will\s+(?:send|give|provide)", r"to\s+(?:send|give|provide)",
@@ -75,7 +83,7 @@ _DEMAND_CUES = ["demand(?:s|ed|ing)?", "ransoms?"]
 # "fined the group €4 million": a fine is whoever is fined's, an organisation as often as a person.
 _FINE_CUES = ["fined", "fining"]
 # One alternation grouped by first letter and without named groups (which cost a full entry at
-# every word start); whether a cue is a loss is read from its word (see _is_loss_cue).
+# every word start); whether a cue is a loss is read from its word (see _LOSS_STARTS).
 _ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES
 _MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_ALL_CUES)})\b")
 # _MONEY_CUE with the character before the cue consumed instead of the leading \b: it opens
@@ -93,6 +101,14 @@ _CUE_REACH = 60  # characters before the amount a cue word may stand
 _SETTLES_AFTER = re.compile(r"\s+(?:to\s+(?:settle|resolve)|in\s+(?:a\s+)?settlement|"
                             r"as\s+(?:a\s+|part\s+of\s+(?:a|the)\s+)?settlement)\b", re.IGNORECASE)
 _STORY_NOUNS = frozenset({"settlement", "loss", "payment"})
+# Words outlets use for one sort of amount, keyed as one: "kickbacks of 2.4 billion" and
+# "2.6 billion in bribes"; "debts of R$9 billion" and "liabilities of R$10 billion".
+MONEY_NOUN_CLASSES = {
+    "kickback": "bribe", "backhander": "bribe", "graft": "bribe",
+    "liability": "debt", "obligation": "debt", "arrear": "debt",
+    "payout": "compensation", "indemnity": "compensation", "reparation": "compensation",
+    "penalty": "fine",
+}
 # "[;:]|,\s+(?:and|but|while|whereas)\b", written to open with one character set so the regex
 # engine skips to candidates in C: the same matches.
 _CLAUSE_BREAK = re.compile(r"[;:,](?:(?<=,)\s+(?:and|but|while|whereas)\b|(?<=[;:]))")
@@ -199,6 +215,8 @@ def _singular(word: str) -> str:
         return word
     if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
         return word[:-2]
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"  # "liabilities" -> "liability", "casualties" -> "casualty"
     return word[:-1]
 
 
@@ -245,7 +263,12 @@ def find_claims(
     sentence start), so no sentence is parsed twice; ``low`` is ``text.lower()``
     when the caller has it.
     """
-    from workbench.extract.events import COUNT_IDENTIFIED, COUNTED_ATTRIBUTE, TERM_REACH
+    from workbench.extract.events import (
+        COUNT_IDENTIFIED,
+        COUNTED_ATTRIBUTE,
+        TERM_REACH,
+        VERDICT_FAMILIES,
+    )
 
     claims: list[dict] = []
     used: set[tuple[int, int]] = set()
@@ -253,10 +276,16 @@ def find_claims(
     words_of: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its reports' happening words
     for report, _event_id in reports:
         words_of.setdefault(report.start, []).append((report.trigger_start, report.trigger_end))
+        words_of[report.start].extend(report.extras.get("words", ()))
     for report, event_id in reports:
         sentence = (report.start, report.end)
         sentence_of[report.start] = sentence
-        amount = _event_amount(text, report, words_of[report.start])
+        # A verdict's amount is a free claim.  A fine's is keyed by who pays it, alike in a
+        # sentence that dates the fine and one that does not ("fined the firm 40 million kroner",
+        # "ordered it on Wednesday to pay a fine of NOK 45 million"); a sentence's or a ruling's
+        # is the crime's ("sentenced to 8 years for accepting 2.6 billion forints in bribes").
+        amount = None if report.family in VERDICT_FAMILIES else _event_amount(
+            text, report, words_of[report.start])
         if amount is not None:
             a_start, a_end = report.start + amount.start, report.start + amount.end
             if (a_start, a_end) not in used:
@@ -872,12 +901,12 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     lo = max(0, q.start - _CUE_REACH)
     for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
         lo = brk.end()
-    cue = _last_cue(sentence, lo, q.start)  # the nearest cue names the amount
+    cue = _last_cue(sentence, lo, q.start) or _opening_cue(sentence, lo, q.start)  # the nearest cue names it
     if cue is None:
         after = _CUE_AFTER.match(sentence, q.end)  # "the €2.9 million the club paid to ..."
         cue = after.group("cue").lower() if after else None
     if cue is not None:
-        if cue.startswith(("los", "dam")):  # a loss cue (no other cue starts so)
+        if cue.startswith(_LOSS_STARTS):  # a loss cue
             return "loss", ""
         if cue.startswith(("paid", "pay")):
             return "payment", ""
@@ -890,14 +919,24 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if before:
         noun = before.group("noun")
     else:
-        after = _NOUN_AFTER.match(sentence, q.end)
+        aside = _BRACKETED_AFTER.match(sentence, q.end)  # "2.6 billion forints (about €6.5 million) in bribes"
+        after = _NOUN_AFTER.match(sentence, aside.end() if aside else q.end)
         noun = after.group("words") if after else ""
         if noun and noun.split()[0] in _STOP:
             noun = ""  # "$25 million as floods ...": no noun follows
     noun = _words(noun, 1)
+    noun = MONEY_NOUN_CLASSES.get(noun, noun)
     if noun in _STORY_NOUNS:
         return noun, ""
     return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
+
+
+def _opening_cue(sentence: str, lo: int, end: int) -> str | None:
+    """A cue opening the sentence, capitalised: "Damage to the plant is estimated at €48 million"."""
+    if lo or not sentence[:1].isupper():
+        return None
+    m = _MONEY_CUE.match(sentence[: min(end, 20)].lower())
+    return m.group(0) if m else None
 
 
 def _last_cue(sentence: str, lo: int, end: int) -> str | None:
@@ -1020,6 +1059,8 @@ def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
 def _name_anchor(name: str, organisations: bool) -> str:
     """The word of one capitalised name :func:`_anchor` takes, or "" when the name is no one's."""
     words = [w for w in fold(name).split() if w not in _CALENDAR_WORDS]
+    if words and name.isupper() and words[-1] in CURRENCY_CODES:
+        words = words[:-1]  # "HUF 60 million": a currency code is no one's name
     if not words or any(w in OTHER_WORDS for w in words) or " ".join(words) in places() or words[-1] in places():
         return ""  # a place, an operation, a race or a law is no one's ("$250,000 ... the Hamburg Marathon")
     if words[-1] in DEMONYMS:

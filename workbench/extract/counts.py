@@ -37,8 +37,9 @@ _THING_COUNT = re.compile(
     r"(?P<num>[0-9](?<![\w.,$€£¥₹-][0-9])[0-9,]*+(?<=[0-9]))(?:"  # a number that starts at a word start
     r"-(?P<unit>[a-z]+)\s+(?P<described>[a-z]+)\b"
     r"|[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
-    # a word ending in s or n (plurals, "gunmen"; _key keeps only "-men" of the n's), or a collective
-    r"(?P<noun>[a-z][a-z-]*+(?<=[sn])|crew|staff|aircraft|personnel)\b)"
+    # a plural in s or in -men ("gunmen"), or a collective; a word in another n ("40 oxygen
+    # cylinders") is a modifier, so the pattern reads on to the noun
+    r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b)"
 )
 _GENERIC = frozenset(
     "people persons individuals men women children others ones times points sides ways things parts cases "

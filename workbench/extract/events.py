@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -32,15 +32,26 @@ from workbench.extract.dates import DateMention, find_dates, parse_base, resolve
 from workbench.extract.numbers import Quantity, find_numbers, list_count
 from workbench.extract.triggers import Trigger, by_sentence, in_sentence
 from workbench.store import events as store
+from workbench.store.entities import entity_keys
 from workbench.text import fold
 
 # Families whose stated head count tells one happening from another.
 COUNT_IDENTIFIED = {"transfer", "arrest", "release", "charge"}
 # Below this a head count ("two suspects") is too common to tell happenings apart on its own.
 MIN_IDENTIFYING_COUNT = 10
+# Families whose happening has no head count: a figure near them ("filed a complaint ... estimates
+# that 26,400 people invested") counts something else.
+NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
+                          "warrant"})
 # Families whose count is an attribute sources may disagree on.
 # Happenings that are their own announcement ("said on Tuesday it would cut 1,200 jobs").
-ANNOUNCED = {"layoff"}
+# An appeal is lodged, a warrant sought, by saying so ("prosecutors said on Friday they had
+# appealed", "police said on Saturday they had asked Interpol to issue a Red Notice").
+ANNOUNCED = {"layoff", "court appeal", "warrant"}
+# Families that name one court decision in different words: the court that "convicted" him,
+# "sentenced" him, "fined" the firm, "acquitted" his brother or "ruled" did so in one verdict,
+# so on one day they are one happening (see :func:`day_class`).
+VERDICT_FAMILIES = frozenset({"conviction", "sentence", "fine", "acquittal", "ruling"})
 COUNTED_ATTRIBUTE = {"designation", "killing", "attack", "disaster", "sentence", "sanction", "layoff"}
 PEOPLE_NOUNS = re.compile(
     r"(?:people|persons?|individuals?|men|women|children|members?|figures?|operatives?|"
@@ -63,6 +74,9 @@ _ABBREV = re.compile(
 # part by their first character), which lets the regex engine skip to candidates.
 _SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”’)\]]*\s+|(?<=\n)\s*)")
 _NOT_SPACE = re.compile(r"\S")
+# A dot before a bracket that the sentence goes on after ("of Víz Zrt. (NVB Zrt.), to 8 years"):
+# the dot ended an abbreviation, not the sentence.
+_BRACKET_GOES_ON = re.compile(r"\([^()\n]{1,60}\)(?:\s*[,;]|\s+[a-z])")
 _PREVIOUS = re.compile(
     r"\b(?:first|previous|prior|earlier|preceding|initial)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
@@ -70,8 +84,11 @@ _PRIOR_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:months?|weeks?|years?|days?)\s+(?:
                           re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"(?:a\s+total\s+of|in\s+total|total(?:ling)?|altogether|cumulative)\s*$",
                            re.IGNORECASE)
+# "-[a-z]": "a seven-member committee"; a unit of measure: "1,200 tonnes of dead fish" counts no one
 _NOT_COUNT_AFTER = re.compile(r"(?:-[a-z]|[\s-]*(?:most\b|of\b|times\b|percent|per\s?cent|%|years?\s+old|"
-                              r"th\b|st\b|nd\b|rd\b))", re.IGNORECASE)  # "-[a-z]": "a seven-member committee"
+                              r"th\b|st\b|nd\b|rd\b|(?:metric\s+)?(?:tonnes|tons|kilo(?:gram)?s|kg|grams|pounds|lbs|"
+                              r"litres|liters|gallons|barrels|cubic|square|metres|meters|kilometres|kilometers|km|"
+                              r"miles|feet|hectares|acres)\b))", re.IGNORECASE)
 _OBJECT_STOP = (r"(?:this|last|next|on|in|at|for|by|since|after|before|and|or|which|that|to|with|"
                 r"from|under|earlier|later|as|the|a|an|amid|despite|because|while|when)\b")
 _AS_OBJECT = re.compile(
@@ -88,7 +105,15 @@ _TARIFF_TARGET = re.compile(
 _DEATH_TOLL_BEFORE = re.compile(
     r"\b(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+|persons\s+)?(?:killed|dead|deaths))\b"
     r"[^.;]{0,70}?\b(?:rose|risen|rises|stood|stands|reached|reaches|climbed|"
-    r"climbs|jumped|hit|hits|was|is|now)\s+(?:to\s+|at\s+)?$", re.IGNORECASE)
+    r"climbs|jumped|hit|hits|was|is|now)\s+(?:to\s+|at\s+)?$"
+    # "the government's figures put the death toll at 88", "officials estimated the number of dead at 30"
+    r"|\b(?:put|puts|putting|placed|places|set|sets|estimated|estimates|gave|gives|raised|raises|lowered|"
+    r"lowers|revised|revises|updated|updates)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))\s+(?:at|to)\s+$", re.IGNORECASE)
+# The verb that states a toll, right after a date: "(which) on Thursday put the number of dead at 31".
+_TOLL_VERB_AFTER = re.compile(r",?\s+(?:put|puts|placed|places|set|sets|estimated|estimates|gave|gives|raised|raises|"
+                              r"lowered|lowers|revised|revises|updated|updates)\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))\b", re.IGNORECASE)
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:people\s+|those\s+|persons\s+)?$", re.IGNORECASE)
 _NUMBER_WORD_BEFORE = re.compile(r"(?:No\.|#|number|top|one of the)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"[\s-]*(?:[\w’'-]+\s+){{0,4}}?{PEOPLE_NOUNS.pattern}\b", re.IGNORECASE)
@@ -158,7 +183,7 @@ def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                         not nxt or not nxt.isupper() or tail.endswith(_TITLES) or _INITIAL.search(tail)
                     ):
                         continue
-                if nxt and nxt.islower():
+                if nxt and (nxt.islower() or nxt == "(" and _BRACKET_GOES_ON.match(text, after)):
                     continue
                 # ". " (a dot and one space) is the common end: the sentence ends after the dot.
                 end = dot + 1 if after == dot + 2 else dot + len(m.group(0).rstrip())
@@ -259,11 +284,39 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         return _releases_a_document(sentence, t)
     if t.family == "kidnapping" and t.word.endswith("seized"):
         return _PERSON_SUBJECT_BEFORE.search(sentence, max(0, t.start - 8), t.start) is None
+    if t.word == "dead":
+        return _names_dead_things(sentence, t.end)
+    if t.type == "court decision":
+        return _COURT.search(sentence) is None  # "the minister accepted the union's request": no ruling
     if t.word.startswith("collision"):
         return sentence[max(0, t.start - 5) : t.start].lower() == "anti-"  # "an anti-collision system"
     return t.word.startswith("fire") and (
         _FIRE_IN_PASSING_BEFORE.search(sentence, max(0, t.start - 12), t.start) is not None
         or _FIRE_IN_PASSING_AFTER.match(sentence, t.end) is not None)
+
+
+_COURT = re.compile(r"\b(?:courts?|judges?|tribunals?|magistrates?|justices?)\b", re.IGNORECASE)
+# The word after "dead" when it is no noun "dead" describes: "17 dead and 40 injured", "left 17
+# dead after the storm", "the dead included", "dead on arrival".
+_NOT_A_NOUN_AFTER_DEAD = frozenset({
+    "and", "or", "but", "in", "on", "at", "after", "before", "when", "while", "as", "with", "including", "include",
+    "includes", "among", "since", "from", "by", "was", "were", "is", "are", "had", "have", "has", "following",
+    "during", "inside", "near", "to", "of", "for", "so", "than", "then", "this", "that", "the", "a", "an", "yesterday",
+    "today", "tonight", "overnight", "last", "early", "late", "across", "along", "amid", "within", "will", "would",
+    "could", "may", "might", "remain", "remained", "rose", "reached", "stood", "toll"})
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z'’-]*)\b")
+
+
+def _names_dead_things(sentence: str, t_end: int) -> bool:
+    """'heaps of dead salmon', 'a dead zone', 'dead leaves': 'dead' describing a thing that is no
+    person is no death reported; 'dead bodies', '17 dead and 40 injured' are."""
+    m = _WORD_AFTER.match(sentence, t_end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in _NOT_A_NOUN_AFTER_DEAD or word.endswith(("ing", "ed", "ly")):
+        return False
+    return PEOPLE_NOUNS.fullmatch(word) is None
 
 
 _SHARES = re.compile(r"\b(?:shares|stock|stocks|share\s+price)\b", re.IGNORECASE)
@@ -400,6 +453,33 @@ def _states_a_term(quantities: list[Quantity], t_end: int) -> bool:
     through the person it names."""
     return any(q.kind == "duration" and q.unit in ("y", "mo") and 0 <= q.start - t_end <= TERM_REACH
                for q in quantities)
+
+
+# A happening word told in the past tense: "opened", "filed", "was arrested", "began".
+_PAST_TENSE = re.compile(r"\b(?:\w+ed|began|fled|froze|sank|won|took|broke|struck|held|led|shot|slain|sent|"
+                         r"was|were|had)\b")
+
+
+# How far ahead of the publication date a past-tense happening may still be dated: "summoned
+# him for questioning on September 23" names a day a few days ahead; months ahead is last year's.
+PAST_TENSE_AHEAD_DAYS = 31
+
+
+def _in_the_past(d: DateMention, word: str, base: date) -> DateMention:
+    """A day named without its year ("on February 10") months after the publication date, dating
+    a happening told in the past tense ("the trial opened on February 10"), is in the year before:
+    what a past-tense verb tells has already happened (a day a few days ahead is one it set:
+    "summoned for questioning on September 23").  Other dates are returned as they are."""
+    if d.kind not in ("md", "dm") or not d.iso or not _PAST_TENSE.search(word):
+        return d
+    if (date.fromisoformat(d.iso) - base).days <= PAST_TENSE_AHEAD_DAYS:
+        return d
+    year = int(d.iso[:4]) - 1
+    try:
+        earlier = date(year, int(d.iso[5:7]), int(d.iso[8:10]))
+    except ValueError:  # 29 February
+        return d
+    return replace(d, iso=earlier.isoformat())
 
 
 def _subject_of(sentence: str, q: Quantity, triggers: list[tuple[int, int]]) -> int | None:
@@ -543,6 +623,8 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
         return False
     if d.end <= t_start and _in_time_clause(sentence, d.end, t_start):
         return False
+    if t_end <= d.start and _in_later_time_clause(sentence, t_end, d.start):
+        return False
     return None
 
 
@@ -558,6 +640,23 @@ def _in_time_clause(sentence: str, d_end: int, t_start: int) -> bool:
     capsized' (May 3 is the search's), not 'On May 3, after the raid, police arrested 12'."""
     opens = max(sentence.rfind(word, d_end - 1, t_start) for word in _TIME_CLAUSE_WORDS)
     return opens >= 0 and _CLAUSE_MARKS.search(sentence, opens, t_start) is None
+
+
+# "four hours after", "two weeks before", "a day after": a distance in time just before the word.
+_TIME_DISTANCE_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s*$")
+
+
+def _in_later_time_clause(sentence: str, t_end: int, d_start: int) -> bool:
+    """Whether the date after the word sits in an 'after/before/following' clause set apart from
+    it, by a comma or by a distance in time: 'began releasing water at 2 a.m., less than four
+    hours after the typhoon made landfall late on Saturday' (Saturday is the landfall's),
+    'sentenced him to eight years, after finding that he took bribes between 2017 and 2021'.
+    'arrested 12 people after a raid on Monday' keeps its date: nothing sets the clause apart."""
+    opens = max(sentence.rfind(word, t_end, d_start) for word in _TIME_CLAUSE_WORDS)
+    if opens < 0 or _CLAUSE_MARKS.search(sentence, opens, d_start) is not None:
+        return False
+    return (_CLAUSE_MARKS.search(sentence, t_end, opens) is not None
+            or _TIME_DISTANCE_BEFORE.search(sentence, max(t_end, opens - 30), opens) is not None)
 
 
 _ASIDE_REACH = 120
@@ -727,11 +826,16 @@ def reports_in_sentence(
         if family == "killing" and t.word == "dead" and t_start == 0:
             continue
         count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
-        if family in ("tariff", "market"):
+        if family in NO_HEADCOUNT:
             count = None
         report_date = _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED)
+        if report_date is not None and base is not None:
+            report_date = _in_the_past(report_date, t.word, base)
         if family == "disaster" and report_date is not None and _is_toll_day(sentence, report_date, t_end):
             report_date = None  # "the death toll from the typhoon rose to 27 on Tuesday": the toll's day
+        if family == "killing" and report_date is not None and count is not None \
+                and _TOLL_VERB_AFTER.match(sentence, report_date.end):
+            report_date = None  # "which on Thursday put the number of dead at 31": the day it was counted
         if report_date is not None and report_date.end <= t_start \
                 and _SINCE_THE_BEFORE.search(sentence, max(0, t_start - 12), t_start):
             # "talks on 27 October, the third since the strike began": the happening is a time
@@ -784,6 +888,9 @@ def reports_in_sentence(
             report.count_span = (start + count[2][0], start + count[2][1])
         report.extras["quantities"] = quantities
         report.extras["dates"] = dates
+        # every happening word of the sentence, kept as a report or not: an amount nearer to
+        # one that placed nothing ("a ruling that fined it NOK 52 million") is not another's
+        report.extras["words"] = [(start + s, start + e) for s, e in spans]
         by_key[key] = report
     _deaths_to_disaster(by_key)
     # One family without a count in a sentence that also has a counted report of it: same one
@@ -1001,7 +1108,7 @@ def cluster_events(db: Database) -> None:
                     seen.add(entity_id)
                     participants.append((event_id, entity_id, "place" if kind == "place" else "participant"))
     families = {(r["source_id"], r["event_id"]): r["family"] for r in reports}
-    _rekey_event_claims(db, moved, keys, families)
+    _rekey_event_claims(db, moved, keys, families, _term_owners(db, reports, entities))
     store.move_reports(db, moves)
     store.delete_empty_events(db)
     store.replace_participants(db, participants)
@@ -1026,11 +1133,14 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
     for key, members in groups.items():
         for r in members:
             if r["date"] and r["date_precision"] == "day" and _is_placed(r):
-                by_day[(r["family"], r["date"])].add(key)
+                by_day[(day_class(r["family"]), r["date"])].add(key)
     for r in loose:
         target = None
-        same_day = by_day.get((r["family"], r["date"] or ""), set())
+        same_day = by_day.get((day_class(r["family"]), r["date"] or ""), set())
         placed = _is_placed(r)
+        # A report placed on a day joins its day's event, not an undated one naming the same
+        # person ("banned Boit for 10 years" undated in one article, "on Monday" in another).
+        day_placed = placed and r["date_precision"] == "day"
         if len(same_day) == 1 and r["date_precision"] == "day" and placed:
             target = next(iter(same_day))
         if target is None and (r["family"] not in COUNT_IDENTIFIED or r["count"] is None):
@@ -1038,11 +1148,11 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
                 if kind != "person":  # organisations (police, ministries) take part in everything
                     continue
                 key = by_entity.get((r["family"], entity_id))
-                if key and _dates_agree(r, groups[key]):
+                if key and _dates_agree(r, groups[key]) and (not day_placed or _holds_a_placed_day(groups[key])):
                     target = key
                     break
         if target is None and r["date"] and r["date_precision"] in ("day", "month") and placed:
-            target = f"{r['family']}:{r['date']}"
+            target = f"{day_class(r['family'])}:{r['date']}"
         if target is None:
             target = provisional_key(r["family"], None, r["source_id"], r["start"])
             if r["count"] is not None and r["family"] not in COUNT_IDENTIFIED:
@@ -1052,9 +1162,19 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
             if kind == "person":
                 by_entity.setdefault((r["family"], entity_id), target)
     _join_undated_by_count(groups)
+    _join_undated_by_person(groups, entities)
     _join_month_to_day(groups)
     _join_tolls_to_disasters(groups)
     return groups
+
+
+def _holds_a_placed_day(members: list[dict]) -> bool:
+    return any(m["date"] and m["date_precision"] == "day" and _is_placed(m) for m in members)
+
+
+def day_class(family: str) -> str:
+    """The family a report is grouped under by its day: a court decision's families are one."""
+    return "verdict" if family in VERDICT_FAMILIES else family
 
 
 def _join_month_to_day(groups: dict[str, list[dict]]) -> None:
@@ -1068,14 +1188,15 @@ def _join_month_to_day(groups: dict[str, list[dict]]) -> None:
     for key, members in groups.items():
         for m in members:
             if m["date"] and m["date_precision"] == "day" and _is_placed(m):
-                days[(m["family"], m["date"][:7])].add(key)
+                days[(day_class(m["family"]), m["date"][:7])].add(key)
     if not days:
         return
     for key in [k for k in groups if _MONTH_KEY.fullmatch(k.split(":", 1)[-1])]:
         members = groups[key]
-        family, month = members[0]["family"], key.split(":", 1)[-1]
+        family, month = day_class(members[0]["family"]), key.split(":", 1)[-1]
         targets = days.get((family, month), set()) - {key}
-        if len(targets) == 1 and all(m["family"] == family and m["date_precision"] == "month" for m in members):
+        if len(targets) == 1 and all(day_class(m["family"]) == family and m["date_precision"] == "month"
+                                     for m in members):
             groups[next(iter(targets))].extend(members)
             del groups[key]
 
@@ -1110,6 +1231,37 @@ def _join_tolls_to_disasters(groups: dict[str, list[dict]]) -> None:
         targets = by_day.get(fields["date"], []) if fields["date_precision"] == "day" else []
         if len(targets) == 1:
             groups[targets[0]].extend(members)
+            del groups[key]
+
+
+def _join_undated_by_person(groups: dict[str, list[dict]], entities: dict[int, list[tuple[int, str]]]) -> None:
+    """An undated event of its own joins the one event of its family placed on a day that names
+    one of its people.
+
+    A report joins a person's event as it is met (see :func:`_group`), so an undated "the
+    unit also banned their coach for 10 years" met before the coach's dated ban stays
+    apart; with two dated events naming the person, it stays apart too.
+    """
+    dated: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for key, members in groups.items():
+        if _holds_a_placed_day(members):
+            for m in members:
+                for entity_id, kind in entities.get(m["id"], []):
+                    if kind == "person":
+                        dated[(day_class(m["family"]), entity_id)].add(key)
+    if not dated:
+        return
+    for key in [k for k, members in groups.items() if "@" in k and not any(m["date"] for m in members)]:
+        members = groups[key]
+        if any(m["family"] in COUNT_IDENTIFIED and m["count"] is not None for m in members):
+            continue  # a head count tells its own happening (see _group)
+        targets: set[str] = set()
+        for m in members:
+            for entity_id, kind in entities.get(m["id"], []):
+                if kind == "person":
+                    targets |= dated.get((day_class(m["family"]), entity_id), set())
+        if len(targets) == 1:
+            groups[next(iter(targets))].extend(members)
             del groups[key]
 
 
@@ -1216,8 +1368,34 @@ def _merge_fields(members: list[dict]) -> dict:
     }
 
 
+def _term_owners(db: Database, reports: list[dict],
+                 entities: dict[int, list[tuple[int, str]]]) -> dict[tuple[int, int], str]:
+    """(source id, event id before) -> the key of the one person a term's sentence names.
+
+    One event may hold the terms of several people (a federation banning a runner for four
+    years and his coach for ten, on one day): a term is whose its sentence names, when it
+    names one person only and its report is alone in its event before clustering.
+    """
+    by_pair: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for r in reports:
+        if r["family"] in TERMED:
+            by_pair[(r["source_id"], r["event_id"])].append(r)
+    owners: dict[tuple[int, int], int] = {}
+    for pair, members in by_pair.items():
+        if len(members) != 1:
+            continue
+        people = {entity_id for entity_id, kind in entities.get(members[0]["id"], []) if kind == "person"}
+        if len(people) == 1:
+            owners[pair] = next(iter(people))
+    if not owners:
+        return {}
+    key_of = {entity_id: key for key, (entity_id, _origin) in entity_keys(db).items()}
+    return {pair: key_of[entity_id] for pair, entity_id in owners.items() if entity_id in key_of}
+
+
 def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: dict[int, tuple],
-                        families: dict[tuple[int, int], str] | None = None) -> None:
+                        families: dict[tuple[int, int], str] | None = None,
+                        owners: dict[tuple[int, int], str] | None = None) -> None:
     """Claims about an event's attributes follow their report to its event and take its key.
 
     ``moved`` maps (source id, event id before) to the event id after clustering;
@@ -1232,7 +1410,8 @@ def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: d
         new_id = moved.get((source_id, event_id))
         if new_id is None:
             continue
-        attr = topic_key.rsplit("|", 1)[-1]
+        attr = topic_key.split("|")[2]  # "ev|<event key>|<attribute>", a term's "|<owner>" after it
+        owner = owners.get((source_id, event_id)) if attr == "term" and owners else None
         if attr == "count" and families.get((source_id, event_id)) == "killing" \
                 and keys[new_id][0].split(":", 1)[0] in HARMS:
             attr = "deaths"
@@ -1247,5 +1426,7 @@ def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: d
                 detail = "" if "@" in detail else f" ({detail})"
             topic = f"{claim_finder.attribute_words(attr)} of the {kind}{detail}"
             made = topics[(new_id, attr)] = (f"ev|{key}|{attr}", topic)
+        if owner is not None:  # whose term it is: one topic per person of the event
+            made = (f"{made[0]}|{owner}", f"{made[1]}: {owner}")
         updates.append((made[0], made[1], new_id, claim_id))
     store.update_claim_topics(db, updates)

@@ -79,7 +79,9 @@ QUALIFIERS = [
 _QUAL_RE = by_first_letter([alternative for p, _ in QUALIFIERS for alternative in p.split("|")])
 
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB",
-                    "₴": "UAH", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "Rs.": "INR"}
+                    "₴": "UAH", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
+                    # the dollars of other countries, written with their letter: "S$412 million"
+                    "S$": "SGD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "NT$": "TWD"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB",
@@ -89,7 +91,9 @@ CURRENCY_WORDS = {
     "crowns": "CROWNS", "kroner": "NOK", "kronor": "SEK", "zlotys": "PLN", "zloty": "PLN",
     "rand": "ZAR", "naira": "NGN", "baht": "THB", "ringgit": "MYR", "pesos.": "MXN",
     "dong": "VND", "shillings": "KES", "cedis": "GHS", "rupiah": "IDR", "taka": "BDT", "birr": "ETB",
-    "kwacha": "ZMW",
+    "kwacha": "ZMW", "forints": "HUF", "forint": "HUF", "korunas": "CZK", "koruna": "CZK", "lei": "RON",
+    "leva": "BGN", "lev": "BGN", "tenge": "KZT", "soms": "KGS", "lari": "GEL", "drams": "AMD", "manat": "AZN",
+    "kyat": "MMK", "riel": "KHR", "kip": "LAK", "rufiyaa": "MVR", "rials": "IRR", "pula": "BWP",
 }
 DURATION_UNITS = {
     "second": "s", "seconds": "s", "minute": "min", "minutes": "min", "hour": "h", "hours": "h",
@@ -103,13 +107,21 @@ DISTANCE_UNITS = {
 }
 KM_PER = {"km": 1.0, "mi": 1.609344, "m": 0.001}
 
-_CURRENCY_PREFIX = r"(?P<cur>us\$|r\$|\$|€|£|¥|₽|₴|₹|₦|rs\.?\s?(?=\d)|(?:usd|eur|gbp|rub|uah|brl|inr|nok|sek|dkk|chf|jpy|cny|pln|try|krw|aud|cad|zar)\s?(?=\d))"
+# The currency codes written before an amount ("NOK 45 million", "HUF 2.1 billion").
+CURRENCY_CODES = ("usd", "eur", "gbp", "rub", "uah", "brl", "inr", "nok", "sek", "dkk", "chf", "jpy", "cny", "pln", "try",
+          "krw", "aud", "cad", "zar", "huf", "czk", "ron", "bgn", "thb", "myr", "sgd", "hkd", "nzd", "idr", "php",
+          "vnd", "mxn", "ars", "clp", "cop", "pen", "egp", "ngn", "kes", "ghs", "pkr", "bdt", "sar", "aed", "qar",
+          "ils", "twd", "kzt", "isk")
+_CURRENCY_PREFIX = (r"(?P<cur>(?:us|hk|nz|nt|r|s|a|c)?\$|€|£|¥|₽|₴|₹|₦|rs\.?\s?(?=\d)|"
+                    rf"(?:{by_first_letter(list(CURRENCY_CODES))})\s?(?=\d))")
 # Every match begins with a digit, a currency sign or one of these words (a qualifier's,
 # a currency code's, a number word's first word, 'a', a plural): a look ahead for them,
 # tried first, turns away most word starts before the groups below are entered one by one.
 _FIRST_WORDS = sorted(
     {re.split(r"[\s\\]", alternative)[0] for p, _ in QUALIFIERS for alternative in p.split("|")}
-    | {"us", "usd", "eur", "gbp", "rub", "uah", "brl", "inr", "nok", "sek", "dkk", "chf", "jpy", "cny", "pln", "try", "krw", "aud", "cad", "zar", r"r\$", "rs", "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
+    # a currency code only before its figure: "pen" would otherwise let every "pension" in
+    | {"us", *(rf"{code}\s?\d" for code in CURRENCY_CODES), r"r\$", r"s\$", r"hk\$", r"c\$", r"nz\$", r"nt\$", "rs",
+       "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
     | set(_WORD_LIST),
     key=len, reverse=True,
 )
@@ -276,6 +288,10 @@ def _parse(m: re.Match, text: str, shift: int = 0, kinds: frozenset | None = Non
         elif word in DURATION_UNITS and not _followed_by_old(text, after.end(1)):
             kind, unit = "duration", DURATION_UNITS[word]
             end = after.end(1)
+            if unit == "y" and (months := _AND_MONTHS.match(text, end)):
+                # "8 years and 6 months" is one term: 8.5 years
+                value += _month_count(months.group("n")) / 12
+                end = months.end()
         elif word in DISTANCE_UNITS and digits:
             kind, unit = "distance", DISTANCE_UNITS[word]
             end = after.end(1)
@@ -299,6 +315,14 @@ _ATTRIBUTIVE = re.compile(
     r"than|into|as|its|their|his|her|plus|up|more|less)\b)[a-z][a-z-]+\b")
 
 
+_AND_MONTHS = re.compile(r"\s+and\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
+                         r"months?\b", re.IGNORECASE)
+
+
+def _month_count(written: str) -> int:
+    return int(written) if written.isdigit() else words_to_number(written) or 0
+
+
 def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
@@ -307,7 +331,7 @@ def _skip_spaces(text: str, pos: int) -> int:
 
 def _not_a_currency(written: str) -> bool:
     """A currency code is written in capitals ("NOK 5", "US$5"); the rupee as "Rs" or "Rs."."""
-    if written.rstrip(".") in ("Rs", "US$", "R$"):
+    if written.rstrip(".") in ("Rs", "US$", "R$", "S$", "HK$", "A$", "C$", "NZ$", "NT$"):
         return False
     return not written.isupper() or written.rstrip(".") == "RS"
 
@@ -330,7 +354,7 @@ def find_numbers(text: str, low: str | None = None, kinds: frozenset | None = No
     if len(low) != len(text):
         for m in _NUMBER_RE_ANYCASE.finditer(text):
             q = _parse(m, text, 0, kinds)
-            if q is not None:
+            if q is not None and not (found and q.start < found[-1].end):
                 found.append(q)
         return found
     # _NUMBER_RE.finditer(low), run as _NUMBER_SCAN over " " + low: a match there starts
@@ -344,7 +368,7 @@ def find_numbers(text: str, low: str | None = None, kinds: frozenset | None = No
             pos = m.start() + 1  # after a word character no number starts: look again from the next
             continue
         q = _parse(m, text, 1, kinds)
-        if q is not None:
+        if q is not None and not (found and q.start < found[-1].end):  # inside "8 years and 6 months"
             found.append(q)
         pos = m.end() - 1  # the next number may follow this one's last character ("5%-6%")
     return found

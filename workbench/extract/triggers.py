@@ -38,7 +38,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                        r"(?!\s+(?:missing|dead|deceased|killed|injured|wounded|unaccounted))"),
     ("tariff", "tariff", r"tariffs?"),
     ("sentence", "sentence", r"sentenc(?:ed|ing)\s+to|(?:was|were|been)\s+sentenced|"
-                             r"sentenced\s+[^.;:!?]{1,160}?\s+to|sentencing\s+(?:of|on|hearing)|"
+                             # the gap may hold an abbreviation's dot ("Erdős, head of Víz Zrt., to"):
+                             # a match never crosses the sentence it is found in
+                             r"sentenced\s+[^;:!?]{1,160}?\s+to|sentencing\s+(?:of|on|hearing)|"
                              r"(?:received|receives|given|handed)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?sentence"),
     ("killing", "killing", r"kill(?:ed|ing|s)?|murder(?:ed|s)?|assassinat\w+|slain|shot\s+dead|"
                            r"death\s+toll|died|dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)"),
@@ -70,17 +72,25 @@ TRIGGERS: list[tuple[str, str, str]] = [
                               r"(?:court|office|tribunal|prosecutors?|judge|committee|commission|hearing|inquiry)"),
     ("raid", "arrest", r"raid(?:s|ed|ing)?|searched\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|homes?|headquarters|"
                        r"premises|houses?|properties|villas?|apartments?|flats?)"),
+    # A firm stopping its customers' money or its trading: "halted all withdrawals", "stopped
+    # processing withdrawals", "suspended trading" (before "ban": a halt of trading bans no one).
+    ("halt", "freeze", r"(?:halted|halts|halting|stopped|stops|paused|pauses|suspended|suspends)\s+(?:all\s+|its\s+|"
+                       r"their\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:withdrawals|redemptions|payouts|deposits|"
+                       r"trading|transfers)\b"),
     ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspends|suspensions?"),
     ("positive test", "positive test", r"tested\s+positive|positive\s+(?:tests?|samples?|results?)"),
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
     ("charge", "charge", r"charged"),
-    ("fine", "fine", r"fined"),
+    # A fine named as a noun: "ordered it to pay a corporate fine of", "handed down the fine".
+    ("fine", "fine", r"fined|(?:pay|pays|paid|impose|imposes|imposed|handed\s+down|hands\s+down|levied|issued)\s+"
+                     r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?fines?\b"),
     ("sentence", "sentence", r"jailed|imprisoned|(?:was|were|been|being)\s+sent\s+to\s+(?:prison|jail)"),
     # Settling a dispute: "agreed to pay $5 million to settle claims", "settled with the states".
     ("settlement", "settlement", r"settle\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:claims?|charges|"
                                  r"allegations|lawsuits?|cases?|suits?|disputes?)|settled\s+(?:with|for|out\s+of\s+court)"),
     # A verdict of guilt is not its sentence: a trial convicts months before it sentences.
-    ("conviction", "conviction", r"convicted"),
+    ("conviction", "conviction", r"convicted|found\s+(?:[\w'’-]+\s+){0,4}?guilty"),
+    ("acquittal", "acquittal", r"acquitt(?:ed|al|als)"),
     ("founding", "founding", r"founded"),
     # Property taken by the authorities: "seized the superyacht", "seized four properties".
     ("seizure", "freeze", r"seiz(?:ed|es|ing)\s+(?:[\w'’,.-]+\s+){0,4}?(?:superyachts?|yachts?|vessels?|ships?|"
@@ -113,8 +123,49 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("ruling", "ruling", r"ruled|ruling|upheld|(?:rejected|dismissed|threw\s+out)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
                          r"their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:appeal|challenge|petition|lawsuit)|overturned\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:ruling|verdict|"
                          r"decision|conviction|sentence|result)"),
+    # The common steps of a court case or a claim besides the verdict: a decision on a request
+    # ("accepted the request", "refused bail"), a filing ("filed a criminal complaint", "filed for
+    # bankruptcy protection"), an appeal against a ruling ("appealed against the sentence", "said
+    # it would appeal"), a trial opening, a missed payment, a state of emergency declared.
+    ("court decision", "ruling", r"(?:accepted|granted|approved|rejected|refused|denied|dismissed)\s+(?:an?\s+|the\s+|"
+                                 r"its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:requests?|applications?|"
+                                 r"petitions?|motions?|pleas?)\b"),
+    ("bail", "bail", r"(?:refused|denied|granted|rejected|revoked)\s+(?:him\s+|her\s+|them\s+)?bail|"
+                     r"bail\s+(?:was|has\s+been|had\s+been)\s+(?:refused|denied|granted|rejected|revoked)|"
+                     r"(?:released|freed)\s+on\s+bail"),
+    ("filing", "filing", r"filed\s+for|filed\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:complaints?|lawsuits?|suits?|petitions?|motions?|claims?|requests?|applications?)\b|"
+                         r"(?:complaint|lawsuit|suit|petition|request|application)\s+(?:was|had\s+been|has\s+been)\s+filed|"
+                         # "the complaint that the regulator filed on Nov 10", "filed it on Monday", "in its filing"
+                         r"(?:complaint|lawsuit|suit|petition|request|application)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,5}?"
+                         r"filed\b|filed\s+(?:it|them)\b|(?:its|his|her|their)\s+filing\b"),
+    # Asking a court for something is a filing: "asked the U.S. Bankruptcy Court ... to recognize",
+    # "petitioned the High Court to".
+    ("court request", "filing", r"(?:asked|asks|petitioned|petitions|applied\s+to|applies\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+                                r"(?:(?!about\b|on\b|over\b|after\b|in\b)[\w.'’-]+\s+){0,3}?(?:court|tribunal)"
+                                r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+to\s)|(?=\s+to\s))"),
+    # A warrant or a notice for someone's arrest: "issued an arrest warrant", "asked Interpol to issue
+    # a Red Notice" (dated, like an appeal, by the statement that makes it known).
+    ("warrant", "warrant", r"(?:issued|issue|issues|issuing|requested|sought|seeks|obtained)\s+(?:an?\s+|the\s+)?"
+                           r"(?:international\s+|european\s+)?(?:arrest\s+warrants?|red\s+notices?|warrants?\s+for)\b"),
+    ("appeal", "court appeal", r"appealed(?!\s+(?:for|to)\b)|(?:lodged|filed|launched)\s+(?:an?\s+|the\s+|its\s+|"
+                               r"their\s+)?appeal|(?:will|would)\s+appeal\b(?!\s+(?:for|to)\b)"),
+    ("trial", "trial", r"trial,?\s+(?:that\s+|which\s+)?(?:opened|began|started|opens|begins|starts)|"
+                       r"(?:opened|began|started)\s+(?:the\s+|his\s+|her\s+|their\s+)?trial\b"),
+    ("default", "default", r"defaulted\s+on|stopped\s+paying(?!\s+(?:attention|tribute|heed|lip))|(?:failed|fails)\s+to\s+(?:pay|repay|make)\s+"
+                           r"(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?(?:payments?|coupons?|"
+                           r"repayments?|instalments?|installments?)\b|missed\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?"
+                           r"(?:payments?|coupons?|repayments?|instalments?|installments?)\b"),
+    ("state of emergency", "declaration", r"declared\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?state\s+of\s+"
+                                          r"(?:emergency|calamity|disaster|siege|alert)|"
+                                          r"(?:placed|put)\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:an?\s+|the\s+)?state\s+of\s+"
+                                          r"(?:emergency|calamity|disaster|siege|alert)|"
+                                          r"state\s+of\s+(?:emergency|calamity|disaster|siege|alert)\s+(?:was|has\s+been|"
+                                          r"had\s+been)\s+declared"),
     ("inquiry", "inquiry", r"(?:ordered|launched|opened|announced|set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)"
-                           r"{0,2}?(?:inquiry|investigation|probe|commission)"),
+                           r"{0,2}?(?:inquiry|investigation|probe|commission)|"
+                           r"(?:inquiry|investigation|probe)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?"
+                           r"(?:ordered|launched|opened)(?=\s+(?:on|last|this|by|in)\b)"),
     ("rescue", "rescue", r"rescued|brought\s+(?:[\w'’-]+\s+){0,3}?(?:out|up)\s+alive|"
                          r"(?:brought|lifted|hoisted|winched|hauled)\s+(?:back\s+)?to\s+the\s+surface|"
                          r"reached\s+the\s+surface"),
