@@ -158,6 +158,20 @@ def test_dead_people_are_still_a_killing(sentence, count):
     assert [r.count_value for r in _reports(sentence) if r.family == "killing"] == [count]
 
 
+@pytest.mark.parametrize("sentence", [
+    "A blast tore through the Varnholm smelter on Monday, killing one worker and injuring 31 others.",
+    "The collapse killed a technician and left 12 people hurt, the operator said on Monday.",
+    "The fire killed a guard on Monday and wounded 8 firefighters, the city said.",
+])
+def test_a_count_after_a_word_of_injury_is_not_the_dead(sentence):
+    assert [r.count_value for r in _reports(sentence) if r.family == "killing"] in ([None], [1], [])
+
+
+def test_a_count_before_the_injured_is_still_the_dead():
+    sentence = "The blast killed 4 workers and injured 31 others on Monday."
+    assert [r.count_value for r in _reports(sentence) if r.family == "killing"] == [4]
+
+
 def test_a_quantity_in_a_unit_of_measure_is_no_head_count():
     assert all(r.count_value is None for r in _reports("The tanker spilled 4,000 tonnes of crude oil "
                                                       "and killed fishermen on Monday."))

@@ -432,8 +432,10 @@ def _pick_count(
     after = [q for q in candidates if 0 <= q.start - t_end <= 45]
     before = [q for q in candidates if 0 <= t_start - q.end <= 70]
     if family == "killing":
-        # "two more passengers died": what a toll rose by, not the toll
-        candidates = [q for q in candidates if not _INCREMENT_AFTER.match(sentence, q.end)]
+        # "two more passengers died": what a toll rose by, not the toll; "killing one worker and
+        # injuring 31": a count after a word of injury is the injured's
+        candidates = [q for q in candidates if not _INCREMENT_AFTER.match(sentence, q.end)
+                      and not (q.start > t_end and _INJURY_WORD.search(sentence, t_end, q.start))]
         after = [q for q in candidates if 0 <= q.start - t_end <= 45]
         before = [q for q in candidates if 0 <= t_start - q.end <= 40]
     chosen = after[0] if after else (before[-1] if before else None)
@@ -443,6 +445,7 @@ def _pick_count(
 
 
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further)\b")
+_INJURY_WORD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]\w*)\b", re.IGNORECASE)
 TERMED = ("sentence", "sanction")  # families whose happening carries a term ("to 34 months", "for four years")
 TERM_REACH = 70
 
