@@ -113,8 +113,8 @@ class WorkbenchApp(App):
             else:  # a new case: say where its articles go
                 self.post_message(ImportFinished("", changed=False))
             return
-        files = "file" if waiting == 1 else "files"
-        summary = f"{waiting} new {files} in {imports_dir}: F6 imports them" if waiting else ""
+        files, them = ("file", "it") if waiting == 1 else ("files", "them")
+        summary = f"{waiting} new {files} in {imports_dir}: F6 imports {them}" if waiting else ""
         self.post_message(ImportFinished(summary, changed=False))
 
     def action_import_new(self) -> None:
