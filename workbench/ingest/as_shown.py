@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from workbench.ingest.layout import SENTENCE_END
+
 # Characters a reader never sees as such, read as they are shown: a no-break space is a
 # space; a soft hyphen, a zero-width space, a word joiner and a stray byte-order mark are
 # nothing.  Web copy is full of them, and each cut a name or a date in two ('Mar\u00adten').
@@ -35,7 +37,6 @@ def as_shown(text: str) -> str:
 # A line that opens a structure of its own, never the rest of the line above: a list item,
 # a markdown heading, quote, table row or rule, a label ('Outlet: ...', 'date: ...'), a byline.
 _OWN_LINE = re.compile(r"^\s*(?:[-*+•·▪●]\s|\d{1,3}[.)]\s|#|>|\||---|[A-Za-z][A-Za-z ]{0,20}:\s|By\s)")
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
 
 
 def unwrap_fixed_width(text: str) -> str:
@@ -70,7 +71,7 @@ def unwrap_fixed_width(text: str) -> str:
             and above.strip()
             and len(above) >= 0.6 * width
             # A sentence ending well short of the width may end its paragraph.
-            and (len(above) >= 0.8 * width or not _SENTENCE_END.search(above))
+            and (len(above) >= 0.8 * width or not SENTENCE_END.search(above))
             and not line[:1].isspace()  # an indented line opens a paragraph
             and not _OWN_LINE.match(line)
         ):
