@@ -81,7 +81,7 @@ class _PageReader(HTMLParser):
         self.meta: dict[str, str] = {}
         self.canonical: str | None = None
         self.page_title = ""
-        self.first_time: str | None = None  # <time datetime=...> inside the article
+        self.first_time: str | None = None  # the first <time datetime=...> outside skipped parts
         # The whole document is a container too: a fragment saved without <body> has text.
         self.containers: list[_Container] = [_Container("document")]
         self._open: list[_Container] = list(self.containers)  # containers being read, innermost last
@@ -89,7 +89,6 @@ class _PageReader(HTMLParser):
         self._in_title = False
         self._words: list[str] = []
         self._heading: str | None = None  # the open h1-h6, if any
-        self.first_h1: str | None = None
         self._in_time = False
         self._time_words: list[str] = []  # the text of the <time> elements in the open paragraph
 
@@ -157,7 +156,7 @@ class _PageReader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.page_title += data
-        elif not self._skipping and self._open:
+        elif not self._skipping:  # the document container is always open
             self._words.append(data)
             if self._in_time:
                 self._time_words.append(data)
@@ -187,8 +186,13 @@ class _PageReader(HTMLParser):
             if heading == "h1" and container.headline_at is None:
                 container.headline_at = len(container.paragraphs)
             container.paragraphs.append(text)
-        if heading == "h1" and self.first_h1 is None:
-            self.first_h1 = text
+
+
+def _headline_of(container: _Container | None) -> str | None:
+    """The text of a container's first <h1>, if it has one."""
+    if container is None or container.headline_at is None:
+        return None
+    return container.paragraphs[container.headline_at]
 
 
 def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
@@ -241,8 +245,7 @@ def page_text(markup: str) -> str:
 
     page_title = _SPACES.sub(" ", reader.page_title).strip()
     # The article's own <h1>; a page's first <h1> outside it may be the site's logo.
-    own_h1 = chosen.paragraphs[chosen.headline_at] if chosen and chosen.headline_at is not None else None
-    headline = own_h1 or _first(reader.meta, _TITLE_META) or reader.first_h1
+    headline = _headline_of(chosen) or _first(reader.meta, _TITLE_META) or _headline_of(reader.containers[0])
     title_from_page, site = _site_from_title(page_title, headline) if page_title else ("", None)
     headline = headline or title_from_page or None
     if headline and paragraphs and paragraphs[0] == headline:
