@@ -105,10 +105,11 @@ _CONTROL_BYTES = bytes([*range(0x01, 0x09), *range(0x0E, 0x20), 0x7F])
 
 def read_article(path: Path) -> ReadFile:
     """Read one article file, or raise BadFile with the reason."""
-    raw = _read_bytes(path)
+    page_file = path.suffix.lower() in HTML_SUFFIXES
+    raw = _read_bytes(path, MAX_PAGE_BYTES if page_file else MAX_BYTES)
     if not raw.strip():
         raise BadFile("empty file")
-    declared = declared_charset(raw) if path.suffix.lower() in HTML_SUFFIXES else None
+    declared = declared_charset(raw) if page_file else None
     if declared is not None:  # a page says how it is encoded: no guessing, no warning
         text, encoding, warnings = raw.decode(declared, errors="replace"), declared, []
     else:
@@ -120,7 +121,7 @@ def read_article(path: Path) -> ReadFile:
     if binary:
         raise BadFile("binary file (control bytes), not an article")
     text = normalise_newlines(text)
-    if path.suffix.lower() in HTML_SUFFIXES or is_web_page(text):
+    if page_file or is_web_page(text):
         text = as_shown(page_text(text))  # its references read by the parser
         if not text:
             raise BadFile("a web page with no article text in it")
@@ -131,12 +132,11 @@ def read_article(path: Path) -> ReadFile:
     return ReadFile(text, encoding, hashlib.sha256(raw).hexdigest(), warnings)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as err:
         raise BadFile(f"cannot read ({err.strerror or err})") from err
-    limit = MAX_PAGE_BYTES if path.suffix.lower() in HTML_SUFFIXES else MAX_BYTES
     if size > limit:
         raise BadFile(f"too large ({size / 1024 / 1024:.1f} MB; the limit is {limit // 1024 // 1024} MB)")
     try:
