@@ -841,45 +841,42 @@ class Article:
         """'Ribeiro, Lustosa & Amaral', 'Okafor, Bello & Eze': single names listed with commas,
         the last two joined by '&', are a firm named after its partners (news lists people
         with 'and'), not the people.  The chunks making it up, or None."""
-        text = self.text
         listed = [c]
-        pos = c.end
         for _ in range(4):
-            if not text.startswith(", ", pos):
-                return None
-            nxt = by_start.get(pos + 2)
-            if nxt is None or nxt.start != nxt.name_start:
+            nxt = self._listed_after(listed[-1], by_start)
+            if nxt is None:
                 return None
             listed.append(nxt)
-            if nxt.size == 3 and nxt.folded[1] == "" and text[nxt.tokens[1].start : nxt.tokens[1].end] == "&":
+            if nxt.size == 3 and nxt.folded[1] == "" and self.text[nxt.tokens[1].start : nxt.tokens[1].end] == "&":
                 return listed
             if nxt.size != 1:
                 return None
-            pos = nxt.end
         return None
 
     def _comma_listed_org(self, c: Chunk, by_start: dict[int, Chunk]) -> list[Chunk] | None:
         """'the Meteorology, Climatology and Geophysics Agency': after 'the', words that are
         nothing on their own, listed with commas before an organization's name that holds
         'and', are the first words of that name.  The chunks making it up, or None."""
-        text = self.text
-        if not _determiner_before(text, c.start) or not self._nothing_word(c):
+        if not _determiner_before(self.text, c.start) or not self._nothing_word(c):
             return None
         listed = [c]
-        pos = c.end
         for _ in range(5):
-            if not text.startswith(", ", pos):
-                return None
-            nxt = by_start.get(pos + 2)
-            if nxt is None or nxt.start != nxt.name_start:
+            nxt = self._listed_after(listed[-1], by_start)
+            if nxt is None:
                 return None
             listed.append(nxt)
             if nxt.size >= 3 and "and" in nxt.folded:
                 return listed if self.kind_of(nxt)[0] == "organization" else None
             if not self._nothing_word(nxt):
                 return None
-            pos = nxt.end
         return None
+
+    def _listed_after(self, c: Chunk, by_start: dict[int, Chunk]) -> Chunk | None:
+        """The chunk listed right after ``c`` (', ' between them), opening with its name."""
+        if not self.text.startswith(", ", c.end):
+            return None
+        nxt = by_start.get(c.end + 2)
+        return nxt if nxt is not None and nxt.start == nxt.name_start else None
 
     def _listed_fields(self, c: Chunk, by_start: dict[int, Chunk]) -> tuple[list[Tok], set[int]] | None:
         """'the Ministry of Health, Labour and Welfare (MHLW)': an organization's name whose
