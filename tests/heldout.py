@@ -119,6 +119,17 @@ def by_date(event: dict) -> str:
     return event["date"]
 
 
+def assert_fails_name_gold_items(fails: dict[str, dict[str, str]], gold: dict, event_key) -> None:
+    """Every key of a set's FAILS names an item of its gold, of the kind it is filed under
+    (events by ``event_key``)."""
+    assert set(fails["alias"]) <= {a for g in gold["aliases"] for a in g["aliases"]}
+    assert set(fails["canonical"]) <= {g["canonical"] for g in gold["aliases"]}
+    assert set(fails["separate"]) <= {f"{a}|{b}" for a, b in gold["must_not_merge"]}
+    assert set(fails["not_entity"]) <= set(gold["not_entities"])
+    assert set(fails["event"]) <= {event_key(g) for g in gold["events"]}
+    assert set(fails["conflict"]) <= {d["topic"] for d in gold["disagreements"]}
+
+
 def define_corpus_tests(namespace: dict, corpus: Path, gold: dict, fails: dict[str, dict[str, str]],
                         *, event_key=by_date) -> None:
     """Put the tests of one held-out corpus in a test module's ``namespace``: a module
@@ -134,12 +145,7 @@ def define_corpus_tests(namespace: dict, corpus: Path, gold: dict, fails: dict[s
         return import_case(tmp_path_factory.mktemp(corpus.name) / "case.sqlite", corpus, gold)
 
     def test_fail_dicts_name_gold_items():
-        assert set(fails["alias"]) <= {a for g in gold["aliases"] for a in g["aliases"]}
-        assert set(fails["canonical"]) <= {g["canonical"] for g in gold["aliases"]}
-        assert set(fails["separate"]) <= {f"{a}|{b}" for a, b in gold["must_not_merge"]}
-        assert set(fails["not_entity"]) <= set(gold["not_entities"])
-        assert set(fails["event"]) <= {event_key(g) for g in gold["events"]}
-        assert set(fails["conflict"]) <= {d["topic"] for d in gold["disagreements"]}
+        assert_fails_name_gold_items(fails, gold, event_key)
 
     @pytest.mark.parametrize(("canonical", "alias"), items(
         "alias", lambda g: [(x["canonical"], a) for x in g["aliases"] for a in x["aliases"]], key=lambda p: p[1]))
