@@ -111,7 +111,7 @@ class WorkbenchApp(App):
             if waiting:
                 self._import_files([imports_dir])
             else:  # a new case: say where its articles go
-                self.post_message(ImportFinished("", changed=False))
+                self.post_message(ImportFinished("", changed=False, case_empty=True))
             return
         files, them = ("file", "it") if waiting == 1 else ("files", "them")
         summary = f"{waiting} new {files} in {imports_dir}: F6 imports {them}" if waiting else ""
@@ -136,7 +136,8 @@ class WorkbenchApp(App):
             self.post_message(ImportFinished("", error=f"cannot read {imports_dir}: {err}"))
             return
         if not files:
-            self.post_message(ImportFinished(f"Nothing new in {imports_dir}.", changed=False))
+            self.post_message(ImportFinished(f"Nothing new in {imports_dir}.", changed=False,
+                                             case_empty=self.data.count_sources() == 0))
             return
         self._import_files(files)
 
@@ -170,7 +171,7 @@ class WorkbenchApp(App):
         except Exception as err:  # noqa: BLE001 - shown to the researcher, app keeps running
             self.post_message(ImportFinished("", error=f"import failed: {err}"))
             return
-        self.post_message(ImportFinished(_report_summary(report)))
+        self.post_message(ImportFinished(_report_summary(report), case_empty=self.data.count_sources() == 0))
 
     @on(ImportProgressed)
     def _import_progressed(self, message: ImportProgressed) -> None:
@@ -186,7 +187,7 @@ class WorkbenchApp(App):
             self.main.hide_import(message.summary)
         if message.changed:
             self.main.reload_panes()
-        if not message.error and self.data.count_sources() == 0:
+        if message.case_empty:
             self.main.reader.show_empty_case(self.imports_dir)
 
     @on(CaseChanged)

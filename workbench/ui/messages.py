@@ -48,11 +48,13 @@ class ImportProgressed(Message):
 @dataclass
 class ImportFinished(Message):
     """An import ended (``error`` is set when it failed), or there was nothing to import
-    (``changed`` False: the panes need no reload)."""
+    (``changed`` False: the panes need no reload).  ``case_empty``: the case has no source
+    after it (counted in the worker, not on the UI thread)."""
 
     summary: str
     error: str | None = None
     changed: bool = True
+    case_empty: bool = False
 
 
 @dataclass
