@@ -164,3 +164,24 @@ def test_showing_the_style_does_not_create_a_case(tmp_path):
     result = CliRunner().invoke(cli, ["--db", str(missing), "style"])
     assert result.exit_code == 0 and "apa" in result.output
     assert not missing.exists()
+
+
+def test_common_short_names_reach_their_csl_styles(case):
+    # "Harvard" in a style guide's request almost always means Cite Them Right.
+    result = run(case, "cite", "1", "--style", "Harvard")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Hrytsenko, O. (2024)")
+    assert "Available at:" in result.output
+    run(case, "style", "turabian")
+    assert json.loads(run(case, "style", "--json").output)["default"] == "turabian-notes-bibliography"
+
+
+def test_style_offers_the_common_styles_with_their_labels(case):
+    shown = json.loads(run(case, "style", "--json").output)["main"]
+    names = [row["name"] for row in shown]
+    assert names[:4] == ["apa", "mla", "chicago", "chicago-author-date"]
+    assert {"harvard-cite-them-right", "ieee"} <= set(names)
+    assert len(names) == len(set(names))
+    assert all(row["label"] and row["label"] != row["name"] for row in shown)
+    text = run(case, "style").output
+    assert "harvard-cite-them-right" in text and "Cite Them Right" in text

@@ -356,6 +356,25 @@ async def test_citation_style_persists(case_db, clipboard):
         )
 
 
+async def test_style_picker_offers_the_common_styles_by_their_labels(case_db, clipboard):
+    pytest.importorskip("workbench.cite")
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        app.action_choose_style()
+        await wait_for(pilot, lambda: app.screen.query("#choices") and app.focused is app.screen.query_one("#choices"))
+        dialog = app.screen
+        assert dialog.choices[:2] == ["apa", "mla"] and "harvard-cite-them-right" in dialog.choices
+        options = dialog.query_one("#choices")
+        assert "Cite Them Right" in str(options.get_option("harvard-cite-them-right").prompt)
+        options.highlighted = dialog.choices.index("harvard-cite-them-right")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.data.current_style() == "harvard-cite-them-right")
+        await pilot.press("c")
+        await wait_for(pilot, lambda: clipboard)
+        assert "Available at:" in clipboard[-1]
+
+
 async def test_help_puts_the_screens_own_keys_before_textuals(case_db):
     app = make_app(case_db, cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:

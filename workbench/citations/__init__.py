@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.citations.fields import Fields, fields_of
-from workbench.citations.styles import ALIASES, BUILTIN, BuiltinStyle
+from workbench.citations.styles import ALIASES, BUILTIN, COMMON_CSL, BuiltinStyle
 from workbench.errors import WorkbenchError
 
 MAIN_STYLES: tuple[str, ...] = tuple(BUILTIN)
@@ -83,12 +83,24 @@ def resolve_style(name: str | None) -> Style:
     key = ALIASES.get(raw, raw)
     if key in BUILTIN:
         return Style(key, BUILTIN[key].label, builtin=BUILTIN[key])
-    if csl.style_file(raw) is not None:
-        return Style(raw, csl.style_title(raw), csl_name=raw)
-    current = csl.renamed_to(raw)
+    if csl.style_file(key) is not None:
+        return Style(key, csl.style_title(key), csl_name=key)
+    current = csl.renamed_to(key)
     if current is not None:
         return resolve_style(current)
     raise UnknownStyleError(name or "", close_matches(raw))
+
+
+def common_styles() -> list[Style]:
+    """The main styles, then the common CSL ones that are installed (see ``COMMON_CSL``)."""
+    found = {name: resolve_style(name) for name in MAIN_STYLES}
+    for name in COMMON_CSL:
+        try:
+            style = resolve_style(name)
+        except UnknownStyleError:
+            continue
+        found.setdefault(style.name, style)
+    return list(found.values())
 
 
 def close_matches(name: str, limit: int = 5) -> list[str]:
@@ -235,6 +247,7 @@ __all__ = [
     "Style",
     "UnknownStyleError",
     "close_matches",
+    "common_styles",
     "format_citation",
     "format_quote",
     "list_styles",

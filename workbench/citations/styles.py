@@ -296,4 +296,17 @@ ALIASES: dict[str, str] = {
     "chicago-notes-bibliography-17th-edition": "chicago",
     "chicago-ad": "chicago-author-date",
     "chicago-author-date-17th-edition": "chicago-author-date",
+    # Short names for CSL styles: "Harvard" most often means Cite Them Right.
+    "harvard": "harvard-cite-them-right",
+    "turabian": "turabian-notes-bibliography",
+    "ama": "american-medical-association",
+    "asa": "american-sociological-association",
+    "apsa": "american-political-science-association",
 }
+
+# The CSL styles the app's style picker and `workbench style` offer beside the main
+# ones: the others researchers and newsrooms are most often asked for.
+COMMON_CSL: tuple[str, ...] = (
+    "harvard-cite-them-right", "ieee", "vancouver", "turabian-notes-bibliography",
+    "american-medical-association", "american-sociological-association", "nature",
+)

@@ -123,7 +123,7 @@ def style_command(case_ctx: CaseContext, name: str | None, list_all: bool, as_js
     if list_all:
         _list_styles(name, as_json)
         return
-    from workbench.cite import MAIN_STYLES, get_default_style, resolve_style, set_default_style
+    from workbench.cite import common_styles, get_default_style, resolve_style, set_default_style
 
     if name:
         chosen = set_default_style(case_ctx.db(), name)
@@ -134,15 +134,16 @@ def style_command(case_ctx: CaseContext, name: str | None, list_all: bool, as_js
         return
     # Showing the default never creates a case.
     current = "apa" if case_ctx.case.is_new else get_default_style(case_ctx.db())
-    mains = [{"name": n, "label": resolve_style(n).label} for n in MAIN_STYLES]
+    mains = [{"name": s.name, "label": s.label} for s in common_styles()]
     if as_json:
         emit_json({"default": current, "label": resolve_style(current).label, "main": mains})
         return
     click.echo(f"Default citation style: {current} ({resolve_style(current).label})")
-    click.echo("Main styles:")
+    click.echo("Common styles:")
+    width = max(len(row["name"]) for row in mains)
     for row in mains:
         mark = "*" if row["name"] == current else " "
-        click.echo(f" {mark} {row['name']:<20} {row['label']}")
+        click.echo(f" {mark} {row['name']:<{width}}  {row['label']}")
     click.echo("Any installed CSL style works by name too: `workbench style --list [PATTERN]`.")
 
 

@@ -377,7 +377,8 @@ class WorkbenchApp(App):
         from workbench.ui.screens.dialogs import ChoiceDialog
 
         self.call_from_thread(
-            self.push_screen, ChoiceDialog("Default citation style", styles, current), self._style_chosen
+            self.push_screen, ChoiceDialog("Default citation style", list(styles), current, labels=styles),
+            self._style_chosen,
         )
 
     def _style_chosen(self, style: str | None) -> None:

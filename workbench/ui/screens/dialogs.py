@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -67,16 +68,25 @@ class ChoiceDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", tooltip="Cancel")]
 
-    def __init__(self, question: str, choices: list[str], current: str | None = None) -> None:
+    def __init__(
+        self, question: str, choices: list[str], current: str | None = None, labels: dict[str, str] | None = None
+    ) -> None:
         super().__init__(classes="dialog-screen")
         self.question = question
         self.choices = choices
         self.current = current
+        self.labels = labels or {}
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.question, classes="dialog-question")
-            yield OptionList(*[Option(c, id=c) for c in self.choices], id="choices")
+            yield OptionList(*[Option(self._shown(c), id=c) for c in self.choices], id="choices")
+
+    def _shown(self, choice: str) -> Text:
+        """A labelled choice reads as its label, its name dimmed after it; others as themselves."""
+        if choice not in self.labels:
+            return Text(choice)
+        return Text.assemble(self.labels[choice], ("  " + choice, "dim"))
 
     def on_mount(self) -> None:
         options = self.query_one("#choices", OptionList)
