@@ -29,9 +29,12 @@ def extract_command(case_ctx: CaseContext) -> None:
 
     db = case_ctx.db()
     ids = list(iter_source_ids(db))
+    failed: list[tuple[int, str]] = []
     with cli_progress("Extracting") as progress:
-        done = reextract(db, ids, progress=progress)
+        done = reextract(db, ids, progress=progress, parallel=True, failed=failed)
     click.echo(f"Extracted {done} source{'s' if done != 1 else ''}.", err=True)
+    for source_id, why in failed:
+        click.echo(f"source {source_id}: {why}; what was extracted from it before is kept", err=True)
 
 
 @click.command("entities")

@@ -12,6 +12,7 @@ one transaction of their own; ``workbench extract`` repeats everything.
 from __future__ import annotations
 
 import importlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -105,7 +106,8 @@ def analyse_and_store(db: Database, source_id: int) -> None:
 
 # "module:function" taking (db, source_id): what re-extracting one stored source runs.
 # (The importer runs the same analysis in its workers and calls store_analysis.)
-PER_SOURCE_STEPS = ["workbench.extract.pipeline:analyse_and_store"]
+ANALYSE_AND_STORE = "workbench.extract.pipeline:analyse_and_store"
+PER_SOURCE_STEPS = [ANALYSE_AND_STORE]
 # "module:function" taking (db,): the corpus steps, in order, after a batch.
 CORPUS_STEPS = [
     "workbench.extract.resolve:resolve_corpus",
@@ -136,17 +138,84 @@ def finish_corpus(db: Database) -> None:
         rebuild_entity_counts(db)
 
 
-def reextract(db: Database, source_ids, progress=None) -> int:
-    """Re-run extraction for the given sources (one transaction each), then the corpus steps."""
-    done = 0
+def reextract(
+    db: Database, source_ids, progress=None, *, parallel: bool = False,
+    failed: list[tuple[int, str]] | None = None,
+) -> int:
+    """Re-run extraction for the given sources, then the corpus steps; returns how many were done.
+
+    With the standard per-source step, sources are analysed in worker processes when
+    ``parallel`` (the command line's choice for a whole case) and stored in groups, each
+    group one transaction, like an import's files.  A source whose analysis fails keeps
+    what was stored for it and is listed in ``failed`` as (source id, message).  The
+    corpus flag (``store.state``) is set with the first group and cleared with the
+    corpus steps, so an interrupted run is finished by the next import.
+    """
+    from workbench.parallel import PARALLEL_MIN_ITEMS, ordered_map
+    from workbench.store import state
+
     ids = list(source_ids)
     if progress:
         progress.start(len(ids))
-    for source_id in ids:
-        with write_transaction(db):
-            extract_source(db, source_id)
-        done += 1
-        if progress:
-            progress.advance(1)
-    finish_corpus(db)
+    if PER_SOURCE_STEPS != [ANALYSE_AND_STORE]:  # a plugged-in step: one source at a time
+        for source_id in ids:
+            with write_transaction(db):
+                extract_source(db, source_id)
+            if progress:
+                progress.advance(1)
+        finish_corpus(db)
+        return len(ids)
+    inputs = (stored_input(db, source_id) for source_id in ids)
+    results = ordered_map(analyse_input, inputs, parallel=parallel and len(ids) >= PARALLEL_MIN_ITEMS)
+    done = 0
+    while True:
+        with write_transaction(db):  # one group of sources, committed together
+            state.mark_corpus_dirty(db)
+            deadline = time.monotonic() + COMMIT_EVERY_S
+            for source_id, analysis in results:
+                if isinstance(analysis, SourceAnalysis):
+                    store_analysis(db, source_id, analysis)
+                    done += 1
+                elif failed is not None:
+                    failed.append((source_id, analysis))
+                if progress:
+                    progress.advance(1)
+                if time.monotonic() > deadline:
+                    break
+            else:
+                break
+    with write_transaction(db):
+        finish_corpus(db)
+        state.clear_corpus_dirty(db)
     return done
+
+
+# A group of re-extracted sources is committed about this often.
+COMMIT_EVERY_S = 1.0
+
+
+def stored_input(db: Database, source_id: int) -> tuple:
+    """What analysing a stored source needs, read whole: (id, text, passages, body_start,
+    published, published_precision); id None when the source is gone."""
+    from workbench.store.sources import get_source, passages_of
+
+    source = get_source(db, source_id)
+    if source is None:
+        return (None, source_id)
+    passages = [(p["start"], p["end"], p["kind"]) for p in passages_of(db, source_id)]
+    return (source_id, source["text"], passages, source["body_start"] or 0,
+            source["published"], source["published_precision"])
+
+
+def analyse_input(stored: tuple) -> tuple[int, SourceAnalysis | str | None]:
+    """(source id, its analysis), or (id, why it could not be analysed): safe in a worker."""
+    source_id, *rest = stored
+    if source_id is None:
+        return rest[0], None
+    text, passages, body_start, published, precision = rest
+    try:
+        return source_id, analyse_source(
+            text, passages, body_start=body_start, published=published, published_precision=precision
+        )
+    except Exception as err:  # noqa: BLE001 - one source's bug must not sink the batch
+        return source_id, f"could not be analysed ({type(err).__name__}: {err})"

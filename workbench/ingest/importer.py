@@ -29,6 +29,7 @@ from workbench.ingest.layout import split_passages
 from workbench.ingest.metadata import detect_metadata
 from workbench.ingest.progress import NoProgress, Progress
 from workbench.ingest.reading import ARTICLE_SUFFIXES, BadFile, read_article
+from workbench.parallel import PARALLEL_MIN_ITEMS, ordered_map
 from workbench.store import sources as source_store
 from workbench.store import state
 from workbench.store.db import write_transaction
@@ -161,32 +162,15 @@ def prepare_file(path: Path, extract: bool = False) -> PreparedFile:
     return prepared
 
 
-# Reading and describing files runs in worker processes for big batches from the
-# command line; the window bounds how many prepared files wait in memory.
-PARALLEL_MIN_FILES = 200
-WINDOW = 64
 # Files are stored in savepoints inside a transaction committed about this often.
 COMMIT_EVERY_S = 1.0
 
 
 def _prepared_stream(files: list[Path], parallel: bool, extract: bool) -> Iterator[PreparedFile]:
+    """Each file read and described (and analysed), in order; in worker processes for
+    big batches from the command line (``workbench.parallel``)."""
     prepare = functools.partial(prepare_file, extract=extract)
-    workers = min(4, os.cpu_count() or 1)
-    if not parallel or workers < 2 or len(files) < PARALLEL_MIN_FILES:
-        yield from map(prepare, files)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending = []
-        for start in range(0, len(files), WINDOW):
-            pending.append(pool.map(prepare, files[start : start + WINDOW], chunksize=4))
-            if len(pending) > 2:
-                yield from pending.pop(0)
-        for batch in pending:
-            yield from batch
+    return ordered_map(prepare, files, parallel=parallel and len(files) >= PARALLEL_MIN_ITEMS)
 
 
 def import_paths(
