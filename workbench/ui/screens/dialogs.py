@@ -78,9 +78,13 @@ class ChoiceDialog(ModalScreen[str | None]):
         self.labels = labels or {}
 
     def compose(self) -> ComposeResult:
+        options = OptionList(*[Option(self._shown(c), id=c) for c in self.choices], id="choices")
+        # The current value is highlighted from the start: the list takes the focus as
+        # soon as the dialog is pushed, and a key pressed then must act on this highlight.
+        options.set_reactive(OptionList.highlighted, self.choices.index(self.current) if self.current in self.choices else 0)
         with Vertical(classes="dialog"):
             yield Label(self.question, classes="dialog-question")
-            yield OptionList(*[Option(self._shown(c), id=c) for c in self.choices], id="choices")
+            yield options
 
     def _shown(self, choice: str) -> Text:
         """A labelled choice reads as its label, its name dimmed after it; others as themselves."""
@@ -89,10 +93,7 @@ class ChoiceDialog(ModalScreen[str | None]):
         return Text.assemble(self.labels[choice], ("  " + choice, "dim"))
 
     def on_mount(self) -> None:
-        options = self.query_one("#choices", OptionList)
-        if self.current in self.choices:
-            options.highlighted = self.choices.index(self.current)
-        options.focus()
+        self.query_one("#choices", OptionList).focus()
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
