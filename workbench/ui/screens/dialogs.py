@@ -15,6 +15,9 @@ from textual.widgets.option_list import Option
 class ConfirmDialog(ModalScreen[bool]):
     """Yes / no.  ``y`` or Enter on Yes confirms; ``n`` or Escape declines."""
 
+    # Focused as the dialog is pushed (not later, in on_mount): an Enter pressed at once
+    # must decline, never confirm.
+    AUTO_FOCUS = "#no"
     BINDINGS = [
         Binding("escape,n", "dismiss(False)", "No", tooltip="Cancel"),
         Binding("y", "dismiss(True)", "Yes", tooltip="Confirm"),
@@ -31,9 +34,6 @@ class ConfirmDialog(ModalScreen[bool]):
                 yield Button("Yes (y)", id="yes", variant="error")
                 yield Button("No (n)", id="no", variant="primary")
 
-    def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
-
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
@@ -42,6 +42,7 @@ class ConfirmDialog(ModalScreen[bool]):
 class PromptDialog(ModalScreen[str | None]):
     """One line of text; Enter answers, Escape cancels."""
 
+    AUTO_FOCUS = "#prompt-input"
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", tooltip="Cancel")]
 
     def __init__(self, question: str, value: str = "", placeholder: str = "") -> None:
@@ -55,9 +56,6 @@ class PromptDialog(ModalScreen[str | None]):
             yield Label(self.question, classes="dialog-question")
             yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
 
-    def on_mount(self) -> None:
-        self.query_one("#prompt-input", Input).focus()
-
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)
@@ -66,6 +64,7 @@ class PromptDialog(ModalScreen[str | None]):
 class ChoiceDialog(ModalScreen[str | None]):
     """Pick one of a few values with the arrow keys and Enter."""
 
+    AUTO_FOCUS = "#choices"
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", tooltip="Cancel")]
 
     def __init__(
@@ -92,9 +91,6 @@ class ChoiceDialog(ModalScreen[str | None]):
             return Text(choice)
         return Text.assemble(self.labels[choice], ("  " + choice, "dim"))
 
-    def on_mount(self) -> None:
-        self.query_one("#choices", OptionList).focus()
-
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
@@ -103,6 +99,7 @@ class ChoiceDialog(ModalScreen[str | None]):
 class NoteDialog(ModalScreen[tuple[str, list[str]] | None]):
     """A note's text and tags (space- or comma-separated, '#' optional)."""
 
+    AUTO_FOCUS = "#note-body"
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", tooltip="Cancel")]
 
     def __init__(self, target_label: str, existing: list[dict]) -> None:
@@ -118,9 +115,6 @@ class NoteDialog(ModalScreen[tuple[str, list[str]] | None]):
                 yield Label(" ".join(p for p in (note["body"], tags) if p), classes="dialog-existing")
             yield Input(placeholder="note text", id="note-body")
             yield Input(placeholder="tags, e.g. disputed follow-up", id="note-tags")
-
-    def on_mount(self) -> None:
-        self.query_one("#note-body", Input).focus()
 
     @on(Input.Submitted, "#note-body")
     def _next(self) -> None:
