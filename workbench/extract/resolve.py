@@ -562,11 +562,24 @@ _SOFT_H_RE = re.compile(r"(?<![kzsc])h")
 def _given_key(word: str) -> str:
     """A given name with the usual transliteration differences taken out: the -iy/-y/-i
     ending, x/ks, an initial O/A ('Oleksandr'/'Aleksandr', 'Oleksiy'/'Aleksei'), h/g
-    ('Serhiy'/'Sergei')."""
+    ('Serhiy'/'Sergei'); in a long name (six letters or more) also the vowels that
+    transliterations of Arabic, Urdu and Persian names write either way: o/u, e/a and
+    ou/u between the first and last letters, and doubled letters ('Mohammad', 'Muhammad',
+    'Mohammed', 'Mohamed'; 'Hussein', 'Husain').  Short names keep their vowels: 'Lena'
+    and 'Lana' are two women, and so are 'Paola' and 'Paula'."""
+    long_name = len(word) >= 6
     key = _SOFT_H_RE.sub("g", word.replace("x", "ks"))
     if key.startswith("o") and len(key) > 4:
         key = "a" + key[1:]
-    return _GIVEN_ENDING_RE.sub("", key)
+    key = _GIVEN_ENDING_RE.sub("", key)
+    if long_name and len(key) > 2:
+        middle = _DOUBLED_RE.sub(r"\1", key[1:-1]).replace("ou", "u").translate(_OPEN_VOWELS)
+        key = key[0] + middle + key[-1]
+    return key
+
+
+# Vowels transliterations swap inside a given name ('Mohammed' / 'Muhammad').
+_OPEN_VOWELS = str.maketrans("oe", "ua")
 
 
 _NOT_INITIAL = frozenset(("of", "for", "the", "and", "on", "de", "del", "&"))
