@@ -8,15 +8,18 @@ from invented import entity_of as _entity_of
 
 def test_a_long_given_name_in_two_transliterations_is_one_person(tmp_path):
     entities = _corpus(tmp_path, {
-        "a.txt": "Multan, May 4\n\nMuhammad Tariq Qureshi, chairman of the Indus Cotton Board, resigned on "
+        "a.txt": "Multan, May 4\n\nMuhammad Waqas Qureshi, chairman of the Indus Cotton Board, resigned on "
                  "Monday. His deputy, Hassan Mirza, will stand in. Qureshi denied wrongdoing.\n",
-        "b.txt": "Multan, May 5\n\nMohammed Tariq Qureshi quit the Indus Cotton Board on Monday. The board's "
+        "b.txt": "Multan, May 5\n\nMohammed Waqas Qureshi quit the Indus Cotton Board on Monday. The board's "
                  "secretary, Hussein Mirza, said the audit would go on.\n",
         "c.txt": "Lahore, May 6\n\nThe audit of the Indus Cotton Board will go on, its secretary, Husain Mirza, "
-                 "told reporters.\n",
+                 "told reporters. Reporters could not reach Waqas Qureshi, who left the board on Monday.\n",
     })
-    qureshi = _entity_of(entities, "Muhammad Tariq Qureshi")
-    assert qureshi is not None and _entity_of(entities, "Mohammed Tariq Qureshi") is qureshi
+    qureshi = _entity_of(entities, "Muhammad Waqas Qureshi")
+    assert qureshi is not None and _entity_of(entities, "Mohammed Waqas Qureshi") is qureshi
+    # the name without 'Muhammad' is the one man's, not left between two spellings of his
+    # full name ('Waqas' is not a common given name: see names.short_form_of for those)
+    assert _entity_of(entities, "Waqas Qureshi") is qureshi
     hussein = _entity_of(entities, "Hussein Mirza")
     assert hussein is not None and _entity_of(entities, "Husain Mirza") is hussein
     # Hassan and Hussein are two names (often two brothers'), not two spellings of one.

@@ -354,15 +354,9 @@ class Resolver:
             roots = {self.find(k) for k in by_initials.get(g.tokens[0], ())}
             if len(roots) == 1 and self.groups[next(iter(roots))].kind != "person":
                 self.union(g.key, roots.pop())
-        # 2. a partial name ('Servando Gómez', 'Kiki Camarena') of one longer name.
-        for g in sorted(full, key=lambda g: (len(g.tokens), g.key)):
-            if len(g.tokens) < 2:
-                continue
-            matches = self._longer_matches(g)
-            if len(matches) == 1:
-                self.union(g.key, matches[0])
-        # 3. one given name in two transliterations beside one surname ('Yuriy' / 'Yuri
-        # Savchuk', 'Oleksandr Ivanovych' / 'Aleksandr Marchenko').
+        # 2. one given name in two transliterations beside one surname ('Yuriy' / 'Yuri
+        # Savchuk', 'Oleksandr Ivanovych' / 'Aleksandr Marchenko'), before partial names
+        # are joined: 'Irfan Bhatti' is then the short form of one man, not of two.
         by_surname: dict[str, list[Group]] = defaultdict(list)
         for g in sorted(full, key=lambda g: (-len(g.tokens), g.key)):
             if g.kind == "person" and len(g.tokens) >= 2 and len(g.tokens[0]) >= 4:
@@ -378,7 +372,13 @@ class Resolver:
                 for g in same[1:]:
                     if g.tokens[0] != longest.tokens[0] and set(g.tokens[1:-1]) <= set(longest.tokens[1:-1]):
                         self.union(g.key, self.find(longest.key))
-
+        # 3. a partial name ('Servando Gómez', 'Kiki Camarena') of one longer name.
+        for g in sorted(full, key=lambda g: (len(g.tokens), g.key)):
+            if len(g.tokens) < 2:
+                continue
+            matches = self._longer_matches(g)
+            if len(matches) == 1:
+                self.union(g.key, matches[0])
         # 4. a place with and without its generic head word ('Rivers State' / 'Rivers').
         for g in sorted(full, key=lambda g: g.key):
             if g.kind == "place" and len(g.tokens) >= 2 and g.tokens[-1] in _PLACE_HEADS:
