@@ -146,8 +146,12 @@ APPOSITION_OPENING_RE = re.compile(
     re.IGNORECASE,
 )
 # 'five communities: ', 'the villages of ', 'towns including ': a list of places follows.
-PLACE_LIST_RE = re.compile(
-    r"\b(communities|villages|towns|settlements)(?::| of| in| including| such as|, including)? "
+# One pattern per word, r"\b(word)..." with the word boundary checked after the word: a
+# pattern opening with a literal word is searched for as a whole, where one opening with a
+# boundary or a choice of words is tried at every position of the text.
+_PLACE_LIST_WORDS = ("communities", "villages", "towns", "settlements")
+PLACE_LIST_RES = tuple(
+    re.compile(rf"({word})(?<!\w{word})(?::| of| in| including| such as|, including)? ") for word in _PLACE_LIST_WORDS
 )
 LIST_GAP_RE = re.compile(r",? and |, ")
 RELATIVE_OPENING_RE = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
@@ -935,10 +939,14 @@ class Article:
         """'five communities: Ama, Obi-Ama and Ekeremor', 'the villages of X, Y and Z': each
         name of the list is a place, unless its own words say otherwise."""
         text = self.text
-        if not ("ommunit" in text or "illage" in text or "towns" in text or "settlements" in text):
+        written = [rx for word, rx in zip(_PLACE_LIST_WORDS, PLACE_LIST_RES, strict=True) if word in text]
+        if not written:
             return
+        # in text order, as one pattern's matches would come (no two can overlap: none of the
+        # words is written inside another's match)
+        openings = sorted((m for rx in written for m in rx.finditer(text)), key=_MATCH_START)
         starts: dict[int, Chunk] | None = None
-        for m in PLACE_LIST_RE.finditer(text):
+        for m in openings:
             if starts is None:
                 starts = {c.start: c for c in chunks}
             pos = m.end()
@@ -2663,6 +2671,7 @@ def mention_rows(article: Article) -> list[tuple]:
 
 
 _START, _END, _SIZE = operator.attrgetter("start"), operator.attrgetter("end"), operator.attrgetter("size")
+_MATCH_START = operator.methodcaller("start")
 _quoted = json.encoder.encode_basestring  # what the encoder writes a string as (ensure_ascii=False)
 
 
