@@ -27,13 +27,14 @@ import itertools
 import json
 import operator
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from workbench.extract import lexicon as lx
 from workbench.extract import names as nm
+from workbench.extract import scan
 from workbench.extract.names import Chunk, Tok
 from workbench.extract.numbers import by_first_letter
 from workbench.store import entities as store
@@ -41,6 +42,7 @@ from workbench.store.sources import get_source, passages_of
 from workbench.text import fold, strip_accents
 
 QUOTE_RE = re.compile(r"“([^“”\n]{1,600}?)”|\"([^\"\n]{1,600}?)\"|‘([^‘’\n]{1,80}?)’(?![\w])")
+_QUOTE_OPENERS = "“\"‘"  # what every QUOTE_RE match opens with
 NICK_LEFT_RE = re.compile(
     r"(?:,\s*|\s+|\(\s*)(?:(?:also|better|widely|popularly|commonly|more)\s+)?"
     r"(?:known\s+as|alias|a\.k\.a\.?|aka|nicknamed|dubbed|called)\s*$",
@@ -1100,9 +1102,11 @@ class Article:
         known, calls_self = "nown" in text, "mself " in text or "rself " in text
         if not (known or calls_self):
             return
+        namings = [*(_known_as_matches(text) if known else ()), *(CALLS_SELF_RE.finditer(text) if calls_self else ())]
+        if not namings:
+            return  # ('unknown', 'renowned': most articles writing 'nown' name nothing so)
         ends = {c.end: c for c in chunks}
         starts = {c.start: c for c in chunks}
-        namings = [*(KNOWN_AS_RE.finditer(text) if known else ()), *(CALLS_SELF_RE.finditer(text) if calls_self else ())]
         for m in namings:
             if text[m.start()] == "K":
                 # 'Known in the port as "Tiburon" — the shark — Ana Ruiz built ...': the name
@@ -1160,7 +1164,7 @@ class Article:
         heading_quotes: list[tuple[int, int, int, str]] = []
         pid_at = self._passage_at
         mottos = _names_mottos(self.text)
-        for m in QUOTE_RE.finditer(self.text):
+        for m in scan.matches_from(QUOTE_RE, self.text, scan.positions_of_any(self.text, _QUOTE_OPENERS)):
             group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
             qs, qe = m.start(group), m.end(group)
             if self.taken and self.overlaps(qs, qe):
@@ -2262,6 +2266,12 @@ def _named_in_passage_before(named_at: dict[str, list[Found]], matches: list[Loc
     return here if len(here) == 1 else []
 
 
+def _known_as_matches(text: str) -> Iterator[re.Match]:
+    """``KNOWN_AS_RE.finditer(text)``, the pattern tried only at a 'K' or 'k' before 'nown'."""
+    starts = (at - 1 for at in scan.positions_of(text, "nown") if at and text[at - 1] in "Kk")
+    return scan.matches_from(KNOWN_AS_RE, text, starts)
+
+
 def _owner_at_comma(text: str, comma: int, ends: dict[int, Chunk]) -> Chunk | None:
     """The chunk ending at ``comma``, or before an age there ('Ana Ruiz, 39, ...')."""
     owner = ends.get(comma)
@@ -2544,7 +2554,7 @@ def _slogan(inner: str) -> bool:
 
 def _looks_like_heading(text: str) -> bool:
     stripped = text.strip()
-    words = stripped.split()
+    words = stripped.split(maxsplit=14)  # all the words of a heading: a 15th item means more than 14
     # A final abbreviation ('... Criminals to the U.S.') does not end a sentence.
     if not words or len(words) > 14 or (stripped[-1:] in HEADING_END and not ABBREVIATION_END_RE.search(stripped)):
         return False
