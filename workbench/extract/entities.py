@@ -633,6 +633,9 @@ class Article:
         self.quotes: list[dict] = []
         self.extra_aliases: list[tuple[str, str, str, int | None, int | None]] = []
         self.taken: list[tuple[int, int]] = []
+        # ``not_taken``'s last answer and how many spans of ``taken`` it was tested against
+        self._free: list[Chunk] | None = None
+        self._free_upto = 0
         self.global_given = lx.given_names()
         self.learned: frozenset[str] = frozenset()
         # passages in text order, so their chunks are too
@@ -680,11 +683,23 @@ class Article:
         return any(s < end and start < e for s, e in self.taken)
 
     def not_taken(self, chunks: list[Chunk]) -> list[Chunk]:
-        """The chunks that overlap no span taken so far (one sorted index, not a scan per chunk)."""
-        if not self.taken:
+        """The chunks that overlap no span taken so far (one sorted index, not a scan per chunk).
+
+        The steps mostly pass its own last answer back (spans are only ever added to
+        ``taken``, and no step changes a chunk's span or a list it is given after that):
+        then only the spans taken since are tested, and none means the same list."""
+        taken = self.taken
+        if not taken:
             return chunks
-        overlaps = _overlap_test(self.taken)
-        return [c for c in chunks if not overlaps(c.start, c.end)]
+        if chunks is self._free:
+            if len(taken) == self._free_upto:
+                return chunks
+            overlaps = _overlap_test(taken[self._free_upto :])
+        else:
+            overlaps = _overlap_test(taken)
+        free = [c for c in chunks if not overlaps(c.start, c.end)]
+        self._free, self._free_upto = free, len(taken)
+        return free
 
     # -- steps
 
