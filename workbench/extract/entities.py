@@ -2414,6 +2414,7 @@ def _continues_quote(text: str, close: int, open_at: int) -> bool:
     return 0 < len(gap) <= 160 and "\n" not in gap and gap.rstrip().endswith((".", ":")) and not QUOTE_OPEN_IN_GAP.search(gap)
 
 
+@functools.lru_cache(maxsize=20_000)
 def _only_speech_between(gap: str) -> bool:
     """Whether a quote's close and the name after it are apart by punctuation and at most a
     verb of saying, once titles and places are dropped (memoised: the same short gaps,
