@@ -2608,6 +2608,14 @@ def analyse_source_entities(text: str, passages: list[dict], body_start: int = 0
     return mention_rows(article), quotes
 
 
+def analyse_source_rows(text: str, passages: list[dict], body_start: int = 0) -> tuple[list[tuple], list[tuple]]:
+    """``analyse_source_entities`` with each quote a tuple (start, end, text, speaker,
+    speaker_key), as the importer's workers send them, made once instead of through a dict."""
+    article = analyse(text, passages or _paragraphs(text, body_start))
+    quotes = [(q["start"], q["end"], q["text"], q.get("speaker"), q.get("speaker_key")) for q in article.quotes]
+    return mention_rows(article), quotes
+
+
 def store_source_entities(db: Database, source_id: int, rows: list[tuple], quotes: list[dict]) -> None:
     """Replace one source's mentions and quotes (caller holds the transaction)."""
     store.clear_source_extraction(db, source_id)
