@@ -42,7 +42,11 @@ PLAIN_RUN_RE = re.compile(
     rf"[{_UPPER}\d](?<![\w’'\-].)(?:(?<={UP}){_WORD_REST}\.?|(?<=\d)\d*[A-Za-z]*-?{UP}[\w\-]*)"
     rf"(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_ELIDED}{_CAPW_PLAIN})*"
 )
-_ARTICLE_HYPHEN_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben)-")
+# Where RUN_RE's 'al-', 'el-', 'bin-', 'ibn-', 'abu-' or 'ben-' opening may be written: a
+# pattern opening with the hyphen (searched for as one character, where '(?:al|el|...)-'
+# is tried at every a, e and b).  Its look-behind may see before a passage's start: then
+# RUN_RE is used where PLAIN_RUN_RE would do, with the same runs.
+_ARTICLE_HYPHEN_RE = re.compile(r"-(?:(?<=al-|el-)|(?<=bin-|ibn-|abu-|ben-))")
 WORD_RE = re.compile(r"\S+")
 # r"(?<![\w’'])[a-zß-ÿ][a-zß-ÿ’'\-]+" with the boundary checked after the first letter,
 # so the engine skips to the next lower-case letter: the same words.
