@@ -179,6 +179,7 @@ NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
 # ((?<!\w.): no word character before it), so the engine can skip to a D, M or P.
 HONORIFIC_LOWER_RE = re.compile(r"((?:D(?<!\w.)r|M(?<!\w.)(?:r|rs|s)|P(?<!\w.)rof)\.)\s*([a-zß-ÿ][\w’'\-]+)")
+_DOTTED_HONORIFICS = ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.")  # what every HONORIFIC_LOWER_RE match opens with
 PLACE_PREPOSITIONS = frozenset("in near across outside inside from to visit visited".split())
 ONLY_PLACE_PREPOSITIONS = frozenset("in near outside inside across".split())
 # Place prepositions that also stand before people ('a call from Ruiz', 'a letter to Ruiz').
@@ -1062,11 +1063,12 @@ class Article:
                 if word in known and word not in c.folded:
                     c.add_token(Tok(m.start(1), m.end(1), raw, word))
         added = False
-        if "Dr." in text or "Mr." in text or "Mrs." in text or "Ms." in text or "Prof." in text:
-            honorifics = HONORIFIC_LOWER_RE.finditer(text)
+        written = [h for h in _DOTTED_HONORIFICS if h in text]
+        if written:  # HONORIFIC_LOWER_RE matches open with one of them
+            honorifics = scan.matches_from(HONORIFIC_LOWER_RE, text, scan.positions_of_any(text, written))
             covered = {c.start for c in chunks}
         else:
-            honorifics = ()  # HONORIFIC_LOWER_RE needs one of them written
+            honorifics = ()
         for m in honorifics:
             if fold(m.group(2)) in known and m.start() not in covered:
                 title = Tok(m.start(1), m.end(1), m.group(1), fold(m.group(1)))

@@ -37,8 +37,9 @@ def positions_of(text: str, needle: str) -> Iterator[int]:
         at = text.find(needle, at + 1)
 
 
-def positions_of_any(text: str, chars: str) -> list[int]:
-    """Every position of any of the characters ``chars`` in ``text``, in increasing order."""
-    found = [at for ch in chars for at in positions_of(text, ch)]
+def positions_of_any(text: str, needles: Iterable[str]) -> list[int]:
+    """Every position of any of ``needles`` (strings, or the characters of one string) in
+    ``text``, in increasing order."""
+    found = [at for needle in needles for at in positions_of(text, needle)]
     found.sort()
     return found
