@@ -1047,10 +1047,13 @@ class Article:
         prefixes = {t[:2] for t in known}
         for c in chunks:
             end = c.end
-            if text[end : end + 1] == " ":  # the usual single space
+            after = text[end : end + 1]
+            if after == " ":  # the usual single space
                 two = text[end + 1 : end + 3]
                 if len(two) == 2 and two.isascii() and two.isalpha() and two.lower() not in prefixes:
                     continue
+            elif after != "\t":
+                continue  # (NEXT_LOWER_RE opens with a space or a tab: a name before ',' or '.')
             m = match_next(text, end)
             if m:
                 raw = m.group(1)
