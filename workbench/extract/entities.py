@@ -2653,7 +2653,7 @@ def mention_rows(article: Article) -> list[tuple]:
     candidates there (resolution rewrites the candidates column with entity keys).
     """
     text = article.text
-    seen: set[tuple[int, int]] = set()
+    last_start = last_end = -1  # the last span kept: equal spans are next to each other once sorted
     outer_end, outer_local = -1, None
     # local key -> [its first row's index, its first mention, number of mentions, roles, surfaces],
     # in first-mention order
@@ -2667,12 +2667,11 @@ def mention_rows(article: Article) -> list[tuple]:
         start, end, local = f.start, f.end, f.local
         if end <= outer_end and local is outer_local:
             continue
-        span = (start, end)
-        if span in seen:
-            continue
+        if start == last_start and end == last_end:
+            continue  # the same span found twice
         if end > outer_end:
             outer_end, outer_local = end, local
-        seen.add(span)
+        last_start, last_end = start, end
         surface = text[start:end]
         role = f.role
         if local is None:
