@@ -27,13 +27,14 @@ import itertools
 import json
 import operator
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from workbench.extract import lexicon as lx
 from workbench.extract import names as nm
+from workbench.extract import scan
 from workbench.extract.names import Chunk, Tok
 from workbench.extract.numbers import by_first_letter
 from workbench.store import entities as store
@@ -41,6 +42,7 @@ from workbench.store.sources import get_source, passages_of
 from workbench.text import fold, strip_accents
 
 QUOTE_RE = re.compile(r"“([^“”\n]{1,600}?)”|\"([^\"\n]{1,600}?)\"|‘([^‘’\n]{1,80}?)’(?![\w])")
+_QUOTE_OPENERS = "“\"‘"  # what every QUOTE_RE match opens with
 NICK_LEFT_RE = re.compile(
     r"(?:,\s*|\s+|\(\s*)(?:(?:also|better|widely|popularly|commonly|more)\s+)?"
     r"(?:known\s+as|alias|a\.k\.a\.?|aka|nicknamed|dubbed|called)\s*$",
@@ -146,8 +148,12 @@ APPOSITION_OPENING_RE = re.compile(
     re.IGNORECASE,
 )
 # 'five communities: ', 'the villages of ', 'towns including ': a list of places follows.
-PLACE_LIST_RE = re.compile(
-    r"\b(communities|villages|towns|settlements)(?::| of| in| including| such as|, including)? "
+# One pattern per word, r"\b(word)..." with the word boundary checked after the word: a
+# pattern opening with a literal word is searched for as a whole, where one opening with a
+# boundary or a choice of words is tried at every position of the text.
+_PLACE_LIST_WORDS = ("communities", "villages", "towns", "settlements")
+PLACE_LIST_RES = tuple(
+    re.compile(rf"({word})(?<!\w{word})(?::| of| in| including| such as|, including)? ") for word in _PLACE_LIST_WORDS
 )
 LIST_GAP_RE = re.compile(r",? and |, ")
 RELATIVE_OPENING_RE = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
@@ -173,6 +179,7 @@ NEXT_LOWER_RE = re.compile(r"[ \t]+([a-zß-ÿ][\w’'\-]+)")
 # r"\b((?:Dr|Mr|Mrs|Ms|Prof)\.)..." with the word boundary checked after the first letter
 # ((?<!\w.): no word character before it), so the engine can skip to a D, M or P.
 HONORIFIC_LOWER_RE = re.compile(r"((?:D(?<!\w.)r|M(?<!\w.)(?:r|rs|s)|P(?<!\w.)rof)\.)\s*([a-zß-ÿ][\w’'\-]+)")
+_DOTTED_HONORIFICS = ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.")  # what every HONORIFIC_LOWER_RE match opens with
 PLACE_PREPOSITIONS = frozenset("in near across outside inside from to visit visited".split())
 ONLY_PLACE_PREPOSITIONS = frozenset("in near outside inside across".split())
 # Place prepositions that also stand before people ('a call from Ruiz', 'a letter to Ruiz').
@@ -627,6 +634,9 @@ class Article:
         self.quotes: list[dict] = []
         self.extra_aliases: list[tuple[str, str, str, int | None, int | None]] = []
         self.taken: list[tuple[int, int]] = []
+        # ``not_taken``'s last answer and how many spans of ``taken`` it was tested against
+        self._free: list[Chunk] | None = None
+        self._free_upto = 0
         self.global_given = lx.given_names()
         self.learned: frozenset[str] = frozenset()
         # passages in text order, so their chunks are too
@@ -674,11 +684,23 @@ class Article:
         return any(s < end and start < e for s, e in self.taken)
 
     def not_taken(self, chunks: list[Chunk]) -> list[Chunk]:
-        """The chunks that overlap no span taken so far (one sorted index, not a scan per chunk)."""
-        if not self.taken:
+        """The chunks that overlap no span taken so far (one sorted index, not a scan per chunk).
+
+        The steps mostly pass its own last answer back (spans are only ever added to
+        ``taken``, and no step changes a chunk's span or a list it is given after that):
+        then only the spans taken since are tested, and none means the same list."""
+        taken = self.taken
+        if not taken:
             return chunks
-        overlaps = _overlap_test(self.taken)
-        return [c for c in chunks if not overlaps(c.start, c.end)]
+        if chunks is self._free:
+            if len(taken) == self._free_upto:
+                return chunks
+            overlaps = _overlap_test(taken[self._free_upto :])
+        else:
+            overlaps = _overlap_test(taken)
+        free = [c for c in chunks if not overlaps(c.start, c.end)]
+        self._free, self._free_upto = free, len(taken)
+        return free
 
     # -- steps
 
@@ -935,10 +957,14 @@ class Article:
         """'five communities: Ama, Obi-Ama and Ekeremor', 'the villages of X, Y and Z': each
         name of the list is a place, unless its own words say otherwise."""
         text = self.text
-        if not ("ommunit" in text or "illage" in text or "towns" in text or "settlements" in text):
+        written = [rx for word, rx in zip(_PLACE_LIST_WORDS, PLACE_LIST_RES, strict=True) if word in text]
+        if not written:
             return
+        # in text order, as one pattern's matches would come (no two can overlap: none of the
+        # words is written inside another's match)
+        openings = sorted((m for rx in written for m in rx.finditer(text)), key=_MATCH_START)
         starts: dict[int, Chunk] | None = None
-        for m in PLACE_LIST_RE.finditer(text):
+        for m in openings:
             if starts is None:
                 starts = {c.start: c for c in chunks}
             pos = m.end()
@@ -1021,10 +1047,13 @@ class Article:
         prefixes = {t[:2] for t in known}
         for c in chunks:
             end = c.end
-            if text[end : end + 1] == " ":  # the usual single space
+            after = text[end : end + 1]
+            if after == " ":  # the usual single space
                 two = text[end + 1 : end + 3]
                 if len(two) == 2 and two.isascii() and two.isalpha() and two.lower() not in prefixes:
                     continue
+            elif after != "\t":
+                continue  # (NEXT_LOWER_RE opens with a space or a tab: a name before ',' or '.')
             m = match_next(text, end)
             if m:
                 raw = m.group(1)
@@ -1037,11 +1066,12 @@ class Article:
                 if word in known and word not in c.folded:
                     c.add_token(Tok(m.start(1), m.end(1), raw, word))
         added = False
-        if "Dr." in text or "Mr." in text or "Mrs." in text or "Ms." in text or "Prof." in text:
-            honorifics = HONORIFIC_LOWER_RE.finditer(text)
+        written = [h for h in _DOTTED_HONORIFICS if h in text]
+        if written:  # HONORIFIC_LOWER_RE matches open with one of them
+            honorifics = scan.matches_from(HONORIFIC_LOWER_RE, text, scan.positions_of_any(text, written))
             covered = {c.start for c in chunks}
         else:
-            honorifics = ()  # HONORIFIC_LOWER_RE needs one of them written
+            honorifics = ()
         for m in honorifics:
             if fold(m.group(2)) in known and m.start() not in covered:
                 title = Tok(m.start(1), m.end(1), m.group(1), fold(m.group(1)))
@@ -1092,9 +1122,11 @@ class Article:
         known, calls_self = "nown" in text, "mself " in text or "rself " in text
         if not (known or calls_self):
             return
+        namings = [*(_known_as_matches(text) if known else ()), *(CALLS_SELF_RE.finditer(text) if calls_self else ())]
+        if not namings:
+            return  # ('unknown', 'renowned': most articles writing 'nown' name nothing so)
         ends = {c.end: c for c in chunks}
         starts = {c.start: c for c in chunks}
-        namings = [*(KNOWN_AS_RE.finditer(text) if known else ()), *(CALLS_SELF_RE.finditer(text) if calls_self else ())]
         for m in namings:
             if text[m.start()] == "K":
                 # 'Known in the port as "Tiburon" — the shark — Ana Ruiz built ...': the name
@@ -1152,7 +1184,7 @@ class Article:
         heading_quotes: list[tuple[int, int, int, str]] = []
         pid_at = self._passage_at
         mottos = _names_mottos(self.text)
-        for m in QUOTE_RE.finditer(self.text):
+        for m in scan.matches_from(QUOTE_RE, self.text, scan.positions_of_any(self.text, _QUOTE_OPENERS)):
             group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
             qs, qe = m.start(group), m.end(group)
             if self.taken and self.overlaps(qs, qe):
@@ -2254,6 +2286,12 @@ def _named_in_passage_before(named_at: dict[str, list[Found]], matches: list[Loc
     return here if len(here) == 1 else []
 
 
+def _known_as_matches(text: str) -> Iterator[re.Match]:
+    """``KNOWN_AS_RE.finditer(text)``, the pattern tried only at a 'K' or 'k' before 'nown'."""
+    starts = (at - 1 for at in scan.positions_of(text, "nown") if at and text[at - 1] in "Kk")
+    return scan.matches_from(KNOWN_AS_RE, text, starts)
+
+
 def _owner_at_comma(text: str, comma: int, ends: dict[int, Chunk]) -> Chunk | None:
     """The chunk ending at ``comma``, or before an age there ('Ana Ruiz, 39, ...')."""
     owner = ends.get(comma)
@@ -2381,6 +2419,7 @@ def _continues_quote(text: str, close: int, open_at: int) -> bool:
     return 0 < len(gap) <= 160 and "\n" not in gap and gap.rstrip().endswith((".", ":")) and not QUOTE_OPEN_IN_GAP.search(gap)
 
 
+@functools.lru_cache(maxsize=20_000)
 def _only_speech_between(gap: str) -> bool:
     """Whether a quote's close and the name after it are apart by punctuation and at most a
     verb of saying, once titles and places are dropped (memoised: the same short gaps,
@@ -2536,7 +2575,7 @@ def _slogan(inner: str) -> bool:
 
 def _looks_like_heading(text: str) -> bool:
     stripped = text.strip()
-    words = stripped.split()
+    words = stripped.split(maxsplit=14)  # all the words of a heading: a 15th item means more than 14
     # A final abbreviation ('... Criminals to the U.S.') does not end a sentence.
     if not words or len(words) > 14 or (stripped[-1:] in HEADING_END and not ABBREVIATION_END_RE.search(stripped)):
         return False
@@ -2574,6 +2613,14 @@ def analyse_source_entities(text: str, passages: list[dict], body_start: int = 0
     return mention_rows(article), quotes
 
 
+def analyse_source_rows(text: str, passages: list[dict], body_start: int = 0) -> tuple[list[tuple], list[tuple]]:
+    """``analyse_source_entities`` with each quote a tuple (start, end, text, speaker,
+    speaker_key), as the importer's workers send them, made once instead of through a dict."""
+    article = analyse(text, passages or _paragraphs(text, body_start))
+    quotes = [(q["start"], q["end"], q["text"], q.get("speaker"), q.get("speaker_key")) for q in article.quotes]
+    return mention_rows(article), quotes
+
+
 def store_source_entities(db: Database, source_id: int, rows: list[tuple], quotes: list[dict]) -> None:
     """Replace one source's mentions and quotes (caller holds the transaction)."""
     store.clear_source_extraction(db, source_id)
@@ -2606,7 +2653,7 @@ def mention_rows(article: Article) -> list[tuple]:
     candidates there (resolution rewrites the candidates column with entity keys).
     """
     text = article.text
-    seen: set[tuple[int, int]] = set()
+    last_start = last_end = -1  # the last span kept: equal spans are next to each other once sorted
     outer_end, outer_local = -1, None
     # local key -> [its first row's index, its first mention, number of mentions, roles, surfaces],
     # in first-mention order
@@ -2620,12 +2667,11 @@ def mention_rows(article: Article) -> list[tuple]:
         start, end, local = f.start, f.end, f.local
         if end <= outer_end and local is outer_local:
             continue
-        span = (start, end)
-        if span in seen:
-            continue
+        if start == last_start and end == last_end:
+            continue  # the same span found twice
         if end > outer_end:
             outer_end, outer_local = end, local
-        seen.add(span)
+        last_start, last_end = start, end
         surface = text[start:end]
         role = f.role
         if local is None:
@@ -2663,6 +2709,7 @@ def mention_rows(article: Article) -> list[tuple]:
 
 
 _START, _END, _SIZE = operator.attrgetter("start"), operator.attrgetter("end"), operator.attrgetter("size")
+_MATCH_START = operator.methodcaller("start")
 _quoted = json.encoder.encode_basestring  # what the encoder writes a string as (ensure_ascii=False)
 
 

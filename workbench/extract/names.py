@@ -13,16 +13,20 @@ import re
 from collections.abc import Iterable
 
 from workbench.extract import lexicon as lx
+from workbench.extract.numbers import by_first_letter
 from workbench.text import fold, fold_compact
 
 _UPPER = "".join(
     ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha() and ch not in "\\]^-"
 )
 UP = f"[{_UPPER}]"
-_PARTICLE_ALT = "|".join(
-    sorted((lx.PARTICLES | lx.CONNECTORS) - {"&"}, key=len, reverse=True)
-)
-CAPW = rf"(?:{UP}(?:[\w’'\-]|[.&](?={UP}))*\.?|(?:al|el|bin|ibn|abu|ben)-{UP}[\w’'\-]*|\d+[A-Za-z]*-?{UP}[\w\-]*)"
+# (grouped by first letter: the same matches, one comparison to reject a group)
+_PARTICLE_ALT = by_first_letter(sorted((lx.PARTICLES | lx.CONNECTORS) - {"&"}, key=len, reverse=True))
+# The rest of a capitalised word: word characters, and a dot or '&' only before a capital
+# ('U.S', 'AT&T').  Written as r"(?:[\w’'\-]|[.&](?={UP}))*" matches the same (a dot or '&' is
+# no word character), but a repeated single class is matched in one step by the engine.
+_WORD_REST = rf"[\w’'\-]*(?:[.&](?={UP})[\w’'\-]*)*"
+CAPW = rf"(?:{UP}{_WORD_REST}\.?|(?:al|el|bin|ibn|abu|ben)-{UP}[\w’'\-]*|\d+[A-Za-z]*-?{UP}[\w\-]*)"
 # French and Italian elided articles before a capitalised word inside a name ("Place de
 # l'Étoile", "Côte d'Ivoire", "Valle d'Aosta"): not at its start.
 _ELIDED = "(?:(?:[ld]|dell|dall|nell|sull)[’'])?"
@@ -33,12 +37,16 @@ RUN_RE = re.compile(
 # class (a capital or a digit, the word boundary checked after it) so the engine skips
 # to the next candidate character instead of trying the whole pattern at every position.
 # The same matches wherever no 'al-', 'el-', 'bin-', 'ibn-', 'abu-' or 'ben-' is written.
-_CAPW_PLAIN = rf"(?:{UP}(?:[\w’'\-]|[.&](?={UP}))*\.?|\d+[A-Za-z]*-?{UP}[\w\-]*)"
+_CAPW_PLAIN = rf"(?:{UP}{_WORD_REST}\.?|\d+[A-Za-z]*-?{UP}[\w\-]*)"
 PLAIN_RUN_RE = re.compile(
-    rf"[{_UPPER}\d](?<![\w’'\-].)(?:(?<={UP})(?:[\w’'\-]|[.&](?={UP}))*\.?|(?<=\d)\d*[A-Za-z]*-?{UP}[\w\-]*)"
+    rf"[{_UPPER}\d](?<![\w’'\-].)(?:(?<={UP}){_WORD_REST}\.?|(?<=\d)\d*[A-Za-z]*-?{UP}[\w\-]*)"
     rf"(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_ELIDED}{_CAPW_PLAIN})*"
 )
-_ARTICLE_HYPHEN_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben)-")
+# Where RUN_RE's 'al-', 'el-', 'bin-', 'ibn-', 'abu-' or 'ben-' opening may be written: a
+# pattern opening with the hyphen (searched for as one character, where '(?:al|el|...)-'
+# is tried at every a, e and b).  Its look-behind may see before a passage's start: then
+# RUN_RE is used where PLAIN_RUN_RE would do, with the same runs.
+_ARTICLE_HYPHEN_RE = re.compile(r"-(?:(?<=al-|el-)|(?<=bin-|ibn-|abu-|ben-))")
 WORD_RE = re.compile(r"\S+")
 # r"(?<![\w’'])[a-zß-ÿ][a-zß-ÿ’'\-]+" with the boundary checked after the first letter,
 # so the engine skips to the next lower-case letter: the same words.

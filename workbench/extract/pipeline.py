@@ -50,8 +50,7 @@ def analyse_source(
         {"id": seq, "seq": seq, "start": start, "end": end, "kind": kind, "text": text[start:end]}
         for seq, (start, end, kind) in enumerate(passages)
     ]
-    mention_rows, quote_dicts = entities.analyse_source_entities(text, passage_dicts, body_start)
-    quotes = [(q["start"], q["end"], q["text"], q.get("speaker"), q.get("speaker_key")) for q in quote_dicts]
+    mention_rows, quotes = entities.analyse_source_rows(text, passage_dicts, body_start)
     found_events = events.analyse_source_events(
         text, [(start, end) for start, end, _ in passages], body_start=body_start,
         published=published, published_precision=published_precision,
