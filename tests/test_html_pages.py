@@ -269,3 +269,19 @@ def test_a_text_file_holding_a_whole_page_is_read_as_one(tmp_path):
     assert "dataLayer" not in text and "<p>" not in text
     assert is_web_page("  <html lang='en'><body>") and not is_web_page("Title: x\n<html>") \
         and not is_web_page("<p>A fragment in a text file</p>")
+
+
+def test_a_text_file_holding_a_whole_page_is_decoded_as_the_page_declares(tmp_path):
+    from workbench.ingest.reading import read_article
+
+    page = ('<!DOCTYPE html><html><head><meta charset="koi8-r"><title>Паводок в Твери</title></head>'
+            "<body><p>Вода поднялась на два метра, сообщила Ольга Смирнова.</p></body></html>")
+    saved = tmp_path / "pavodok.txt"
+    saved.write_bytes(page.encode("koi8-r"))
+    read = read_article(saved)
+    assert read.encoding == "koi8-r" and read.warnings == []
+    assert "сообщила Ольга Смирнова." in read.text
+    # a text file that only mentions a charset is not a page: read as any file
+    note = tmp_path / "note.txt"
+    note.write_bytes('Use <meta charset="koi8-r"> in the template, said Inès.'.encode())
+    assert read_article(note).encoding == "utf-8"

@@ -109,8 +109,10 @@ def read_article(path: Path) -> ReadFile:
     raw = _read_bytes(path, MAX_PAGE_BYTES if page_file else MAX_BYTES)
     if not raw.strip():
         raise BadFile("empty file")
-    declared = declared_charset(raw) if page_file else None
-    if declared is not None:  # a page says how it is encoded: no guessing, no warning
+    # A page says how it is encoded, also when saved under another name ('page.txt').
+    page = page_file or is_web_page(raw[:200].decode("latin-1"))
+    declared = declared_charset(raw) if page else None
+    if declared is not None:  # no guessing, no warning
         text, encoding, warnings = raw.decode(declared, errors="replace"), declared, []
     else:
         text, encoding, warnings = decode_bytes(raw)
