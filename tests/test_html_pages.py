@@ -285,3 +285,46 @@ def test_a_text_file_holding_a_whole_page_is_decoded_as_the_page_declares(tmp_pa
     note = tmp_path / "note.txt"
     note.write_bytes('Use <meta charset="koi8-r"> in the template, said Inès.'.encode())
     assert read_article(note).encoding == "utf-8"
+
+
+MARKUP_TEXT = """<div class="article-header">
+<span class="kicker">COURTS</span>
+<h1>Ferry Captain Jailed Over Lake Ostra Sinking</h1>
+<p class="byline">By Mirela Kovač | Lakeside Herald</p>
+<p class="date">4 March 2031</p>
+</div>
+
+<p>OSTRA &ndash; A court on Tuesday jailed the captain of the <em>Sveti Ivo</em> for <strong>six years</strong>, said prosecutor Dario Petrić.</p>
+
+<ul>
+<li><strong>May 2, 2030:</strong> The ferry sinks with 41 people on board.</li>
+</ul>
+"""
+
+
+def test_a_text_file_written_as_markup_is_read_as_a_page(tmp_path):
+    from workbench.ingest.html_page import is_markup_text
+    from workbench.ingest.reading import read_article
+
+    saved = tmp_path / "ferry.txt"
+    saved.write_text(MARKUP_TEXT, encoding="utf-8")
+    text = read_article(saved).text
+    assert "<" not in text and "&ndash;" not in text
+    assert "jailed the captain of the Sveti Ivo for six years, said prosecutor Dario Petrić." in text
+    assert "May 2, 2030: The ferry sinks with 41 people on board." in text
+    # plain text with a stray tag or two is not markup: its lines stay as written
+    assert not is_markup_text("Ferry captain jailed\n\nBy Mirela Kovač\n\n<p>A court jailed him.</p>\n\nHe appealed.\n")
+    assert not is_markup_text("A court jailed him.\n<p>One</p>\n<p>Two</p>\n<p>Three</p>\n")
+
+
+def test_a_markup_text_file_gives_its_metadata(tmp_path):
+    from workbench.ingest.importer import import_paths
+    from workbench.store import open_db
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "ferry.txt").write_text(MARKUP_TEXT, encoding="utf-8")
+    db = open_db(tmp_path / "case.sqlite")
+    import_paths(db, [tmp_path / "articles"], extract=False)
+    title, outlet, author, published = db.execute("SELECT title, outlet, author, published FROM sources").fetchone()
+    assert (title, outlet, author, published) == (
+        "Ferry Captain Jailed Over Lake Ostra Sinking", "Lakeside Herald", "Mirela Kovač", "2031-03-04")

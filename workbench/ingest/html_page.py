@@ -224,6 +224,24 @@ def is_web_page(text: str) -> bool:
     return _DOCUMENT_START.match(text[:200]) is not None
 
 
+# A line opening with a block-level element: how a page's markup copied into a text file
+# reads ('<div class="article-header">', '<h1>...</h1>', '<p>...</p>').
+_BLOCK_LINE = re.compile(
+    r"\s*<(?:p|h[1-6]|div|ul|ol|li|blockquote|figure|figcaption|section|article|header|table)[\s>]",
+    re.IGNORECASE)
+
+
+def is_markup_text(text: str) -> bool:
+    """A text file written as a page's markup without its document around it: its first
+    line and most of its lines (three at least) open with a block-level element.  Read
+    as a page, it shows its words as a browser would, not '<strong>' and '<em>' among them."""
+    lines = [line for line in text[:100_000].splitlines() if line.strip()]
+    if not lines or not _BLOCK_LINE.match(lines[0]):
+        return False
+    tagged = sum(1 for line in lines if _BLOCK_LINE.match(line))
+    return tagged >= 3 and tagged * 2 >= len(lines)
+
+
 def page_text(markup: str) -> str:
     """The article in a page's ``markup``: a header block of what the markup says, then
     the paragraphs; empty when the page holds no text."""

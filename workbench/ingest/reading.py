@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.ingest.as_shown import as_shown, unwrap_fixed_width, without_inline_markdown
-from workbench.ingest.html_page import HTML_SUFFIXES, is_web_page, page_text
+from workbench.ingest.html_page import HTML_SUFFIXES, is_markup_text, is_web_page, page_text
 
 MAX_BYTES = 5 * 1024 * 1024
 # A saved page is mostly markup (and, saved as one file, its pictures inline): only its
@@ -123,7 +123,7 @@ def read_article(path: Path) -> ReadFile:
     if binary:
         raise BadFile("binary file (control bytes), not an article")
     text = normalise_newlines(text)
-    if page_file or is_web_page(text):
+    if page_file or is_web_page(text) or is_markup_text(text):
         text = as_shown(page_text(text))  # its references read by the parser
         if not text:
             raise BadFile("a web page with no article text in it")
