@@ -328,3 +328,24 @@ def test_a_markup_text_file_gives_its_metadata(tmp_path):
     title, outlet, author, published = db.execute("SELECT title, outlet, author, published FROM sources").fetchone()
     assert (title, outlet, author, published) == (
         "Ferry Captain Jailed Over Lake Ostra Sinking", "Lakeside Herald", "Mirela Kovač", "2031-03-04")
+
+
+def test_paragraphs_in_markup_under_a_plain_header_lose_their_tags(tmp_path):
+    from workbench.ingest.html_page import without_stray_tags
+    from workbench.ingest.reading import read_article
+
+    saved = tmp_path / "port.md"
+    saved.write_text(
+        "# Port Workers Strike In Valdria\n\nValdria Courier · 3 May 2031\n\n"
+        "<p>Dockers at <strong>Port Amsel</strong> walked out on Monday, said <em>Ana Ruiz</em>.</p>\n\n"
+        "<p>The union wants a 9% rise.</p>\n\n<p><a href=\"https://x.example/a?b=1&amp;c=2\">Read more: "
+        "Dockers vote</a></p>\n", encoding="utf-8")
+    text = read_article(saved).text
+    assert "Dockers at Port Amsel walked out on Monday, said Ana Ruiz." in text
+    assert "<" not in text and "Read more: Dockers vote" in text
+    assert text.startswith("# Port Workers Strike In Valdria\n")
+    # prose that only looks like markup, or a file with a tag or two, stays as written
+    prose = "<p>I <3 this port,</p> said one.\n<p>Rates went a <b rise.</p>\n<p>x < y</p>\n"
+    assert without_stray_tags(prose) == "I <3 this port, said one.\nRates went a <b rise.\nx < y\n"
+    assert without_stray_tags("One <em>tag</em> here.\n<p>And a paragraph.</p>\n") == (
+        "One <em>tag</em> here.\n<p>And a paragraph.</p>\n")

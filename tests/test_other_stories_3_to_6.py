@@ -75,6 +75,9 @@ FAILS = {
         "event": {
             "2025-11-06": EVENT_WORD.format("a ministry saying it opposes"),
             "2024-03-17": "'left Bahrain for London' is no trigger ('fled' is)",
+            "2025-10-15": "05 read as shown (its '<em>' tags out) dates 'blocked the creek' by 'told Delta Voice "
+                          "on Wednesday', a saying; 'used boats and logs to block the creek' (an infinitive "
+                          "after 'used ... to') is no happening. The '</em>' had split the saying off before",
         },
         "conflict": {
             "number of Tianlan executives detained and charged in Singapore": "three detained (an arrest) and four "

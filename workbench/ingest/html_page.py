@@ -231,6 +231,28 @@ _BLOCK_LINE = re.compile(
     re.IGNORECASE)
 
 
+# The tags of HTML elements whose words a reader sees (inline and block): only these are
+# taken out of a text file, so '<3', 'a <b' and '<Name>' in prose stay as written.
+_SHOWN_ELEMENT_TAG = re.compile(
+    r"</?(?:a|abbr|b|bdi|blockquote|br|caption|cite|code|dd|div|dl|dt|em|figcaption|figure|font|h[1-6]|"
+    r"header|footer|hr|i|img|li|mark|ol|p|q|s|section|article|small|span|strong|sub|sup|table|tbody|"
+    r"td|th|thead|time|tr|u|ul)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE)
+
+
+def without_stray_tags(text: str) -> str:
+    """A text file carrying some of a page's markup (three lines or more opening with a
+    block element: '<p>...</p>' paragraphs under a plain header) with the tags of shown
+    elements taken out, as a browser shows the words ('added <strong>Tianlan</strong>' ->
+    'added Tianlan').  Other text files are returned as they are."""
+    if "<" not in text:
+        return text
+    tagged = sum(1 for line in text[:100_000].splitlines() if _BLOCK_LINE.match(line))
+    if tagged < 3:
+        return text
+    return _SHOWN_ELEMENT_TAG.sub("", text)
+
+
 def is_markup_text(text: str) -> bool:
     """A text file written as a page's markup without its document around it: its first
     line and most of its lines (three at least) open with a block-level element.  Read

@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.ingest.as_shown import as_shown, unwrap_fixed_width, without_inline_markdown
-from workbench.ingest.html_page import HTML_SUFFIXES, is_markup_text, is_web_page, page_text
+from workbench.ingest.html_page import (
+    HTML_SUFFIXES,
+    is_markup_text,
+    is_web_page,
+    page_text,
+    without_stray_tags,
+)
 
 MAX_BYTES = 5 * 1024 * 1024
 # A saved page is mostly markup (and, saved as one file, its pictures inline): only its
@@ -128,6 +134,7 @@ def read_article(path: Path) -> ReadFile:
         if not text:
             raise BadFile("a web page with no article text in it")
     else:
+        text = without_stray_tags(text)
         text = without_inline_markdown(unwrap_fixed_width(as_shown(decode_character_references(text))))
     if not text.strip():
         raise BadFile("empty file (only whitespace)")
