@@ -217,6 +217,9 @@ async def test_conflict_side_by_side_shows_both_values_and_verdict(case_db):
         table = app.screen.query_one("#conflicts-table", DataTable)
         await wait_for(pilot, lambda: table.row_count == 1)
         assert "15%" in table.get_row_at(0)[1] and "20%" in table.get_row_at(0)[1]
+        # who says which, by outlet
+        said = table.get_row_at(0)[3]
+        assert "15%: The Harbor Courier" in said and "20%: Estmark Daily Wire" in said
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.bundle is not None)
         screen = app.screen

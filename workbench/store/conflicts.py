@@ -108,7 +108,7 @@ def _values(db: Database, conflict_ids: list[int]) -> dict[int, list[dict]]:
     for row in _rows(
         db,
         f"""
-        SELECT v.conflict_id, c.id AS claim_id, c.source_id, s.file, s.title, c.value,
+        SELECT v.conflict_id, c.id AS claim_id, c.source_id, s.file, s.title, s.outlet, c.value,
                c.value_norm, c.value_kind, c.quote, c.start, c.end, c.event_id
         FROM conflict_values v JOIN claims c ON c.id = v.claim_id JOIN sources s ON s.id = c.source_id
         WHERE v.conflict_id IN ({marks}) ORDER BY c.source_id, c.start

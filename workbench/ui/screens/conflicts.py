@@ -66,7 +66,7 @@ class ConflictsScreen(Screen):
             # The disagreeing values first (they fit at 80 columns), who says which after.
             said = c.get("values", [])
             values = " vs ".join(dict.fromkeys(str(v["value"]) for v in said))
-            sources = "; ".join(f"{v['value']}: {v['file']}" for v in said)
+            sources = "; ".join(f"{v['value']}: {v.get('outlet') or v['file']}" for v in said)
             table.add_row(c["topic"], values, c.get("verdict") or "open", sources, key=str(c["id"]))
         table.border_title = f"Conflicts ({len(rows)}, {shown})"
 
