@@ -101,9 +101,6 @@ FAILS: dict[str, dict[str, str]] = {
         "2026-11-24": "blind first run: no event on this date (09 'on Tuesday', dated Tuesday, 24 November)",
     },
     "conflict": {
-        "length of Muhammad Irfan Bhatti's ban":
-            "blind first run: the conflict 'length of the term of the ban (2026-11-19)' holds 01 'seven years' and 03 'six years'; the scorer counts it by number words, but heldout.numbers reads digits only",
-        "sum the bookmaker paid Irfan Bhatti": "blind first run: no conflict on the rupee sums",
         "number of PPL matches Bhatti fixed": "blind first run: no conflict on the matches (spelled-out counts)",
         "length of Zeeshan Warraich's ban":
             "blind first run: the conflict 'length of the term of the ban' pairs Warraich's '18 months' (01) with Bhatti's 'five years' (02)",
@@ -111,13 +108,9 @@ FAILS: dict[str, dict[str, str]] = {
             "blind first run: no conflict on the lots (04 and 06 both imported); 05 (.html) not imported ('imported 8 ... failed 0' for nine files)",
         "number of patients harmed by the contaminated syrup":
             "blind first run: no conflict on the children harmed (04 '23 children', 06 '27 children')",
-        "sum sought in the class action against Vallières-Morin":
-            "blind first run: no conflict on the class action's sum (04 '$40-million', 06 '$35 million')",
         "number of Eldvík residents evacuated": "blind first run: no conflict on the residents evacuated",
         "length of the eruptive fissure": "blind first run: no conflict on the fissure's length in km",
         "how many days the Eldvík eruption lasted": "blind first run: no conflict on the days of eruption",
-        "damage caused by the Eldvík eruption":
-            "blind first run: the only damage conflict, 'amount: loss in EUR', pairs 07's '80 million euros' with 09's '€95 million'; the gold's 07 value is its krónur figure and 08 gives krónur only",
     },
 }
 

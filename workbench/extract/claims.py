@@ -79,12 +79,22 @@ _PLEDGE_CUES = [
 ]
 # Payments and demands, like losses, are the story's: the nearest name is whoever reports them.
 _PAYMENT_CUES = ["paid", "pays", "paying", "payments?"]
+# Receiving is the other side of paying, when the amount is what is received: "Bhatti received
+# $40,000", "accepted about $2 million" (not "received a ban and must refund $40,000").
+_RECEIVED_BEFORE = re.compile(r"\b(?:receiv(?:ed|es|ing)|accept(?:ed|s|ing)|pocket(?:ed|s|ing))\s+$", re.IGNORECASE)
+_RECEIVED_REACH = 12
+# The form money changes hands in, which says nothing of what it is for: "received $40,000 in cash".
+_MONEY_FORMS = frozenset({"", "cash", "banknote", "note", "bill", "coin", "cheque", "check", "instalment",
+                          "installment", "gold", "crypto", "cryptocurrency", "bitcoin", "transfer"})
 _DEMAND_CUES = ["demand(?:s|ed|ing)?", "ransoms?"]
+# What a lawsuit seeks is the story's, however it is worded: "a lawsuit seeking $5 million",
+# "seeks $5 million in damages", "a $5-million class action" (see _SUIT_AFTER).
+_SOUGHT_CUES = ["seek(?:s|ing)?", "sought"]
 # "fined the group €4 million": a fine is whoever is fined's, an organisation as often as a person.
 _FINE_CUES = ["fined", "fining"]
 # One alternation grouped by first letter and without named groups (which cost a full entry at
 # every word start); whether a cue is a loss is read from its word (see _LOSS_STARTS).
-_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES
+_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES + _SOUGHT_CUES
 _MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_ALL_CUES)})\b")
 # _MONEY_CUE with the character before the cue consumed instead of the leading \b: it opens
 # with a character set, found by table looks (see _last_cue).
@@ -101,6 +111,13 @@ _CUE_REACH = 60  # characters before the amount a cue word may stand
 _SETTLES_AFTER = re.compile(r"\s+(?:to\s+(?:settle|resolve)|in\s+(?:a\s+)?settlement|"
                             r"as\s+(?:a\s+|part\s+of\s+(?:a|the)\s+)?settlement)\b", re.IGNORECASE)
 _STORY_NOUNS = frozenset({"settlement", "loss", "payment"})
+# A lawsuit right after an amount is what the amount is: "a $5-million class action",
+# "a $2 billion antitrust suit".
+# What makes a sum sought a claim at law: "the suit seeks", "seeking $5 million in damages".
+_LEGAL_CLAIM = re.compile(r"\b(?:lawsuits?|suits?|actions?|claims?|damages|compensation|complaints?|petitions?|"
+                          r"plaintiffs?|courts?|tribunals?|litigation)\b", re.IGNORECASE)
+_SUIT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:lawsuits?|suits?|class[\s-]actions?|legal\s+actions?|"
+                         r"civil\s+actions?)\b", re.IGNORECASE)
 # Words outlets use for one sort of amount, keyed as one: "kickbacks of 2.4 billion" and
 # "2.6 billion in bribes"; "debts of R$9 billion" and "liabilities of R$10 billion".
 MONEY_NOUN_CLASSES = {
@@ -608,6 +625,8 @@ def _event_amount(text: str, report, words: list[tuple[int, int]]) -> Quantity |
     (q,) = amounts
     if _RATE_AFTER.match(sentence, q.end):
         return None  # "1,650 pesos per dollar", "€40,000 a month": a rate, not an amount
+    if _money_topic(sentence, q)[0] == "sought":
+        return None  # what a suit seeks is keyed alike whether or not its sentence tells the filing
     t_start, t_end = report.trigger_start - report.start, report.trigger_end - report.start
     if q.start >= t_end:
         lo, hi, reach = t_end, q.start, AMOUNT_AFTER_REACH
@@ -898,6 +917,11 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     """
     if _SETTLES_AFTER.match(sentence, q.end):
         return "settlement", ""  # "will pay $5 million to settle the claims": what settles them
+    if _SUIT_AFTER.match(sentence, q.end):
+        return "sought", ""  # "a $5-million class action": what the suit seeks
+    if _RECEIVED_BEFORE.search(sentence, max(0, q.start - _RECEIVED_REACH), q.start) and (
+            _words(_noun_after(sentence, q), 1) in _MONEY_FORMS):
+        return "payment", ""  # "received $40,000 in cash"; "accepted $2 million in bribes" is a bribe
     lo = max(0, q.start - _CUE_REACH)
     for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
         lo = brk.end()
@@ -905,6 +929,10 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if cue is None:
         after = _CUE_AFTER.match(sentence, q.end)  # "the €2.9 million the club paid to ..."
         cue = after.group("cue").lower() if after else None
+    if cue is not None and cue.startswith(("seek", "sought")):
+        if _LEGAL_CLAIM.search(sentence):
+            return "sought", ""  # "the suit seeks $9 million in damages"
+        cue = None  # "a charity seeks $9 million": an appeal, read by its noun as any amount
     if cue is not None:
         if cue.startswith(_LOSS_STARTS):  # a loss cue
             return "loss", ""
@@ -916,19 +944,21 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
             return "fine", _anchor(sentence, q.start, organisations=True)
         return "pledge", _anchor(sentence, q.start, organisations=True)
     before = _noun_before(sentence, q.start)
-    if before:
-        noun = before.group("noun")
-    else:
-        aside = _BRACKETED_AFTER.match(sentence, q.end)  # "2.6 billion forints (about €6.5 million) in bribes"
-        after = _NOUN_AFTER.match(sentence, aside.end() if aside else q.end)
-        noun = after.group("words") if after else ""
-        if noun and noun.split()[0] in _STOP:
-            noun = ""  # "$25 million as floods ...": no noun follows
+    noun = before.group("noun") if before else _noun_after(sentence, q)
     noun = _words(noun, 1)
     noun = MONEY_NOUN_CLASSES.get(noun, noun)
     if noun in _STORY_NOUNS:
         return noun, ""
     return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
+
+
+def _noun_after(sentence: str, q: Quantity) -> str:
+    """The words of the noun right after an amount ("$5,000 in aid", "2.6 billion forints (about
+    €6.5 million) in bribes"), or "" when none follows."""
+    aside = _BRACKETED_AFTER.match(sentence, q.end)
+    after = _NOUN_AFTER.match(sentence, aside.end() if aside else q.end)
+    noun = after.group("words") if after else ""
+    return "" if noun and noun.split()[0] in _STOP else noun  # "$25 million as floods ...": no noun
 
 
 def _opening_cue(sentence: str, lo: int, end: int) -> str | None:

@@ -1,0 +1,88 @@
+"""Event and conflict rules of round 15, each shown on invented sentences (other names, other stories)."""
+
+from __future__ import annotations
+
+from invented import corpus_conflicts
+
+from workbench.extract.events import analyse_source_events
+from workbench.extract.numbers import find_numbers
+
+
+def _claims(text: str) -> list[tuple[str, str]]:
+    """(topic key, value) of every claim one invented article makes."""
+    analysis = analyse_source_events(text, [(0, len(text))], published="2033-03-09", published_precision="day")
+    return [(c["topic_key"], c["value"]) for c in analysis.claims]
+
+
+def _money(text: str) -> list[tuple[str, str]]:
+    return [(key, value) for key, value in _claims(text) if key.startswith("money|")]
+
+
+# ---------------------------------------------------------------- how amounts are written
+
+
+def test_a_scale_joined_by_a_hyphen_is_part_of_the_amount():
+    (q,) = find_numbers("The union filed a $75-million grievance.")
+    assert (q.text, q.kind, q.unit, q.value) == ("$75-million", "money", "USD", 75_000_000)
+
+
+def test_a_country_adjective_before_a_currency_word_names_the_currency():
+    found = {q.text: q.unit for q in find_numbers(
+        "Repairs cost 3 billion Icelandic krona, 40 million Swiss francs and 8 million Canadian dollars.")}
+    assert found == {"3 billion Icelandic krona": "ISK", "40 million Swiss francs": "CHF",
+                     "8 million Canadian dollars": "CAD"}
+
+
+def test_a_currency_word_with_an_accent_is_read_whole():
+    (q,) = find_numbers("The harbour board put the cost at 900 million krónur.")
+    assert (q.kind, q.unit, q.value) == ("money", "ISK", 900_000_000)
+
+
+def test_a_capitalised_word_that_names_no_country_keeps_a_plain_count():
+    (q,) = find_numbers("The broker sold 5 million Harwick shares.")
+    assert q.kind == "count"
+
+
+# ---------------------------------------------------------------- what sort of amount
+
+
+def test_what_a_lawsuit_seeks_is_one_topic_however_it_is_worded():
+    assert _money("Tenants filed a $12-million class action against Orlen Housing.") == [
+        ("money|sought||usd", "$12-million")]
+    assert _money("The suit lodged by Dana Ferreira seeks $9 million in damages.") == [
+        ("money|sought||usd", "$9 million")]
+    assert _money("On 2 March a tenants' group filed a lawsuit seeking $15 million from the landlord.") == [
+        ("money|sought||usd", "$15 million")]
+
+
+def test_an_appeal_for_money_is_no_sum_sought_at_law():
+    assert _money("The Ilse Trust seeks $3 million as the drought empties wells.") == []
+
+
+def test_money_received_is_a_payment_as_money_paid_is():
+    assert _money("Investigators say the referee received €30,000 in banknotes from the agent.") == [
+        ("money|payment||eur", "€30,000")]
+    assert _money("Investigators say the referee received €30,000.") == [("money|payment||eur", "€30,000")]
+    assert _money("The agent paid the referee €45,000 before the final.") == [("money|payment||eur", "€45,000")]
+
+
+def test_money_received_as_a_named_sort_keeps_its_sort():
+    assert _money("The court found that the minister accepted €2 million in kickbacks.")[0][0].startswith(
+        "money|bribe|")
+
+
+def test_a_receiving_verb_further_off_is_not_what_the_amount_is():
+    # what was received is the ban; the amount is the prize money to give back
+    assert _money("Ostrova, 24, received a two-year ban and must return €60,000 in prize money.") == [
+        ("money|prize||eur", "€60,000")]
+
+
+def test_outlets_disagreeing_on_a_sum_sought_make_a_conflict(tmp_path):
+    articles = {
+        "01-a.txt": "Tenants sue\n\nPublished: 2033-03-09\n\nTenants of the Vassel towers filed a $12-million "
+                    "class action against Orlen Housing on Monday.\n",
+        "02-b.txt": "Tenants sue\n\nPublished: 2033-03-10\n\nThe lawsuit, filed on Monday by tenants of the Vassel "
+                    "towers, seeks $18 million in damages from Orlen Housing.\n",
+    }
+    conflicts = corpus_conflicts(tmp_path, articles)
+    assert [sorted(v["value"] for v in c["values"]) for c in conflicts] == [["$12-million", "$18 million"]]
