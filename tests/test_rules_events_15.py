@@ -86,3 +86,12 @@ def test_outlets_disagreeing_on_a_sum_sought_make_a_conflict(tmp_path):
     }
     conflicts = corpus_conflicts(tmp_path, articles)
     assert [sorted(v["value"] for v in c["values"]) for c in conflicts] == [["$12-million", "$18 million"]]
+
+
+def test_a_debt_is_the_storys_however_it_is_worded():
+    assert _money("The Halvik Shipping Co. filed for protection on Monday, listing debts of $3.1 billion.") == [
+        ("money|debt||usd", "$3.1 billion")]
+    assert _money("Creditors of Halvik, which listed liabilities of $2.9 billion, met in Oslo.") == [
+        ("money|debt||usd", "$2.9 billion")]
+    assert _money("The court must decide whether to save a shipping line that owes $3.4 billion.") == [
+        ("money|debt||usd", "$3.4 billion")]

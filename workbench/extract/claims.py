@@ -90,11 +90,13 @@ _DEMAND_CUES = ["demand(?:s|ed|ing)?", "ransoms?"]
 # What a lawsuit seeks is the story's, however it is worded: "a lawsuit seeking $5 million",
 # "seeks $5 million in damages", "a $5-million class action" (see _SUIT_AFTER).
 _SOUGHT_CUES = ["seek(?:s|ing)?", "sought"]
+# A debt, like a loss, is the story's: "collapsed owing $4 billion", "listed debts of $4 billion".
+_OWED_CUES = ["ow(?:es|ed|ing)"]
 # "fined the group €4 million": a fine is whoever is fined's, an organisation as often as a person.
 _FINE_CUES = ["fined", "fining"]
 # One alternation grouped by first letter and without named groups (which cost a full entry at
 # every word start); whether a cue is a loss is read from its word (see _LOSS_STARTS).
-_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES + _SOUGHT_CUES
+_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES + _SOUGHT_CUES + _OWED_CUES
 _MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_ALL_CUES)})\b")
 # _MONEY_CUE with the character before the cue consumed instead of the leading \b: it opens
 # with a character set, found by table looks (see _last_cue).
@@ -110,7 +112,7 @@ _CUE_REACH = 60  # characters before the amount a cue word may stand
 # is the story's: the nearest name is one of its parties, or whoever reports it.
 _SETTLES_AFTER = re.compile(r"\s+(?:to\s+(?:settle|resolve)|in\s+(?:a\s+)?settlement|"
                             r"as\s+(?:a\s+|part\s+of\s+(?:a|the)\s+)?settlement)\b", re.IGNORECASE)
-_STORY_NOUNS = frozenset({"settlement", "loss", "payment"})
+_STORY_NOUNS = frozenset({"settlement", "loss", "payment", "debt"})
 # A lawsuit right after an amount is what the amount is: "a $5-million class action",
 # "a $2 billion antitrust suit".
 # What makes a sum sought a claim at law: "the suit seeks", "seeking $5 million in damages".
@@ -938,6 +940,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
             return "loss", ""
         if cue.startswith(("paid", "pay")):
             return "payment", ""
+        if cue.startswith("ow"):
+            return "debt", ""  # "an airline that owes $4 billion"
         if cue.startswith(("demand", "ransom")):
             return "demand", ""  # "demanded 66 bitcoin (about $7.2 million)", "a ransom of $5 million"
         if cue.startswith("fin"):  # a fine cue (no other cue starts so)
