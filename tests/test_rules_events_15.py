@@ -95,3 +95,19 @@ def test_a_debt_is_the_storys_however_it_is_worded():
         ("money|debt||usd", "$2.9 billion")]
     assert _money("The court must decide whether to save a shipping line that owes $3.4 billion.") == [
         ("money|debt||usd", "$3.4 billion")]
+
+
+# ---------------------------------------------------------------- counts of things
+
+
+def _counts(text: str) -> list[tuple[str, str]]:
+    return [(key, value) for key, value in _claims(text) if key.startswith("count|")]
+
+
+def test_a_count_in_millions_is_a_count_of_its_noun():
+    assert _counts("The breach exposed 2.7 million subscribers to fraud last spring.") == [
+        ("count|subscriber", "2.7 million")]
+
+
+def test_lots_counted_with_a_figure_are_a_count():
+    assert _counts("The brewery withdrew 9 lots of its pale ale from shops.") == [("count|lot", "9")]

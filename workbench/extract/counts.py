@@ -34,7 +34,8 @@ from workbench.extract.numbers import (
 # papers", "133 votes"), or a hyphenated unit and the noun it describes ("212-page report").
 # The pattern opens with a character set, so the engine skips to digits in C.
 _THING_COUNT = re.compile(
-    r"(?P<num>[0-9](?<![\w.,$€£¥₹-][0-9])[0-9,]*+(?<=[0-9]))(?:"  # a number that starts at a word start
+    r"(?P<num>[0-9](?<![\w.,$€£¥₹-][0-9])[0-9,]*+(?<=[0-9]))"  # a number that starts at a word start
+    r"(?:(?P<fraction>\.[0-9]+)?[ \t\n]+(?P<scale>million|billion)\b)?(?:"  # "5.1 million users"
     r"-(?P<unit>[a-z]+)\s+(?P<described>[a-z]+)\b"
     r"|[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
     # a plural in s or in -men ("gunmen"), or a collective; a word in another n ("40 oxygen
@@ -43,7 +44,7 @@ _THING_COUNT = re.compile(
 )
 _GENERIC = frozenset(
     "people persons individuals men women children others ones times points sides ways things parts cases "
-    "percent cents degrees items units kinds types sorts lots dozens hundreds thousands millions billions "
+    "percent cents degrees items units kinds types sorts dozens hundreds thousands millions billions "
     "its is was has this his thus plus us yes less unless".split()
 )
 _UNIT_WORDS = frozenset(
@@ -89,10 +90,12 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     figure: dict[tuple[str, str], str | None] = {}  # the one figure of a key, None once it has two
     claimed = {end for _start, end in used}  # figures another claim has taken (by where they end)
     for m in _THING_COUNT.finditer(low):
-        num, unit, described, mods, noun = m.groups()
+        unit, described, mods, noun = m.group("unit", "described", "mods", "noun")
         key = _key(unit, described, noun, mods)
-        if key is None or m.end(1) in claimed:
+        figure_end = m.end("scale") if m.group("scale") else m.end("num")
+        if key is None or figure_end in claimed:
             continue
+        num = low[m.start() : figure_end]
         seen = figure.get(key, num)
         if seen is None:
             continue
@@ -117,10 +120,14 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
 def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[int, int]], starts: list[int],
            used: set[tuple[int, int]]) -> ThingCount | None:
     """The count one match states, or None when it is a year, a part, a rate or already claimed."""
-    digits = m.group("num")
-    if "," not in digits and _YEAR_LIKE.fullmatch(digits):
+    digits, scale = m.group("num"), m.group("scale")
+    if "," not in digits and not scale and _YEAR_LIKE.fullmatch(digits):
         return None  # "2016 papers" is a year's
     value = int(digits.replace(",", ""))
+    if scale:
+        value = round(float(digits.replace(",", "") + (m.group("fraction") or "")) * SCALES[scale])
+    elif m.group("fraction"):
+        return None  # "4.2 users" is no count
     unit = m.group("unit")
     if unit in _METRES_PER:
         value = round(value * _METRES_PER[unit])
@@ -134,7 +141,8 @@ def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[in
     if rest and (rest[-1] == "of" or rest[-1] in _PART_WORDS or len(rest) > 1 and rest[-2] in _PART_WORDS):
         return None
     start = low.rindex(before[-taken], 0, m.start()) if taken else m.start()
-    span = (start, m.end("unit") if unit in _METRES_PER else m.end("num"))  # a length reads "88-metre"
+    # a length reads "88-metre", a large count "5.1 million"
+    span = (start, m.end("unit") if unit in _METRES_PER else m.end("scale") if scale else m.end("num"))
     if span in used or (m.start(), span[1]) in used:
         return None
     return ThingCount(sentences[i], span[0], span[1], key[0], key[1], value, qualifier)
