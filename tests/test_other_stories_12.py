@@ -107,7 +107,6 @@ FAILS: dict[str, dict[str, str]] = {
         "number of patients harmed by the contaminated syrup":
             "blind first run: no conflict on the children harmed (04 '23 children', 06 '27 children')",
         "number of Eldvík residents evacuated": "blind first run: no conflict on the residents evacuated",
-        "length of the eruptive fissure": "blind first run: no conflict on the fissure's length in km",
         "how many days the Eldvík eruption lasted": "blind first run: no conflict on the days of eruption",
     },
 }

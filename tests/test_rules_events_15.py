@@ -111,3 +111,33 @@ def test_a_count_in_millions_is_a_count_of_its_noun():
 
 def test_lots_counted_with_a_figure_are_a_count():
     assert _counts("The brewery withdrew 9 lots of its pale ale from shops.") == [("count|lot", "9")]
+
+
+# ---------------------------------------------------------------- lengths and zones
+
+
+def _distances(text: str) -> list[tuple[str, str]]:
+    return [(key, value) for key, value in _claims(text) if key.startswith(("length|", "radius|", "distance|"))]
+
+
+def test_a_length_is_keyed_by_the_thing_it_measures_however_it_is_worded():
+    assert _distances("Divers found a crack about 40 metres long in the dam wall.") == [
+        ("length|crack", "about 40 metres")]
+    assert _distances("The crack that engineers found on Friday was 55 metres long.") == [
+        ("length|crack", "55 metres")]
+    assert _distances("By Sunday the oil slick stretched 12 km, from the pier almost to the lighthouse.") == [
+        ("length|slick", "12 km")]
+
+
+def test_a_distance_to_somewhere_is_no_length():
+    assert _distances("The ferry ran 3 km from the shore before it sank.") == []
+    assert _distances("The village is 4 km from the dam.") == []
+
+
+def test_the_reach_of_a_zone_people_must_leave_is_one_topic():
+    assert _distances("Police ordered everyone within a radius of 3 kilometres to leave their homes.") == [
+        ("radius|zone", "3 kilometres")]
+    assert _distances("About 900 people living within 2 kilometres of the Orvik depot were evacuated.") == [
+        ("radius|zone", "2 kilometres")]
+    assert not [k for k, _v in _distances("The drone landed within 2 kilometres of the Orvik depot.")
+                if k.startswith("radius|")]

@@ -785,6 +785,8 @@ def _free_claims(
                     topic_key, topic = f"percent|of {words}", f"share of {shown}"
         elif q.kind == "distance" and _PER_HOUR.match(sentence_text, q.end):
             topic_key, topic = _speed_topic(sentence_text, q)
+        elif q.kind == "distance" and (extent := _extent_topic(sentence_text, q)):
+            topic_key, topic = extent
         elif q.kind == "distance":
             target = _DIST_TARGET.match(sentence_text, q.end)
             if target:
@@ -815,6 +817,55 @@ def _free_claims(
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, norm or q.norm()))
     return out
+
+
+# How long a thing is: "a fissure about 4.2 km long", "the queue was 3 km long", "the slick
+# stretched 6 km"; and how far a zone reaches: "everyone within a radius of 2 km", "people living
+# within 1.5 km of the plant" (in a sentence about a zone, its residents or their leaving).
+_LONG_AFTER = re.compile(r"\s+(?:long|in\s+length)\b")
+_AWAY_AFTER = re.compile(r"\s+(?:from|of|off|outside|away|short)\b")
+_EXTENT_VERB_BEFORE = re.compile(r"(?:^|\s)(?P<verb>was|were|is|are|stretche[sd]|stretching|extend(?:s|ed|ing)|"
+                                 r"ran|runs|running|measur(?:es|ed|ing))\s+(?:for\s+)?$", re.IGNORECASE)
+_RADIUS_BEFORE = re.compile(r"\b(?:radius\s+of|within(?:\s+a\s+radius\s+of)?)\s+$", re.IGNORECASE)
+_ZONE_WORDS = re.compile(r"\b(?:evacuat\w*|zones?|residents|living|live|homes|exclusion|cordon\w*|perimeter)\b",
+                         re.IGNORECASE)
+_DETERMINED_NOUN = re.compile(r"\b(?i:the|a|an|its|their)\s+(?P<noun>[a-z][a-z-]+)\b")
+_DETERMINERS = ("the", "a", "an", "its", "their")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][a-z-]*)\s+$")
+_EXTENT_REACH = 80
+
+
+def _extent_topic(sentence: str, q: Quantity) -> tuple[str, str] | None:
+    """(topic key, topic) of a length ("length|fissure") or a zone's radius, or None."""
+    lo = max(0, q.start - _EXTENT_REACH)
+    if _RADIUS_BEFORE.search(sentence, lo, q.start):
+        return ("radius|zone", "radius of the zone") if _ZONE_WORDS.search(sentence) else None
+    verb = _EXTENT_VERB_BEFORE.search(sentence, lo, q.start)
+    long_after = _LONG_AFTER.match(sentence, q.end)
+    if not long_after and (verb is None or verb.group("verb").lower() in ("was", "were", "is", "are")
+                           or _AWAY_AFTER.match(sentence, q.end)):
+        return None  # "was 3 km", "ran 3 km from the coast": a length only when "long" says so
+    noun = _extent_owner(sentence, lo, verb.start("verb") if verb else q.start)
+    if not noun:
+        return None
+    return f"length|{_singular(noun)}", f"length of the {noun}"
+
+
+def _extent_owner(sentence: str, lo: int, pos: int) -> str:
+    """The noun a length before ``pos`` is of: the word just before it when a determiner stands
+    before that ("a fissure about 4 km long", "the slick stretched 6 km"), else the first noun
+    of the clause after a determiner ("The fissure that opened later was 3 km long"), or ""."""
+    for brk in _CLAUSE_BREAK.finditer(sentence, lo, pos):
+        lo = brk.end()
+    word = _WORD_BEFORE.search(sentence, lo, pos)
+    if word and word.group("word").islower() and word.group("word") not in _STOP:
+        # a determiner just before it, or before one word more ("the oil slick")
+        before = sentence[max(lo, word.start() - 24) : word.start()].lower().split()[-2:]
+        if before and (before[-1] in _DETERMINERS or len(before) == 2 and before[0] in _DETERMINERS
+                       and before[1] not in _STOP):
+            return word.group("word")
+    first = _DETERMINED_NOUN.search(sentence, lo, pos)
+    return first.group("noun") if first and first.group("noun") not in _STOP else ""
 
 
 # A speed: "at 96 km/h", "at a speed of about 110 km/h", "winds of 185 kilometres per hour".
