@@ -104,10 +104,7 @@ FAILS: dict[str, dict[str, str]] = {
         "number of PPL matches Bhatti fixed": "blind first run: no conflict on the matches (spelled-out counts)",
         "length of Zeeshan Warraich's ban":
             "blind first run: the conflict 'length of the term of the ban' pairs Warraich's '18 months' (01) with Bhatti's 'five years' (02)",
-        "number of patients harmed by the contaminated syrup":
-            "blind first run: no conflict on the children harmed (04 '23 children', 06 '27 children')",
         "number of Eldvík residents evacuated": "blind first run: no conflict on the residents evacuated",
-        "how many days the Eldvík eruption lasted": "blind first run: no conflict on the days of eruption",
     },
 }
 

@@ -141,3 +141,39 @@ def test_the_reach_of_a_zone_people_must_leave_is_one_topic():
         ("radius|zone", "2 kilometres")]
     assert not [k for k, _v in _distances("The drone landed within 2 kilometres of the Orvik depot.")
                 if k.startswith("radius|")]
+
+
+# ---------------------------------------------------------------- how long a happening lasted
+
+
+def _durations(text: str) -> list[tuple[str, str]]:
+    return [(key, value) for key, value in _claims(text) if key.startswith("duration|")]
+
+
+def test_how_long_a_happening_lasted_is_keyed_by_its_subject():
+    assert _durations("The dock strike that shut the port of Lemberg lasted 23 days.") == [
+        ("duration|strike", "23 days")]
+    assert _durations("The siege, which began in late May, ended after 41 days, the army said.") == [
+        ("duration|siege", "41 days")]
+
+
+def test_a_lasting_with_no_subject_named_makes_no_claim():
+    assert _durations("Talks lasted six hours.") == []
+    assert _durations("It lasted 12 days.") == []
+
+
+# ---------------------------------------------------------------- people made ill
+
+
+def test_people_made_ill_or_harmed_are_one_count_however_it_is_worded():
+    assert [c for c in _claims("Health officials say 48 guests are known to have fallen ill after the banquet.")
+            if c[0] == "count|sickened"] == [("count|sickened", "48")]
+    assert [c for c in _claims("The regulator said 52 patients had been harmed by the tainted drops.")
+            if c[0] == "count|sickened"] == [("count|sickened", "52")]
+    assert [c for c in _claims("About 40 pupils fell ill on Tuesday.") if c[0] == "count|sickened"] == [
+        ("count|sickened", "About 40")]
+
+
+def test_a_count_far_from_the_illness_is_not_its_count():
+    assert not [c for c in _claims("The 12 inspectors found that the cook had fallen ill.")
+                if c[0] == "count|sickened"]

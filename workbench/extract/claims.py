@@ -386,6 +386,7 @@ def find_claims(
                     used.add((p_start, p_end))
     parsed = {} if parsed is None else parsed
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
+    claims.extend(_sickened_claims(source_id, text, sentences, used, low))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
     claims.extend(_thing_count_claims(source_id, text, sentences, used, low))
     claims.extend(_role_claims(source_id, text, sentences))
@@ -592,6 +593,44 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     return out
 
 
+# People a product, a meal or a leak made ill, in any story (a recall, a poisoning, an outbreak):
+# "23 children are known to have fallen ill", "31 patients had been harmed", "sickened 40 guests".
+_SICKENED = re.compile(r"\b(?:(?:fell|fallen|falling|become|became|becoming|got|gotten)\s+(?:seriously\s+|"
+                       r"severely\s+)?(?:ill|sick)|sickened|harmed|poisoned)\b")
+# Between the count and the cue: a noun ("children") and the verb's helpers.
+_SICK_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|have|has|had|been|being|known|to|reportedly|later|"
+                       r"also|already|now)\s+){0,5}")
+_SICK_REACH = 60
+
+
+def _sickened_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
+                     low: str | None) -> list[dict]:
+    """Counts of people made ill or harmed, keyed as one topic ("count|sickened"): the count
+    stands just before the cue, with only its noun and the verb's helpers between."""
+    low = text.lower() if low is None else low
+    if len(low) != len(text):
+        return []
+    out: list[dict] = []
+    starts = [s for s, _ in sentences]
+    for cue in _SICKENED.finditer(low):
+        i = bisect_right(starts, cue.start()) - 1
+        if i < 0 or cue.end() > sentences[i][1]:
+            continue
+        s_start, _s_end = sentences[i]
+        lo = max(s_start, cue.start() - _SICK_REACH)
+        for q in reversed(find_numbers(text[lo : cue.start()], low[lo : cue.start()], frozenset({"count"}))):
+            v_start, v_end = lo + q.start, lo + q.end
+            if (q.value < 2 or (v_start, v_end) in used or q.value.is_integer() and 1600 <= q.value < 2100
+                    or not _SICK_GAP.fullmatch(low, v_end, cue.start())):
+                continue
+            used.add((v_start, v_end))
+            out.append(_claim(source_id, text, sentences[i], v_start, v_end, "count|sickened",
+                              "number who fell ill or were harmed", "count", q.text,
+                              count_norm(q.int_value, q.qualifier)))
+            break
+    return out
+
+
 def _people_attr_before(text: str, pos: int) -> str | None:
     """The people count a verb just before ``pos`` names ("trapped 41", "evacuated 3,000"), or None."""
     before = _PEOPLE_BEFORE.search(text, max(0, pos - 24), pos)
@@ -792,6 +831,8 @@ def _free_claims(
             if target:
                 name = fold(target.group("name"))
                 topic_key, topic = f"distance|{name}", f"distance from/to {target.group('name')}"
+        elif q.kind == "duration" and (lasted := _lasted_topic(sentence_text, q)):
+            topic_key, topic = lasted
         elif q.kind == "duration" and _in_captivity(sentence_text, q):
             topic_key, topic = "term|captivity", "time held captive"
         elif q.kind == "duration":
@@ -831,6 +872,7 @@ _ZONE_WORDS = re.compile(r"\b(?:evacuat\w*|zones?|residents|living|live|homes|ex
                          re.IGNORECASE)
 _DETERMINED_NOUN = re.compile(r"\b(?i:the|a|an|its|their)\s+(?P<noun>[a-z][a-z-]+)\b")
 _DETERMINERS = ("the", "a", "an", "its", "their")
+_NEXT_WORD = re.compile(r"(?P<gap>[^\w]*)(?P<word>[\w'’-]+)")
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][a-z-]*)\s+$")
 _EXTENT_REACH = 80
 
@@ -864,8 +906,44 @@ def _extent_owner(sentence: str, lo: int, pos: int) -> str:
         if before and (before[-1] in _DETERMINERS or len(before) == 2 and before[0] in _DETERMINERS
                        and before[1] not in _STOP):
             return word.group("word")
+    return _subject_head(sentence, lo, pos)
+
+
+def _subject_head(sentence: str, lo: int, pos: int) -> str:
+    """The head of the first noun phrase after a determiner between ``lo`` and ``pos``: its last
+    word before a function word or a mark ("The volcanic eruption that began ..." -> "eruption"),
+    or ""."""
     first = _DETERMINED_NOUN.search(sentence, lo, pos)
-    return first.group("noun") if first and first.group("noun") not in _STOP else ""
+    if first is None or first.group("noun") in _STOP:
+        return ""
+    head = first.group("noun")
+    for m in _NEXT_WORD.finditer(sentence, first.end(), min(pos, first.end() + 40)):
+        word = m.group("word")
+        if m.group("gap").strip() or word in _STOP or not word.islower():
+            break
+        head = word
+        break  # at most one word more: "volcanic eruption", "oil slick"
+    return head
+
+
+# How long a happening went on: "the strike lasted 12 days", "the siege ended after 40 days".
+_LASTED_BEFORE = re.compile(r"\b(?:lasted|lasting|ended\s+after|went\s+on\s+for|continued\s+for)\s+"
+                            r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+)?$", re.IGNORECASE)
+_LASTED_REACH = 30
+
+
+def _lasted_topic(sentence: str, q: Quantity) -> tuple[str, str] | None:
+    """(topic key, topic) of how long the sentence's subject lasted ("duration|eruption"), or None."""
+    if q.unit not in ("h", "d", "w", "mo", "y"):
+        return None
+    verb = _LASTED_BEFORE.search(sentence, max(0, q.start - _LASTED_REACH), q.start)
+    if verb is None:
+        return None
+    lo = 0
+    for brk in _CLAUSE_BREAK.finditer(sentence, 0, verb.start()):
+        lo = brk.end()
+    noun = _subject_head(sentence, lo, verb.start())
+    return (f"duration|{_singular(noun)}", f"how long the {noun} lasted") if noun else None
 
 
 # A speed: "at 96 km/h", "at a speed of about 110 km/h", "winds of 185 kilometres per hour".
