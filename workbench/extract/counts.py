@@ -90,12 +90,14 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     figure: dict[tuple[str, str], str | None] = {}  # the one figure of a key, None once it has two
     claimed = {end for _start, end in used}  # figures another claim has taken (by where they end)
     for m in _THING_COUNT.finditer(low):
-        unit, described, mods, noun = m.group("unit", "described", "mods", "noun")
+        num, _fraction, scale, unit, described, mods, noun = m.groups()
         key = _key(unit, described, noun, mods)
-        figure_end = m.end("scale") if m.group("scale") else m.end("num")
-        if key is None or figure_end in claimed:
+        if key is None:
             continue
-        num = low[m.start() : figure_end]
+        if scale:
+            num = low[m.start() : m.end(3)]  # the figure is "5.1 million"
+        if m.start() + len(num) in claimed:
+            continue
         seen = figure.get(key, num)
         if seen is None:
             continue
