@@ -71,8 +71,6 @@ FAILS: dict[str, dict[str, str]] = {
                       "court",
     },
     "conflict": {
-        "peak rate of the Mapalad Dam's emergency release": "traced: '4,200 cubic metres of water per second' and '3,600 cubic metres per second' are flow "
-                                                            "rates; no claim is made of a rate",
         "prison sentence handed to Benedek Szűts": "traced: 04's 'Szűts ... received 6 years' has no happening word (a term 'received' without the "
                                                    "word 'sentence'); 06's 'was sentenced to 5 years' is an undated event of its own",
         "number of jobs TupãJet will cut": "traced: 07's 'cut 1,500 of its 9,400 jobs' keys count|job at 9,400 (1,500 is read as a part); "

@@ -66,10 +66,6 @@ FAILS: dict[str, dict[str, str]] = {
     "conflict": {
         "number of beds in the burned ward": "traced: 01's '36-bed ward' keys count|bed ward (a hyphenated count keeps the noun it describes), "
                                              "03's 'which had 48 beds' keys count|bed",
-        "tonnes of fish waste Nordvik dumped in Saltøyfjorden": "traced: tonnes are a unit, not a thing counted (counts._UNIT_WORDS), and a measure is claimed "
-                                                                "only after a burning or spilling word (claims._MEASURE_CUE has no 'dumped' or 'discarded')",
-        "how long Nordvik dumped waste into the fjord": "traced: 'over 18 months', 'over 26 months', 'for 14 months' are durations with no topic: a free "
-                                                        "duration claim is made only for a prison or custody term (claims._SERVED)",
         "suspended sentence given to the plant manager Per Ove Næss": "traced: 'a 90-day suspended prison sentence' and 'a 120-day suspended sentence': a term is read "
                                                                       "in years or months only (events._states_a_term, claims TERM units), and neither sentence is "
                                                                       "dated",

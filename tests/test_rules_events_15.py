@@ -177,3 +177,37 @@ def test_people_made_ill_or_harmed_are_one_count_however_it_is_worded():
 def test_a_count_far_from_the_illness_is_not_its_count():
     assert not [c for c in _claims("The 12 inspectors found that the cook had fallen ill.")
                 if c[0] == "count|sickened"]
+
+
+# ---------------------------------------------------------------- what a polluter let out, and how long
+
+
+def test_an_amount_let_out_is_keyed_by_its_unit_whatever_the_verb():
+    keys = {k: v for k, v in _claims("Inspectors found the tannery had discarded about 300 tonnes of "
+                                     "chrome sludge in the Varna creek.")}
+    assert keys.get("measure|discharged|tonnes") == "about 300 tonnes"
+    keys = {k: v for k, v in _claims("The refinery spilled 4,200 barrels of crude into the bay.")}
+    assert keys.get("measure|discharged|barrels") == "4,200 barrels"
+
+
+def test_a_rate_or_an_output_is_no_amount_let_out():
+    assert [(k, v) for k, v in _claims("The mill releases 40 tonnes a day into the river.")
+            if k.startswith("measure|")] == [("measure|rate|tonnes per day", "40 tonnes")]
+    assert [(k, v) for k, v in _claims("The weir was releasing 900 cubic metres of water per second.")
+            if k.startswith("measure|")] == [("measure|rate|cubic metres per second", "900 cubic metres")]
+    assert not [k for k, _v in _claims("The farm produces 9,000 tonnes of trout a year.") if k.startswith("measure|")]
+
+
+def test_how_long_the_dumping_went_on_is_one_topic():
+    assert ("duration|discharge", "11 months") in _claims(
+        "The court found the tannery had dumped chrome sludge into the creek for 11 months.")
+    assert ("duration|discharge", "over two years") in _claims(
+        "The refinery discharged waste water into the bay over two years, the report said.")
+    assert not [k for k, _v in _claims("The tannery has operated for 11 months.") if k == "duration|discharge"]
+
+
+def test_dumping_over_months_is_across_them_not_more_than_them():
+    analysis = analyse_source_events("The tannery dumped sludge into the creek over 18 months.", [(0, 56)],
+                                     published="2033-03-09", published_precision="day")
+    (claim,) = [c for c in analysis.claims if c["topic_key"] == "duration|discharge"]
+    assert claim["value"] == "over 18 months" and not claim["value_norm"].startswith("at_least")

@@ -387,6 +387,7 @@ def find_claims(
     parsed = {} if parsed is None else parsed
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
+    claims.extend(_discharged_claims(source_id, text, sentences, used, low))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
     claims.extend(_thing_count_claims(source_id, text, sentences, used, low))
     claims.extend(_role_claims(source_id, text, sentences))
@@ -632,6 +633,53 @@ def _sickened_claims(source_id: int, text: str, sentences: list[tuple[int, int]]
     return out
 
 
+# What a polluter let out, in its unit, whatever the verb: "discarded about 1,200 tonnes of dead fish",
+# "dumped 950 tonnes of sludge", "spilled 6,000 barrels of crude" (a disaster's own spill is read
+# on the disaster first, see _people_claims).
+_DISCHARGE_VERB = re.compile(r"\b(?:dump(?:ed|ing|s)?|discard(?:ed|ing|s)?|spill(?:ed|ing|s)?|spilt|"
+                             r"releas(?:ed|ing|es)|discharg(?:ed|ing|es)|pour(?:ed|ing|s)|leak(?:ed|ing|s)?|"
+                             r"tipp(?:ed|ing))\b")
+_DISCHARGED_UNIT = re.compile(r"\s+(?P<unit>tonnes|tons|metric\s+tons|barrels|litres|liters|gallons|"
+                              r"cubic\s+met(?:re|er)s)\b(?:\s+of\s+[a-z]+)?"
+                              r"(?:\s+(?:a|an|per|each)\s+(?P<per>second|minute|hour|day|week|month|year)\b)?")
+_DISCHARGE_UNIT_WORDS = ("tonne", " tons", "barrel", "litre", "liter", "gallon", "cubic")
+_DISCHARGE_REACH = 40  # from the verb to the figure: "dumped about", "spilled some"
+_UNIT_NAMES = {"tons": "tonnes", "metric tons": "tonnes", "liters": "litres", "cubic meters": "cubic metres"}
+
+
+def _discharged_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
+                       low: str | None) -> list[dict]:
+    """Amounts let out (tonnes, barrels, litres) just after a verb of discharge, keyed by their unit
+    ("measure|discharged|tonnes")."""
+    low = text.lower() if low is None else low
+    if len(low) != len(text) or not any(word in low for word in _DISCHARGE_UNIT_WORDS):
+        return []  # plain substring tests first: far cheaper than the patterns over the whole text
+    out: list[dict] = []
+    starts = [s for s, _ in sentences]
+    for verb in _DISCHARGE_VERB.finditer(low):
+        i = bisect_right(starts, verb.start()) - 1
+        if i < 0 or verb.end() > sentences[i][1]:
+            continue
+        hi = min(sentences[i][1], verb.end() + _DISCHARGE_REACH)
+        for q in find_numbers(text[verb.end() : hi], low[verb.end() : hi], frozenset({"count"})):
+            v_start, v_end = verb.end() + q.start, verb.end() + q.end
+            unit = _DISCHARGED_UNIT.match(low, v_end)
+            if unit is None or (v_start, v_end) in used or q.value <= 0:
+                continue
+            used.add((v_start, v_end))
+            name = " ".join(unit.group("unit").split())
+            name = _UNIT_NAMES.get(name, name)
+            if unit.group("per"):  # "releasing 4,200 cubic metres of water per second": a rate
+                name = f"{name} per {unit.group('per')}"
+                key, topic = f"measure|rate|{name}", f"rate let out ({name})"
+            else:
+                key, topic = f"measure|discharged|{name}", f"amount dumped or spilled ({name})"
+            out.append(_claim(source_id, text, sentences[i], v_start, v_end, key, topic, "count",
+                              text[v_start : unit.end("unit")], count_norm(q.int_value, q.qualifier)))
+            break
+    return out
+
+
 def _people_attr_before(text: str, pos: int) -> str | None:
     """The people count a verb just before ``pos`` names ("trapped 41", "evacuated 3,000"), or None."""
     before = _PEOPLE_BEFORE.search(text, max(0, pos - 24), pos)
@@ -834,6 +882,10 @@ def _free_claims(
                 topic_key, topic = f"distance|{name}", f"distance from/to {target.group('name')}"
         elif q.kind == "duration" and (lasted := _lasted_topic(sentence_text, q)):
             topic_key, topic = lasted
+        elif q.kind == "duration" and _discharged_for(sentence_text, q):
+            topic_key, topic = "duration|discharge", "how long the dumping or spilling went on"
+            if q.text[:5].lower() == "over ":  # "dumped it over 18 months": across them, not more than
+                norm = q.norm().split(" ", 1)[1]
         elif q.kind == "duration" and _in_captivity(sentence_text, q):
             topic_key, topic = "term|captivity", "time held captive"
         elif q.kind == "duration":
@@ -945,6 +997,24 @@ def _lasted_topic(sentence: str, q: Quantity) -> tuple[str, str] | None:
         lo = brk.end()
     noun = _subject_head(sentence, lo, verb.start())
     return (f"duration|{_singular(noun)}", f"how long the {noun} lasted") if noun else None
+
+
+_OVER_BEFORE = re.compile(r"\b(?:over|for|during|across)\s+(?:(?:about|nearly|almost|some|more\s+than|at\s+least)"
+                          r"\s+)?(?:the\s+(?:past\s+|last\s+)?)?$", re.IGNORECASE)
+_DISCHARGED_FOR_REACH = 200
+
+
+def _discharged_for(sentence: str, q: Quantity) -> bool:
+    """Whether a duration is how long something was dumped or spilled: "dumped waste into the
+    fjord for 14 months", "discarded 1,200 tonnes ... over 18 months"."""
+    if q.unit not in ("d", "w", "mo", "y"):
+        return False
+    if q.text[:5].lower() != "over " and not _OVER_BEFORE.search(sentence, max(0, q.start - 30), q.start):
+        return False  # "over" may have been read as the figure's own qualifier
+    lo = max(0, q.start - _DISCHARGED_FOR_REACH)
+    for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
+        lo = brk.end()
+    return _DISCHARGE_VERB.search(sentence.lower(), lo, q.start) is not None
 
 
 # A speed: "at 96 km/h", "at a speed of about 110 km/h", "winds of 185 kilometres per hour".
