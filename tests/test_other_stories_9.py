@@ -77,8 +77,6 @@ FAILS: dict[str, dict[str, str]] = {
         "customers' money missing at Lionvault": "traced: the S$ sums are money now (round 14) but keyed three ways: 04's 'S$412 million of "
                                                  "customers' money' keys money|customer, 05's 'the disappearance of about S$390 million' keys "
                                                  "money|disappearance, 06's 'owing S$430 million to its customers' has no noun",
-        "number of residents evacuated around the Brühlingen plant": "blind first run: only 09's figure is a "
-                                                                     "claim; 07's 2,400 and 08's 3,000 are not",
         "share of their holdings Lionvault customers can expect to recover": "blind first run: 04's quoted "
                                                                               "'about 20 per cent' is no claim",
         "Kelvin Tan's bail": "traced: 05's 'bail was set at S$800,000' keys money|set (the word before 'at'), 06's 'was "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from invented import corpus_conflicts
 
+from workbench.analysis.conflicts import values_agree
 from workbench.extract.events import analyse_source_events
 from workbench.extract.numbers import find_numbers
 
@@ -211,3 +212,36 @@ def test_dumping_over_months_is_across_them_not_more_than_them():
                                      published="2033-03-09", published_precision="day")
     (claim,) = [c for c in analysis.claims if c["topic_key"] == "duration|discharge"]
     assert claim["value"] == "over 18 months" and not claim["value_norm"].startswith("at_least")
+
+
+# ---------------------------------------------------------------- people made to leave
+
+
+def _evacuated(text: str) -> list[str]:
+    return [v for k, v in _claims(text) if k == "ev|*|evacuated"]
+
+
+def test_people_evacuated_are_counted_when_the_text_says_where_they_live():
+    flood = "The river burst its banks at Selmor on Sunday, flooding the lower town. "
+    assert _evacuated(flood + "All 1,200 residents of Selmor had been evacuated by nightfall.") == ["1,200"]
+    assert _evacuated(flood + "About 900 people living within 2.5 km of the river were told to leave their homes.") == [
+        "About 900"]
+
+
+def test_people_told_something_else_are_not_evacuated():
+    flood = "The river burst its banks at Selmor on Sunday, flooding the lower town. "
+    assert _evacuated(flood + "About 900 people living near the river were told to boil their water.") == []
+
+
+# ---------------------------------------------------------------- figures with qualifiers
+
+
+def test_a_rounded_figure_is_close_to_its_own_value_only():
+    assert values_agree("count", "about 24", "25")
+    assert not values_agree("count", "about 5000", "4600")  # "about 5,000 evacuated" and "4,600"
+    assert not values_agree("count", "at_least 80", "77")  # "more than 80" is not 77
+
+
+def test_two_qualified_figures_agree_when_the_values_they_allow_overlap():
+    assert values_agree("count", "about 1900", "at_least 1800")  # about 1,900 is more than 1,800
+    assert not values_agree("count", "about 1900", "at_most 1500")

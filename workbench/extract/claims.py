@@ -419,7 +419,7 @@ _PEOPLE_CUES = {
     "injured": r"injur(?:ed|ies)|wounded|hurt",
     "hospitalised": r"hospitali[sz]ed|(?:taken|rushed|admitted)\s+to\s+(?:the\s+|a\s+)?hospitals?|"
                     r"in\s+hospitals?|treated\s+(?:in|at)\s+(?:the\s+|a\s+)?hospitals?",
-    "evacuated": r"evacuated",
+    "evacuated": r"evacuated|(?:told|ordered|forced)\s+to\s+(?:leave|flee)",
     "missing": r"missing|unaccounted\s+for",
     "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+)?(?:camps|shelters)|"
                  r"(?:moved|taken|relocated|sent|brought)\s+to\s+(?:relief\s+|temporary\s+|emergency\s+)?"
@@ -428,7 +428,7 @@ _PEOPLE_CUES = {
     "aboard": r"on\s+board|aboard",
     "trapped": r"trapped|stranded",
 }
-_PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|missing|unaccounted|displac|homeless|homes|board|"
+_PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|to\s+leave|to\s+flee|missing|unaccounted|displac|homeless|homes|board|"
                               r"trapped|stranded|metres\s+below|metres\s+underground|metres\s+deep|"
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
@@ -446,7 +446,9 @@ _HECTARES_PER = {"hectares": 1.0, "acres": 0.404686, "km2": 100.0}
 PEOPLE_COUNT_AFTER = re.compile(
     r"\s+(?:(?:more\s+)?(?:people|persons|residents|villagers|workers|patients|passengers|children|others|"
     r"civilians|survivors|families|migrants|tourists|students|miners|crew|crew\s+members|employees|staff|"
-    r"pupils|fishermen|sailors|climbers|hikers|guests|inmates|soldiers)\s+)?"
+    r"pupils|fishermen|sailors|climbers|hikers|guests|inmates|soldiers)\s+"
+    # where they are: "residents of Eldby were evacuated", "people living within 2 km of the plant"
+    r"(?:(?:of|in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+|(?:living|who\s+lived?)\s+(?:[^.;,]|(?<=\d)\.(?=\d)){1,80}?\s+)?)?"
     r"(?:(?:were|was|are|is|have|has|had|been|being|still|remain|remained|reported|later|now|listed\s+as)\s+){0,3}"
     r"(?:" + "|".join(f"(?P<{attr}>{cue})" for attr, cue in _PEOPLE_CUES.items()) + r")\b",
     re.IGNORECASE,
