@@ -89,16 +89,9 @@ FAILS: dict[str, dict[str, str]] = {
         "Uncle": "blind first run: the quoted phone-contact name \"Uncle\" (03) became an entity",
     },
     "event": {
-        "2026-11-05":
-            "blind first run: no event on this date (04 'on Thursday, Nov. 5', 06 'On Nov. 5'); 05 (.html) not imported ('imported 8 ... failed 0' for nine files)",
         "2026-11-02":
             "blind first run: split in two, one from 07+08 and one from 09 (count 3500); none covers all three",
-        "2026-11-03":
-            "blind first run: no event on this date (07 'early on Nov 3', 08 'Tuesday 3 November', 09 'began on November 3')",
         "2026-11-09": "blind first run: no event on this date (08 'On 9 November', 09 'on November 9')",
-        "2026-11-21":
-            "blind first run: no event on this date (07 'on Saturday', 08 'on 21 November', 09 'on Saturday, November 21')",
-        "2026-11-24": "blind first run: no event on this date (09 'on Tuesday', dated Tuesday, 24 November)",
     },
     "conflict": {
         "number of PPL matches Bhatti fixed": "blind first run: no conflict on the matches (spelled-out counts)",

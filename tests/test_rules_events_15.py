@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from invented import corpus_conflicts
 
 from workbench.analysis.conflicts import values_agree
-from workbench.extract.events import analyse_source_events
+from workbench.extract.events import analyse_source_events, reports_in_sentence
 from workbench.extract.numbers import find_numbers
 
 
@@ -245,3 +247,55 @@ def test_a_rounded_figure_is_close_to_its_own_value_only():
 def test_two_qualified_figures_agree_when_the_values_they_allow_overlap():
     assert values_agree("count", "about 1900", "at_least 1800")  # about 1,900 is more than 1,800
     assert not values_agree("count", "about 1900", "at_most 1500")
+
+
+# ---------------------------------------------------------------- happenings of round 15
+
+BASE = date(2033, 3, 9)  # a Wednesday
+
+
+def _reports(sentence: str) -> list[tuple[str, str | None]]:
+    """(family, date) of each report in one invented sentence."""
+    return [(r.family, r.date.iso if r.date else None) for r in reports_in_sentence(sentence, 0, len(sentence), BASE)]
+
+
+def test_a_volcanic_eruption_is_a_disaster_dated_by_the_clause_that_says_when_it_began():
+    assert _reports("The eruption, which began on 2 March and buried three farms, has stopped.")[0] == (
+        "disaster", "2033-03-02")
+    assert ("disaster", "2033-03-02") in _reports("The volcano erupted on 2 March, sending ash over the valley.")
+
+
+def test_a_which_clause_that_is_not_the_onset_does_not_date_the_word():
+    assert ("disaster", "2031") not in _reports("The eruption, which the survey had predicted in 2031, was small.")
+
+
+def test_a_product_recall_is_a_happening_remembering_is_not():
+    assert ("recall", "2033-03-06") in _reports("On 6 March the dairy recalled 40 lots of its yoghurt.")
+    assert ("recall", "2033-03-03") in _reports("The recall was announced on Thursday, March 3, by the regulator.")
+    assert not [f for f, _d in _reports("On 6 March the minister recalled that the dam had held in 2019.")
+                if f == "recall"]
+
+
+def test_the_end_of_a_happening_declared_is_dated_by_the_saying():
+    assert ("end", "2033-03-05") in _reports("The strike has ended, the union said on Saturday.")
+    assert ("end", "2033-03-04") in _reports("Health officials declared the outbreak over on 4 March.")
+
+
+def test_people_let_back_home_is_a_happening_but_not_when_they_may_not_be():
+    assert ("return", "2033-03-08") in _reports("Villagers were allowed back on Tuesday for the first time.")
+    assert not [f for f, _d in _reports("Villagers may not be allowed home for weeks, officials said on Tuesday.")
+                if f == "return"]
+
+
+def test_a_happening_dated_to_last_week_joins_the_one_event_on_a_day_of_that_week(tmp_path):
+    from invented import corpus_json
+
+    articles = {
+        "01-a.txt": "Cheese recalled\n\nPublished: 2033-03-09\n\nThe regulator said the recall was announced on "
+                    "Friday, March 4. The Olvenna dairy, which recalled 40 lots of its cheese last week, apologised.\n",
+        "02-b.txt": "Cheese recalled\n\nPublished: 2033-03-10\n\nOn March 4 the Olvenna dairy recalled 40 lots of "
+                    "its blue cheese.\n",
+    }
+    events = corpus_json(tmp_path, articles, "events", "--json")
+    recalls = [e for e in events if "recall" in e["summary"].lower()]
+    assert [e["date"] for e in recalls] == ["2033-03-04"]
