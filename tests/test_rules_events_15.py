@@ -299,3 +299,23 @@ def test_a_happening_dated_to_last_week_joins_the_one_event_on_a_day_of_that_wee
     events = corpus_json(tmp_path, articles, "events", "--json")
     recalls = [e for e in events if "recall" in e["summary"].lower()]
     assert [e["date"] for e in recalls] == ["2033-03-04"]
+
+
+# ---------------------------------------------------------------- rates by the year
+
+
+def _percents(text: str) -> list[tuple[str, str]]:
+    return [(key, value) for key, value in _claims(text) if key.startswith("percent|")]
+
+
+def test_a_yearly_return_is_one_topic_however_it_is_worded():
+    assert _percents("The fund promised returns of 14 percent a year to its savers.") == [
+        ("percent|yearly|return", "14 percent")]
+    assert _percents("Its flagship account, which offered 11% a year, closed in May.") == [
+        ("percent|yearly|return", "11%")]
+    assert _percents("Savers were told of a guaranteed return of 12.5% per year.") == [
+        ("percent|yearly|return", "12.5%")]
+
+
+def test_a_yearly_percentage_with_no_noun_or_offer_makes_no_claim():
+    assert _percents("The town grew 3% a year in the 1990s.") == []

@@ -860,6 +860,8 @@ def _free_claims(
                 topic_key = f"money|{noun}|{anchor}|{currency.lower()}"
                 topic = f"amount: {noun}" + (f" ({anchor})" if anchor else "") + (
                     f" in {currency}" if currency else "")
+        elif q.kind == "percent" and (yearly := _yearly_rate_topic(sentence_text, q)):
+            topic_key, topic = yearly
         elif q.kind == "percent":
             of = _OF_AFTER.match(sentence_text, q.end)
             rise = None if of else _price_rise(sentence_text, q.start)
@@ -1017,6 +1019,29 @@ def _discharged_for(sentence: str, q: Quantity) -> bool:
     for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
         lo = brk.end()
     return _DISCHARGE_VERB.search(sentence.lower(), lo, q.start) is not None
+
+
+# A yearly rate: "returns of 9 percent a year", "a promised return of 10.5% a year", "which
+# offered 12% a year" (what is offered or promised by the year is a return), "inflation of 4% a year".
+_PER_YEAR_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|annum)\b|\s+annually\b|\s+p\.a\.", re.IGNORECASE)
+_OFFERED_BEFORE = re.compile(r"\b(?:offer(?:ed|s|ing)?|promis(?:ed|es|ing)|guarantee(?:d|s)?|pa(?:id|ys|ying)|"
+                             r"yield(?:ed|s|ing)?)\s+(?:(?:up\s+to|about|some|nearly|around|as\s+much\s+as)\s+)?$",
+                             re.IGNORECASE)
+
+
+def _yearly_rate_topic(sentence: str, q: Quantity) -> tuple[str, str] | None:
+    """(topic key, topic) of a percentage by the year, keyed by the noun it is "of" or, after a
+    verb of offering, as a return; None for any other percentage."""
+    if not _PER_YEAR_AFTER.match(sentence, q.end):
+        return None
+    before = _noun_before(sentence, q.start)
+    if before and before.group("noun").lower() not in _STOP:
+        noun = _singular(before.group("noun").lower())
+    elif _OFFERED_BEFORE.search(sentence, max(0, q.start - 30), q.start):
+        noun = "return"
+    else:
+        return None
+    return f"percent|yearly|{noun}", f"yearly {noun} (percent)"
 
 
 # A speed: "at 96 km/h", "at a speed of about 110 km/h", "winds of 185 kilometres per hour".
