@@ -90,13 +90,24 @@ FAILS: dict[str, dict[str, str]] = {
     },
     "event": {
         "2026-11-02":
-            "blind first run: split in two, one from 07+08 and one from 09 (count 3500); none covers all three",
-        "2026-11-09": "blind first run: no event on this date (08 'On 9 November', 09 'on November 9')",
+            "traced: 07's and 08's evacuation sentences name the earthquake swarm (a disaster, dated 2 "
+            "November), 09's 'since 3,500 people fled on the night of November 2' is a flight, another "
+            "family, so no event holds all three; an evacuation itself is a happening only when ordered "
+            "('ordered everyone out' is read as no evacuation trigger)",
+        "2026-11-09":
+            "traced: 'the lava broke through the earth barrier ... and destroyed eleven houses' (08, 09): no "
+            "happening word names a destruction by lava ('destroyed' is no trigger)",
     },
     "conflict": {
-        "number of PPL matches Bhatti fixed": "blind first run: no conflict on the matches (spelled-out counts)",
+        "number of PPL matches Bhatti fixed":
+            "traced: 'three matches', 'four matches', 'five matches' are spelled out, and counts of things "
+            "(counts._THING_COUNT) read figures in digits only",
         "length of Zeeshan Warraich's ban":
-            "blind first run: the conflict 'length of the term of the ban' pairs Warraich's '18 months' (01) with Bhatti's 'five years' (02)",
+            "traced: a term takes its person only when its sentence names one person (events._term_owners); "
+            "01's two sentences each name two ('Gujranwala Jaguars' is a person entity beside Bhatti; the "
+            "bookmaker beside Warraich), 02 gives both terms in one sentence and only the first after "
+            "'banned' is read, 03's 'an 18-month ban' is a second term after the first; so all terms share "
+            "one topic and Warraich's '18 months' sits among Bhatti's years",
     },
 }
 
