@@ -99,9 +99,6 @@ FAILS: dict[str, dict[str, str]] = {
             "happening word names a destruction by lava ('destroyed' is no trigger)",
     },
     "conflict": {
-        "number of PPL matches Bhatti fixed":
-            "traced: 'three matches', 'four matches', 'five matches' are spelled out, and counts of things "
-            "(counts._THING_COUNT) read figures in digits only",
         "length of Zeeshan Warraich's ban":
             "traced: a term takes its person only when its sentence names one person (events._term_owners); "
             "01's two sentences each name two ('Gujranwala Jaguars' is a person entity beside Bhatti; the "

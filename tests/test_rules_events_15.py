@@ -112,6 +112,17 @@ def test_a_count_in_millions_is_a_count_of_its_noun():
         ("count|subscriber", "2.7 million")]
 
 
+def test_a_count_spelled_out_of_a_named_set_is_a_count_of_its_noun():
+    assert _counts("The referee admitted fixing four games of the Varsen Cup.") == [("count|game", "four")]
+    assert _counts("He fixed 4 games of the Varsen Cup and four games of the Ostra Cup.") == [
+        ("count|game", "4"), ("count|game", "four")]  # one figure, in digits and in words
+
+
+def test_a_count_spelled_out_in_passing_is_no_claim():
+    assert _counts("Six rescue helicopters remained on standby.") == []
+    assert _counts("Two officials said the talks had stalled.") == []
+
+
 def test_lots_counted_with_a_figure_are_a_count():
     assert _counts("The brewery withdrew 9 lots of its pale ale from shops.") == [("count|lot", "9")]
 
