@@ -188,6 +188,7 @@ _VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹₦]")
 _UNIT_STARTS = sorted(
     {w.rstrip(".") for w in (*CURRENCY_WORDS, *DURATION_UNITS, *DISTANCE_UNITS) if w not in ("m", "mi")}
     | {"usd", "eur", "gbp", "rub", "uah", "per", "rs"}  # "Rs 20 lakh": the rupee sign written in letters
+    | {"tonne", "tons", "barrel", "litre", "liter", "gallon", "cubic"}  # amounts let out (see _discharged)
 )
 _UNIT_WORD = re.compile(rf"[^a-z](?:{by_first_letter([*_UNIT_STARTS, r'mi?(?![a-z])'])})")
 _DIGITS_ONLY = re.compile(r"[\d,]+")
@@ -387,7 +388,6 @@ def find_claims(
     parsed = {} if parsed is None else parsed
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
-    claims.extend(_discharged_claims(source_id, text, sentences, used, low))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
     claims.extend(_thing_count_claims(source_id, text, sentences, used, low))
     claims.extend(_role_claims(source_id, text, sentences))
@@ -644,28 +644,27 @@ _DISCHARGE_VERB = re.compile(r"\b(?:dump(?:ed|ing|s)?|discard(?:ed|ing|s)?|spill
 _DISCHARGED_UNIT = re.compile(r"\s+(?P<unit>tonnes|tons|metric\s+tons|barrels|litres|liters|gallons|"
                               r"cubic\s+met(?:re|er)s)\b(?:\s+of\s+[a-z]+)?"
                               r"(?:\s+(?:a|an|per|each)\s+(?P<per>second|minute|hour|day|week|month|year)\b)?")
-_DISCHARGE_UNIT_WORDS = ("tonne", " tons", "barrel", "litre", "liter", "gallon", "cubic")
+_DISCHARGE_UNIT_WORD = re.compile(r"tonne|tons|barrel|lit(?:re|er)|gallon|cubic")  # one look per sentence
 _DISCHARGE_REACH = 40  # from the verb to the figure: "dumped about", "spilled some"
 _UNIT_NAMES = {"tons": "tonnes", "metric tons": "tonnes", "liters": "litres", "cubic meters": "cubic metres"}
 
 
-def _discharged_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
-                       low: str | None) -> list[dict]:
-    """Amounts let out (tonnes, barrels, litres) just after a verb of discharge, keyed by their unit
-    ("measure|discharged|tonnes")."""
-    low = text.lower() if low is None else low
-    if len(low) != len(text) or not any(word in low for word in _DISCHARGE_UNIT_WORDS):
-        return []  # plain substring tests first: far cheaper than the patterns over the whole text
+def _discharged(source_id: int, text: str, s_start: int, s_end: int, low: str, used: set[tuple[int, int]]
+                ) -> list[dict]:
+    """Amounts let out (tonnes, barrels, litres) just after a verb of discharge in one sentence
+    (``low``: the sentence lower-cased), keyed by their unit ("measure|discharged|tonnes").
+
+    Read with the free claims: a sentence reaches them only when it holds a figure and a unit
+    word, these among them, so most sentences are never looked at here."""
+    if _DISCHARGE_UNIT_WORD.search(low) is None:
+        return []
     out: list[dict] = []
-    starts = [s for s, _ in sentences]
     for verb in _DISCHARGE_VERB.finditer(low):
-        i = bisect_right(starts, verb.start()) - 1
-        if i < 0 or verb.end() > sentences[i][1]:
-            continue
-        hi = min(sentences[i][1], verb.end() + _DISCHARGE_REACH)
-        for q in find_numbers(text[verb.end() : hi], low[verb.end() : hi], frozenset({"count"})):
-            v_start, v_end = verb.end() + q.start, verb.end() + q.end
-            unit = _DISCHARGED_UNIT.match(low, v_end)
+        hi = min(len(low), verb.end() + _DISCHARGE_REACH)
+        for q in find_numbers(text[s_start + verb.end() : s_start + hi], low[verb.end() : hi], frozenset({"count"})):
+            at = verb.end() + q.start  # in the sentence
+            unit = _DISCHARGED_UNIT.match(low, verb.end() + q.end)
+            v_start, v_end = s_start + at, s_start + verb.end() + q.end
             if unit is None or (v_start, v_end) in used or q.value <= 0:
                 continue
             used.add((v_start, v_end))
@@ -676,8 +675,8 @@ def _discharged_claims(source_id: int, text: str, sentences: list[tuple[int, int
                 key, topic = f"measure|rate|{name}", f"rate let out ({name})"
             else:
                 key, topic = f"measure|discharged|{name}", f"amount dumped or spilled ({name})"
-            out.append(_claim(source_id, text, sentences[i], v_start, v_end, key, topic, "count",
-                              text[v_start : unit.end("unit")], count_norm(q.int_value, q.qualifier)))
+            out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, key, topic, "count",
+                              text[v_start : s_start + unit.end("unit")], count_norm(q.int_value, q.qualifier)))
             break
     return out
 
@@ -717,7 +716,7 @@ def _event_amount(text: str, report, words: list[tuple[int, int]]) -> Quantity |
     (q,) = amounts
     if _RATE_AFTER.match(sentence, q.end):
         return None  # "1,650 pesos per dollar", "€40,000 a month": a rate, not an amount
-    if _money_topic(sentence, q)[0] == "sought":
+    if _is_sought(sentence, q):
         return None  # what a suit seeks is keyed alike whether or not its sentence tells the filing
     t_start, t_end = report.trigger_start - report.start, report.trigger_end - report.start
     if q.start >= t_end:
@@ -831,15 +830,15 @@ def _free_claims(
     else:
         # Only these kinds are made: counts and years here are read (for the spans) and dropped.
         kept, dates = find_numbers(sentence_text, low, _FREE_KINDS), None
+    out = _discharged(source_id, text, s_start, s_end, low, used)
     if not kept:
-        return []
+        return out
     if dates is None:
         dates = []
         for q in kept:
             if _may_sit_in_a_date(sentence_text, q):
                 dates = find_dates(sentence_text, base)
                 break
-    out: list[dict] = []
     previous: tuple[Quantity, str, str] | None = None  # the last money value and its noun, anchor
     for q in kept:
         start, end = s_start + q.start, s_start + q.end
@@ -1181,6 +1180,17 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if noun in _STORY_NOUNS:
         return noun, ""
     return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
+
+
+def _is_sought(sentence: str, q: Quantity) -> bool:
+    """Whether :func:`_money_topic` reads an amount as what a lawsuit seeks (its two ways, without
+    the rest of its work)."""
+    if _SUIT_AFTER.match(sentence, q.end):
+        return True
+    lo = max(0, q.start - _CUE_REACH)
+    if sentence.find("s", lo, q.start) < 0:
+        return False  # "seek", "sought": no cue without an s
+    return _money_topic(sentence, q)[0] == "sought"
 
 
 def _noun_after(sentence: str, q: Quantity) -> str:
