@@ -121,6 +121,7 @@ def test_a_count_spelled_out_of_a_named_set_is_a_count_of_its_noun():
 def test_a_count_spelled_out_in_passing_is_no_claim():
     assert _counts("Six rescue helicopters remained on standby.") == []
     assert _counts("Two officials said the talks had stalled.") == []
+    assert _counts("About two thirds of the money went to the growers.") == []  # a share, not a count
 
 
 def test_lots_counted_with_a_figure_are_a_count():

@@ -60,7 +60,8 @@ _WORD_COUNT = re.compile(
 _GENERIC = frozenset(
     "people persons individuals men women children others ones times points sides ways things parts cases "
     "percent cents degrees items units kinds types sorts dozens hundreds thousands millions billions "
-    "its is was has this his thus plus us yes less unless".split()
+    "its is was has this his thus plus us yes less unless "
+    "halves thirds quarters fifths sixths eighths tenths".split()  # "two thirds of the money" is a share
 )
 _UNIT_WORDS = frozenset(
     {*DURATION_UNITS, *DISTANCE_UNITS, *CURRENCY_WORDS, "old", "hectares", "acres", "tonnes", "tons", "barrels",
