@@ -79,7 +79,7 @@ FAILS: dict[str, dict[str, str]] = {
             "other (no person to join or own it by), 03's 'Tilahun got three years' has no happening word",
         "customers' money missing at Lionvault": "traced: the S$ sums are money now (round 14) but keyed three ways: 04's 'S$412 million of "
                                                  "customers' money' keys money|customer, 05's 'the disappearance of about S$390 million' keys "
-                                                 "money|disappearance, 06's 'owing S$430 million to its customers' has no noun",
+                                                 "money|disappearance, 06's 'owing S$430 million to its customers' keys money|debt (round 15: 'owing' names a debt)",
         "share of their holdings Lionvault customers can expect to recover":
             "traced: 06's '35 per cent of their holdings' keys percent|of holding, but 04's quoted 'recover "
             '"about 20 per cent" in a first distribution\' has no \'of X\' after it, and a share is keyed only '
