@@ -36,6 +36,11 @@ def test_a_country_adjective_before_a_currency_word_names_the_currency():
                      "8 million Canadian dollars": "CAD"}
 
 
+def test_a_capitalised_currency_word_after_a_country_adjective_is_read_too():
+    (q,) = find_numbers("The province sent 8 million Canadian Dollars in aid.")
+    assert (q.text, q.unit) == ("8 million Canadian Dollars", "CAD")
+
+
 def test_a_currency_word_with_an_accent_is_read_whole():
     (q,) = find_numbers("The harbour board put the cost at 900 million krónur.")
     assert (q.kind, q.unit, q.value) == ("money", "ISK", 900_000_000)

@@ -368,10 +368,16 @@ def _country_currency(text: str, pos: int) -> tuple[str, int] | None:
     """(currency code, end) of "Icelandic krona" or "Hong Kong dollars" at ``pos``, or None:
     a country's adjective, then a currency word."""
     m = _COUNTRY_WORD_RE.match(text, pos)
-    if m is None or m.group(2).lower().rstrip(".") not in CURRENCY_WORDS:
+    if m is None:
         return None
-    code = CURRENCY_OF_COUNTRY.get(m.group(1).lower())
-    return None if code is None else (code, m.end(2))
+    country, word = m.group(1), m.group(2)
+    if word.lower().rstrip(".") in CURRENCY_WORDS:
+        code, end = CURRENCY_OF_COUNTRY.get(country.lower()), m.end(2)
+    elif " " in country and country.split()[-1].lower() in CURRENCY_WORDS:  # "Canadian Dollars" capitalised
+        code, end = CURRENCY_OF_COUNTRY.get(country.split()[0].lower()), m.end(1)
+    else:
+        return None
+    return None if code is None else (code, end)
 
 
 def _followed_by_old(text: str, pos: int) -> bool:
