@@ -94,8 +94,16 @@ def event_matches(gold: dict, event: dict) -> bool:
     return covers(event_files(event), gold.get("files", []))
 
 
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+
 def numbers(text: str) -> set[int]:
-    return {int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", text or "")}
+    """The numbers of a value as the scorer (score_corpus.py) reads them: digits, and number words to twelve."""
+    found = {int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", text or "")}
+    return found | {NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", (text or "").lower()) if w in NUMBER_WORDS}
 
 
 def disagreement_found(case: dict, gold: dict) -> bool:

@@ -66,10 +66,6 @@ FAILS: dict[str, dict[str, str]] = {
     "conflict": {
         "number of beds in the burned ward": "traced: 01's '36-bed ward' keys count|bed ward (a hyphenated count keeps the noun it describes), "
                                              "03's 'which had 48 beds' keys count|bed",
-        "tonnes of fish waste Nordvik dumped in Saltøyfjorden": "traced: tonnes are a unit, not a thing counted (counts._UNIT_WORDS), and a measure is claimed "
-                                                                "only after a burning or spilling word (claims._MEASURE_CUE has no 'dumped' or 'discarded')",
-        "how long Nordvik dumped waste into the fjord": "traced: 'over 18 months', 'over 26 months', 'for 14 months' are durations with no topic: a free "
-                                                        "duration claim is made only for a prison or custody term (claims._SERVED)",
         "suspended sentence given to the plant manager Per Ove Næss": "traced: 'a 90-day suspended prison sentence' and 'a 120-day suspended sentence': a term is read "
                                                                       "in years or months only (events._states_a_term, claims TERM units), and neither sentence is "
                                                                       "dated",
@@ -79,9 +75,6 @@ FAILS: dict[str, dict[str, str]] = {
                                                     "users' sentence has no report",
         "number of people who invested in PaoJai Grow": "traced: 07's 'some 18,000 investors' keys count|investor; 08's 'about 15,000 people invested' "
                                                         "and 09's '26,400 people put money into' count people, a generic noun no thing count keeps",
-        "annual return PaoJai Grow promised": "traced: 'returns of 9 percent a year', '12% a year', 'a promised return of 10.5% a year': a "
-                                              "percent is claimed only as a share ('of X'), a price rise or a tariff rate, not as a rate named "
-                                              "by the noun before 'of'",
     },
 }
 

@@ -14,6 +14,7 @@ distinct normalised values, not over claims).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -22,7 +23,9 @@ from sqlite_utils import Database
 from workbench.extract.dates import date_agrees
 from workbench.store import conflicts as store
 
-ABOUT_TOLERANCE = 0.15
+# How far from an "about" figure another account may lie and still agree with it: "about 24"
+# is 25, but "about 3,000" is not 2,800 (outlets that give different figures are shown side by side).
+ABOUT_TOLERANCE = 0.05
 MAX_DISTINCT = 40  # a topic with more distinct values than this is too vague to be a conflict
 
 _NUM = re.compile(r"^(?:(?P<qual>about|at_least|at_most)\s+)?(?:(?P<unit>[A-Za-z]{1,6})\s+)?(?P<num>-?[\d.]+)(?P<tail>%|km)?$")
@@ -51,18 +54,23 @@ def values_agree(kind: str, a: str, b: str) -> bool:
         return False
     if kind == "distance":
         return abs(va - vb) <= 0.05 * max(va, vb)
-    return _within(qa, va, vb) and _within(qb, vb, va)
+    if qa == "exact" and qb == "exact":
+        return True  # an exact value constrains only when the other side is exact too (see _exact_pair_agrees)
+    (a_lo, a_hi), (b_lo, b_hi) = _range(qa, va), _range(qb, vb)
+    return max(a_lo, b_lo) <= min(a_hi, b_hi)  # the values each statement allows overlap
 
 
-def _within(qualifier: str, bound: float, other: float) -> bool:
-    """Is ``other`` compatible with a value stated as ``qualifier bound``?"""
+def _range(qualifier: str, value: float) -> tuple[float, float]:
+    """The values a figure stated as ``qualifier value`` allows: "about 3,000" is 2,850 to 3,150,
+    "more than 60" from 59 up, an exact figure itself alone."""
     if qualifier == "at_least":
-        return other >= bound * (1 - ABOUT_TOLERANCE / 3)
+        return value * (1 - ABOUT_TOLERANCE / 3), math.inf
     if qualifier == "at_most":
-        return other <= bound * (1 + ABOUT_TOLERANCE / 3)
+        return -math.inf, value * (1 + ABOUT_TOLERANCE / 3)
     if qualifier == "about":
-        return abs(other - bound) <= ABOUT_TOLERANCE * max(abs(bound), 1)
-    return True  # an exact value constrains only when the other side is exact too
+        slack = ABOUT_TOLERANCE * max(abs(value), 1)
+        return value - slack, value + slack
+    return value, value
 
 
 def _exact_pair_agrees(kind: str, a: str, b: str) -> bool:

@@ -79,12 +79,24 @@ _PLEDGE_CUES = [
 ]
 # Payments and demands, like losses, are the story's: the nearest name is whoever reports them.
 _PAYMENT_CUES = ["paid", "pays", "paying", "payments?"]
+# Receiving is the other side of paying, when the amount is what is received: "Bhatti received
+# $40,000", "accepted about $2 million" (not "received a ban and must refund $40,000").
+_RECEIVED_BEFORE = re.compile(r"\b(?:receiv(?:ed|es|ing)|accept(?:ed|s|ing)|pocket(?:ed|s|ing))\s+$", re.IGNORECASE)
+_RECEIVED_REACH = 12
+# The form money changes hands in, which says nothing of what it is for: "received $40,000 in cash".
+_MONEY_FORMS = frozenset({"", "cash", "banknote", "note", "bill", "coin", "cheque", "check", "instalment",
+                          "installment", "gold", "crypto", "cryptocurrency", "bitcoin", "transfer"})
 _DEMAND_CUES = ["demand(?:s|ed|ing)?", "ransoms?"]
+# What a lawsuit seeks is the story's, however it is worded: "a lawsuit seeking $5 million",
+# "seeks $5 million in damages", "a $5-million class action" (see _SUIT_AFTER).
+_SOUGHT_CUES = ["seek(?:s|ing)?", "sought"]
+# A debt, like a loss, is the story's: "collapsed owing $4 billion", "listed debts of $4 billion".
+_OWED_CUES = ["ow(?:es|ed|ing)"]
 # "fined the group €4 million": a fine is whoever is fined's, an organisation as often as a person.
 _FINE_CUES = ["fined", "fining"]
 # One alternation grouped by first letter and without named groups (which cost a full entry at
 # every word start); whether a cue is a loss is read from its word (see _LOSS_STARTS).
-_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES
+_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES + _SOUGHT_CUES + _OWED_CUES
 _MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_ALL_CUES)})\b")
 # _MONEY_CUE with the character before the cue consumed instead of the leading \b: it opens
 # with a character set, found by table looks (see _last_cue).
@@ -100,7 +112,14 @@ _CUE_REACH = 60  # characters before the amount a cue word may stand
 # is the story's: the nearest name is one of its parties, or whoever reports it.
 _SETTLES_AFTER = re.compile(r"\s+(?:to\s+(?:settle|resolve)|in\s+(?:a\s+)?settlement|"
                             r"as\s+(?:a\s+|part\s+of\s+(?:a|the)\s+)?settlement)\b", re.IGNORECASE)
-_STORY_NOUNS = frozenset({"settlement", "loss", "payment"})
+_STORY_NOUNS = frozenset({"settlement", "loss", "payment", "debt"})
+# A lawsuit right after an amount is what the amount is: "a $5-million class action",
+# "a $2 billion antitrust suit".
+# What makes a sum sought a claim at law: "the suit seeks", "seeking $5 million in damages".
+_LEGAL_CLAIM = re.compile(r"\b(?:lawsuits?|suits?|actions?|claims?|damages|compensation|complaints?|petitions?|"
+                          r"plaintiffs?|courts?|tribunals?|litigation)\b", re.IGNORECASE)
+_SUIT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:lawsuits?|suits?|class[\s-]actions?|legal\s+actions?|"
+                         r"civil\s+actions?)\b", re.IGNORECASE)
 # Words outlets use for one sort of amount, keyed as one: "kickbacks of 2.4 billion" and
 # "2.6 billion in bribes"; "debts of R$9 billion" and "liabilities of R$10 billion".
 MONEY_NOUN_CLASSES = {
@@ -169,6 +188,7 @@ _VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹₦]")
 _UNIT_STARTS = sorted(
     {w.rstrip(".") for w in (*CURRENCY_WORDS, *DURATION_UNITS, *DISTANCE_UNITS) if w not in ("m", "mi")}
     | {"usd", "eur", "gbp", "rub", "uah", "per", "rs"}  # "Rs 20 lakh": the rupee sign written in letters
+    | {"tonne", "tons", "barrel", "litre", "liter", "gallon", "cubic"}  # amounts let out (see _discharged)
 )
 _UNIT_WORD = re.compile(rf"[^a-z](?:{by_first_letter([*_UNIT_STARTS, r'mi?(?![a-z])'])})")
 _DIGITS_ONLY = re.compile(r"[\d,]+")
@@ -367,6 +387,7 @@ def find_claims(
                     used.add((p_start, p_end))
     parsed = {} if parsed is None else parsed
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
+    claims.extend(_sickened_claims(source_id, text, sentences, used, low))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
     claims.extend(_thing_count_claims(source_id, text, sentences, used, low))
     claims.extend(_role_claims(source_id, text, sentences))
@@ -398,7 +419,7 @@ _PEOPLE_CUES = {
     "injured": r"injur(?:ed|ies)|wounded|hurt",
     "hospitalised": r"hospitali[sz]ed|(?:taken|rushed|admitted)\s+to\s+(?:the\s+|a\s+)?hospitals?|"
                     r"in\s+hospitals?|treated\s+(?:in|at)\s+(?:the\s+|a\s+)?hospitals?",
-    "evacuated": r"evacuated",
+    "evacuated": r"evacuated|(?:told|ordered|forced)\s+to\s+(?:leave|flee)",
     "missing": r"missing|unaccounted\s+for",
     "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+)?(?:camps|shelters)|"
                  r"(?:moved|taken|relocated|sent|brought)\s+to\s+(?:relief\s+|temporary\s+|emergency\s+)?"
@@ -407,7 +428,7 @@ _PEOPLE_CUES = {
     "aboard": r"on\s+board|aboard",
     "trapped": r"trapped|stranded",
 }
-_PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|missing|unaccounted|displac|homeless|homes|board|"
+_PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|to\s+leave|to\s+flee|missing|unaccounted|displac|homeless|homes|board|"
                               r"trapped|stranded|metres\s+below|metres\s+underground|metres\s+deep|"
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
@@ -425,7 +446,9 @@ _HECTARES_PER = {"hectares": 1.0, "acres": 0.404686, "km2": 100.0}
 PEOPLE_COUNT_AFTER = re.compile(
     r"\s+(?:(?:more\s+)?(?:people|persons|residents|villagers|workers|patients|passengers|children|others|"
     r"civilians|survivors|families|migrants|tourists|students|miners|crew|crew\s+members|employees|staff|"
-    r"pupils|fishermen|sailors|climbers|hikers|guests|inmates|soldiers)\s+)?"
+    r"pupils|fishermen|sailors|climbers|hikers|guests|inmates|soldiers)\s+"
+    # where they are: "residents of Eldby were evacuated", "people living within 2 km of the plant"
+    r"(?:(?:of|in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+|(?:living|who\s+lived?)\s+(?:[^.;,]|(?<=\d)\.(?=\d)){1,80}?\s+)?)?"
     r"(?:(?:were|was|are|is|have|has|had|been|being|still|remain|remained|reported|later|now|listed\s+as)\s+){0,3}"
     r"(?:" + "|".join(f"(?P<{attr}>{cue})" for attr, cue in _PEOPLE_CUES.items()) + r")\b",
     re.IGNORECASE,
@@ -573,6 +596,91 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     return out
 
 
+# People a product, a meal or a leak made ill, in any story (a recall, a poisoning, an outbreak):
+# "23 children are known to have fallen ill", "31 patients had been harmed", "sickened 40 guests".
+_SICKENED = re.compile(r"\b(?:(?:fell|fallen|falling|become|became|becoming|got|gotten)\s+(?:seriously\s+|"
+                       r"severely\s+)?(?:ill|sick)|sickened|harmed|poisoned)\b")
+# Between the count and the cue: a noun ("children") and the verb's helpers.
+_SICK_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|have|has|had|been|being|known|to|reportedly|later|"
+                       r"also|already|now)\s+){0,5}")
+_SICK_REACH = 60
+_SICK_WORDS = (" ill", " sick", "harmed", "poisoned")  # what every _SICKENED match holds
+
+
+def _sickened_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
+                     low: str | None) -> list[dict]:
+    """Counts of people made ill or harmed, keyed as one topic ("count|sickened"): the count
+    stands just before the cue, with only its noun and the verb's helpers between."""
+    low = text.lower() if low is None else low
+    if len(low) != len(text) or not any(word in low for word in _SICK_WORDS):
+        return []  # plain substring tests first: far cheaper than the pattern over the whole text
+    out: list[dict] = []
+    starts = [s for s, _ in sentences]
+    for cue in _SICKENED.finditer(low):
+        i = bisect_right(starts, cue.start()) - 1
+        if i < 0 or cue.end() > sentences[i][1]:
+            continue
+        s_start, _s_end = sentences[i]
+        lo = max(s_start, cue.start() - _SICK_REACH)
+        for q in reversed(find_numbers(text[lo : cue.start()], low[lo : cue.start()], frozenset({"count"}))):
+            v_start, v_end = lo + q.start, lo + q.end
+            if (q.value < 2 or (v_start, v_end) in used or q.value.is_integer() and 1600 <= q.value < 2100
+                    or not _SICK_GAP.fullmatch(low, v_end, cue.start())):
+                continue
+            used.add((v_start, v_end))
+            out.append(_claim(source_id, text, sentences[i], v_start, v_end, "count|sickened",
+                              "number who fell ill or were harmed", "count", q.text,
+                              count_norm(q.int_value, q.qualifier)))
+            break
+    return out
+
+
+# What a polluter let out, in its unit, whatever the verb: "discarded about 1,200 tonnes of dead fish",
+# "dumped 950 tonnes of sludge", "spilled 6,000 barrels of crude" (a disaster's own spill is read
+# on the disaster first, see _people_claims).
+_DISCHARGE_VERB = re.compile(r"\b(?:dump(?:ed|ing|s)?|discard(?:ed|ing|s)?|spill(?:ed|ing|s)?|spilt|"
+                             r"releas(?:ed|ing|es)|discharg(?:ed|ing|es)|pour(?:ed|ing|s)|leak(?:ed|ing|s)?|"
+                             r"tipp(?:ed|ing))\b")
+_DISCHARGED_UNIT = re.compile(r"\s+(?P<unit>tonnes|tons|metric\s+tons|barrels|litres|liters|gallons|"
+                              r"cubic\s+met(?:re|er)s)\b(?:\s+of\s+[a-z]+)?"
+                              r"(?:\s+(?:a|an|per|each)\s+(?P<per>second|minute|hour|day|week|month|year)\b)?")
+_DISCHARGE_UNIT_WORD = re.compile(r"tonne|tons|barrel|lit(?:re|er)|gallon|cubic")  # one look per sentence
+_DISCHARGE_REACH = 40  # from the verb to the figure: "dumped about", "spilled some"
+_UNIT_NAMES = {"tons": "tonnes", "metric tons": "tonnes", "liters": "litres", "cubic meters": "cubic metres"}
+
+
+def _discharged(source_id: int, text: str, s_start: int, s_end: int, low: str, used: set[tuple[int, int]]
+                ) -> list[dict]:
+    """Amounts let out (tonnes, barrels, litres) just after a verb of discharge in one sentence
+    (``low``: the sentence lower-cased), keyed by their unit ("measure|discharged|tonnes").
+
+    Read with the free claims: a sentence reaches them only when it holds a figure and a unit
+    word, these among them, so most sentences are never looked at here."""
+    if _DISCHARGE_UNIT_WORD.search(low) is None:
+        return []
+    out: list[dict] = []
+    for verb in _DISCHARGE_VERB.finditer(low):
+        hi = min(len(low), verb.end() + _DISCHARGE_REACH)
+        for q in find_numbers(text[s_start + verb.end() : s_start + hi], low[verb.end() : hi], frozenset({"count"})):
+            at = verb.end() + q.start  # in the sentence
+            unit = _DISCHARGED_UNIT.match(low, verb.end() + q.end)
+            v_start, v_end = s_start + at, s_start + verb.end() + q.end
+            if unit is None or (v_start, v_end) in used or q.value <= 0:
+                continue
+            used.add((v_start, v_end))
+            name = " ".join(unit.group("unit").split())
+            name = _UNIT_NAMES.get(name, name)
+            if unit.group("per"):  # "releasing 4,200 cubic metres of water per second": a rate
+                name = f"{name} per {unit.group('per')}"
+                key, topic = f"measure|rate|{name}", f"rate let out ({name})"
+            else:
+                key, topic = f"measure|discharged|{name}", f"amount dumped or spilled ({name})"
+            out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, key, topic, "count",
+                              text[v_start : s_start + unit.end("unit")], count_norm(q.int_value, q.qualifier)))
+            break
+    return out
+
+
 def _people_attr_before(text: str, pos: int) -> str | None:
     """The people count a verb just before ``pos`` names ("trapped 41", "evacuated 3,000"), or None."""
     before = _PEOPLE_BEFORE.search(text, max(0, pos - 24), pos)
@@ -608,6 +716,8 @@ def _event_amount(text: str, report, words: list[tuple[int, int]]) -> Quantity |
     (q,) = amounts
     if _RATE_AFTER.match(sentence, q.end):
         return None  # "1,650 pesos per dollar", "€40,000 a month": a rate, not an amount
+    if _is_sought(sentence, q):
+        return None  # what a suit seeks is keyed alike whether or not its sentence tells the filing
     t_start, t_end = report.trigger_start - report.start, report.trigger_end - report.start
     if q.start >= t_end:
         lo, hi, reach = t_end, q.start, AMOUNT_AFTER_REACH
@@ -720,15 +830,15 @@ def _free_claims(
     else:
         # Only these kinds are made: counts and years here are read (for the spans) and dropped.
         kept, dates = find_numbers(sentence_text, low, _FREE_KINDS), None
+    out = _discharged(source_id, text, s_start, s_end, low, used)
     if not kept:
-        return []
+        return out
     if dates is None:
         dates = []
         for q in kept:
             if _may_sit_in_a_date(sentence_text, q):
                 dates = find_dates(sentence_text, base)
                 break
-    out: list[dict] = []
     previous: tuple[Quantity, str, str] | None = None  # the last money value and its noun, anchor
     for q in kept:
         start, end = s_start + q.start, s_start + q.end
@@ -749,6 +859,8 @@ def _free_claims(
                 topic_key = f"money|{noun}|{anchor}|{currency.lower()}"
                 topic = f"amount: {noun}" + (f" ({anchor})" if anchor else "") + (
                     f" in {currency}" if currency else "")
+        elif q.kind == "percent" and (yearly := _yearly_rate_topic(sentence_text, q)):
+            topic_key, topic = yearly
         elif q.kind == "percent":
             of = _OF_AFTER.match(sentence_text, q.end)
             rise = None if of else _price_rise(sentence_text, q.start)
@@ -764,11 +876,19 @@ def _free_claims(
                     topic_key, topic = f"percent|of {words}", f"share of {shown}"
         elif q.kind == "distance" and _PER_HOUR.match(sentence_text, q.end):
             topic_key, topic = _speed_topic(sentence_text, q)
+        elif q.kind == "distance" and (extent := _extent_topic(sentence_text, q)):
+            topic_key, topic = extent
         elif q.kind == "distance":
             target = _DIST_TARGET.match(sentence_text, q.end)
             if target:
                 name = fold(target.group("name"))
                 topic_key, topic = f"distance|{name}", f"distance from/to {target.group('name')}"
+        elif q.kind == "duration" and (lasted := _lasted_topic(sentence_text, q)):
+            topic_key, topic = lasted
+        elif q.kind == "duration" and _discharged_for(sentence_text, q):
+            topic_key, topic = "duration|discharge", "how long the dumping or spilling went on"
+            if q.text[:5].lower() == "over ":  # "dumped it over 18 months": across them, not more than
+                norm = q.norm().split(" ", 1)[1]
         elif q.kind == "duration" and _in_captivity(sentence_text, q):
             topic_key, topic = "term|captivity", "time held captive"
         elif q.kind == "duration":
@@ -794,6 +914,133 @@ def _free_claims(
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, norm or q.norm()))
     return out
+
+
+# How long a thing is: "a fissure about 4.2 km long", "the queue was 3 km long", "the slick
+# stretched 6 km"; and how far a zone reaches: "everyone within a radius of 2 km", "people living
+# within 1.5 km of the plant" (in a sentence about a zone, its residents or their leaving).
+_LONG_AFTER = re.compile(r"\s+(?:long|in\s+length)\b")
+_AWAY_AFTER = re.compile(r"\s+(?:from|of|off|outside|away|short)\b")
+_EXTENT_VERB_BEFORE = re.compile(r"(?:^|\s)(?P<verb>was|were|is|are|stretche[sd]|stretching|extend(?:s|ed|ing)|"
+                                 r"ran|runs|running|measur(?:es|ed|ing))\s+(?:for\s+)?$", re.IGNORECASE)
+_RADIUS_BEFORE = re.compile(r"\b(?:radius\s+of|within(?:\s+a\s+radius\s+of)?)\s+$", re.IGNORECASE)
+_ZONE_WORDS = re.compile(r"\b(?:evacuat\w*|zones?|residents|living|live|homes|exclusion|cordon\w*|perimeter)\b",
+                         re.IGNORECASE)
+_DETERMINED_NOUN = re.compile(r"\b(?i:the|a|an|its|their)\s+(?P<noun>[a-z][a-z-]+)\b")
+_DETERMINERS = ("the", "a", "an", "its", "their")
+_NEXT_WORD = re.compile(r"(?P<gap>[^\w]*)(?P<word>[\w'’-]+)")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][a-z-]*)\s+$")
+_EXTENT_REACH = 80
+
+
+def _extent_topic(sentence: str, q: Quantity) -> tuple[str, str] | None:
+    """(topic key, topic) of a length ("length|fissure") or a zone's radius, or None."""
+    lo = max(0, q.start - _EXTENT_REACH)
+    if _RADIUS_BEFORE.search(sentence, lo, q.start):
+        return ("radius|zone", "radius of the zone") if _ZONE_WORDS.search(sentence) else None
+    verb = _EXTENT_VERB_BEFORE.search(sentence, lo, q.start)
+    long_after = _LONG_AFTER.match(sentence, q.end)
+    if not long_after and (verb is None or verb.group("verb").lower() in ("was", "were", "is", "are")
+                           or _AWAY_AFTER.match(sentence, q.end)):
+        return None  # "was 3 km", "ran 3 km from the coast": a length only when "long" says so
+    noun = _extent_owner(sentence, lo, verb.start("verb") if verb else q.start)
+    if not noun:
+        return None
+    return f"length|{_singular(noun)}", f"length of the {noun}"
+
+
+def _extent_owner(sentence: str, lo: int, pos: int) -> str:
+    """The noun a length before ``pos`` is of: the word just before it when a determiner stands
+    before that ("a fissure about 4 km long", "the slick stretched 6 km"), else the first noun
+    of the clause after a determiner ("The fissure that opened later was 3 km long"), or ""."""
+    for brk in _CLAUSE_BREAK.finditer(sentence, lo, pos):
+        lo = brk.end()
+    word = _WORD_BEFORE.search(sentence, lo, pos)
+    if word and word.group("word").islower() and word.group("word") not in _STOP:
+        # a determiner just before it, or before one word more ("the oil slick")
+        before = sentence[max(lo, word.start() - 24) : word.start()].lower().split()[-2:]
+        if before and (before[-1] in _DETERMINERS or len(before) == 2 and before[0] in _DETERMINERS
+                       and before[1] not in _STOP):
+            return word.group("word")
+    return _subject_head(sentence, lo, pos)
+
+
+def _subject_head(sentence: str, lo: int, pos: int) -> str:
+    """The head of the first noun phrase after a determiner between ``lo`` and ``pos``: its last
+    word before a function word or a mark ("The volcanic eruption that began ..." -> "eruption"),
+    or ""."""
+    first = _DETERMINED_NOUN.search(sentence, lo, pos)
+    if first is None or first.group("noun") in _STOP:
+        return ""
+    head = first.group("noun")
+    for m in _NEXT_WORD.finditer(sentence, first.end(), min(pos, first.end() + 40)):
+        word = m.group("word")
+        if m.group("gap").strip() or word in _STOP or not word.islower():
+            break
+        head = word
+        break  # at most one word more: "volcanic eruption", "oil slick"
+    return head
+
+
+# How long a happening went on: "the strike lasted 12 days", "the siege ended after 40 days".
+_LASTED_BEFORE = re.compile(r"\b(?:lasted|lasting|ended\s+after|went\s+on\s+for|continued\s+for)\s+"
+                            r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+)?$", re.IGNORECASE)
+_LASTED_REACH = 30
+
+
+def _lasted_topic(sentence: str, q: Quantity) -> tuple[str, str] | None:
+    """(topic key, topic) of how long the sentence's subject lasted ("duration|eruption"), or None."""
+    if q.unit not in ("h", "d", "w", "mo", "y"):
+        return None
+    verb = _LASTED_BEFORE.search(sentence, max(0, q.start - _LASTED_REACH), q.start)
+    if verb is None:
+        return None
+    lo = 0
+    for brk in _CLAUSE_BREAK.finditer(sentence, 0, verb.start()):
+        lo = brk.end()
+    noun = _subject_head(sentence, lo, verb.start())
+    return (f"duration|{_singular(noun)}", f"how long the {noun} lasted") if noun else None
+
+
+_OVER_BEFORE = re.compile(r"\b(?:over|for|during|across)\s+(?:(?:about|nearly|almost|some|more\s+than|at\s+least)"
+                          r"\s+)?(?:the\s+(?:past\s+|last\s+)?)?$", re.IGNORECASE)
+_DISCHARGED_FOR_REACH = 200
+
+
+def _discharged_for(sentence: str, q: Quantity) -> bool:
+    """Whether a duration is how long something was dumped or spilled: "dumped waste into the
+    fjord for 14 months", "discarded 1,200 tonnes ... over 18 months"."""
+    if q.unit not in ("d", "w", "mo", "y"):
+        return False
+    if q.text[:5].lower() != "over " and not _OVER_BEFORE.search(sentence, max(0, q.start - 30), q.start):
+        return False  # "over" may have been read as the figure's own qualifier
+    lo = max(0, q.start - _DISCHARGED_FOR_REACH)
+    for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
+        lo = brk.end()
+    return _DISCHARGE_VERB.search(sentence.lower(), lo, q.start) is not None
+
+
+# A yearly rate: "returns of 9 percent a year", "a promised return of 10.5% a year", "which
+# offered 12% a year" (what is offered or promised by the year is a return), "inflation of 4% a year".
+_PER_YEAR_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|annum)\b|\s+annually\b|\s+p\.a\.", re.IGNORECASE)
+_OFFERED_BEFORE = re.compile(r"\b(?:offer(?:ed|s|ing)?|promis(?:ed|es|ing)|guarantee(?:d|s)?|pa(?:id|ys|ying)|"
+                             r"yield(?:ed|s|ing)?)\s+(?:(?:up\s+to|about|some|nearly|around|as\s+much\s+as)\s+)?$",
+                             re.IGNORECASE)
+
+
+def _yearly_rate_topic(sentence: str, q: Quantity) -> tuple[str, str] | None:
+    """(topic key, topic) of a percentage by the year, keyed by the noun it is "of" or, after a
+    verb of offering, as a return; None for any other percentage."""
+    if not _PER_YEAR_AFTER.match(sentence, q.end):
+        return None
+    before = _noun_before(sentence, q.start)
+    if before and before.group("noun").lower() not in _STOP:
+        noun = _singular(before.group("noun").lower())
+    elif _OFFERED_BEFORE.search(sentence, max(0, q.start - 30), q.start):
+        noun = "return"
+    else:
+        return None
+    return f"percent|yearly|{noun}", f"yearly {noun} (percent)"
 
 
 # A speed: "at 96 km/h", "at a speed of about 110 km/h", "winds of 185 kilometres per hour".
@@ -898,6 +1145,11 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     """
     if _SETTLES_AFTER.match(sentence, q.end):
         return "settlement", ""  # "will pay $5 million to settle the claims": what settles them
+    if _SUIT_AFTER.match(sentence, q.end):
+        return "sought", ""  # "a $5-million class action": what the suit seeks
+    if _RECEIVED_BEFORE.search(sentence, max(0, q.start - _RECEIVED_REACH), q.start) and (
+            _words(_noun_after(sentence, q), 1) in _MONEY_FORMS):
+        return "payment", ""  # "received $40,000 in cash"; "accepted $2 million in bribes" is a bribe
     lo = max(0, q.start - _CUE_REACH)
     for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
         lo = brk.end()
@@ -905,30 +1157,49 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if cue is None:
         after = _CUE_AFTER.match(sentence, q.end)  # "the €2.9 million the club paid to ..."
         cue = after.group("cue").lower() if after else None
+    if cue is not None and cue.startswith(("seek", "sought")):
+        if _LEGAL_CLAIM.search(sentence):
+            return "sought", ""  # "the suit seeks $9 million in damages"
+        cue = None  # "a charity seeks $9 million": an appeal, read by its noun as any amount
     if cue is not None:
         if cue.startswith(_LOSS_STARTS):  # a loss cue
             return "loss", ""
         if cue.startswith(("paid", "pay")):
             return "payment", ""
+        if cue.startswith("ow"):
+            return "debt", ""  # "an airline that owes $4 billion"
         if cue.startswith(("demand", "ransom")):
             return "demand", ""  # "demanded 66 bitcoin (about $7.2 million)", "a ransom of $5 million"
         if cue.startswith("fin"):  # a fine cue (no other cue starts so)
             return "fine", _anchor(sentence, q.start, organisations=True)
         return "pledge", _anchor(sentence, q.start, organisations=True)
     before = _noun_before(sentence, q.start)
-    if before:
-        noun = before.group("noun")
-    else:
-        aside = _BRACKETED_AFTER.match(sentence, q.end)  # "2.6 billion forints (about €6.5 million) in bribes"
-        after = _NOUN_AFTER.match(sentence, aside.end() if aside else q.end)
-        noun = after.group("words") if after else ""
-        if noun and noun.split()[0] in _STOP:
-            noun = ""  # "$25 million as floods ...": no noun follows
+    noun = before.group("noun") if before else _noun_after(sentence, q)
     noun = _words(noun, 1)
     noun = MONEY_NOUN_CLASSES.get(noun, noun)
     if noun in _STORY_NOUNS:
         return noun, ""
     return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
+
+
+def _is_sought(sentence: str, q: Quantity) -> bool:
+    """Whether :func:`_money_topic` reads an amount as what a lawsuit seeks (its two ways, without
+    the rest of its work)."""
+    if _SUIT_AFTER.match(sentence, q.end):
+        return True
+    lo = max(0, q.start - _CUE_REACH)
+    if sentence.find("s", lo, q.start) < 0:
+        return False  # "seek", "sought": no cue without an s
+    return _money_topic(sentence, q)[0] == "sought"
+
+
+def _noun_after(sentence: str, q: Quantity) -> str:
+    """The words of the noun right after an amount ("$5,000 in aid", "2.6 billion forints (about
+    €6.5 million) in bribes"), or "" when none follows."""
+    aside = _BRACKETED_AFTER.match(sentence, q.end)
+    after = _NOUN_AFTER.match(sentence, aside.end() if aside else q.end)
+    noun = after.group("words") if after else ""
+    return "" if noun and noun.split()[0] in _STOP else noun  # "$25 million as floods ...": no noun
 
 
 def _opening_cue(sentence: str, lo: int, end: int) -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from workbench.extract.claims import _singular, count_norm
@@ -34,17 +35,33 @@ from workbench.extract.numbers import (
 # papers", "133 votes"), or a hyphenated unit and the noun it describes ("212-page report").
 # The pattern opens with a character set, so the engine skips to digits in C.
 _THING_COUNT = re.compile(
-    r"(?P<num>[0-9](?<![\w.,$€£¥₹-][0-9])[0-9,]*+(?<=[0-9]))(?:"  # a number that starts at a word start
+    r"(?P<num>[0-9](?<![\w.,$€£¥₹-][0-9])[0-9,]*+(?<=[0-9]))"  # a number that starts at a word start
+    r"(?:(?P<fraction>\.[0-9]+)?[ \t\n]+(?P<scale>million|billion)\b)?(?:"  # "5.1 million users"
     r"-(?P<unit>[a-z]+)\s+(?P<described>[a-z]+)\b"
     r"|[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
     # a plural in s or in -men ("gunmen"), or a collective; a word in another n ("40 oxygen
     # cylinders") is a modifier, so the pattern reads on to the noun
     r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b)"
 )
+# A count spelled out, two to twelve, then the same words and noun, and "of" what they belong to
+# ("three matches of the league", "four lots of the syrup").  News spells out the small counts of
+# passing detail ("six aircraft remained on standby", "two sources said"), which outlets give of
+# different things; the "of" names the set counted, as a story's own count does.  The pattern opens
+# with a character set (the number words' first letters), so the engine skips to candidates in C;
+# each branch checks its own first letter behind it.
+_WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12}
+_WORD_COUNT = re.compile(
+    r"(?P<num>[efnst](?<![\w'’-][efnst])(?:(?<=t)(?:wo|hree|en|welve)|(?<=f)(?:our|ive)|(?<=s)(?:ix|even)|"
+    r"(?<=e)(?:ight|leven)|(?<=n)ine))(?P<fraction>(?!))?(?P<scale>(?!))?(?P<unit>(?!))?(?P<described>(?!))?"
+    r"[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
+    r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b(?=[ \t\n]+of[ \t\n])"
+)
 _GENERIC = frozenset(
     "people persons individuals men women children others ones times points sides ways things parts cases "
-    "percent cents degrees items units kinds types sorts lots dozens hundreds thousands millions billions "
-    "its is was has this his thus plus us yes less unless".split()
+    "percent cents degrees items units kinds types sorts dozens hundreds thousands millions billions "
+    "its is was has this his thus plus us yes less unless "
+    "halves thirds quarters fifths sixths eighths tenths".split()  # "two thirds of the money" is a share
 )
 _UNIT_WORDS = frozenset(
     {*DURATION_UNITS, *DISTANCE_UNITS, *CURRENCY_WORDS, "old", "hectares", "acres", "tonnes", "tons", "barrels",
@@ -88,11 +105,17 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     by_key: dict[tuple[str, str], list[re.Match]] = {}
     figure: dict[tuple[str, str], str | None] = {}  # the one figure of a key, None once it has two
     claimed = {end for _start, end in used}  # figures another claim has taken (by where they end)
-    for m in _THING_COUNT.finditer(low):
-        num, unit, described, mods, noun = m.groups()
+    for m in chain(_THING_COUNT.finditer(low), _WORD_COUNT.finditer(low)):
+        num, _fraction, scale, unit, described, mods, noun = m.groups()
         key = _key(unit, described, noun, mods)
-        if key is None or m.end(1) in claimed:
+        if key is None:
             continue
+        if m.end("num") in claimed:
+            continue
+        if scale:
+            num = low[m.start() : m.end(3)]  # the figure is "5.1 million"
+        elif num in _WORD_VALUES:
+            num = str(_WORD_VALUES[num])  # "three" and "3" are one figure
         seen = figure.get(key, num)
         if seen is None:
             continue
@@ -117,10 +140,16 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
 def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[int, int]], starts: list[int],
            used: set[tuple[int, int]]) -> ThingCount | None:
     """The count one match states, or None when it is a year, a part, a rate or already claimed."""
-    digits = m.group("num")
-    if "," not in digits and _YEAR_LIKE.fullmatch(digits):
+    digits, scale = m.group("num"), m.group("scale")
+    if digits in _WORD_VALUES:
+        digits = str(_WORD_VALUES[digits])
+    elif "," not in digits and not scale and _YEAR_LIKE.fullmatch(digits):
         return None  # "2016 papers" is a year's
     value = int(digits.replace(",", ""))
+    if scale:
+        value = round(float(digits.replace(",", "") + (m.group("fraction") or "")) * SCALES[scale])
+    elif m.group("fraction"):
+        return None  # "4.2 users" is no count
     unit = m.group("unit")
     if unit in _METRES_PER:
         value = round(value * _METRES_PER[unit])
@@ -134,7 +163,8 @@ def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[in
     if rest and (rest[-1] == "of" or rest[-1] in _PART_WORDS or len(rest) > 1 and rest[-2] in _PART_WORDS):
         return None
     start = low.rindex(before[-taken], 0, m.start()) if taken else m.start()
-    span = (start, m.end("unit") if unit in _METRES_PER else m.end("num"))  # a length reads "88-metre"
+    # a length reads "88-metre", a large count "5.1 million"
+    span = (start, m.end("unit") if unit in _METRES_PER else m.end("scale") if scale else m.end("num"))
     if span in used or (m.start(), span[1]) in used:
         return None
     return ThingCount(sentences[i], span[0], span[1], key[0], key[1], value, qualifier)

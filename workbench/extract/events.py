@@ -42,12 +42,12 @@ MIN_IDENTIFYING_COUNT = 10
 # Families whose happening has no head count: a figure near them ("filed a complaint ... estimates
 # that 26,400 people invested") counts something else.
 NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
-                          "warrant"})
+                          "warrant", "recall", "end", "return"})
 # Families whose count is an attribute sources may disagree on.
 # Happenings that are their own announcement ("said on Tuesday it would cut 1,200 jobs").
 # An appeal is lodged, a warrant sought, by saying so ("prosecutors said on Friday they had
 # appealed", "police said on Saturday they had asked Interpol to issue a Red Notice").
-ANNOUNCED = {"layoff", "court appeal", "warrant"}
+ANNOUNCED = {"layoff", "court appeal", "warrant", "recall", "end"}
 # Families that name one court decision in different words: the court that "convicted" him,
 # "sentenced" him, "fined" the firm, "acquitted" his brother or "ruled" did so in one verdict,
 # so on one day they are one happening (see :func:`day_class`).
@@ -530,6 +530,8 @@ def _disaster_identity(word: str, when: DateMention | None, base: date | None) -
         kind = "sinking"  # "the ferry capsized", "sank", "overturned": one sinking
     elif first.startswith(("rock", "cave", "gave", "mine")):
         kind = "collapse"  # "a rockfall", "the wall gave way", "a cave-in": one collapse
+    elif first.startswith(("erupt", "volcan")):
+        kind = "eruption"  # "the eruption", "the volcano erupted", "the volcanic eruption": one eruption
     elif first.startswith(("derail", "collaps")):
         kind = "derailment" if first.startswith("derail") else "collapse"
     elif "leak" in word or "spill" in word:
@@ -593,6 +595,11 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|state
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _AND_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom)\b")
+# A "which" clause on the happening word itself that tells when it began: "The eruption, which began
+# on November 3, ...", "the fire, which broke out late on Monday" (the date is the happening's).
+_ONSET_CLAUSE = re.compile(r",?\s+(?:which|that)\s+(?:first\s+)?(?:began|started|broke\s+out|struck|hit|erupted|"
+                           r"occurred|happened)\s+(?:(?:early|late)\s+)?")
+_ONSET_GAP = 3  # "on " between the clause's verb and its date
 # "and" opening a second verb of the same subject: the clause before it has ended.
 _AND_ANOTHER_VERB = re.compile(r"\s+and\s+(?:was|were|is|are|has|had|have|will|would)\b")
 
@@ -608,6 +615,8 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
     None when nothing says either way.
     """
     if t_start >= d.end and _WHEN_AFTER.match(sentence, d.end):
+        return True
+    if t_end <= d.start and (onset := _ONSET_CLAUSE.match(sentence, t_end)) and d.start - onset.end() <= _ONSET_GAP:
         return True
     if d.kind == "since_year" or d.phrase.lower().startswith(_SINCE_UNTIL):
         return False
@@ -1167,6 +1176,7 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
     _join_undated_by_count(groups)
     _join_undated_by_person(groups, entities)
     _join_month_to_day(groups)
+    _join_range_to_day(groups)
     _join_tolls_to_disasters(groups)
     return groups
 
@@ -1205,6 +1215,30 @@ def _join_month_to_day(groups: dict[str, list[dict]]) -> None:
 
 
 _MONTH_KEY = re.compile(r"\d{4}-\d\d")
+
+
+def _join_range_to_day(groups: dict[str, list[dict]]) -> None:
+    """An event of its own dated only to a span of days ("last week") joins the one event of its
+    family placed on a day inside that span: "the maker that recalled its syrup last week" and
+    "the recall was announced on Thursday, Nov. 5" tell one recall.  With two such events, or
+    none, it stays apart."""
+    days: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for key, members in groups.items():
+        for m in members:
+            if m["date"] and m["date_precision"] == "day" and _is_placed(m):
+                days[day_class(m["family"])][m["date"]].add(key)
+    if not days:
+        return
+    for key in [k for k, members in groups.items() if "@" in k]:
+        members = groups[key]
+        if not all(m["date_precision"] == "range" and m["date"] and m.get("date_end") for m in members):
+            continue
+        family = day_class(members[0]["family"])
+        lo, hi = min(m["date"] for m in members), max(m["date_end"] for m in members)
+        targets = {t for day, keys in days.get(family, {}).items() if lo <= day <= hi for t in keys} - {key}
+        if len(targets) == 1 and all(day_class(m["family"]) == family for m in members):
+            groups[next(iter(targets))].extend(members)
+            del groups[key]
 
 
 HARMS = ("disaster", "attack")

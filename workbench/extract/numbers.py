@@ -64,7 +64,7 @@ _WORDS_RE = (
 )
 _DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER_CORE = (
-    rf"(?:(?P<digits>{_DIGITS_RE})(?:\s*(?P<dscale>{_SCALE_ATOM})\b|(?P<short>k|m|mn|bn|tn)\b)?"
+    rf"(?:(?P<digits>{_DIGITS_RE})(?:(?:\s*|-)(?P<dscale>{_SCALE_ATOM})\b|(?P<short>k|m|mn|bn|tn)\b)?"
     rf"|(?P<words>{_WORDS_RE})(?:\s+(?P<dozen>dozen))?\b"
     rf"|(?P<adozen>a\s+dozen)\b"
     rf"|(?P<plural>dozens|hundreds|thousands|millions|scores)\s+of\b)"
@@ -94,6 +94,27 @@ CURRENCY_WORDS = {
     "kwacha": "ZMW", "forints": "HUF", "forint": "HUF", "korunas": "CZK", "koruna": "CZK", "lei": "RON",
     "leva": "BGN", "lev": "BGN", "tenge": "KZT", "soms": "KGS", "lari": "GEL", "drams": "AMD", "manat": "AZN",
     "kyat": "MMK", "riel": "KHR", "kip": "LAK", "rufiyaa": "MVR", "rials": "IRR", "pula": "BWP",
+    # the crowns of the north: krona/kronor Swedish, krone/kroner Norwegian or Danish (kroner
+    # above), the Icelandic króna written with or without its accent
+    "krona": "SEK", "krone": "NOK", "króna": "ISK", "krónur": "ISK", "kronur": "ISK",
+}
+# A currency word after a country's adjective is that country's: "12 billion Icelandic krona",
+# "5 million Canadian dollars", "Swiss francs", "Pakistani rupees".
+CURRENCY_OF_COUNTRY = {
+    "american": "USD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD", "singaporean": "SGD",
+    "taiwanese": "TWD", "jamaican": "JMD", "namibian": "NAD", "zimbabwean": "ZWL", "liberian": "LRD",
+    "fijian": "FJD", "icelandic": "ISK", "swedish": "SEK", "norwegian": "NOK", "danish": "DKK",
+    "czech": "CZK", "swiss": "CHF", "mexican": "MXN", "argentine": "ARS", "argentinian": "ARS",
+    "chilean": "CLP", "colombian": "COP", "philippine": "PHP", "filipino": "PHP", "cuban": "CUP",
+    "dominican": "DOP", "uruguayan": "UYU", "indian": "INR", "pakistani": "PKR", "nepalese": "NPR",
+    "nepali": "NPR", "mauritian": "MUR", "indonesian": "IDR", "egyptian": "EGP", "lebanese": "LBP",
+    "syrian": "SYP", "sudanese": "SDG", "british": "GBP", "iraqi": "IQD", "jordanian": "JOD",
+    "kuwaiti": "KWD", "algerian": "DZD", "tunisian": "TND", "libyan": "LYD", "bahraini": "BHD",
+    "serbian": "RSD", "saudi": "SAR", "qatari": "QAR", "omani": "OMR", "iranian": "IRR", "yemeni": "YER",
+    "turkish": "TRY", "brazilian": "BRL", "russian": "RUB", "belarusian": "BYN", "ukrainian": "UAH",
+    "chinese": "CNY", "japanese": "JPY", "korean": "KRW", "kenyan": "KES", "ugandan": "UGX",
+    "tanzanian": "TZS", "somali": "SOS", "nigerian": "NGN", "ghanaian": "GHS", "south african": "ZAR",
+    "hong kong": "HKD", "new zealand": "NZD", "sri lankan": "LKR", "new taiwan": "TWD",
 }
 DURATION_UNITS = {
     "second": "s", "seconds": "s", "minute": "min", "minutes": "min", "hour": "h", "hours": "h",
@@ -140,7 +161,9 @@ _NUMBER_RE_ANYCASE = re.compile(_NUMBER_RE.pattern, re.IGNORECASE)  # when lower
 _NUMBER_LOOK_BEHIND = r"(?<![\w$€£¥₽₴₹₦.,])"
 assert _NUMBER_RE.pattern.startswith(_NUMBER_LOOK_BEHIND)
 _NUMBER_SCAN = re.compile(r"[^A-Za-z0-9_$€£¥₽₴₹₦.,]" + _NUMBER_RE.pattern[len(_NUMBER_LOOK_BEHIND):])
-_AFTER_WORD_RE = re.compile(r"[\s-]*([A-Za-z]+\.?)")
+_AFTER_WORD_RE = re.compile(r"[\s-]*([^\W\d_]+\.?)")  # letters with accents too: "krónur"
+# A country's adjective (one or two capitalised words) and a word after it: "Icelandic krona".
+_COUNTRY_WORD_RE = re.compile(r"[\s-]*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+([^\W\d_]+\.?)")
 _YEAR_DIGITS = re.compile(r"1[6-9]\d\d|20\d\d")
 _OLD = re.compile(r"[\s-]*old\b")
 _QUALIFIERS_COMPILED = [(re.compile(p), name) for p, name in QUALIFIERS]
@@ -285,6 +308,8 @@ def _parse(m: re.Match, text: str, shift: int = 0, kinds: frozenset | None = Non
         if word in CURRENCY_WORDS:
             kind, unit = "money", CURRENCY_WORDS[word]
             end = after.end(1)
+        elif word in _COUNTRY_FIRST_WORDS and (country := _country_currency(text, end)):
+            kind, (unit, end) = "money", country
         elif word in DURATION_UNITS and not _followed_by_old(text, after.end(1)):
             kind, unit = "duration", DURATION_UNITS[word]
             end = after.end(1)
@@ -299,8 +324,8 @@ def _parse(m: re.Match, text: str, shift: int = 0, kinds: frozenset | None = Non
             kind = "year"
     if kinds is not None and kind not in kinds:
         return None
-    if text[end - 1 : end] == "." and kind != "money":
-        end -= 1
+    if text[end - 1 : end] == "." and (kind != "money" or not cur):
+        end -= 1  # a full stop after a number or a currency word ends the sentence ("Rs." keeps its own)
     if kind == "money" and qualifier == "at_least" and qual.lower() == "over" and _ATTRIBUTIVE.match(text, end):
         # "jailed over $1.2 billion losses": the amount names a noun, and "over" is "about"
         # as in "a row over", not "more than"
@@ -334,6 +359,25 @@ def _not_a_currency(written: str) -> bool:
     if written.rstrip(".") in ("Rs", "US$", "R$", "S$", "HK$", "A$", "C$", "NZ$", "NT$"):
         return False
     return not written.isupper() or written.rstrip(".") == "RS"
+
+
+_COUNTRY_FIRST_WORDS = frozenset(adjective.split()[0] for adjective in CURRENCY_OF_COUNTRY)
+
+
+def _country_currency(text: str, pos: int) -> tuple[str, int] | None:
+    """(currency code, end) of "Icelandic krona" or "Hong Kong dollars" at ``pos``, or None:
+    a country's adjective, then a currency word."""
+    m = _COUNTRY_WORD_RE.match(text, pos)
+    if m is None:
+        return None
+    country, word = m.group(1), m.group(2)
+    if word.lower().rstrip(".") in CURRENCY_WORDS:
+        code, end = CURRENCY_OF_COUNTRY.get(country.lower()), m.end(2)
+    elif " " in country and country.split()[-1].lower() in CURRENCY_WORDS:  # "Canadian Dollars" capitalised
+        code, end = CURRENCY_OF_COUNTRY.get(country.split()[0].lower()), m.end(1)
+    else:
+        return None
+    return None if code is None else (code, end)
 
 
 def _followed_by_old(text: str, pos: int) -> bool:

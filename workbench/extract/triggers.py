@@ -46,7 +46,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
                            r"death\s+toll|died|dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)"),
     ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?|"
                          r"explod(?:ed|es|ing)"),
-    ("disaster", "disaster", r"earthquakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|"
+    ("disaster", "disaster", r"earthquakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|"
+                             r"(?:volcanic\s+)?eruptions?|erupted|tsunamis?|avalanches?|mudslides?|"
                              r"landslides?|(?:plane|train|bus|car|road|rail|air|helicopter|coach|boat)\s+crash(?:es)?|"
                              r"collisions?(?!\s+course)|collided\s+with|crashed\s+into|derail\w+|collapsed?|"
                              r"burst\s+(?:its|their|the)\s+banks?|"
@@ -57,6 +58,18 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"capsiz(?:ed|es|ing)|sank|sinking|overturned|shipwreck|rockfalls?|rock\s+falls?|"
                              r"cave-?ins?|mine\s+collapse|gave\s+way"),
     ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to"),
+    # A product withdrawn from sale: "the recall", "a recall of", "recalled 11 lots", "recalled its
+    # syrup" (not "recalled that", "recalled how": remembering).
+    ("recall", "recall", r"(?:the|a)\s+recall\b(?!\s+(?:election|vote|petition))|recalls?\s+of\b|"
+                         r"recall(?:ed|s|ing)\s+(?:its|their|all|some|about|more\s+than|[\d,]+)\s"),
+    # The end of a happening declared or reported: "declared the eruption over", "was declared over",
+    # "the strike has ended".
+    ("end declared", "end", r"declared\s+(?:it|them|the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+over\b|"
+                            r"(?:was|were|been)\s+declared\s+over\b|(?:has|have|had)\s+(?:now\s+)?ended\b"),
+    # People let back to the homes they left: "residents were allowed back", "allowed to return home".
+    # (the look behind sits after the first letter, where the table of first letters wants a letter)
+    ("return home", "return", r"a(?<!not\sa)(?<!not\sbe\sa)llowed\s+(?:back|to\s+return|home)\b|"
+                              r"let\s+back\s+(?:in|into)\b"),
     ("resignation", "resignation", r"resign(?:s|ed|ing|ation)"),
     ("acquisition", "acquisition", r"acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger"),
     ("sanction", "sanction", r"sanction(?:s|ed|ing)"),
