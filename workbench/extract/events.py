@@ -794,8 +794,15 @@ def _summary(sentence: str, t_start: int, t_end: int, limit: int = 140) -> str:
 
 
 def analyse_sentence(sentence: str, base: date | None) -> tuple[list[Quantity], list[DateMention]]:
-    """The quantities and date phrases of one sentence (offsets into the sentence)."""
-    return find_numbers(sentence), find_dates(sentence, base)
+    """The quantities and date phrases of one sentence (offsets into the sentence).  A wire
+    dateline opening it ('NAIROBI, Nov 3 (Wire) - ... arrested ... on Monday') dates the
+    report, not what the sentence tells: its date and figures are left out."""
+    quantities, dates = find_numbers(sentence), find_dates(sentence, base)
+    cut = dateline_end(sentence) if dates or quantities else 0
+    if cut:
+        quantities = [q for q in quantities if q.start >= cut]
+        dates = [d for d in dates if d.start >= cut]
+    return quantities, dates
 
 
 def reports_in_sentence(
