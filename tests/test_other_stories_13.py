@@ -122,8 +122,6 @@ FAILS: dict[str, dict[str, str]] = {
             "event outside it (and heldout.numbers reads digits only, the gold's 01/02 values are words)",
         "prison term prosecutors sought for Kim Hyun-woo":
             "blind first run: no conflict on the prison terms sought",
-        "how much Haedong Shipbuilding inflated its profits":
-            "blind first run: no conflict on the won sums (1.2 trillion, 1.45 trillion, 980 billion)",
         "how far Haedong Shipbuilding shares fell the day after the FSS announcement":
             "blind first run: no conflict on the share fall (23%, 27%, 19%)",
         "prison term prosecutors sought for Park Ji-hoon":

@@ -1150,6 +1150,9 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if _RECEIVED_BEFORE.search(sentence, max(0, q.start - _RECEIVED_REACH), q.start) and (
             _words(_noun_after(sentence, q), 1) in _MONEY_FORMS):
         return "payment", ""  # "received $40,000 in cash"; "accepted $2 million in bribes" is a bribe
+    changed = _changed_by(sentence, q.start)
+    if changed:
+        return changed, ""  # "inflated its profits by 1.2 trillion won": how far the profits were overstated
     lo = max(0, q.start - _CUE_REACH)
     for brk in _CLAUSE_BREAK.finditer(sentence, lo, q.start):
         lo = brk.end()
@@ -1180,6 +1183,40 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if noun in _STORY_NOUNS:
         return noun, ""
     return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
+
+
+# The stem of a verb of change -> the sort of change: outlets word one overstatement
+# 'inflated', 'overstated' or 'padded', and one cut 'cut', 'reduced' or 'slashed'.
+_CHANGE_VERBS = (
+    (("inflat", "overstat", "exaggerat", "overvalu", "overbill", "overcharg", "padd"), "overstated"),
+    (("understat", "undervalu", "underreport"), "understated"),
+    (("rais", "increas", "boost", "hik", "lift"), "raised"),
+    (("cut", "reduc", "lower", "slash", "trim"), "cut"),
+)
+# "inflated its profits by", "overstating earnings by", "cut the budget of the city by": a verb
+# of change, what it changed (perhaps "of" whom), then "by" right before an amount.
+_CHANGE_BY = re.compile(
+    rf"\b(?P<verb>(?:{'|'.join(stem for stems, _ in _CHANGE_VERBS for stem in stems)})[a-z]*)\s+"
+    r"(?:(?:its|their|the|his|her|our|a)\s+)?(?:[a-z'’-]+\s+)?(?P<noun>[a-z]+)"
+    r"(?:\s+of\s+[^,;:()]{1,60}?)?\s+by\s+(?:(?:about|around|nearly|almost|some|roughly|at\s+least|"
+    r"more\s+than|over)\s+)?$", re.IGNORECASE)
+# Nouns outlets use for one figure of a company's accounts.
+_ACCOUNT_NOUNS = {"profits": "profit", "earnings": "profit", "income": "profit", "revenues": "revenue",
+                  "sales": "revenue", "turnover": "revenue"}
+
+
+def _changed_by(sentence: str, start: int) -> str:
+    """'profit overstated' for an amount that says by how much something was changed
+    ("inflated its profits by $2m", "overstating earnings by $3m"); "" otherwise."""
+    if sentence.find(" by ", max(0, start - 24), start) < 0:
+        return ""
+    m = _CHANGE_BY.search(sentence, max(0, start - 120), start)
+    if m is None:
+        return ""
+    verb = m.group("verb").lower()
+    change = next(sort for stems, sort in _CHANGE_VERBS if verb.startswith(stems))
+    noun = m.group("noun").lower()
+    return f"{_ACCOUNT_NOUNS.get(noun) or _singular(noun)} {change}"
 
 
 def _is_sought(sentence: str, q: Quantity) -> bool:
