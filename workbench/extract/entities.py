@@ -268,7 +268,9 @@ LINK_MARKERS = frozenset(
 # ISO codes news writes before amounts ("NOK 1.1 billion"): money, not organizations.
 CURRENCY_CODES = frozenset(
     "USD EUR GBP JPY CNY CHF NOK SEK DKK PLN CZK HUF RUB UAH TRY INR PKR BRL MXN ARS COP CLP ZAR NGN "
-    "KES EGP SAR AED QAR ILS KRW AUD CAD NZD SGD HKD THB IDR MYR PHP VND".split()
+    "KES EGP SAR AED QAR ILS KRW AUD CAD NZD SGD HKD THB IDR MYR PHP VND "
+    "ISK RON BGN HRK RSD BDT LKR NPR KZT GEL AMD AZN MAD TND DZD JOD KWD BHD OMR GHS UGX TZS ETB "
+    "PEN UYU BOB PYG TWD".split()
 )
 
 
@@ -295,6 +297,34 @@ def _currency_before_figure(text: str, chunk: Chunk) -> bool:
         size <= 12 and (text[start + 1].isdigit() or text[start + 2].isdigit() or text[start + 3].isdigit())
         and _GLUED_AMOUNT_RE.fullmatch(text, start, end) is not None
     )
+
+
+def without_trailing_currency(text: str, chunk: Chunk) -> Chunk | None:
+    """The chunk without a currency word that ends it before a figure, or None when none does.
+
+    'paid Omar Lind Rs 8 million', 'put the damage at ISK 14 billion': the chunker runs the
+    name on into the money's abbreviation; the name is what stands before it ('Omar Lind').
+    """
+    end = chunk.end
+    if chunk.size < 2 or text[end : end + 1] != " " or not text[end + 1 : end + 2].isdigit():
+        return None
+    last = chunk.tokens[-1].text
+    if last not in CURRENCY_CODES and last not in CURRENCY_ABBREVIATIONS:
+        return None
+    return Chunk(chunk.tokens[:-1], chunk.title, chunk.sentence_initial, chunk.heading, chunk.passage_id)
+
+
+def _without_money(text: str, chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks less those that are money, and less the currency word that ends a name."""
+    out = []
+    for c in chunks:
+        if _currency_before_figure(text, c):
+            continue
+        end = c.end
+        if c.size >= 2 and text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
+            c = without_trailing_currency(text, c) or c
+        out.append(c)
+    return out
 
 
 def _link_marker(text: str, chunk: Chunk) -> bool:
@@ -717,7 +747,7 @@ class Article:
             chunks = nm.chunks_in(self.text, p["start"], p["end"], self.lower, heading=heading, passage_id=p["id"])
             if "(" in p["text"]:
                 chunks = [c for c in chunks if not _link_marker(self.text, c)]
-            chunks = [c for c in chunks if not _currency_before_figure(self.text, c)]
+            chunks = _without_money(self.text, chunks)
             (heads if heading else body).extend(chunks)
         body = self.organization_spans(body)
         self.learn_given_names(body)
