@@ -90,7 +90,7 @@ PLACE_HEAD_WORDS = frozenset({
     "port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay", "isle", "isla", "puerto", "porto",
     "monte", "cabo", "lago", "rio", "río", "place", "plaza", "piazza", "praca",
 })
-ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
+ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS | lx.LOWER_LEGAL_FORMS)) + r")\b")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
 # '..., known as', '... widely known in the port as', '... locally known as the': up to the new name.
 # (the word boundary is checked after the K, so the engine skips to the next K or k)
@@ -327,6 +327,25 @@ def _without_money(text: str, chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
+# 'Justice (retd) ', 'Gen. (Retd.) ', 'Col (rtd) ': a title, then a bracket saying its holder has
+# retired, just before a name (matched on the last 40 characters before the name).
+RETIRED_TITLE_RE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,14}\.?) \((?:[Rr]etd|[Rr]td|[Rr]et|[Rr]etired)\.?\) $")
+
+
+def _retired_titles(text: str, chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks whose title stands before a bracketed 'retired' ('Justice (retd) Asif Noor'),
+    given that title: the chunker stops at the bracket, so the name came out bare."""
+    out = []
+    for c in chunks:
+        if c.start == c.name_start and text[c.start - 2 : c.start] == ") ":
+            m = RETIRED_TITLE_RE.search(text, max(0, c.start - 40), c.start)
+            if m and fold(m.group(1)) in lx.TITLES:
+                title = Tok(m.start(1), m.end(1), m.group(1), fold(m.group(1)), True)
+                c = Chunk(c.tokens, [title], False, c.heading, c.passage_id)
+        out.append(c)
+    return out
+
+
 def _link_marker(text: str, chunk: Chunk) -> bool:
     """Whether the chunk is a whole bracketed link marker ('(Full Story)')."""
     return (
@@ -373,7 +392,8 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
         if cap and f in lx.OTHER_WORDS:
             return "other", [f"designation word: {w}"]
     first, last = toks[0], toks[-1]
-    if last[2] and last[1] in lx.PLACE_WORDS and len(toks) > 1:
+    if last[2] and last[1] in lx.PLACE_WORDS and len(toks) > 1 and last[0].isascii():
+        # (English words: 'Íslands' folds to 'islands' but is Icelandic, 'of Iceland')
         return "place", [f"place word: {last[0]}"]
     if first[2] and first[1] in lx.VENUE_OPENERS and len(toks) > 1:
         return "place", [f"venue word: {first[0]}"]
@@ -385,6 +405,9 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     ):
         # 'Bayelsa Central', 'Upper Dravia' with 'Dravia' a place: a part of that place
         return "place", [f"position word beside a place: {name}"]
+    if len(toks) == 2 and not title and _place_before_plural(first, last, places):
+        team = f"team-like: {last[0]}"  # settled by the article's text (``_chunk_kind``)
+        return None, [], team, False
     if first[2] and first[1] in lx.DEMONYMS and len(toks) > 1:
         # no one's name starts with a nationality word ('Turkish Red Crescent')
         return "organization", [f"nationality word: {first[0]}"]
@@ -397,6 +420,33 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     if len(toks) >= 2 and first[1] in lx.given_names():
         evidence.append(f"given name: {first[0]}")
     return None, evidence, group, len(toks) == 1 and nm.is_acronym(first[0])
+
+
+_PLACE_BEFORE_PLURAL = "place before a plural: "
+
+
+def _place_before_plural(first: tuple, last: tuple, places: dict[str, str]) -> bool:
+    """'Tarvo Falcons', 'Kisumu Rangers': a town's name (no one's given name) before a plural
+    noun names a team or a firm of that town, not a person ('Florence Williams' opens with a
+    given name; 'Golan Heights' ends with a place word, read before this)."""
+    word = last[1]
+    return (
+        first[2] and last[2] and first[1] in places and first[1] not in lx.given_names()
+        and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "os"))
+    )
+
+
+_TEAM_WORDS = ("team", "club", "franchise", "squad", "side", "fans", "players", "coach", "owner")
+
+
+def _written_as_team(text: str, plural: str) -> bool:
+    """Whether the article writes the plural as a team's: 'the Falcons'' ('The ...'; a
+    plural's possessive after 'the') or 'Falcons team', 'Falcons fans'.  A family name ending
+    in 's' is seldom written so beside a given name that is also a town ('Florence Williams')."""
+    return (
+        f"he {plural}'" in text or f"he {plural}’" in text
+        or any(f"{plural} {word}" in text for word in _TEAM_WORDS)
+    )
 
 
 def _own_of(chunk: Chunk, text: str) -> tuple[list, tuple]:
@@ -428,7 +478,11 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         # describe the name that follows, they are not a name)
         return "organization", [f"followed by '{tail.group(1)}'"]
     if group:
-        return "organization", [group]
+        if group.startswith("team-like: "):
+            if _written_as_team(text, group[11:]):
+                return "organization", [_PLACE_BEFORE_PLURAL + sig[0]]
+        else:
+            return "organization", [group]
     tail = PLACE_TAIL_RE.match(text, end, end + 16) if spaced else None
     if tail:
         return "place", [f"followed by '{tail.group(1)}'"]
@@ -672,6 +726,7 @@ class Article:
         # passages in text order, so their chunks are too
         self._persons: PersonIndex | None = None  # resolve_chunks' index, reused by resolve_headings
         self._companies: dict[str, list[Local]] | None = None  # ``_company_of_first_word``
+        self._teams: dict[str, list[Local]] | None = None  # ``_team_of_last_word``
         self.heading_ids: set = set()  # the passages read as headings (``run``)
         self.in_order = all(a["end"] <= b["start"] for a, b in zip(passages, passages[1:], strict=False))
 
@@ -750,6 +805,8 @@ class Article:
             chunks = _without_money(self.text, chunks)
             (heads if heading else body).extend(chunks)
         body = self.organization_spans(body)
+        if "(r" in self.text or "(R" in self.text:
+            body = _retired_titles(self.text, body)
         self.learn_given_names(body)
         body = self.lowercase_surnames(body)
         self.known_as(body)
@@ -1188,6 +1245,11 @@ class Article:
                     owner = _owner_at_comma(text, comma0, ends)
             if owner is None or self.kind_of(owner)[0] == "other" and owner.folded[0] not in lx.STORM_OPENERS:
                 continue  # (a named storm has names: 'Typhoon Hoyan, known locally as "Pilandok"')
+            if self.kind_of(owner)[0] == "organization" and _language_named(m.group()):
+                span = _other_language_name(text, m.end())
+                if span is not None:
+                    self._bind_language_name(owner, *span)
+                    continue
             if text[m.end() : m.end() + 1] in "\"“":
                 self._known_as[m.end()] = owner
                 continue
@@ -1286,6 +1348,11 @@ class Article:
                     heading_quotes.append((qs, inner_end, pid, inner))
                     continue
                 key = fold(inner)
+                if key in lx.ROLE_NOUNS:
+                    # 'a number saved under the name "Uncle"', 'known only as "the Boss"' alone: a
+                    # kinship or job word in quotes is a label, no one's name on its own
+                    self.taken.append((qs, inner_end))
+                    continue
                 local = self.locals.get(self.alias_map.get(key, "")) or self.local_for(inner)
                 words = key.split()
                 if words and words[0] in ("el", "la") and len(words) >= 2:
@@ -1545,6 +1612,22 @@ class Article:
                 if key == single.key:
                     self.alias_map[alias] = target.key
             del self.locals[single.key]
+
+    def _bind_language_name(self, owner: Chunk, start: int, end: int) -> None:
+        """The institution's name in another language (``_other_language_name``) and the acronym
+        in brackets after it, if any, are aliases of ``owner``, their spans its mentions."""
+        text = self.text
+        local = self._local_of_chunk(owner)
+        pid = owner.passage_id
+        self.add_alias(local, text[start:end], "variant", start, end)
+        self.found.append(Found(start, end, "name", pid, local))
+        self.taken.append((start, end))
+        acronym = ACRONYM_RE.match(text, end + 1) if text.startswith(" (", end) else None
+        if acronym and not acronym.group(2) and nm.is_acronym(acronym.group(1)):
+            a, b = acronym.span(1)
+            self.add_alias(local, acronym.group(1), "acronym", a, b)
+            self.found.append(Found(a, b, "acronym", pid, local))
+            self.taken.append((a, b))
 
     def _local_of_chunk(self, chunk: Chunk) -> Local:
         name = chunk.name(self.text)
@@ -1988,7 +2071,7 @@ class Article:
                 ):
                     continue  # 'told the Ledger': short for a name this article writes only outside its passages
                 # (companies speak too: 'Tarvo said' is the company when no person is Tarvo)
-                company = self._company_of_first_word(c) if c.size == 1 and (
+                company = (self._company_of_first_word(c) or self._team_of_last_word(c)) if c.size == 1 and (
                     kind == "" or kind == "person" and evidence == ["speaks"]) else None
                 if company is None and c.title and c.size == 1 and len(c.title) == 1:
                     company = self._company_of_first_word(c, whole=True)
@@ -2085,6 +2168,19 @@ class Article:
         if any(f" {preposition} {name}" in self.text for preposition in ONLY_PLACE_PREPOSITIONS):
             return None
         return found[0]
+
+    def _team_of_last_word(self, c: Chunk) -> Local | None:
+        """'Tarvo Falcons ... the Falcons': the plural that ends the one team-like name of the
+        article (a town's name before a plural, ``_place_before_plural``) is its short name."""
+        if self._teams is None:
+            self._teams = {}
+            for local in self.locals.values():
+                if local.kind == "organization" and local.evidence[:1] and local.evidence[0].startswith(
+                    _PLACE_BEFORE_PLURAL
+                ):
+                    self._teams.setdefault(local.tokens[-1], []).append(local)
+        teams = self._teams.get(c.folded[0])
+        return teams[0] if teams and len(teams) == 1 else None
 
     def _after_weak_preposition(self, c: Chunk) -> bool:
         """Whether 'from', 'to' or 'visited' (no preposition only places follow) is just before ``c``."""
@@ -2323,12 +2419,39 @@ def _known_as_matches(text: str) -> Iterator[re.Match]:
 
 
 def _owner_at_comma(text: str, comma: int, ends: dict[int, Chunk]) -> Chunk | None:
-    """The chunk ending at ``comma``, or before an age there ('Ana Ruiz, 39, ...')."""
+    """The chunk ending at ``comma``, before an age there ('Ana Ruiz, 39, ...') or before its
+    acronym in brackets there ('the Tarvo Water Board (TWB), known in Sami as ...')."""
     owner = ends.get(comma)
     if owner is None:
         age = AGE_BEFORE_RE.search(text, max(0, comma - 8), comma)
         owner = ends.get(age.start()) if age else None
+    if owner is None and text[comma - 1 : comma] == ")":
+        opening = text.rfind(" (", max(0, comma - 16), comma)
+        if opening > 0 and ACRONYM_RE.fullmatch(text, opening + 1, comma):
+            owner = ends.get(opening)
     return owner
+
+
+# An institution's name in another language, after 'known in French as (the)': it may hold
+# lower-case words ('Bureau de la sécurité des médicaments du Québec'), up to a bracket or a break.
+LANGUAGE_NAME_RE = re.compile(r"[^\W\d_][^(),;:\n!?\"“”]{2,100}?(?=\s*\(|[,;:\n!?]|\.(?:\s|$))")
+
+
+def _language_named(phrase: str) -> bool:
+    """Whether a 'known ... as' phrase names a language ('known in French as the')."""
+    return any(word in lx.LANGUAGES for word in phrase.lower().split())
+
+
+def _other_language_name(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the other-language name opening at ``at``: two or more words, the first
+    and last capitalised (lower-case words between, as French or Spanish write them)."""
+    m = LANGUAGE_NAME_RE.match(text, at)
+    if m is None or not text[at].isupper():
+        return None
+    words = m.group().split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    return at, at + len(m.group().rstrip())
 
 
 def _overlap_test(spans: list[tuple[int, int]]):
