@@ -124,3 +124,16 @@ def test_an_accented_word_that_folds_to_an_english_place_word_makes_no_place():
     assert kinds.get("Vardø Island") == "place"
     names = {text[f.start : f.end]: f.local.name for f in _analysed(text).found if f.local is not None}
     assert names.get("Vegagerð Íslands") == "Icelandic Road Office"
+
+
+# ---------------------------------------------------------------- a short form alone says no 'person'
+
+
+def test_a_short_form_alone_makes_no_person_of_a_name_opening_with_a_town():
+    text = "Fans of Kisumu Leopards marched on Sunday. Leopards officials stayed away."
+    assert _locals(text).get("Kisumu Leopards") != "person"
+
+
+def test_a_short_form_alone_still_makes_a_person_of_a_two_word_name():
+    kinds = _locals("Police arrested Omondi Wekesa in March. Wekesa was released in May.")
+    assert kinds.get("Omondi Wekesa") == "person"

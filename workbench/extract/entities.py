@@ -346,6 +346,16 @@ def _retired_titles(text: str, chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
+def _opens_like_a_person(name: str) -> bool:
+    """Whether a name of no kind yet may be a person's when a short form of it stands alone:
+    not one opening with a town's name no one is given ('Kisumu Falcons ... Falcons').
+    (Names opening with initials, 'CD Tarvo', 'KM Laut Biru', still are: events join
+    loose reports through shared persons, and a ship read as one holds its sinking's
+    reports together; that is for events to learn first.)"""
+    folded = fold(name.split(maxsplit=1)[0])
+    return folded not in lx.places() or folded in lx.given_names()
+
+
 def _link_marker(text: str, chunk: Chunk) -> bool:
     """Whether the chunk is a whole bracketed link marker ('(Full Story)')."""
     return (
@@ -2060,7 +2070,8 @@ class Article:
                                                    ("person", "") if kind == "person" else ("person",))
             if len(matches) == 1:
                 local = matches[0]
-                _merge_kind(local, "person" if kind in ("", "person") else "", evidence)
+                if kind == "person" or (kind == "" and (local.kind or _opens_like_a_person(local.name))):
+                    _merge_kind(local, "person", evidence)
                 self.found.append(Found(c.start, c.end, "short", c.passage_id, local))
             elif len(matches) > 1:
                 self.found.append(Found(c.start, c.end, "ambiguous", c.passage_id, None,
