@@ -137,3 +137,16 @@ def test_a_short_form_alone_makes_no_person_of_a_name_opening_with_a_town():
 def test_a_short_form_alone_still_makes_a_person_of_a_two_word_name():
     kinds = _locals("Police arrested Omondi Wekesa in March. Wekesa was released in May.")
     assert kinds.get("Omondi Wekesa") == "person"
+
+
+def test_a_bracketed_translation_after_a_name_that_follows_group_is_that_group_s():
+    text = ("“Nothing has changed,” said Kata Horváth of the watchdog group Tiszta Kéz Alap (Clean Hand "
+            "Foundation). Tiszta Kéz Alap has sued twice.")
+    names = {text[f.start : f.end]: f.local.name for f in _analysed(text).found if f.local is not None}
+    assert names.get("Clean Hand Foundation") == "Tiszta Kéz Alap"
+
+
+def test_a_bracketed_name_after_a_person_is_not_bound_by_a_noun_before_him():
+    text = "The firm hired Kata Horváth (Clean Hand Foundation) as counsel."
+    names = {text[f.start : f.end]: f.local.name for f in _analysed(text).found if f.local is not None}
+    assert names.get("Clean Hand Foundation") != "Kata Horváth"

@@ -1775,7 +1775,7 @@ class Article:
             if (
                 owner is None or inner is None or inner.end != m.end(3) or text[m.start() - 1] != " "
                 or owner.size < 2 or inner.size < 2 or inner.title or self.overlaps(m.start(), m.end())
-                or self.kind_of(owner)[0] != "organization" or self.kind_of(inner)[0] not in ("organization", "")
+                or not self._organization_by_name_or_noun(owner) or self.kind_of(inner)[0] not in ("organization", "")
                 or inner.folded[0] in self.global_given or inner.folded[0] in lx.places()
             ):
                 continue
@@ -1791,6 +1791,20 @@ class Article:
                 self.add_alias(local, acronym, "acronym", m.start(1), m.end(1))
                 self.found.append(Found(m.start(1), m.end(1), "acronym", owner.passage_id, local))
                 self.taken.append((m.start(1), m.end(1)))
+
+    def _organization_by_name_or_noun(self, chunk: Chunk) -> bool:
+        """Whether a chunk is an organization by its own words, or has no kind and follows a
+        noun for one ('the anti-graft group Tiszta Kéz', 'the insurer Vatryggð')."""
+        kind = self.kind_of(chunk)[0]
+        if kind == "organization":
+            return True
+        if kind or chunk.start != chunk.name_start:
+            return False
+        text = self.text
+        end = chunk.start - 1
+        if text[end : end + 1] != " ":
+            return False
+        return text[_word_before(text, end) : end] in lx.ORG_TAIL_WORDS
 
     def _spelled_out_after(self, owner: Chunk, inner: Chunk, m: re.Match) -> bool:
         """'ANAC (Agência Nacional de Aviação Civil)': an acronym with the name it spells in
