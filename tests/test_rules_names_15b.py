@@ -150,3 +150,40 @@ def test_a_bracketed_name_after_a_person_is_not_bound_by_a_noun_before_him():
     text = "The firm hired Kata Horváth (Clean Hand Foundation) as counsel."
     names = {text[f.start : f.end]: f.local.name for f in _analysed(text).found if f.local is not None}
     assert names.get("Clean Hand Foundation") != "Kata Horváth"
+
+
+# ---------------------------------------------------------------- a nickname with its meaning in brackets
+
+
+def test_known_as_a_nickname_with_its_meaning_in_brackets_names_the_subject_after():
+    text = ("Oleg Petrovich Sazonov owns three ports. Known in Odesa shipping circles as “Kapitan” "
+            "(“the Skipper”), Sazonov began as a deckhand in 1989.")
+    analysed = _analysed(text)
+    bound = {text[f.start : f.end]: f.local for f in analysed.found if f.local is not None}
+    assert bound["Kapitan"] is bound["Sazonov"]
+    assert bound["the Skipper"] is bound["Kapitan"]
+
+
+def test_a_lone_surname_two_full_names_share_gets_no_nickname_across_a_bracket():
+    text = ("Oleg Sazonov and his son Ivan Sazonov own three ports. Known in Odesa as “Kapitan” "
+            "(“the Skipper”), Sazonov began as a deckhand.")
+    analysed = _analysed(text)
+    bound = {text[f.start : f.end]: f.local for f in analysed.found if f.local is not None}
+    assert "Kapitan" not in bound or bound["Kapitan"].name != "Sazonov"
+
+
+def test_laboratories_in_french_spanish_or_italian_open_an_organization_s_name():
+    kinds = _locals("Laboratorios Quintana Ruiz recalled a syrup, and Laboratoires Achard-Lemieux said "
+                    "Laboratori Bellandi had made it.")
+    assert kinds.get("Laboratorios Quintana Ruiz") == "organization"
+    assert kinds.get("Laboratoires Achard-Lemieux") == "organization"
+    assert kinds.get("Laboratori Bellandi") == "organization"
+
+
+def test_the_word_after_an_organization_s_head_word_is_its_short_name():
+    text = ("Laboratoires Achard-Lemieux recalled a syrup on Monday. Workers said Achard-Lemieux had cut "
+            "shifts. Fundación Robles paid for tests; Robles Vega, a chemist, ran them.")
+    bound = _bound(text)
+    assert bound["Achard-Lemieux"] == "Laboratoires Achard-Lemieux"
+    assert _locals(text).get("Laboratoires Achard-Lemieux") == "organization"
+    assert bound.get("Robles Vega") == "Robles Vega"

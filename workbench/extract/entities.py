@@ -159,6 +159,8 @@ LIST_GAP_RE = re.compile(r",? and |, ")
 RELATIVE_OPENING_RE = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
 # After 'Known as "X"': a comma, or a dash-bounded aside, before the subject's name.
 SUBJECT_AFTER_RE = re.compile(r"[ \t]*(?:,|[—–][^—–\n]{0,60}[—–]|-{1,2} [^\n]{0,60}? -{1,2})?[ \t]*")
+# ... or the nickname's meaning in brackets first: 'Known as "Khimik" ("the Chemist"), Voronov ...'
+GLOSS_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 # '(Kwangjin E&C)', '(Banco NDR)': one or two opening words and an acronym, in brackets
 PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)?) ({nm.UP}[A-Z0-9&.\-]*[A-Z0-9])\)")
 # '(Cámara de Diputados)', '(JSPS, Nihon Gakujutsu Shinkokai)': a bracket holding a name,
@@ -737,6 +739,7 @@ class Article:
         self._persons: PersonIndex | None = None  # resolve_chunks' index, reused by resolve_headings
         self._companies: dict[str, list[Local]] | None = None  # ``_company_of_first_word``
         self._teams: dict[str, list[Local]] | None = None  # ``_team_of_last_word``
+        self._headed: dict[str, list[Local]] | None = None  # ``_organization_after_head``
         self.heading_ids: set = set()  # the passages read as headings (``run``)
         self.in_order = all(a["end"] <= b["start"] for a, b in zip(passages, passages[1:], strict=False))
 
@@ -1230,9 +1233,12 @@ class Article:
                 # the sentence opens with is its subject's, named after the quote.
                 close = QUOTE_RE.match(text, m.end())
                 if close and nm._is_sentence_initial(text, m.start(), 0):
-                    after = SUBJECT_AFTER_RE.match(text, close.end())
+                    gloss = GLOSS_AFTER_RE.match(text, close.end())
+                    after = SUBJECT_AFTER_RE.match(text, gloss.end() if gloss else close.end())
                     subject = starts.get(after.end()) if after else None
-                    if subject is not None and self._person_like(subject):
+                    if subject is not None and self._person_like(subject) and not (
+                        gloss and subject.size == 1 and _names_holding(chunks, subject.folded[0]) > 1
+                    ):
                         self._known_as[m.end()] = subject
                 continue
             # an adverb before 'known' ('widely known as') is part of the apposition
@@ -1284,6 +1290,7 @@ class Article:
         self._chunk_order_starts: list[int] = []
         nick_found: list[tuple[int, int, Local]] = []
         heading_quotes: list[tuple[int, int, int, str]] = []
+        glossed: tuple[int, Local] | None = None  # the last nickname bound: (its closing quote's end, owner)
         pid_at = self._passage_at
         mottos = _names_mottos(self.text)
         for m in scan.matches_from(QUOTE_RE, self.text, scan.positions_of_any(self.text, _QUOTE_OPENERS)):
@@ -1311,7 +1318,9 @@ class Article:
                 named = self._pronoun_owner(open_at, chunks)
                 if named is None:
                     read_before = self._person_read_before(open_at, chunks)
-            if named is not None and nick_like:
+            if nick_like and glossed is not None and _gloss_of(self.text, glossed[0], open_at, close_at):
+                owner = glossed[1], (open_at, close_at)  # 'as "Khimik" ("the Chemist")': its meaning, the same one's
+            elif named is not None and nick_like:
                 # ('known in the district as "the Iron Lady of Dahej"': a nickname may open with
                 # a lower-case 'the' when a naming phrase binds it; alone it is a phrase)
                 owner = self._local_of_chunk(named), (open_at, close_at)
@@ -1340,6 +1349,7 @@ class Article:
                         self.add_alias(local, inner, "nickname", qs, inner_end)
                         self.found.append(Found(qs, inner_end, "nickname", pid_at(qs), local))
                         nick_found.append((qs, inner_end, local))
+                        glossed = close_at, local
                     self.taken.append(span)
                     continue
                 # A nickname on its own: 'criminals like “El Chango,”', '“La Tuta” of the ...'.
@@ -2096,7 +2106,8 @@ class Article:
                 ):
                     continue  # 'told the Ledger': short for a name this article writes only outside its passages
                 # (companies speak too: 'Tarvo said' is the company when no person is Tarvo)
-                company = (self._company_of_first_word(c) or self._team_of_last_word(c)) if c.size == 1 and (
+                company = (self._company_of_first_word(c) or self._team_of_last_word(c)
+                           or self._organization_after_head(c)) if c.size == 1 and (
                     kind == "" or kind == "person" and evidence == ["speaks"]) else None
                 if company is None and c.title and c.size == 1 and len(c.title) == 1:
                     company = self._company_of_first_word(c, whole=True)
@@ -2191,6 +2202,23 @@ class Article:
         if word in lx.places() or word in lx.STOPWORDS or nm.is_acronym(name):
             return None
         if any(f" {preposition} {name}" in self.text for preposition in ONLY_PLACE_PREPOSITIONS):
+            return None
+        return found[0]
+
+    def _organization_after_head(self, c: Chunk) -> Local | None:
+        """'Laboratoires Achard-Lemieux ... Achard-Lemieux said': the one word after the
+        organization word that opens the name of exactly one organization of the article is
+        its short name, unless that word is a place's or a given name."""
+        if self._headed is None:
+            self._headed = {}
+            for local in self.locals.values():
+                if local.kind == "organization" and 2 <= len(local.tokens) <= 3 and local.tokens[0] in lx.ORG_WORDS:
+                    self._headed.setdefault(" ".join(local.tokens[1:]), []).append(local)
+        if not self._headed:
+            return None
+        word = c.folded[0]
+        found = self._headed.get(" ".join(nm.core_tokens(word)) if "-" in word else word)
+        if not found or len(found) != 1 or word in lx.places() or self.is_given(word):
             return None
         return found[0]
 
@@ -2441,6 +2469,18 @@ def _known_as_matches(text: str) -> Iterator[re.Match]:
     """``KNOWN_AS_RE.finditer(text)``, the pattern tried only at a 'K' or 'k' before 'nown'."""
     starts = (at - 1 for at in scan.positions_of(text, "nown") if at and text[at - 1] in "Kk")
     return scan.matches_from(KNOWN_AS_RE, text, starts)
+
+
+def _gloss_of(text: str, nickname_close: int, open_at: int, close_at: int) -> bool:
+    """Whether the quote open_at..close_at fills a bracket right after the quoted nickname that
+    closed at ``nickname_close`` ('"Khimik" ("the Chemist")'): that nickname's meaning."""
+    return open_at == nickname_close + 2 and text[nickname_close:open_at] == " (" and text[close_at : close_at + 1] == ")"
+
+
+def _names_holding(chunks: list[Chunk], word: str) -> int:
+    """How many different names of two or more words hold ``word`` (folded): more than one,
+    and a lone 'Erdős' may be any of them."""
+    return len({tuple(c.folded) for c in chunks if c.size >= 2 and word in c.folded})
 
 
 def _owner_at_comma(text: str, comma: int, ends: dict[int, Chunk]) -> Chunk | None:

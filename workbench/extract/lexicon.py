@@ -114,7 +114,7 @@ ORG_WORDS = frozenset(
     syndicat sindicato sindacato federacion federacao federazione asociacion associacao associazione
     assemblee asamblea assembleia assemblea societe sociedad sociedade societa compagnie compania
     companhia compagnia alianza alianca alleanza frente fronte comite comitato congreso congresso
-    tribunale chamber chambre camara
+    tribunale chamber chambre camara laboratoire laboratoires laboratorio laboratorios laboratori
     """.split()
 )
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
