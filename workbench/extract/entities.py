@@ -316,30 +316,23 @@ def without_trailing_currency(text: str, chunk: Chunk) -> Chunk | None:
     return Chunk(chunk.tokens[:-1], chunk.title, chunk.sentence_initial, chunk.heading, chunk.passage_id)
 
 
-def _without_money(text: str, chunks: list[Chunk]) -> list[Chunk]:
-    """The chunks less those that are money, and less the currency word that ends a name."""
-    out = []
-    for c in chunks:
-        if _currency_before_figure(text, c):
-            continue
-        end = c.end
-        if c.size >= 2 and text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
-            c = without_trailing_currency(text, c) or c
-        out.append(c)
-    return out
+# Currency words folded, as a chunk's last word is ('rs', 'isk'): ``without_trailing_currency``.
+MONEY_WORDS_FOLDED = frozenset(w.lower() for w in CURRENCY_CODES | CURRENCY_ABBREVIATIONS)
 
 
 # 'Justice (retd) ', 'Gen. (Retd.) ', 'Col (rtd) ': a title, then a bracket saying its holder has
 # retired, just before a name (matched on the last 40 characters before the name).
 RETIRED_TITLE_RE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,14}\.?) \((?:[Rr]etd|[Rr]td|[Rr]et|[Rr]etired)\.?\) $")
+RETIRED_BRACKET_RE = re.compile(r"\((?:[Rr]etd|[Rr]td|[Rr]et|[Rr]etired)\.?\) ")
 
 
-def _retired_titles(text: str, chunks: list[Chunk]) -> list[Chunk]:
+def _retired_titles(text: str, chunks: list[Chunk], name_starts: set[int]) -> list[Chunk]:
     """Chunks whose title stands before a bracketed 'retired' ('Justice (retd) Asif Noor'),
-    given that title: the chunker stops at the bracket, so the name came out bare."""
+    given that title: the chunker stops at the bracket, so the name came out bare.
+    ``name_starts``: where the text's '(retd) ' brackets end."""
     out = []
     for c in chunks:
-        if c.start == c.name_start and text[c.start - 2 : c.start] == ") ":
+        if c.start in name_starts and c.start == c.name_start:
             m = RETIRED_TITLE_RE.search(text, max(0, c.start - 40), c.start)
             if m and fold(m.group(1)) in lx.TITLES:
                 title = Tok(m.start(1), m.end(1), m.group(1), fold(m.group(1)), True)
@@ -815,11 +808,16 @@ class Article:
             chunks = nm.chunks_in(self.text, p["start"], p["end"], self.lower, heading=heading, passage_id=p["id"])
             if "(" in p["text"]:
                 chunks = [c for c in chunks if not _link_marker(self.text, c)]
-            chunks = _without_money(self.text, chunks)
+            chunks = [
+                (without_trailing_currency(self.text, c) or c) if c.folded[-1] in MONEY_WORDS_FOLDED else c
+                for c in chunks if not _currency_before_figure(self.text, c)
+            ]
             (heads if heading else body).extend(chunks)
         body = self.organization_spans(body)
         if "(r" in self.text or "(R" in self.text:
-            body = _retired_titles(self.text, body)
+            retired = {m.end() for m in RETIRED_BRACKET_RE.finditer(self.text)}
+            if retired:
+                body = _retired_titles(self.text, body, retired)
         self.learn_given_names(body)
         body = self.lowercase_surnames(body)
         self.known_as(body)
