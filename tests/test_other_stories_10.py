@@ -49,7 +49,6 @@ FAILS: dict[str, dict[str, str]] = {
         "National Water Utility Investment Company": "traced: ', or National Water Utility Investment Company' after the Hungarian name and its acronym: an English gloss after ', or' is no pattern read",
         "Központi Nyomozó Főügyészség": "traced: 'Központi Nyomozó Főügyészség (KNYF), the Central Chief Prosecutor's Office of Investigation.': glossed_acronyms reads only an acronym right before ', the', not a name with its acronym in brackets, and the possessive cuts the English name into 'Central Chief Prosecutor' and 'Office of Investigation'",
         "KNYF": "traced: bound to the Hungarian name (right), which is not joined to its English gloss (see 'Központi Nyomozó Főügyészség')",
-        "Transparent Money": "traced: 'the anti-corruption group Átlátható Pénz (Transparent Money)': bracketed_other_names binds a bracketed name only to an owner that is an organization by its own words, and 'Átlátható Pénz' has none (the 'group' before it is not read), so the translation is a name of its own",
         "TupãJet": "traced: 'Aerovias Tupã S.A., ..., which flies under the TupãJet brand': a brand named in a relative clause, no rule (brand family)",
         "TupaJet": "traced: as 'TupãJet' (brand named in a relative clause, no rule)",
         "1ª Vara de Falências e Recuperações Judiciais": "traced: the ordinal '1ª' is no capitalised word, so the bracket's name chunk starts at 'Vara', not where the bracket opens, and bracketed_other_names does not bind it to the English court name before it",

@@ -45,10 +45,6 @@ FAILS = {
         "Rayagiri": "a place's short form without its head word ('Rayagiri' for 'Rayagiri Junction') "
         "is an entity of its own",
         "Vizag": "a city's informal name ('Vizag' for Visakhapatnam) is not joined: no table of such names",
-        "Khimik": "a quoted nickname followed by its translation in brackets ('\"Khimik\" (\"the Chemist\")') "
-        "is not bound",
-        "the Chemist": "the nickname in 'nicknamed \"the Chemist\"' after an appositive is not bound and "
-        "becomes an entity 'Chemist' of its own",
         "Северохимпром": "the workbench binds it ('workbench search Северохимпром' reaches Severokhimprom), but "
         "the scorer's own fold drops non-Latin letters, so it cannot match a Cyrillic alias",
         "North Star": "a translation given as 'whose name means \"North Star\"' is not bound to the yacht",

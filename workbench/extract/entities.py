@@ -90,7 +90,7 @@ PLACE_HEAD_WORDS = frozenset({
     "port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay", "isle", "isla", "puerto", "porto",
     "monte", "cabo", "lago", "rio", "río", "place", "plaza", "piazza", "praca",
 })
-ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS)) + r")\b")
+ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS | lx.LOWER_LEGAL_FORMS)) + r")\b")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
 # '..., known as', '... widely known in the port as', '... locally known as the': up to the new name.
 # (the word boundary is checked after the K, so the engine skips to the next K or k)
@@ -159,6 +159,8 @@ LIST_GAP_RE = re.compile(r",? and |, ")
 RELATIVE_OPENING_RE = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
 # After 'Known as "X"': a comma, or a dash-bounded aside, before the subject's name.
 SUBJECT_AFTER_RE = re.compile(r"[ \t]*(?:,|[—–][^—–\n]{0,60}[—–]|-{1,2} [^\n]{0,60}? -{1,2})?[ \t]*")
+# ... or the nickname's meaning in brackets first: 'Known as "Khimik" ("the Chemist"), Voronov ...'
+GLOSS_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 # '(Kwangjin E&C)', '(Banco NDR)': one or two opening words and an acronym, in brackets
 PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)?) ({nm.UP}[A-Z0-9&.\-]*[A-Z0-9])\)")
 # '(Cámara de Diputados)', '(JSPS, Nihon Gakujutsu Shinkokai)': a bracket holding a name,
@@ -268,7 +270,9 @@ LINK_MARKERS = frozenset(
 # ISO codes news writes before amounts ("NOK 1.1 billion"): money, not organizations.
 CURRENCY_CODES = frozenset(
     "USD EUR GBP JPY CNY CHF NOK SEK DKK PLN CZK HUF RUB UAH TRY INR PKR BRL MXN ARS COP CLP ZAR NGN "
-    "KES EGP SAR AED QAR ILS KRW AUD CAD NZD SGD HKD THB IDR MYR PHP VND".split()
+    "KES EGP SAR AED QAR ILS KRW AUD CAD NZD SGD HKD THB IDR MYR PHP VND "
+    "ISK RON BGN HRK RSD BDT LKR NPR KZT GEL AMD AZN MAD TND DZD JOD KWD BHD OMR GHS UGX TZS ETB "
+    "PEN UYU BOB PYG TWD".split()
 )
 
 
@@ -295,6 +299,56 @@ def _currency_before_figure(text: str, chunk: Chunk) -> bool:
         size <= 12 and (text[start + 1].isdigit() or text[start + 2].isdigit() or text[start + 3].isdigit())
         and _GLUED_AMOUNT_RE.fullmatch(text, start, end) is not None
     )
+
+
+def without_trailing_currency(text: str, chunk: Chunk) -> Chunk | None:
+    """The chunk without a currency word that ends it before a figure, or None when none does.
+
+    'paid Omar Lind Rs 8 million', 'put the damage at ISK 14 billion': the chunker runs the
+    name on into the money's abbreviation; the name is what stands before it ('Omar Lind').
+    """
+    end = chunk.end
+    if chunk.size < 2 or text[end : end + 1] != " " or not text[end + 1 : end + 2].isdigit():
+        return None
+    last = chunk.tokens[-1].text
+    if last not in CURRENCY_CODES and last not in CURRENCY_ABBREVIATIONS:
+        return None
+    return Chunk(chunk.tokens[:-1], chunk.title, chunk.sentence_initial, chunk.heading, chunk.passage_id)
+
+
+# Currency words folded, as a chunk's last word is ('rs', 'isk'): ``without_trailing_currency``.
+MONEY_WORDS_FOLDED = frozenset(w.lower() for w in CURRENCY_CODES | CURRENCY_ABBREVIATIONS)
+
+
+# 'Justice (retd) ', 'Gen. (Retd.) ', 'Col (rtd) ': a title, then a bracket saying its holder has
+# retired, just before a name (matched on the last 40 characters before the name).
+RETIRED_TITLE_RE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,14}\.?) \((?:[Rr]etd|[Rr]td|[Rr]et|[Rr]etired)\.?\) $")
+RETIRED_BRACKET_RE = re.compile(r"\((?:[Rr]etd|[Rr]td|[Rr]et|[Rr]etired)\.?\) ")
+
+
+def _retired_titles(text: str, chunks: list[Chunk], name_starts: set[int]) -> list[Chunk]:
+    """Chunks whose title stands before a bracketed 'retired' ('Justice (retd) Asif Noor'),
+    given that title: the chunker stops at the bracket, so the name came out bare.
+    ``name_starts``: where the text's '(retd) ' brackets end."""
+    out = []
+    for c in chunks:
+        if c.start in name_starts and c.start == c.name_start:
+            m = RETIRED_TITLE_RE.search(text, max(0, c.start - 40), c.start)
+            if m and fold(m.group(1)) in lx.TITLES:
+                title = Tok(m.start(1), m.end(1), m.group(1), fold(m.group(1)), True)
+                c = Chunk(c.tokens, [title], False, c.heading, c.passage_id)
+        out.append(c)
+    return out
+
+
+def _opens_like_a_person(name: str) -> bool:
+    """Whether a name of no kind yet may be a person's when a short form of it stands alone:
+    not one opening with a town's name no one is given ('Kisumu Falcons ... Falcons').
+    (Names opening with initials, 'CD Tarvo', 'KM Laut Biru', still are: events join
+    loose reports through shared persons, and a ship read as one holds its sinking's
+    reports together; that is for events to learn first.)"""
+    folded = fold(name.split(maxsplit=1)[0])
+    return folded not in lx.places() or folded in lx.given_names()
 
 
 def _link_marker(text: str, chunk: Chunk) -> bool:
@@ -343,7 +397,8 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
         if cap and f in lx.OTHER_WORDS:
             return "other", [f"designation word: {w}"]
     first, last = toks[0], toks[-1]
-    if last[2] and last[1] in lx.PLACE_WORDS and len(toks) > 1:
+    if last[2] and last[1] in lx.PLACE_WORDS and len(toks) > 1 and last[0].isascii():
+        # (English words: 'Íslands' folds to 'islands' but is Icelandic, 'of Iceland')
         return "place", [f"place word: {last[0]}"]
     if first[2] and first[1] in lx.VENUE_OPENERS and len(toks) > 1:
         return "place", [f"venue word: {first[0]}"]
@@ -355,6 +410,9 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     ):
         # 'Bayelsa Central', 'Upper Dravia' with 'Dravia' a place: a part of that place
         return "place", [f"position word beside a place: {name}"]
+    if len(toks) == 2 and not title and _place_before_plural(first, last, places):
+        team = f"team-like: {last[0]}"  # settled by the article's text (``_chunk_kind``)
+        return None, [], team, False
     if first[2] and first[1] in lx.DEMONYMS and len(toks) > 1:
         # no one's name starts with a nationality word ('Turkish Red Crescent')
         return "organization", [f"nationality word: {first[0]}"]
@@ -367,6 +425,33 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     if len(toks) >= 2 and first[1] in lx.given_names():
         evidence.append(f"given name: {first[0]}")
     return None, evidence, group, len(toks) == 1 and nm.is_acronym(first[0])
+
+
+_PLACE_BEFORE_PLURAL = "place before a plural: "
+
+
+def _place_before_plural(first: tuple, last: tuple, places: dict[str, str]) -> bool:
+    """'Tarvo Falcons', 'Kisumu Rangers': a town's name (no one's given name) before a plural
+    noun names a team or a firm of that town, not a person ('Florence Williams' opens with a
+    given name; 'Golan Heights' ends with a place word, read before this)."""
+    word = last[1]
+    return (
+        first[2] and last[2] and first[1] in places and first[1] not in lx.given_names()
+        and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "os"))
+    )
+
+
+_TEAM_WORDS = ("team", "club", "franchise", "squad", "side", "fans", "players", "coach", "owner")
+
+
+def _written_as_team(text: str, plural: str) -> bool:
+    """Whether the article writes the plural as a team's: 'the Falcons'' ('The ...'; a
+    plural's possessive after 'the') or 'Falcons team', 'Falcons fans'.  A family name ending
+    in 's' is seldom written so beside a given name that is also a town ('Florence Williams')."""
+    return (
+        f"he {plural}'" in text or f"he {plural}’" in text
+        or any(f"{plural} {word}" in text for word in _TEAM_WORDS)
+    )
 
 
 def _own_of(chunk: Chunk, text: str) -> tuple[list, tuple]:
@@ -398,7 +483,11 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         # describe the name that follows, they are not a name)
         return "organization", [f"followed by '{tail.group(1)}'"]
     if group:
-        return "organization", [group]
+        if group.startswith("team-like: "):
+            if _written_as_team(text, group[11:]):
+                return "organization", [_PLACE_BEFORE_PLURAL + sig[0]]
+        else:
+            return "organization", [group]
     tail = PLACE_TAIL_RE.match(text, end, end + 16) if spaced else None
     if tail:
         return "place", [f"followed by '{tail.group(1)}'"]
@@ -642,6 +731,8 @@ class Article:
         # passages in text order, so their chunks are too
         self._persons: PersonIndex | None = None  # resolve_chunks' index, reused by resolve_headings
         self._companies: dict[str, list[Local]] | None = None  # ``_company_of_first_word``
+        self._teams: dict[str, list[Local]] | None = None  # ``_team_of_last_word``
+        self._headed: dict[str, list[Local]] | None = None  # ``_organization_after_head``
         self.heading_ids: set = set()  # the passages read as headings (``run``)
         self.in_order = all(a["end"] <= b["start"] for a, b in zip(passages, passages[1:], strict=False))
 
@@ -717,9 +808,16 @@ class Article:
             chunks = nm.chunks_in(self.text, p["start"], p["end"], self.lower, heading=heading, passage_id=p["id"])
             if "(" in p["text"]:
                 chunks = [c for c in chunks if not _link_marker(self.text, c)]
-            chunks = [c for c in chunks if not _currency_before_figure(self.text, c)]
+            chunks = [
+                (without_trailing_currency(self.text, c) or c) if c.folded[-1] in MONEY_WORDS_FOLDED else c
+                for c in chunks if not _currency_before_figure(self.text, c)
+            ]
             (heads if heading else body).extend(chunks)
         body = self.organization_spans(body)
+        if "(r" in self.text or "(R" in self.text:
+            retired = {m.end() for m in RETIRED_BRACKET_RE.finditer(self.text)}
+            if retired:
+                body = _retired_titles(self.text, body, retired)
         self.learn_given_names(body)
         body = self.lowercase_surnames(body)
         self.known_as(body)
@@ -1133,9 +1231,12 @@ class Article:
                 # the sentence opens with is its subject's, named after the quote.
                 close = QUOTE_RE.match(text, m.end())
                 if close and nm._is_sentence_initial(text, m.start(), 0):
-                    after = SUBJECT_AFTER_RE.match(text, close.end())
+                    gloss = GLOSS_AFTER_RE.match(text, close.end())
+                    after = SUBJECT_AFTER_RE.match(text, gloss.end() if gloss else close.end())
                     subject = starts.get(after.end()) if after else None
-                    if subject is not None and self._person_like(subject):
+                    if subject is not None and self._person_like(subject) and not (
+                        gloss and subject.size == 1 and _names_holding(chunks, subject.folded[0]) > 1
+                    ):
                         self._known_as[m.end()] = subject
                 continue
             # an adverb before 'known' ('widely known as') is part of the apposition
@@ -1158,6 +1259,11 @@ class Article:
                     owner = _owner_at_comma(text, comma0, ends)
             if owner is None or self.kind_of(owner)[0] == "other" and owner.folded[0] not in lx.STORM_OPENERS:
                 continue  # (a named storm has names: 'Typhoon Hoyan, known locally as "Pilandok"')
+            if self.kind_of(owner)[0] == "organization" and _language_named(m.group()):
+                span = _other_language_name(text, m.end())
+                if span is not None:
+                    self._bind_language_name(owner, *span)
+                    continue
             if text[m.end() : m.end() + 1] in "\"“":
                 self._known_as[m.end()] = owner
                 continue
@@ -1182,6 +1288,7 @@ class Article:
         self._chunk_order_starts: list[int] = []
         nick_found: list[tuple[int, int, Local]] = []
         heading_quotes: list[tuple[int, int, int, str]] = []
+        glossed: tuple[int, Local] | None = None  # the last nickname bound: (its closing quote's end, owner)
         pid_at = self._passage_at
         mottos = _names_mottos(self.text)
         for m in scan.matches_from(QUOTE_RE, self.text, scan.positions_of_any(self.text, _QUOTE_OPENERS)):
@@ -1209,7 +1316,9 @@ class Article:
                 named = self._pronoun_owner(open_at, chunks)
                 if named is None:
                     read_before = self._person_read_before(open_at, chunks)
-            if named is not None and nick_like:
+            if nick_like and glossed is not None and _gloss_of(self.text, glossed[0], open_at, close_at):
+                owner = glossed[1], (open_at, close_at)  # 'as "Khimik" ("the Chemist")': its meaning, the same one's
+            elif named is not None and nick_like:
                 # ('known in the district as "the Iron Lady of Dahej"': a nickname may open with
                 # a lower-case 'the' when a naming phrase binds it; alone it is a phrase)
                 owner = self._local_of_chunk(named), (open_at, close_at)
@@ -1238,6 +1347,7 @@ class Article:
                         self.add_alias(local, inner, "nickname", qs, inner_end)
                         self.found.append(Found(qs, inner_end, "nickname", pid_at(qs), local))
                         nick_found.append((qs, inner_end, local))
+                        glossed = close_at, local
                     self.taken.append(span)
                     continue
                 # A nickname on its own: 'criminals like “El Chango,”', '“La Tuta” of the ...'.
@@ -1256,6 +1366,11 @@ class Article:
                     heading_quotes.append((qs, inner_end, pid, inner))
                     continue
                 key = fold(inner)
+                if key in lx.ROLE_NOUNS:
+                    # 'a number saved under the name "Uncle"', 'known only as "the Boss"' alone: a
+                    # kinship or job word in quotes is a label, no one's name on its own
+                    self.taken.append((qs, inner_end))
+                    continue
                 local = self.locals.get(self.alias_map.get(key, "")) or self.local_for(inner)
                 words = key.split()
                 if words and words[0] in ("el", "la") and len(words) >= 2:
@@ -1516,6 +1631,22 @@ class Article:
                     self.alias_map[alias] = target.key
             del self.locals[single.key]
 
+    def _bind_language_name(self, owner: Chunk, start: int, end: int) -> None:
+        """The institution's name in another language (``_other_language_name``) and the acronym
+        in brackets after it, if any, are aliases of ``owner``, their spans its mentions."""
+        text = self.text
+        local = self._local_of_chunk(owner)
+        pid = owner.passage_id
+        self.add_alias(local, text[start:end], "variant", start, end)
+        self.found.append(Found(start, end, "name", pid, local))
+        self.taken.append((start, end))
+        acronym = ACRONYM_RE.match(text, end + 1) if text.startswith(" (", end) else None
+        if acronym and not acronym.group(2) and nm.is_acronym(acronym.group(1)):
+            a, b = acronym.span(1)
+            self.add_alias(local, acronym.group(1), "acronym", a, b)
+            self.found.append(Found(a, b, "acronym", pid, local))
+            self.taken.append((a, b))
+
     def _local_of_chunk(self, chunk: Chunk) -> Local:
         name = chunk.name(self.text)
         local = self.local_for(name)
@@ -1652,7 +1783,7 @@ class Article:
             if (
                 owner is None or inner is None or inner.end != m.end(3) or text[m.start() - 1] != " "
                 or owner.size < 2 or inner.size < 2 or inner.title or self.overlaps(m.start(), m.end())
-                or self.kind_of(owner)[0] != "organization" or self.kind_of(inner)[0] not in ("organization", "")
+                or not self._organization_by_name_or_noun(owner) or self.kind_of(inner)[0] not in ("organization", "")
                 or inner.folded[0] in self.global_given or inner.folded[0] in lx.places()
             ):
                 continue
@@ -1668,6 +1799,20 @@ class Article:
                 self.add_alias(local, acronym, "acronym", m.start(1), m.end(1))
                 self.found.append(Found(m.start(1), m.end(1), "acronym", owner.passage_id, local))
                 self.taken.append((m.start(1), m.end(1)))
+
+    def _organization_by_name_or_noun(self, chunk: Chunk) -> bool:
+        """Whether a chunk is an organization by its own words, or has no kind and follows a
+        noun for one ('the anti-graft group Tiszta Kéz', 'the insurer Vatryggð')."""
+        kind = self.kind_of(chunk)[0]
+        if kind == "organization":
+            return True
+        if kind or chunk.start != chunk.name_start:
+            return False
+        text = self.text
+        end = chunk.start - 1
+        if text[end : end + 1] != " ":
+            return False
+        return text[_word_before(text, end) : end] in lx.ORG_TAIL_WORDS
 
     def _spelled_out_after(self, owner: Chunk, inner: Chunk, m: re.Match) -> bool:
         """'ANAC (Agência Nacional de Aviação Civil)': an acronym with the name it spells in
@@ -1947,7 +2092,8 @@ class Article:
                                                    ("person", "") if kind == "person" else ("person",))
             if len(matches) == 1:
                 local = matches[0]
-                _merge_kind(local, "person" if kind in ("", "person") else "", evidence)
+                if kind == "person" or (kind == "" and (local.kind or _opens_like_a_person(local.name))):
+                    _merge_kind(local, "person", evidence)
                 self.found.append(Found(c.start, c.end, "short", c.passage_id, local))
             elif len(matches) > 1:
                 self.found.append(Found(c.start, c.end, "ambiguous", c.passage_id, None,
@@ -1958,7 +2104,8 @@ class Article:
                 ):
                     continue  # 'told the Ledger': short for a name this article writes only outside its passages
                 # (companies speak too: 'Tarvo said' is the company when no person is Tarvo)
-                company = self._company_of_first_word(c) if c.size == 1 and (
+                company = (self._company_of_first_word(c) or self._team_of_last_word(c)
+                           or self._organization_after_head(c)) if c.size == 1 and (
                     kind == "" or kind == "person" and evidence == ["speaks"]) else None
                 if company is None and c.title and c.size == 1 and len(c.title) == 1:
                     company = self._company_of_first_word(c, whole=True)
@@ -2055,6 +2202,36 @@ class Article:
         if any(f" {preposition} {name}" in self.text for preposition in ONLY_PLACE_PREPOSITIONS):
             return None
         return found[0]
+
+    def _organization_after_head(self, c: Chunk) -> Local | None:
+        """'Laboratoires Achard-Lemieux ... Achard-Lemieux said': the one word after the
+        organization word that opens the name of exactly one organization of the article is
+        its short name, unless that word is a place's or a given name."""
+        if self._headed is None:
+            self._headed = {}
+            for local in self.locals.values():
+                if local.kind == "organization" and 2 <= len(local.tokens) <= 3 and local.tokens[0] in lx.ORG_WORDS:
+                    self._headed.setdefault(" ".join(local.tokens[1:]), []).append(local)
+        if not self._headed:
+            return None
+        word = c.folded[0]
+        found = self._headed.get(" ".join(nm.core_tokens(word)) if "-" in word else word)
+        if not found or len(found) != 1 or word in lx.places() or self.is_given(word):
+            return None
+        return found[0]
+
+    def _team_of_last_word(self, c: Chunk) -> Local | None:
+        """'Tarvo Falcons ... the Falcons': the plural that ends the one team-like name of the
+        article (a town's name before a plural, ``_place_before_plural``) is its short name."""
+        if self._teams is None:
+            self._teams = {}
+            for local in self.locals.values():
+                if local.kind == "organization" and local.evidence[:1] and local.evidence[0].startswith(
+                    _PLACE_BEFORE_PLURAL
+                ):
+                    self._teams.setdefault(local.tokens[-1], []).append(local)
+        teams = self._teams.get(c.folded[0])
+        return teams[0] if teams and len(teams) == 1 else None
 
     def _after_weak_preposition(self, c: Chunk) -> bool:
         """Whether 'from', 'to' or 'visited' (no preposition only places follow) is just before ``c``."""
@@ -2292,13 +2469,52 @@ def _known_as_matches(text: str) -> Iterator[re.Match]:
     return scan.matches_from(KNOWN_AS_RE, text, starts)
 
 
+def _gloss_of(text: str, nickname_close: int, open_at: int, close_at: int) -> bool:
+    """Whether the quote open_at..close_at fills a bracket right after the quoted nickname that
+    closed at ``nickname_close`` ('"Khimik" ("the Chemist")'): that nickname's meaning."""
+    return open_at == nickname_close + 2 and text[nickname_close:open_at] == " (" and text[close_at : close_at + 1] == ")"
+
+
+def _names_holding(chunks: list[Chunk], word: str) -> int:
+    """How many different names of two or more words hold ``word`` (folded): more than one,
+    and a lone 'Erdős' may be any of them."""
+    return len({tuple(c.folded) for c in chunks if c.size >= 2 and word in c.folded})
+
+
 def _owner_at_comma(text: str, comma: int, ends: dict[int, Chunk]) -> Chunk | None:
-    """The chunk ending at ``comma``, or before an age there ('Ana Ruiz, 39, ...')."""
+    """The chunk ending at ``comma``, before an age there ('Ana Ruiz, 39, ...') or before its
+    acronym in brackets there ('the Tarvo Water Board (TWB), known in Sami as ...')."""
     owner = ends.get(comma)
     if owner is None:
         age = AGE_BEFORE_RE.search(text, max(0, comma - 8), comma)
         owner = ends.get(age.start()) if age else None
+    if owner is None and text[comma - 1 : comma] == ")":
+        opening = text.rfind(" (", max(0, comma - 16), comma)
+        if opening > 0 and ACRONYM_RE.fullmatch(text, opening + 1, comma):
+            owner = ends.get(opening)
     return owner
+
+
+# An institution's name in another language, after 'known in French as (the)': it may hold
+# lower-case words ('Bureau de la sécurité des médicaments du Québec'), up to a bracket or a break.
+LANGUAGE_NAME_RE = re.compile(r"[^\W\d_][^(),;:\n!?\"“”]{2,100}?(?=\s*\(|[,;:\n!?]|\.(?:\s|$))")
+
+
+def _language_named(phrase: str) -> bool:
+    """Whether a 'known ... as' phrase names a language ('known in French as the')."""
+    return any(word in lx.LANGUAGES for word in phrase.lower().split())
+
+
+def _other_language_name(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the other-language name opening at ``at``: two or more words, the first
+    and last capitalised (lower-case words between, as French or Spanish write them)."""
+    m = LANGUAGE_NAME_RE.match(text, at)
+    if m is None or not text[at].isupper():
+        return None
+    words = m.group().split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    return at, at + len(m.group().rstrip())
 
 
 def _overlap_test(spans: list[tuple[int, int]]):

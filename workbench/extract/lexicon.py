@@ -23,7 +23,8 @@ TITLES = frozenset(
     engr alhaji alhaja hajia hajiya mallam dpp igp aig ag
     manager administrator registrar controller coordinator supervisor treasurer mp mla mep
     shri shrimati smt kumari
-    brigadier madam madame khun puan encik datuk dato datin
+    brigadier madam madame khun puan encik datuk dato datin barrister
+    geologist volcanologist seismologist meteorologist climatologist epidemiologist virologist
     """.split()
 )
 # Abbreviated titles that are also surnames or words ('Barr', 'Hon', 'Arc'): titles only
@@ -113,7 +114,7 @@ ORG_WORDS = frozenset(
     syndicat sindicato sindacato federacion federacao federazione asociacion associacao associazione
     assemblee asamblea assembleia assemblea societe sociedad sociedade societa compagnie compania
     companhia compagnia alianza alianca alleanza frente fronte comite comitato congreso congresso
-    tribunale chamber chambre camara
+    tribunale chamber chambre camara laboratoire laboratoires laboratorio laboratorios laboratori
     """.split()
 )
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
@@ -151,6 +152,10 @@ ORG_TAIL_WORDS = frozenset(
     "cartel cartels group gang gangs company firm party militia organization organisation "
     "agency bank network faction clan syndicate movement brand chain conglomerate bloc".split()
 )
+# Legal forms written in lower case after a company's name ('Vallon Frères inc.', 'Hafbrú
+# hf.', 'Nordlys ehf.', 'Soleil ltée'): none is an English word, so lower case they still
+# mark the name before them as a company's.
+LOWER_LEGAL_FORMS = frozenset("inc ltd llc plc gmbh hf ehf ltee ltée bhd pvt pty".split())
 # Words that make a name a designation, operation, law, event or other named thing.
 OTHER_WORDS = frozenset(
     """
