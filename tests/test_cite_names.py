@@ -90,3 +90,24 @@ def test_strip_role_keeps_names_that_only_look_like_roles():
 @pytest.mark.parametrize("byline", [None, "", "   ", "None", "unknown"])
 def test_no_author(byline):
     assert parse_authors(byline) == []
+
+
+def test_a_korean_name_is_written_family_name_first():
+    from workbench.citations.names import parse_person
+
+    name = parse_person("Yoon Ha-neul")
+    assert (name.family, name.given, name.family_first) == ("Yoon", "Ha-neul", True)
+    assert (name.display, name.inverted, name.apa) == ("Yoon Ha-neul", "Yoon, Ha-neul", "Yoon, H.-N.")
+    # hyphenated given names of other languages come first, both halves capitalised
+    french = parse_person("Marie-Ève Gagnon")
+    assert (french.family, french.given, french.family_first) == ("Gagnon", "Marie-Ève", False)
+    assert french.apa == "Gagnon, M.-È."
+
+
+def test_a_korean_byline_cites_the_family_name(tmp_path):
+    from workbench.cite import format_citation
+
+    source = {"title": "Shipyard Chief Faces Trial", "outlet": "The Seoul Ledger", "author": "Yoon Ha-neul",
+              "published": "2026-11-19", "published_precision": "day", "url": None}
+    assert format_citation(source, "apa").startswith("Yoon, H.-N. (2026, November 19). Shipyard Chief Faces Trial.")
+    assert format_citation(source, "mla").startswith("Yoon, Ha-neul. ")

@@ -68,6 +68,10 @@ HISPANIC_GIVEN = frozenset(
 )
 _SPANISH_MARKS = re.compile(r"[ñÑáíóúÁÍÓÚ]")
 _SPLIT_PEOPLE = re.compile(r"\s*(?:;|\s&\s|\band\b|\by\b)\s*", re.IGNORECASE)
+# A given name written as two syllables joined by a hyphen, the second in lower case
+# ('Ha-neul', 'Ji-hoon', 'Min-seo'), after a family name: Korean names are written family
+# name first.  ('Jean-Pierre', 'Marie-Ève' capitalise both halves.)
+_SYLLABIC_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 _BY = re.compile(r"^\s*(?:by|por|par|von)\s+", re.IGNORECASE)
 
 
@@ -79,12 +83,15 @@ class Name:
     given: str = ""
     suffix: str = ""
     organisation: bool = False
+    family_first: bool = False  # written family name first, as Korean names are: 'Yoon Ha-neul'
 
     @property
     def display(self) -> str:
-        """Natural order: 'James Carter Jr.', or the organisation's name."""
+        """Natural order: 'James Carter Jr.', 'Yoon Ha-neul', or the organisation's name."""
         if self.organisation:
             return self.family
+        if self.family_first:
+            return " ".join(part for part in (self.family, self.given, self.suffix) if part)
         return " ".join(part for part in (self.given, self.family, self.suffix) if part)
 
     @property
@@ -103,7 +110,7 @@ class Name:
                 out.append(word)
                 continue
             pieces = [p for p in word.replace(".", " ").split("-") if p.strip()]
-            out.append("-".join(p.strip()[0] + "." for p in pieces if p.strip()))
+            out.append("-".join(p.strip()[0].upper() + "." for p in pieces if p.strip()))  # 'Ha-neul': 'H.-N.'
         return " ".join(w for w in out if w)
 
     @property
@@ -174,6 +181,8 @@ def parse_person(text: str) -> Name:
         words = words[:-1]
     if len(words) == 1:
         return Name(words[0], "", suffix)
+    if len(words) == 2 and _SYLLABIC_GIVEN.match(words[1]) and not _SYLLABIC_GIVEN.match(words[0]):
+        return Name(words[0], words[1], suffix, family_first=True)
     start = _surname_start(words)
     return Name(" ".join(words[start:]), " ".join(words[:start]), suffix)
 
