@@ -354,16 +354,20 @@ async def open_style_picker(pilot, app) -> None:
     await wait_for(pilot, ready)
 
 
+async def pick_style(pilot, app, name: str) -> None:
+    """Highlight ``name`` in the open style picker, press Enter, wait until it is the default."""
+    app.screen.query_one("#choices").highlighted = app.screen.choices.index(name)
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: app.data.current_style() == name)
+
+
 async def test_citation_style_persists(case_db, clipboard):
     pytest.importorskip("workbench.cite")
     app = make_app(case_db, cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(pilot, app)
         await open_style_picker(pilot, app)
-        options = app.screen.query_one("#choices")
-        options.highlighted = app.screen.choices.index("mla")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: app.data.current_style() == "mla")
+        await pick_style(pilot, app, "mla")
     # A new app on the same case copies in MLA: the title in quotation marks.
     app = make_app(case_db, cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -385,9 +389,7 @@ async def test_style_picker_offers_the_common_styles_by_their_labels(case_db, cl
         assert dialog.choices[:2] == ["apa", "mla"] and "harvard-cite-them-right" in dialog.choices
         options = dialog.query_one("#choices")
         assert "Cite Them Right" in str(options.get_option("harvard-cite-them-right").prompt)
-        options.highlighted = dialog.choices.index("harvard-cite-them-right")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: app.data.current_style() == "harvard-cite-them-right")
+        await pick_style(pilot, app, "harvard-cite-them-right")
         await pilot.press("c")
         await wait_for(pilot, lambda: clipboard)
         assert "Available at:" in clipboard[-1]
