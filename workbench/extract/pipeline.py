@@ -175,7 +175,7 @@ def reextract(
                 if isinstance(analysis, SourceAnalysis):
                     store_analysis(db, source_id, analysis)
                     done += 1
-                elif failed is not None:
+                elif analysis is not None and failed is not None:  # None: the source is gone
                     failed.append((source_id, analysis))
                 if progress:
                     progress.advance(1)
