@@ -57,3 +57,14 @@ LETTERS_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+")
 def fold_words(text: str) -> list[str]:
     """The folded words of a text, for FTS queries."""
     return [w for w in fold(text).split() if w]
+
+
+_SYLLABIC_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")
+
+
+def is_syllabic_given(word: str) -> bool:
+    """A given name written as two syllables joined by a hyphen, the second in lower case
+    ('Tae-sik', 'Ha-neul', 'Min-jae'), as Korean given names are romanised; it tells
+    which word of a two-word name is the family name.  ('Jean-Pierre', 'Marie-Ève'
+    capitalise both halves.)"""
+    return _SYLLABIC_GIVEN.match(word) is not None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.text import fold
+from workbench.text import fold, is_syllabic_given
 
 PARTICLES = frozenset(
     "de del della dei degli di da das do dos du van von der den ter te la le les lo "
@@ -68,10 +68,6 @@ HISPANIC_GIVEN = frozenset(
 )
 _SPANISH_MARKS = re.compile(r"[ñÑáíóúÁÍÓÚ]")
 _SPLIT_PEOPLE = re.compile(r"\s*(?:;|\s&\s|\band\b|\by\b)\s*", re.IGNORECASE)
-# A given name written as two syllables joined by a hyphen, the second in lower case
-# ('Ha-neul', 'Ji-hoon', 'Min-seo'), after a family name: Korean names are written family
-# name first.  ('Jean-Pierre', 'Marie-Ève' capitalise both halves.)
-_SYLLABIC_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 _BY = re.compile(r"^\s*(?:by|por|par|von)\s+", re.IGNORECASE)
 
 
@@ -181,7 +177,8 @@ def parse_person(text: str) -> Name:
         words = words[:-1]
     if len(words) == 1:
         return Name(words[0], "", suffix)
-    if len(words) == 2 and _SYLLABIC_GIVEN.match(words[1]) and not _SYLLABIC_GIVEN.match(words[0]):
+    # a Korean name, family name first: 'Yoon Ha-neul'
+    if len(words) == 2 and is_syllabic_given(words[1]) and not is_syllabic_given(words[0]):
         return Name(words[0], words[1], suffix, family_first=True)
     start = _surname_start(words)
     return Name(" ".join(words[start:]), " ".join(words[:start]), suffix)

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from workbench.extract import lexicon as lx
 from workbench.extract import names as nm
 from workbench.store import entities as store
-from workbench.text import fold
+from workbench.text import fold, is_syllabic_given
 
 FULL_ROLES = ("name", "acronym", "nickname", "part")
 KIND_ORDER = ("person", "organization", "place", "other")
@@ -207,7 +207,7 @@ class Resolver:
                 words = name.split()
                 if len(words) != 2:
                     continue
-                given = [w for w in words if _SYLLABIC_GIVEN_RE.match(w)]
+                given = [w for w in words if is_syllabic_given(w)]
                 if len(given) == 1:
                     family = words[1] if words[0] == given[0] else words[0]
                     by_name[(fold(family), fold(given[0]))].add(g.key)
@@ -554,7 +554,6 @@ class Resolver:
 
 
 # A given name written as two romanised syllables joined by a hyphen ('Tae-sik', 'Min-jae', 'Xiao-ming').
-_SYLLABIC_GIVEN_RE = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 _GIVEN_ENDING_RE = re.compile(r"(?:iy|yy|ii|yi|ij|ey|ei|y|i)$")
 _SOFT_H_RE = re.compile(r"(?<![kzsc])h")
 
