@@ -303,7 +303,7 @@ MARKUP_TEXT = """<div class="article-header">
 
 
 def test_a_text_file_written_as_markup_is_read_as_a_page(tmp_path):
-    from workbench.ingest.html_page import is_markup_text
+    from workbench.ingest.html_page import markup_in_text
     from workbench.ingest.reading import read_article
 
     saved = tmp_path / "ferry.txt"
@@ -313,8 +313,8 @@ def test_a_text_file_written_as_markup_is_read_as_a_page(tmp_path):
     assert "jailed the captain of the Sveti Ivo for six years, said prosecutor Dario Petrić." in text
     assert "May 2, 2030: The ferry sinks with 41 people on board." in text
     # plain text with a stray tag or two is not markup: its lines stay as written
-    assert not is_markup_text("Ferry captain jailed\n\nBy Mirela Kovač\n\n<p>A court jailed him.</p>\n\nHe appealed.\n")
-    assert not is_markup_text("A court jailed him.\n<p>One</p>\n<p>Two</p>\n<p>Three</p>\n")
+    assert markup_in_text("Ferry captain jailed\n\nBy Mirela Kovač\n\n<p>A court jailed him.</p>\n\nHe appealed.\n") != "page"
+    assert markup_in_text("A court jailed him.\n<p>One</p>\n<p>Two</p>\n<p>Three</p>\n") != "page"
 
 
 def test_a_markup_text_file_gives_its_metadata(tmp_path):
@@ -331,7 +331,7 @@ def test_a_markup_text_file_gives_its_metadata(tmp_path):
 
 
 def test_paragraphs_in_markup_under_a_plain_header_lose_their_tags(tmp_path):
-    from workbench.ingest.html_page import without_stray_tags
+    from workbench.ingest.html_page import markup_in_text, without_shown_tags
     from workbench.ingest.reading import read_article
 
     saved = tmp_path / "port.md"
@@ -346,6 +346,5 @@ def test_paragraphs_in_markup_under_a_plain_header_lose_their_tags(tmp_path):
     assert text.startswith("# Port Workers Strike In Valdria\n")
     # prose that only looks like markup, or a file with a tag or two, stays as written
     prose = "<p>I <3 this port,</p> said one.\n<p>Rates went a <b rise.</p>\n<p>x < y</p>\n"
-    assert without_stray_tags(prose) == "I <3 this port, said one.\nRates went a <b rise.\nx < y\n"
-    assert without_stray_tags("One <em>tag</em> here.\n<p>And a paragraph.</p>\n") == (
-        "One <em>tag</em> here.\n<p>And a paragraph.</p>\n")
+    assert without_shown_tags(prose) == "I <3 this port, said one.\nRates went a <b rise.\nx < y\n"
+    assert markup_in_text("One <em>tag</em> here.\n<p>And a paragraph.</p>\n") is None

@@ -240,28 +240,29 @@ _SHOWN_ELEMENT_TAG = re.compile(
     re.IGNORECASE)
 
 
-def without_stray_tags(text: str) -> str:
-    """A text file carrying some of a page's markup (three lines or more opening with a
-    block element: '<p>...</p>' paragraphs under a plain header) with the tags of shown
-    elements taken out, as a browser shows the words ('added <strong>Tianlan</strong>' ->
-    'added Tianlan').  Other text files are returned as they are."""
+def markup_in_text(text: str) -> str | None:
+    """What of a page's markup a text file carries, read in one pass over its lines:
+
+    - "page": the file is written as a page's markup without its document around it
+      (its first line and most of its lines, three at least, open with a block element),
+      to be read as a page;
+    - "tags": some paragraphs carry markup (three lines or more open with a block element:
+      '<p>...</p>' under a plain header), to be read without its tags (:func:`without_shown_tags`);
+    - None: a text file, a tag or two in it at most.
+    """
     if "<" not in text:
-        return text
-    tagged = sum(1 for line in text[:100_000].splitlines() if _BLOCK_LINE.match(line))
-    if tagged < 3:
-        return text
-    return _SHOWN_ELEMENT_TAG.sub("", text)
-
-
-def is_markup_text(text: str) -> bool:
-    """A text file written as a page's markup without its document around it: its first
-    line and most of its lines (three at least) open with a block-level element.  Read
-    as a page, it shows its words as a browser would, not '<strong>' and '<em>' among them."""
+        return None
     lines = [line for line in text[:100_000].splitlines() if line.strip()]
-    if not lines or not _BLOCK_LINE.match(lines[0]):
-        return False
     tagged = sum(1 for line in lines if _BLOCK_LINE.match(line))
-    return tagged >= 3 and tagged * 2 >= len(lines)
+    if tagged < 3:
+        return None
+    return "page" if _BLOCK_LINE.match(lines[0]) and tagged * 2 >= len(lines) else "tags"
+
+
+def without_shown_tags(text: str) -> str:
+    """``text`` without the tags of shown elements, as a browser shows the words
+    ('added <strong>Tianlan</strong>' -> 'added Tianlan'); '<3' and 'a <b' stay."""
+    return _SHOWN_ELEMENT_TAG.sub("", text)
 
 
 def page_text(markup: str) -> str:

@@ -25,10 +25,10 @@ from pathlib import Path
 from workbench.ingest.as_shown import as_shown, unwrap_fixed_width, without_inline_markdown
 from workbench.ingest.html_page import (
     HTML_SUFFIXES,
-    is_markup_text,
     is_web_page,
+    markup_in_text,
     page_text,
-    without_stray_tags,
+    without_shown_tags,
 )
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -129,12 +129,14 @@ def read_article(path: Path) -> ReadFile:
     if binary:
         raise BadFile("binary file (control bytes), not an article")
     text = normalise_newlines(text)
-    if page_file or is_web_page(text) or is_markup_text(text):
+    markup = "page" if page_file or is_web_page(text) else markup_in_text(text)
+    if markup == "page":
         text = as_shown(page_text(text))  # its references read by the parser
         if not text:
             raise BadFile("a web page with no article text in it")
     else:
-        text = without_stray_tags(text)
+        if markup == "tags":
+            text = without_shown_tags(text)
         text = without_inline_markdown(unwrap_fixed_width(as_shown(decode_character_references(text))))
     if not text.strip():
         raise BadFile("empty file (only whitespace)")
