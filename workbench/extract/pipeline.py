@@ -90,17 +90,9 @@ def store_analysis(
 
 def analyse_and_store(db: Database, source_id: int) -> None:
     """Analyse a stored source again and store the result (caller holds the transaction)."""
-    from workbench.store.sources import get_source, passages_of
-
-    source = get_source(db, source_id)
-    if source is None:
-        return
-    passages = [(p["start"], p["end"], p["kind"]) for p in passages_of(db, source_id)]
-    analysis = analyse_source(
-        source["text"], passages, body_start=source["body_start"] or 0,
-        published=source["published"], published_precision=source["published_precision"],
-    )
-    store_analysis(db, source_id, analysis)
+    stored = stored_input(db, source_id)
+    if stored[0] is not None:
+        store_analysis(db, source_id, _analyse_stored(stored))
 
 
 # "module:function" taking (db, source_id): what re-extracting one stored source runs.
@@ -208,13 +200,15 @@ def stored_input(db: Database, source_id: int) -> tuple:
 
 def analyse_input(stored: tuple) -> tuple[int, SourceAnalysis | str | None]:
     """(source id, its analysis), or (id, why it could not be analysed): safe in a worker."""
-    source_id, *rest = stored
-    if source_id is None:
-        return rest[0], None
-    text, passages, body_start, published, precision = rest
+    if stored[0] is None:
+        return stored[1], None
     try:
-        return source_id, analyse_source(
-            text, passages, body_start=body_start, published=published, published_precision=precision
-        )
+        return stored[0], _analyse_stored(stored)
     except Exception as err:  # noqa: BLE001 - one source's bug must not sink the batch
-        return source_id, f"could not be analysed ({type(err).__name__}: {err})"
+        return stored[0], f"could not be analysed ({type(err).__name__}: {err})"
+
+
+def _analyse_stored(stored: tuple) -> SourceAnalysis:
+    """:func:`analyse_source` on what :func:`stored_input` read."""
+    _source_id, text, passages, body_start, published, precision = stored
+    return analyse_source(text, passages, body_start=body_start, published=published, published_precision=precision)

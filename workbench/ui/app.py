@@ -370,7 +370,8 @@ class WorkbenchApp(App):
     @work(thread=True, group="settings")
     def action_choose_style(self) -> None:
         try:
-            styles, current = self.data.citation_styles(), self.data.current_style()
+            current = self.data.current_style()
+            styles = self.data.citation_styles(current)
         except NotAvailable as err:
             self.call_from_thread(self.notify, str(err), severity="warning")
             return

@@ -272,11 +272,10 @@ class CaseData:
         except cite.CitationError as err:
             raise ValueError(str(err)) from err
 
-    def citation_styles(self) -> dict[str, str]:
-        """Style name -> label: the common styles, and the current one when it is another."""
+    def citation_styles(self, current: str) -> dict[str, str]:
+        """Style name -> label: the common styles, and ``current`` when it is another."""
         cite = optional_module("workbench.cite", "Citations")
         styles = {s.name: s.label for s in require(cite, "common_styles", "Citations")()}
-        current = self.current_style()
         if current not in styles:
             styles[current] = cite.resolve_style(current).label
         return styles
