@@ -255,9 +255,9 @@ def test_a_loss_word_opening_the_sentence_is_still_a_loss():
 
 
 def test_a_plural_in_ies_is_keyed_by_its_singular():
-    from workbench.extract.claims import _singular
+    from workbench.text import singular
 
-    assert (_singular("liabilities"), _singular("casualties"), _singular("fines")) == ("liability", "casualty", "fine")
+    assert (singular("liabilities"), singular("casualties"), singular("fines")) == ("liability", "casualty", "fine")
 
 
 def test_a_currency_code_is_no_ones_name():

@@ -68,3 +68,14 @@ def is_syllabic_given(word: str) -> bool:
     which word of a two-word name is the family name.  ('Jean-Pierre', 'Marie-Ève'
     capitalise both halves.)"""
     return _SYLLABIC_GIVEN.match(word) is not None
+
+
+def singular(word: str) -> str:
+    """A plural s dropped, for keys: "losses" -> "loss", "taxes" -> "tax", "fines" -> "fine"."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"  # "liabilities" -> "liability", "casualties" -> "casualty"
+    return word[:-1]

@@ -34,6 +34,7 @@ from workbench.extract.numbers import (
     find_numbers,
 )
 from workbench.text import fold
+from workbench.text import singular as _singular  # `singular` is a parameter of _words
 
 ATTRIBUTE_WORDS = {
     "count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths",
@@ -227,17 +228,6 @@ def _words(text: str, limit: int = 3, *, singular: bool = True) -> str:
     if singular:
         words = [_singular(w) for w in words]
     return " ".join(words[:limit])
-
-
-def _singular(word: str) -> str:
-    """A plural s dropped, for keys: "losses" -> "loss", "taxes" -> "tax", "fines" -> "fine"."""
-    if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
-        return word
-    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
-        return word[:-2]
-    if word.endswith("ies") and len(word) > 5:
-        return word[:-3] + "y"  # "liabilities" -> "liability", "casualties" -> "casualty"
-    return word[:-1]
 
 
 def _claim(source_id, text, sentence, v_start, v_end, topic_key, topic, kind, value, norm, event_id=None):

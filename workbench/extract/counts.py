@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
-from workbench.extract.claims import _singular, count_norm
+from workbench.extract.claims import count_norm
 from workbench.extract.numbers import (
     CURRENCY_WORDS,
     DISTANCE_UNITS,
@@ -30,6 +30,7 @@ from workbench.extract.numbers import (
     SCALES,
     SHORT_SCALES,
 )
+from workbench.text import singular
 
 # A number in digits, then up to two lower-case words and a plural noun ("14 published
 # papers", "133 votes"), or a hyphenated unit and the noun it describes ("212-page report").
@@ -186,10 +187,10 @@ def _key(unit: str | None, described: str | None, noun: str | None, mods: str | 
     """The key a count's noun gives ("paper", "page report") and the topic as shown, or None."""
     if unit:
         if unit in _METRES_PER and described not in _NOT_MODIFIERS:
-            return f"length {_singular(described)}", f"length of the {described} (metres)"  # "an 88-metre yacht"
+            return f"length {singular(described)}", f"length of the {described} (metres)"  # "an 88-metre yacht"
         if unit in _UNIT_WORDS or unit.rstrip("s") in _UNIT_WORDS or described in _NOT_MODIFIERS:
             return None
-        return f"{unit} {_singular(described)}", f"number of {unit}s in the {described}"  # "212-page report"
+        return f"{unit} {singular(described)}", f"number of {unit}s in the {described}"  # "212-page report"
     if noun.endswith("n") and not noun.endswith("men"):
         return None  # "ten", "between": the pattern lets words ending in n through for "gunmen"
     words = (mods or "").split()
@@ -197,4 +198,4 @@ def _key(unit: str | None, described: str | None, noun: str | None, mods: str | 
         return None
     if any(w in _UNIT_WORDS for w in words):
         return None  # "30 km of roads", "12 million dollars"
-    return (noun[:-3] + "y" if noun.endswith("ies") else _singular(noun)), f"number of {noun}"  # "surgeries" -> "surgery"
+    return (noun[:-3] + "y" if noun.endswith("ies") else singular(noun)), f"number of {noun}"  # "surgeries" -> "surgery"
