@@ -286,6 +286,52 @@ async def test_curation_rename_add_alias_hide_and_undo(case_db):
         await wait_for(pilot, lambda: pane(app, "entities").total == 6)
 
 
+async def focus_table(pilot, screen, table_id: str) -> DataTable:
+    """Tab until ``table_id`` has the focus, as a user would."""
+    table = screen.query_one(table_id, DataTable)
+    for _ in range(4):
+        if screen.focused is table:
+            break
+        await pilot.press("tab")
+    assert screen.focused is table
+    return table
+
+
+async def test_remove_and_split_aliases_and_mentions_from_the_entity_screen(case_db):
+    pytest.importorskip("workbench.curation")
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("2", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EntityScreen) and app.screen.entity is not None)
+        screen = app.screen
+        name = screen.entity["name"]
+        aliases = [a["alias"] for a in screen.entity["aliases"]]
+        await focus_table(pilot, screen, "#entity-aliases")
+        await pilot.press(*["down"] * aliases.index("El Ferro"), "x")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: "El Ferro" not in [a["alias"] for a in (screen.entity or {}).get("aliases", [])])
+        assert app.data.search("Oduya Lindqvist", kinds=("entity",))[0]["label"] == name
+
+        aliases = [a["alias"] for a in screen.entity["aliases"]]
+        await focus_table(pilot, screen, "#entity-aliases")
+        await pilot.press(*["up"] * 10, *["down"] * aliases.index("Oduya Lindqvist"), "s", "y")
+        await wait_for(pilot, lambda: "Oduya Lindqvist" not in [a["alias"] for a in (screen.entity or {}).get("aliases", [])])
+        split_hit = app.data.search("Oduya Lindqvist", kinds=("entity",))[0]
+        assert split_hit["label"] == "Oduya Lindqvist"
+
+        before = screen.entity["mentions"]
+        mentions = await focus_table(pilot, screen, "#entity-mentions")
+        surface = screen.entity["kwic"][mentions.cursor_row]["surface"]
+        await pilot.press("s")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: (screen.entity or {}).get("mentions") == before - 1)
+        assert any(hit["label"] == surface and hit["id"] != screen.entity["id"]
+                   for hit in app.data.search(surface, kinds=("entity",)))
+        await pilot.press("u")
+        await wait_for(pilot, lambda: (screen.entity or {}).get("mentions") == before)
+
+
 async def test_usable_at_80x24(case_db):
     app = make_app(case_db, cursor_blink=False)
     async with app.run_test(size=(120, 40)) as pilot:

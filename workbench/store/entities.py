@@ -169,7 +169,7 @@ def entity_mentions(
 ) -> list[dict]:
     """Mentions of an entity in context (keyword in context), in source order."""
     sql = (
-        "SELECT m.source_id, s.file, s.title, m.passage_id, m.start, m.end, m.surface, "
+        "SELECT m.id AS mention_id, m.source_id, s.file, s.title, m.passage_id, m.start, m.end, m.surface, "
         "substr(s.text, max(1, m.start + 1 - ?), min(?, m.start)) AS left, "
         "substr(s.text, m.end + 1, ?) AS right "
         "FROM mentions m JOIN sources s ON s.id = m.source_id WHERE m.entity_id = ? "

@@ -99,5 +99,36 @@ def start(app: App, op: str, entity: dict) -> None:
         app.notify(f"unknown curation step {op}", severity="error")
 
 
+def remove_alias(app: App, entity: dict, alias: str) -> None:
+    """Remove one of ``entity``'s aliases (asks first): its mentions written so become unresolved."""
+    from workbench.ui.screens.dialogs import ConfirmDialog
+
+    def confirmed(yes: bool | None) -> None:
+        if yes:
+            run_step(app, "Remove alias",
+                     lambda c, db: require(c, "remove_alias", "Aliases")(db, entity["key"], alias))
+
+    app.push_screen(ConfirmDialog(f"Remove the alias “{alias}” from “{entity['name']}”?"), confirmed)
+
+
+def split_off(app: App, entity: dict, alias: str | None = None, mention: dict | None = None) -> None:
+    """Split an alias, or one mention (a dict with mention_id, surface, file), off ``entity``
+    into an entity of its own (asks first)."""
+    from workbench.ui.screens.dialogs import ConfirmDialog
+
+    if mention is not None:
+        what = f"the mention “{mention['surface']}” in {mention['file']}"
+        ref, as_mention = str(mention["mention_id"]), True
+    else:
+        what, ref, as_mention = f"the alias “{alias}”", str(alias), False
+
+    def confirmed(yes: bool | None) -> None:
+        if yes:
+            run_step(app, "Split",
+                     lambda c, db: require(c, "split", "Splitting")(db, entity["key"], ref, mention=as_mention))
+
+    app.push_screen(ConfirmDialog(f"Split {what} off “{entity['name']}” into its own entity?"), confirmed)
+
+
 def undo(app: App) -> None:
     run_step(app, "Undo", lambda c, db: require(c, "undo_last", "Undo")(db))

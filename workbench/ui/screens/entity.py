@@ -18,7 +18,11 @@ from workbench.ui.widgets.footer import KeyFooter
 
 
 class EntityScreen(Screen):
-    """One entity; Enter on a mention (or a source) opens the reader there."""
+    """One entity; Enter on a mention (or a source) opens the reader there.
+
+    Tab moves between the aliases, sources and mentions; ``x`` and ``s`` act on the
+    alias or mention under the cursor (remove it, split it off).
+    """
 
     BINDINGS = [
         Binding("escape", "app.back", "Back", tooltip="Back to the previous screen"),
@@ -27,6 +31,10 @@ class EntityScreen(Screen):
         Binding("k", "curate('kind')", "Kind", show=False, tooltip="Set the kind (person, organization, place, other)"),
         Binding("m", "curate('merge')", "Merge", tooltip="Merge another entity into this one"),
         Binding("h", "curate('hide')", "Hide", tooltip="Hide this entity as a false one (asks first)"),
+        Binding("x", "remove_alias", "Remove alias", show=False,
+                tooltip="Remove the alias under the cursor (in the Aliases table; asks first)"),
+        Binding("s", "split", "Split", show=False,
+                tooltip="Split the alias or mention under the cursor off into its own entity (asks first)"),
         Binding("u", "app.undo_curation", "Undo", tooltip="Undo the last curation step"),
         Binding("n", "note", "Note", show=False, tooltip="Add a note or tags to this entity"),
         Binding("c", "app.cite", "Cite", show=False, tooltip="Copy a citation of the source under the cursor"),
@@ -121,13 +129,13 @@ class EntityScreen(Screen):
                 Text(m["surface"], style="bold reverse"),
                 right[:side],
                 m["file"],
-                key=f"{m['source_id']}:{m['start']}:{n}",
+                key=f"{m['source_id']}:{m['start']}:{m.get('mention_id', n)}",
             )
         mentions.border_title = f"Mentions in context ({mentions.row_count})"
 
     @on(DataTable.RowSelected, "#entity-mentions")
     def _open_mention(self, event: DataTable.RowSelected) -> None:
-        source_id, start, _n = (event.row_key.value or "0:0:0").split(":")
+        source_id, start, _mention_id = (event.row_key.value or "0:0:0").split(":")
         self.post_message(OpenSource(int(source_id), int(start)))
 
     @on(DataTable.RowSelected, "#entity-sources")
@@ -148,6 +156,36 @@ class EntityScreen(Screen):
             self.notify("No entity loaded.", severity="warning")
             return
         self.app.curate_entity(op, self.entity)  # type: ignore[attr-defined]
+
+    def _row_under_cursor(self, table_id: str) -> int | None:
+        """The row index under the cursor of ``table_id`` when that table has the focus."""
+        table = self.query_one(table_id, DataTable)
+        if self.focused is not table or not table.row_count:
+            return None
+        return table.cursor_row
+
+    def action_remove_alias(self) -> None:
+        row = self._row_under_cursor("#entity-aliases")
+        if self.entity is None or row is None:
+            self.notify("Tab to the Aliases table and put the cursor on the alias to remove.", severity="warning")
+            return
+        from workbench.ui import curation_flow
+
+        curation_flow.remove_alias(self.app, self.entity, self.entity["aliases"][row]["alias"])
+
+    def action_split(self) -> None:
+        if self.entity is None:
+            return
+        from workbench.ui import curation_flow
+
+        alias_row = self._row_under_cursor("#entity-aliases")
+        mention_row = self._row_under_cursor("#entity-mentions")
+        if alias_row is not None:
+            curation_flow.split_off(self.app, self.entity, alias=self.entity["aliases"][alias_row]["alias"])
+        elif mention_row is not None:
+            curation_flow.split_off(self.app, self.entity, mention=self.entity["kwic"][mention_row])
+        else:
+            self.notify("Put the cursor on an alias or a mention to split off.", severity="warning")
 
     def action_note(self) -> None:
         if self.entity is not None:
