@@ -366,6 +366,36 @@ async def test_copy_citation_and_quote_read_back_from_clipboard(case_db, clipboa
         assert passage["text"] in clipboard[-1] and "The Harbor Courier" in clipboard[-1]
 
 
+async def test_left_right_select_one_sentence_and_y_quotes_just_it(case_db, clipboard):
+    pytest.importorskip("workbench.cite")
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        reader = app.main.reader
+        await pilot.press("4")
+        # The first passage with two sentences or more.
+        while len(reader.selected_passage().get("sentences") or []) < 2:
+            await pilot.press("down")
+        passage = reader.selected_passage()
+        text = reader.source["text"]
+        await pilot.press("right", "right")
+        start, end = passage["sentences"][1]
+        assert reader.selected_span() == (start, end)
+        second = text[start:end]
+        assert second and second in passage["text"] and len(second) < len(passage["text"].strip())
+        await pilot.press("y")
+        await wait_for(pilot, lambda: clipboard)
+        assert second in clipboard[-1] and passage["text"].strip() not in clipboard[-1]
+        assert "The Harbor Courier" in clipboard[-1]
+
+        # Left back past the first sentence: the whole passage again.
+        await pilot.press("left", "left")
+        assert reader.selected_span() == (passage["start"], passage["end"])
+        # Up/down select a whole passage, never a sentence of it.
+        await pilot.press("right", "down", "up")
+        assert reader.selected_span() == (passage["start"], passage["end"])
+
+
 async def test_copy_falls_back_to_osc52_and_says_so(case_db, monkeypatch):
     pytest.importorskip("workbench.cite")
     import pyperclip

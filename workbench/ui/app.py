@@ -331,10 +331,10 @@ class WorkbenchApp(App):
         if self.screen is not self.main:
             return None
         reader = self.main.reader
-        passage = reader.selected_passage()
-        if reader.source_id is None or passage is None:
+        span = reader.selected_span()
+        if reader.source_id is None or span is None:
             return None
-        return reader.source_id, (passage["start"], passage["end"])
+        return reader.source_id, span
 
     @work(thread=True, exclusive=True, group="cite")
     def _make_citation(self, source_id: int, span: tuple[int, int] | None) -> None:

@@ -398,6 +398,7 @@ def _bundle(db: Database, source_id: int) -> dict | None:
     if source is None:
         return None
     source["passages"] = sources.passages_of(db, source_id)
+    _add_sentences(source["text"], source["passages"])
     source["published_inferred"] = sources.date_is_inferred(source)
     source["mentions"] = []
     source["conflict_spans"] = []
@@ -416,6 +417,19 @@ def _bundle(db: Database, source_id: int) -> dict | None:
         source["unavailable"].append(str(err))
     source["notes"] = notes.notes_for(db, "source", source["content_hash"])
     return source
+
+
+def _add_sentences(text: str, passages: list[dict]) -> None:
+    """Give each passage its sentences' spans (source offsets), for quoting one sentence.
+
+    Extraction's own splitter is used, so a quoted sentence ends where the sentence
+    of a claim or an event does; without extraction a passage has no sentences."""
+    try:
+        split = require(optional_module("workbench.extract.events", "Sentences"), "split_sentences", "Sentences")
+    except NotAvailable:
+        return
+    for passage in passages:
+        passage["sentences"] = split(text, [(passage["start"], passage["end"])])
 
 
 def event_date_label(event: dict, *, compact: bool = False) -> str:

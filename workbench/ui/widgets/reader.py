@@ -2,6 +2,9 @@
 
 Passages are selectable (up/down) so that ``y`` can quote exactly the stored
 text of one passage, and so that a jump to an offset lands on its passage.
+Inside the selected passage, left/right select one sentence, so that ``y``
+quotes that sentence instead (left from the first sentence selects the whole
+passage again).
 """
 
 from __future__ import annotations
@@ -47,15 +50,22 @@ class Reader(VerticalScroll, can_focus=True):
         "reader--other",
         "reader--conflict",
         "reader--label",
+        "reader--sentence",
     }
     BINDINGS = [
         Binding("down,j", "step(1)", "Next passage", show=False, tooltip="Select the next passage"),
         Binding("up,k", "step(-1)", "Prev passage", show=False, tooltip="Select the previous passage"),
+        Binding("right,l", "sentence(1)", "Next sentence", show=False,
+                tooltip="Select the next sentence (y then quotes just that sentence)"),
+        Binding("left,h", "sentence(-1)", "Prev sentence", show=False,
+                tooltip="Select the previous sentence (before the first: the whole passage)"),
         Binding("home", "first", "First", show=False),
         Binding("end", "last", "Last", show=False),
     ]
 
     selected: reactive[int] = reactive(-1, init=False)
+    # The selected sentence of the selected passage; -1: the whole passage.
+    sentence: reactive[int] = reactive(-1, init=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -208,10 +218,24 @@ class Reader(VerticalScroll, can_focus=True):
             return views[self.selected].passage
         return None
 
+    def selected_span(self) -> tuple[int, int] | None:
+        """The source offsets of the selected sentence, else of the selected passage."""
+        passage = self.selected_passage()
+        if passage is None:
+            return None
+        sentences = passage.get("sentences") or []
+        if 0 <= self.sentence < len(sentences):
+            start, end = sentences[self.sentence]
+            return int(start), int(end)
+        return passage["start"], passage["end"]
+
     def watch_selected(self, old: int, new: int) -> None:
         views = self.passages()
         if 0 <= old < len(views):
             views[old].remove_class("-selected")
+            if self.sentence >= 0:
+                views[old].update(views[old].styled)
+        self.set_reactive(Reader.sentence, -1)
         if 0 <= new < len(views):
             views[new].add_class("-selected")
             self.scroll_to_widget(views[new], animate=False, top=new > 0)
@@ -226,6 +250,37 @@ class Reader(VerticalScroll, can_focus=True):
         views = self.passages()
         if views:
             self.selected = max(0, min(len(views) - 1, self.selected + delta))
+
+    def watch_sentence(self, old: int, new: int) -> None:
+        views = self.passages()
+        if not 0 <= self.selected < len(views):
+            return
+        view = views[self.selected]
+        sentences = view.passage.get("sentences") or []
+        text = view.styled
+        if 0 <= new < len(sentences):
+            start, end = sentences[new]
+            text = view.styled.copy()
+            offset = view.passage["start"]
+            text.stylize(self.get_component_rich_style("reader--sentence"), start - offset, end - offset)
+        view.update(text)
+
+    def action_sentence(self, delta: int) -> None:
+        """Step through the sentences of the selected passage, on into the next or previous one."""
+        views = self.passages()
+        if not views:
+            return
+        if not 0 <= self.selected < len(views):
+            self.selected = 0
+        count = len(views[self.selected].passage.get("sentences") or [])
+        target = self.sentence + delta
+        if target >= count and self.selected + 1 < len(views):
+            self.selected += 1
+            target = 0 if views[self.selected].passage.get("sentences") else -1
+        elif target < -1 and self.selected > 0:
+            self.selected -= 1
+            target = len(views[self.selected].passage.get("sentences") or []) - 1
+        self.sentence = max(-1, min(target, len(views[self.selected].passage.get("sentences") or []) - 1))
 
     def action_first(self) -> None:
         if self.passages():
