@@ -31,7 +31,7 @@ class MainScreen(Screen):
             "slash", "app.search", "Search", tooltip="Search entities, sources and text (also Ctrl+K)", priority=True
         ),
         Binding("c", "app.cite", "Cite", tooltip="Copy a citation of the current source"),
-        Binding("y", "app.quote", "Quote", tooltip="Copy the selected passage (or sentence: left/right) as a quote with citation"),
+        Binding("y", "app.quote", "Quote", tooltip="Copy the passage or sentence as a cited quote"),
         Binding("f2", "app.conflicts", "Conflicts", tooltip="Every conflict between sources"),
         Binding("q", "app.quit", "Quit", tooltip="Leave the workbench"),
         Binding("n", "note", "Note", show=False, tooltip="Add a note or tags to what is selected"),
