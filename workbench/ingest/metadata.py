@@ -569,15 +569,46 @@ def _split_once(who: str) -> tuple[str, str, str]:
 
 
 def _take_byline(meta: Metadata, who: str) -> str | None:
-    """Fill the author a byline names; the desk it names instead ('by time news'), if any."""
+    """Fill the author a byline names; the outlet named after the author ('By Ann Lee,
+    Valley Business Report') or the desk named instead ('by time news'), if any."""
     author = _clean_byline(who)
     if author:
         _detected(meta, "author", author)
-        return None
+        return _outlet_after_author(who, author)
     words = who.split()
     if not 1 <= len(words) <= 4 or all(w.strip(".,").lower() in BYLINE_STOP for w in words):
         return None  # 'Our Correspondent', 'Web Desk', 'Agencies': no one, and no outlet either
     return who.strip()
+
+
+# The big news agencies, named alone after a byline's comma: 'By Ann Lee, Reuters'.
+WIRE_AGENCIES = frozenset({
+    "reuters", "ap", "afp", "bloomberg", "efe", "ansa", "dpa", "xinhua", "tass", "yonhap", "kyodo",
+    "bernama", "anadolu", "pti", "ians", "upi", "aap", "apa", "ctk", "pap", "mti", "bta", "kuna", "wam",
+})
+# Words of a job, not an outlet, after a byline's comma: 'By Ann Lee, Staff Reporter'.
+_BYLINE_ROLE_WORDS = frozenset({
+    "staff", "senior", "junior", "chief", "correspondent", "correspondents", "writer", "writers",
+    "contributor", "columnist", "analyst", "producer", "editor", "deputy", "managing", "executive",
+    "associate", "political", "foreign", "special", "freelance", "intern", "our",
+})
+
+
+def _outlet_after_author(who: str, author: str) -> str | None:
+    """'By Ann Lee, Valley Business Report', 'By Ann Lee, Reuters': the outlet a byline names
+    after its people, when the words after the last comma read as one (an outlet word, a
+    report, or a news agency), not as a job ('Staff Writer') or a place ('Odesa')."""
+    head, comma, tail = who.rpartition(",")
+    tail = tail.strip().strip("*_ ").rstrip(".")
+    words = tail.split()
+    if not comma or not head.strip() or not 1 <= len(words) <= 6 or not tail[:1].isupper() or tail in author:
+        return None
+    lowered = [w.lower() for w in words]
+    if any(w in _BYLINE_ROLE_WORDS for w in lowered) or _NOT_OUTLET_LINE.search(tail):
+        return None
+    if _names_outlet(tail) or lowered[-1] in ("report", "reports") or (len(words) == 1 and lowered[0] in WIRE_AGENCIES):
+        return tail
+    return None
 
 
 def _segmented_byline_or_date(line: str, meta: Metadata, byline_seen: bool) -> str | None:
