@@ -167,7 +167,36 @@ def parse_date(value: str) -> tuple[str | None, str]:
 
 
 def _header_block(text: str) -> tuple[dict[str, str], int]:
-    """Fields of a leading ``Key: value`` block and the offset where the body starts."""
+    """Fields of a leading ``Key: value`` block and the offset where the body starts.
+
+    A saved page may carry a few short lines of navigation above the block ("Home >
+    Ice Hockey > Czech Republic"); a block of two fields or more under at most
+    NAVIGATION_LINES of them is the header too, and those lines go with it."""
+    fields, body_start = _leading_block(text)
+    if fields or text.lstrip().startswith(FRONT_MATTER):
+        return fields, body_start
+    offset = 0
+    for _ in range(NAVIGATION_LINES):
+        newline = text.find("\n", offset)
+        if newline == -1 or newline - offset > MAX_NAVIGATION_LINE or HEADER_LINE.match(text, offset, newline):
+            break
+        offset = newline + 1
+        while offset < len(text) and text[offset] in " \t\r\n":
+            offset += 1
+        if text.startswith(FRONT_MATTER, offset):
+            break
+        fields, body_start = _leading_block(text[offset:])
+        if len(fields) >= 2:
+            return fields, offset + body_start
+    return {}, 0
+
+
+NAVIGATION_LINES = 3
+MAX_NAVIGATION_LINE = 100
+
+
+def _leading_block(text: str) -> tuple[dict[str, str], int]:
+    """Fields of a ``Key: value`` block (or front matter) at the very top of ``text``."""
     fields: dict[str, str] = {}
     pos = 0
     lines = _raw_lines(text)  # lazily: the block is a few lines at the top, if any
