@@ -373,8 +373,14 @@ async def test_left_right_select_one_sentence_and_y_quotes_just_it(case_db, clip
         await loaded(pilot, app)
         reader = app.main.reader
         await pilot.press("4")
+        # The first source is shown before its sentences are split: the first right
+        # splits them in a worker, then selects the first sentence.
+        await pilot.press("right")
+        await wait_for(pilot, lambda: reader.sentence == 0)
+        assert all("sentences" in p for p in reader.source["passages"])
+        await pilot.press("left")
         # The first passage with two sentences or more.
-        while len(reader.selected_passage().get("sentences") or []) < 2:
+        while len(reader.selected_passage()["sentences"]) < 2:
             await pilot.press("down")
         passage = reader.selected_passage()
         text = reader.source["text"]

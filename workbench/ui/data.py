@@ -120,9 +120,13 @@ class CaseData:
             return files_not_imported(db, imports_dir)
 
     def source_bundle(self, source_id: int) -> dict | None:
-        """A source with passages, mentions (with kinds), conflict spans and notes."""
+        """A source with passages (and their sentences), mentions (with kinds), conflict
+        spans and notes.  Called from a worker: the sentence splitter takes a while to import."""
         with self.connect() as db:
-            return _bundle(db, source_id)
+            bundle = _bundle(db, source_id)
+        if bundle is not None:
+            add_sentences(bundle["text"], bundle["passages"])
+        return bundle
 
     def first_screen(self, limits: dict[str, int]) -> dict[str, Any]:
         """Everything the main screen's first frame shows, read on one connection.
@@ -398,7 +402,6 @@ def _bundle(db: Database, source_id: int) -> dict | None:
     if source is None:
         return None
     source["passages"] = sources.passages_of(db, source_id)
-    _add_sentences(source["text"], source["passages"])
     source["published_inferred"] = sources.date_is_inferred(source)
     source["mentions"] = []
     source["conflict_spans"] = []
@@ -419,17 +422,19 @@ def _bundle(db: Database, source_id: int) -> dict | None:
     return source
 
 
-def _add_sentences(text: str, passages: list[dict]) -> None:
+def add_sentences(text: str, passages: list[dict]) -> None:
     """Give each passage its sentences' spans (source offsets), for quoting one sentence.
 
     Extraction's own splitter is used, so a quoted sentence ends where the sentence
-    of a claim or an event does; without extraction a passage has no sentences."""
+    of a claim or an event does; without extraction each passage is one sentence.
+    Its module takes about half a second to import: call this from a worker."""
     try:
         split = require(optional_module("workbench.extract.events", "Sentences"), "split_sentences", "Sentences")
     except NotAvailable:
-        return
+        split = None
     for passage in passages:
-        passage["sentences"] = split(text, [(passage["start"], passage["end"])])
+        span = (passage["start"], passage["end"])
+        passage["sentences"] = split(text, [span]) if split else [span]
 
 
 def event_date_label(event: dict, *, compact: bool = False) -> str:

@@ -268,7 +268,11 @@ class Reader(VerticalScroll, can_focus=True):
     def action_sentence(self, delta: int) -> None:
         """Step through the sentences of the selected passage, on into the next or previous one."""
         views = self.passages()
-        if not views:
+        if not views or self.source is None:
+            return
+        if any("sentences" not in view.passage for view in views):
+            # The first source is shown before its sentences are split (see CaseData.first_screen).
+            self._split_sentences(self.source, delta)
             return
         if not 0 <= self.selected < len(views):
             self.selected = 0
@@ -281,6 +285,18 @@ class Reader(VerticalScroll, can_focus=True):
             self.selected -= 1
             target = len(views[self.selected].passage.get("sentences") or []) - 1
         self.sentence = max(-1, min(target, len(views[self.selected].passage.get("sentences") or []) - 1))
+
+    @work(thread=True, exclusive=True, group="sentences")
+    def _split_sentences(self, source: dict, delta: int) -> None:
+        from workbench.ui.data import add_sentences
+
+        add_sentences(source["text"], source["passages"])
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._sentences_ready, source, delta)
+
+    def _sentences_ready(self, source: dict, delta: int) -> None:
+        if source is self.source:
+            self.action_sentence(delta)
 
     def action_first(self) -> None:
         if self.passages():
