@@ -89,6 +89,7 @@ class WorkbenchApp(App):
     @work(thread=True, exclusive=True, group="warm-search")
     def _warm_search(self) -> None:
         self.data.warm_search()
+        self.data.warm_sentences()
 
     def on_unmount(self) -> None:
         self.data.close()

@@ -244,6 +244,13 @@ class CaseData:
         except NotAvailable:
             pass
 
+    def warm_sentences(self) -> None:
+        """Import the sentence splitter ahead of the first source switch (call from a worker)."""
+        try:
+            optional_module("workbench.extract.events", "Sentences")
+        except NotAvailable:
+            pass
+
     def close(self) -> None:
         """Release the search index.  Never waits for an index being built (quitting
         right after start would hang until it is done): the builder closes it instead."""
