@@ -102,6 +102,15 @@ def seed_case(db_path: Path) -> None:
             ],
         )
 
+        # Steen's words in the first source, attributed to him.
+        said = "This is a decision taken for the safety of both peoples,"
+        at = texts[1]["text"].index(said)
+        entities.insert_quotes(db, 1, [{"start": at, "end": at + len(said), "text": said, "speaker": "Steen",
+                                        "speaker_key": fold("Halvard Steen")}])
+        entities.set_quote_speakers(
+            db, [(ids[fold("Halvard Steen")], quote_id) for quote_id, *_ in entities.iter_quote_speakers(db)]
+        )
+
         # One event told by two sources, one dated by month only.
         def sentence(sid: int, needle: str, **details) -> dict:
             text = texts[sid]["text"]

@@ -402,6 +402,41 @@ async def test_left_right_select_one_sentence_and_y_quotes_just_it(case_db, clip
         assert reader.selected_span() == (passage["start"], passage["end"])
 
 
+async def test_entity_screen_lists_what_the_entity_said_and_y_quotes_it(case_db, clipboard):
+    pytest.importorskip("workbench.cite")
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("/", *"Halvard Steen")
+        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen) and app.screen.hits)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EntityScreen) and app.screen.entity is not None)
+        screen = app.screen
+        quotes = screen.query_one("#entity-quotes", DataTable)
+        assert quotes.display and quotes.row_count == 1
+        assert "safety of both peoples" in str(quotes.get_row_at(0)[0])
+        await focus_table(pilot, screen, "#entity-quotes")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: clipboard)
+        # The words exactly as stored, without the comma that hands over to 'Steen told'.
+        assert "This is a decision taken for the safety of both peoples" in clipboard[-1]
+        assert "peoples,”" not in clipboard[-1] and "peoples,\"" not in clipboard[-1]
+        assert "The Harbor Courier" in clipboard[-1]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is app.main and app.main.reader.source_id == 1)
+        assert "safety of both peoples" in app.main.reader.selected_passage()["text"]
+
+
+async def test_entity_without_quotes_shows_no_quotes_table(case_db):
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("2", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EntityScreen) and app.screen.entity is not None)
+        assert app.screen.entity["quotes"] == []
+        assert not app.screen.query_one("#entity-quotes", DataTable).display
+
+
 async def test_copy_falls_back_to_osc52_and_says_so(case_db, monkeypatch):
     pytest.importorskip("workbench.cite")
     import pyperclip

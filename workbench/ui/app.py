@@ -324,7 +324,8 @@ class WorkbenchApp(App):
         getter = getattr(self.screen, "current_quote_span", None)
         span = getter() if getter else self._reader_span()
         if span is None:
-            self.notify("Select a passage (or a conflict value) first.", severity="warning")
+            self.notify("Nothing to quote here: select a passage, a quote or a conflict value first.",
+                        severity="warning")
             return
         self._make_citation(*span)
 

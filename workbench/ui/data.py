@@ -184,6 +184,7 @@ class CaseData:
             entity["kwic"] = require(entities, "entity_mentions", "Entity view")(
                 db, entity["id"], context=50, limit=500
             )
+            entity["quotes"] = require(entities, "list_quotes", "Entity view")(db, entity_id=entity["id"])
             from workbench.store import notes
 
             entity["notes"] = notes.notes_for(db, "entity", entity["key"])

@@ -1,4 +1,5 @@
-"""The entity view: name, kind, aliases and who gave each, sources, mentions in context."""
+"""The entity view: name, kind, aliases and who gave each, sources, what the entity
+said (quoted speech attributed to it), mentions in context."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ class EntityScreen(Screen):
         Binding("u", "app.undo_curation", "Undo", tooltip="Undo the last curation step"),
         Binding("n", "note", "Note", show=False, tooltip="Add a note or tags to this entity"),
         Binding("c", "app.cite", "Cite", show=False, tooltip="Copy a citation of the source under the cursor"),
+        Binding("y", "app.quote", "Quote", show=False,
+                tooltip="Copy the quote under the cursor (Quotes table) with its citation"),
     ]
 
     def __init__(self, entity_id: int) -> None:
@@ -56,6 +59,12 @@ class EntityScreen(Screen):
             sources.add_columns("Source", "Mentions")
             sources.border_title = "Sources"
             yield sources
+        # Full width: quotes are sentences, and want the room a third column would not have.
+        quotes = DataTable(cursor_type="row", id="entity-quotes")
+        quotes.add_columns("Said", "Source")
+        quotes.border_title = "Quotes"
+        quotes.display = False  # shown when the entity is quoted
+        yield quotes
         mentions = DataTable(cursor_type="row", id="entity-mentions")
         mentions.add_columns("Left", "Mention", "Right", "Source")
         mentions.border_title = "Mentions in context"
@@ -117,6 +126,16 @@ class EntityScreen(Screen):
             sources.add_row(src.get("title") or src["file"], src.get("mentions", ""), key=str(src["id"]))
         sources.border_title = f"Sources ({sources.row_count})"
 
+        quotes = self.query_one("#entity-quotes", DataTable)
+        quotes.clear()
+        for quote in entity.get("quotes", []):
+            said = " ".join(quote["text"].split())
+            room = max(30, self.app.size.width - 36)
+            said = said if len(said) <= room else said[: room - 1] + "…"
+            quotes.add_row(f"“{said}”", quote["file"], key=f"{quote['source_id']}:{quote['start']}:{quote['end']}")
+        quotes.border_title = f"Quotes ({quotes.row_count})"
+        quotes.display = quotes.row_count > 0
+
         mentions = self.query_one("#entity-mentions", DataTable)
         mentions.clear()
         # Keyword in context: the mention in the middle, as much context as the terminal holds.
@@ -138,13 +157,28 @@ class EntityScreen(Screen):
         source_id, start, _mention_id = (event.row_key.value or "0:0:0").split(":")
         self.post_message(OpenSource(int(source_id), int(start)))
 
+    @on(DataTable.RowSelected, "#entity-quotes")
+    def _open_quote(self, event: DataTable.RowSelected) -> None:
+        source_id, start, _end = (event.row_key.value or "0:0:0").split(":")
+        self.post_message(OpenSource(int(source_id), int(start)))
+
+    def current_quote_span(self) -> tuple[int, tuple[int, int]] | None:
+        """The quote under the cursor, for ``y``: its words exactly as stored, without the
+        comma that hands over to 'he said'."""
+        row = self._row_under_cursor("#entity-quotes")
+        if self.entity is None or row is None:
+            return None
+        quote = self.entity["quotes"][row]
+        end = quote["start"] + len(quote["text"].rstrip().rstrip(","))
+        return int(quote["source_id"]), (int(quote["start"]), int(end))
+
     @on(DataTable.RowSelected, "#entity-sources")
     def _open_source(self, event: DataTable.RowSelected) -> None:
         self.post_message(OpenSource(int(event.row_key.value or 0)))
 
     def current_source_id(self) -> int | None:
-        """The source under the cursor in the sources or mentions table (for ``c``)."""
-        for table_id in ("#entity-mentions", "#entity-sources"):
+        """The source under the cursor in the mentions, quotes or sources table (for ``c``)."""
+        for table_id in ("#entity-mentions", "#entity-quotes", "#entity-sources"):
             table = self.query_one(table_id, DataTable)
             if table.row_count and (self.focused is table or table_id == "#entity-sources"):
                 key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or ""
