@@ -437,6 +437,26 @@ async def test_entity_without_quotes_shows_no_quotes_table(case_db):
         assert not app.screen.query_one("#entity-quotes", DataTable).display
 
 
+async def test_event_screen_quotes_and_cites_the_report_under_the_cursor(case_db, clipboard):
+    pytest.importorskip("workbench.cite")
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("3", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EventScreen) and app.screen.event is not None)
+        screen = app.screen
+        reports = screen.event["reports"]
+        assert len(reports) == 2
+        await pilot.press("down", "y")
+        await wait_for(pilot, lambda: clipboard)
+        second = reports[1]
+        assert " ".join(second["sentence"].split()) in " ".join(clipboard[-1].split())
+        await pilot.press("c")
+        await wait_for(pilot, lambda: len(clipboard) == 2)
+        source = app.data.source(second["source_id"])
+        assert source["title"] in clipboard[-1] and second["sentence"] not in clipboard[-1]
+
+
 async def test_copy_falls_back_to_osc52_and_says_so(case_db, monkeypatch):
     pytest.importorskip("workbench.cite")
     import pyperclip

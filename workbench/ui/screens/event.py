@@ -22,6 +22,9 @@ class EventScreen(Screen):
         Binding("escape", "app.back", "Back", tooltip="Back to the previous screen"),
         Binding("n", "note", "Note", tooltip="Add a note or tags to this event"),
         Binding("e", "open_participant", "Participant", tooltip="Open the first participant's entity view"),
+        Binding("y", "app.quote", "Quote", show=False,
+                tooltip="Copy the sentence under the cursor as a quote with its citation"),
+        Binding("c", "app.cite", "Cite", show=False, tooltip="Copy a citation of the source under the cursor"),
     ]
 
     def __init__(self, event_id: int) -> None:
@@ -103,6 +106,23 @@ class EventScreen(Screen):
     def _open_report(self, event: DataTable.RowSelected) -> None:
         source_id, start, _n = (event.row_key.value or "0:0:0").split(":")
         self.post_message(OpenSource(int(source_id), int(start)))
+
+    def _report_under_cursor(self) -> dict | None:
+        reports = (self.event or {}).get("reports", [])
+        table = self.query_one("#event-reports", DataTable)
+        return reports[table.cursor_row] if 0 <= table.cursor_row < len(reports) else None
+
+    def current_source_id(self) -> int | None:
+        """The source of the report under the cursor (for ``c``)."""
+        report = self._report_under_cursor()
+        return int(report["source_id"]) if report else None
+
+    def current_quote_span(self) -> tuple[int, tuple[int, int]] | None:
+        """The sentence of the report under the cursor, as stored (for ``y``)."""
+        report = self._report_under_cursor()
+        if report is None or report.get("start") is None or report.get("end") is None:
+            return None
+        return int(report["source_id"]), (int(report["start"]), int(report["end"]))
 
     def action_open_participant(self) -> None:
         participants = (self.event or {}).get("participants", [])
