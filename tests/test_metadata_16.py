@@ -60,3 +60,40 @@ def test_a_header_block_under_a_pages_navigation_lines_is_read():
 def test_no_header_block_is_made_up_below_the_top(text):
     meta = detect_metadata(text)
     assert "header" not in meta.origin.values()
+
+
+@pytest.mark.parametrize(
+    ("top", "author", "outlet"),
+    [
+        # Wire copy: names in capitals, the agency after them without a comma.
+        ("By TOVE ARNESEN and LARS VIK Associated Press", "Tove Arnesen and Lars Vik", "Associated Press"),
+        ("By TOVE ARNESEN Associated Press", "Tove Arnesen", "Associated Press"),
+        ("By Tove Arnesen Reuters", "Tove Arnesen", "Reuters"),
+        ("By TOVE ARNESEN, LARS VIK and IDA O'NEILL", "Tove Arnesen, Lars Vik and Ida O'Neill", None),
+        # A broadcaster's initials after the comma; a country's are a place.
+        ("By Tove Arnesen, NRK", "Tove Arnesen", "NRK"),
+        ("By Tove Arnesen, UK", "Tove Arnesen", None),
+        # A surname that is an outlet word stays the surname.
+        ("By Mary Ann Post", "Mary Ann Post", None),
+        ("By Tove Arnesen Staff Reporter", "Tove Arnesen", None),
+        # The name alone, the outlet (and where they file from) on the line under it.
+        ("Tove Arnesen\nFjordland News, Bergen", "Tove Arnesen", "Fjordland News"),
+        ("Tove Arnesen\nThe Harbour Times", "Tove Arnesen", "The Harbour Times"),
+        # A byline without 'By': the name, a comma, the job (and the outlet).
+        ("Tove Arnesen, Staff Writer", "Tove Arnesen", None),
+        ("Tove Arnesen, Political Correspondent, The Harbour Times", "Tove Arnesen", "The Harbour Times"),
+    ],
+)
+def test_bylines_as_outlets_write_them(top, author, outlet):
+    text = "Harbour road to close after council vote\n\n" + top + "\nMarch 3, 2031" + BODY
+    meta = detect_metadata(text)
+    assert (meta.author, meta.outlet) == (author, outlet)
+    assert meta.published == "2031-03-03"
+    # The byline's lines are metadata, not passages of the article.
+    first_line = text.index(top.split("\n")[0])
+    assert first_line in meta.used_lines
+
+
+def test_a_place_under_a_headline_is_no_byline():
+    meta = detect_metadata("Harbour road to close after council vote\n\nBergen, Norway\nMarch 3, 2031" + BODY)
+    assert meta.author is None and meta.outlet is None

@@ -401,6 +401,18 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 byline_seen = True
                 meta.used_reasons[start] = (line_end, "byline")
                 continue
+            if name_shaped is not None and (outlet := _outlet_under_name(content)):
+                _take_unlabelled_byline(meta, name_shaped)  # "Jane Doe" / "BBC News, Lagos"
+                _detected(meta, "outlet", outlet)
+                byline_seen = True
+                meta.used_reasons[start] = (line_end, "byline")
+                continue
+            if (named := _name_and_role(content)) is not None:  # "Jane Doe, Staff Writer"
+                _detected(meta, "author", named)
+                _detected(meta, "outlet", _outlet_after_author(content, named))
+                byline_seen = True
+                meta.used_reasons[start] = (line_end, "byline")
+                continue
             if (placed := _NAME_IN_PLACE.match(content)) and _person_line(placed.group("who")):
                 _detected(meta, "author", placed.group("who"))  # "Thomas Graham in Mexico City"
                 byline_seen = True
@@ -599,11 +611,13 @@ def _split_once(who: str) -> tuple[str, str, str]:
 
 def _take_byline(meta: Metadata, who: str) -> str | None:
     """Fill the author a byline names; the outlet named after the author ('By Ann Lee,
-    Valley Business Report') or the desk named instead ('by time news'), if any."""
-    author = _clean_byline(who)
+    Valley Business Report', 'By ANN LEE Associated Press') or the desk named instead
+    ('by time news'), if any."""
+    people, trailing_outlet = _split_trailing_outlet(who)
+    author = _clean_byline(people)
     if author:
-        _detected(meta, "author", author)
-        return _outlet_after_author(who, author)
+        _detected(meta, "author", _unshouted(author))
+        return trailing_outlet or _outlet_after_author(who, author)
     words = who.split()
     if not 1 <= len(words) <= 4 or all(w.strip(".,").lower() in BYLINE_STOP for w in words):
         return None  # 'Our Correspondent', 'Web Desk', 'Agencies': no one, and no outlet either
@@ -623,6 +637,36 @@ _BYLINE_ROLE_WORDS = frozenset({
 })
 
 
+def _split_trailing_outlet(who: str) -> tuple[str, str | None]:
+    """'JANE DOE and JOHN ROE Associated Press', 'By Jane Doe Reuters': the people, and
+    the outlet written after them without a comma (as wire copy does).  Only where the
+    words tell where the names end: a news agency's name, or outlet words in ordinary
+    case after names set in capitals."""
+    words = who.split()
+    if "," in who or len(words) < 3:
+        return who, None
+    if words[-1].lower() in WIRE_AGENCIES and words[-1][:1].isupper():
+        return " ".join(words[:-1]), words[-1]
+    size = 0
+    while size < len(words) and not words[-1 - size].isupper():
+        size += 1
+    people = [w for w in words[: len(words) - size] if w not in ("and", "&")]
+    if not 1 <= size <= 4 or len(people) < 2 or not all(w.isupper() for w in people):
+        return who, None
+    tail = " ".join(words[-size:])
+    if tail[:1].isupper() and _names_outlet(tail) and not _NOT_OUTLET_LINE.search(tail):
+        return " ".join(words[:-size]), tail
+    return who, None
+
+
+def _unshouted(names: str) -> str:
+    """'JANE DOE and JOHN ROE' -> 'Jane Doe and John Roe': wire bylines are set in capitals."""
+    words = [w for w in names.replace(",", " , ").split() if w not in ("and", "&", ",")]
+    if sum(len(w) for w in words) < 4 or not all(w.isupper() for w in words):
+        return names
+    return " ".join(w if w in ("and", "&") else w.title() for w in names.split())
+
+
 def _outlet_after_author(who: str, author: str) -> str | None:
     """'By Ann Lee, Valley Business Report', 'By Ann Lee, Reuters': the outlet a byline names
     after its people, when the words after the last comma read as one (an outlet word, a
@@ -637,7 +681,16 @@ def _outlet_after_author(who: str, author: str) -> str | None:
         return None
     if _names_outlet(tail) or lowered[-1] in ("report", "reports") or (len(words) == 1 and lowered[0] in WIRE_AGENCIES):
         return tail
+    if len(words) == 1 and _BROADCASTER.fullmatch(tail) and tail not in _PLACE_INITIALS:
+        return tail  # 'By Ann Lee, CNN'
     return None
+
+
+_PLACE_INITIALS = frozenset({"US", "USA", "UK", "UAE", "EU", "UN", "DRC", "PRC", "ROK", "DPRK"})
+
+
+# An outlet's initials alone after a byline's comma: 'CNN', 'BBC', 'NHK', 'RTÉ'.
+_BROADCASTER = re.compile(r"[A-ZÀ-Þ]{2,5}")
 
 
 def _segmented_byline_or_date(line: str, meta: Metadata, byline_seen: bool) -> str | None:
@@ -731,6 +784,32 @@ _ROLE_LINE = re.compile(
     r"(?:\s*[,|]\s*[\w &]{1,30})?$",
     re.IGNORECASE,
 )
+def _outlet_under_name(line: str) -> str | None:
+    """'BBC News, Lagos', 'The Valley Times': the outlet named on the line under a
+    reporter's name (and where they file from, after a comma)."""
+    if len(line) > 60:
+        return None
+    name = line.split(",")[0].strip("*_ ")
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not name[:1].isupper() or _NOT_OUTLET_LINE.search(name):
+        return None
+    if any(w.lower() in _BYLINE_ROLE_WORDS for w in words) or not _names_outlet(name):
+        return None
+    return name
+
+
+def _name_and_role(line: str) -> str | None:
+    """'Jane Doe, Staff Writer', 'Jane Doe, Political Correspondent, The Valley Times':
+    a byline without 'By', a person's name then their job after a comma."""
+    name, comma, rest = line.strip("*_ ").partition(",")
+    name, role = name.strip(), rest.split(",")[0].strip()
+    if not comma or not role or not _person_line(name, word_names=True):
+        return None
+    if not _ROLE_LINE.match(role) and not any(w.lower() in _BYLINE_ROLE_WORDS for w in role.split()):
+        return None
+    return name
+
+
 # "Thomas Graham in Mexico City": a byline naming where the reporter files from.
 _NAME_IN_PLACE = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) in [A-ZÀ-Þ][\w'’.-]+"
                             r"(?: [A-ZÀ-Þ][\w'’.-]+){0,3}$")
