@@ -97,3 +97,40 @@ def test_bylines_as_outlets_write_them(top, author, outlet):
 def test_a_place_under_a_headline_is_no_byline():
     meta = detect_metadata("Harbour road to close after council vote\n\nBergen, Norway\nMarch 3, 2031" + BODY)
     assert meta.author is None and meta.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://harbourtimes.example/2031/03/03/road-closes", "2031-03-03"),
+        ("https://harbourtimes.example/news/2031-03-03-road-closes", "2031-03-03"),
+        ("https://harbourtimes.example/2031/02/30/road-closes", None),  # no such day
+        ("https://harbourtimes.example/news/road-closes-20310303", None),  # digits in a slug: no date
+    ],
+)
+def test_a_url_path_dates_a_page_that_gives_no_date(url, published):
+    meta = detect_metadata(url + "\n\nHarbour road to close after council vote\n\nBy Tove Arnesen" + BODY)
+    assert meta.url == url
+    assert meta.published == published
+    if published:
+        assert (meta.published_precision, meta.origin["published"]) == ("day", "from url")
+
+
+def test_the_pages_own_date_wins_over_its_urls():
+    meta = detect_metadata("https://harbourtimes.example/2031/03/03/road-closes\n\n"
+                           "Harbour road to close after council vote\n\nBy Tove Arnesen\nMarch 4, 2031" + BODY)
+    assert (meta.published, meta.origin["published"]) == ("2031-03-04", "detected")
+
+
+@pytest.mark.parametrize(
+    ("names", "author"),
+    [
+        ("Tove Arnesen and Lars Vik", "Tove Arnesen and Lars Vik"),
+        ("Tove Arnesen, Lars Vik and Anna Holm", "Tove Arnesen, Lars Vik and Anna Holm"),
+        ("Harbour Road and Quay Street", None),  # not people
+    ],
+)
+def test_names_alone_over_the_date_are_the_authors(names, author):
+    meta = detect_metadata("Harbour road to close after council vote\n\n" + names + "\nMarch 3, 2031" + BODY)
+    assert meta.author == author
+    assert meta.published == "2031-03-03"

@@ -9,6 +9,7 @@ X", "Time.news sits down with", "(Reuters) -").
 
 from __future__ import annotations
 
+import datetime
 import html
 import itertools
 import re
@@ -418,7 +419,7 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
                 byline_seen = True
                 meta.used_reasons[start] = (line_end, "byline")
                 continue
-        name_line = (start, line_end, content) if looking_for_byline and _person_line(content) else None
+        name_line = (start, line_end, content) if looking_for_byline and _people_line(content) else None
         # Over a role line the name may open with a given name that is also a word ('Will').
         name_shaped = name_line or ((start, line_end, content)
                                     if looking_for_byline and _person_line(content, word_names=True) else None)
@@ -470,6 +471,8 @@ def detect_metadata(text: str, *, max_lines: int = 12) -> Metadata:
     _detected(meta, "outlet", byline_outlet)
     if meta.outlet is None and meta.url:
         _detected(meta, "outlet", (urlparse(meta.url).hostname or "").removeprefix("www."), "from url")
+    if meta.published is None and meta.url and (dated := _URL_DATE.search(urlparse(meta.url).path)):
+        _set_published_from_url(meta, dated)
     meta.used_lines = set(meta.used_reasons)
     return meta
 
@@ -784,6 +787,19 @@ _ROLE_LINE = re.compile(
     r"(?:\s*[,|]\s*[\w &]{1,30})?$",
     re.IGNORECASE,
 )
+# A news site's path often holds the day the story went up: /2025/03/03/, /2025-03-03-slug.
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)([/-])(?P<month>0[1-9]|1[0-2])\2(?P<day>0[1-9]|[12]\d|3[01])(?=[/-]|$)")
+
+
+def _set_published_from_url(meta: Metadata, dated: re.Match) -> None:
+    """The day a URL's path gives, when the page itself gives none."""
+    try:
+        iso = datetime.date(int(dated["year"]), int(dated["month"]), int(dated["day"])).isoformat()
+    except ValueError:
+        return  # /2025/02/30/: no such day
+    _set_published(meta, iso, "day", "from url")
+
+
 def _outlet_under_name(line: str) -> str | None:
     """'BBC News, Lagos', 'The Valley Times': the outlet named on the line under a
     reporter's name (and where they file from, after a comma)."""
@@ -813,6 +829,13 @@ def _name_and_role(line: str) -> str | None:
 # "Thomas Graham in Mexico City": a byline naming where the reporter files from.
 _NAME_IN_PLACE = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) in [A-ZÀ-Þ][\w'’.-]+"
                             r"(?: [A-ZÀ-Þ][\w'’.-]+){0,3}$")
+
+
+def _people_line(line: str) -> bool:
+    """A line naming one person alone, or two or three joined by 'and' ('Jane Doe and
+    John Roe', 'Jane Doe, John Roe and Ida Holm'), each as :func:`_person_line` reads one."""
+    parts = [part.strip() for part in re.split(r",\s*|\s+and\s+", line)]
+    return 1 <= len(parts) <= 3 and all(_person_line(part) for part in parts)
 
 
 def _person_line(line: str, word_names: bool = False) -> bool:
