@@ -427,6 +427,24 @@ async def test_entity_screen_lists_what_the_entity_said_and_y_quotes_it(case_db,
         assert "safety of both peoples" in app.main.reader.selected_passage()["text"]
 
 
+async def test_entity_screen_lists_its_events_and_enter_opens_one(case_db):
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("2", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EntityScreen) and app.screen.entity is not None)
+        screen = app.screen
+        assert screen.entity["name"] == "Kasimir Oduya Lindqvist"
+        events = screen.query_one("#entity-events", DataTable)
+        assert events.display and events.row_count == 1
+        assert [str(cell) for cell in events.get_row_at(0)] == ["2024-06-13", "Norvania hands 12 prisoners to Estmark"]
+        await focus_table(pilot, screen, "#entity-events")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EventScreen) and app.screen.event is not None)
+        assert app.screen.event["key"] == "transfer:2024-06-13"
+        assert "Kasimir Oduya Lindqvist" in [p["name"] for p in app.screen.event["participants"]]
+
+
 async def test_entity_without_quotes_shows_no_quotes_table(case_db):
     app = make_app(case_db, cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -286,6 +286,18 @@ def _attach(db: Database, events: list[dict]) -> None:
         event["participants"] = people[event["id"]]
 
 
+def events_of_entity(db: Database, entity_id: int) -> list[dict]:
+    """The events an entity takes part in, as a timeline (dated ones by date, undated
+    last): id, key, type, date, date_end, date_precision, relative, summary, role."""
+    cols = ", ".join(f"e.{c.strip()}" for c in EVENT_COLUMNS.split(","))
+    return _rows(
+        db,
+        f"SELECT {cols}, p.role FROM event_participants p JOIN events e ON e.id = p.event_id "
+        "WHERE p.entity_id = ? AND e.hidden = 0 ORDER BY e.date IS NULL, e.date, e.key",
+        [entity_id],
+    )
+
+
 def get_event(db: Database, event_id: int) -> dict | None:
     """One event with each source's sentence and span (``reports``), participants and claims."""
     events = _rows(db, f"SELECT {EVENT_COLUMNS} FROM events WHERE id = ?", [event_id])

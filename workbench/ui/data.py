@@ -185,6 +185,11 @@ class CaseData:
                 db, entity["id"], context=50, limit=500
             )
             entity["quotes"] = require(entities, "list_quotes", "Entity view")(db, entity_id=entity["id"])
+            try:
+                events = optional_module("workbench.store.events", "Events")
+                entity["events"] = require(events, "events_of_entity", "Events")(db, entity["id"])
+            except NotAvailable:
+                entity["events"] = []
             from workbench.store import notes
 
             entity["notes"] = notes.notes_for(db, "entity", entity["key"])

@@ -1,5 +1,5 @@
 """The entity view: name, kind, aliases and who gave each, sources, what the entity
-said (quoted speech attributed to it), mentions in context."""
+said (quoted speech attributed to it), the events it takes part in, mentions in context."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
-from workbench.ui.data import NotAvailable
+from workbench.ui.data import NotAvailable, event_date_label
 from workbench.ui.labels import plural
-from workbench.ui.messages import OpenSource
+from workbench.ui.messages import OpenEvent, OpenSource
 from workbench.ui.widgets.footer import KeyFooter
 
 
@@ -65,6 +65,11 @@ class EntityScreen(Screen):
         quotes.border_title = "Quotes"
         quotes.display = False  # shown when the entity is quoted
         yield quotes
+        events = DataTable(cursor_type="row", id="entity-events")
+        events.add_columns("Date", "Event")
+        events.border_title = "Events"
+        events.display = False  # shown when the entity takes part in one
+        yield events
         mentions = DataTable(cursor_type="row", id="entity-mentions")
         mentions.add_columns("Left", "Mention", "Right", "Source")
         mentions.border_title = "Mentions in context"
@@ -136,6 +141,14 @@ class EntityScreen(Screen):
         quotes.border_title = f"Quotes ({quotes.row_count})"
         quotes.display = quotes.row_count > 0
 
+        events = self.query_one("#entity-events", DataTable)
+        events.clear()
+        for found in entity.get("events", []):
+            summary = " ".join((found.get("summary") or found.get("type") or "").split())
+            events.add_row(event_date_label(found), summary, key=str(found["id"]))
+        events.border_title = f"Events ({events.row_count})"
+        events.display = events.row_count > 0
+
         mentions = self.query_one("#entity-mentions", DataTable)
         mentions.clear()
         # Keyword in context: the mention in the middle, as much context as the terminal holds.
@@ -171,6 +184,10 @@ class EntityScreen(Screen):
         quote = self.entity["quotes"][row]
         end = quote["start"] + len(quote["text"].rstrip().rstrip(","))
         return int(quote["source_id"]), (int(quote["start"]), int(end))
+
+    @on(DataTable.RowSelected, "#entity-events")
+    def _open_event(self, event: DataTable.RowSelected) -> None:
+        self.post_message(OpenEvent(int(event.row_key.value or 0)))
 
     @on(DataTable.RowSelected, "#entity-sources")
     def _open_source(self, event: DataTable.RowSelected) -> None:
