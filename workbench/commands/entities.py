@@ -71,8 +71,10 @@ def entities_command(
 @click.option("--limit", default=50, show_default=True, help="Mentions to show (0: all).")
 @pass_case
 def entity_command(case_ctx: CaseContext, ref: str, as_json: bool, context: int | None, limit: int) -> None:
-    """Show an entity (by id, name or alias): aliases and where each came from, sources, mentions."""
-    from workbench.store.entities import entity_mentions, find_entity, get_entity
+    """Show an entity (by id, name or alias): aliases and where each came from, sources,
+    what it said, the events it takes part in, mentions in context."""
+    from workbench.store.entities import entity_mentions, find_entity, get_entity, list_quotes
+    from workbench.store.events import events_of_entity
 
     db = case_ctx.db()
     found = find_entity(db, ref)
@@ -80,8 +82,10 @@ def entity_command(case_ctx: CaseContext, ref: str, as_json: bool, context: int 
         raise WorkbenchError(f"no entity named {ref!r} (try `workbench search {ref}`)")
     entity = get_entity(db, found["id"])
     mentions = entity_mentions(db, found["id"], context=60 if context is None else context, limit=limit or None)
+    quotes = list_quotes(db, entity_id=found["id"])
+    events = events_of_entity(db, found["id"])
     if as_json:
-        emit_json({**entity, "mentions_in_context": mentions})
+        emit_json({**entity, "mentions_in_context": mentions, "quotes": quotes, "events": events})
         return
     click.echo(f"{entity['name']}  [{entity['kind']}]  id {entity['id']}  key {entity['key']!r}")
     if entity.get("kind_evidence"):
@@ -100,6 +104,15 @@ def entity_command(case_ctx: CaseContext, ref: str, as_json: bool, context: int 
         title = s["title"] or ""
         room = max(12, width - len(head) - len(tail)) if width else len(title)
         click.echo(head + (title if len(title) <= room else title[: room - 1] + "…") + tail)
+    if quotes:
+        click.echo(f"Quotes ({len(quotes)}; [source]:offset):")
+        for q in quotes:
+            click.echo(f"  [{q['source_id']}]:{q['start']}  “{' '.join(q['text'].split())}”")
+    if events:
+        click.echo(f"Events ({len(events)}):")
+        for e in events:
+            date = ("~" if e.get("relative") else "") + (e.get("date") or "undated")
+            click.echo(f"  #{e['id']}  {date}  {' '.join((e.get('summary') or e.get('type') or '').split())}")
     click.echo(f"Mentions ({entity['mentions']}; [source]:offset):")
     for m in mentions:
         prefix = f"  [{m['source_id']}]:{m['start']}  "
