@@ -402,6 +402,17 @@ async def test_left_right_select_one_sentence_and_y_quotes_just_it(case_db, clip
         assert reader.selected_span() == (passage["start"], passage["end"])
 
 
+async def test_sentence_steps_pressed_while_the_first_source_is_split_are_all_taken(case_db):
+    app = make_app(case_db, cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot, app)
+        reader = app.main.reader
+        await pilot.press("4", "right", "right")
+        await wait_for(pilot, lambda: reader.sentence >= 0 and not reader._pending_steps)
+        one_sentence_first = len(reader.source["passages"][0]["sentences"]) == 1
+        assert (reader.selected, reader.sentence) == ((1, 0) if one_sentence_first else (0, 1))
+
+
 async def test_entity_screen_lists_what_the_entity_said_and_y_quotes_it(case_db, clipboard):
     pytest.importorskip("workbench.cite")
     app = make_app(case_db, cursor_blink=False)

@@ -72,6 +72,7 @@ class Reader(VerticalScroll, can_focus=True):
         self.source: dict | None = None
         self.source_id: int | None = None
         self._want_start: int | None = None
+        self._pending_steps: list[int] = []  # left/right pressed while sentences are split
 
     def compose(self) -> ComposeResult:
         yield Static("Select a source to read it.", id="reader-header")
@@ -271,8 +272,11 @@ class Reader(VerticalScroll, can_focus=True):
         if not views or self.source is None:
             return
         if any("sentences" not in view.passage for view in views):
-            # The first source is shown before its sentences are split (see CaseData.first_screen).
-            self._split_sentences(self.source, delta)
+            # The first source is shown before its sentences are split (see CaseData.first_screen):
+            # they are split in a worker, and the steps asked for meanwhile are taken then.
+            self._pending_steps.append(delta)
+            if len(self._pending_steps) == 1:
+                self._split_sentences(self.source)
             return
         if not 0 <= self.selected < len(views):
             self.selected = 0
@@ -286,17 +290,18 @@ class Reader(VerticalScroll, can_focus=True):
             target = len(views[self.selected].passage.get("sentences") or []) - 1
         self.sentence = max(-1, min(target, len(views[self.selected].passage.get("sentences") or []) - 1))
 
-    @work(thread=True, exclusive=True, group="sentences")
-    def _split_sentences(self, source: dict, delta: int) -> None:
+    @work(thread=True, group="sentences")
+    def _split_sentences(self, source: dict) -> None:
         from workbench.ui.data import add_sentences
 
         add_sentences(source["text"], source["passages"])
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._sentences_ready, source, delta)
+        self.app.call_from_thread(self._sentences_ready, source)
 
-    def _sentences_ready(self, source: dict, delta: int) -> None:
+    def _sentences_ready(self, source: dict) -> None:
+        steps, self._pending_steps = self._pending_steps, []
         if source is self.source:
-            self.action_sentence(delta)
+            for delta in steps:
+                self.action_sentence(delta)
 
     def action_first(self) -> None:
         if self.passages():
