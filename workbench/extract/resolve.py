@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from sqlite_utils import Database
 
+from workbench.extract import arabic_names
 from workbench.extract import lexicon as lx
 from workbench.extract import names as nm
 from workbench.store import entities as store
@@ -194,6 +195,57 @@ class Resolver:
             if root != self.find(g.key) and (g.kind in ("", self.groups[root].kind) or not self.groups[root].kind):
                 self.union(g.key, root)
 
+    def _join_arabic_spellings(self, full: list[Group]) -> None:
+        """'Karim El-Masry' / 'Karim al-Masry' / 'Karim Elmasry', 'Youssef Abdel-Rahman' /
+        'Youssef Abdelrahman': the spellings of one Arabic name (see ``arabic_names``) are
+        one person, when each is a person's (or of no kind), only one name fits, and at
+        least one of the two writes the article apart or an Abd compound."""
+        spelled: dict[str, list[tuple[Group, bool]]] = defaultdict(list)
+        for g in sorted(full, key=lambda g: g.key):
+            if g.kind not in ("person", "") or any(_GENERATION.search(name) for name in g.names):
+                continue  # a father and a son share every word of their names but 'Jr.'
+            for name in g.names:
+                keyed = arabic_names.spelling_key(
+                    nm.core_tokens(name.replace("-", " ")), _given_key, _spelling_key
+                )
+                if keyed is not None:
+                    spelled[keyed[0]].append((g, keyed[1]))
+        for found in spelled.values():
+            roots = {self.find(g.key) for g, _strong in found}
+            if len(roots) < 2 or not any(strong for _g, strong in found):
+                continue
+            people = {root for root in roots if self.groups[root].kind == "person"}
+            target = min(people) if people else min(roots)
+            for root in sorted(roots - {target}):
+                self.union(root, target)
+
+    def _join_ampersand_spellings(self, full: list[Group]) -> None:
+        """'Ministry of Tourism & Antiquities' / 'Ministry of Tourism and Antiquities',
+        'Nile Export & Import Co.' / 'Nile Export and Import Company': an organization
+        written with '&' in one article and 'and' (or its legal form spelled another way)
+        in another is one, when of one kind (or none) and only one name fits."""
+        spelled: dict[str, set[str]] = defaultdict(set)
+        with_ampersand: set[str] = set()
+        for g in sorted(full, key=lambda g: g.key):
+            if g.kind not in ("organization", ""):
+                continue
+            for name in g.names:
+                tokens = [t for t in nm.core_tokens(name) if t != "and" and t not in _LEGAL_FORMS]
+                if len(tokens) >= 2:
+                    spelled[" ".join(tokens)].add(g.key)
+                    if "&" in name:
+                        with_ampersand.add(g.key)
+        for keys in spelled.values():
+            roots = {self.find(k) for k in keys}
+            if len(roots) < 2 or not keys & with_ampersand or not keys - with_ampersand:
+                continue
+            organizations = {root for root in roots if self.groups[root].kind == "organization"}
+            if len(organizations) < 1:
+                continue
+            target = min(organizations)
+            for root in sorted(roots - {target}):
+                self.union(root, target)
+
     def _join_swapped_orders(self, full: list[Group]) -> None:
         """'Yoon Tae-sik' / 'Tae-sik Yoon': a Korean (or other East Asian) name written family
         name first in one article and last in another is one person.  Only a given name
@@ -309,6 +361,8 @@ class Resolver:
                         self.union(g.key, roots.pop())
         self._join_swapped_orders(full)
         self._join_umlaut_spellings()
+        self._join_arabic_spellings(full)
+        self._join_ampersand_spellings(full)
         self._join_by_surname_and_nickname(full)
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
         # a one-word other name in brackets ('the Red Crescent Society (Hilal)'): a variant
@@ -556,6 +610,14 @@ class Resolver:
 # A given name written as two romanised syllables joined by a hyphen ('Tae-sik', 'Min-jae', 'Xiao-ming').
 _GIVEN_ENDING_RE = re.compile(r"(?:iy|yy|ii|yi|ij|ey|ei|y|i)$")
 _SOFT_H_RE = re.compile(r"(?<![kzsc])h")
+
+
+# A company's legal form, in any of its spellings: left out when names are compared.
+_LEGAL_FORMS = frozenset(
+    "co company corp corporation inc incorporated ltd limited llc plc gmbh ag sa".split()
+)
+# A generational suffix: 'Jr.', 'Sr', 'II', 'III'.
+_GENERATION = re.compile(r"\b(?:Jr|Sr|Jnr|Snr|II|III|IV)\b\.?")
 
 
 def _given_key(word: str) -> str:
