@@ -134,3 +134,19 @@ def test_names_alone_over_the_date_are_the_authors(names, author):
     meta = detect_metadata("Harbour road to close after council vote\n\n" + names + "\nMarch 3, 2031" + BODY)
     assert meta.author == author
     assert meta.published == "2031-03-03"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("Published: 2031/03/04", "2031-03-04"),  # as East Asian sites write it
+        ("2031.03.04", "2031-03-04"),
+        ("2031-3-4", "2031-03-04"),
+        ("2031/13/04", None),  # no thirteenth month
+        ("2031/03-04", None),  # one separator, not two
+    ],
+)
+def test_year_first_dates_with_any_one_separator(written, iso):
+    from workbench.ingest.metadata import parse_date
+
+    assert parse_date(written)[0] == iso

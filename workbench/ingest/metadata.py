@@ -65,7 +65,8 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DATE_PATTERNS = [
-    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
+    # 2025-03-03, and as East Asian sites write it, 2025/03/03 and 2025.03.03
+    re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
     re.compile(r"(?P<year>\d{4})\.?\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\b", re.I),  # 2026. november 19.
