@@ -96,3 +96,40 @@ def test_an_organization_with_and_without_an_ampersand_is_one(tmp_path):
     company = _entity_of(entities, "Harbour Fish and Ice Company")
     assert company is not None and company is not authority
     assert _entity_of(entities, "Harbour Fish & Ice Co.") is company
+
+
+def test_slavic_names_in_three_romanisations_are_one_person(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Lviv, June 2\n\nThe miller Oleksandr Kovalenskyy was charged on Monday. Kovalenskyy denied "
+                 "fraud. Prosecutor Yuriy Tkachuk said the case was strong.\n",
+        "b.txt": "Lviv, June 3\n\nAleksandr Kovalensky, a miller, was charged in Lviv. Prosecutor Yury Tkachuk "
+                 "asked for bail of $2 million.\n",
+        "c.txt": "Kyiv, June 4\n\nA court will hear the case of Oleksandr Kovalenskiy in July, prosecutor Iurii "
+                 "Tkachuk said.\n",
+    })
+    miller = _entity_of(entities, "Oleksandr Kovalenskyy")
+    assert miller is not None
+    assert _entity_of(entities, "Aleksandr Kovalensky") is miller
+    assert _entity_of(entities, "Oleksandr Kovalenskiy") is miller
+    prosecutor = _entity_of(entities, "Yuriy Tkachuk")
+    assert prosecutor is not None and prosecutor is not miller
+    assert _entity_of(entities, "Iurii Tkachuk") is prosecutor and _entity_of(entities, "Yury Tkachuk") is prosecutor
+
+
+def test_two_given_names_beside_one_sky_surname_stay_two_people(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Lviv, June 2\n\nThe miller Oleksandr Kovalenskyy was charged on Monday. His brother, Dmytro "
+                 "Kovalensky, was not.\n",
+    })
+    assert _entity_of(entities, "Oleksandr Kovalenskyy") is not _entity_of(entities, "Dmytro Kovalensky")
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [("kovalenskyy", "kovalenski"), ("kovalenskiy", "kovalenski"), ("kovalensky", "kovalenski"),
+     ("kowalski", "kowalski"), ("zelenskyi", "zelenski"), ("sky", "sky"), ("husky", "husky")],
+)
+def test_surname_key_folds_the_sky_endings_only(written, key):
+    from workbench.extract.resolve import _surname_key
+
+    assert _surname_key(written) == key

@@ -409,12 +409,13 @@ class Resolver:
             if len(roots) == 1 and self.groups[next(iter(roots))].kind != "person":
                 self.union(g.key, roots.pop())
         # 2. one given name in two transliterations beside one surname ('Yuriy' / 'Yuri
-        # Savchuk', 'Oleksandr Ivanovych' / 'Aleksandr Marchenko'), before partial names
+        # Savchuk', 'Oleksandr Ivanovych' / 'Aleksandr Marchenko'; the surname's own
+        # '-skyy' / '-sky' / '-skiy' spellings count as one), before partial names
         # are joined: 'Irfan Bhatti' is then the short form of one man, not of two.
         by_surname: dict[str, list[Group]] = defaultdict(list)
         for g in sorted(full, key=lambda g: (-len(g.tokens), g.key)):
             if g.kind == "person" and len(g.tokens) >= 2 and len(g.tokens[0]) >= 4:
-                by_surname[g.tokens[-1]].append(g)
+                by_surname[_surname_key(g.tokens[-1])].append(g)
         for people in by_surname.values():
             if len(people) < 2:
                 continue
@@ -629,6 +630,8 @@ def _given_key(word: str) -> str:
     'Mohammed', 'Mohamed'; 'Hussein', 'Husain').  Short names keep their vowels: 'Lena'
     and 'Lana' are two women, and so are 'Paola' and 'Paula'."""
     long_name = len(word) >= 6
+    if word.startswith("iu") and len(word) > 3:
+        word = "yu" + word[2:]  # Ukrainian official romanisation: 'Iurii' for 'Yuriy', 'Iuliia' for 'Yulia'
     key = _SOFT_H_RE.sub("g", word.replace("x", "ks"))
     if key.startswith("o") and len(key) > 4:
         key = "a" + key[1:]
@@ -658,6 +661,17 @@ _DOUBLED_RE = re.compile(r"([a-z])\1")
 
 _UMLAUTS = frozenset("äöüÄÖÜß")
 _UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+# A Slavic surname's '-sky' ending as transliterations write it: '-skyy', '-skyi', '-skiy',
+# '-skii', '-sky', '-ski' ('Zelenskyy', 'Zelensky', 'Zelenskiy'); '-tskyy' and '-zkiy' too.
+_SKY_ENDING = re.compile(r"(?<=[a-z]{3})(?:sk|tsk|zk|ck)(?:yy|yi|iy|ii|ij|y|i)$")
+
+
+def _surname_key(folded: str) -> str:
+    """A surname with its '-sky' ending in one spelling ('kovalevskyy' -> 'kovalevski')."""
+    match = _SKY_ENDING.search(folded)
+    return folded if match is None else folded[: match.start()] + "ski"
 
 
 def _spelling_key(folded: str) -> str:
