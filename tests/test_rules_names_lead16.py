@@ -133,3 +133,14 @@ def test_surname_key_folds_the_sky_endings_only(written, key):
     from workbench.extract.resolve import _surname_key
 
     assert _surname_key(written) == key
+
+
+def test_y_and_i_inside_a_long_given_name_are_one_spelling(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Odesa, June 2\n\nPort chief Mykhailo Bondar resigned on Monday. Andrii Bondar, his cousin, "
+                 "stays on the board.\n",
+        "b.txt": "Odesa, June 3\n\nMykhaylo Bondar left the port authority on Monday.\n",
+    })
+    chief = _entity_of(entities, "Mykhailo Bondar")
+    assert chief is not None and _entity_of(entities, "Mykhaylo Bondar") is chief
+    assert _entity_of(entities, "Andrii Bondar") not in (None, chief)

@@ -642,8 +642,8 @@ def _given_key(word: str) -> str:
     return key
 
 
-# Vowels transliterations swap inside a given name ('Mohammed' / 'Muhammad').
-_OPEN_VOWELS = str.maketrans("oe", "ua")
+# Vowels transliterations swap inside a given name ('Mohammed' / 'Muhammad', 'Mykhaylo' / 'Mykhailo').
+_OPEN_VOWELS = str.maketrans("oey", "uai")
 
 
 _NOT_INITIAL = frozenset(("of", "for", "the", "and", "on", "de", "del", "&"))
