@@ -265,9 +265,7 @@ async def test_curation_rename_add_alias_hide_and_undo(case_db):
     app = make_app(case_db, cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(pilot, app)
-        await pilot.press("2", "enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, EntityScreen) and app.screen.entity is not None)
-        screen = app.screen
+        screen = await open_first_entity(pilot, app)
         assert screen.entity["name"] == "Kasimir Oduya Lindqvist"
         await pilot.press("a")
         await pilot.press(*"The Crane Man", "enter")
@@ -286,10 +284,17 @@ async def test_curation_rename_add_alias_hide_and_undo(case_db):
         await wait_for(pilot, lambda: pane(app, "entities").total == 6)
 
 
+async def open_first_entity(pilot, app) -> EntityScreen:
+    """Enter on the Entities pane's first row; the entity screen once it has loaded."""
+    await pilot.press("2", "enter")
+    await wait_for(pilot, lambda: isinstance(app.screen, EntityScreen) and app.screen.entity is not None)
+    return app.screen
+
+
 async def focus_table(pilot, screen, table_id: str) -> DataTable:
     """Tab until ``table_id`` has the focus, as a user would."""
     table = screen.query_one(table_id, DataTable)
-    for _ in range(4):
+    for _ in range(6):
         if screen.focused is table:
             break
         await pilot.press("tab")
@@ -302,9 +307,7 @@ async def test_remove_and_split_aliases_and_mentions_from_the_entity_screen(case
     app = make_app(case_db, cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(pilot, app)
-        await pilot.press("2", "enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, EntityScreen) and app.screen.entity is not None)
-        screen = app.screen
+        screen = await open_first_entity(pilot, app)
         name = screen.entity["name"]
         aliases = [a["alias"] for a in screen.entity["aliases"]]
         await focus_table(pilot, screen, "#entity-aliases")
@@ -442,9 +445,7 @@ async def test_entity_screen_lists_its_events_and_enter_opens_one(case_db):
     app = make_app(case_db, cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(pilot, app)
-        await pilot.press("2", "enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, EntityScreen) and app.screen.entity is not None)
-        screen = app.screen
+        screen = await open_first_entity(pilot, app)
         assert screen.entity["name"] == "Kasimir Oduya Lindqvist"
         events = screen.query_one("#entity-events", DataTable)
         assert events.display and events.row_count == 1
@@ -460,10 +461,9 @@ async def test_entity_without_quotes_shows_no_quotes_table(case_db):
     app = make_app(case_db, cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(pilot, app)
-        await pilot.press("2", "enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, EntityScreen) and app.screen.entity is not None)
-        assert app.screen.entity["quotes"] == []
-        assert not app.screen.query_one("#entity-quotes", DataTable).display
+        screen = await open_first_entity(pilot, app)
+        assert screen.entity["quotes"] == []
+        assert not screen.query_one("#entity-quotes", DataTable).display
 
 
 async def test_event_screen_quotes_and_cites_the_report_under_the_cursor(case_db, clipboard):
