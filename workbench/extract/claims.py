@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
 from workbench.extract.lexicon import DEMONYMS, LEGAL_FORMS, ORG_WORDS, OTHER_WORDS, places
+from workbench.extract.magnitudes import magnitude_claims
 from workbench.extract.numbers import (
     CURRENCY_CODES,
     CURRENCY_WORDS,
@@ -377,6 +378,7 @@ def find_claims(
                     used.add((p_start, p_end))
     parsed = {} if parsed is None else parsed
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
+    claims.extend(magnitude_claims(source_id, text, sentences, reports, used, _claim))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
     claims.extend(_thing_count_claims(source_id, text, sentences, used, low))
