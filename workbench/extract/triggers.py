@@ -17,6 +17,20 @@ from bisect import bisect_right
 from collections import defaultdict
 from typing import NamedTuple
 
+# What a demand for a sentence asks for, after its verb: a prison term, or a term in years or
+# months ("sought five years for", not "sought two years ago" or "sought five years of data").
+_REQUESTED_TERM = (r"(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:prison|jail|custodial)\s+(?:terms?|sentences?)\b"
+                   r"|\s+(?:up\s+to\s+|a\s+total\s+of\s+)?[\w.]+[\s-]+(?:years?|months?)\b(?!\s+(?:of|ago|later|"
+                   r"earlier|before|after|old)\b))")
+_REQUEST_VERBS = ("sought", "seeks?", "seeking", r"demand(?:s|ed|ing)?", r"request(?:s|ed|ing)?", r"asked\s+for",
+                  r"asks\s+for", r"calls?\s+for", r"called\s+for", "proposed")
+
+# Lines of infrastructure, and what is said when one is broken.
+_LINES = ("cables?", "pipelines?", "interconnectors?", r"power\s+lines?", r"phone\s+lines?", r"telephone\s+lines?",
+          r"gas\s+lines?", r"water\s+lines?")
+_BROKEN = (r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:cut|severed|damaged|ruptured|torn\s+apart|"
+           r"broken|sabotaged)")
+
 # (type, family, pattern).  Families group types that may name one happening.  Every
 # top-level alternative starts with a lower-case letter or a group of plain words.
 TRIGGERS: list[tuple[str, str, str]] = [
@@ -128,7 +142,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("win", "win", r"won\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:marathon|race|"
                    r"title|championship|cup|final|election|vote|award|prize|medal|gold|silver|bronze|"
                    r"grand\s+prix|open|tournament|run-?off)"),
-    ("indictment", "charge", r"indicted|indictment"),
+    ("indictment", "charge", r"indict(?:s|ed|ment)?"),
     ("plea", "plea", r"plead(?:ed|s)?\s+guilty|pled\s+guilty|guilty\s+plea"),
     ("election", "election", r"(?:presidential|parliamentary|general|legislative|municipal|local|regional)\s+"
                              r"elections?|run-?off\s+(?:vote|election)|went\s+to\s+the\s+polls"),
@@ -154,6 +168,16 @@ TRIGGERS: list[tuple[str, str, str]] = [
                          r"filed\b|filed\s+(?:it|them)\b|(?:its|his|her|their)\s+filing\b"),
     # Asking a court for something is a filing: "asked the U.S. Bankruptcy Court ... to recognize",
     # "petitioned the High Court to".
+    # A prosecutor's demand for a sentence, before the court decides it: "sought nine years for",
+    # "demanded a seven-year prison term", "asked the court to sentence him to", "want him to
+    # spend 10 years in prison", "a request of six years" (its term is read as a sentence's).
+    ("sentence request", "sentence request",
+     "|".join(f"{verb}{_REQUESTED_TERM}" for verb in _REQUEST_VERBS) + "|"
+     r"(?:asked|asks|urged|urges)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:court|judge|tribunal|jury|panel)\s+"
+     r"to\s+(?:sentence|jail|imprison)|"
+     r"(?:want|wants|wanted)\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?:spend|serve)(?=\s+(?:[\w-]+[\s-]+){0,2}?"
+     r"(?:years?|months?)\s+(?:in|behind)\b)|"
+     r"requests?(?=\s+(?:of|for)\s+[\w.]+[\s-]+(?:years?|months?)\b)"),
     ("court request", "filing", r"(?:asked|asks|petitioned|petitions|applied\s+to|applies\s+to)\s+(?:the\s+|a\s+|an\s+)?"
                                 r"(?:(?!about\b|on\b|over\b|after\b|in\b)[\w.'’-]+\s+){0,3}?(?:court|tribunal)"
                                 r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+to\s)|(?=\s+to\s))"),
@@ -197,7 +221,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
                             r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)"),
     ("listing", "sanction", r"add(?:s|ed|ing)?\s+(?:[^\s.;]+\s+){0,10}?to\s+(?:[^\s.;]+\s+){0,4}?"
                             r"(?:list|blacklist|watchlist|register)"),
-    ("share move", "market", r"fell|slumped|plunged|tumbled|sank|slid|soared|surged|jumped|rallied"),
+    # (a move needs shares named and a percentage just after the verb: see events._moves_shares;
+    # a timeline writes it in the present, "shares fall 27%")
+    ("share move", "market", r"fell|falls?|slumped|slumps?|plunged|plunges?|plummet(?:s|ed)|tumbled|tumbles?|sank|slid|"
+                             r"lost|loses?|shed|sheds|dropped|drops?|declined|declines?|soared|soars?|surged|"
+                             r"surges?|jumped|jumps?|rallied|rall(?:y|ies)|rose|rises?|climbed|climbs?|gained|gains?"),
     ("kidnapping", "kidnapping", r"kidnap(?:s|ped|ping|pings)?|abduct(?:s|ed|ing|ion|ions)?|"
                                  # people seized: "they were seized on the road", "who was seized" (the
                                  # subject is checked by the events, see events._seizes_no_one)
@@ -219,6 +247,21 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                        r"pay\s+back|(?:pay|return)(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
                                        r"more\s+than\s+|over\s+)?(?:[$€£¥₹]|us\$|\d)))|"
                                        r"demand(?:ed|s|ing)?\s+the\s+(?:return|repayment|refund)\s+of"),
+    # A permit, a title or a licence taken back: "revoked 1,200 title deeds", "the revocation of".
+    ("revocation", "revocation", r"revok(?:e|es|ed|ing)|revocations?|annul(?:s|led|ling|ment)|rescind(?:s|ed|ing)"),
+    # A service back after an outage: "back in service on Monday", "power was restored".
+    ("restoration", "restoration", r"back\s+(?:in|into)\s+(?:full\s+|normal\s+)?(?:service|operation|use)|back\s+online|"
+                                   r"(?:returned|restored)\s+to\s+(?:full\s+|normal\s+)?(?:service|operation)|"
+                                   r"(?:service|power|supply|supplies|traffic|connection|connections)\s+(?:was|were|has\s+been|"
+                                   r"have\s+been|had\s+been)\s+(?:fully\s+)?restored|resumed\s+(?:full\s+|normal\s+)?"
+                                   r"(?:service|operations?)"),
+    # A line of infrastructure broken: "the cable was damaged", "cut the pipeline", "power lines were
+    # severed" (not "funding was cut": the thing broken is named).
+    ("damage", "damage", "|".join(f"{line}{_BROKEN}" for line in _LINES) + "|"
+                         r"(?:cut|severed|damaged|ruptured|sabotaged)\s+(?:the|a|an|two|"
+                         r"three|its|both)\s+(?:[\w'’-]+\s+){0,3}?(?:cables?|pipelines?|interconnectors?)"),
+    # A vessel boarded at sea by the authorities (a vessel must be named: see events._in_passing).
+    ("boarding", "boarding", r"boarded"),
     # Someone brought home or abroad by air: "landed at a military airport", "was flown to Paris".
     ("arrival", "arrival", r"landed\s+(?:at|in)(?!\s+(?:jail|prison|trouble|hospital|court|hot\s+water))|"
                            r"(?:was|were)\s+flown\s+(?:to|home|back|out)"),
