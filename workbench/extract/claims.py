@@ -1349,7 +1349,7 @@ _VALUED_BEFORE = re.compile(
 _VALUE_OF_BEFORE = re.compile(
     r"\b(?:value|cost|price|worth)\s+of\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[a-z-]+\s+)?"
     r"(?P<noun>[a-z][a-z-]*)\s+(?:(?:at|was|is|were|are|to)\s+)+$")
-_VALUED_WORDS = ("cost", "worth", "value", "price", "estimated")
+_VALUED_HINT = re.compile(r"cost|worth|value|price|estimated")  # a word each pattern above needs
 _VALUED_REACH = 110
 
 
@@ -1358,8 +1358,8 @@ def _valued_thing(sentence: str, start: int) -> str:
     "the value of the land at Sh4.2 billion" -> "repair", "land"), or "": a thing's worth is
     the thing's, whoever states it."""
     lo = max(0, start - _VALUED_REACH)
-    if not any(sentence.find(word, lo, start) >= 0 for word in _VALUED_WORDS):
-        return ""  # a plain look first: most amounts have none of these words before them
+    if _VALUED_HINT.search(sentence, lo, start) is None:
+        return ""  # one plain look first: most amounts have none of these words before them
     m = _VALUED_BEFORE.search(sentence, lo, start) or _VALUE_OF_BEFORE.search(sentence, lo, start)
     if m is None or m.group("noun") in _STOP:
         return ""

@@ -99,7 +99,8 @@ def _candidates(text: str, low: str) -> list[str]:
     has_unit = has_day or "week" in low or "month" in low or "year" in low
     if has_unit and "ago" in low:
         names.append("ago")
-    if has_day and ("next" in low or "following" in low or "same" in low or "that" in low or "later" in low):
+    if has_day and ("next day" in low or "following day" in low or "same day" in low or "that day" in low
+                    or "later" in low):
         names.append(AFTER_DATE)
     if has_unit and ("last" in low or "past" in low):
         names.append("last_n")
