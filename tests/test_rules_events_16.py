@@ -101,7 +101,7 @@ def test_a_demand_for_a_sentence_is_its_own_happening_with_its_term():
 def test_a_term_sought_is_claimed_like_a_term_imposed():
     claims = _claims("On Monday prosecutors demanded a nine-year prison term for Tomas Reyl.")
     assert [(c["topic_key"], c["value"]) for c in claims if c["value_kind"] == "duration"] == [
-        ("ev|*|term", "nine-year")]
+        ("ev|*|term|for:reyl", "nine-year")]
 
 
 def test_revocations_restorations_broken_lines_and_boardings_are_happenings():
@@ -231,3 +231,81 @@ def test_outlets_agreeing_on_an_area_in_two_units_make_no_conflict(tmp_path):
     events = corpus_json(tmp_path / "again", articles, "events", "--json") if (tmp_path / "again").mkdir() is None \
         else []
     assert [e["date"] for e in events if "revoked" in e["summary"]] == ["2031-06-18"]
+
+
+# ---------------------------------------------------------------- whose term
+
+
+def _terms(sentence: str) -> list[tuple[str, str]]:
+    """(term as written, the holder word its claim carries) of a sentence dated on a Monday."""
+    claims = _claims(sentence)
+    return [(c["value"], c["topic_key"].split("|", 3)[3] if c["topic_key"].count("|") == 3 else "")
+            for c in claims if c["value_kind"] == "duration"]
+
+
+def test_each_person_named_beside_a_term_holds_their_own():
+    sentence = ("On Monday the federation banned sprinter Ola Brandt for four years and her coach "
+                "Piet Vance for ten years.")
+    assert _terms(sentence) == [("four years", "brandt"), ("ten years", "vance")]
+
+
+def test_a_term_for_a_person_named_after_it_is_theirs():
+    sentence = "On Monday the prosecution sought a six-year prison term for Lee Dae-sung."
+    assert _terms(sentence) == [("six-year", "for:sung")]
+    sentence = "On Monday prosecutors sought five years for former finance chief Lee Daesung."
+    assert _terms(sentence) == [("five years", "for:daesung")]
+
+
+def test_a_second_term_of_the_same_person_is_no_one_elses():
+    sentence = "On Monday a court jailed Ivo Marsh for ten years, with five years suspended."
+    assert [holder for _term, holder in _terms(sentence)] == ["marsh"]
+
+
+def test_a_named_holder_matches_the_person_by_any_form_of_the_name():
+    from workbench.extract.events import _holder_key
+
+    people = ["lee dae sung", "park min ho"]
+    assert _holder_key("for:sung", people) == "lee dae sung"
+    assert _holder_key("for:daesung", people) == "lee dae sung"
+    assert _holder_key("ho", people) == "park min ho"
+    # a name given outright that is no person of the sentence keeps the term apart
+    assert _holder_key("for:rovers", ["lee dae sung"]) == "~rovers"
+    # a name before the term that matches no one: the sentence's one person, as before
+    assert _holder_key("rovers", ["lee dae sung"]) == "lee dae sung"
+    assert _holder_key("", people) is None
+
+
+def test_terms_of_two_people_on_one_day_are_two_topics_across_outlets(tmp_path):
+    articles = {
+        "a.txt": "Doping Bans\n\nBy Ana Sol\nJune 20, 2031\n\nOn June 18 the federation banned sprinter Ola "
+                 "Brandt for four years and her coach Piet Vance for ten years.\n",
+        "b.txt": "Bans Handed Down\n\nBy Ben Tal\nJune 21, 2031\n\nOn June 18 the federation banned coach Piet "
+                 "Vance for eight years. Sprinter Ola Brandt was banned on June 18 for four years.\n",
+    }
+    pairs = [sorted(v["value"] for v in c["values"]) for c in corpus_conflicts(tmp_path, articles)]
+    assert ["eight years", "ten years"] in pairs
+    assert not any("four years" in p for p in pairs)  # Brandt's four years are no one else's
+
+
+def test_the_object_of_a_sentencing_holds_its_term_past_an_aside_in_brackets():
+    sentence = ("On Monday the court sentenced Rua Tamsin, the former head of the Coastal Savings Trust (CST), "
+                "to 9 years in prison.")
+    assert _terms(sentence) == [("9 years", "tamsin")]
+
+
+def test_a_term_received_is_a_sentence_but_funding_received_is_not():
+    assert _types("Haldor, who confessed, received 6 years.") == ["sentence"]
+    assert _types("The laboratory received six years of funding.") == []
+    assert _types("She received two years' pay.") == []
+
+
+def test_a_topic_names_an_event_told_apart_by_its_head_count_by_its_date(tmp_path):
+    articles = {
+        "a.txt": "Crew Held\n\nBy Ana Sol\nJune 20, 2031\n\nOn June 12 police detained 14 sailors of the trawler.\n",
+        "b.txt": "Sailors Detained\n\nBy Ben Tal\nJune 21, 2031\n\nPolice detained nine sailors of the trawler on "
+                 "June 12.\n",
+        "c.txt": "Trawler Crew\n\nBy Cy Ode\nJune 21, 2031\n\nOn June 12 police detained eight sailors of the "
+                 "trawler.\n",
+    }
+    topics = [c["topic"] for c in corpus_conflicts(tmp_path, articles) if c["topic"].startswith("number of")]
+    assert topics and all(t.endswith("(2031-06-12)") for t in topics), topics  # not "(14)", read as a figure

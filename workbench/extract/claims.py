@@ -346,11 +346,12 @@ def find_claims(
         if report.family in TERMED:
             # "banned ... for four years", "sentenced in absentia to 15 years": the term is the
             # happening's own, whoever the sentence names (or only calls "he").
-            q = _quantity_after_trigger(report, "duration", TERM_REACH, units=("y", "mo"))
-            if q is not None:
+            for q, whose in _terms_of_happening(report, TERM_REACH):
                 p_start, p_end = report.start + q.start, report.start + q.end
                 if (p_start, p_end) not in used:
-                    claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|term",
+                    # whose term the sentence says it is, by the name beside it (see events' _rekey)
+                    claims.append(_claim(source_id, text, sentence, p_start, p_end,
+                                         f"ev|*|term|{whose}" if whose else "ev|*|term",
                                          "length of the term", "duration", q.text, q.norm(), event_id))
                     used.add((p_start, p_end))
         if report.family not in _TOUCHED_FAMILIES:  # a disaster's area is read with its people
@@ -862,6 +863,71 @@ def _quantity_after_trigger(report, kind: str, reach: int, units: tuple[str, ...
     t_end = report.trigger_end - report.start
     return next((q for q in report.extras.get("quantities", []) if q.kind == kind
                  and (units is None or q.unit in units) and 0 <= q.start - t_end <= reach), None)
+
+
+# A name right after a term says whose it is: "a seven-year prison term for Kim Hyun-woo", "sought
+# six years for former finance chief Park Jihoon", "a ban of six years for the Jaguars' bowler".
+_HOLDER_AFTER = re.compile(r"\s+(?:(?:(?:prison|jail|custodial)\s+)?(?:terms?|sentences?|bans?|suspensions?)\s+|"
+                           r"(?:in\s+(?:prison|jail)|"
+                           r"behind\s+bars)\s+)?for\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+                           r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+MORE_TERMS_REACH = 220  # how far after the happening word the terms of further people may stand
+
+
+def _terms_of_happening(report, reach: int) -> list[tuple[Quantity, str]]:
+    """(term, holder) of a sentence's happening: the first term in years or months within
+    ``reach`` after its word, then the terms of other people named beside theirs ("banned Ali
+    Shan for five years and opener Tariq Noor for two years", "a ban of six years for the
+    bowler and an 18-month ban for Tariq Noor"); a later term of the same holder, or of none,
+    is no other person's ("ten years, with five suspended")."""
+    first = _quantity_after_trigger(report, "duration", reach, units=("y", "mo"))
+    if first is None:
+        return []
+    found = [(first, term_holder(report.sentence, first))]
+    if not found[0][1]:
+        return found
+    t_end = report.trigger_end - report.start
+    for q in report.extras.get("quantities", ()):
+        if q.kind != "duration" or q.unit not in ("y", "mo") or q.start <= first.start \
+                or q.start - t_end > MORE_TERMS_REACH:
+            continue
+        whose = term_holder(report.sentence, q, first=False)
+        if whose and all(_holder_word(whose) != _holder_word(h) for _q, h in found):
+            found.append((q, whose))
+    return found
+
+
+def _holder_word(holder: str) -> str:
+    return holder.removeprefix("for:")
+
+
+# The verb of a term and its object, right before the term: "sentenced <object> to", "banned
+# <object> for", "to sentence <object> to".
+_TERM_OBJECT = re.compile(r"\b(?:sentenc(?:ed|e)|jailed|banned|suspended|barred)\s+(?P<obj>[^.;]{2,160}?),?\s+"
+                          r"(?:to|for)\s+(?:up\s+to\s+)?$")
+_TERM_OBJECT_REACH = 200
+
+
+def term_holder(sentence: str, q: Quantity, first: bool = True) -> str:
+    """The word of the name a term is of, as :func:`_anchor` takes it: the name after "for" just
+    after the term (marked "for:"), else for the ``first`` term of a sentence the object of its
+    verb ("sentenced <object> to"), else the nearest name before it ("banned fast bowler Ali
+    Shan for five years and opener Tariq Noor for two": the five years are Shan's), or "".
+    Clustering matches the word to a person the sentence names (see events._rekey_event_claims)."""
+    after = _HOLDER_AFTER.match(sentence, q.end)
+    if after is not None:  # named outright: "for:" marks it (see events._holder_key)
+        name = _POSSESSIVE.sub("", after.group("name"))
+        return "for:" + (_name_anchor(name, False) or "-".join(fold(name).split()))
+    if first and (obj := _TERM_OBJECT.search(sentence, max(0, q.start - _TERM_OBJECT_REACH), q.start)):
+        # "sentenced Ivo Petrich, the former treasurer of the Harbour Fund (HF), to 12 years": the
+        # object's first name that is someone's
+        for m in _NAME.finditer(sentence, obj.start("obj"), obj.end("obj")):
+            word = _name_anchor(_POSSESSIVE.sub("", m.group(0)), False)
+            if word:
+                return word
+    return _anchor(sentence, q.start)
 
 
 def _measure_claim(source_id: int, text: str, sentence: tuple[int, int], v_start: int, v_end: int,

@@ -1263,7 +1263,7 @@ def cluster_events(db: Database) -> None:
     for key, members in groups.items():
         fields = _merge_fields(members)
         event_id = store.upsert_event(db, key, fields)
-        keys[event_id] = (key, fields["type"], fields["summary"])
+        keys[event_id] = (key, fields["type"], fields["date"])
         for r in members:
             moved[(r["source_id"], r["event_id"])] = event_id
             if r["event_id"] != event_id:
@@ -1561,33 +1561,60 @@ def _merge_fields(members: list[dict]) -> dict:
 
 
 def _term_owners(db: Database, reports: list[dict],
-                 entities: dict[int, list[tuple[int, str]]]) -> dict[tuple[int, int], str]:
-    """(source id, event id before) -> the key of the one person a term's sentence names.
+                 entities: dict[int, list[tuple[int, str]]]) -> dict[tuple[int, int], list[str]]:
+    """(source id, event id before) -> the keys of the people a term's sentence names, in order.
 
     One event may hold the terms of several people (a federation banning a runner for four
-    years and his coach for ten, on one day): a term is whose its sentence names, when it
-    names one person only and its report is alone in its event before clustering.
+    years and his coach for ten, on one day): a term is whose its sentence says (the name
+    beside it, see :func:`_holder_key`), or, when that says nothing, the one person its
+    sentence names, if its report is alone in its event before clustering.
     """
     by_pair: dict[tuple[int, int], list[dict]] = defaultdict(list)
     for r in reports:
         if r["family"] in TERMED:
             by_pair[(r["source_id"], r["event_id"])].append(r)
-    owners: dict[tuple[int, int], int] = {}
-    for pair, members in by_pair.items():
-        if len(members) != 1:
-            continue
-        people = {entity_id for entity_id, kind in entities.get(members[0]["id"], []) if kind == "person"}
-        if len(people) == 1:
-            owners[pair] = next(iter(people))
-    if not owners:
+    if not by_pair:
         return {}
     key_of = {entity_id: key for key, (entity_id, _origin) in entity_keys(db).items()}
-    return {pair: key_of[entity_id] for pair, entity_id in owners.items() if entity_id in key_of}
+    people: dict[tuple[int, int], list[str]] = {}
+    for pair, members in by_pair.items():
+        keys: list[str] = []
+        for m in members:
+            for entity_id, kind in entities.get(m["id"], []):
+                if kind == "person" and entity_id in key_of and key_of[entity_id] not in keys:
+                    keys.append(key_of[entity_id])
+        people[pair] = keys if len(members) == 1 or len(keys) != 1 else []
+    return people
+
+
+def _holder_key(holder: str, people: list[str]) -> str | None:
+    """Whose term a claim is: the one person of its sentence whose key holds the word the text
+    gives ("woo" or "hyunwoo" for "kim hyun woo"), else the one person its sentence names; a
+    name given outright ("for:<word>") that is no person of the sentence keeps the term apart
+    under that word, so it is never another's.  None: no one's."""
+    outright = holder.startswith("for:")
+    word = holder.removeprefix("for:")
+    if word:
+        matches = [k for k in people if word in k.split() or k.replace(" ", "").endswith(word)]
+        if len(matches) == 1:
+            return matches[0]
+        if outright:
+            return f"~{word}"
+    return people[0] if len(people) == 1 else None
+
+
+def _shown_identity(key: str, identity: str, day: str | None) -> str:
+    """How a topic names its event: by its identity, but a head count that tells the event apart
+    ("arrest:11") is shown as the event's date, or as "of 11" when it has none, so a label never
+    reads as a figure ("number of the arrest (11)" over values of 8 and 9)."""
+    if key.split(":", 1)[0] in COUNT_IDENTIFIED and identity.isdigit():
+        return day or f"of {identity}"
+    return identity
 
 
 def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: dict[int, tuple],
                         families: dict[tuple[int, int], str] | None = None,
-                        owners: dict[tuple[int, int], str] | None = None) -> None:
+                        owners: dict[tuple[int, int], list[str]] | None = None) -> None:
     """Claims about an event's attributes follow their report to its event and take its key.
 
     ``moved`` maps (source id, event id before) to the event id after clustering;
@@ -1602,23 +1629,26 @@ def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: d
         new_id = moved.get((source_id, event_id))
         if new_id is None:
             continue
-        attr = topic_key.split("|")[2]  # "ev|<event key>|<attribute>", a term's "|<owner>" after it
-        owner = owners.get((source_id, event_id)) if attr == "term" and owners else None
+        parts = topic_key.split("|")  # "ev|<event key>|<attribute>", a term's "|<holder>" after it
+        attr = parts[2]
+        owner = None
+        if attr == "term" and owners is not None:
+            owner = _holder_key(parts[3] if len(parts) > 3 else "", owners.get((source_id, event_id), []))
         if attr == "count" and families.get((source_id, event_id)) == "killing" \
                 and keys[new_id][0].split(":", 1)[0] in HARMS:
             attr = "deaths"
         made = topics.get((new_id, attr))
         if made is None:
-            key, kind, _summary_text = keys[new_id]
+            key, kind, day = keys[new_id]
             detail = key.split(":", 1)[-1]
             if key.startswith("disaster:") and detail.count(":") == 1:
                 kind, year = detail.split(":")  # "number of deaths of the sinking (2025)"
                 detail = f" ({year})"
             else:
-                detail = "" if "@" in detail else f" ({detail})"
+                detail = "" if "@" in detail else f" ({_shown_identity(key, detail, day)})"
             topic = f"{claim_finder.attribute_words(attr)} of the {kind}{detail}"
             made = topics[(new_id, attr)] = (f"ev|{key}|{attr}", topic)
         if owner is not None:  # whose term it is: one topic per person of the event
-            made = (f"{made[0]}|{owner}", f"{made[1]}: {owner}")
+            made = (f"{made[0]}|{owner}", f"{made[1]}: {owner.lstrip('~')}")
         updates.append((made[0], made[1], new_id, claim_id))
     store.update_claim_topics(db, updates)

@@ -122,7 +122,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # A fine named as a noun: "ordered it to pay a corporate fine of", "handed down the fine".
     ("fine", "fine", r"fined|(?:pay|pays|paid|impose|imposes|imposed|handed\s+down|hands\s+down|levied|issued)\s+"
                      r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?fines?\b"),
-    ("sentence", "sentence", r"jailed|imprisoned|(?:was|were|been|being)\s+sent\s+to\s+(?:prison|jail)"),
+    # (a term received is a sentence: "Ruiz, who confessed, received 6 years", not "received six years
+    # of funding" nor "received two years' pay"; "gets 8 years" is a headline's, restated in the body)
+    ("sentence", "sentence", r"jailed|imprisoned|(?:was|were|been|being)\s+sent\s+to\s+(?:prison|jail)|"
+                             r"(?:received|receives)(?=\s+(?:up\s+to\s+)?[\w.]+[\s-]+(?:years?|months?)\b"
+                             r"(?!['’]|\s+(?:of|ago|later|earlier|before|after|old)\b))"),
     # Settling a dispute: "agreed to pay $5 million to settle claims", "settled with the states".
     ("settlement", "settlement", r"settle\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:claims?|charges|"
                                  r"allegations|lawsuits?|cases?|suits?|disputes?)|settled\s+(?:with|for|out\s+of\s+court)"),
