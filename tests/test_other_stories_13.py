@@ -95,12 +95,6 @@ FAILS: dict[str, dict[str, str]] = {
             "to prosecutors are no trigger family",
     },
     "conflict": {
-        "number of suspects arrested in the raids":
-            "traced: 01's 'Seven suspects were arrested in total.' is undated and its count (7) is below "
-            "MIN_IDENTIFYING_COUNT, so it stays an event of its own; 03's count for the arrest of November 2 "
-            "is 'six others' (events._pick_count takes the first count within 45 characters of 'arrested'), "
-            "not '8 people in all' (50 characters on), so the conflict of that arrest pairs 02's 'Nine' with "
-            "03's 'six'",
     },
 }
 

@@ -309,3 +309,12 @@ def test_a_topic_names_an_event_told_apart_by_its_head_count_by_its_date(tmp_pat
     }
     topics = [c["topic"] for c in corpus_conflicts(tmp_path, articles) if c["topic"].startswith("number of")]
     assert topics and all(t.endswith("(2031-06-12)") for t in topics), topics  # not "(14)", read as a figure
+
+
+def test_a_count_said_to_be_the_whole_is_the_happenings_not_the_others_before_it():
+    sentence = "Kell was detained on May 4 along with Ms Arvo and five others, 7 people in all."
+    assert [(r.family, r.count_value) for r in reports_in_sentence(sentence, 0, len(sentence), BASE)] == [
+        ("arrest", 7)]
+    sentence = "Kell was detained on May 4 along with Ms Arvo and five others."
+    assert [(r.family, r.count_value) for r in reports_in_sentence(sentence, 0, len(sentence), BASE)] == [
+        ("arrest", 5)]

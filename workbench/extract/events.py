@@ -452,6 +452,11 @@ def _pick_count(
                       and not (q.start > t_end and _INJURY_WORD.search(sentence, t_end, q.start))]
         after = [q for q in candidates if 0 <= q.start - t_end <= 45]
         before = [q for q in candidates if 0 <= t_start - q.end <= 40]
+    whole = [q for q in candidates if 0 <= q.start - t_end <= TOTAL_REACH and _IN_ALL_AFTER.match(sentence, q.end)]
+    if whole:
+        # "arrested along with Ms Ruiz and six others, 8 people in all": the figure said to be the
+        # whole is the happening's, the others before it a part
+        after = whole
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is None:
         return None
@@ -459,6 +464,9 @@ def _pick_count(
 
 
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further)\b")
+# A count said to be the whole: "8 people in all", "11 in total", "nine suspects altogether".
+_IN_ALL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:in\s+all|in\s+total|altogether)\b")
+TOTAL_REACH = 90
 _INJURY_WORD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]\w*)\b", re.IGNORECASE)
 # families whose happening carries a term ("to 34 months", "for four years", "sought nine years")
 TERMED = ("sentence", "sanction", "sentence request")
