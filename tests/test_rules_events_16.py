@@ -94,7 +94,8 @@ def test_a_demand_for_a_sentence_is_its_own_happening_with_its_term():
                      "Prosecutors asked the Lindau regional court to sentence Tomas Reyl to 12 years.",
                      "Prosecutors want Tomas Reyl to serve 12 years in prison."):
         assert _types(sentence)[:1] == ["sentence request"], sentence
-    for sentence in ("The firm sought two years ago to expand.", "She sought five years of records."):
+    for sentence in ("The firm sought two years ago to expand.", "She sought five years of records.",
+                     "The union demanded two-year contracts."):
         assert "sentence request" not in _types(sentence)
 
 
@@ -318,3 +319,11 @@ def test_a_count_said_to_be_the_whole_is_the_happenings_not_the_others_before_it
     sentence = "Kell was detained on May 4 along with Ms Arvo and five others."
     assert [(r.family, r.count_value) for r in reports_in_sentence(sentence, 0, len(sentence), BASE)] == [
         ("arrest", 5)]
+
+
+def test_an_agreement_reached_is_a_happening_but_a_deal_named_in_passing_is_not():
+    assert _types("The truce was reached in Doha on 3 May after long talks.") == ["agreement"]
+    assert _types("The accord, announced on 3 May, caps fishing quotas.") == ["agreement"]
+    assert _types("Rebels struck a ceasefire with the army.") == ["agreement"]
+    assert _types("The deal is good for farmers.") == []
+    assert _types("The two firms signed a deal.") == ["contract"]

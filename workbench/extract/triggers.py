@@ -17,11 +17,14 @@ from bisect import bisect_right
 from collections import defaultdict
 from typing import NamedTuple
 
+# What may follow a term asked for: its place ("in prison"), whose it is ("for Ruiz"), or the end of
+# the clause ("sought 12 years."), not a noun it describes ("demanded two-year contracts") nor
+# "ago" or "of data".
+_TERM_TAIL = r"(?=\s+(?:in|behind|for)\b|\s*[,.;:\)]|\s*$|\s+(?:prison|jail|imprisonment|and)\b)"
 # What a demand for a sentence asks for, after its verb: a prison term, or a term in years or
 # months ("sought five years for", not "sought two years ago" or "sought five years of data").
 _REQUESTED_TERM = (r"(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:prison|jail|custodial)\s+(?:terms?|sentences?)\b"
-                   r"|\s+(?:up\s+to\s+|a\s+total\s+of\s+)?[\w.]+[\s-]+(?:years?|months?)\b(?!\s+(?:of|ago|later|"
-                   r"earlier|before|after|old)\b))")
+                   r"|\s+(?:up\s+to\s+|a\s+total\s+of\s+)?[\w.]+[\s-]+(?:years?|months?)" + _TERM_TAIL + ")")
 _REQUEST_VERBS = ("sought", "seeks?", "seeking", r"demand(?:s|ed|ing)?", r"request(?:s|ed|ing)?", r"asked\s+for",
                   r"asks\s+for", r"calls?\s+for", r"called\s+for", "proposed")
 
@@ -41,6 +44,12 @@ _SHARE_VERBS = ("falls", "rises", "gains", "slumps", "plunges", r"plummet(?:s|ed
                 r"tumble|slump|rally|slide|sink)")
 _BY_PERCENT = (r"(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|over\s+|around\s+)?"
                r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b))")
+
+# What is agreed, and how its reaching is told after it: "the deal was reached", "the agreement,
+# announced on".
+_PACTS = ("deals?", "agreements?", "accords?", "truces?", "ceasefires?")
+_REACHED = (r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?"
+            r"(?:reached|struck|clinched|sealed|announced)\b")
 
 # (type, family, pattern).  Families group types that may name one happening.  Every
 # top-level alternative starts with a lower-case letter or a group of plain words.
@@ -192,7 +201,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"to\s+(?:sentence|jail|imprison)|"
      r"(?:want|wants|wanted)\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?:spend|serve)(?=\s+(?:[\w-]+[\s-]+){0,2}?"
      r"(?:years?|months?)\s+(?:in|behind)\b)|"
-     r"requests?(?=\s+(?:of|for)\s+[\w.]+[\s-]+(?:years?|months?)\b)"),
+     r"requests?(?=\s+(?:of|for)\s+[\w.]+[\s-]+(?:years?|months?)" + _TERM_TAIL + ")"),
     ("court request", "filing", r"(?:asked|asks|petitioned|petitions|applied\s+to|applies\s+to)\s+(?:the\s+|a\s+|an\s+)?"
                                 r"(?:(?!about\b|on\b|over\b|after\b|in\b)[\w.'’-]+\s+){0,3}?(?:court|tribunal)"
                                 r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+to\s)|(?=\s+to\s))"),
@@ -261,6 +270,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                        r"pay\s+back|(?:pay|return)(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
                                        r"more\s+than\s+|over\s+)?(?:[$€£¥₹]|us\$|\d)))|"
                                        r"demand(?:ed|s|ing)?\s+the\s+(?:return|repayment|refund)\s+of"),
+    # An agreement reached: "the deal was reached on 5 November", "the agreement, announced on Nov. 5",
+    # "struck a deal with its creditors" (signing one is a contract, approving one an approval).
+    ("agreement", "agreement", "|".join(f"{pact}{_REACHED}" for pact in _PACTS) + "|"
+                               r"(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:deal|agreement|accord|truce|ceasefire|compromise)\b"),
     # A permit, a title or a licence taken back: "revoked 1,200 title deeds", "the revocation of".
     ("revocation", "revocation", r"revok(?:e|es|ed|ing)|revocations?|annul(?:s|led|ling|ment)|rescind(?:s|ed|ing)"),
     # A service back after an outage: "back in service on Monday", "power was restored".
