@@ -327,3 +327,8 @@ def test_an_agreement_reached_is_a_happening_but_a_deal_named_in_passing_is_not(
     assert _types("Rebels struck a ceasefire with the army.") == ["agreement"]
     assert _types("The deal is good for farmers.") == []
     assert _types("The two firms signed a deal.") == ["contract"]
+
+
+def test_an_amount_something_was_set_at_is_keyed_by_what_was_set():
+    assert [key.split("|")[1] for key, _ in _money_keys("His bail was set at $50,000 on Monday.")] == ["bail"]
+    assert [key.split("|")[1] for key, _ in _money_keys("The fine was fixed at €2 million.")] == ["fine"]

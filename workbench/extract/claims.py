@@ -1360,6 +1360,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if valued:
         return valued, ""  # "the repair cost €12.5 million": what the thing is worth, whoever says so
     before = _noun_before(sentence, q.start)
+    if before is not None and before.group("noun").lower() in _FIXING_VERBS:
+        before = _FIXED_NOUN_BEFORE.search(sentence, max(0, q.start - 60), q.start)  # "bail was set at"
     noun = before.group("noun") if before else _noun_after(sentence, q)
     noun = _words(noun, 1)
     noun = MONEY_NOUN_CLASSES.get(noun, noun)
@@ -1417,6 +1419,12 @@ _VALUE_OF_BEFORE = re.compile(
     r"(?P<noun>[a-z][a-z-]*)\s+(?:(?:at|was|is|were|are|to)\s+)+$")
 _VALUED_HINT = re.compile(r"cost|worth|value|price|estimated")  # a word each pattern above needs
 _VALUED_REACH = 110
+
+
+# "bail was set at S$800,000", "the fine was fixed at": the noun is what was set, not the verb.
+_FIXING_VERBS = frozenset({"set", "fixed", "put", "pegged", "capped", "placed"})
+_FIXED_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
+                                r"(?:set|fixed|put|pegged|capped|placed)\s+at\s+(?:about\s+|some\s+|around\s+)?$")
 
 
 def _valued_thing(sentence: str, start: int) -> str:
