@@ -332,3 +332,10 @@ def test_an_agreement_reached_is_a_happening_but_a_deal_named_in_passing_is_not(
 def test_an_amount_something_was_set_at_is_keyed_by_what_was_set():
     assert [key.split("|")[1] for key, _ in _money_keys("His bail was set at $50,000 on Monday.")] == ["bail"]
     assert [key.split("|")[1] for key, _ in _money_keys("The fine was fixed at €2 million.")] == ["fine"]
+
+
+def test_a_day_before_the_stated_day_is_placed_too():
+    text = "The vote was held on May 9. A day earlier police arrested 12 workers."
+    assert ("arrest", "2031-05-08", 12) in _reports(text)
+    text = "The vote was held on May 9. Police had arrested 12 workers the previous day."
+    assert ("arrest", "2031-05-08", 12) in _reports(text)

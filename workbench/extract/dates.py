@@ -55,10 +55,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("since_year", rf"\bsince\s+{_YEAR}\b"),
     ("decade", r"\b(?:in\s+)?the\s+(?P<decade>1[6-9]\d0|20\d0)s\b"),
     ("ago", rf"\b{_COUNTW}\s+{_UNIT}\s+ago\b"),
-    # A day told from a date the text gave before it: "the next day", "that day", "two days later"
+    # A day told from a date the text gave before it: "the next day", "that day", "two days later",
+    # "the previous day", "a day earlier"
     # (placed by :func:`after_stated_date`; alone, "the next day" is the day after publication).
-    (AFTER_DATE, r"\b(?:the\s+(?P<arel>next|following|same)\s+day|that\s+(?:same\s+)?day|"
-                 r"(?P<later>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+later)\b"),
+    (AFTER_DATE, r"\b(?:the\s+(?P<arel>next|following|same|previous)\s+day|that\s+(?:same\s+)?day|"
+                 r"(?P<later>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
+                 r"(?P<way>later|earlier))\b"),
     ("last_n", rf"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+{_COUNTW}\s+{_UNIT}\b"),
     ("rel_unit", rf"\b(?P<rel>last|this|next|past|coming|earlier\s+this|later\s+this|"
                  rf"in\s+recent|in\s+the\s+coming|in\s+the\s+past)\s+{_UNIT}\b"),
@@ -100,7 +102,7 @@ def _candidates(text: str, low: str) -> list[str]:
     if has_unit and "ago" in low:
         names.append("ago")
     if has_day and ("next day" in low or "following day" in low or "same day" in low or "that day" in low
-                    or "later" in low):
+                    or "previous day" in low or "later" in low or "earlier" in low):
         names.append(AFTER_DATE)
     if has_unit and ("last" in low or "past" in low):
         names.append("last_n")
@@ -320,15 +322,16 @@ def _resolve(name: str, m: re.Match, base: date | None) -> tuple[str | None, str
 
 def days_after_stated_date(phrase: str) -> int:
     """How many days after the date it refers back to an AFTER_DATE phrase lies:
-    "that day" 0, "the next day" 1, "three days later" 3."""
+    "that day" 0, "the next day" 1, "three days later" 3, "a day earlier" -1."""
     m = _BY_NAME[AFTER_DATE].search(phrase.lower())
     if m is None:
         return 0
     if m.group("arel"):
-        return 1 if m.group("arel") in ("next", "following") else 0
+        return {"next": 1, "following": 1, "previous": -1}.get(m.group("arel"), 0)
     if m.group("later"):
         n = m.group("later")
-        return int(n) if n.isdigit() else _SMALL.get(n, 1)
+        days = int(n) if n.isdigit() else _SMALL.get(n, 1)
+        return -days if m.group("way") == "earlier" else days
     return 0
 
 
