@@ -361,6 +361,20 @@ TRIGGER_RE, _OWNER = _compile(TRIGGERS)
 _TRIGGER_RE_ANYCASE = re.compile(TRIGGER_RE.pattern, re.IGNORECASE)
 
 
+def _by_second_letter(rests: list[str]) -> str:
+    """``a|b|c`` over the rests of one first letter's alternatives, grouped again by their own first
+    letter when every rest opens with a plain letter: a word start of a common letter ("s": some
+    sixty alternatives) is then turned away after two comparisons instead of one per alternative.
+    Alternatives opening with different letters never match at one place, so the matches (and
+    which alternative of a group matches first) are the same."""
+    if not all(rest[:1].isalpha() and rest[1:2] not in ("?", "*", "+", "{") for rest in rests):
+        return "|".join(rests)  # a rest opening with a group, a mark or a quantified letter: as it is
+    groups: dict[str, list[str]] = defaultdict(list)
+    for rest in rests:
+        groups[rest[0]].append(rest[1:])
+    return "|".join(first + (rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})") for first, rest in groups.items())
+
+
 def _compile_scan(table: list[tuple[str, str, str]], flags: int = 0) -> tuple[re.Pattern, dict[str, list]]:
     """The scanning form of :data:`TRIGGER_RE`: the same words, found about twice as fast.
 
@@ -386,7 +400,7 @@ def _compile_scan(table: list[tuple[str, str, str]], flags: int = 0) -> tuple[re
         for alternative in _top_level(pattern):
             by_letter[alternative[0]].append(alternative[1:])
             rows[alternative[0]].append((re.compile(rf"(?:{alternative})\b", flags), i))
-    body = "|".join(f"{letter}(?:{'|'.join(alts)})" for letter, alts in by_letter.items())
+    body = "|".join(f"{letter}(?:{_by_second_letter(alts)})" for letter, alts in by_letter.items())
     opening = r"\W" if flags & re.IGNORECASE else r"[^A-Za-z0-9_]"
     return re.compile(rf"{opening}(?:{body})\b", flags), dict(rows)
 
