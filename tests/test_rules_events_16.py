@@ -339,3 +339,20 @@ def test_a_day_before_the_stated_day_is_placed_too():
     assert ("arrest", "2031-05-08", 12) in _reports(text)
     text = "The vote was held on May 9. Police had arrested 12 workers the previous day."
     assert ("arrest", "2031-05-08", 12) in _reports(text)
+
+
+def test_a_happening_named_with_the_is_the_one_its_article_placed():
+    text = ("On June 3 the ministry revoked 90 fishing permits. The revocation covered 2,000 hectares of "
+            "coastal waters.")
+    found = analyse_source_events(text, [(0, len(text))], published="2031-06-20", published_precision="day")
+    assert [(f, row["date"]) for f, _i, row in found.reports] == [("revocation", "2031-06-03")] * 2
+    areas = [c for c in found.claims if c["value_kind"] == "area"]
+    assert [(c["value"], c["event_id"]) for c in areas] == [("2,000 hectares", 1)]
+    assert not [c for c in found.claims if c["value_kind"] == "date" and c["event_id"] == 1]
+
+
+def test_a_happening_named_with_the_and_no_placed_one_or_two_is_dropped():
+    assert _reports("The revocation covered 2,000 hectares of coastal waters.") == []
+    text = ("On June 3 the ministry revoked 90 permits. On June 9 it revoked 40 more. The revocation covered "
+            "2,000 hectares.")
+    assert [d for _f, d, _c in _reports(text)] == ["2031-06-03", "2031-06-09"]

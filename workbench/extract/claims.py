@@ -338,7 +338,7 @@ def find_claims(
                                      "count", value, norm, event_id))
             used.add(report.count_span)
         d = report.date
-        if d is not None and d.is_absolute() and d.precision in ("day", "month"):
+        if d is not None and d.is_absolute() and d.precision in ("day", "month") and not report.extras.get("definite"):
             d_start, d_end = report.start + d.start, report.start + d.end
             claims.append(_claim(source_id, text, sentence, d_start, d_end, "ev|*|date",
                                  f"date ({report.type})", "date", d.phrase,

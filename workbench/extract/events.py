@@ -841,12 +841,15 @@ def reports_in_sentence(
     base: date | None,
     triggers: list[Trigger] | None = None,
     parsed: dict[int, tuple[list[Quantity], list[DateMention]]] | None = None,
+    keep_definite: bool = False,
 ) -> list[Report]:
     """Event reports in the sentence text[start:end] (offsets into ``text``).
 
     ``triggers`` are the sentence's happening words when already found (by
     :func:`workbench.extract.triggers.by_sentence`); ``parsed`` caches each
-    sentence's quantities and dates by its start, for the claims to reuse.
+    sentence's quantities and dates by its start, for the claims to reuse;
+    ``keep_definite`` keeps a happening only a definite noun names ("The revocation
+    covered ..."), for its article to place (see :func:`_place_definite_reports`).
     """
     sentence = text[start:end]
     if triggers is None:
@@ -906,10 +909,12 @@ def reports_in_sentence(
         previous = bool(_PREVIOUS.search(sentence[max(0, t_start - 40) : t_start])) or bool(
             _PRIOR_AFTER.match(sentence[t_end:])
         )
-        # A happening needs something that places it: a count, a date or an identity.
-        if count is None and report_date is None and identity is None and not (
-                family == "tariff" and any(q.kind == "percent" for q in quantities)) and not (
-                family in TERMED and _states_a_term(quantities, t_end)):
+        # A happening needs something that places it: a count, a date or an identity, or (to be
+        # placed by its article, see _place_definite_reports) a definite noun for it ("The revocation").
+        unplaced = count is None and report_date is None and identity is None and not (
+            family == "tariff" and any(q.kind == "percent" for q in quantities)) and not (
+            family in TERMED and _states_a_term(quantities, t_end))
+        if unplaced and not (keep_definite and _names_a_known_happening(sentence, t)):
             continue
         key = (family, count[0] if count else None, identity if family == "disaster" else None)
         if key in by_key:
@@ -936,6 +941,8 @@ def reports_in_sentence(
             report.count_span = (start + count[2][0], start + count[2][1])
         report.extras["quantities"] = quantities
         report.extras["dates"] = dates
+        if unplaced:
+            report.extras["definite"] = True
         # every happening word of the sentence, kept as a report or not: an amount nearer to
         # one that placed nothing ("a ruling that fined it NOK 52 million") is not another's
         report.extras["words"] = [(start + s, start + e) for s, e in spans]
@@ -1007,7 +1014,8 @@ def analyse_source_events(
     for index, triggers in sorted(by_sentence(text, sentences, low).items()):
         s_start, s_end = sentences[index]
         _place_dates_by_context(text, sentences, index, base, parsed)
-        reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed))
+        reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed, keep_definite=True))
+    reports = _place_definite_reports(reports)
     _fill_document_identities(reports)
     _tolls_to_main_disaster(reports)
     indexed = [(report, n) for n, report in enumerate(reports)]
@@ -1171,6 +1179,37 @@ def extract_source_events(db: Database, source_id: int) -> None:
         published=source["published"], published_precision=source["published_precision"],
     )
     store_source_events(db, source_id, analysis)
+
+
+# "The revocation covered 4,100 acres", "the raid took place at dawn": a happening named by a
+# noun after "the" is one the article has told (not "the revoked titles", "the arrested man").
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
+
+
+def _names_a_known_happening(sentence: str, t: Trigger) -> bool:
+    return (" " not in t.word and not t.word.endswith(("ed", "ing"))
+            and _DEFINITE_BEFORE.search(sentence, max(0, t.start - 6), t.start) is not None)
+
+
+def _place_definite_reports(reports: list[Report]) -> list[Report]:
+    """A happening the article names with "the" and nothing else places ("The revocation covered
+    4,100 acres") is the one happening of its family the article places on a day: it takes that
+    day (its date phrase, not a date claim of its own), so what its sentence says about it is the
+    happening's; with none or two such days it is dropped."""
+    days: dict[str, dict[str, DateMention]] = defaultdict(dict)
+    for r in reports:
+        if not r.extras.get("definite") and r.date is not None and r.date.precision == "day" and r.date.iso:
+            days[r.family].setdefault(r.date.iso, r.date)
+    kept = []
+    for r in reports:
+        if r.extras.get("definite"):
+            known = days.get(r.family, {})
+            if len(known) != 1:
+                continue
+            at = r.trigger_start - r.start
+            r.date = replace(next(iter(known.values())), start=at, end=at)
+        kept.append(r)
+    return kept
 
 
 def _tolls_to_main_disaster(reports: list[Report]) -> None:
