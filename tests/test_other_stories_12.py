@@ -85,17 +85,6 @@ FAILS: dict[str, dict[str, str]] = {
             "happening word names a destruction by lava ('destroyed' is no trigger)",
     },
     "conflict": {
-        "length of Muhammad Irfan Bhatti's ban":
-            "traced: the conflict held only while 'Gujranwala Jaguars' was a person entity beside Bhatti, "
-            "which kept 01's and 03's terms in one topic; with the team an organization, a term still takes "
-            "its person only when its sentence names one person (events._term_owners), and the one ban "
-            "conflict pairs Warraich's '18 months' with Bhatti's 'five years' (a false pairing)",
-        "length of Zeeshan Warraich's ban":
-            "traced: a term takes its person only when its sentence names one person (events._term_owners); "
-            "01's two sentences each name two ('Gujranwala Jaguars' is a person entity beside Bhatti; the "
-            "bookmaker beside Warraich), 02 gives both terms in one sentence and only the first after "
-            "'banned' is read, 03's 'an 18-month ban' is a second term after the first; so all terms share "
-            "one topic and Warraich's '18 months' sits among Bhatti's years",
     },
 }
 

@@ -42,6 +42,8 @@ def values_agree(kind: str, a: str, b: str) -> bool:
     """Whether two normalised values of one kind can both be true."""
     if a == b:
         return True
+    if kind == "area":
+        return _intervals_meet(a, b)
     if kind == "date":
         a_lo, _, a_hi = a.partition("/")
         b_lo, _, b_hi = b.partition("/")
@@ -60,6 +62,19 @@ def values_agree(kind: str, a: str, b: str) -> bool:
     return max(a_lo, b_lo) <= min(a_hi, b_hi)  # the values each statement allows overlap
 
 
+_INTERVAL = re.compile(r"^(?P<lo>[\d.e+-]+)\.\.(?P<hi>[\d.e+-]+|inf)ha$")
+
+
+def _intervals_meet(a: str, b: str) -> bool:
+    """Whether two areas, each the interval of hectares its figure allows ("1355.7..1396.2ha": see
+    claims.area_norm), can both hold: 3,400 acres and 1,500 hectares cannot, 3,700 acres and
+    1,500 hectares can (each is the other, rounded)."""
+    ma, mb = _INTERVAL.match(a), _INTERVAL.match(b)
+    if ma is None or mb is None:
+        return False
+    return max(float(ma["lo"]), float(mb["lo"])) <= min(float(ma["hi"]), float(mb["hi"]))
+
+
 def _range(qualifier: str, value: float) -> tuple[float, float]:
     """The values a figure stated as ``qualifier value`` allows: "about 3,000" is 2,850 to 3,150,
     "more than 60" from 59 up, an exact figure itself alone."""
@@ -74,6 +89,8 @@ def _range(qualifier: str, value: float) -> tuple[float, float]:
 
 
 def _exact_pair_agrees(kind: str, a: str, b: str) -> bool:
+    if kind == "area":
+        return _intervals_meet(a, b)
     na, nb = _numeric(a), _numeric(b)
     if na and nb and na[0] == "exact" and nb[0] == "exact" and kind != "distance":
         if kind == "percent" and na[1] == nb[1] and (na[2].is_integer() or nb[2].is_integer()):

@@ -16,6 +16,7 @@ Topics come in two sorts:
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -43,7 +44,8 @@ ATTRIBUTE_WORDS = {
     "missing": "number missing", "displaced": "number displaced", "rescued": "number rescued",
     "aboard": "number on board", "trapped": "number trapped", "depth": "depth", "term": "length of the term",
     "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
-    "amount": "amount", "percent": "size in percent",
+    "amount": "amount", "percent": "size in percent", "extent": "area covered (hectares)",
+    "elapsed": "time it took",
 }
 
 
@@ -190,6 +192,7 @@ _VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹₦]")
 _UNIT_STARTS = sorted(
     {w.rstrip(".") for w in (*CURRENCY_WORDS, *DURATION_UNITS, *DISTANCE_UNITS) if w not in ("m", "mi")}
     | {"usd", "eur", "gbp", "rub", "uah", "per", "rs"}  # "Rs 20 lakh": the rupee sign written in letters
+    | {r"sh(?=\s?\d)", r"ksh(?=\s?\d)", r"tsh(?=\s?\d)", r"ush(?=\s?\d)"}  # "Sh3.5 billion": a shilling sign
     | {"tonne", "tons", "barrel", "litre", "liter", "gallon", "cubic"}  # amounts let out (see _discharged)
 )
 _UNIT_WORD = re.compile(rf"[^a-z](?:{by_first_letter([*_UNIT_STARTS, r'mi?(?![a-z])'])})")
@@ -278,6 +281,7 @@ def find_claims(
         COUNT_IDENTIFIED,
         COUNTED_ATTRIBUTE,
         TERM_REACH,
+        TERMED,
         VERDICT_FAMILIES,
     )
 
@@ -335,21 +339,38 @@ def find_claims(
                                      "count", value, norm, event_id))
             used.add(report.count_span)
         d = report.date
-        if d is not None and d.is_absolute() and d.precision in ("day", "month"):
+        if d is not None and d.is_absolute() and d.precision in ("day", "month") and not report.extras.get("definite"):
             d_start, d_end = report.start + d.start, report.start + d.end
             claims.append(_claim(source_id, text, sentence, d_start, d_end, "ev|*|date",
                                  f"date ({report.type})", "date", d.phrase,
                                  date_norm(d.iso, d.iso_end), event_id))
-        if report.family in ("sanction", "sentence"):
+        if report.family in TERMED:
             # "banned ... for four years", "sentenced in absentia to 15 years": the term is the
             # happening's own, whoever the sentence names (or only calls "he").
-            q = _quantity_after_trigger(report, "duration", TERM_REACH, units=("y", "mo"))
-            if q is not None:
+            for q, whose in _terms_of_happening(report, TERM_REACH):
                 p_start, p_end = report.start + q.start, report.start + q.end
                 if (p_start, p_end) not in used:
-                    claims.append(_claim(source_id, text, sentence, p_start, p_end, "ev|*|term",
+                    # whose term the sentence says it is, by the name beside it (see events' _rekey)
+                    claims.append(_claim(source_id, text, sentence, p_start, p_end,
+                                         f"ev|*|term|{whose}" if whose else "ev|*|term",
                                          "length of the term", "duration", q.text, q.norm(), event_id))
                     used.add((p_start, p_end))
+        if report.family not in _TOUCHED_FAMILIES:  # a disaster's area is read with its people
+            area = _area_of_happening(report, words_of[report.start])
+            if area is not None and (report.start + area[0].start, report.start + area[0].end) not in used:
+                q, written_end = area
+                a_start, a_end = report.start + q.start, report.start + q.end
+                used.add((a_start, a_end))
+                claims.append(_claim(source_id, text, sentence, a_start, a_end, "ev|*|extent",
+                                     attribute_words("extent"), "area", report.sentence[q.start : written_end],
+                                     area_norm(q, report.sentence[q.end : written_end]), event_id))
+        if report.family in _ELAPSED_FAMILIES:
+            q = _elapsed_of_happening(report)
+            if q is not None and (report.start + q.start, report.start + q.end) not in used:
+                e_start, e_end = report.start + q.start, report.start + q.end
+                used.add((e_start, e_end))
+                claims.append(_claim(source_id, text, sentence, e_start, e_end, "ev|*|elapsed",
+                                     attribute_words("elapsed"), "duration", q.text, q.norm(), event_id))
         if report.family == "market":
             q = _quantity_after_trigger(report, "percent", 60)
             if q is not None:
@@ -727,6 +748,88 @@ def _event_amount(text: str, report, words: list[tuple[int, int]]) -> Quantity |
     return q
 
 
+# An area after its figure: "3,400 acres", "1,500 hectares", "12 square kilometres" (not "a 40-acre
+# farm": a hyphen makes it the farm's description); hectares per unit.
+_AREA_AFTER = re.compile(r"\s+(?P<unit>acres?|hectares?|ha\b|square\s+(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?)|"
+                         r"sq\.?\s+(?:km|mi|miles?))\b(?!\s+(?:a|per|each)\s+(?:day|year|month|week|hour)\b)",
+                         re.IGNORECASE)
+HECTARES_PER_UNIT = {"acre": 0.404686, "hectare": 1.0, "ha": 1.0, "square kilometre": 100.0, "square kilometer": 100.0,
+                     "square mile": 258.999, "square metre": 0.0001, "square meter": 0.0001, "sq km": 100.0,
+                     "sq mi": 258.999, "sq mile": 258.999}
+
+
+def _area_of_happening(report, words: list[tuple[int, int]]) -> tuple[Quantity, int] | None:
+    """(figure, end of its unit) of the area a happening covered ("revoked 1,240 title deeds covering
+    about 3,400 acres"), or None: the first area within reach after the happening word, in its
+    clause, nearer to it than to any other happening word of the sentence."""
+    sentence = report.sentence
+    t_end = report.trigger_end - report.start
+    for q in report.extras.get("quantities", ()):
+        if q.kind != "count" or not 0 <= q.start - t_end <= AMOUNT_AFTER_REACH:
+            continue
+        unit = _AREA_AFTER.match(sentence, q.end)
+        if unit is None:
+            continue
+        if _BREAK_BETWEEN.search(sentence, t_end, q.start) or any(
+                report.trigger_end <= s < report.start + q.start for s, _e in words):
+            return None
+        return q, unit.end("unit")
+    return None
+
+
+def area_norm(q: Quantity, unit_written: str) -> str:
+    """An area as the interval of hectares its figure allows, written to its last significant
+    digit ("about 3,400 acres" is 3,350 to 3,450 acres): "1355.7..1396.2ha"; the upper end is
+    "inf" for "more than".  Areas agree when their intervals meet (see analysis.conflicts)."""
+    unit = " ".join(unit_written.lower().replace(".", "").split())
+    unit = unit[:-1] if unit.endswith("s") else unit
+    per = HECTARES_PER_UNIT.get(unit, HECTARES_PER_UNIT.get(unit.replace("sq ", "square "), 1.0))
+    half = _rounding_half(q)
+    lo, hi = (q.value - half) * per, (q.value + half) * per
+    if q.qualifier == "at_least":
+        hi = math.inf
+    elif q.qualifier == "at_most":
+        lo = 0.0
+    return f"{lo:.6g}..{hi:.6g}ha"
+
+
+_DIGITS_OF = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
+
+
+def _rounding_half(q: Quantity) -> float:
+    """Half the step of a figure's last significant digit: 3,400 -> 50, 1,240 -> 5, 2.5 -> 0.05."""
+    m = _DIGITS_OF.search(q.text)
+    if m is not None and m.group("decimals"):
+        return 0.5 * 10 ** -len(m.group("decimals"))
+    whole = str(int(q.value)) if m is None or q.from_words else m.group(0).replace(",", "")
+    zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+    return 0.5 * 10 ** zeros
+
+
+# How long it took until a service was back, a rescue reached someone, a happening ended:
+# "back in service on Monday, 44 days after it was cut", "after an outage of 42 days".
+# (an end's "ended after 19 days" is how long the happening lasted: see _lasted_topic)
+_ELAPSED_FAMILIES = frozenset({"restoration", "rescue", "return"})
+_AFTER_BEFORE = re.compile(r"\bafter\s+(?:(?:an?|the|some|nearly|almost|more\s+than)\s+)?(?:[a-z]+\s+(?:of|lasting)\s+)?$",
+                           re.IGNORECASE)
+_AFTER_AFTER = re.compile(r"\s+(?:after|since)\b", re.IGNORECASE)
+ELAPSED_REACH = 80
+
+
+def _elapsed_of_happening(report) -> Quantity | None:
+    """The time it took until the happening ("44 days after it was cut", "after 46 days"), or
+    None: a duration in days, weeks or months within reach after the happening word, "after"
+    just before it or just after it."""
+    sentence = report.sentence
+    t_end = report.trigger_end - report.start
+    for q in report.extras.get("quantities", ()):
+        if q.kind != "duration" or q.unit not in ("d", "w", "mo", "h") or not 0 <= q.start - t_end <= ELAPSED_REACH:
+            continue
+        if _AFTER_BEFORE.search(sentence, max(0, q.start - 30), q.start) or _AFTER_AFTER.match(sentence, q.end):
+            return q
+    return None
+
+
 # The happening word, at most four words, then "by" or "of" and the figure: "devalued the peso by
 # 18 percent", "a devaluation of about 16 percent", "cut its workforce by 12%".
 _BY_OR_OF_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:by|of)\s+$")
@@ -751,8 +854,9 @@ def _percent_of_happening(report, words: list[tuple[int, int]]):
 
 _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each)\s+(?!\d)\w+")
 # Between a happening word and its amount: no clause mark, and no word that makes the amount
-# another thing's ("charged over a $460m diversion", "jailed after $1.2 billion losses").
-_BREAK_BETWEEN = re.compile(r"[;:,(]|\b(?:when|while|as|over|after|amid|following|despite|since|because)\b")
+# another thing's ("charged over a $460m diversion", "jailed after $1.2 billion losses"); the
+# comma of a figure ("1,312 title deeds") is no clause mark.
+_BREAK_BETWEEN = re.compile(r"[;:(]|,(?!\d)|\b(?:when|while|as|over|after|amid|following|despite|since|because)\b")
 
 
 def _quantity_after_trigger(report, kind: str, reach: int, units: tuple[str, ...] | None = None):
@@ -761,6 +865,71 @@ def _quantity_after_trigger(report, kind: str, reach: int, units: tuple[str, ...
     t_end = report.trigger_end - report.start
     return next((q for q in report.extras.get("quantities", []) if q.kind == kind
                  and (units is None or q.unit in units) and 0 <= q.start - t_end <= reach), None)
+
+
+# A name right after a term says whose it is: "a seven-year prison term for Kim Hyun-woo", "sought
+# six years for former finance chief Park Jihoon", "a ban of six years for the Jaguars' bowler".
+_HOLDER_AFTER = re.compile(r"\s+(?:(?:(?:prison|jail|custodial)\s+)?(?:terms?|sentences?|bans?|suspensions?)\s+|"
+                           r"(?:in\s+(?:prison|jail)|"
+                           r"behind\s+bars)\s+)?for\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+                           r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+MORE_TERMS_REACH = 220  # how far after the happening word the terms of further people may stand
+
+
+def _terms_of_happening(report, reach: int) -> list[tuple[Quantity, str]]:
+    """(term, holder) of a sentence's happening: the first term in years or months within
+    ``reach`` after its word, then the terms of other people named beside theirs ("banned Ali
+    Shan for five years and opener Tariq Noor for two years", "a ban of six years for the
+    bowler and an 18-month ban for Tariq Noor"); a later term of the same holder, or of none,
+    is no other person's ("ten years, with five suspended")."""
+    first = _quantity_after_trigger(report, "duration", reach, units=("y", "mo"))
+    if first is None:
+        return []
+    found = [(first, term_holder(report.sentence, first))]
+    if not found[0][1]:
+        return found
+    t_end = report.trigger_end - report.start
+    for q in report.extras.get("quantities", ()):
+        if q.kind != "duration" or q.unit not in ("y", "mo") or q.start <= first.start \
+                or q.start - t_end > MORE_TERMS_REACH:
+            continue
+        whose = term_holder(report.sentence, q, first=False)
+        if whose and all(_holder_word(whose) != _holder_word(h) for _q, h in found):
+            found.append((q, whose))
+    return found
+
+
+def _holder_word(holder: str) -> str:
+    return holder.removeprefix("for:")
+
+
+# The verb of a term and its object, right before the term: "sentenced <object> to", "banned
+# <object> for", "to sentence <object> to".
+_TERM_OBJECT = re.compile(r"\b(?:sentenc(?:ed|e)|jailed|banned|suspended|barred)\s+(?P<obj>[^.;]{2,160}?),?\s+"
+                          r"(?:to|for)\s+(?:up\s+to\s+)?$")
+_TERM_OBJECT_REACH = 200
+
+
+def term_holder(sentence: str, q: Quantity, first: bool = True) -> str:
+    """The word of the name a term is of, as :func:`_anchor` takes it: the name after "for" just
+    after the term (marked "for:"), else for the ``first`` term of a sentence the object of its
+    verb ("sentenced <object> to"), else the nearest name before it ("banned fast bowler Ali
+    Shan for five years and opener Tariq Noor for two": the five years are Shan's), or "".
+    Clustering matches the word to a person the sentence names (see events._rekey_event_claims)."""
+    after = _HOLDER_AFTER.match(sentence, q.end)
+    if after is not None:  # named outright: "for:" marks it (see events._holder_key)
+        name = _POSSESSIVE.sub("", after.group("name"))
+        return "for:" + (_name_anchor(name, False) or "-".join(fold(name).split()))
+    if first and (obj := _TERM_OBJECT.search(sentence, max(0, q.start - _TERM_OBJECT_REACH), q.start)):
+        # "sentenced Ivo Petrich, the former treasurer of the Harbour Fund (HF), to 12 years": the
+        # object's first name that is someone's
+        for m in _NAME.finditer(sentence, obj.start("obj"), obj.end("obj")):
+            word = _name_anchor(_POSSESSIVE.sub("", m.group(0)), False)
+            if word:
+                return word
+    return _anchor(sentence, q.start)
 
 
 def _measure_claim(source_id: int, text: str, sentence: tuple[int, int], v_start: int, v_end: int,
@@ -870,6 +1039,8 @@ def _free_claims(
             topic_key, topic = _speed_topic(sentence_text, q)
         elif q.kind == "distance" and (extent := _extent_topic(sentence_text, q)):
             topic_key, topic = extent
+        elif q.kind == "distance" and (moved := _moved_topic(sentence_text, q)):
+            topic_key, topic = moved
         elif q.kind == "distance":
             target = _DIST_TARGET.match(sentence_text, q.end)
             if target:
@@ -939,6 +1110,25 @@ def _extent_topic(sentence: str, q: Quantity) -> tuple[str, str] | None:
     if not noun:
         return None
     return f"length|{_singular(noun)}", f"length of the {noun}"
+
+
+# How far a thing was moved: "had dragged its anchor along the seabed for 98 km", "dragged 90 km
+# across the seabed", "the boat drifted some 40 km", "towed the tanker 12 miles".
+_MOVED_VERB = re.compile(r"\b(?P<verb>dragg|tow|drift|haul|sweep|swept|carri|push|pull|travell?|roll|slid|flow)"
+                         r"(?:ed|ing|s)?\b(?P<gap>[^.;:,\d]{0,50}?)\s+(?:for\s+)?$", re.IGNORECASE)
+_MOVED_STEMS = {"dragg": "drag", "carri": "carry", "swept": "sweep", "travell": "travel", "slid": "slide"}
+_MOVED_REACH = 70
+
+
+def _moved_topic(sentence: str, q: Quantity) -> tuple[str, str] | None:
+    """(topic key, topic) of how far a thing was dragged, towed or carried ("distance|drag"), or
+    None: the verb stands before the distance in its clause, no figure between."""
+    m = _MOVED_VERB.search(sentence, max(0, q.start - _MOVED_REACH), q.start)
+    if m is None:
+        return None
+    stem = m.group("verb").lower()
+    stem = _MOVED_STEMS.get(stem, stem)
+    return f"distance|moved|{stem}", f"how far it was {m.group(0).split()[0].lower()}"
 
 
 def _extent_owner(sentence: str, lo: int, pos: int) -> str:
@@ -1168,7 +1358,12 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
         if cue.startswith("fin"):  # a fine cue (no other cue starts so)
             return "fine", _anchor(sentence, q.start, organisations=True)
         return "pledge", _anchor(sentence, q.start, organisations=True)
+    valued = _valued_thing(sentence, q.start)
+    if valued:
+        return valued, ""  # "the repair cost €12.5 million": what the thing is worth, whoever says so
     before = _noun_before(sentence, q.start)
+    if before is not None and before.group("noun").lower() in _FIXING_VERBS:
+        before = _FIXED_NOUN_BEFORE.search(sentence, max(0, q.start - 60), q.start)  # "bail was set at"
     noun = before.group("noun") if before else _noun_after(sentence, q)
     noun = _words(noun, 1)
     noun = MONEY_NOUN_CLASSES.get(noun, noun)
@@ -1209,6 +1404,42 @@ def _changed_by(sentence: str, start: int) -> str:
     change = next(sort for stems, sort in _CHANGE_VERBS if verb.startswith(stems))
     noun = m.group("noun").lower()
     return f"{_ACCOUNT_NOUNS.get(noun) or _singular(noun)} {change}"
+
+
+# A thing, then a verb that prices it, right before an amount: "the repair had cost about",
+# "the land involved was worth", "the land at the centre of the case is worth", "the plot was
+# valued at".  The thing is the first noun after a determiner (and perhaps an adjective), perhaps with a participle
+# ("involved") and up to three phrases of place after it.
+_VALUED_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|this|that|his|her)\s+(?:[a-z-]+\s+)??(?P<noun>[a-z][a-z-]*)(?:\s+[a-z]+ed)?"
+    r"(?:\s+(?:at|in|of|on|for|near|from|behind|under)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’-]+){0,3}"
+    r"\s+(?:(?:had|has|have|will|would|could|is|was|were|are)\s+)?(?:been\s+)?"
+    r"(?:cost|costs|worth|valued\s+at|estimated\s+at|priced\s+at)\s+$")
+# "puts the value of the land at", "the cost of the repair was": the thing named after "of".
+_VALUE_OF_BEFORE = re.compile(
+    r"\b(?:value|cost|price|worth)\s+of\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<noun>[a-z][a-z-]*)\s+(?:(?:at|was|is|were|are|to)\s+)+$")
+_VALUED_HINT = re.compile(r"cost|worth|value|price|estimated")  # a word each pattern above needs
+_VALUED_REACH = 110
+
+
+# "bail was set at S$800,000", "the fine was fixed at": the noun is what was set, not the verb.
+_FIXING_VERBS = frozenset({"set", "fixed", "put", "pegged", "capped", "placed"})
+_FIXED_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
+                                r"(?:set|fixed|put|pegged|capped|placed)\s+at\s+(?:about\s+|some\s+|around\s+)?$")
+
+
+def _valued_thing(sentence: str, start: int) -> str:
+    """What an amount at ``start`` is the price or worth of ("the repair cost €12.5 million",
+    "the value of the land at Sh4.2 billion" -> "repair", "land"), or "": a thing's worth is
+    the thing's, whoever states it."""
+    lo = max(0, start - _VALUED_REACH)
+    if _VALUED_HINT.search(sentence, lo, start) is None:
+        return ""  # one plain look first: most amounts have none of these words before them
+    m = _VALUED_BEFORE.search(sentence, lo, start) or _VALUE_OF_BEFORE.search(sentence, lo, start)
+    if m is None or m.group("noun") in _STOP:
+        return ""
+    return _singular(m.group("noun"))
 
 
 def _is_sought(sentence: str, q: Quantity) -> bool:
@@ -1358,7 +1589,7 @@ def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
 @lru_cache(maxsize=8192)  # pure; a story's names recur in sentence after sentence
 def _name_anchor(name: str, organisations: bool) -> str:
     """The word of one capitalised name :func:`_anchor` takes, or "" when the name is no one's."""
-    words = [w for w in fold(name).split() if w not in _CALENDAR_WORDS]
+    words = [w for w in fold(_POSSESSIVE.sub("", name)).split() if w not in _CALENDAR_WORDS]
     if words and name.isupper() and words[-1] in CURRENCY_CODES:
         words = words[:-1]  # "HUF 60 million": a currency code is no one's name
     if not words or any(w in OTHER_WORDS for w in words) or " ".join(words) in places() or words[-1] in places():

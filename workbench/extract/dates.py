@@ -39,13 +39,15 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|mid-?|late)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
+AFTER_DATE = "after_date"
 _COUNTW = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 
 PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
-    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)"),
+    # (not before a year the pattern above did not take; "June 16, 33 days after" is June 16)
+    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d(?!\d?\s+[a-z]))"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
     ("part_month_year", rf"\b(?:at\s+|in\s+)?{_PART}\s*{_MONTH}(?:,?\s+{_YEAR})?"),
     ("my", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
@@ -53,6 +55,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("since_year", rf"\bsince\s+{_YEAR}\b"),
     ("decade", r"\b(?:in\s+)?the\s+(?P<decade>1[6-9]\d0|20\d0)s\b"),
     ("ago", rf"\b{_COUNTW}\s+{_UNIT}\s+ago\b"),
+    # A day told from a date the text gave before it: "the next day", "that day", "two days later",
+    # "the previous day", "a day earlier"
+    # (placed by :func:`after_stated_date`; alone, "the next day" is the day after publication).
+    (AFTER_DATE, r"\b(?:the\s+(?P<arel>next|following|same|previous)\s+day|that\s+(?:same\s+)?day|"
+                 r"(?P<later>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
+                 r"(?P<way>later|earlier))\b"),
     ("last_n", rf"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+{_COUNTW}\s+{_UNIT}\b"),
     ("rel_unit", rf"\b(?P<rel>last|this|next|past|coming|earlier\s+this|later\s+this|"
                  rf"in\s+recent|in\s+the\s+coming|in\s+the\s+past)\s+{_UNIT}\b"),
@@ -93,6 +101,9 @@ def _candidates(text: str, low: str) -> list[str]:
     has_unit = has_day or "week" in low or "month" in low or "year" in low
     if has_unit and "ago" in low:
         names.append("ago")
+    if has_day and ("next day" in low or "following day" in low or "same day" in low or "that day" in low
+                    or "previous day" in low or "later" in low or "earlier" in low):
+        names.append(AFTER_DATE)
     if has_unit and ("last" in low or "past" in low):
         names.append("last_n")
     if has_unit and (  # _REL_WORDS, spelt out
@@ -239,6 +250,10 @@ def _resolve(name: str, m: re.Match, base: date | None) -> tuple[str | None, str
         return g["year"], "year", None, False
     if base is None:
         return None, "unknown", None, True
+    if name == AFTER_DATE:
+        if (g.get("arel") or "").lower() in ("next", "following"):  # read alone: the day after publication
+            return (base + timedelta(days=1)).isoformat(), "day", None, True
+        return None, "unknown", None, True
     if name == "rel_day":
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["relday"].lower()]
         return (base + timedelta(days=offset)).isoformat(), "day", None, True
@@ -303,6 +318,28 @@ def _resolve(name: str, m: re.Match, base: date | None) -> tuple[str | None, str
             return f"{y:04d}-{mo:02d}", "month", None, True
         return str(base.year + step), "year", None, True
     return None, "unknown", None, True
+
+
+def days_after_stated_date(phrase: str) -> int:
+    """How many days after the date it refers back to an AFTER_DATE phrase lies:
+    "that day" 0, "the next day" 1, "three days later" 3, "a day earlier" -1."""
+    m = _BY_NAME[AFTER_DATE].search(phrase.lower())
+    if m is None:
+        return 0
+    if m.group("arel"):
+        return {"next": 1, "following": 1, "previous": -1}.get(m.group("arel"), 0)
+    if m.group("later"):
+        n = m.group("later")
+        days = int(n) if n.isdigit() else _SMALL.get(n, 1)
+        return -days if m.group("way") == "earlier" else days
+    return 0
+
+
+def after_stated_date(d: DateMention, anchor: DateMention) -> DateMention:
+    """An AFTER_DATE phrase placed from the day-precise date the text gave before it:
+    "on March 4 ... the next day" is March 5, relative only when the anchor was."""
+    day = date.fromisoformat(anchor.iso) + timedelta(days=days_after_stated_date(d.phrase))
+    return DateMention(d.start, d.end, d.phrase, d.kind, day.isoformat(), "day", None, anchor.relative)
 
 
 def find_dates(text: str, base: date | None = None) -> list[DateMention]:

@@ -28,7 +28,15 @@ from functools import lru_cache
 from sqlite_utils import Database
 
 from workbench.extract import claims as claim_finder
-from workbench.extract.dates import DateMention, find_dates, parse_base, resolve_phrase
+from workbench.extract.dates import (
+    AFTER_DATE,
+    MONTHS,
+    DateMention,
+    after_stated_date,
+    find_dates,
+    parse_base,
+    resolve_phrase,
+)
 from workbench.extract.numbers import Quantity, find_numbers, list_count
 from workbench.extract.triggers import Trigger, by_sentence, in_sentence
 from workbench.store import events as store
@@ -42,7 +50,7 @@ MIN_IDENTIFYING_COUNT = 10
 # Families whose happening has no head count: a figure near them ("filed a complaint ... estimates
 # that 26,400 people invested") counts something else.
 NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
-                          "warrant", "recall", "end", "return"})
+                          "warrant", "recall", "end", "return", "restoration", "damage"})
 # Families whose count is an attribute sources may disagree on.
 # Happenings that are their own announcement ("said on Tuesday it would cut 1,200 jobs").
 # An appeal is lodged, a warrant sought, by saying so ("prosecutors said on Friday they had
@@ -241,6 +249,10 @@ _VEHICLE = re.compile(r"\b(?:ship|boat|ferry|vessel|canoe|dinghy|barge|trawler|b
                       r"minibus|coach|tanker)s?\b", re.IGNORECASE)
 
 
+_VESSEL = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|boats?|yachts?|trawlers?|barges?|dhows?|"
+                     r"carriers?|ferry|ferries)\b", re.IGNORECASE)
+
+
 def _names_the_month(sentence: str, t: Trigger) -> bool:
     """'has until 8 March to rule', 'from March to May': a capitalised March inside a sentence
     is the month, not a walk of protesters."""
@@ -280,6 +292,8 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         return t.family == "disaster" and _VEHICLE.search(sentence) is None
     if t.type == "march":
         return _names_the_month(sentence, t)
+    if t.type == "boarding":
+        return _VESSEL.search(sentence) is None  # "boarded a flight": no vessel boarded at sea
     if t.family == "release":
         return _releases_a_document(sentence, t)
     if t.family == "kidnapping" and t.word.endswith("seized"):
@@ -438,6 +452,11 @@ def _pick_count(
                       and not (q.start > t_end and _INJURY_WORD.search(sentence, t_end, q.start))]
         after = [q for q in candidates if 0 <= q.start - t_end <= 45]
         before = [q for q in candidates if 0 <= t_start - q.end <= 40]
+    whole = [q for q in candidates if 0 <= q.start - t_end <= TOTAL_REACH and _IN_ALL_AFTER.match(sentence, q.end)]
+    if whole:
+        # "arrested along with Ms Ruiz and six others, 8 people in all": the figure said to be the
+        # whole is the happening's, the others before it a part
+        after = whole
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is None:
         return None
@@ -445,8 +464,12 @@ def _pick_count(
 
 
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further)\b")
+# A count said to be the whole: "8 people in all", "11 in total", "nine suspects altogether".
+_IN_ALL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:in\s+all|in\s+total|altogether)\b")
+TOTAL_REACH = 90
 _INJURY_WORD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]\w*)\b", re.IGNORECASE)
-TERMED = ("sentence", "sanction")  # families whose happening carries a term ("to 34 months", "for four years")
+# families whose happening carries a term ("to 34 months", "for four years", "sought nine years")
+TERMED = ("sentence", "sanction", "sentence request")
 TERM_REACH = 70
 
 
@@ -460,7 +483,8 @@ def _states_a_term(quantities: list[Quantity], t_end: int) -> bool:
 
 # A happening word told in the past tense: "opened", "filed", "was arrested", "began".
 _PAST_TENSE = re.compile(r"\b(?:\w+ed|began|fled|froze|sank|won|took|broke|struck|held|led|shot|slain|sent|"
-                         r"was|were|had)\b")
+                         r"was|were|had|lost|fell|rose|sold|bought|paid|told|said|went|came|gave|made|found|"
+                         r"spent|swore|stole|drove|flew|threw|wrote|chose|forgave|froze)\b")
 
 
 # How far ahead of the publication date a past-tense happening may still be dated: "summoned
@@ -593,6 +617,7 @@ _TOLL_FIGURE_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|stood|s
 _SINCE_THE_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated)\s*(?:on\s+)?$")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+_THAT_CLAUSE_AFTER = re.compile(r",?\s+that\b")
 _AND_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom)\b")
 # A "which" clause on the happening word itself that tells when it began: "The eruption, which began
@@ -621,6 +646,10 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
     if d.kind == "since_year" or d.phrase.lower().startswith(_SINCE_UNTIL):
         return False
     if not announced and _SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start):
+        return False
+    if d.kind == AFTER_DATE and d.end <= t_start and _THAT_CLAUSE_AFTER.match(sentence, d.end):
+        # "before admitting two days later that its servers had been breached": a day told on from
+        # another closes the verb it follows (the admitting), not the clause it reports
         return False
     if t_end <= d.start and _RELATIVE_OPEN.search(sentence, t_end, d.start):
         return False
@@ -812,12 +841,15 @@ def reports_in_sentence(
     base: date | None,
     triggers: list[Trigger] | None = None,
     parsed: dict[int, tuple[list[Quantity], list[DateMention]]] | None = None,
+    keep_definite: bool = False,
 ) -> list[Report]:
     """Event reports in the sentence text[start:end] (offsets into ``text``).
 
     ``triggers`` are the sentence's happening words when already found (by
     :func:`workbench.extract.triggers.by_sentence`); ``parsed`` caches each
-    sentence's quantities and dates by its start, for the claims to reuse.
+    sentence's quantities and dates by its start, for the claims to reuse;
+    ``keep_definite`` keeps a happening only a definite noun names ("The revocation
+    covered ..."), for its article to place (see :func:`_place_definite_reports`).
     """
     sentence = text[start:end]
     if triggers is None:
@@ -877,10 +909,12 @@ def reports_in_sentence(
         previous = bool(_PREVIOUS.search(sentence[max(0, t_start - 40) : t_start])) or bool(
             _PRIOR_AFTER.match(sentence[t_end:])
         )
-        # A happening needs something that places it: a count, a date or an identity.
-        if count is None and report_date is None and identity is None and not (
-                family == "tariff" and any(q.kind == "percent" for q in quantities)) and not (
-                family in TERMED and _states_a_term(quantities, t_end)):
+        # A happening needs something that places it: a count, a date or an identity, or (to be
+        # placed by its article, see _place_definite_reports) a definite noun for it ("The revocation").
+        unplaced = count is None and report_date is None and identity is None and not (
+            family == "tariff" and any(q.kind == "percent" for q in quantities)) and not (
+            family in TERMED and _states_a_term(quantities, t_end))
+        if unplaced and not (keep_definite and _names_a_known_happening(sentence, t)):
             continue
         key = (family, count[0] if count else None, identity if family == "disaster" else None)
         if key in by_key:
@@ -907,6 +941,8 @@ def reports_in_sentence(
             report.count_span = (start + count[2][0], start + count[2][1])
         report.extras["quantities"] = quantities
         report.extras["dates"] = dates
+        if unplaced:
+            report.extras["definite"] = True
         # every happening word of the sentence, kept as a report or not: an amount nearer to
         # one that placed nothing ("a ruling that fined it NOK 52 million") is not another's
         report.extras["words"] = [(start + s, start + e) for s, e in spans]
@@ -977,12 +1013,140 @@ def analyse_source_events(
     low = text.lower()  # once, for the trigger scan and the claims' value looks
     for index, triggers in sorted(by_sentence(text, sentences, low).items()):
         s_start, s_end = sentences[index]
-        reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed))
+        _place_dates_by_context(text, sentences, index, base, parsed)
+        reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed, keep_definite=True))
+    reports = _place_definite_reports(reports)
     _fill_document_identities(reports)
     _tolls_to_main_disaster(reports)
     indexed = [(report, n) for n, report in enumerate(reports)]
     claims = claim_finder.find_claims(0, text, sentences, indexed, base, parsed, low)
     return EventsAnalysis([(r.family, r.identity, r.as_row()) for r in reports], claims)
+
+
+# How far back a date told from an earlier one ("the next day") looks for it: its own sentence,
+# then the sentences before it in its paragraph.
+AFTER_DATE_REACH = 2
+# How many items back a timeline's day without a year ("March 26: shares fall") looks for the
+# item that gave one ("March 25, 2026: the regulator announces").
+TIMELINE_REACH = 6
+_FULL_DAY_KINDS = ("mdy", "dmy", "iso")
+TIMELINE_KIND = "timeline"  # a day placed in its year by the timeline it is an item of
+_MARKUP_LEAD = re.compile(r"[\s*#>•·–—-]*")  # list marks and emphasis before a timeline's date
+
+
+def _place_dates_by_context(text: str, sentences: list[tuple[int, int]], index: int, base: date | None,
+                            parsed: dict[int, tuple[list[Quantity], list[DateMention]]]) -> None:
+    """Dates of sentence ``index`` that the sentences before it place, the reading cached in ``parsed``:
+    "the next day", "that day", "two days later" from the last day stated before them (see
+    :func:`_place_after_dates`), and a timeline item's day without a year from the item that
+    gave one (see :func:`_timeline_year`)."""
+    s_start, s_end = sentences[index]
+    opens_with_day = _opening_day(text, s_start, s_end) is not None
+    if "day" not in text[s_start:s_end] and not opens_with_day:
+        return  # the common case: nothing to place, no look at all
+    if s_start not in parsed:
+        parsed[s_start] = analyse_sentence(text[s_start:s_end], base)
+    quantities, dates = parsed[s_start]
+    if opens_with_day and dates and dates[0].kind in ("md", "dm"):
+        year = _timeline_year(text, sentences, index, base)
+        if year is not None:
+            dates = [_in_year(dates[0], year), *dates[1:]]
+    if any(d.kind == AFTER_DATE for d in dates):
+        dates = _place_after_dates(text, sentences, index, dates, base)
+    parsed[s_start] = (quantities, dates)
+
+
+def _opening_day(text: str, s_start: int, s_end: int) -> DateMention | None:
+    """The date a sentence opens with, as a timeline's item does ("March 26: ...", "**May 14:**"),
+    or None: a month name must open it (after list marks), and a colon or a dash close the date."""
+    lead = _MARKUP_LEAD.match(text, s_start, s_end).end()
+    if lead >= s_end or not text[lead].isupper() or text[lead : lead + 3].lower() not in _MONTH_STARTS:
+        return None
+    head = text[lead : min(s_end, lead + 24)]
+    dates = find_dates(head)
+    if not dates or dates[0].start != 0 or dates[0].kind not in ("md", "dm", *_FULL_DAY_KINDS):
+        return None
+    rest = head[dates[0].end :].lstrip("*_ ")
+    return dates[0] if rest[:1] in (":", "-", "–", "—") else None
+
+
+_MONTH_STARTS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+
+
+def _timeline_year(text: str, sentences: list[tuple[int, int]], index: int, base: date | None) -> int | None:
+    """The year of a timeline item's day ("March 26:") from the items before it: back through
+    items that each open with a date to the first that gives a year ("March 25, 2026:"), the
+    year rising where the months turn back (a timeline runs forward); None when the items
+    before do not open with dates or none gives a year."""
+    months = [_month_of(_opening_day(text, *sentences[index]))]
+    for back in range(index - 1, max(-1, index - 1 - TIMELINE_REACH), -1):
+        day = _opening_day(text, *sentences[back])
+        if day is None:
+            return None
+        if day.kind in _FULL_DAY_KINDS:
+            year, month = int(day.iso[:4]), int(day.iso[5:7])
+            for later in reversed(months):
+                year += later < month
+                month = later
+            return year
+        months.append(_month_of(day))
+    return None
+
+
+def _month_of(d: DateMention) -> int:
+    return MONTHS[d.phrase.split()[0 if d.kind == "md" else -1].lower().rstrip(".")]
+
+
+def _in_year(d: DateMention, year: int) -> DateMention:
+    """A day without a year (placed from the publication date, if any) put in ``year``."""
+    month = _month_of(d)
+    day = int(re.search(r"\d+", d.phrase).group(0))
+    try:
+        iso = date(year, month, day).isoformat()
+    except ValueError:
+        return d
+    return replace(d, iso=iso, precision="day", relative=False, kind=TIMELINE_KIND)
+
+
+def _place_after_dates(text: str, sentences: list[tuple[int, int]], index: int, dates: list[DateMention],
+                       base: date | None) -> list[DateMention]:
+    """``dates`` with "the next day", "that day", "two days later" placed from the last day-precise
+    date stated before them (in the sentence, else in the paragraph's sentences just before).
+    Unplaced, "that day" dates nothing, and "the next day" keeps its reading from the
+    publication date."""
+    s_start, s_end = sentences[index]
+    placed: list[DateMention] = []
+    for d in dates:
+        if d.kind != AFTER_DATE:
+            placed.append(d)
+            continue
+        anchor, told_in = _stated_day_before(text, sentences, index, d, dates, base)
+        if anchor is not None and base is not None:
+            # a day months ahead told in a past-tense sentence is last year's (see _in_the_past)
+            anchor = _in_the_past(anchor, told_in, base)
+        if anchor is not None:
+            placed.append(after_stated_date(d, anchor))
+        elif d.iso is not None:
+            placed.append(d)
+    return placed
+
+
+def _stated_day_before(text: str, sentences: list[tuple[int, int]], index: int, d: DateMention,
+                       dates: list[DateMention], base: date | None) -> tuple[DateMention | None, str]:
+    """The last day-precise date stated before ``d`` and the sentence stating it: in ``d``'s own
+    sentence, else in up to AFTER_DATE_REACH sentences before it that are not across a blank line."""
+    own = [x for x in dates if x.end <= d.start and x.kind != AFTER_DATE and x.precision == "day" and x.iso]
+    if own:
+        return own[-1], text[sentences[index][0] : sentences[index][1]]
+    for back in range(index - 1, max(-1, index - 1 - AFTER_DATE_REACH), -1):
+        b_start, b_end = sentences[back]
+        if text.find("\n\n", b_end, sentences[back + 1][0]) >= 0:
+            return None, ""  # another paragraph
+        found = [x for x in analyse_sentence(text[b_start:b_end], base)[1]
+                 if x.kind != AFTER_DATE and x.precision == "day" and x.iso]
+        if found:
+            return found[-1], text[b_start:b_end]
+    return None, ""
 
 
 def store_source_events(db: Database, source_id: int, analysis: EventsAnalysis) -> None:
@@ -1015,6 +1179,37 @@ def extract_source_events(db: Database, source_id: int) -> None:
         published=source["published"], published_precision=source["published_precision"],
     )
     store_source_events(db, source_id, analysis)
+
+
+# "The revocation covered 4,100 acres", "the raid took place at dawn": a happening named by a
+# noun after "the" is one the article has told (not "the revoked titles", "the arrested man").
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
+
+
+def _names_a_known_happening(sentence: str, t: Trigger) -> bool:
+    return (" " not in t.word and not t.word.endswith(("ed", "ing"))
+            and _DEFINITE_BEFORE.search(sentence, max(0, t.start - 6), t.start) is not None)
+
+
+def _place_definite_reports(reports: list[Report]) -> list[Report]:
+    """A happening the article names with "the" and nothing else places ("The revocation covered
+    4,100 acres") is the one happening of its family the article places on a day: it takes that
+    day (its date phrase, not a date claim of its own), so what its sentence says about it is the
+    happening's; with none or two such days it is dropped."""
+    days: dict[str, dict[str, DateMention]] = defaultdict(dict)
+    for r in reports:
+        if not r.extras.get("definite") and r.date is not None and r.date.precision == "day" and r.date.iso:
+            days[r.family].setdefault(r.date.iso, r.date)
+    kept = []
+    for r in reports:
+        if r.extras.get("definite"):
+            known = days.get(r.family, {})
+            if len(known) != 1:
+                continue
+            at = r.trigger_start - r.start
+            r.date = replace(next(iter(known.values())), start=at, end=at)
+        kept.append(r)
+    return kept
 
 
 def _tolls_to_main_disaster(reports: list[Report]) -> None:
@@ -1115,7 +1310,7 @@ def cluster_events(db: Database) -> None:
     for key, members in groups.items():
         fields = _merge_fields(members)
         event_id = store.upsert_event(db, key, fields)
-        keys[event_id] = (key, fields["type"], fields["summary"])
+        keys[event_id] = (key, fields["type"], fields["date"])
         for r in members:
             moved[(r["source_id"], r["event_id"])] = event_id
             if r["event_id"] != event_id:
@@ -1413,33 +1608,60 @@ def _merge_fields(members: list[dict]) -> dict:
 
 
 def _term_owners(db: Database, reports: list[dict],
-                 entities: dict[int, list[tuple[int, str]]]) -> dict[tuple[int, int], str]:
-    """(source id, event id before) -> the key of the one person a term's sentence names.
+                 entities: dict[int, list[tuple[int, str]]]) -> dict[tuple[int, int], list[str]]:
+    """(source id, event id before) -> the keys of the people a term's sentence names, in order.
 
     One event may hold the terms of several people (a federation banning a runner for four
-    years and his coach for ten, on one day): a term is whose its sentence names, when it
-    names one person only and its report is alone in its event before clustering.
+    years and his coach for ten, on one day): a term is whose its sentence says (the name
+    beside it, see :func:`_holder_key`), or, when that says nothing, the one person its
+    sentence names, if its report is alone in its event before clustering.
     """
     by_pair: dict[tuple[int, int], list[dict]] = defaultdict(list)
     for r in reports:
         if r["family"] in TERMED:
             by_pair[(r["source_id"], r["event_id"])].append(r)
-    owners: dict[tuple[int, int], int] = {}
-    for pair, members in by_pair.items():
-        if len(members) != 1:
-            continue
-        people = {entity_id for entity_id, kind in entities.get(members[0]["id"], []) if kind == "person"}
-        if len(people) == 1:
-            owners[pair] = next(iter(people))
-    if not owners:
+    if not by_pair:
         return {}
     key_of = {entity_id: key for key, (entity_id, _origin) in entity_keys(db).items()}
-    return {pair: key_of[entity_id] for pair, entity_id in owners.items() if entity_id in key_of}
+    people: dict[tuple[int, int], list[str]] = {}
+    for pair, members in by_pair.items():
+        keys: list[str] = []
+        for m in members:
+            for entity_id, kind in entities.get(m["id"], []):
+                if kind == "person" and entity_id in key_of and key_of[entity_id] not in keys:
+                    keys.append(key_of[entity_id])
+        people[pair] = keys if len(members) == 1 or len(keys) != 1 else []
+    return people
+
+
+def _holder_key(holder: str, people: list[str]) -> str | None:
+    """Whose term a claim is: the one person of its sentence whose key holds the word the text
+    gives ("woo" or "hyunwoo" for "kim hyun woo"), else the one person its sentence names; a
+    name given outright ("for:<word>") that is no person of the sentence keeps the term apart
+    under that word, so it is never another's.  None: no one's."""
+    outright = holder.startswith("for:")
+    word = holder.removeprefix("for:")
+    if word:
+        matches = [k for k in people if word in k.split() or k.replace(" ", "").endswith(word)]
+        if len(matches) == 1:
+            return matches[0]
+        if outright:
+            return f"~{word}"
+    return people[0] if len(people) == 1 else None
+
+
+def _shown_identity(key: str, identity: str, day: str | None) -> str:
+    """How a topic names its event: by its identity, but a head count that tells the event apart
+    ("arrest:11") is shown as the event's date, or as "of 11" when it has none, so a label never
+    reads as a figure ("number of the arrest (11)" over values of 8 and 9)."""
+    if key.split(":", 1)[0] in COUNT_IDENTIFIED and identity.isdigit():
+        return day or f"of {identity}"
+    return identity
 
 
 def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: dict[int, tuple],
                         families: dict[tuple[int, int], str] | None = None,
-                        owners: dict[tuple[int, int], str] | None = None) -> None:
+                        owners: dict[tuple[int, int], list[str]] | None = None) -> None:
     """Claims about an event's attributes follow their report to its event and take its key.
 
     ``moved`` maps (source id, event id before) to the event id after clustering;
@@ -1454,23 +1676,26 @@ def _rekey_event_claims(db: Database, moved: dict[tuple[int, int], int], keys: d
         new_id = moved.get((source_id, event_id))
         if new_id is None:
             continue
-        attr = topic_key.split("|")[2]  # "ev|<event key>|<attribute>", a term's "|<owner>" after it
-        owner = owners.get((source_id, event_id)) if attr == "term" and owners else None
+        parts = topic_key.split("|")  # "ev|<event key>|<attribute>", a term's "|<holder>" after it
+        attr = parts[2]
+        owner = None
+        if attr == "term" and owners is not None:
+            owner = _holder_key(parts[3] if len(parts) > 3 else "", owners.get((source_id, event_id), []))
         if attr == "count" and families.get((source_id, event_id)) == "killing" \
                 and keys[new_id][0].split(":", 1)[0] in HARMS:
             attr = "deaths"
         made = topics.get((new_id, attr))
         if made is None:
-            key, kind, _summary_text = keys[new_id]
+            key, kind, day = keys[new_id]
             detail = key.split(":", 1)[-1]
             if key.startswith("disaster:") and detail.count(":") == 1:
                 kind, year = detail.split(":")  # "number of deaths of the sinking (2025)"
                 detail = f" ({year})"
             else:
-                detail = "" if "@" in detail else f" ({detail})"
+                detail = "" if "@" in detail else f" ({_shown_identity(key, detail, day)})"
             topic = f"{claim_finder.attribute_words(attr)} of the {kind}{detail}"
             made = topics[(new_id, attr)] = (f"ev|{key}|{attr}", topic)
         if owner is not None:  # whose term it is: one topic per person of the event
-            made = (f"{made[0]}|{owner}", f"{made[1]}: {owner}")
+            made = (f"{made[0]}|{owner}", f"{made[1]}: {owner.lstrip('~')}")
         updates.append((made[0], made[1], new_id, claim_id))
     store.update_claim_topics(db, updates)

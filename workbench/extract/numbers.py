@@ -81,7 +81,12 @@ _QUAL_RE = by_first_letter([alternative for p, _ in QUALIFIERS for alternative i
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB",
                     "₴": "UAH", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
                     # the dollars of other countries, written with their letter: "S$412 million"
-                    "S$": "SGD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "NT$": "TWD"}
+                    "S$": "SGD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "NT$": "TWD",
+                    # the East African shillings' signs: "Sh3.5 billion" (as "shillings", see CURRENCY_WORDS),
+                    # "KSh 200", "TSh 5,000", "USh 1 million"
+                    "Sh": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX"}
+# Currency signs written in letters, in their own case (a code is in capitals, see _not_a_currency).
+_LETTER_SIGNS = frozenset({"Rs", "US$", "R$", "S$", "HK$", "A$", "C$", "NZ$", "NT$", "Sh", "KSh", "Ksh", "TSh", "USh"})
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB",
@@ -133,7 +138,7 @@ CURRENCY_CODES = ("usd", "eur", "gbp", "rub", "uah", "brl", "inr", "nok", "sek",
           "krw", "aud", "cad", "zar", "huf", "czk", "ron", "bgn", "thb", "myr", "sgd", "hkd", "nzd", "idr", "php",
           "vnd", "mxn", "ars", "clp", "cop", "pen", "egp", "ngn", "kes", "ghs", "pkr", "bdt", "sar", "aed", "qar",
           "ils", "twd", "kzt", "isk")
-_CURRENCY_PREFIX = (r"(?P<cur>(?:us|hk|nz|nt|r|s|a|c)?\$|€|£|¥|₽|₴|₹|₦|rs\.?\s?(?=\d)|"
+_CURRENCY_PREFIX = (r"(?P<cur>(?:us|hk|nz|nt|r|s|a|c)?\$|€|£|¥|₽|₴|₹|₦|rs\.?\s?(?=\d)|(?:k|t|u)?sh\s?(?=\d)|"
                     rf"(?:{by_first_letter(list(CURRENCY_CODES))})\s?(?=\d))")
 # Every match begins with a digit, a currency sign or one of these words (a qualifier's,
 # a currency code's, a number word's first word, 'a', a plural): a look ahead for them,
@@ -142,6 +147,7 @@ _FIRST_WORDS = sorted(
     {re.split(r"[\s\\]", alternative)[0] for p, _ in QUALIFIERS for alternative in p.split("|")}
     # a currency code only before its figure: "pen" would otherwise let every "pension" in
     | {"us", *(rf"{code}\s?\d" for code in CURRENCY_CODES), r"r\$", r"s\$", r"hk\$", r"c\$", r"nz\$", r"nt\$", "rs",
+       r"sh\s?\d", r"ksh\s?\d", r"tsh\s?\d", r"ush\s?\d",
        "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
     | set(_WORD_LIST),
     key=len, reverse=True,
@@ -356,7 +362,7 @@ def _skip_spaces(text: str, pos: int) -> int:
 
 def _not_a_currency(written: str) -> bool:
     """A currency code is written in capitals ("NOK 5", "US$5"); the rupee as "Rs" or "Rs."."""
-    if written.rstrip(".") in ("Rs", "US$", "R$", "S$", "HK$", "A$", "C$", "NZ$", "NT$"):
+    if written.rstrip(".") in _LETTER_SIGNS:
         return False
     return not written.isupper() or written.rstrip(".") == "RS"
 

@@ -17,6 +17,40 @@ from bisect import bisect_right
 from collections import defaultdict
 from typing import NamedTuple
 
+# What may follow a term asked for: its place ("in prison"), whose it is ("for Ruiz"), or the end of
+# the clause ("sought 12 years."), not a noun it describes ("demanded two-year contracts") nor
+# "ago" or "of data".
+_TERM_TAIL = r"(?=\s+(?:in|behind|for)\b|\s*[,.;:\)]|\s*$|\s+(?:prison|jail|imprisonment|and)\b)"
+# What a demand for a sentence asks for, after its verb: a prison term, or a term in years or
+# months ("sought five years for", not "sought two years ago" or "sought five years of data").
+_REQUESTED_TERM = (r"(?=\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:prison|jail|custodial)\s+(?:terms?|sentences?)\b"
+                   r"|\s+(?:up\s+to\s+|a\s+total\s+of\s+)?[\w.]+[\s-]+(?:years?|months?)" + _TERM_TAIL + ")")
+_REQUEST_VERBS = ("sought", "seeks?", "seeking", r"demand(?:s|ed|ing)?", r"request(?:s|ed|ing)?", r"asked\s+for",
+                  r"asks\s+for", r"calls?\s+for", r"called\s+for", "proposed")
+
+# Lines of infrastructure, and what is said when one is broken.
+_LINES = ("cables?", "pipelines?", "interconnectors?", r"power\s+lines?", r"phone\s+lines?", r"telephone\s+lines?",
+          r"gas\s+lines?", r"water\s+lines?")
+_BROKEN = (r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:cut|severed|damaged|ruptured|torn\s+apart|"
+           r"broken|sabotaged)")
+
+# Verbs that tell a share move only with a percentage right after them ("lost 19%", "slumps 8%"):
+# alone they tell anything ("lost the case").  The bare present ("shares fall 27%", as a timeline
+# writes it) only after the shares ("shares in Ostvik fall 18%"): "prices are expected to rise by 5%"
+# is a forecast.
+_SHARE_VERBS = ("falls", "rises", "gains", "slumps", "plunges", r"plummet(?:s|ed)", "tumbles", "lost", "loses", "shed", "sheds", "dropped",
+                "drops", "declined", "declines", "soars", "surges", "jumps", "rallies", "rose", "climbed", "climbs",
+                "gained", r"(?:shares|stocks?)\s+(?:(?:in|of)\s+(?:[\w.'’&-]+\s+){1,3}?)?(?:fall|rise|drop|gain|climb|surge|soar|jump|lose|decline|plunge|"
+                r"tumble|slump|rally|slide|sink)")
+_BY_PERCENT = (r"(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|over\s+|around\s+)?"
+               r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b))")
+
+# What is agreed, and how its reaching is told after it: "the deal was reached", "the agreement,
+# announced on".
+_PACTS = ("deals?", "agreements?", "accords?", "truces?", "ceasefires?")
+_REACHED = (r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?"
+            r"(?:reached|struck|clinched|sealed|announced)\b")
+
 # (type, family, pattern).  Families group types that may name one happening.  Every
 # top-level alternative starts with a lower-case letter or a group of plain words.
 TRIGGERS: list[tuple[str, str, str]] = [
@@ -97,7 +131,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # A fine named as a noun: "ordered it to pay a corporate fine of", "handed down the fine".
     ("fine", "fine", r"fined|(?:pay|pays|paid|impose|imposes|imposed|handed\s+down|hands\s+down|levied|issued)\s+"
                      r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?fines?\b"),
-    ("sentence", "sentence", r"jailed|imprisoned|(?:was|were|been|being)\s+sent\s+to\s+(?:prison|jail)"),
+    # (a term received is a sentence: "Ruiz, who confessed, received 6 years", not "received six years
+    # of funding" nor "received two years' pay"; "gets 8 years" is a headline's, restated in the body)
+    ("sentence", "sentence", r"jailed|imprisoned|(?:was|were|been|being)\s+sent\s+to\s+(?:prison|jail)|"
+                             r"(?:received|receives)(?=\s+(?:up\s+to\s+)?[\w.]+[\s-]+(?:years?|months?)\b"
+                             r"(?!['’]|\s+(?:of|ago|later|earlier|before|after|old)\b))"),
     # Settling a dispute: "agreed to pay $5 million to settle claims", "settled with the states".
     ("settlement", "settlement", r"settle\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:claims?|charges|"
                                  r"allegations|lawsuits?|cases?|suits?|disputes?)|settled\s+(?:with|for|out\s+of\s+court)"),
@@ -128,7 +166,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("win", "win", r"won\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:marathon|race|"
                    r"title|championship|cup|final|election|vote|award|prize|medal|gold|silver|bronze|"
                    r"grand\s+prix|open|tournament|run-?off)"),
-    ("indictment", "charge", r"indicted|indictment"),
+    ("indictment", "charge", r"indict(?:s|ed|ment)?"),
     ("plea", "plea", r"plead(?:ed|s)?\s+guilty|pled\s+guilty|guilty\s+plea"),
     ("election", "election", r"(?:presidential|parliamentary|general|legislative|municipal|local|regional)\s+"
                              r"elections?|run-?off\s+(?:vote|election)|went\s+to\s+the\s+polls"),
@@ -154,6 +192,16 @@ TRIGGERS: list[tuple[str, str, str]] = [
                          r"filed\b|filed\s+(?:it|them)\b|(?:its|his|her|their)\s+filing\b"),
     # Asking a court for something is a filing: "asked the U.S. Bankruptcy Court ... to recognize",
     # "petitioned the High Court to".
+    # A prosecutor's demand for a sentence, before the court decides it: "sought nine years for",
+    # "demanded a seven-year prison term", "asked the court to sentence him to", "want him to
+    # spend 10 years in prison", "a request of six years" (its term is read as a sentence's).
+    ("sentence request", "sentence request",
+     "|".join(f"{verb}{_REQUESTED_TERM}" for verb in _REQUEST_VERBS) + "|"
+     r"(?:asked|asks|urged|urges)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:court|judge|tribunal|jury|panel)\s+"
+     r"to\s+(?:sentence|jail|imprison)|"
+     r"(?:want|wants|wanted)\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?:spend|serve)(?=\s+(?:[\w-]+[\s-]+){0,2}?"
+     r"(?:years?|months?)\s+(?:in|behind)\b)|"
+     r"requests?(?=\s+(?:of|for)\s+[\w.]+[\s-]+(?:years?|months?)" + _TERM_TAIL + ")"),
     ("court request", "filing", r"(?:asked|asks|petitioned|petitions|applied\s+to|applies\s+to)\s+(?:the\s+|a\s+|an\s+)?"
                                 r"(?:(?!about\b|on\b|over\b|after\b|in\b)[\w.'’-]+\s+){0,3}?(?:court|tribunal)"
                                 r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+to\s)|(?=\s+to\s))"),
@@ -197,7 +245,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
                             r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)"),
     ("listing", "sanction", r"add(?:s|ed|ing)?\s+(?:[^\s.;]+\s+){0,10}?to\s+(?:[^\s.;]+\s+){0,4}?"
                             r"(?:list|blacklist|watchlist|register)"),
-    ("share move", "market", r"fell|slumped|plunged|tumbled|sank|slid|soared|surged|jumped|rallied"),
+    # (a move needs shares named and a percentage just after the verb: see events._moves_shares;
+    # a timeline writes it in the present, "shares fall 27%")
+    ("share move", "market", r"fell|slumped|plunged|tumbled|sank|slid|soared|surged|jumped|rallied|"
+                             + "|".join(f"{verb}{_BY_PERCENT}" for verb in _SHARE_VERBS)),
     ("kidnapping", "kidnapping", r"kidnap(?:s|ped|ping|pings)?|abduct(?:s|ed|ing|ion|ions)?|"
                                  # people seized: "they were seized on the road", "who was seized" (the
                                  # subject is checked by the events, see events._seizes_no_one)
@@ -219,6 +270,26 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                        r"pay\s+back|(?:pay|return)(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
                                        r"more\s+than\s+|over\s+)?(?:[$€£¥₹]|us\$|\d)))|"
                                        r"demand(?:ed|s|ing)?\s+the\s+(?:return|repayment|refund)\s+of"),
+    # An agreement reached: "the deal was reached on 5 November", "the agreement, announced on Nov. 5",
+    # "struck a deal with its creditors" (signing one is a contract, approving one an approval).
+    ("agreement", "agreement", "|".join(f"{pact}{_REACHED}" for pact in _PACTS) + "|"
+                               r"(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:deal|agreement|accord|truce|ceasefire|compromise)\b"),
+    # A permit, a title or a licence taken back: "revoked 1,200 title deeds", "the revocation of".
+    ("revocation", "revocation", r"revok(?:e|es|ed|ing)|revocations?|annul(?:s|led|ling|ment)|rescind(?:s|ed|ing)"),
+    # A service back after an outage: "back in service on Monday", "power was restored".
+    ("restoration", "restoration", r"back\s+(?:in|into)\s+(?:full\s+|normal\s+)?(?:service|operation|use)|back\s+online|"
+                                   r"(?:returned|restored)\s+to\s+(?:full\s+|normal\s+)?(?:service|operation)|"
+                                   r"(?:service|power|supply|supplies|traffic|connection|connections)\s+(?:was|were|has\s+been|"
+                                   r"have\s+been|had\s+been)\s+(?:fully\s+)?restored|resumed\s+(?:full\s+|normal\s+)?"
+                                   r"(?:service|operations?)"),
+    # A line of infrastructure broken: "the cable was damaged", "cut the pipeline", "power lines were
+    # severed" (not "funding was cut": the thing broken is named).
+    ("damage", "damage", "|".join(f"{line}{_BROKEN}" for line in _LINES) + "|"
+                         r"(?:cut|severed|damaged|ruptured|sabotaged)\s+(?:the|a|an|two|"
+                         r"three|its|both)\s+(?:[\w'’-]+\s+){0,3}?(?:cables?|pipelines?|interconnectors?)"),
+    # A vessel boarded at sea by the authorities (a vessel must be named: see events._in_passing).
+    ("boarding", "boarding", r"boarded"),
     # Someone brought home or abroad by air: "landed at a military airport", "was flown to Paris".
     ("arrival", "arrival", r"landed\s+(?:at|in)(?!\s+(?:jail|prison|trouble|hospital|court|hot\s+water))|"
                            r"(?:was|were)\s+flown\s+(?:to|home|back|out)"),
@@ -290,6 +361,20 @@ TRIGGER_RE, _OWNER = _compile(TRIGGERS)
 _TRIGGER_RE_ANYCASE = re.compile(TRIGGER_RE.pattern, re.IGNORECASE)
 
 
+def _by_second_letter(rests: list[str]) -> str:
+    """``a|b|c`` over the rests of one first letter's alternatives, grouped again by their own first
+    letter when every rest opens with a plain letter: a word start of a common letter ("s": some
+    sixty alternatives) is then turned away after two comparisons instead of one per alternative.
+    Alternatives opening with different letters never match at one place, so the matches (and
+    which alternative of a group matches first) are the same."""
+    if not all(rest[:1].isalpha() and rest[1:2] not in ("?", "*", "+", "{") for rest in rests):
+        return "|".join(rests)  # a rest opening with a group, a mark or a quantified letter: as it is
+    groups: dict[str, list[str]] = defaultdict(list)
+    for rest in rests:
+        groups[rest[0]].append(rest[1:])
+    return "|".join(first + (rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})") for first, rest in groups.items())
+
+
 def _compile_scan(table: list[tuple[str, str, str]], flags: int = 0) -> tuple[re.Pattern, dict[str, list]]:
     """The scanning form of :data:`TRIGGER_RE`: the same words, found about twice as fast.
 
@@ -315,7 +400,7 @@ def _compile_scan(table: list[tuple[str, str, str]], flags: int = 0) -> tuple[re
         for alternative in _top_level(pattern):
             by_letter[alternative[0]].append(alternative[1:])
             rows[alternative[0]].append((re.compile(rf"(?:{alternative})\b", flags), i))
-    body = "|".join(f"{letter}(?:{'|'.join(alts)})" for letter, alts in by_letter.items())
+    body = "|".join(f"{letter}(?:{_by_second_letter(alts)})" for letter, alts in by_letter.items())
     opening = r"\W" if flags & re.IGNORECASE else r"[^A-Za-z0-9_]"
     return re.compile(rf"{opening}(?:{body})\b", flags), dict(rows)
 
