@@ -1586,12 +1586,25 @@ def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
     return best
 
 
+# Currency signs written with letters, as a name's last word ('Rs', 'Sh', 'Kč').
+_SIGN_WORDS = ("rs", "sh", "ksh", "tsh", "ush", "kc", "zl", "ft", "lei")
+# The last words of a news outlet's name: 'Middle East Weekly', 'Valley Times'.
+_MEDIA_WORDS = frozenset({"weekly", "daily", "times", "post", "herald", "tribune", "gazette", "journal", "review",
+                          "monitor", "ledger", "courier", "chronicle", "observer", "wire", "news", "today",
+                          "telegraph", "guardian", "dispatch", "bulletin", "magazine", "insider"})
+
+
 @lru_cache(maxsize=8192)  # pure; a story's names recur in sentence after sentence
 def _name_anchor(name: str, organisations: bool) -> str:
     """The word of one capitalised name :func:`_anchor` takes, or "" when the name is no one's."""
-    words = [w for w in fold(_POSSESSIVE.sub("", name)).split() if w not in _CALENDAR_WORDS]
-    if words and name.isupper() and words[-1] in CURRENCY_CODES:
-        words = words[:-1]  # "HUF 60 million": a currency code is no one's name
+    # "On Thursday the cabinet approved ...": a capitalised word opening the sentence is no name
+    words = [w for w in fold(_POSSESSIVE.sub("", name)).split() if w not in _CALENDAR_WORDS and w not in _STOP]
+    if words and (name.isupper() or words[-1] in _SIGN_WORDS) and words[-1] in CURRENCY_CODES + _SIGN_WORDS:
+        words = words[:-1]  # "HUF 60 million", "Rs 3 billion": a currency is no one's name
+    if len(words) == 1 and name.isupper() and len(name) >= 2 and not organisations:
+        return ""  # "the federation (CSAH)": an acronym names a body, not whose amount it is
+    if words and words[-1] in _MEDIA_WORDS and len(words) >= 2 and not organisations:
+        return ""  # "experts consulted by Middle East Weekly": an outlet is no one's
     if not words or any(w in OTHER_WORDS for w in words) or " ".join(words) in places() or words[-1] in places():
         return ""  # a place, an operation, a race or a law is no one's ("$250,000 ... the Hamburg Marathon")
     if words[-1] in DEMONYMS:
