@@ -36,3 +36,21 @@ def test_a_package_is_one_topic_whether_or_not_its_sentence_opens_with_a_day(tmp
     package = [c for c in conflicts if "package" in c["topic"]]
     assert len(package) == 1
     assert sorted(v["value"] for v in package[0]["values"]) == ["$5 million", "$6 million"]
+
+
+def test_the_quake_and_the_earthquake_are_one_disaster_whose_tolls_disagree(tmp_path):
+    from invented import corpus_json
+
+    articles = {
+        "a.txt": "Title: Quake kills 40 in Ardenvale\nOutlet: Valley Post\nDate: 2031-04-03\n\n"
+                 "The quake killed 40 people in Ardenvale on April 2, 2031, officials said.\n",
+        "b.txt": "Title: Ardenvale mourns\nOutlet: Coast Wire\nDate: 2031-04-04\n\n"
+                 "The earthquake that struck Ardenvale on April 2, 2031 killed 46 people.\n",
+    }
+    events = corpus_json(tmp_path, articles, "events", "--json")
+    quakes = [e for e in events if e["key"].startswith("disaster:earthquake:")]
+    assert len(quakes) == 1 and len(quakes[0]["sources"]) == 2
+    (tmp_path / "again").mkdir()
+    conflicts = corpus_conflicts(tmp_path / "again", articles)
+    deaths = [c for c in conflicts if "deaths" in c["topic"]]
+    assert len(deaths) == 1 and sorted(v["value"] for v in deaths[0]["values"]) == ["40", "46"]

@@ -554,6 +554,8 @@ def _disaster_identity(word: str, when: DateMention | None, base: date | None) -
         kind = "sinking"  # "the ferry capsized", "sank", "overturned": one sinking
     elif first.startswith(("rock", "cave", "gave", "mine")):
         kind = "collapse"  # "a rockfall", "the wall gave way", "a cave-in": one collapse
+    elif first.startswith(("earthquake", "quake")):
+        kind = "earthquake"  # "the earthquake", "the quake": one earthquake
     elif first.startswith(("erupt", "volcan")):
         kind = "eruption"  # "the eruption", "the volcano erupted", "the volcanic eruption": one eruption
     elif first.startswith(("derail", "collaps")):

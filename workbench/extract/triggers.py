@@ -80,7 +80,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
                            r"death\s+toll|died|dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)"),
     ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?|"
                          r"explod(?:ed|es|ing)"),
-    ("disaster", "disaster", r"earthquakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|"
+    ("disaster", "disaster", r"earthquakes?|quakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|"
                              r"(?:volcanic\s+)?eruptions?|erupted|tsunamis?|avalanches?|mudslides?|"
                              r"landslides?|(?:plane|train|bus|car|road|rail|air|helicopter|coach|boat)\s+crash(?:es)?|"
                              r"collisions?(?!\s+course)|collided\s+with|crashed\s+into|derail\w+|collapsed?|"
