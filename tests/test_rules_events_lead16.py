@@ -42,8 +42,8 @@ def test_the_quake_and_the_earthquake_are_one_disaster_whose_tolls_disagree(tmp_
     from invented import corpus_json
 
     articles = {
-        "a.txt": "Title: Quake kills 40 in Ardenvale\nOutlet: Valley Post\nDate: 2031-04-03\n\n"
-                 "The quake killed 40 people in Ardenvale on April 2, 2031, officials said.\n",
+        "a.txt": "Title: Ardenvale counts its dead\nOutlet: Valley Post\nDate: 2031-04-03\n\n"
+                 "The quake, felt as far as the coast, killed 40 people in Ardenvale, officials said on Thursday.\n",
         "b.txt": "Title: Ardenvale mourns\nOutlet: Coast Wire\nDate: 2031-04-04\n\n"
                  "The earthquake that struck Ardenvale on April 2, 2031 killed 46 people.\n",
     }
