@@ -54,3 +54,35 @@ def test_the_quake_and_the_earthquake_are_one_disaster_whose_tolls_disagree(tmp_
     conflicts = corpus_conflicts(tmp_path / "again", articles)
     deaths = [c for c in conflicts if "deaths" in c["topic"]]
     assert len(deaths) == 1 and sorted(v["value"] for v in deaths[0]["values"]) == ["40", "46"]
+
+
+def test_koruna_written_kc_and_a_disappearance_are_one_loss(tmp_path):
+    conflicts = corpus_conflicts(tmp_path, {
+        "a.txt": "Title: Rowing union chief charged\nOutlet: Prague Desk\nDate: 2031-05-03\n\n"
+                 "Police charged the rowing union's treasurer with embezzling CZK 12 million from its budget.\n",
+        "b.txt": "Title: Rowing union scandal\nOutlet: Vltava Daily\nDate: 2031-05-04\n\n"
+                 "The treasurer is accused of embezzling 15 million Kč from the rowing union.\n",
+        "c.txt": "Title: Rowing union audit\nOutlet: Moravia News\nDate: 2031-05-05\n\n"
+                 "Auditors traced the disappearance of CZK 14 million from the rowing union.\n",
+    })
+    loss = [c for c in conflicts if c["topic"].startswith("amount: loss in CZK")]
+    assert len(loss) == 1
+    assert sorted(v["value"] for v in loss[0]["values"]) == ["15 million Kč", "CZK 12 million", "CZK 14 million"]
+
+
+def test_a_reopening_is_a_happening_and_a_flood_hit_town_is_no_flood(tmp_path):
+    from invented import corpus_json
+
+    articles = {
+        "a.txt": "Title: Bridge back\nOutlet: River Post\nDate: 2031-05-06\n\n"
+                 "Officials reopened the bridge into the flood-hit town of Marnow on Tuesday, nine days after "
+                 "the river burst its banks.\n",
+        "b.txt": "Title: Marnow bridge open\nOutlet: Delta Wire\nDate: 2031-05-07\n\n"
+                 "The Marnow bridge reopened on May 6, 2031, ten days after the flood.\n",
+    }
+    events = corpus_json(tmp_path, articles, "events", "--json")
+    reopenings = [e for e in events if e["type"] == "restoration"]
+    assert len(reopenings) == 1 and len(reopenings[0]["sources"]) == 2
+    assert reopenings[0]["date"] == "2031-05-06"
+    # 'the flood-hit town' names no flood of its own on Tuesday
+    assert not [e for e in events if e["type"] != "restoration" and e["date"] == "2031-05-06"]

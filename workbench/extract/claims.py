@@ -73,9 +73,9 @@ _NOUN_AFTER = re.compile(r"[\s-]*(?:(?:in|for|of)\s+)?(?P<words>(?:[a-z][\w'-]*\
 # "defrauding investors of 1.9 billion baht", "embezzled $4 million".
 _FRAUD_CUES = ["defraud(?:s|ed|ing)?", "embezzl(?:es|ed|ing|ement)", "misappropriat(?:es|ed|ing|ion)",
                "misus(?:es|ed|ing)", "siphon(?:s|ed|ing)?", "stole|stolen", "swindl(?:es|ed|ing)"]
-_LOSS_CUES = ["lost", "loss(?:es)?", "damages?", *_FRAUD_CUES]
+_LOSS_CUES = ["lost", "loss(?:es)?", "damages?", r"disappearance\s+of", *_FRAUD_CUES]
 # How a loss cue starts (no other cue starts so).
-_LOSS_STARTS = ("los", "dam", "defraud", "embezzl", "misappropriat", "misus", "siphon", "stole", "swindl")
+_LOSS_STARTS = ("los", "dam", "defraud", "embezzl", "misappropriat", "misus", "siphon", "stole", "swindl", "disappear")
 _PLEDGE_CUES = [
     "pledg(?:e|es|ed|ing)", "donat(?:e|es|ed|ing|ion)", "promis(?:e|es|ed|ing)", "contribut(?:e|es|ed|ing)",
     r"would\s+(?:send|give|provide)", r"will\s+(?:send|give|provide)", r"to\s+(?:send|give|provide)",
@@ -192,6 +192,7 @@ _VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹₦]")
 _UNIT_STARTS = sorted(
     {w.rstrip(".") for w in (*CURRENCY_WORDS, *DURATION_UNITS, *DISTANCE_UNITS) if w not in ("m", "mi")}
     | {"usd", "eur", "gbp", "rub", "uah", "per", "rs"}  # "Rs 20 lakh": the rupee sign written in letters
+    | {rf"{code}(?=\s?\d)" for code in CURRENCY_CODES}  # "CZK 12 million", "NPR 2.6 billion"
     | {r"sh(?=\s?\d)", r"ksh(?=\s?\d)", r"tsh(?=\s?\d)", r"ush(?=\s?\d)"}  # "Sh3.5 billion": a shilling sign
     | {"tonne", "tons", "barrel", "litre", "liter", "gallon", "cubic"}  # amounts let out (see _discharged)
 )

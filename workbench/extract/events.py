@@ -304,12 +304,18 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         return _COURT.search(sentence) is None  # "the minister accepted the union's request": no ruling
     if t.word.startswith("collision"):
         return sentence[max(0, t.start - 5) : t.start].lower() == "anti-"  # "an anti-collision system"
+    if t.family == "disaster" and _DESCRIBED_BY_AFTER.match(sentence, t.end):
+        return True  # "the earthquake-hit district", "flood-prone villages": a place described by it
     return t.word.startswith("fire") and (
         _FIRE_IN_PASSING_BEFORE.search(sentence, max(0, t.start - 12), t.start) is not None
         or _FIRE_IN_PASSING_AFTER.match(sentence, t.end) is not None)
 
 
 _COURT = re.compile(r"\b(?:courts?|judges?|tribunals?|magistrates?|justices?)\b", re.IGNORECASE)
+# A disaster word made into an adjective for what it touched: "quake-hit", "flood-prone", "storm-ravaged".
+_DESCRIBED_BY_AFTER = re.compile(
+    r"-(?:hit|stricken|ravaged|affected|prone|damaged|battered|devastated|struck|wrecked|torn|zone|proof)\b",
+    re.IGNORECASE)
 # The word after "dead" when it is no noun "dead" describes: "17 dead and 40 injured", "left 17
 # dead after the storm", "the dead included", "dead on arrival".
 _NOT_A_NOUN_AFTER_DEAD = frozenset({

@@ -96,7 +96,7 @@ CURRENCY_WORDS = {
     "crowns": "CROWNS", "kroner": "NOK", "kronor": "SEK", "zlotys": "PLN", "zloty": "PLN",
     "rand": "ZAR", "naira": "NGN", "baht": "THB", "ringgit": "MYR", "pesos.": "MXN",
     "dong": "VND", "shillings": "KES", "cedis": "GHS", "rupiah": "IDR", "taka": "BDT", "birr": "ETB",
-    "kwacha": "ZMW", "forints": "HUF", "forint": "HUF", "korunas": "CZK", "koruna": "CZK", "lei": "RON",
+    "kwacha": "ZMW", "forints": "HUF", "forint": "HUF", "korunas": "CZK", "koruna": "CZK", "kč": "CZK", "lei": "RON",
     "leva": "BGN", "lev": "BGN", "tenge": "KZT", "soms": "KGS", "lari": "GEL", "drams": "AMD", "manat": "AZN",
     "kyat": "MMK", "riel": "KHR", "kip": "LAK", "rufiyaa": "MVR", "rials": "IRR", "pula": "BWP",
     # the crowns of the north: krona/kronor Swedish, krone/kroner Norwegian or Danish (kroner
@@ -137,7 +137,7 @@ KM_PER = {"km": 1.0, "mi": 1.609344, "m": 0.001}
 CURRENCY_CODES = ("usd", "eur", "gbp", "rub", "uah", "brl", "inr", "nok", "sek", "dkk", "chf", "jpy", "cny", "pln", "try",
           "krw", "aud", "cad", "zar", "huf", "czk", "ron", "bgn", "thb", "myr", "sgd", "hkd", "nzd", "idr", "php",
           "vnd", "mxn", "ars", "clp", "cop", "pen", "egp", "ngn", "kes", "ghs", "pkr", "bdt", "sar", "aed", "qar",
-          "ils", "twd", "kzt", "isk")
+          "ils", "twd", "kzt", "isk", "npr", "lkr")
 _CURRENCY_PREFIX = (r"(?P<cur>(?:us|hk|nz|nt|r|s|a|c)?\$|€|£|¥|₽|₴|₹|₦|rs\.?\s?(?=\d)|(?:k|t|u)?sh\s?(?=\d)|"
                     rf"(?:{by_first_letter(list(CURRENCY_CODES))})\s?(?=\d))")
 # Every match begins with a digit, a currency sign or one of these words (a qualifier's,

@@ -277,12 +277,12 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                r"(?:deal|agreement|accord|truce|ceasefire|compromise)\b"),
     # A permit, a title or a licence taken back: "revoked 1,200 title deeds", "the revocation of".
     ("revocation", "revocation", r"revok(?:e|es|ed|ing)|revocations?|annul(?:s|led|ling|ment)|rescind(?:s|ed|ing)"),
-    # A service back after an outage: "back in service on Monday", "power was restored".
+    # A service back after an outage: "back in service on Monday", "power was restored", "the road reopened".
     ("restoration", "restoration", r"back\s+(?:in|into)\s+(?:full\s+|normal\s+)?(?:service|operation|use)|back\s+online|"
                                    r"(?:returned|restored)\s+to\s+(?:full\s+|normal\s+)?(?:service|operation)|"
                                    r"(?:service|power|supply|supplies|traffic|connection|connections)\s+(?:was|were|has\s+been|"
                                    r"have\s+been|had\s+been)\s+(?:fully\s+)?restored|resumed\s+(?:full\s+|normal\s+)?"
-                                   r"(?:service|operations?)"),
+                                   r"(?:service|operations?)|reopen(?:ed|s|ing)?"),
     # A line of infrastructure broken: "the cable was damaged", "cut the pipeline", "power lines were
     # severed" (not "funding was cut": the thing broken is named).
     ("damage", "damage", "|".join(f"{line}{_BROKEN}" for line in _LINES) + "|"
