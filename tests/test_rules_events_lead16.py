@@ -86,3 +86,32 @@ def test_a_reopening_is_a_happening_and_a_flood_hit_town_is_no_flood(tmp_path):
     assert reopenings[0]["date"] == "2031-05-06"
     # 'the flood-hit town' names no flood of its own on Tuesday
     assert not [e for e in events if e["type"] != "restoration" and e["date"] == "2031-05-06"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ("The club's chairman stepped down on 4 May after the audit.", "resignation"),
+        ("Delegates elected Ida Varga, a former goalkeeper, as interim president on Saturday.", "appointment"),
+        ("The government declared the valley a disaster-hit area on 2 May.", "declaration"),
+        ("The island was declared a disaster zone on 2 May.", "declaration"),
+    ],
+)
+def test_happening_words_of_round_16(sentence, family):
+    from workbench.extract.triggers import in_sentence
+
+    assert family in {t.family for t in in_sentence(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ("Voters elected a new council in 2030.", "appointment"),
+        ("The mayor declared the fair open.", "declaration"),
+        ("The board approved a budget of $5 million for the port.", "approval"),
+    ],
+)
+def test_what_the_new_words_do_not_catch(sentence, family):
+    from workbench.extract.triggers import in_sentence
+
+    assert family not in {t.family for t in in_sentence(sentence)}

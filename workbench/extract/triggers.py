@@ -104,7 +104,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # (the look behind sits after the first letter, where the table of first letters wants a letter)
     ("return home", "return", r"a(?<!not\sa)(?<!not\sbe\sa)llowed\s+(?:back|to\s+return|home)\b|"
                               r"let\s+back\s+(?:in|into)\b"),
-    ("resignation", "resignation", r"resign(?:s|ed|ing|ation)"),
+    ("resignation", "resignation", r"resign(?:s|ed|ing|ation)|step(?:s|ped|ping)?\s+down\b"),
     ("acquisition", "acquisition", r"acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger"),
     ("sanction", "sanction", r"sanction(?:s|ed|ing)"),
     ("appeal", "appeal", r"(?:flash|funding|emergency|humanitarian|donor)\s+appeals?|appealed\s+for"),
@@ -149,7 +149,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
                           r"cargo(?:es)?|cars|vehicles|drugs|cocaine|heroin|weapons|arms|cash|funds|shares)\b"),
     ("blacklisting", "sanction", r"blacklist(?:s|ed|ing)?"),
     ("freeze", "freeze", r"froze|frozen|freez(?:e|es|ing)"),
-    ("appointment", "appointment", r"appoint(?:s|ed|ing|ment)|named\s+(?:as\s+)?(?:the\s+)?(?:new|acting|interim)"),
+    ("appointment", "appointment", r"appoint(?:s|ed|ing|ment)|named\s+(?:as\s+)?(?:the\s+)?(?:new|acting|interim)|"
+                                   # "elected Petr Novak, a former player, as interim president"
+                                   r"elected\s+(?:[\w'’.,-]+\s+){1,10}?as\s+(?:(?:the|its|their)\s+)?"
+                                   r"(?:(?:new|interim|acting)\s+)?(?:president|chair(?:man|woman|person)?|leader|head|"
+                                   r"mayor|speaker|secretary[\s-]general|governor|prime\s+minister)\b"),
     ("flight", "flight", r"fled|flee(?:s|ing)?"),
     ("testimony", "testimony", r"testif(?:y|ied|ies|ying)"),
     ("evacuation", "evacuation", r"evacuations?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:was|were|had\s+been)\s+ordered|"
@@ -222,7 +226,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                           r"(?:placed|put)\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:an?\s+|the\s+)?state\s+of\s+"
                                           r"(?:emergency|calamity|disaster|siege|alert)|"
                                           r"state\s+of\s+(?:emergency|calamity|disaster|siege|alert)\s+(?:was|has\s+been|"
-                                          r"had\s+been)\s+declared"),
+                                          r"had\s+been)\s+declared|"
+                                          # "declared the district a disaster-hit area", "was declared a disaster zone"
+                                          r"declared\s+(?:[\w'’-]+\s+){0,4}?an?\s+(?:disaster|emergency|calamity)"
+                                          r"(?:[\s-](?:hit|stricken|affected))?\s+(?:area|zone|region|district)s?\b"),
     ("inquiry", "inquiry", r"(?:ordered|launched|opened|announced|set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)"
                            r"{0,2}?(?:inquiry|investigation|probe|commission)|"
                            r"(?:inquiry|investigation|probe)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?"
