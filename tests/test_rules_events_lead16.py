@@ -115,3 +115,16 @@ def test_what_the_new_words_do_not_catch(sentence, family):
     from workbench.extract.triggers import in_sentence
 
     assert family not in {t.family for t in in_sentence(sentence)}
+
+
+def test_a_read_more_line_does_not_veto_the_articles_own_count(tmp_path):
+    conflicts = corpus_conflicts(tmp_path, {
+        "a.txt": "Title: Crates seized at Varnholm\nOutlet: Port Post\nDate: 2031-05-03\n\n"
+                 "Customs officers found 300 crates of counterfeit medicine at Varnholm port on Monday.\n\n"
+                 "The 300 crates will be destroyed.\n\n"
+                 "Read more: Police Seize 114 Crates Of Fake Cigarettes In Osterby\n",
+        "b.txt": "Title: Fake medicine haul\nOutlet: Coast Wire\nDate: 2031-05-04\n\n"
+                 "Officers found 340 crates of counterfeit medicine at Varnholm port.\n",
+    })
+    crates = [c for c in conflicts if c["topic"] == "number of crates"]
+    assert len(crates) == 1 and {v["value"] for v in crates[0]["values"]} == {"300", "340"}

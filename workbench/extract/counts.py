@@ -106,6 +106,7 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     by_key: dict[tuple[str, str], list[re.Match]] = {}
     figure: dict[tuple[str, str], str | None] = {}  # the one figure of a key, None once it has two
     claimed = {end for _start, end in used}  # figures another claim has taken (by where they end)
+    starts = [s for s, _ in sentences]
     for m in chain(_THING_COUNT.finditer(low), _WORD_COUNT.finditer(low)):
         num, _fraction, scale, unit, described, mods, noun = m.groups()
         key = _key(unit, described, noun, mods)
@@ -113,6 +114,9 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
             continue
         if m.end("num") in claimed:
             continue
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() > sentences[i][1]:
+            continue  # outside the article's sentences: a "Read more" line names another story's count
         if scale:
             num = low[m.start() : m.end(3)]  # the figure is "5.1 million"
         elif num in _WORD_VALUES:
@@ -127,7 +131,6 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
         by_key.setdefault(key, []).append(m)
     if not by_key:
         return []
-    starts = [s for s, _ in sentences]
     out = []
     for key, matches in by_key.items():
         if figure[key] is None:
