@@ -128,3 +128,14 @@ def test_a_read_more_line_does_not_veto_the_articles_own_count(tmp_path):
     })
     crates = [c for c in conflicts if c["topic"] == "number of crates"]
     assert len(crates) == 1 and {v["value"] for v in crates[0]["values"]} == {"300", "340"}
+
+
+def test_a_share_of_the_budget_and_of_the_funds_is_one_share(tmp_path):
+    conflicts = corpus_conflicts(tmp_path, {
+        "a.txt": "Title: Sailing league audit\nOutlet: Port Post\nDate: 2031-05-03\n\n"
+                 "Auditors say 30 percent of the league's youth budget cannot be accounted for.\n",
+        "b.txt": "Title: Sailing league money\nOutlet: Coast Wire\nDate: 2031-05-04\n\n"
+                 "Auditors say 36% of the league's youth funds is missing.\n",
+    })
+    shares = [c for c in conflicts if c["topic"].startswith("share of")]
+    assert len(shares) == 1 and sorted(v["value"] for v in shares[0]["values"]) == ["30 percent", "36%"]

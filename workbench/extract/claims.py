@@ -126,6 +126,9 @@ _SUIT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:lawsuits?|suits?|class[\s-]actio
                          r"civil\s+actions?)\b", re.IGNORECASE)
 # Words outlets use for one sort of amount, keyed as one: "kickbacks of 2.4 billion" and
 # "2.6 billion in bribes"; "debts of R$9 billion" and "liabilities of R$10 billion".
+# A share "of" money, whatever the word for it: "38 percent of the youth budget", "44% of the
+# youth funds" are shares of one thing.
+_FUNDS_NOUNS = {"budget": "fund", "money": "fund", "spending": "fund", "finance": "fund", "funding": "fund"}
 MONEY_NOUN_CLASSES = {
     "kickback": "bribe", "backhander": "bribe", "graft": "bribe",
     "liability": "debt", "obligation": "debt", "arrear": "debt",
@@ -1032,7 +1035,10 @@ def _free_claims(
             elif of or share:
                 written = (of or share).group("words")
                 words = " ".join(_ABBREVIATED.get(w, w) for w in _words(written, 3).split())
-                words = " ".join(w for w in words.split() if w not in _VOTE_ADJECTIVES)
+                kept = [w for w in words.split() if w not in _VOTE_ADJECTIVES]
+                if kept:
+                    kept[-1] = _FUNDS_NOUNS.get(kept[-1], kept[-1])  # the head noun: "budget" is "fund"
+                words = " ".join(kept)
                 if words:
                     shown = _words(written, 3, singular=False)
                     topic_key, topic = f"percent|of {words}", f"share of {shown}"
