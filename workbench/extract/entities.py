@@ -1310,7 +1310,7 @@ class Article:
                 if len(raw.split()) >= 3:
                     self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
                 continue
-            nick_like = _name_like(inner, self.lower) or _the_nickname(inner, self.lower)
+            nick_like = _name_like(inner, self.lower, self.text) or _the_nickname(inner, self.lower)
             read_before = None  # the one person read already in the paragraph, for a pronoun
             if named is None and nick_like and PRONOUN_NICKNAME_RE.search(self.text, max(0, open_at - 90), open_at):
                 named = self._pronoun_owner(open_at, chunks)
@@ -1325,7 +1325,8 @@ class Article:
             elif read_before is not None:
                 owner = read_before, (open_at, close_at)
             elif (
-                _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not VERB_FIRST_RE.match(after)
+                _name_like(inner, self.lower, self.text) and not PRONOUN_SPEAKER_RE.match(after)
+                and not VERB_FIRST_RE.match(after)
             ) or (
                 # 'Tariq al-Rawi ("the Hawk")', 'Ruiz, dubbed "the Hawk" by fans': a nickname may
                 # open with a lower-case 'the' in brackets or after a naming word
@@ -2705,8 +2706,10 @@ def _the_nickname(inner: str, lower: set[str]) -> bool:
     return inner.startswith("the ") and _name_like(inner[4:], lower)
 
 
-def _name_like(inner: str, lower: set[str]) -> bool:
-    """Whether a quoted phrase reads as a name or nickname ('La Tuta', 'Z-40'), not a phrase."""
+def _name_like(inner: str, lower: set[str], text: str = "") -> bool:
+    """Whether a quoted phrase reads as a name or nickname ('La Tuta', 'Z-40'), not a phrase.
+    Given the article's ``text``, a short lower-case word of another language may join two
+    capitalised words ('Mama wa Taifa', ``_foreign_connector``)."""
     words = inner.split()
     if not 1 <= len(words) <= 5 or len(inner) > 40:
         return False
@@ -2716,11 +2719,12 @@ def _name_like(inner: str, lower: set[str]) -> bool:
         words = words[1:]
     elif not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
-    for w in words:
+    for i, w in enumerate(words):
         core = w.strip(",.;:!?()")
         if not core:
             return False
-        if not (core[:1].isupper() or core[:1].isdigit()) and fold(core) not in lx.PARTICLES | lx.CONNECTORS:
+        if (not (core[:1].isupper() or core[:1].isdigit()) and fold(core) not in lx.PARTICLES | lx.CONNECTORS
+                and not (text and _foreign_connector(words, i, core, inner, text))):
             return False
     if len(words) == 1:
         folded = fold(words[0])
@@ -2733,6 +2737,18 @@ def _name_like(inner: str, lower: set[str]) -> bool:
     if any(ch in inner for ch in "!?"):
         return False
     return True
+
+
+def _foreign_connector(words: list[str], i: int, core: str, inner: str, text: str) -> bool:
+    """Whether ``core``, the lower-case word ``words[i]`` of a quoted phrase, is a short
+    connector of another language between two capitalised words ('Mzalendo wa Kweli',
+    'Baba ya Wote'): no English function word, and written nowhere in the article but in
+    this phrase.  An English word ('Game is Over') is written elsewhere in lower case."""
+    if not 0 < i < len(words) - 1 or not words[i + 1][:1].isupper() or not words[0][:1].isupper():
+        return False
+    if len(core) > 3 or not core.isalpha() or not core.islower() or core in lx.STOPWORDS:
+        return False
+    return text.count(f" {core} ") <= text.count(inner)
 
 
 # Lower-case articles a quoted nickname may open with ('el Patrón', 'la Reina', 'il Capo',

@@ -70,6 +70,13 @@ GROUP_NOUNS = frozenset(
     mourners marchers strikers pilgrims refugees migrants fishermen commuters parents teachers
     """.split()
 )
+# Plural nouns for the members of a body named after another ('Acme Steel Workers' Union',
+# 'Orvale Bank Employees Association', 'Tarvo City Supporters' Trust'): after a company's
+# name they open the name of its members' own organization.
+MEMBER_NOUNS = GROUP_NOUNS | frozenset(
+    "staff members pilots drivers alumni supporters fans retirees pensioners dockworkers dockers "
+    "crew crews engineers owners users customers depositors policyholders bondholders".split()
+)
 # Lower-case roles that, right before a name, say it is a person ("journalist Ana Ruiz").
 ROLE_NOUNS = frozenset(
     """
