@@ -89,3 +89,91 @@ def test_a_quoted_nickname_may_hold_a_short_connector_of_another_language(tmp_pa
     tanui = _entity_of(entities, "Moses Kiprono Tanui")
     assert tanui is not None and _entity_of(entities, "Baba ya Wote") is tanui
     assert _entity_of(entities, "Wote") is None and _entity_of(entities, "Baba") is None
+
+
+# ---------------------------------------------------------------- a name written with its nickname inside
+
+
+def test_a_name_written_with_a_nickname_of_two_words_inside_is_found_as_written(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Mine closed\n\nAkosua \"Maame Sika\" Mensah closed the mine on Monday, officials said.\n",
+        "b.txt": "Mine reopens\n\nAkosua Mensah reopened the mine on Friday.\n",
+    })
+    mensah = _entity_of(entities, "Akosua Mensah")
+    assert mensah is not None
+    assert _entity_of(entities, "Maame Sika") is mensah
+    assert _entity_of(entities, 'Akosua "Maame Sika" Mensah') is mensah
+
+
+# ---------------------------------------------------------------- a bracket naming a body in its own language
+
+
+def test_a_bracket_with_an_acronym_a_language_and_a_native_name_or_acronym_binds_all():
+    text = ("Officers of the Central Fraud Office (CFO, Danish: Bedrageriafdelingen or BAF) searched the port. "
+            "BAF investigators found the ledgers, the CFO said.")
+    bound = _bound(text)
+    assert bound["Bedrageriafdelingen"] == "Central Fraud Office"
+    assert bound["BAF"] == "Central Fraud Office"
+    assert bound["CFO"] == "Central Fraud Office"
+
+
+def test_a_bracket_opening_with_no_acronym_of_the_name_binds_nothing():
+    text = "The Harbour Master Office (Reuters, Danish: Havnekontoret) said so."
+    assert "Havnekontoret" not in {k for k, v in _bound(text).items() if v == "Harbour Master Office"}
+
+
+# ---------------------------------------------------------------- a company's name going on after '&'
+
+
+def test_a_company_name_going_on_after_an_ampersand_takes_its_short_form(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Yard fined\n\nThe regulator fined Varna Drydock & Offshore on Monday. Varna Drydock & Offshore "
+                 "said it would appeal.\n",
+        "b.txt": "Yard appeals\n\nVarna Drydock Corp. appealed on Friday. Shares in Varna Drydock rose 3%.\n",
+        "c.txt": "Brothers sued\n\nMilos Petrov & Sons were sued. Milos Petrov said he would fight.\n",
+    })
+    yard = _entity_of(entities, "Varna Drydock")
+    assert yard is not None and _entity_of(entities, "Varna Drydock & Offshore") is yard
+    # a person is not a firm named after him
+    petrov = _entity_of(entities, "Milos Petrov")
+    assert petrov is None or petrov is not _entity_of(entities, "Milos Petrov & Sons")
+
+
+def test_a_label_with_an_ampersand_opening_a_line_is_no_firm():
+    text = ("Read more: Farm Prices Rise | Oil & Gas: Why Old Pipes Keep Failing\n\n"
+            "The regulator fined Tarvo Oil & Gas on Monday.")
+    kinds = _locals(text)
+    assert kinds.get("Tarvo Oil & Gas") == "organization"
+    assert "Oil & Gas" not in kinds
+
+
+# ---------------------------------------------------------------- a name before a role noun
+
+
+def test_a_name_before_a_role_noun_takes_no_role_from_before_it():
+    text = ("The mayor's brother, Velmora founder and chief executive Pavel Hruby, 70, was questioned. "
+            "Pavel Hruby denied it.")
+    kinds = _locals(text)
+    assert kinds.get("Pavel Hruby") == "person"
+    assert kinds.get("Velmora") != "person"
+
+
+# ---------------------------------------------------------------- a legal form that is also an English word
+
+
+def test_a_legal_form_written_in_capitals_makes_a_company_not_a_person():
+    kinds = _locals("Repairs were paid by Marta Lind AS, the operator. Marta Lind AS said costs rose. "
+                    "Ivo Saar said the work was done as planned.")
+    assert kinds.get("Marta Lind AS") == "organization"
+    assert kinds.get("Ivo Saar") == "person"
+
+
+def test_a_company_with_a_capital_legal_form_is_one_with_its_name_without_it(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Cable cut\n\nThe cable belongs to Vesi Liin AS, a Tallinn operator, officials said on Monday. "
+                 "Vesi Liin AS will pay for repairs.\n",
+        "b.txt": "Cable fixed\n\nVesi Liin said on Friday the cable was fixed.\n",
+    })
+    company = _entity_of(entities, "Vesi Liin AS")
+    assert company is not None and company["kind"] == "organization"
+    assert _entity_of(entities, "Vesi Liin") is company

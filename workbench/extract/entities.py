@@ -166,8 +166,13 @@ PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)
 # '(Cámara de Diputados)', '(JSPS, Nihon Gakujutsu Shinkokai)': a bracket holding a name,
 # after an acronym and a comma or alone (the name is checked against the chunks).
 BRACKETED_OTHER_NAME_RE = re.compile(rf"\((?:([A-Z][A-Za-z0-9&.\-]{{1,11}}), )?(the )?({nm.UP}[^()\n,;:]{{2,119}})\)")
-# '(in Russian, "Северохимпром")', '(Spanish: Cámara de Diputados)': a language, then a name.
-LABELLED_NAME_RE = re.compile(r"\((?:in ([A-Z][a-z]+),? |([A-Z][a-z]+): )[\"“]?([^()\n\"“”]{1,80}?)[\"”]?\)")
+# '(in Russian, "Северохимпром")', '(Spanish: Cámara de Diputados)': a language, then a name;
+# the name's acronym may open the bracket and the other name's close it ('(NKA, Danish:
+# Nationale Kontor or NK)').  Groups: acronym, language (two ways), name, other acronym.
+LABELLED_NAME_RE = re.compile(
+    r"\((?:([A-Z][A-Za-z0-9&.\-]{1,11}), )?(?:in ([A-Z][a-z]+),? |([A-Z][a-z]+): )[\"“]?([^()\n\"“”]{1,80}?)[\"”]?"
+    r"(?: or ([A-Z][A-Z0-9&.\-]{0,10}[A-Z0-9]))?\)"
+)
 # What closes an apposition on a name, so that it is no list: ', which', ', who', ', that', or the
 # sentence's end ('OLAF, the European Anti-Fraud Office, which ...').
 APPOSITION_CLOSE_RE = re.compile(r", (?:which|who|that)\b|[.;](?:\s|$)")
@@ -359,6 +364,8 @@ def _link_marker(text: str, chunk: Chunk) -> bool:
     )
 
 
+# The one evidence a firm's '&' gives ('Petrov & Sons'): weak beside a label's colon ('Oil & Gas: ...').
+_AMPERSAND_EVIDENCE = "'&' inside the name"
 _PERSONAL_TITLES = frozenset(
     "dr mr mrs ms miss mx prof professor doctor sir dame engr alhaji alhaja hajia hajiya mallam barr shri shrimati smt "
     "kumari".split()
@@ -378,8 +385,10 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     last_word = toks[-1]
     if len(toks) > 1 and "." in last_word[0] and last_word[1].replace(" ", "") in lx.LEGAL_FORMS:
         return "organization", [f"legal form: {last_word[0]}"]  # 'B.V.', 'S.A.'
-    if len(toks) > 1 and last_word[2] and last_word[1] in lx.LEGAL_FORMS and toks[0][1] not in lx.LEGAL_FORMS:
-        return "organization", [f"legal form: {last_word[0]}"]  # 'Volga Oil PJSC', 'Tarvo Fisk ASA'
+    if len(toks) > 1 and last_word[2] and toks[0][1] not in lx.LEGAL_FORMS and (
+        last_word[1] in lx.LEGAL_FORMS or (last_word[1] in lx.CAPITAL_LEGAL_FORMS and last_word[0].isupper())
+    ):
+        return "organization", [f"legal form: {last_word[0]}"]  # 'Volga Oil PJSC', 'Tarvo Fisk ASA', 'Kalda Net AS'
     for w, _f, _cap in toks:
         if "&" in w and len(w) > 1:  # 'AT&T', 'Kwangjin E&C': initials joined by '&' are a company's
             return "organization", [f"initials with '&': {w}"]
@@ -393,6 +402,11 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     if whole in places and not (title and _PERSONAL_TITLES.intersection(fold(title).split())):
         # ('Dr. Simiyu', 'Mr. Jordan': a personal title outweighs a place of that name)
         return "place", [f"gazetteer: {places[whole]}"]
+    amp = words.index("&") if "&" in words[1:-1] else 0
+    if len(toks) >= 3 and amp and toks[amp + 1][1] not in lx.given_names():
+        # 'Petrov & Sons', 'Varna Drydock & Offshore': no one's name holds '&'; a firm's does
+        # (a couple's may: 'Tomas & Ana Brant', a given name after the '&')
+        return "organization", [_AMPERSAND_EVIDENCE]
     for w, f, cap in toks:
         if cap and f in lx.OTHER_WORDS:
             return "other", [f"designation word: {w}"]
@@ -505,7 +519,8 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
     if learned and chunk.size >= 2 and chunk.folded[0] in learned:
         evidence.append(f"given name: {sig[1][0]}")
     role = _role_at(text, chunk.start)
-    if role:
+    if role and not _role_noun_after(text, end):
+        # ('his father, Tarvo founder Ana Ruiz': the role is the one's named after 'founder')
         evidence.append(f"role: {role}")
     if text[end : end + 1] == ",":
         appositive = APPOSITIVE_RE.match(text, end, end + 80)
@@ -613,6 +628,13 @@ def _role_at(text: str, at: int) -> str | None:
             i -= 1
         word = text[i:end]
     return word if word.lower() in _ROLE_NOUNS else None
+
+
+def _role_noun_after(text: str, end: int) -> bool:
+    """Whether a lower-case role noun follows a name ('Tarvo founder', 'Ostrel chairman'): the
+    name then says whose founder or chairman, and the person is named after the noun."""
+    m = NEXT_LOWER_RE.match(text, end, end + 40)
+    return m is not None and m.group(1).lower() in _ROLE_NOUNS
 
 
 def place_preposition_before(before: str) -> bool:
@@ -1453,6 +1475,9 @@ class Article:
             kind, evidence = self.kind_of(owner_chunk)
             _merge_kind(local, "person", ["nickname inside the name"] + (evidence if kind == "person" else []))
             self.add_alias(local, full, "variant", None, None)
+            # the name as written, nickname and quotes inside: what a reader copying it searches for
+            self.add_alias(local, text[owner_chunk.name_start : after_chunk.end], "variant",
+                           owner_chunk.name_start, after_chunk.end)
             self.found.append(Found(owner_chunk.start, owner_chunk.end, "part", owner_chunk.passage_id, local))
             self.found.append(Found(after_chunk.start, after_chunk.end, "part", after_chunk.passage_id, local))
             self.taken += [(owner_chunk.start, owner_chunk.end), (after_chunk.start, after_chunk.end)]
@@ -1884,23 +1909,33 @@ class Article:
     def labelled_other_names(self, chunks: list[Chunk]) -> None:
         """'Severokhimprom (in Russian, "Северохимпром")', 'the Chamber of Deputies (Spanish:
         Cámara de Diputados)': a bracket that says in which language the name in it is
-        written, right after a name, gives that name's other spelling: an alias of it."""
+        written, right after a name, gives that name's other spelling: an alias of it.  An
+        acronym of the name may open the bracket, and one of the other name close it after
+        'or' ('(NKA, Danish: Nationale Kontor or NK)'): acronyms of the one body."""
         text = self.text
         ends: dict[int, Chunk] | None = None
         starts: dict[int, Chunk] | None = None
         for m in LABELLED_NAME_RE.finditer(text):
-            if fold(m.group(1) or m.group(2)) not in lx.LANGUAGES:
+            if fold(m.group(2) or m.group(3)) not in lx.LANGUAGES:
                 continue
             if ends is None:
                 ends = {c.end: c for c in chunks}
                 starts = {c.start: c for c in chunks}
-            owner, inner = ends.get(m.start() - 1), starts.get(m.start(3))
-            if owner is None or inner is None or inner.end != m.end(3) or inner.title or text[m.start() - 1] != " ":
+            owner, inner = ends.get(m.start() - 1), starts.get(m.start(4))
+            if owner is None or inner is None or inner.end != m.end(4) or inner.title or text[m.start() - 1] != " ":
                 continue
             key = self.alias_map.get(fold(inner.name(text)))
             if key is not None and key != nm.group_key(owner.name(text)):
                 continue
-            self._bind_other_name(owner, inner)
+            acronym = m.group(1)
+            if acronym and not (nm.is_acronym(acronym) and _spells([ch for ch in acronym if ch.isalpha()], owner.tokens)):
+                continue  # '(Reuters, Spanish: ...)': no acronym of the name before it
+            local = self._bind_other_name(owner, inner)
+            for group in (1, 5):
+                if m.group(group) and nm.is_acronym(m.group(group)):
+                    self.add_alias(local, m.group(group), "acronym", m.start(group), m.end(group))
+                    self.found.append(Found(m.start(group), m.end(group), "acronym", owner.passage_id, local))
+                    self.taken.append((m.start(group), m.end(group)))
 
     def _bind_other_name(self, owner: Chunk, inner: Chunk) -> Local:
         """``inner`` is another name of ``owner`` (its name in another language): one local
@@ -1991,8 +2026,9 @@ class Article:
                 if namesakes and c.size >= 2:
                     self._note_namesake(c, local)
                 continue
-            if c.sentence_initial and kind == "" and text[c.end : c.end + 1] == ":" and key not in alias_map:
-                continue  # a label opening a line or list item ('• Community Resilience: ...')
+            if (c.sentence_initial and (kind == "" or evidence == [_AMPERSAND_EVIDENCE])
+                    and text[c.end : c.end + 1] == ":" and key not in alias_map):
+                continue  # a label opening a line or list item ('• Community Resilience: ...', 'Oil & Gas: ...')
             is_full = c.size >= 2 and kind != "" or c.size >= 2 and is_given(c.folded[0])
             if is_full and c.size == 2 and c.folded[0] in SURNAME_OPENERS:
                 # 'Mr Al Mansouri', 'Abu Saleh': a family name with its article, short for a

@@ -129,6 +129,9 @@ LEGAL_FORMS = frozenset(
     "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty "
     "ltda sas kk pvt bhd tbk ab asa oy pte limited".split()
 )
+# Legal forms that are also English words ('as'): a company's only when written in capitals
+# after its name ('Kalda Telekom AS', 'Nordvik Fisk AS', 'Tarvo Energi SE').
+CAPITAL_LEGAL_FORMS = frozenset(("as", "se"))
 # Acronyms of international bodies that news uses without spelling them out ('EU sanctions',
 # 'a UN report'), folded -> the full name: the same body as its name written out.
 WELL_KNOWN_ACRONYMS = {

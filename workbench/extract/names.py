@@ -69,7 +69,9 @@ POSSESSIVE_RE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint"))
 # Legal forms a name's key drops: 'Corporation' written out ends a name as 'Corp' does
 # ('Acme Power Corp' is 'Acme Power Corporation'), though it may open one ('Corporation for ...').
-_KEY_LEGAL_FORMS = lx.LEGAL_FORMS | {"corporation"}
+# ('Kalda Net AS': a legal form that is an English word ends a name only in capitals, and no
+# name of three words or more ends with the word.)
+_KEY_LEGAL_FORMS = lx.LEGAL_FORMS | lx.CAPITAL_LEGAL_FORMS | {"corporation"}
 KEEP_SINGLE_ORG = frozenset("kremlin pentagon interpol nato congress senate duma rada knesset parliament".split())
 
 

@@ -440,7 +440,9 @@ class Resolver:
         """'Acme' and 'Acme Photonics' for 'Acme Photonics Group' (and 'Acme Photonics Ltd': a
         name of two words or more with a legal form after it): a leading part of exactly
         one organization's name, the rest of which holds an organization word or a legal
-        form; 'Acme Brazil' for 'Acme Photonics (Brazil) Ltda', a unit named by its place.
+        form, or which goes on after '&' ('Acme Photonics' for 'Acme Photonics & Optics',
+        when both are organizations of two words or more); 'Acme Brazil' for 'Acme
+        Photonics (Brazil) Ltda', a unit named by its place.
         A unit is never the parent's short form, nor is a body of its members ('Acme Steel
         Workers' Union' is not 'Acme Steel'), and two organizations that fit leave the short
         form alone.  What looks like a person (a title, given name or role) or a
@@ -472,8 +474,9 @@ class Resolver:
                 if unit is not None:
                     if n >= 2 and tokens[-1] == unit[-1] and tokens[:-1] == unit[: n - 1]:
                         roots.add(self.find(org.key))
-                elif org.tokens[:n] == tokens and org.tokens[n] not in lx.MEMBER_NOUNS and any(
-                    t in lx.ORG_WORDS or t in lx.LEGAL_FORMS for t in org.tokens[n:]
+                elif org.tokens[:n] == tokens and org.tokens[n] not in lx.MEMBER_NOUNS and (
+                    any(t in lx.ORG_WORDS or t in lx.LEGAL_FORMS for t in org.tokens[n:])
+                    or (n >= 2 and g.kind == "organization" and _ampersand_after(org, n))
                 ):
                     roots.add(self.find(org.key))
             if len(roots) == 1:
@@ -652,6 +655,11 @@ def _unit_of(tokens: list[str], places: dict[str, str]) -> list[str] | None:
     if i == len(tokens) - 1 or i < 1 or tokens[i] not in places:
         return None
     return [*tokens[:i], tokens[i]]
+
+
+def _ampersand_after(group: Group, n: int) -> bool:
+    """Whether one of the group's names goes on with '&' after its first ``n`` words."""
+    return any(name.split()[n : n + 1] == ["&"] for name in group.names)
 
 
 def _title_initials_written(group: Group) -> str | None:
