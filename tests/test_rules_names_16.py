@@ -3,10 +3,12 @@ proven here on invented sentences of other stories, with other names."""
 
 from __future__ import annotations
 
+from invented import article as _article
 from invented import bound as _bound
 from invented import corpus_entities as _corpus
 from invented import entity_of as _entity_of
 from invented import local_kinds as _locals
+from invented import local_named as _local_named
 
 # ---------------------------------------------------------------- a body of a company's members
 
@@ -177,3 +179,69 @@ def test_a_company_with_a_capital_legal_form_is_one_with_its_name_without_it(tmp
     company = _entity_of(entities, "Vesi Liin AS")
     assert company is not None and company["kind"] == "organization"
     assert _entity_of(entities, "Vesi Liin") is company
+
+
+# ---------------------------------------------------------------- a given name no list knows, written alone
+
+
+def test_a_lone_word_opening_one_persons_name_is_that_person():
+    text = ("The harbour master, Wiremu Tanekaha Paki, closed the port on Monday. \"Nobody sails today,\" Wiremu said. "
+            "Aroha Ngata, a skipper, agreed.")
+    bound = _bound(text)
+    assert bound["Wiremu"] == "Wiremu Tanekaha Paki"
+
+
+def test_a_lone_word_shared_or_a_surname_elsewhere_stays_apart():
+    text = ("Rangi Paki Horomona and Tama Rangi spoke on Monday. \"We wait,\" Rangi said. "
+            "Mele Taufa and Mele Havili left. Mele said nothing.")
+    bound = _bound(text)
+    assert bound.get("Rangi") != "Rangi Paki Horomona"  # (the surname of Tama Rangi)
+    assert bound.get("Mele") not in ("Mele Taufa", "Mele Havili")
+
+
+def test_a_legal_form_opening_a_name_of_three_words_makes_a_company():
+    text = ("The ferry belongs to PT Sinar Laut Abadi, owned by Bambang Sinar Wijaya. Bambang said the ferry was "
+            "safe. Sprinter PT Usha watched. OOO Volgatrans denied it.")
+    kinds = _locals(text)
+    assert kinds.get("PT Sinar Laut Abadi") == "organization"
+    assert kinds.get("Bambang Sinar Wijaya") == "person"
+    assert kinds.get("PT Usha") != "organization"  # initials before one word
+    assert kinds.get("OOO Volgatrans") == "organization"
+
+
+def test_a_company_with_an_opening_legal_form_is_one_with_its_name_without_it(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Ferry sank\n\nThe ferry belongs to PT Sinar Laut Abadi, a Makassar firm. Sinar Laut Abadi has "
+                 "seven ships.\n",
+        "b.txt": "Plant fined\n\nThe regulator fined OOO Volgatrans on Monday. Volgatrans will appeal, a lawyer said.\n",
+    })
+    ferry = _entity_of(entities, "PT Sinar Laut Abadi")
+    assert ferry is not None and ferry["kind"] == "organization"
+    assert _entity_of(entities, "Sinar Laut Abadi") is ferry
+    plant = _entity_of(entities, "OOO Volgatrans")
+    assert plant is not None and _entity_of(entities, "Volgatrans") is plant
+
+
+# ---------------------------------------------------------------- a mountain written with and without its head word
+
+
+def test_a_lone_name_is_the_one_place_an_opening_head_word_names(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Ash falls\n\nAsh fell on farms north of Mount Skjaldvik on Monday, officials said.\n",
+        "b.txt": "Flights resume\n\nThe ash cloud over Skjaldvik thinned on Tuesday. Flights to Kenya resumed.\n",
+        "c.txt": "Climbers return\n\nClimbers came down from Mount Kenya on Friday.\n",
+    })
+    mountain = _entity_of(entities, "Mount Skjaldvik")
+    assert mountain is not None and _entity_of(entities, "Skjaldvik") is mountain
+    kenya = _entity_of(entities, "Kenya")
+    assert kenya is not None and kenya is not _entity_of(entities, "Mount Kenya")
+
+
+# ---------------------------------------------------------------- initials opening a name are no given name
+
+
+def test_initials_opening_a_name_are_learned_as_no_given_name():
+    text = "CA Valdemora said on Tuesday it would appeal. CA Valdemora denied it paid referees."
+    analysed = _article(text)
+    assert "ca" not in analysed.learned
+    assert not any(e.startswith("given name") for e in _local_named(analysed, "CA Valdemora").evidence)

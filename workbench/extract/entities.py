@@ -389,6 +389,9 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
         last_word[1] in lx.LEGAL_FORMS or (last_word[1] in lx.CAPITAL_LEGAL_FORMS and last_word[0].isupper())
     ):
         return "organization", [f"legal form: {last_word[0]}"]  # 'Volga Oil PJSC', 'Tarvo Fisk ASA', 'Kalda Net AS'
+    if (len(toks) > 1 and toks[0][1] in lx.OPENING_LEGAL_FORMS and toks[0][0].isupper() and toks[1][2]
+            and (len(toks) > 2 or toks[0][1] not in lx.INITIALS_LIKE_LEGAL_FORMS)):
+        return "organization", [f"legal form: {toks[0][0]}"]  # 'PT Sinar Laut Abadi', 'PJSC Volgakhim'
     for w, _f, _cap in toks:
         if "&" in w and len(w) > 1:  # 'AT&T', 'Kwangjin E&C': initials joined by '&' are a company's
             return "organization", [f"initials with '&': {w}"]
@@ -1122,6 +1125,8 @@ class Article:
             first = c.folded[0]
             if first in given or first in _NOT_GIVEN_FIRST or not first.isalpha() or len(first) < 2:
                 continue
+            if nm.is_acronym(c.tokens[0].text):
+                continue  # 'CA Tarvo said', 'KM Laut Biru': initials, no given name
             counts[tuple(c.folded)] = counts.get(tuple(c.folded), 0) + 1
             candidates.append(c)
         # A name repeated whole that is also written where places stand ('near Kato Dravia',
@@ -2116,13 +2121,10 @@ class Article:
             matches = _drop_contained(matches)
             if len(matches) > 1:
                 matches = self._narrow(c, matches, named_at)
-            if guess and not matches and c.size == 1 and (c.title or is_given(c.folded[0])):
+            if guess and not matches and c.size == 1:
                 # 'Sheikh Faisal', 'his son Kirill': a given name alone (or after a title) is
                 # the one person of the article whose name starts with it.
-                matches = [p for p in persons.candidates(c.folded) if p.kind == "person" and len(p.tokens) >= 2
-                           and p.key != own_key and p.tokens[0] == c.folded[0] and _named_before(named_at, p, c.start)]
-                if len(matches) > 1:
-                    matches = []
+                matches = self._given_name_alone(c, persons, own_key, named_at)
             if guess and not matches and c.size == 1 and not c.title and kind in ("", "person"):
                 # (a name of no kind yet, when the word alone is a person's: 'Fűzfa said')
                 matches = self._family_name_first(c, persons, own_key, alone,
@@ -2153,6 +2155,31 @@ class Article:
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
+
+    def _given_name_alone(self, c: Chunk, persons: PersonIndex, own_key: str,
+                          named_at: dict[str, list[Found]]) -> list[Local]:
+        """The one person named before whose name opens with the lone word ``c`` ('Sheikh
+        Faisal', 'his son Kirill', 'Tigist said' after 'Tigist Alemu'), when the word is a
+        given name, follows a title, or is a word no list knows that no other person of the
+        article holds and no place is called ('Hendra said' after 'Hendra Wijaya Kusuma')."""
+        word = c.folded[0]
+        candidates = persons.candidates(c.folded)
+        matches = [p for p in candidates if p.kind in ("person", "") and len(p.tokens) >= 2 and p.key != own_key
+                   and p.tokens[0] == word and _named_before(named_at, p, c.start)]
+        if len(matches) != 1:
+            return []
+        if c.title or self.is_given(word):
+            return matches if matches[0].kind == "person" else []
+        if word in lx.places() or word in _NOT_SURNAMES or nm.is_acronym(c.name(self.text)):
+            return []
+        if matches[0].kind != "person" and self.kind_of(c)[0] != "person":
+            return []  # (a person by what one of the two says: 'Wiremu said')
+        places = lx.places()
+        if any(t in places for t in matches[0].tokens[1:]):
+            return []  # 'Tarvo Singapore said': a firm's unit named by its place, read as a person
+        if any(p is not matches[0] and word in p.tokens for p in candidates):
+            return []  # another person's surname, or a name another person shares
+        return matches
 
     def place_titled_aliases(self) -> None:
         """'Sierra Alta Governor Rodolfo Alcantara', 'Police prosecutor Halvard Løvås': a place

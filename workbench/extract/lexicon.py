@@ -129,6 +129,10 @@ LEGAL_FORMS = frozenset(
     "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty "
     "ltda sas kk pvt bhd tbk ab asa oy pte limited".split()
 )
+# Legal forms written in capitals before a company's name ('PT Sinar Laut Abadi', 'OOO Volga
+# Trans'); 'PT' before one word only may be a person's initials ('PT Usha').
+OPENING_LEGAL_FORMS = frozenset("pt pjsc ojsc cjsc jsc ooo oao zao".split())
+INITIALS_LIKE_LEGAL_FORMS = frozenset(("pt",))
 # Legal forms that are also English words ('as'): a company's only when written in capitals
 # after its name ('Kalda Telekom AS', 'Nordvik Fisk AS', 'Tarvo Energi SE').
 CAPITAL_LEGAL_FORMS = frozenset(("as", "se"))

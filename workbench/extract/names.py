@@ -176,11 +176,16 @@ class Chunk:
 @functools.lru_cache(maxsize=100_000)
 def group_key(name: str) -> str:
     """The key names are grouped by: folded, no spaces, leading 'the'/'los'/'las' dropped,
-    and a company's final legal form ('Ltd', 'LLC') dropped after two or more words, so
-    'Acme Shipping Ltd' and 'Acme Shipping' are one name."""
+    a company's final legal form ('Ltd', 'LLC') dropped after two or more words, so
+    'Acme Shipping Ltd' and 'Acme Shipping' are one name, and so is an opening one ('PT
+    Acme Shipping', 'OOO Acme')."""
     words = fold(name).split()
     while len(words) > 1 and words[0] in lx.GROUP_ARTICLES:
         words = words[1:]
+    if len(words) > 1 and words[0] in lx.OPENING_LEGAL_FORMS and (
+        len(words) > 2 or words[0] not in lx.INITIALS_LIKE_LEGAL_FORMS
+    ):
+        words = words[1:]  # 'PT Sinar Laut' is 'Sinar Laut', 'OOO Volgatrans' 'Volgatrans'
     if len(words) > 2 and PATRONYMIC_PARTICLES.intersection(words[1:-1]):
         # 'Nurul Aisyah binti Hassan' is 'Nurul Aisyah Hassan': English-language news
         # often drops the 'bin' or 'binti' between a Malay or Arabic name and the father's

@@ -559,10 +559,11 @@ class Resolver:
             if g.only_short and g.parent is None:
                 out[g.key] = self._longer_matches(g) if g.tokens else []
                 if not out[g.key] and len(g.tokens) == 1 and g.kind in ("", "place"):
-                    # 'Tarvo' for the one place 'Tarvo Island' / 'Tarvo Province'
+                    # 'Tarvo' for the one place 'Tarvo Island' / 'Tarvo Province' / 'Mount Tarvo'
                     places = {self.find(k) for k in self._index_first().get(g.tokens[0], ())
                               if len(self.groups[k].tokens) == 2 and self.groups[k].tokens[1] in _PLACE_HEADS
                               and self.groups[self.find(k)].kind == "place"}
+                    places |= self._places_opened_by_a_head(g.tokens[0])
                     if len(places) == 1:
                         out[g.key] = list(places)
                 if not out[g.key] and len(g.tokens) == 1:
@@ -575,6 +576,20 @@ class Resolver:
                         # saying ('Basarnas said' makes no person of an agency)
                         g.kinds.clear()
         return out
+
+
+    def _places_opened_by_a_head(self, word: str) -> set[str]:
+        """The roots of places named by an opening head word and ``word`` ('Mount Tarvo', 'Lake
+        Tarvo'), when ``word`` is no place of its own ('Mount Kenya' is not 'Kenya')."""
+        if word in lx.places():
+            return set()
+        return {self.find(k) for k in self._index_last().get(word, ())
+                if len(self.groups[k].tokens) == 2 and self.groups[k].tokens[0] in _OPENING_PLACE_HEADS
+                and self.groups[self.find(k)].kind == "place"}
+
+
+# Head words that open a place's name, which news also writes without them ('Mount Tarvo' / 'Tarvo').
+_OPENING_PLACE_HEADS = frozenset("mount mt lake cape isle isla monte cabo lago".split())
 
 
 # A given name written as two romanised syllables joined by a hyphen ('Tae-sik', 'Min-jae', 'Xiao-ming').
