@@ -245,3 +245,20 @@ def test_initials_opening_a_name_are_learned_as_no_given_name():
     analysed = _article(text)
     assert "ca" not in analysed.learned
     assert not any(e.startswith("given name") for e in _local_named(analysed, "CA Valdemora").evidence)
+
+
+# ---------------------------------------------------------------- a father's name written alone
+
+
+def test_a_lone_word_second_to_last_in_one_persons_name_is_that_person():
+    text = ("The federation banned the runner Haile Daniel Girma on Monday. Daniel, 23, said he would appeal. "
+            "His coach, Kebede Worku, said the ban was harsh.")
+    bound = _bound(text)
+    assert bound["Daniel"] == "Haile Daniel Girma"
+
+
+def test_a_lone_word_two_people_hold_stays_apart():
+    text = ("The federation banned the runners Haile Daniel Girma and Tsegaye Daniel Bekele on Monday. Daniel, 23, "
+            "said he would appeal.")
+    bound = _bound(text)
+    assert bound.get("Daniel") not in ("Haile Daniel Girma", "Tsegaye Daniel Bekele")

@@ -2125,6 +2125,8 @@ class Article:
                 # 'Sheikh Faisal', 'his son Kirill': a given name alone (or after a title) is
                 # the one person of the article whose name starts with it.
                 matches = self._given_name_alone(c, persons, own_key, named_at)
+                if not matches and not c.title and kind in ("", "person"):
+                    matches = self._middle_name_alone(c, persons, own_key, named_at)
             if guess and not matches and c.size == 1 and not c.title and kind in ("", "person"):
                 # (a name of no kind yet, when the word alone is a person's: 'Fűzfa said')
                 matches = self._family_name_first(c, persons, own_key, alone,
@@ -2180,6 +2182,26 @@ class Article:
         if any(p is not matches[0] and word in p.tokens for p in candidates):
             return []  # another person's surname, or a name another person shares
         return matches
+
+    def _middle_name_alone(self, c: Chunk, persons: PersonIndex, own_key: str,
+                           named_at: dict[str, list[Found]]) -> list[Local]:
+        """The one person named before whose name of three words or more holds the lone word
+        ``c`` second to last, when no other person of the article holds it: 'Tilahun, 24, ...'
+        after 'Yared Tilahun Desta' (an Ethiopian's father's name, which news writes alone
+        though it is also a given name), left to short forms when it is no given name."""
+        word = c.folded[0]
+        if word in lx.places() or word in _NOT_SURNAMES or nm.is_acronym(c.name(self.text)):
+            return []
+        candidates = persons.candidates(c.folded)
+        holders = [p for p in candidates if p.key != own_key and word in p.tokens]
+        if len(holders) != 1:
+            return []
+        p = holders[0]
+        if p.kind not in ("person", "") or len(p.tokens) < 3 or p.tokens[-2] != word:
+            return []
+        if p.kind != "person" and self.kind_of(c)[0] != "person":
+            return []  # (a person by what one of the two says: 'Tilahun said')
+        return holders if _named_before(named_at, p, c.start) else []
 
     def place_titled_aliases(self) -> None:
         """'Sierra Alta Governor Rodolfo Alcantara', 'Police prosecutor Halvard Løvås': a place
