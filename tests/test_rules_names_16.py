@@ -262,3 +262,16 @@ def test_a_lone_word_two_people_hold_stays_apart():
             "said he would appeal.")
     bound = _bound(text)
     assert bound.get("Daniel") not in ("Haile Daniel Girma", "Tsegaye Daniel Bekele")
+
+
+# ---------------------------------------------------------------- a nationality word before a person's name
+
+
+def test_a_nationality_word_after_the_does_not_make_a_person_an_organization():
+    text = ("The panel banned the Eritrean Tsegay Habte Gebru for two years on Monday. Gebru, 22, will appeal. "
+            "The Turkish Red Crescent sent tents. The Somali Abdi Warsame Farah was cleared; Warsame, 25, wept.")
+    kinds = _locals(text)
+    assert kinds.get("Abdi Warsame Farah") != "organization" and "Somali Abdi Warsame Farah" not in kinds
+    assert "Eritrean Tsegay Habte Gebru" not in kinds
+    assert kinds.get("Tsegay Habte Gebru") != "organization"
+    assert kinds.get("Turkish Red Crescent") == "organization"

@@ -579,6 +579,14 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
 # '...$'-anchored regex searches, which try every start position of the window.
 
 
+def _person_shaped(chunk: Chunk, alone: set[str]) -> bool:
+    """Whether a name of two or three words reads as a person's: a word after its first is
+    written alone elsewhere in the article, as a surname or a father's name is ('Tilahun, 24,
+    ...' after 'Yared Tilahun Desta'), and it holds no organization word."""
+    return (2 <= chunk.size <= 3 and any(w in alone for w in chunk.folded[1:])
+            and not any(w in lx.ORG_WORDS for w in chunk.folded))
+
+
 def _word_before(text: str, end: int) -> int:
     """Start of the run of word characters ending at ``end``."""
     start = text.rfind(" ", 0, end) + 1
@@ -880,6 +888,7 @@ class Article:
         text = self.text
         out: list[Chunk] = []
         by_start: dict[int, Chunk] | None = None  # made when first needed
+        alone: set[str] | None = None  # the words written alone as names, made when first needed
         skip: set[int] = set()
         changed = False
         for c in chunks:
@@ -891,6 +900,12 @@ class Article:
                 if word and word.isalpha() and fold(word) in lx.DEMONYMS and (
                     _determiner_before(text, w0) or self.kind_of(c)[0] == "organization"
                 ) and not (c.folded[0] in self.global_given or c.folded[0] in lx.TITLES):
+                    if alone is None:
+                        alone = {x.folded[0] for x in chunks if x.size == 1}
+                    if _person_shaped(c, alone) and self.kind_of(c)[0] != "organization":
+                        # 'the Ethiopian Yared Tilahun Desta ... Tilahun, 24, ...': a runner, not a body
+                        out.append(c)
+                        continue
                     tok = Tok(w0, c.start - 1, word, fold(word))
                     c = Chunk([tok, *c.tokens], passage_id=c.passage_id)
                     changed = True
