@@ -47,44 +47,9 @@ if not (CORPUS.is_dir() and GOLD_FILE.is_file()):
 GOLD = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
 
 FAILS: dict[str, dict[str, str]] = {
-    "alias": {
-        'Wanjiru "Mama Ardhi" Kamau':
-            "blind first run: no entity hit for the form with the nickname in quotes (02), only a passage, "
-            "though 'Wanjiru Kamau' holds 'Mama Ardhi' and 'Ms Kamau'",
-        "Mzee wa Ploti":
-            "blind first run: the nickname is cut into two 'other' entities, 'Mzee' and 'Ploti'; "
-            "'Peter Mwangi Gachanja' holds no nickname",
-        "CS Odhiambo":
-            "blind first run: 'CS Odhiambo' (02) is a person entity of its own; the title 'CS' is kept "
-            "and it is not joined to 'Grace Achieng Odhiambo'",
-        "Mugumo Heights":
-            "blind first run: goes to the entity 'Mugumo Heights Ltd', apart from "
-            "'Mugumo Heights Land Buying Company'",
-        "Mugumo Heights Ltd":
-            "blind first run: 'Mugumo Heights Ltd' (02) is an entity of its own, apart from "
-            "'Mugumo Heights Land Buying Company'",
-        "Haedong Shipbuilding & Marine":
-            "blind first run: 'Haedong Shipbuilding & Marine' (05, written '&amp;') is an entity of its own; "
-            "the name 'Haedong Shipbuilding' is an alias of the union's entity",
-        "Keskusrikospoliisi":
-            "blind first run: no entity for the Finnish name inside the NBI's brackets (08), only a passage",
-        "KRP":
-            "blind first run: 'KRP' is an organization entity of its own, not joined to the NBI",
-        "PPA":
-            "blind first run: 'PPA' goes to an entity 'Border Guard Board'; 'Police and' is cut off the name",
-    },
-    "canonical": {
-        "Police and Border Guard Board":
-            "blind first run: no entity of that name, only 'Border Guard Board' (holding 'PPA'): "
-            "the name is cut at 'and'",
-    },
-    "separate": {
-        "Haedong Shipbuilding|Haedong Shipbuilding Workers' Union":
-            "blind first run: 'Haedong Shipbuilding' is an alias of the entity \"Haedong Shipbuilding Workers' "
-            "Union\" (05), so both resolve to it",
-        "Police and Border Guard Board|Finnish Coast Guard":
-            "blind first run: 'Police and Border Guard Board' resolves to no entity (cut to 'Border Guard Board')",
-    },
+    "alias": {},
+    "canonical": {},
+    "separate": {},
     "not_entity": {},
     "event": {
         "2026-03-25":

@@ -166,8 +166,13 @@ PAREN_SHORT_FORM_RE = re.compile(rf"\(({nm.UP}[\w’'\-]+(?: {nm.UP}[\w’'\-]+)
 # '(Cámara de Diputados)', '(JSPS, Nihon Gakujutsu Shinkokai)': a bracket holding a name,
 # after an acronym and a comma or alone (the name is checked against the chunks).
 BRACKETED_OTHER_NAME_RE = re.compile(rf"\((?:([A-Z][A-Za-z0-9&.\-]{{1,11}}), )?(the )?({nm.UP}[^()\n,;:]{{2,119}})\)")
-# '(in Russian, "Северохимпром")', '(Spanish: Cámara de Diputados)': a language, then a name.
-LABELLED_NAME_RE = re.compile(r"\((?:in ([A-Z][a-z]+),? |([A-Z][a-z]+): )[\"“]?([^()\n\"“”]{1,80}?)[\"”]?\)")
+# '(in Russian, "Северохимпром")', '(Spanish: Cámara de Diputados)': a language, then a name;
+# the name's acronym may open the bracket and the other name's close it ('(NKA, Danish:
+# Nationale Kontor or NK)').  Groups: acronym, language (two ways), name, other acronym.
+LABELLED_NAME_RE = re.compile(
+    r"\((?:([A-Z][A-Za-z0-9&.\-]{1,11}), )?(?:in ([A-Z][a-z]+),? |([A-Z][a-z]+): )[\"“]?([^()\n\"“”]{1,80}?)[\"”]?"
+    r"(?: or ([A-Z][A-Z0-9&.\-]{0,10}[A-Z0-9]))?\)"
+)
 # What closes an apposition on a name, so that it is no list: ', which', ', who', ', that', or the
 # sentence's end ('OLAF, the European Anti-Fraud Office, which ...').
 APPOSITION_CLOSE_RE = re.compile(r", (?:which|who|that)\b|[.;](?:\s|$)")
@@ -359,6 +364,8 @@ def _link_marker(text: str, chunk: Chunk) -> bool:
     )
 
 
+# The one evidence a firm's '&' gives ('Petrov & Sons'): weak beside a label's colon ('Oil & Gas: ...').
+_AMPERSAND_EVIDENCE = "'&' inside the name"
 _PERSONAL_TITLES = frozenset(
     "dr mr mrs ms miss mx prof professor doctor sir dame engr alhaji alhaja hajia hajiya mallam barr shri shrimati smt "
     "kumari".split()
@@ -378,8 +385,13 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     last_word = toks[-1]
     if len(toks) > 1 and "." in last_word[0] and last_word[1].replace(" ", "") in lx.LEGAL_FORMS:
         return "organization", [f"legal form: {last_word[0]}"]  # 'B.V.', 'S.A.'
-    if len(toks) > 1 and last_word[2] and last_word[1] in lx.LEGAL_FORMS and toks[0][1] not in lx.LEGAL_FORMS:
-        return "organization", [f"legal form: {last_word[0]}"]  # 'Volga Oil PJSC', 'Tarvo Fisk ASA'
+    if len(toks) > 1 and last_word[2] and toks[0][1] not in lx.LEGAL_FORMS and (
+        last_word[1] in lx.LEGAL_FORMS or (last_word[1] in lx.CAPITAL_LEGAL_FORMS and last_word[0].isupper())
+    ):
+        return "organization", [f"legal form: {last_word[0]}"]  # 'Volga Oil PJSC', 'Tarvo Fisk ASA', 'Kalda Net AS'
+    if (len(toks) > 1 and toks[0][1] in lx.OPENING_LEGAL_FORMS and toks[0][0].isupper() and toks[1][2]
+            and (len(toks) > 2 or toks[0][1] not in lx.INITIALS_LIKE_LEGAL_FORMS)):
+        return "organization", [f"legal form: {toks[0][0]}"]  # 'PT Sinar Laut Abadi', 'PJSC Volgakhim'
     for w, _f, _cap in toks:
         if "&" in w and len(w) > 1:  # 'AT&T', 'Kwangjin E&C': initials joined by '&' are a company's
             return "organization", [f"initials with '&': {w}"]
@@ -393,6 +405,11 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     if whole in places and not (title and _PERSONAL_TITLES.intersection(fold(title).split())):
         # ('Dr. Simiyu', 'Mr. Jordan': a personal title outweighs a place of that name)
         return "place", [f"gazetteer: {places[whole]}"]
+    amp = words.index("&") if "&" in words[1:-1] else 0
+    if len(toks) >= 3 and amp and toks[amp + 1][1] not in lx.given_names():
+        # 'Petrov & Sons', 'Varna Drydock & Offshore': no one's name holds '&'; a firm's does
+        # (a couple's may: 'Tomas & Ana Brant', a given name after the '&')
+        return "organization", [_AMPERSAND_EVIDENCE]
     for w, f, cap in toks:
         if cap and f in lx.OTHER_WORDS:
             return "other", [f"designation word: {w}"]
@@ -505,7 +522,8 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
     if learned and chunk.size >= 2 and chunk.folded[0] in learned:
         evidence.append(f"given name: {sig[1][0]}")
     role = _role_at(text, chunk.start)
-    if role:
+    if role and not _role_noun_after(text, end):
+        # ('his father, Tarvo founder Ana Ruiz': the role is the one's named after 'founder')
         evidence.append(f"role: {role}")
     if text[end : end + 1] == ",":
         appositive = APPOSITIVE_RE.match(text, end, end + 80)
@@ -561,6 +579,14 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
 # '...$'-anchored regex searches, which try every start position of the window.
 
 
+def _person_shaped(chunk: Chunk, alone: set[str]) -> bool:
+    """Whether a name of two or three words reads as a person's: a word after its first is
+    written alone elsewhere in the article, as a surname or a father's name is ('Tilahun, 24,
+    ...' after 'Yared Tilahun Desta'), and it holds no organization word."""
+    return (2 <= chunk.size <= 3 and any(w in alone for w in chunk.folded[1:])
+            and not any(w in lx.ORG_WORDS for w in chunk.folded))
+
+
 def _word_before(text: str, end: int) -> int:
     """Start of the run of word characters ending at ``end``."""
     start = text.rfind(" ", 0, end) + 1
@@ -613,6 +639,13 @@ def _role_at(text: str, at: int) -> str | None:
             i -= 1
         word = text[i:end]
     return word if word.lower() in _ROLE_NOUNS else None
+
+
+def _role_noun_after(text: str, end: int) -> bool:
+    """Whether a lower-case role noun follows a name ('Tarvo founder', 'Ostrel chairman'): the
+    name then says whose founder or chairman, and the person is named after the noun."""
+    m = NEXT_LOWER_RE.match(text, end, end + 40)
+    return m is not None and m.group(1).lower() in _ROLE_NOUNS
 
 
 def place_preposition_before(before: str) -> bool:
@@ -855,6 +888,7 @@ class Article:
         text = self.text
         out: list[Chunk] = []
         by_start: dict[int, Chunk] | None = None  # made when first needed
+        alone: set[str] | None = None  # the words written alone as names, made when first needed
         skip: set[int] = set()
         changed = False
         for c in chunks:
@@ -866,6 +900,12 @@ class Article:
                 if word and word.isalpha() and fold(word) in lx.DEMONYMS and (
                     _determiner_before(text, w0) or self.kind_of(c)[0] == "organization"
                 ) and not (c.folded[0] in self.global_given or c.folded[0] in lx.TITLES):
+                    if alone is None:
+                        alone = {x.folded[0] for x in chunks if x.size == 1}
+                    if _person_shaped(c, alone) and self.kind_of(c)[0] != "organization":
+                        # 'the Ethiopian Yared Tilahun Desta ... Tilahun, 24, ...': a runner, not a body
+                        out.append(c)
+                        continue
                     tok = Tok(w0, c.start - 1, word, fold(word))
                     c = Chunk([tok, *c.tokens], passage_id=c.passage_id)
                     changed = True
@@ -1100,6 +1140,8 @@ class Article:
             first = c.folded[0]
             if first in given or first in _NOT_GIVEN_FIRST or not first.isalpha() or len(first) < 2:
                 continue
+            if nm.is_acronym(c.tokens[0].text):
+                continue  # 'CA Tarvo said', 'KM Laut Biru': initials, no given name
             counts[tuple(c.folded)] = counts.get(tuple(c.folded), 0) + 1
             candidates.append(c)
         # A name repeated whole that is also written where places stand ('near Kato Dravia',
@@ -1310,7 +1352,7 @@ class Article:
                 if len(raw.split()) >= 3:
                     self.quotes.append({"start": qs, "end": qe, "text": raw, "open": open_at, "close": close_at})
                 continue
-            nick_like = _name_like(inner, self.lower) or _the_nickname(inner, self.lower)
+            nick_like = _name_like(inner, self.lower, self.text) or _the_nickname(inner, self.lower)
             read_before = None  # the one person read already in the paragraph, for a pronoun
             if named is None and nick_like and PRONOUN_NICKNAME_RE.search(self.text, max(0, open_at - 90), open_at):
                 named = self._pronoun_owner(open_at, chunks)
@@ -1325,7 +1367,8 @@ class Article:
             elif read_before is not None:
                 owner = read_before, (open_at, close_at)
             elif (
-                _name_like(inner, self.lower) and not PRONOUN_SPEAKER_RE.match(after) and not VERB_FIRST_RE.match(after)
+                _name_like(inner, self.lower, self.text) and not PRONOUN_SPEAKER_RE.match(after)
+                and not VERB_FIRST_RE.match(after)
             ) or (
                 # 'Tariq al-Rawi ("the Hawk")', 'Ruiz, dubbed "the Hawk" by fans': a nickname may
                 # open with a lower-case 'the' in brackets or after a naming word
@@ -1452,6 +1495,9 @@ class Article:
             kind, evidence = self.kind_of(owner_chunk)
             _merge_kind(local, "person", ["nickname inside the name"] + (evidence if kind == "person" else []))
             self.add_alias(local, full, "variant", None, None)
+            # the name as written, nickname and quotes inside: what a reader copying it searches for
+            self.add_alias(local, text[owner_chunk.name_start : after_chunk.end], "variant",
+                           owner_chunk.name_start, after_chunk.end)
             self.found.append(Found(owner_chunk.start, owner_chunk.end, "part", owner_chunk.passage_id, local))
             self.found.append(Found(after_chunk.start, after_chunk.end, "part", after_chunk.passage_id, local))
             self.taken += [(owner_chunk.start, owner_chunk.end), (after_chunk.start, after_chunk.end)]
@@ -1883,23 +1929,33 @@ class Article:
     def labelled_other_names(self, chunks: list[Chunk]) -> None:
         """'Severokhimprom (in Russian, "Северохимпром")', 'the Chamber of Deputies (Spanish:
         Cámara de Diputados)': a bracket that says in which language the name in it is
-        written, right after a name, gives that name's other spelling: an alias of it."""
+        written, right after a name, gives that name's other spelling: an alias of it.  An
+        acronym of the name may open the bracket, and one of the other name close it after
+        'or' ('(NKA, Danish: Nationale Kontor or NK)'): acronyms of the one body."""
         text = self.text
         ends: dict[int, Chunk] | None = None
         starts: dict[int, Chunk] | None = None
         for m in LABELLED_NAME_RE.finditer(text):
-            if fold(m.group(1) or m.group(2)) not in lx.LANGUAGES:
+            if fold(m.group(2) or m.group(3)) not in lx.LANGUAGES:
                 continue
             if ends is None:
                 ends = {c.end: c for c in chunks}
                 starts = {c.start: c for c in chunks}
-            owner, inner = ends.get(m.start() - 1), starts.get(m.start(3))
-            if owner is None or inner is None or inner.end != m.end(3) or inner.title or text[m.start() - 1] != " ":
+            owner, inner = ends.get(m.start() - 1), starts.get(m.start(4))
+            if owner is None or inner is None or inner.end != m.end(4) or inner.title or text[m.start() - 1] != " ":
                 continue
             key = self.alias_map.get(fold(inner.name(text)))
             if key is not None and key != nm.group_key(owner.name(text)):
                 continue
-            self._bind_other_name(owner, inner)
+            acronym = m.group(1)
+            if acronym and not (nm.is_acronym(acronym) and _spells([ch for ch in acronym if ch.isalpha()], owner.tokens)):
+                continue  # '(Reuters, Spanish: ...)': no acronym of the name before it
+            local = self._bind_other_name(owner, inner)
+            for group in (1, 5):
+                if m.group(group) and nm.is_acronym(m.group(group)):
+                    self.add_alias(local, m.group(group), "acronym", m.start(group), m.end(group))
+                    self.found.append(Found(m.start(group), m.end(group), "acronym", owner.passage_id, local))
+                    self.taken.append((m.start(group), m.end(group)))
 
     def _bind_other_name(self, owner: Chunk, inner: Chunk) -> Local:
         """``inner`` is another name of ``owner`` (its name in another language): one local
@@ -1990,8 +2046,9 @@ class Article:
                 if namesakes and c.size >= 2:
                     self._note_namesake(c, local)
                 continue
-            if c.sentence_initial and kind == "" and text[c.end : c.end + 1] == ":" and key not in alias_map:
-                continue  # a label opening a line or list item ('• Community Resilience: ...')
+            if (c.sentence_initial and (kind == "" or evidence == [_AMPERSAND_EVIDENCE])
+                    and text[c.end : c.end + 1] == ":" and key not in alias_map):
+                continue  # a label opening a line or list item ('• Community Resilience: ...', 'Oil & Gas: ...')
             is_full = c.size >= 2 and kind != "" or c.size >= 2 and is_given(c.folded[0])
             if is_full and c.size == 2 and c.folded[0] in SURNAME_OPENERS:
                 # 'Mr Al Mansouri', 'Abu Saleh': a family name with its article, short for a
@@ -2079,13 +2136,12 @@ class Article:
             matches = _drop_contained(matches)
             if len(matches) > 1:
                 matches = self._narrow(c, matches, named_at)
-            if guess and not matches and c.size == 1 and (c.title or is_given(c.folded[0])):
+            if guess and not matches and c.size == 1:
                 # 'Sheikh Faisal', 'his son Kirill': a given name alone (or after a title) is
                 # the one person of the article whose name starts with it.
-                matches = [p for p in persons.candidates(c.folded) if p.kind == "person" and len(p.tokens) >= 2
-                           and p.key != own_key and p.tokens[0] == c.folded[0] and _named_before(named_at, p, c.start)]
-                if len(matches) > 1:
-                    matches = []
+                matches = self._given_name_alone(c, persons, own_key, named_at)
+                if not matches and not c.title and kind in ("", "person"):
+                    matches = self._middle_name_alone(c, persons, own_key, named_at)
             if guess and not matches and c.size == 1 and not c.title and kind in ("", "person"):
                 # (a name of no kind yet, when the word alone is a person's: 'Fűzfa said')
                 matches = self._family_name_first(c, persons, own_key, alone,
@@ -2116,6 +2172,51 @@ class Article:
                 local = self.local_for(c.name(text), c.folded)
                 _merge_kind(local, kind, evidence)
                 self.found.append(Found(c.start, c.end, role, c.passage_id, local))
+
+    def _given_name_alone(self, c: Chunk, persons: PersonIndex, own_key: str,
+                          named_at: dict[str, list[Found]]) -> list[Local]:
+        """The one person named before whose name opens with the lone word ``c`` ('Sheikh
+        Faisal', 'his son Kirill', 'Tigist said' after 'Tigist Alemu'), when the word is a
+        given name, follows a title, or is a word no list knows that no other person of the
+        article holds and no place is called ('Hendra said' after 'Hendra Wijaya Kusuma')."""
+        word = c.folded[0]
+        candidates = persons.candidates(c.folded)
+        matches = [p for p in candidates if p.kind in ("person", "") and len(p.tokens) >= 2 and p.key != own_key
+                   and p.tokens[0] == word and _named_before(named_at, p, c.start)]
+        if len(matches) != 1:
+            return []
+        if c.title or self.is_given(word):
+            return matches if matches[0].kind == "person" else []
+        if word in lx.places() or word in _NOT_SURNAMES or nm.is_acronym(c.name(self.text)):
+            return []
+        if matches[0].kind != "person" and self.kind_of(c)[0] != "person":
+            return []  # (a person by what one of the two says: 'Wiremu said')
+        places = lx.places()
+        if any(t in places for t in matches[0].tokens[1:]):
+            return []  # 'Tarvo Singapore said': a firm's unit named by its place, read as a person
+        if any(p is not matches[0] and word in p.tokens for p in candidates):
+            return []  # another person's surname, or a name another person shares
+        return matches
+
+    def _middle_name_alone(self, c: Chunk, persons: PersonIndex, own_key: str,
+                           named_at: dict[str, list[Found]]) -> list[Local]:
+        """The one person named before whose name of three words or more holds the lone word
+        ``c`` second to last, when no other person of the article holds it: 'Tilahun, 24, ...'
+        after 'Yared Tilahun Desta' (an Ethiopian's father's name, which news writes alone
+        though it is also a given name), left to short forms when it is no given name."""
+        word = c.folded[0]
+        if word in lx.places() or word in _NOT_SURNAMES or nm.is_acronym(c.name(self.text)):
+            return []
+        candidates = persons.candidates(c.folded)
+        holders = [p for p in candidates if p.key != own_key and word in p.tokens]
+        if len(holders) != 1:
+            return []
+        p = holders[0]
+        if p.kind not in ("person", "") or len(p.tokens) < 3 or p.tokens[-2] != word:
+            return []
+        if p.kind != "person" and self.kind_of(c)[0] != "person":
+            return []  # (a person by what one of the two says: 'Tilahun said')
+        return holders if _named_before(named_at, p, c.start) else []
 
     def place_titled_aliases(self) -> None:
         """'Sierra Alta Governor Rodolfo Alcantara', 'Police prosecutor Halvard Løvås': a place
@@ -2705,8 +2806,10 @@ def _the_nickname(inner: str, lower: set[str]) -> bool:
     return inner.startswith("the ") and _name_like(inner[4:], lower)
 
 
-def _name_like(inner: str, lower: set[str]) -> bool:
-    """Whether a quoted phrase reads as a name or nickname ('La Tuta', 'Z-40'), not a phrase."""
+def _name_like(inner: str, lower: set[str], text: str = "") -> bool:
+    """Whether a quoted phrase reads as a name or nickname ('La Tuta', 'Z-40'), not a phrase.
+    Given the article's ``text``, a short lower-case word of another language may join two
+    capitalised words ('Mama wa Taifa', ``_foreign_connector``)."""
     words = inner.split()
     if not 1 <= len(words) <= 5 or len(inner) > 40:
         return False
@@ -2716,11 +2819,12 @@ def _name_like(inner: str, lower: set[str]) -> bool:
         words = words[1:]
     elif not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
-    for w in words:
+    for i, w in enumerate(words):
         core = w.strip(",.;:!?()")
         if not core:
             return False
-        if not (core[:1].isupper() or core[:1].isdigit()) and fold(core) not in lx.PARTICLES | lx.CONNECTORS:
+        if (not (core[:1].isupper() or core[:1].isdigit()) and fold(core) not in lx.PARTICLES | lx.CONNECTORS
+                and not (text and _foreign_connector(words, i, core, inner, text))):
             return False
     if len(words) == 1:
         folded = fold(words[0])
@@ -2733,6 +2837,18 @@ def _name_like(inner: str, lower: set[str]) -> bool:
     if any(ch in inner for ch in "!?"):
         return False
     return True
+
+
+def _foreign_connector(words: list[str], i: int, core: str, inner: str, text: str) -> bool:
+    """Whether ``core``, the lower-case word ``words[i]`` of a quoted phrase, is a short
+    connector of another language between two capitalised words ('Mzalendo wa Kweli',
+    'Baba ya Wote'): no English function word, and written nowhere in the article but in
+    this phrase.  An English word ('Game is Over') is written elsewhere in lower case."""
+    if not 0 < i < len(words) - 1 or not words[i + 1][:1].isupper() or not words[0][:1].isupper():
+        return False
+    if len(core) > 3 or not core.isalpha() or not core.islower() or core in lx.STOPWORDS:
+        return False
+    return text.count(f" {core} ") <= text.count(inner)
 
 
 # Lower-case articles a quoted nickname may open with ('el Patrón', 'la Reina', 'il Capo',

@@ -70,6 +70,13 @@ GROUP_NOUNS = frozenset(
     mourners marchers strikers pilgrims refugees migrants fishermen commuters parents teachers
     """.split()
 )
+# Plural nouns for the members of a body named after another ('Acme Steel Workers' Union',
+# 'Orvale Bank Employees Association', 'Tarvo City Supporters' Trust'): after a company's
+# name they open the name of its members' own organization.
+MEMBER_NOUNS = GROUP_NOUNS | frozenset(
+    "staff members pilots drivers alumni supporters fans retirees pensioners dockworkers dockers "
+    "crew crews engineers owners users customers depositors policyholders bondholders".split()
+)
 # Lower-case roles that, right before a name, say it is a person ("journalist Ana Ruiz").
 ROLE_NOUNS = frozenset(
     """
@@ -122,6 +129,13 @@ LEGAL_FORMS = frozenset(
     "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty "
     "ltda sas kk pvt bhd tbk ab asa oy pte limited".split()
 )
+# Legal forms written in capitals before a company's name ('PT Sinar Laut Abadi', 'OOO Volga
+# Trans'); 'PT' before one word only may be a person's initials ('PT Usha').
+OPENING_LEGAL_FORMS = frozenset("pt pjsc ojsc cjsc jsc ooo oao zao".split())
+INITIALS_LIKE_LEGAL_FORMS = frozenset(("pt",))
+# Legal forms that are also English words ('as'): a company's only when written in capitals
+# after its name ('Kalda Telekom AS', 'Nordvik Fisk AS', 'Tarvo Energi SE').
+CAPITAL_LEGAL_FORMS = frozenset(("as", "se"))
 # Acronyms of international bodies that news uses without spelling them out ('EU sanctions',
 # 'a UN report'), folded -> the full name: the same body as its name written out.
 WELL_KNOWN_ACRONYMS = {

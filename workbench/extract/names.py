@@ -55,7 +55,8 @@ ACRONYM_RE = re.compile(rf"^{UP}[{_UPPER}0-9&\-\.]*[{_UPPER}0-9]$")
 TITLE_BIGRAMS = frozenset(
     {("attorney", "general"), ("prime", "minister"), ("vice", "president"), ("secretary", "general"),
      ("surgeon", "general"), ("chief", "justice"), ("foreign", "minister"), ("defense", "secretary"),
-     ("defence", "secretary"), ("president", "elect")}
+     ("defence", "secretary"), ("president", "elect"), ("cabinet", "secretary"), ("principal", "secretary"),
+     ("permanent", "secretary"), ("managing", "director")}
 )
 ABBREVIATIONS = lx.HONORIFICS | lx.SUFFIXES | lx.DOTTED_TITLES | {"st", "mt", "ft", "inc", "corp", "co", "ltd", "jr", "sr"}
 # a word opening with an article the name keeps: "al-Harbi", "l'Étoile", "dell'Olmo"
@@ -68,7 +69,9 @@ POSSESSIVE_RE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint"))
 # Legal forms a name's key drops: 'Corporation' written out ends a name as 'Corp' does
 # ('Acme Power Corp' is 'Acme Power Corporation'), though it may open one ('Corporation for ...').
-_KEY_LEGAL_FORMS = lx.LEGAL_FORMS | {"corporation"}
+# ('Kalda Net AS': a legal form that is an English word ends a name only in capitals, and no
+# name of three words or more ends with the word.)
+_KEY_LEGAL_FORMS = lx.LEGAL_FORMS | lx.CAPITAL_LEGAL_FORMS | {"corporation"}
 KEEP_SINGLE_ORG = frozenset("kremlin pentagon interpol nato congress senate duma rada knesset parliament".split())
 
 
@@ -173,11 +176,16 @@ class Chunk:
 @functools.lru_cache(maxsize=100_000)
 def group_key(name: str) -> str:
     """The key names are grouped by: folded, no spaces, leading 'the'/'los'/'las' dropped,
-    and a company's final legal form ('Ltd', 'LLC') dropped after two or more words, so
-    'Acme Shipping Ltd' and 'Acme Shipping' are one name."""
+    a company's final legal form ('Ltd', 'LLC') dropped after two or more words, so
+    'Acme Shipping Ltd' and 'Acme Shipping' are one name, and so is an opening one ('PT
+    Acme Shipping', 'OOO Acme')."""
     words = fold(name).split()
     while len(words) > 1 and words[0] in lx.GROUP_ARTICLES:
         words = words[1:]
+    if len(words) > 1 and words[0] in lx.OPENING_LEGAL_FORMS and (
+        len(words) > 2 or words[0] not in lx.INITIALS_LIKE_LEGAL_FORMS
+    ):
+        words = words[1:]  # 'PT Sinar Laut' is 'Sinar Laut', 'OOO Volgatrans' 'Volgatrans'
     if len(words) > 2 and PATRONYMIC_PARTICLES.intersection(words[1:-1]):
         # 'Nurul Aisyah binti Hassan' is 'Nurul Aisyah Hassan': English-language news
         # often drops the 'bin' or 'binti' between a Malay or Arabic name and the father's
@@ -378,6 +386,23 @@ def _and_inside_org(head: list[Tok], tokens: list[Tok], i: int) -> bool:
     return True
 
 
+def _bare_field_and_body(head: list[Tok], tokens: list[Tok], i: int) -> bool:
+    """'Police and Border Guard Board', 'Army and Navy Club': one bare organization word
+    before 'and' (tokens[i]) is no finished name but the first of two fields, when the
+    capitalised words after 'and' are a body's name of their own: three words or more, or
+    two organization words.  'Police and Coast Guard officers' names two forces."""
+    if len(head) != 1 or not head[0].is_cap or head[0].folded not in lx.ORG_WORDS or head[0].folded in lx.LEGAL_FORMS:
+        return False
+    tail: list[Tok] = []
+    for tok in tokens[i + 1 :]:
+        if not tok.is_cap or tok.folded in lx.CONNECTORS:
+            break
+        tail.append(tok)
+    if len(tail) < 2 or tail[-1].folded not in lx.ORG_WORDS or is_acronym(tail[0].text):
+        return False
+    return len(tail) >= 3 or sum(t.folded in lx.ORG_WORDS for t in tail) >= 2
+
+
 _OF_LIKE = frozenset(("of", "for", "on", "the")) | lx.ROMANCE_CONNECTORS
 
 
@@ -399,7 +424,7 @@ def segment(tokens: list[Tok]) -> list[list[Tok]]:
                     # 'Sinaloa Cartel and the Jalisco ... Cartel': a finished name, then another
                     and not (head[-1].is_cap and head[-1].folded in lx.ORG_WORDS)
                     and nxt.folded != "the")
-                or (low == "and" and _and_inside_org(head, tokens, i))
+                or (low == "and" and (_and_inside_org(head, tokens, i) or _bare_field_and_body(head, tokens, i)))
             )
             if keep:
                 head.append(tok)
@@ -439,7 +464,8 @@ def strip_title(tokens: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]:
             return [], [], tokens
         last = titles[-1]
         first = last
-        while first > 0 and tokens[first - 1].folded in lx.TITLES:
+        while first > 0 and (tokens[first - 1].folded in lx.TITLES
+                             or (tokens[first - 1].folded, tokens[first].folded) in TITLE_BIGRAMS):
             first -= 1
         prefix = tokens[:first]
         portfolio = len(prefix) == 1 or (len(prefix) == 2 and prefix[-1].folded not in lx.ORG_WORDS)

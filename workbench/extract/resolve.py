@@ -434,6 +434,7 @@ class Resolver:
             matches = self._longer_matches(g)
             if len(matches) == 1:
                 self.union(g.key, matches[0])
+        self._join_title_initials(full)
         # 4. a place with and without its generic head word ('Rivers State' / 'Rivers').
         for g in sorted(full, key=lambda g: g.key):
             if g.kind == "place" and len(g.tokens) >= 2 and g.tokens[-1] in _PLACE_HEADS:
@@ -451,6 +452,23 @@ class Resolver:
                 self.union(g.key, self.find(other.key))
         self._join_organization_short_forms()
         self._join_storm_names()
+
+    def _join_title_initials(self, full: list[Group]) -> None:
+        """'CS Odera' for 'Cabinet Secretary Jane Odera', 'PS Wambua' for 'Principal Secretary
+        Tom Wambua': a title written as its initials before a surname is the one person of
+        that surname whom some article gives the title spelled out.  Initials that spell no
+        such title ('CS Lewis', 'JK Rowling' written without dots) are left as they are."""
+        for g in sorted(full, key=lambda g: g.key):
+            if g.kind not in ("person", "") or len(g.tokens) != 2 or g.parent is not None:
+                continue
+            initials = _title_initials_written(g)
+            if initials is None:
+                continue
+            roots = {self.find(k) for k in self._index_last().get(g.tokens[-1], ()) if k != g.key}
+            titled = {root for root in roots if self.groups[root].kind == "person"
+                      and initials in _spelled_title_initials(self.groups[root].evidence)}
+            if len(titled) == 1:
+                self.union(g.key, titled.pop())
 
     def _join_storm_names(self) -> None:
         """'Hoyan' for 'Typhoon Hoyan': a one-word name that is the own name of exactly one
@@ -474,11 +492,15 @@ class Resolver:
                     self.union(g.key, root)
 
     def _join_organization_short_forms(self) -> None:
-        """'Acme' and 'Acme Photonics' for 'Acme Photonics Group': a leading part of exactly
+        """'Acme' and 'Acme Photonics' for 'Acme Photonics Group' (and 'Acme Photonics Ltd': a
+        name of two words or more with a legal form after it): a leading part of exactly
         one organization's name, the rest of which holds an organization word or a legal
-        form; 'Acme Brazil' for 'Acme Photonics (Brazil) Ltda', a unit named by its place.
-        A unit is never the parent's short form, and two organizations that fit leave the
-        short form alone.  What looks like a person (a title, given name or role) or a
+        form, or which goes on after '&' ('Acme Photonics' for 'Acme Photonics & Optics',
+        when both are organizations of two words or more); 'Acme Brazil' for 'Acme
+        Photonics (Brazil) Ltda', a unit named by its place.
+        A unit is never the parent's short form, nor is a body of its members ('Acme Steel
+        Workers' Union' is not 'Acme Steel'), and two organizations that fit leave the short
+        form alone.  What looks like a person (a title, given name or role) or a
         place is left alone too."""
         places = lx.places()
         by_first: dict[str, list[tuple[Group, list[str] | None]]] = defaultdict(list)
@@ -490,24 +512,26 @@ class Resolver:
         if not by_first:
             return
         for g in sorted(self.groups.values(), key=lambda g: g.key):
-            n = len(g.tokens)
-            if not 1 <= n <= 3 or g.tokens[0] not in by_first or g.kind == "place" or g.parent is not None:
+            tokens = _without_legal_form(g.tokens)
+            n = len(tokens)
+            if not 1 <= n <= 3 or tokens[0] not in by_first or g.kind == "place" or g.parent is not None:
                 continue
             if g.kind == "person" and any(e.startswith(_PERSON_EVIDENCE) for e in g.evidence):
                 continue
             if any(e.startswith(_PLACE_EVIDENCE) for e in g.evidence):
                 continue  # "in Patras": the town a 'Patras University Hospital' is named after
-            if all(t in lx.ORG_WORDS or t in lx.STOPWORDS or t in places for t in g.tokens):
+            if all(t in lx.ORG_WORDS or t in lx.STOPWORDS or t in places for t in tokens):
                 continue
             roots = set()
-            for org, unit in by_first[g.tokens[0]]:
+            for org, unit in by_first[tokens[0]]:
                 if org is g or len(org.tokens) <= n:
                     continue
                 if unit is not None:
-                    if n >= 2 and g.tokens[-1] == unit[-1] and g.tokens[:-1] == unit[: n - 1]:
+                    if n >= 2 and tokens[-1] == unit[-1] and tokens[:-1] == unit[: n - 1]:
                         roots.add(self.find(org.key))
-                elif org.tokens[:n] == g.tokens and any(
-                    t in lx.ORG_WORDS or t in lx.LEGAL_FORMS for t in org.tokens[n:]
+                elif org.tokens[:n] == tokens and org.tokens[n] not in lx.MEMBER_NOUNS and (
+                    any(t in lx.ORG_WORDS or t in lx.LEGAL_FORMS for t in org.tokens[n:])
+                    or (n >= 2 and g.kind == "organization" and _ampersand_after(org, n))
                 ):
                     roots.add(self.find(org.key))
             if len(roots) == 1:
@@ -590,10 +614,11 @@ class Resolver:
             if g.only_short and g.parent is None:
                 out[g.key] = self._longer_matches(g) if g.tokens else []
                 if not out[g.key] and len(g.tokens) == 1 and g.kind in ("", "place"):
-                    # 'Tarvo' for the one place 'Tarvo Island' / 'Tarvo Province'
+                    # 'Tarvo' for the one place 'Tarvo Island' / 'Tarvo Province' / 'Mount Tarvo'
                     places = {self.find(k) for k in self._index_first().get(g.tokens[0], ())
                               if len(self.groups[k].tokens) == 2 and self.groups[k].tokens[1] in _PLACE_HEADS
                               and self.groups[self.find(k)].kind == "place"}
+                    places |= self._places_opened_by_a_head(g.tokens[0])
                     if len(places) == 1:
                         out[g.key] = list(places)
                 if not out[g.key] and len(g.tokens) == 1:
@@ -606,6 +631,20 @@ class Resolver:
                         # saying ('Basarnas said' makes no person of an agency)
                         g.kinds.clear()
         return out
+
+
+    def _places_opened_by_a_head(self, word: str) -> set[str]:
+        """The roots of places named by an opening head word and ``word`` ('Mount Tarvo', 'Lake
+        Tarvo'), when ``word`` is no place of its own ('Mount Kenya' is not 'Kenya')."""
+        if word in lx.places():
+            return set()
+        return {self.find(k) for k in self._index_last().get(word, ())
+                if len(self.groups[k].tokens) == 2 and self.groups[k].tokens[0] in _OPENING_PLACE_HEADS
+                and self.groups[self.find(k)].kind == "place"}
+
+
+# Head words that open a place's name, which news also writes without them ('Mount Tarvo' / 'Tarvo').
+_OPENING_PLACE_HEADS = frozenset("mount mt lake cape isle isla monte cabo lago".split())
 
 
 # A given name written as two romanised syllables joined by a hyphen ('Tae-sik', 'Min-jae', 'Xiao-ming').
@@ -707,6 +746,39 @@ def _unit_of(tokens: list[str], places: dict[str, str]) -> list[str] | None:
     if i == len(tokens) - 1 or i < 1 or tokens[i] not in places:
         return None
     return [*tokens[:i], tokens[i]]
+
+
+def _ampersand_after(group: Group, n: int) -> bool:
+    """Whether one of the group's names goes on with '&' after its first ``n`` words."""
+    return any(name.split()[n : n + 1] == ["&"] for name in group.names)
+
+
+def _title_initials_written(group: Group) -> str | None:
+    """The folded first word of a two-word name written in capitals ('CS' of 'CS Odera'), or None."""
+    for name in group.names:
+        first = name.split()[0]
+        if 2 <= len(first) <= 4 and first.isalpha() and first.isupper():
+            return first.lower()
+    return None
+
+
+def _spelled_title_initials(evidence: list[str]) -> set[str]:
+    """The initials of the titles of two words or more in evidence, and of their last two
+    words or more ('title: Lands Cabinet Secretary' -> 'lcs', 'cs')."""
+    out = set()
+    for item in evidence:
+        if item.startswith("title: "):
+            words = [w for w in fold(item[7:]).split() if w not in _NOT_INITIAL]
+            out.update("".join(w[0] for w in words[k:]) for k in range(len(words) - 1))
+    return out
+
+
+def _without_legal_form(tokens: list[str]) -> list[str]:
+    """A company's words without the legal form after them ('acme photonics ltd' -> 'acme
+    photonics'), when two words or more are left; else the words as they are."""
+    if len(tokens) >= 3 and tokens[-1] in lx.LEGAL_FORMS:
+        return tokens[:-1]
+    return tokens
 
 
 def _of_place_at(tokens: list[str]) -> int | None:
