@@ -198,8 +198,9 @@ class Resolver:
     def _join_arabic_spellings(self, full: list[Group]) -> None:
         """'Karim El-Masry' / 'Karim al-Masry' / 'Karim Elmasry', 'Youssef Abdel-Rahman' /
         'Youssef Abdelrahman': the spellings of one Arabic name (see ``arabic_names``) are
-        one person, when each is a person's (or of no kind), only one name fits, and at
-        least one of the two writes the article apart or an Abd compound."""
+        one person: every name of one spelling key, each a person's (or of no kind) and none
+        with a 'Jr.', is joined, when at least one of them writes the article apart or an Abd
+        compound."""
         spelled: dict[str, list[tuple[Group, bool]]] = defaultdict(list)
         for g in sorted(full, key=lambda g: g.key):
             if g.kind not in ("person", "") or any(_GENERATION.search(name) for name in g.names):
@@ -223,7 +224,8 @@ class Resolver:
         """'Ministry of Tourism & Antiquities' / 'Ministry of Tourism and Antiquities',
         'Nile Export & Import Co.' / 'Nile Export and Import Company': an organization
         written with '&' in one article and 'and' (or its legal form spelled another way)
-        in another is one, when of one kind (or none) and only one name fits."""
+        in another is one: every name of one such spelling is joined to the organization
+        among them, when one of them writes '&' and another does not."""
         spelled: dict[str, set[str]] = defaultdict(set)
         with_ampersand: set[str] = set()
         for g in sorted(full, key=lambda g: g.key):
@@ -240,7 +242,7 @@ class Resolver:
             if len(roots) < 2 or not keys & with_ampersand or not keys - with_ampersand:
                 continue
             organizations = {root for root in roots if self.groups[root].kind == "organization"}
-            if len(organizations) < 1:
+            if not organizations:
                 continue
             target = min(organizations)
             for root in sorted(roots - {target}):
