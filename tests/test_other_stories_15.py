@@ -1,0 +1,110 @@
+"""Fifteenth held-out corpus (tests/data/other-stories-15), written blind.
+
+Story A (files 01-03): embezzlement from the invented Malaysian state investment fund Permata Pahang Berhad
+(PPB, 'Permata Pahang Bhd' in 02) (Ahmad Faizal bin Ismail, later 'Ahmad Faizal Ismail', 'Ahmad Faizal' or
+'Faizal'; two other Ismails who must stay apart, the fund's finance chief Ismail bin Daud and the MACC's
+investigations director Datuk Ismail bin Hamzah; the financier Lim Chee Keong, known as "Jimmy"; the lawyer
+Suresh Kumar a/l Ramasamy; Noraini binti Kassim and Judge Azlina binti Mohd Noor; the Malaysian Anti-Corruption
+Commission (MACC), also by its Malay acronym SPRM, and the shell-company maker Golden Straits Advisory Sdn Bhd;
+the sum in ringgit and dollars, the number of shell companies and the prison term sought differ).  Story B
+(files 04-06): the collapse of the invented Sărățeni road bridge over the Râmnița in Romania (Andrei and Elena
+Popescu, Mircea and Cristina Ionescu, Marian and the late Gheorghe Dumitrescu and the firm Dumitrescu Construct
+SA that is named after its founder, Ștefan Bălănescu and prosecutor Alina Țăranu, all written without diacritics
+by 06; the Țarina County Council (CJT) and CNAIR; the death toll, the injured, the bridge's length, the cost of a
+new bridge in lei and the years since the last full inspection differ).  Story C (files 07-09): cocoa smuggling
+across Ghana's western border (Yaw Darko, known as "Sika Yaw"; Kofi Owusu, Yaa Owusu and Nana Kwesi
+Owusu-Bempah; Kwabena and Ama Mensah; the Ghana Cocoa Board (COCOBOD), the Ghana Revenue Authority (GRA) and
+Nkabom Produce Enterprise; the trucks, the bags, the value in cedis and the share of the crop smuggled differ).
+Messy web copy throughout: a Title/Outlet/Author/Date/URL block (01), a byline with the dateline
+'KUALA LUMPUR, Nov 24' and 'Updated 24/11/2026' under an all-caps kicker (02), markdown with front matter and the
+typo 'seperate' (03), a byline with dateline (04, 09), stray HTML with numeric character references for ă, ț, Ș,
+Ț and &amp; (05), an ASCII digest with a bullet list and the typo "it's bridges" (06), a wire
+'ACCRA, June 3 (Wire) -' without a year (07), a Title block with a weekday date and a quoted nickname in the title
+(08), photo captions, Read more/Related/Also read lines and quoted phrases.
+
+The articles and the gold file (the format of ../shared/tools/score_corpus.py) were written by a helper who
+never saw the extraction code and never ran the workbench on them before the gold was done.
+Blind first run (the team's code at fbb22da, the end of stop 16):
+`aliases=30/34 (88%) canonical_found=45/45 separate=25/25 not_entities_clean=53/53 events=4/11
+conflicts_required=8/12 conflicts_optional=0/1 entities_total=65 conflicts_total=9`.
+What works is asserted; each failure is a strict xfail whose cause is a first reading of the blind run's CLI
+outputs (import, entities/events/conflicts/sources --json), not traced in the code, so a fix flips it to XPASS
+and the mark must go.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from heldout import define_corpus_tests
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS, GOLD_FILE = DATA / "other-stories-15", DATA / "other-stories-15-gold.json"
+if not (CORPUS.is_dir() and GOLD_FILE.is_file()):
+    pytest.skip("the fifteenth held-out corpus is absent", allow_module_level=True)
+GOLD = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
+
+FAILS: dict[str, dict[str, str]] = {
+    "alias": {
+        "Jimmy Lim":
+            "blind first run: 03's 'Jimmy Lim' is a person entity of its own (alias 'Lim'), apart from "
+            "'Lim Chee Keong', which holds the quoted nickname 'Jimmy' and 'Lim'",
+        "Permata Pahang Bhd":
+            "blind first run: 02's 'Permata Pahang Bhd' is an organization of its own; 'Bhd' is not read as "
+            "'Berhad', so it is not joined to 'Permata Pahang Berhad' (alias 'PPB')",
+        "Permata Pahang":
+            "blind first run: the short name resolves to the separate 'Permata Pahang Bhd' entity, not to "
+            "'Permata Pahang Berhad'",
+        "SPRM":
+            "blind first run: 02's 'its Malay acronym SPRM or in English as the MACC' gives an organization "
+            "'SPRM' of its own, not an alias of the Malaysian Anti-Corruption Commission",
+    },
+    "canonical": {},
+    "separate": {},
+    "not_entity": {},
+    "event": {
+        "2026-03-03":
+            "blind first run: the arrest on this date is an event from 01 and 03; 02's 'picked up by the "
+            "Malaysian Anti-Corruption Commission ... on 3 March and charged in court on 10 March' counts only "
+            "for the 10 March charge",
+        "2026-04-02":
+            "blind first run: no event on this date (02 'Lim, 47, surrendered to the MACC on 2 April'; 03 "
+            "'Jimmy Lim surrendered to the commission on 2 April')",
+        "2026-10-11":
+            "blind first run: the dismissal on this date is an event from 04 ('On Sunday') only; 05's passive "
+            "'who was dismissed as CNAIR director general on 11 October' and 06's bullet 'was fired on Oct. 11' "
+            "are not among its sources",
+        "2026-10-21":
+            "blind first run: no event on this date (06: 'Romania's government on Wednesday approved 135 "
+            "million lei', dated Oct 22, 2026)",
+        "2026-05-31":
+            "blind first run: no event on this date (07 'seized 12 trucks ... on Sunday', wire dated June 3 "
+            "and given 2026 with a no-year warning; 08 'on 31 May'; 09 'Before dawn on May 31')",
+        "2026-06-02":
+            "blind first run: no event on this date (07 'arraigned ... on Tuesday'; 08 'arraigned at the "
+            "Sefwi Asempaneye circuit court on 2 June'; 09 'who were arraigned on June 2')",
+        "2026-06-09":
+            "blind first run: the arrest on this date is an event from 09 ('The arrest on June 9') only; 08's "
+            "'was picked up at a hotel in Kumasi on Tuesday, 9 June' is not among its sources",
+    },
+    "conflict": {
+        "sum taken from Permata Pahang":
+            "blind first run: no conflict on the sum in ringgit (RM1.2 billion, RM980 million, RM1.35 billion); "
+            "'RM1', 'RM980' and 'RM310' became organization entities instead",
+        "sum taken from Permata Pahang in dollars":
+            "blind first run: no conflict on the dollar sum ($270 million, US$220 million, $300 million)",
+        "years since the bridge's last full inspection":
+            "blind first run: no conflict on the years since the last inspection (nine years ago, 11 years ago, "
+            "for seven years); 05's 'in 2015' is read as an event dated 2015",
+        "value of the seized cocoa in cedis":
+            "blind first run: no conflict on the value in cedis (GH¢18 million, GH¢14.5 million, GH¢16 million); "
+            "'GH' became an organization entity",
+        "share of Ghana's cocoa crop lost to smuggling":
+            "blind first run: no conflict on the share of the crop smuggled (15 percent, 10%, 12 percent)",
+    },
+}
+
+
+define_corpus_tests(globals(), CORPUS, GOLD, FAILS)
