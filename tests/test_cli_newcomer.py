@@ -215,10 +215,10 @@ def test_search_passage_hits_fit_80_columns(case):
 
 
 def test_an_open_ended_range_reads_as_one():
-    from workbench.commands.events import _date_label
+    from workbench.commands.events import date_label
 
-    assert _date_label({"date": "2006", "date_precision": "range", "date_end": None}) == "2006.."
-    assert _date_label({"date": "2024-01-01", "date_precision": "range",
+    assert date_label({"date": "2006", "date_precision": "range", "date_end": None}) == "2006.."
+    assert date_label({"date": "2024-01-01", "date_precision": "range",
                         "date_end": "2024-01-07"}) == "2024-01-01..2024-01-07"
 
 

@@ -73,6 +73,7 @@ def entities_command(
 def entity_command(case_ctx: CaseContext, ref: str, as_json: bool, context: int | None, limit: int) -> None:
     """Show an entity (by id, name or alias): aliases and where each came from, sources,
     what it said, the events it takes part in, mentions in context."""
+    from workbench.commands.events import date_label
     from workbench.store.entities import entity_mentions, find_entity, get_entity, list_quotes
     from workbench.store.events import events_of_entity
 
@@ -111,8 +112,7 @@ def entity_command(case_ctx: CaseContext, ref: str, as_json: bool, context: int 
     if events:
         click.echo(f"Events ({len(events)}):")
         for e in events:
-            date = ("~" if e.get("relative") else "") + (e.get("date") or "undated")
-            click.echo(f"  #{e['id']}  {date}  {' '.join((e.get('summary') or e.get('type') or '').split())}")
+            click.echo(f"  #{e['id']}  {date_label(e)}  {' '.join((e.get('summary') or e.get('type') or '').split())}")
     click.echo(f"Mentions ({entity['mentions']}; [source]:offset):")
     for m in mentions:
         prefix = f"  [{m['source_id']}]:{m['start']}  "

@@ -15,7 +15,7 @@ from workbench.commands.common import (
 from workbench.errors import WorkbenchError
 
 
-def _date_label(row: dict) -> str:
+def date_label(row: dict) -> str:
     """'2025-02-27', '2025-02 (month)', '2025-03-03..2025-03-09', '2006..' (since 2006), '~2025-03-04'."""
     date = row.get("date")
     if not date:
@@ -63,7 +63,7 @@ def events_command(case_ctx: CaseContext, as_json: bool, filter_text: str) -> No
     rows = [
         {
             "id": e["id"],
-            "date": _date_label(e),
+            "date": date_label(e),
             "type": e["type"],
             "count": "" if e["count"] is None else e["count"],
             "sources": ", ".join(str(s["id"]) for s in e["sources"]),
@@ -95,7 +95,7 @@ def event_command(case_ctx: CaseContext, ref: str, as_json: bool) -> None:
         data["claims"] = event["claims"]
         emit_json(data)
         return
-    click.echo(f"[{event['id']}] {event['type']}  {_date_label(event)}"
+    click.echo(f"[{event['id']}] {event['type']}  {date_label(event)}"
                + (f"  count {event['count']}" if event["count"] is not None else ""))
     click.echo(f"key: {event['key']}")
     if event["participants"]:

@@ -165,14 +165,10 @@ class EntityScreen(Screen):
             )
         mentions.border_title = f"Mentions in context ({mentions.row_count})"
 
-    @on(DataTable.RowSelected, "#entity-mentions")
-    def _open_mention(self, event: DataTable.RowSelected) -> None:
-        source_id, start, _mention_id = (event.row_key.value or "0:0:0").split(":")
-        self.post_message(OpenSource(int(source_id), int(start)))
-
-    @on(DataTable.RowSelected, "#entity-quotes")
-    def _open_quote(self, event: DataTable.RowSelected) -> None:
-        source_id, start, _end = (event.row_key.value or "0:0:0").split(":")
+    @on(DataTable.RowSelected, "#entity-mentions, #entity-quotes")
+    def _open_at(self, event: DataTable.RowSelected) -> None:
+        """A mention's or a quote's row key opens with its source and start: 'source:start:…'."""
+        source_id, start, _rest = (event.row_key.value or "0:0:0").split(":")
         self.post_message(OpenSource(int(source_id), int(start)))
 
     def current_quote_span(self) -> tuple[int, tuple[int, int]] | None:
