@@ -76,6 +76,7 @@ def test_no_header_block_is_made_up_below_the_top(text):
         # A surname that is an outlet word stays the surname.
         ("By Mary Ann Post", "Mary Ann Post", None),
         ("By Tove Arnesen Staff Reporter", "Tove Arnesen", None),
+        ("By TOVE ARNESEN Staff Reporter", "Tove Arnesen", None),  # 'reporter' is an outlet word too
         # The name alone, the outlet (and where they file from) on the line under it.
         ("Tove Arnesen\nFjordland News, Bergen", "Tove Arnesen", "Fjordland News"),
         ("Tove Arnesen\nThe Harbour Times", "Tove Arnesen", "The Harbour Times"),

@@ -658,9 +658,17 @@ def _split_trailing_outlet(who: str) -> tuple[str, str | None]:
     if not 1 <= size <= 4 or len(people) < 2 or not all(w.isupper() for w in people):
         return who, None
     tail = " ".join(words[-size:])
-    if tail[:1].isupper() and _names_outlet(tail) and not _NOT_OUTLET_LINE.search(tail):
+    if _reads_as_outlet(tail):
         return " ".join(words[:-size]), tail
     return who, None
+
+
+def _reads_as_outlet(name: str) -> bool:
+    """Whether words beside a byline name an outlet by an outlet word ('Valley Times', 'BBC
+    News'), not a job ('Staff Reporter': 'reporter' is also an outlet word)."""
+    words = name.split()
+    return (bool(words) and name[:1].isupper() and not _NOT_OUTLET_LINE.search(name)
+            and not any(w.lower() in _BYLINE_ROLE_WORDS for w in words) and _names_outlet(name))
 
 
 def _unshouted(names: str) -> str:
@@ -683,7 +691,8 @@ def _outlet_after_author(who: str, author: str) -> str | None:
     lowered = [w.lower() for w in words]
     if any(w in _BYLINE_ROLE_WORDS for w in lowered) or _NOT_OUTLET_LINE.search(tail):
         return None
-    if _names_outlet(tail) or lowered[-1] in ("report", "reports") or (len(words) == 1 and lowered[0] in WIRE_AGENCIES):
+    if _reads_as_outlet(tail) or lowered[-1] in ("report", "reports") or (
+            len(words) == 1 and lowered[0] in WIRE_AGENCIES):
         return tail
     if len(words) == 1 and _BROADCASTER.fullmatch(tail) and tail not in _PLACE_INITIALS:
         return tail  # 'By Ann Lee, CNN'
@@ -807,12 +816,7 @@ def _outlet_under_name(line: str) -> str | None:
     if len(line) > 60:
         return None
     name = line.split(",")[0].strip("*_ ")
-    words = name.split()
-    if not 1 <= len(words) <= 5 or not name[:1].isupper() or _NOT_OUTLET_LINE.search(name):
-        return None
-    if any(w.lower() in _BYLINE_ROLE_WORDS for w in words) or not _names_outlet(name):
-        return None
-    return name
+    return name if len(name.split()) <= 5 and _reads_as_outlet(name) else None
 
 
 def _name_and_role(line: str) -> str | None:
