@@ -203,7 +203,7 @@ class Resolver:
         compound."""
         spelled: dict[str, list[tuple[Group, bool]]] = defaultdict(list)
         for g in sorted(full, key=lambda g: g.key):
-            if g.kind not in ("person", "") or any(_GENERATION.search(name) for name in g.names):
+            if g.kind not in ("person", "") or any(_has_generation(name) for name in g.names):
                 continue  # a father and a son share every word of their names but 'Jr.'
             for name in g.names:
                 keyed = arabic_names.spelling_key(
@@ -658,8 +658,13 @@ _SOFT_H_RE = re.compile(r"(?<![kzsc])h")
 _LEGAL_FORMS = frozenset(
     "co company corp corporation inc incorporated ltd limited llc plc gmbh ag sa".split()
 )
-# A generational suffix: 'Jr.', 'Sr', 'II', 'III'.
-_GENERATION = re.compile(r"\b(?:Jr|Sr|Jnr|Snr|II|III|IV)\b\.?")
+# The generational suffixes ('Jr.', 'Sr', 'III', 'Filho') and their British abbreviations.
+_GENERATION_WORDS = lx.SUFFIXES | {"jnr", "snr"}
+
+
+def _has_generation(name: str) -> bool:
+    """Whether a name carries a generational suffix: a father and a son share the rest."""
+    return not _GENERATION_WORDS.isdisjoint(fold(name).replace(".", " ").split())
 
 
 def _given_key(word: str) -> str:
