@@ -28,6 +28,7 @@ from workbench.extract.lexicon import DEMONYMS, LEGAL_FORMS, ORG_WORDS, OTHER_WO
 from workbench.extract.magnitudes import magnitude_claims
 from workbench.extract.numbers import (
     CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DISTANCE_UNITS,
     DURATION_UNITS,
@@ -1594,7 +1595,7 @@ def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
 
 
 # Currency signs written with letters, as a name's last word ('Rs', 'Sh', 'Kč').
-_SIGN_WORDS = ("rs", "sh", "ksh", "tsh", "ush", "kc", "zl", "ft", "lei")
+_SIGN_WORDS = tuple(sorted({sign.lower() for sign in CURRENCY_SYMBOLS if sign.isalpha()} | {"kc", "zl", "ft", "lei"}))
 # The last words of a news outlet's name: 'Middle East Weekly', 'Valley Times'.
 _MEDIA_WORDS = frozenset({"weekly", "daily", "times", "post", "herald", "tribune", "gazette", "journal", "review",
                           "monitor", "ledger", "courier", "chronicle", "observer", "wire", "news", "today",
