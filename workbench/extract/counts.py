@@ -157,8 +157,8 @@ def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[in
     unit = m.group("unit")
     if unit in _METRES_PER:
         value = round(value * _METRES_PER[unit])
-    i = bisect_right(starts, m.start()) - 1
-    if value < 2 or i < 0 or m.end() > sentences[i][1] or _RATE_AFTER.match(low, m.end()):
+    i = bisect_right(starts, m.start()) - 1  # thing_counts kept only matches inside a sentence
+    if value < 2 or _RATE_AFTER.match(low, m.end()):
         return None
     s_start = sentences[i][0]
     before = low[max(s_start, m.start() - _BEFORE_REACH) : m.start()].split()
