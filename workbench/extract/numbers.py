@@ -86,7 +86,7 @@ CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "
                     # "KSh 200", "TSh 5,000", "USh 1 million"
                     "Sh": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX"}
 # Currency signs written in letters, in their own case (a code is in capitals, see _not_a_currency).
-_LETTER_SIGNS = frozenset({"Rs", "US$", "R$", "S$", "HK$", "A$", "C$", "NZ$", "NT$", "Sh", "KSh", "Ksh", "TSh", "USh"})
+_LETTER_SIGNS = frozenset(sign.rstrip(".") for sign in CURRENCY_SYMBOLS if any(c.isalpha() for c in sign))
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB",
