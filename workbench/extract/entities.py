@@ -92,6 +92,21 @@ PLACE_HEAD_WORDS = frozenset({
 })
 ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS | lx.LOWER_LEGAL_FORMS)) + r")\b")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")
+# An acronym introduced in words after the name: 'the National Electoral Institute, known by its
+# Spanish acronym INE', 'Ana Ruiz Soto, known by her initials ARS', '..., known by its Malay acronym
+# SPRM or in English as the MACC'.  Groups: the acronym, a second one after 'or'.
+ACRONYM_IN_WORDS_RE = re.compile(
+    r",? (?:(?:also|better|commonly|widely) )?(?:known|referred to) (?:by|as|under) (?:its|his|her|their|the) "
+    r"(?:[A-Z][a-z]+ )?(?:acronym|initials|abbreviation)s?,? [\"“]?([A-Z][A-Za-z0-9&.\-]{0,10}[A-Z0-9])\b[\"”]?"
+    r"(?: or (?:in [A-Z][a-z]+ )?(?:as )?(?:the )?([A-Z][A-Za-z0-9&.\-]{0,10}[A-Z0-9])\b)?"
+)
+# ... or in brackets with its language: 'the Workers' Party (PT in Portuguese)', '(FGR, for its
+# Spanish initials)', '(INE, its Spanish acronym)'.
+ACRONYM_WITH_LANGUAGE_RE = re.compile(
+    r" ?\(([A-Z][A-Za-z0-9&.\-]{0,10}[A-Z0-9]),? (?:in [A-Z][a-z]+|(?:(?:for|by|from|after) )?(?:its|the) "
+    r"(?:[A-Z][a-z]+ )?(?:initials|acronym|abbreviation))\)"
+)
+_ACRONYM_WORDS = ("acronym", "initials", "abbreviation")
 # '..., known as', '... widely known in the port as', '... locally known as the': up to the new name.
 # (the word boundary is checked after the K, so the engine skips to the next K or k)
 KNOWN_AS_RE = re.compile(
@@ -120,6 +135,8 @@ SUBJECT_NICKNAME_RE = re.compile(
     r"(?:\s+(?:him|her))?[\s,]*$",
     re.IGNORECASE,
 )
+# Between a name and the 'whom' of a clause on it: a comma, or its age between commas ('Tan, 47, whom').
+_ANTECEDENT_GAP_RE = re.compile(r"(?:,\s*(?:aged\s+)?\d{1,3})?,\s*$")
 # After 'who': words that make its clause active ('who has called "X"': the subject names
 # something else), where a subject ('who fans called') or a passive ('who was called') does not.
 _ACTIVE_AFTER_WHO = frozenset(
@@ -289,17 +306,32 @@ CURRENCY_ABBREVIATIONS = frozenset("Rs Rp Tk Sh KSh Ksh USh TSh Br Nu Rf BD KD Q
 _GLUED_AMOUNT_RE = re.compile(r"(?:[A-Z][a-z]?|[A-Z]{3}|KSh)\d[\d,.]*(?:m|bn|mn|tn|k|cr|b)")
 
 
+# A currency's letters glued to its figure ('RM1.2 billion', 'RM980 million', 'MYR40'): the
+# letters must be a currency's, so 'Z40', 'G20' or 'M23' stay names.
+_LETTERS_GLUED_TO_FIGURE_RE = re.compile(r"([A-Z][A-Za-z]{0,2})\d[\d,.]*")
+# Signs that follow a country's letters in money: 'GH¢18 million', 'HK$40 million', 'R$ 2 bilhões'.
+_SIGNS_AFTER_LETTERS = frozenset("$¢€£¥₦₹₱₩₺₫₴₵₽")
+
+
 def _currency_before_figure(text: str, chunk: Chunk) -> bool:
     """Money written with letters: a currency code or abbreviation before a figure ('NOK 1.1
-    billion', 'Rs 5 lakh'), or an amount glued to its currency sign ('N400m')."""
+    billion', 'Rs 5 lakh'), glued to it ('RM980 million'), a country's letters before a
+    currency sign ('GH¢18 million'), or an amount glued to its currency sign ('N400m')."""
     start, end = chunk.start, chunk.end
     size = end - start
-    if size <= 3:
+    if size <= 3 and text[start:end].isalpha():
         word = text[start:end]
         if word in CURRENCY_CODES or word in CURRENCY_ABBREVIATIONS:
             at = end + 1 if text[end : end + 1] == "." else end
             return (text[at : at + 1] == " " and text[at + 1 : at + 2].isdigit()) or text[at : at + 1].isdigit()
-        return False
+        return (
+            word.isupper() and text[end : end + 1] in _SIGNS_AFTER_LETTERS
+            and text[end + 1 : end + 3].lstrip()[:1].isdigit()
+        )
+    if size <= 12 and (glued := _LETTERS_GLUED_TO_FIGURE_RE.fullmatch(text, start, end)):
+        letters = glued.group(1)
+        if letters in CURRENCY_CODES or letters in CURRENCY_ABBREVIATIONS:
+            return True
     return (
         size <= 12 and (text[start + 1].isdigit() or text[start + 2].isdigit() or text[start + 3].isdigit())
         and _GLUED_AMOUNT_RE.fullmatch(text, start, end) is not None
@@ -735,7 +767,9 @@ class PersonIndex:
         if not words:
             return []
         lists = [at for at in (self.by_last.get(words[-1]), self.by_first.get(words[0]),
-                               self.by_second_last.get(words[0])) if at]
+                               self.by_second_last.get(words[0]),
+                               # a nickname and a family name written first ('Eddie Tan' for 'Tan Boon Huat')
+                               self.by_first.get(words[-1]) if len(words) == 2 else None) if at]
         if not lists:
             return []
         # each list holds distinct positions in increasing order: one needs no merging
@@ -862,6 +896,7 @@ class Article:
         body = self.coordinations(body)
         body = self.not_taken(body)
         self.acronyms(body)
+        self.acronyms_in_words(self.not_taken(body))
         self.bracketed_names(self.not_taken(body))
         if "(" in self.text:
             self.bracketed_short_forms(self.not_taken(body))
@@ -1458,7 +1493,8 @@ class Article:
             if local is not None:
                 return local, (open_at, close_at)
         if owner_chunk is None:
-            subject = self._nicknamed_subject(open_at, starts) or self._described_person_who_was(open_at, ends)
+            subject = (self._nicknamed_antecedent(open_at, ends) or self._nicknamed_subject(open_at, starts)
+                       or self._described_person_who_was(open_at, ends))
             if subject is not None:
                 return self._local_of_chunk(subject), (open_at, close_at)
         if owner_chunk is None:
@@ -1587,6 +1623,25 @@ class Article:
         if any(self.kind_of(c)[0] in ("person", "") for c in self._chunks_between(described.end(), open_at, self._body)):
             return None  # someone else named in the apposition
         return owner
+
+    def _nicknamed_antecedent(self, open_at: int, ends: dict) -> Chunk | None:
+        """The person named just before ', whom' when a relative clause before the quote at
+        ``open_at`` gives the nickname ('Tan Boon Huat, 47, whom bankers in Penang call "Eddie"'):
+        the clause is said of that name, whatever other names stand inside it."""
+        text = self.text
+        phrase = SUBJECT_NICKNAME_RE.search(text, max(0, open_at - 90), open_at)
+        if phrase is None or not phrase.group("rel"):
+            return None
+        rel = phrase.start("rel")
+        gap = _ANTECEDENT_GAP_RE.search(text, max(0, rel - 16), rel)
+        if gap is None:
+            return None
+        antecedent = ends.get(gap.start())
+        if antecedent is None or not self._person_like(antecedent) or self.kind_of(antecedent)[0] not in ("person", ""):
+            return None
+        if phrase.group("rel").lower() == "who" and phrase.group("between").split()[-1].lower() in _ACTIVE_AFTER_WHO:
+            return None
+        return antecedent
 
     def _nicknamed_subject(self, open_at: int, starts: dict) -> Chunk | None:
         """The person a sentence opens with, when a naming phrase ('earning the nickname',
@@ -1746,6 +1801,37 @@ class Article:
             self.taken.append((m.start(1), m.end(2)))
             self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
             self.taken.append((owner.start, owner.end))
+
+    def acronyms_in_words(self, chunks: list[Chunk]) -> None:
+        """Acronyms a text introduces in words rather than alone in brackets (``ACRONYM_IN_WORDS_RE``,
+        ``ACRONYM_WITH_LANGUAGE_RE``).  The words say it is an acronym, so it need not spell the
+        name before it: an institution's acronym is often in its own language ('INE')."""
+        text = self.text
+        patterns = []
+        if any(word in text for word in _ACRONYM_WORDS):
+            patterns.append(ACRONYM_IN_WORDS_RE)
+        if "(" in text:
+            patterns.append(ACRONYM_WITH_LANGUAGE_RE)
+        if not patterns:
+            return
+        ends = {c.end: c for c in chunks if c.size >= 2}
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                owner = ends.get(m.start())
+                if owner is None:
+                    continue
+                local = self.local_for(owner.name(text))
+                kind, evidence = self.kind_of(owner)
+                _merge_kind(local, kind or "organization", evidence or ["defines an acronym"])
+                for group in range(1, pattern.groups + 1):
+                    acronym = m.group(group)
+                    if acronym and nm.is_acronym(acronym):
+                        a, b = m.span(group)
+                        self.add_alias(local, acronym, "acronym", a, b)
+                        self.found.append(Found(a, b, "acronym", owner.passage_id, local))
+                        self.taken.append((a, b))
+                self.found.append(Found(owner.start, owner.end, "name", owner.passage_id, local))
+                self.taken.append((owner.start, owner.end))
 
     def _spelled_before(self, at: int, letters: list[str]) -> Chunk | None:
         """The shortest run of words ending just before ``at`` (an acronym's bracket) whose
@@ -2063,6 +2149,8 @@ class Article:
                                   for p in persons.candidates(c.folded))
             elif is_full and patronyms and kind == "person" and _given_names_of_patronymic(c.folded, persons):
                 is_full = False  # 'Ms Nurul Aisyah' for 'Nurul Aisyah binti Hassan'
+            elif is_full and c.size == 2 and kind in ("person", "") and _nickname_and_family_name(c.folded, persons):
+                is_full = False  # 'Eddie Tan' for 'Tan Boon Huat', whom the article calls "Eddie"
             if c.size == 1 and kind in ("place", "organization", "other"):
                 is_full = not self._surname_after_weak_preposition(c, evidence, persons)
                 if is_full and evidence == [_AFTER_PLACE_PREPOSITION] and self._after_weak_preposition(c):
@@ -2535,6 +2623,13 @@ def _title_written_out(title: str) -> str:
 
 
 PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn"))
+
+
+def _nickname_and_family_name(folded: list[str], persons: PersonIndex) -> bool:
+    """Whether two words are the nickname of a person the article names and that person's
+    family name written first ('Eddie Tan' for 'Tan Boon Huat' called "Eddie")."""
+    return any(folded[0] in p.nicknames and nm.short_form_of(folded, p.tokens, nicknames=p.nicknames)
+               for p in persons.candidates(folded[1:]))
 
 
 def _given_names_of_patronymic(folded: list[str], persons: PersonIndex) -> bool:

@@ -127,7 +127,10 @@ ORG_WORDS = frozenset(
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
 LEGAL_FORMS = frozenset(
     "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty "
-    "ltda sas kk pvt bhd tbk ab asa oy pte limited".split()
+    "ltda sas kk pvt bhd tbk ab asa oy pte limited "
+    # written out: 'Berhad' (Bhd), 'Sendirian' (Sdn), 'Incorporated', 'Proprietary' (Pty),
+    # and Turkish 'Anonim Şirketi' (A.Ş.)
+    "berhad sdn sendirian incorporated proprietary anonim sirketi".split()
 )
 # Legal forms written in capitals before a company's name ('PT Sinar Laut Abadi', 'OOO Volga
 # Trans'); 'PT' before one word only may be a person's initials ('PT Usha').
@@ -244,6 +247,9 @@ STOPWORDS = frozenset(
     more much several few no not yes one two three four five six seven eight nine ten
     first second third last next former latest recent today yesterday tomorrow here
     now just only even still again already perhaps indeed instead adding citing following
+    later earlier afterwards afterward separately overall likewise similarly elsewhere initially
+    eventually subsequently previously currently recently finally ultimately otherwise
+    consequently accordingly additionally notably reportedly allegedly apparently
     given including looking speaking asked said says told
     under over against about through towards toward behind beyond beside upon via
     monday tuesday wednesday thursday friday saturday sunday january february march april may

@@ -194,6 +194,8 @@ def group_key(name: str) -> str:
     if len(words) > 2:
         if words[-1] in _KEY_LEGAL_FORMS:
             words = words[:-1]
+            while len(words) > 2 and words[-1] in _KEY_LEGAL_FORMS:
+                words = words[:-1]  # 'Pty Ltd', 'Sdn Bhd', 'Anonim Şirketi': a legal form of two words
         elif len(words[-1]) == 1:
             # a dotted legal form folds to letters: 'B.V.' -> 'b v', 'S.p.A.' -> 's p a'
             n = dotted_legal_form_size(words)
@@ -216,7 +218,7 @@ def _head_last(words: list[str]) -> list[str]:
 def dotted_legal_form_size(words: list[str]) -> int:
     """How many of the last folded ``words`` spell a legal form letter by letter ('b', 'v'), or 0."""
     for n in (2, 3, 4):
-        if len(words) > n and all(len(w) == 1 for w in words[-n:]) and "".join(words[-n:]) in lx.LEGAL_FORMS:
+        if len(words) > n and all(len(w) == 1 for w in words[-n:]) and "".join(words[-n:]) in _KEY_LEGAL_FORMS:
             return n
     return 0
 
@@ -801,6 +803,8 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
     n = len(short)
     if 2 <= n <= len(full) and short[-1] == full[-1] and short != full and " ".join(short[:-1]) in nicknames:
         return True
+    if n == 2 and len(full) >= 3 and short[1] == full[0] and short[0] in nicknames:
+        return True  # 'Eddie Tan' for 'Tan Boon Huat' called "Eddie": his family name written first
     if person and 2 <= n <= len(full) and short[-1] == full[-1] and short != full and _initials_fit(short[:-1], full[:-1]):
         return True  # 'R. K. Mehta', 'R. Mehta' for 'Rajendra Kumar Mehta'
     if n >= len(full):

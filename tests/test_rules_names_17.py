@@ -1,0 +1,104 @@
+"""Name rules of round 17 (the lead's), each proven on invented articles: money written with a
+currency's letters, acronyms introduced in words, legal forms written out or abbreviated,
+adverbs opening a sentence, and a nickname with a family name written first."""
+
+from __future__ import annotations
+
+import pytest
+from invented import bound, local_kinds
+from invented import corpus_entities as _corpus
+from invented import entity_of as _entity_of
+
+
+def test_a_currency_s_letters_glued_to_an_amount_are_no_name():
+    text = ("The fund lost RM1.2 billion, and a further RM980 million went missing. Traders paid GH¢18 "
+            "million and HK$40 million to the Orwell Trading Board. The M23 rebels were not involved.")
+    names = local_kinds(text)
+    assert not any(name.startswith(("RM", "GH", "HK")) for name in names), names
+    assert "Orwell Trading Board" in names
+    assert "M23" in names  # letters and a figure with no currency's letters stay a name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        ("The National Electoral Institute, known by its Spanish acronym INE, said the count was clean. "
+         "INE officials opened 40 boxes.", "National Electoral Institute", "INE"),
+        ("The Office of the Federal Prosecutor (FGR, for its Spanish initials) filed charges on Monday.",
+         "Office of the Federal Prosecutor", "FGR"),
+        ("The Workers' Party (PT in Portuguese) won the runoff in the state.", "Workers' Party", "PT"),
+        ("Ana Lucía Varela Soto, known by her initials ALVS, resigned on Friday.", "Ana Lucía Varela Soto", "ALVS"),
+    ],
+)
+def test_an_acronym_introduced_in_words_is_an_alias(text, name, acronym):
+    assert bound(text).get(acronym) == name
+
+
+def test_an_acronym_in_one_language_or_another_both_alias_the_name():
+    text = ("Kestria's graft body, the Office Against Corruption, known by its Kestrian acronym UPK or in "
+            "English as the OAC, arrested two officials. The UPK said more arrests would follow.")
+    found = bound(text)
+    assert found.get("UPK") == "Office Against Corruption"
+    assert found.get("OAC") == "Office Against Corruption"
+
+
+def test_an_acronym_phrase_without_an_acronym_adds_nothing():
+    text = "The Harbour Workers Union, known by its Spanish acronym, which few remember, struck on Monday."
+    names = local_kinds(text)
+    assert set(names) == {"Harbour Workers Union"}
+
+
+@pytest.mark.parametrize(
+    ("long", "short"),
+    [
+        ("Harimau Timber Berhad", "Harimau Timber Bhd"),
+        ("Kestrel Holdings Limited", "Kestrel Holdings Ltd"),
+        ("Tasman Mining Proprietary Limited", "Tasman Mining Pty Ltd"),
+        ("Golden Reef Advisory Sdn Bhd", "Golden Reef Advisory"),
+        ("Anadolu Yapı Anonim Şirketi", "Anadolu Yapı A.Ş."),
+    ],
+)
+def test_a_company_s_legal_form_written_out_or_abbreviated_is_one_company(tmp_path, long, short):
+    entities = _corpus(tmp_path, {
+        "a.txt": f"Harbour Town, May 2\n\nThe contract went to {long} last year, officials said.\n",
+        "b.txt": f"Harbour Town, May 3\n\nAuditors said {short} was paid twice for the same work.\n",
+    })
+    company = _entity_of(entities, long)
+    assert company is not None and company["kind"] == "organization"
+    assert _entity_of(entities, short) is company
+
+
+def test_companies_that_share_a_legal_form_stay_apart(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Harbour Town, May 2\n\nKestrel Holdings Berhad sold its stake to Kestrel Logistics Berhad.\n",
+        "b.txt": "Harbour Town, May 3\n\nKestrel Holdings Bhd denied that Kestrel Logistics Bhd had overpaid.\n",
+    })
+    holdings, logistics = _entity_of(entities, "Kestrel Holdings Berhad"), _entity_of(entities, "Kestrel Logistics Berhad")
+    assert holdings is not None and logistics is not None and holdings is not logistics
+
+
+@pytest.mark.parametrize("adverb", ["Earlier", "Later", "Afterwards", "Separately", "Overall", "Eventually"])
+def test_an_adverb_opening_a_sentence_is_not_part_of_the_name_after_it(adverb):
+    names = local_kinds(f"The inquiry opened in March. {adverb} Tomas Varga told reporters he had resigned.")
+    assert "Tomas Varga" in names
+    assert not any(name.startswith(adverb) for name in names), names
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        'Tan Boon Huat, better known as "Eddie" Tan, ran the shell companies.',
+        'Prosecutors named Tan Boon Huat, 51, whom bankers in Penang call "Eddie".',
+        'Prosecutors named the financier Tan Boon Huat, whom colleagues call "Eddie".',
+    ],
+)
+def test_a_nickname_before_a_family_name_written_first_is_that_person(introduction):
+    found = bound(introduction + " Eddie Tan denied any wrongdoing on Tuesday. Tan said he would appeal.")
+    assert found.get("Eddie") == "Tan Boon Huat"
+    assert found.get("Eddie Tan") == "Tan Boon Huat"
+    assert found.get("Tan") == "Tan Boon Huat"
+
+
+def test_a_name_sharing_a_family_name_without_the_nickname_stays_another_person():
+    found = bound("Tan Boon Huat ran the shell companies. Eddie Tan, a lawyer, represented the bank.")
+    assert found.get("Eddie Tan") == "Eddie Tan"
