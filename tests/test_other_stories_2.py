@@ -57,8 +57,6 @@ CAPTION_ONLY = ("named only in a photo caption or the byline line, which are lay
                 "searched for entities")
 ORG_HEAD = ("the organization's head noun ({}) is not in lexicon.ORG_WORDS, and nothing else says "
             "organization, so the kind is 'other'")
-UNKNOWN_GIVEN = ("given names not in the given-name list ({}) and no role word beside the full name, so the "
-                 "kind is 'other'")
 
 ALIAS_FAILS = {
     "Kwangjin": "the one-word short form 'Kwangjin' fits three organizations of the corpus (Kwangjin Group, "
@@ -76,8 +74,6 @@ CANONICAL_FAILS = {
 }
 KIND_FAILS = {
     "Iten Highlands Athletics Camp": ORG_HEAD.format("'Camp'"),
-    "Tigist Alemu Wolde": UNKNOWN_GIVEN.format("Ethiopian 'Tigist'"),
-    "Mulugeta Alemu": UNKNOWN_GIVEN.format("Ethiopian 'Mulugeta'"),
     "Dahej": "its only place evidence was 'to Dahej' in a related-link headline ('Also Read: [From Bhopal to Dahej: "
              "...](...)'), debris since the reading drops inline markdown; 'in Gujarat's Dahej' and 'in the Dahej "
              "industrial estate' are not read as a place",

@@ -102,3 +102,39 @@ def test_a_nickname_before_a_family_name_written_first_is_that_person(introducti
 def test_a_name_sharing_a_family_name_without_the_nickname_stays_another_person():
     found = bound("Tan Boon Huat ran the shell companies. Eddie Tan, a lawyer, represented the bank.")
     assert found.get("Eddie Tan") == "Eddie Tan"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The letter named Merit Tamm, chief executive of Norvik Data, as its author.", "Merit Tamm"),
+        ("The appeal was signed by Orla Brennick, director of Patients for Fair Prices, on Monday.", "Orla Brennick"),
+        ("Tiiu Saarep, 47, lost her shop in the fire.", "Tiiu Saarep"),
+        ("Among the witnesses was the marathon runner Abebe Tessemu.", "Abebe Tessemu"),
+        ("The station's inspector, Kaveri Ramaswamy, was suspended pending the inquiry.", "Kaveri Ramaswamy"),
+    ],
+)
+def test_a_person_is_told_by_a_bare_role_an_age_or_an_occupation(text, name):
+    assert local_kinds(text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The statue was returned to the Harbour Valley Museum in May.", "Harbour Valley Museum"),
+        ("The jets were leased from Kilbarron Aircraft Leasing last year.", "Kilbarron Aircraft Leasing"),
+        ("The cocoa was bought by Nkabom Produce Enterprise at the border.", "Nkabom Produce Enterprise"),
+        ("The grant came from the Lindqvist County Government in March.", "Lindqvist County Government"),
+    ],
+)
+def test_an_organization_is_told_by_its_head_word(text, name):
+    assert local_kinds(text).get(name) == "organization"
+
+
+def test_a_role_after_a_relative_pronoun_describes_no_name():
+    text = "Police seized the superyacht Morskaya Volna, a 70-metre vessel which investigators say belongs to a senator."
+    assert local_kinds(text).get("Morskaya Volna") != "person"
+
+
+def test_a_role_an_organization_may_hold_needs_an_article_to_make_a_person():
+    assert local_kinds("The contract went to Norvik Data, owner of the cable network.").get("Norvik Data") != "person"

@@ -70,9 +70,23 @@ SPEAKER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 APPOSITIVE_RE = re.compile(
-    r",\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,5}?(" + by_first_letter(sorted(lx.ROLE_NOUNS)) + r")s?\b",
+    # (the noun phrase ends at a relative pronoun: 'a vessel which investigators say ...')
+    r",\s+(?:a|an|the|his|her|their)\s+(?:(?!(?:which|that|who|whom)\s)[\w\-]+\s+){0,5}?("
+    + by_first_letter(sorted(lx.ROLE_NOUNS)) + r")s?\b",
     re.IGNORECASE,
 )
+# ', chief executive of Kalda Telekom', ', director of Patients for Fair Prices': a role noun with
+# no article before it, then 'of', 'at' or 'for', said of the name before.  Roles an organization
+# may hold too ('owner of', 'leader in', 'partner of') count only with an article (APPOSITIVE_RE).
+BARE_APPOSITIVE_RE = re.compile(
+    r",\s+(?:[\w\-]+\s+){0,3}?("
+    + by_first_letter(sorted(lx.ROLE_NOUNS - {"owner", "partner", "investor", "leader", "producer", "vendor",
+                                               "player", "landlord", "agent", "employee", "specialist", "expert"}))
+    + r")\s+(?:of|at|for)\s",
+    re.IGNORECASE,
+)
+# ', 34,' or ', aged 34,': an age right after a name, as news gives a person's.
+AGE_AFTER_RE = re.compile(r",\s(?:aged\s)?(?:1[01]\d|\d{1,2})(?:,|\.\s)")
 # 'the Danube port', 'Hatay province': a lower-case place word after a name.
 PLACE_TAIL_RE = re.compile(
     r"[ \t]+(port|river|valley|delta|basin|coast|region|province|district|city|town|village|harbour|harbor|oblast|island)\b"
@@ -559,8 +573,12 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         evidence.append(f"role: {role}")
     if text[end : end + 1] == ",":
         appositive = APPOSITIVE_RE.match(text, end, end + 80)
+        if appositive is None and chunk.size >= 2:
+            appositive = BARE_APPOSITIVE_RE.match(text, end, end + 60)
         if appositive:
             evidence.append(f"described as: {appositive.group(1)}")
+        elif chunk.size >= 2 and AGE_AFTER_RE.match(text, end, end + 12):
+            evidence.append("age after the name")
         if text.find("who ", end, end + 70) >= 0:
             pronoun = WHO_PRONOUN_RE.match(text, end, end + 160)
             if (

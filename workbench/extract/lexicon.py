@@ -96,6 +96,15 @@ ROLE_NOUNS = frozenset(
     grandson niece aunt stepfather stepmother fiancé fiance fiancée fiancee girlfriend boyfriend
     colleague employee worker miner fisherman shopkeeper vendor landlord tenant mayor governor
     chancellor premier chairperson executive treasurer administrator
+    runner sprinter cyclist swimmer boxer wrestler footballer goalkeeper midfielder referee jockey
+    pharmacist dentist midwife psychologist psychiatrist therapist physiotherapist lecturer
+    scholar historian archaeologist curator librarian translator interpreter commissioner
+    councillor councilor congressman congresswoman assemblyman magistrate barrister solicitor
+    notary inmate prisoner detainee convict fugitive smuggler hacker whistleblower informant
+    hostage refugee migrant villager herder landowner homeowner neighbour neighbor shareholder
+    heir heiress magnate mogul accountant auditor inspector investigator detective sergeant
+    lieutenant headmaster headteacher mechanic technician electrician cashier caretaker janitor
+    retiree pensioner widower co-founder cofounder maintainer
     """.split()
 )
 # Words that mark an organization when part of a capitalised name.
@@ -122,12 +131,15 @@ ORG_WORDS = frozenset(
     assemblee asamblea assembleia assemblea societe sociedad sociedade societa compagnie compania
     companhia compagnia alianza alianca alleanza frente fronte comite comitato congreso congresso
     tribunale chamber chambre camara laboratoire laboratoires laboratorio laboratorios laboratori
+    government museum gallery library enterprise management leasing consulting consultants advisory
+    associates solutions investments ventures properties contractors consultores consultoria
+    avocats abogados advogados
     """.split()
 )
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
 LEGAL_FORMS = frozenset(
     "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty "
-    "ltda sas kk pvt bhd tbk ab asa oy pte limited "
+    "ltda sas kk pvt bhd tbk ab asa oy pte limited sl slu "
     # written out: 'Berhad' (Bhd), 'Sendirian' (Sdn), 'Incorporated', 'Proprietary' (Pty),
     # and Turkish 'Anonim Şirketi' (A.Ş.)
     "berhad sdn sendirian incorporated proprietary anonim sirketi".split()
