@@ -138,3 +138,20 @@ def test_a_role_after_a_relative_pronoun_describes_no_name():
 
 def test_a_role_an_organization_may_hold_needs_an_article_to_make_a_person():
     assert local_kinds("The contract went to Norvik Data, owner of the cable network.").get("Norvik Data") != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two trains collided near Tembura Junction before dawn.", "Tembura Junction"),
+        ("Engineers opened the gates of the Kalindi Dam on Sunday.", "Kalindi Dam"),
+        ("Residents of Noorbagh Colony were moved to schools.", "Noorbagh Colony"),
+        ("Protesters marched down Avenida dos Ipês to the palace.", "Avenida dos Ipês"),
+    ],
+)
+def test_a_place_is_told_by_its_head_word(text, name):
+    assert local_kinds(text).get(name) == "place"
+
+
+def test_a_surname_that_is_also_a_landform_stays_a_person_s():
+    assert local_kinds("The agency's director, Helen Marsh, resigned on Friday.").get("Helen Marsh") == "person"

@@ -203,7 +203,9 @@ PLACE_WORDS = frozenset(
     city river mountains mountain lake island islands province state county region oblast
     valley bay sea ocean gulf strait street avenue square airport port peninsula district
     governorate krai municipality village town desert canyon coast border highway bridge
-    stadium delta
+    stadium delta dam junction colony plain plains harbour harbor reservoir canal
+    glacier creek plateau estuary lagoon archipelago atoll reef fjord
+    crater volcano township suburb boulevard wharf pier
     """.split()
 )
 # Words of position that open or close a place's name ('Central Java', 'Bayelsa Central',
