@@ -155,3 +155,30 @@ def test_a_place_is_told_by_its_head_word(text, name):
 
 def test_a_surname_that_is_also_a_landform_stays_a_person_s():
     assert local_kinds("The agency's director, Helen Marsh, resigned on Friday.").get("Helen Marsh") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Staatsanwaltschaft Kellberg opened an inquiry on Monday.", "Staatsanwaltschaft Kellberg"),
+        ("Volunteers of the Feuerwehr Brunnwald cleared the road.", "Feuerwehr Brunnwald"),
+    ],
+)
+def test_an_organization_is_told_by_a_head_word_in_its_own_language(text, name):
+    assert local_kinds(text).get(name) == "organization"
+
+
+def test_a_capitalised_central_european_legal_form_is_left_out_when_names_are_compared(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Harbour Town, May 2\n\nThe contract went to Hajdú Építő Zrt. last year, officials said.\n",
+        "b.txt": "Harbour Town, May 3\n\nAuditors said Hajdú Építő was paid twice for the same work.\n",
+    })
+    company = _entity_of(entities, "Hajdú Építő Zrt.")
+    assert company is not None and _entity_of(entities, "Hajdú Építő") is company
+    assert company["kind"] == "organization"
+
+
+@pytest.mark.parametrize("legal_form", ["s.r.o.", "d.o.o.", "a.s."])
+def test_a_dotted_lower_case_legal_form_makes_the_name_before_it_a_company(legal_form):
+    text = f"The contract went to Vltava Stavby {legal_form} last year, officials said."
+    assert local_kinds(text).get("Vltava Stavby") == "organization"

@@ -531,6 +531,16 @@ def _own_of(chunk: Chunk, text: str) -> tuple[list, tuple]:
     return sig, own
 
 
+# A legal form in dotted lower-case letters after a company's name: 'Vltava Stavby s.r.o.',
+# 'Sava Gradnja d.o.o.', 'Nordvik a.s.'.
+DOTTED_LOWER_LEGAL_FORM_RE = re.compile(r"\s((?:[a-z]\.){2,4})")
+
+
+def _dotted_legal_form_after(text: str, end: int) -> re.Match | None:
+    m = DOTTED_LOWER_LEGAL_FORM_RE.match(text, end, end + 12)
+    return m if m and m.group(1).replace(".", "") in nm.KEY_LEGAL_FORMS else None
+
+
 def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> tuple[str, list[str]]:
     sig = chunk.sig
     own = None if sig is None else sig[3]
@@ -542,6 +552,8 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
     end = chunk.end
     spaced = text[end : end + 1].isspace()  # both tail patterns open with white space
     tail = ORG_TAIL_RE.match(text, end, end + 24) if spaced else None
+    if tail is None and spaced and text[end + 2 : end + 3] == ".":
+        tail = _dotted_legal_form_after(text, end)
     if tail and not (chunk.size == 1 and _NAME_AFTER_RE.match(text, tail.end())):
         # ('Aid group Médecins Sans Frontières', 'Rebel group M23': the word and its noun
         # describe the name that follows, they are not a name)

@@ -134,12 +134,15 @@ ORG_WORDS = frozenset(
     government museum gallery library enterprise management leasing consulting consultants advisory
     associates solutions investments ventures properties contractors consultores consultoria
     avocats abogados advogados
+    polizei staatsanwaltschaft feuerwehr gericht landgericht amtsgericht ministerium verband verein
+    kammer politi politiet forening forbund direktoratet tilsynet tingrett domstol
+    miniszterium hivatal ugyeszseg fougyeszseg rendorseg birosag torvenyszek
     """.split()
 )
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
 LEGAL_FORMS = frozenset(
     "ltd llc inc plc gmbh ag sa corp co llp lp pjsc ojsc cjsc jsc oao zao ooo bv nv srl spa sarl pty "
-    "ltda sas kk pvt bhd tbk ab asa oy pte limited sl slu "
+    "ltda sas kk pvt bhd tbk ab asa oy pte limited sl slu zrt kft nyrt sro doo ood ead aps "
     # written out: 'Berhad' (Bhd), 'Sendirian' (Sdn), 'Incorporated', 'Proprietary' (Pty),
     # and Turkish 'Anonim Şirketi' (A.Ş.)
     "berhad sdn sendirian incorporated proprietary anonim sirketi".split()

@@ -71,7 +71,7 @@ PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint"))
 # ('Acme Power Corp' is 'Acme Power Corporation'), though it may open one ('Corporation for ...').
 # ('Kalda Net AS': a legal form that is an English word ends a name only in capitals, and no
 # name of three words or more ends with the word.)
-_KEY_LEGAL_FORMS = lx.LEGAL_FORMS | lx.CAPITAL_LEGAL_FORMS | {"corporation"}
+KEY_LEGAL_FORMS = lx.LEGAL_FORMS | lx.CAPITAL_LEGAL_FORMS | {"corporation"}
 KEEP_SINGLE_ORG = frozenset("kremlin pentagon interpol nato congress senate duma rada knesset parliament".split())
 
 
@@ -192,9 +192,9 @@ def group_key(name: str) -> str:
         words = [words[0], *(w for w in words[1:-1] if w not in PATRONYMIC_PARTICLES), words[-1]]
     words = _head_last([lx.ORG_WORD_ABBREVIATIONS.get(w, w) for w in words])
     if len(words) > 2:
-        if words[-1] in _KEY_LEGAL_FORMS:
+        if words[-1] in KEY_LEGAL_FORMS:
             words = words[:-1]
-            while len(words) > 2 and words[-1] in _KEY_LEGAL_FORMS:
+            while len(words) > 2 and words[-1] in KEY_LEGAL_FORMS:
                 words = words[:-1]  # 'Pty Ltd', 'Sdn Bhd', 'Anonim Şirketi': a legal form of two words
         elif len(words[-1]) == 1:
             # a dotted legal form folds to letters: 'B.V.' -> 'b v', 'S.p.A.' -> 's p a'
@@ -218,7 +218,7 @@ def _head_last(words: list[str]) -> list[str]:
 def dotted_legal_form_size(words: list[str]) -> int:
     """How many of the last folded ``words`` spell a legal form letter by letter ('b', 'v'), or 0."""
     for n in (2, 3, 4):
-        if len(words) > n and all(len(w) == 1 for w in words[-n:]) and "".join(words[-n:]) in _KEY_LEGAL_FORMS:
+        if len(words) > n and all(len(w) == 1 for w in words[-n:]) and "".join(words[-n:]) in KEY_LEGAL_FORMS:
             return n
     return 0
 
