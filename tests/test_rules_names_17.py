@@ -182,3 +182,23 @@ def test_a_capitalised_central_european_legal_form_is_left_out_when_names_are_co
 def test_a_dotted_lower_case_legal_form_makes_the_name_before_it_a_company(legal_form):
     text = f"The contract went to Vltava Stavby {legal_form} last year, officials said."
     assert local_kinds(text).get("Vltava Stavby") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The letter named Lykourgos Kalogeras, head of the olive cooperative, as its author.", "Lykourgos Kalogeras"),
+        ("Witnesses included T. Venkatamuni and the clerk's deputy.", "T. Venkatamuni"),
+        ("For Thandeka Mbatha, whose husband was among the miners, the wait was long.", "Thandeka Mbatha"),
+        ("Sigrún Hallsteinsdóttir, who runs the bakery on the harbour, was among the first.", "Sigrún Hallsteinsdóttir"),
+        ("The form was filed for Anne-Sophie Brunelle in March.", "Anne-Sophie Brunelle"),
+    ],
+)
+def test_a_person_is_told_by_a_head_an_initial_a_family_a_trade_or_a_double_given_name(text, name):
+    assert local_kinds(text).get(name) == "person"
+
+
+def test_a_whose_clause_after_an_association_s_name_is_not_said_of_it():
+    text = ("\"It was chaos,\" said Rosa Amaral of the patients' association Doentes Juntos, whose mother's "
+            "operation was cancelled twice.")
+    assert local_kinds(text).get("Doentes Juntos") != "person"

@@ -80,10 +80,18 @@ APPOSITIVE_RE = re.compile(
 # may hold too ('owner of', 'leader in', 'partner of') count only with an article (APPOSITIVE_RE).
 BARE_APPOSITIVE_RE = re.compile(
     r",\s+(?:[\w\-]+\s+){0,3}?("
-    + by_first_letter(sorted(lx.ROLE_NOUNS - {"owner", "partner", "investor", "leader", "producer", "vendor",
-                                               "player", "landlord", "agent", "employee", "specialist", "expert"}))
+    + by_first_letter(sorted((lx.ROLE_NOUNS | {"head"}) - {"owner", "partner", "investor", "leader", "producer",
+                                               "vendor", "player", "landlord", "agent", "employee", "specialist",
+                                               "expert"}))
     + r")\s+(?:of|at|for)\s",
     re.IGNORECASE,
+)
+# ', whose husband', ', whose daughter', ', who runs the bakery', ', who lives in': a clause only a
+# person's name takes (a singular verb after 'who': British English says 'the club, who play').
+PERSON_CLAUSE_AFTER_RE = re.compile(
+    r",\s(?:whose\s(?:late\s|former\s|eldest\s|youngest\s|only\s)?(?:husband|wife|son|daughter|father|mother|"
+    r"brother|sister|children|parents|family|partner|widow|grandson|granddaughter)\b"
+    r"|who\s(?:runs|lives|works|owns|heads|leads|lost|teaches|farms|manages|died)\b)"
 )
 # ', 34,' or ', aged 34,': an age right after a name, as news gives a person's.
 AGE_AFTER_RE = re.compile(r",\s(?:aged\s)?(?:1[01]\d|\d{1,2})(?:,|\.\s)")
@@ -486,9 +494,24 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
         evidence.append("title: " + title)
     if last[1] in lx.SUFFIXES:
         evidence.append(f"suffix: {last[0]}")
-    if len(toks) >= 2 and first[1] in lx.given_names():
+    if len(toks) >= 2 and (first[1] in lx.given_names() or _hyphenated_given_name(first[1])):
         evidence.append(f"given name: {first[0]}")
+    elif len(toks) >= 2 and len(first[0]) == 2 and first[0][1] == "." and first[0][0].isupper():
+        evidence.append(f"initial: {first[0]}")  # 'G. Suryanarayana Murthy', 'M. Venkateswarlu'
     return None, evidence, group, len(toks) == 1 and nm.is_acronym(first[0])
+
+
+def _org_noun_before(text: str, start: int) -> bool:
+    """Whether a lower-case organization noun stands just before a name ('the association X')."""
+    s = text[max(0, start - 30) : start].rstrip()
+    word = s[_word_before(s, len(s)) :]
+    return word.islower() and (word in lx.ORG_WORDS or word in lx.ORG_TAIL_WORDS)
+
+
+def _hyphenated_given_name(folded: str) -> bool:
+    """'Pierre-Luc', 'Anne-Marie', 'Jean-Baptiste': given names joined by a hyphen."""
+    parts = folded.replace("-", " ").split()  # (fold writes the hyphen as a space)
+    return len(parts) == 2 and all(part in lx.given_names() for part in parts)
 
 
 _PLACE_BEFORE_PLURAL = "place before a plural: "
@@ -592,6 +615,13 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
             evidence.append(f"described as: {appositive.group(1)}")
         elif chunk.size >= 2 and AGE_AFTER_RE.match(text, end, end + 12):
             evidence.append("age after the name")
+        elif (
+            chunk.size >= 2 and (clause := PERSON_CLAUSE_AFTER_RE.match(text, end, end + 40))
+            and not _org_noun_before(text, chunk.start)
+        ):
+            # (not 'the patients' association Utentes Unidos, whose mother ...': the clause goes
+            # back to the person the association is named after)
+            evidence.append(f"described by: {clause.group(0).strip(', ')}")
         if text.find("who ", end, end + 70) >= 0:
             pronoun = WHO_PRONOUN_RE.match(text, end, end + 160)
             if (
