@@ -202,3 +202,21 @@ def test_a_whose_clause_after_an_association_s_name_is_not_said_of_it():
     text = ("\"It was chaos,\" said Rosa Amaral of the patients' association Doentes Juntos, whose mother's "
             "operation was cancelled twice.")
     assert local_kinds(text).get("Doentes Juntos") != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Residents in Tarvoka said the water was dirty.", "Tarvoka", "place"),
+        ("The Swedish regions Skane and Hallvik said they were checking their systems.", "Hallvik", "place"),
+        ("FIGB, the Italian boxing federation, said it had not received a request.", "FIGB", "organization"),
+        ("The weather bureau PAGASO said winds reached 185 kilometres per hour.", "PAGASO", "organization"),
+        ("Rain fell across Southeast Velloria on Monday.", "Southeast Velloria", "place"),
+    ],
+)
+def test_one_word_that_speaks_is_not_a_person_when_it_is_a_place_or_an_acronym(text, name, kind):
+    assert local_kinds(text).get(name) == kind
+
+
+def test_a_surname_that_speaks_is_still_its_person():
+    assert bound("Ana Okonkwo met the families. Okonkwo said the water was dirty.").get("Okonkwo") == "Ana Okonkwo"

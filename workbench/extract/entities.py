@@ -637,8 +637,10 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
             # 'the Red Crescent said', 'the Kremlin warned': a body speaks after 'the', no one's name
             return "organization", ["'the' before a name that speaks"]
         evidence.append("speaks")
-    if evidence:
+    if evidence and not (evidence == ["speaks"] and (lone_acronym or chunk.size == 1)):
         return "person", evidence
+    # Below, a name with no evidence, or one word that only speaks: 'FIGC said', 'officials
+    # in Tarvo said', 'the regions Skane and Hallvik said' are a body's and places' words.
     if lone_acronym:
         return "organization", ["acronym"]
     # names_operation_before(before) and place_preposition_before(before), sharing their last word
@@ -665,6 +667,8 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         if last in ("on", "at") and text.startswith(" and ", end) and PLACE_PHRASE_AFTER_RE.match(text, end + 5):
             # 'fires on X and near Y': paired with a place phrase, 'on X' is a place too
             return "place", [_AFTER_PLACE_PREPOSITION]
+    if evidence:
+        return "person", evidence  # one word that speaks, and nothing says it is a place
     return "", []
 
 

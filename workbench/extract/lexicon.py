@@ -276,7 +276,7 @@ STOPWORDS = frozenset(
     """.split()
 )
 # Compass words that open a place's name ('West Dravia' is not 'Dravia').
-COMPASS_WORDS = frozenset("north south east west".split())
+COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Weekday and month abbreviations: date words ('Thu 12 Mar'), but also names when a
 # capitalised word follows ('Jan Kowal', 'Sun Valley').
 CALENDAR_ABBREVIATIONS = frozenset("mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
