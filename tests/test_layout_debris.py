@@ -82,3 +82,14 @@ def test_a_line_opening_with_inline_markup_is_left_whole():
     text = "<b>Vell</b> is a quarry town.\n"
     passages, _ = split_passages(text, 0, set())
     assert [text[s:e] for s, e, _ in passages] == ["<b>Vell</b> is a quarry town."]
+
+
+def test_a_quoted_block_of_related_headlines_is_debris():
+    from workbench.ingest.layout import debris_reason
+
+    line = ("> **Also read:** [Norvik, Tarvo Trade Blame Over Pipeline Leak](https://news.example/2031/10/norvik-"
+            "tarvo-blame) | [Oil &amp; Gas: Why Old Pipes Keep Failing](https://news.example/2031/09/old-pipes)")
+    assert debris_reason(line) == "related links"
+    assert debris_reason("> The minister said the port would reopen on Monday.") is None
+    assert debris_reason("Also read the full report, which says the port will reopen next month after repairs "
+                         "to the quay and the cranes are finished.") is None

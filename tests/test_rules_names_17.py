@@ -220,3 +220,8 @@ def test_one_word_that_speaks_is_not_a_person_when_it_is_a_place_or_an_acronym(t
 
 def test_a_surname_that_speaks_is_still_its_person():
     assert bound("Ana Okonkwo met the families. Okonkwo said the water was dirty.").get("Okonkwo") == "Ana Okonkwo"
+
+
+@pytest.mark.parametrize("outlet", ["Pacific Rim Wire", "Lagos Business Daily", "Harbour Ledger", "Sierra Dispatch"])
+def test_a_news_outlet_s_name_is_an_organization(outlet):
+    assert local_kinds(f"The minister told the {outlet} on Monday that the port would reopen.").get(outlet) == "organization"

@@ -57,7 +57,7 @@ def _reference_debris_reason(line: str) -> str | None:
         r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", re.sub(r"<[^>]*>", " ", line)
     ):
         return "html fragment"
-    match = layout.DEBRIS.match(line) or (line[:1] in "*_" and layout.DEBRIS.match(line.strip("*_ ")))
+    match = layout.DEBRIS.match(line) or (line[:1] in "*_>" and layout.DEBRIS.match(line.lstrip("> ").strip("*_ ")))
     return layout._DEBRIS_REASONS[match.lastgroup] if match else None
 
 

@@ -122,6 +122,7 @@ ORG_WORDS = frozenset(
     confederation markets cooperative co-operative cooperatives cooperativa
     pharmaceuticals media press secretariat directorate prosecutor prosecutors tribunal
     gazette journal herald tribune telegraph broadcasting radio television tv channel
+    wire newswire newsline daily ledger observer chronicle courier dispatch
     ministerio secretaria fiscalia guardia ejercito partido cartel banco grupo fundacion fondation stiftung
     kremlin pentagon interpol nato duma rada knesset ltda
     autorite autoridad autoridade autorita conseil consejo conselho consiglio parti partito

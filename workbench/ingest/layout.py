@@ -58,6 +58,9 @@ _DEBRIS_RULES = [
     (r"^(page \d{1,4}( (of|/) \d{1,4})?|- \d{1,4} -)$", "page number"),
     # A caption ending in its credit without brackets: "... on Saturday. Photograph: Ann Lee/Agency".
     (r"^.*[.!?][\"'”’]?\s+photograph\s*:\s*[^.:/]{1,60}(/[^.:/]{1,60})?$", "photo caption"),
+    # "Read more"/"Also read" with a colon: a list of linked headlines may follow, longer than
+    # the plain rule's ('Also read: [A](url) | [B](url)').
+    (r"^(read more|see also|also read|related|more on this)\s*:[*_]*\s.{0,280}$", "related links"),
 ]
 # One alternation with a named group per rule: a single regex pass per line.
 _DEBRIS_REASONS = {f"r{i}": reason for i, (_, reason) in enumerate(_DEBRIS_RULES)}
@@ -91,6 +94,7 @@ _OPENERS = {
     0: "l", 1: "c0123456789", 3: "t", 4: "y", 5: "rpt", 6: "rm", 7: "rsma", 8: "a", 9: "p",
     10: "a", 11: "sp", 12: "s", 13: "d", 14: "s", 15: "gr", 16: "step", 17: "[", 18: "tfk",
     19: "(", 20: "o", 21: "l", 22: "[(*_picf", 25: "fl", 26: "wt", 27: "ac(", 28: "c", 29: "sjmh", 30: "<h", 31: "p-",
+    33: "rsam",
 }
 
 
@@ -209,8 +213,8 @@ def debris_reason(line: str) -> str | None:
     ):
         return "html fragment"
     rule = _debris_rule(line)
-    if rule is None and line[:1] in "*_":  # markdown emphasis
-        rule = _debris_rule(line.strip("*_ "))
+    if rule is None and line[:1] in "*_>":  # markdown emphasis, or a quoted block ('> **Also read:** ...')
+        rule = _debris_rule(line.lstrip("> ").strip("*_ "))
     if rule is None and line[:3].lower() == "<a " and line[-4:].lower() == "</a>":
         # A line that is one link: its text is judged as a line ('<a href=..>Read more: ...</a>').
         inner = line[line.find(">") + 1:-4].strip()
