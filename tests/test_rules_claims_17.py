@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from invented import corpus_conflicts
 
 from workbench.analysis.conflicts import anchorless_joins
+from workbench.extract.claims import find_claims
+
+BASE = date(2031, 6, 20)
 
 
 def _article(title: str, day: str, body: str) -> str:
@@ -41,3 +46,43 @@ def test_outlets_giving_a_package_with_and_without_a_name_disagree(tmp_path):
                           "The Hollin trust awarded a bursary of $12,000 to the school."),
     }
     assert ["Rs 3 billion", "Rs 3.6 billion"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- a percentage that sizes a change or a rate
+
+
+def _topics(sentence: str) -> dict[str, str]:
+    """Each claim's value -> its topic key, over ``sentence`` read as one source."""
+    return {c["value"]: c["topic_key"] for c in find_claims(1, sentence, [(0, len(sentence))], [], BASE)}
+
+
+def test_a_pay_rise_is_one_topic_however_it_is_worded():
+    assert _topics("The ministry offered teachers a 4.2 percent pay rise on Monday.") == {
+        "4.2 percent": "percent|pay raised"}
+    assert _topics("The deal raises teachers' salaries by 5 percent over three years.") == {
+        "5 percent": "percent|pay raised"}
+    assert _topics("Dock unions rejected a wage increase of 3.9 percent.") == {"3.9 percent": "percent|pay raised"}
+
+
+def test_a_cut_a_devaluation_and_a_rise_in_something_are_keyed_by_that_thing():
+    assert _topics("The Lorvan central bank devalued the kwacha by 22 percent.") == {
+        "22 percent": "percent|kwacha devalued"}
+    assert _topics("Hestia Mills cut its workforce by 10 percent.") == {"10 percent": "percent|workforce cut"}
+    assert _topics("The council approved a 12% increase in the minimum wage.") == {"12%": "percent|pay raised"}
+
+
+def test_rates_on_two_goods_are_two_topics_and_a_stake_is_none():
+    assert _topics("Ostland imposed a 25% tariff on steel and a 10% tariff on aluminium.") == {
+        "25%": "percent|tariff steel", "10%": "percent|tariff aluminium"}
+    assert _topics("Investors bought a 20% stake in Corvel Foods.") == {}
+    assert _topics("Prices at the Orrin market were 5 percent higher than in May.") == {}
+
+
+def test_outlets_giving_different_pay_rises_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Dock Deal", "June 20, 2031",
+                          "The new offer raises dockers' pay by 7.5 percent over two years, Minister Ivo Marn said."),
+        "b.txt": _article("Dock Strike Ends", "June 21, 2031",
+                          "Dockers ended their strike on Friday after the port authority offered a 6 percent pay rise."),
+    }
+    assert ["6 percent", "7.5 percent"] in _value_sets(corpus_conflicts(tmp_path, articles))

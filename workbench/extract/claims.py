@@ -36,6 +36,7 @@ from workbench.extract.numbers import (
     by_first_letter,
     find_numbers,
 )
+from workbench.extract.percents import percent_change_topic
 from workbench.text import fold
 from workbench.text import singular as _singular  # `singular` is a parameter of _words
 
@@ -1031,8 +1032,11 @@ def _free_claims(
             of = _OF_AFTER.match(sentence_text, q.end)
             rise = None if of else _price_rise(sentence_text, q.start)
             share = None if of or rise else _share_of_before(sentence_text, q.start)
+            changed = None if of or rise or share else percent_change_topic(sentence_text, q.start, q.end)
             if rise:
                 topic_key, topic = f"percent|price rise|{rise}", f"price rise of {rise}"
+            elif changed:
+                topic_key, topic = changed
             elif of or share:
                 written = (of or share).group("words")
                 words = " ".join(_ABBREVIATED.get(w, w) for w in _words(written, 3).split())
