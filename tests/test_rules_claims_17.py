@@ -86,3 +86,38 @@ def test_outlets_giving_different_pay_rises_disagree(tmp_path):
                           "Dockers ended their strike on Friday after the port authority offered a 6 percent pay rise."),
     }
     assert ["6 percent", "7.5 percent"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- how long since a thing was last done
+
+
+def test_the_time_since_a_last_inspection_is_one_topic_however_it_is_worded():
+    assert _topics("The Varna bridge was last inspected nine years ago, officials said.") == {
+        "nine years": "since|inspect"}
+    assert _topics("The Ostry dam had not been inspected for seven years.") == {"seven years": "since|inspect"}
+    assert _topics("Engineers last checked the Halden tunnel 11 years ago.") == {"11 years": "since|check"}
+    assert _topics("The tower's last full inspection, about 10 years ago, found cracks.") == {
+        "about 10 years": "since|inspect"}
+
+
+def test_the_time_since_is_kept_in_months():
+    (claim,) = find_claims(1, "The boilers were last serviced 18 months ago.", [(0, 46)], [], BASE)
+    assert claim["value_norm"] == "mo 18"
+    (claim,) = find_claims(1, "The lifts had not been serviced in two years.", [(0, 45)], [], BASE)
+    assert claim["value_norm"] == "mo 24"
+
+
+def test_a_time_ago_that_is_no_task_left_undone_is_no_claim():
+    assert _topics("Tomas Brill was last seen two years ago in Varna.") == {}
+    assert _topics("Irma Polk was arrested two years ago and released last month.") == {}
+    assert _topics("The ferry had been out of service for 18 months.") == {}
+
+
+def test_outlets_giving_different_times_since_the_last_inspection_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Bridge Shut", "June 20, 2031",
+                          "The Varna road bridge, which collapsed on Tuesday, was last inspected nine years ago."),
+        "b.txt": _article("Bridge Questions", "June 21, 2031",
+                          "Records show the Varna road bridge had not been inspected for seven years before it fell."),
+    }
+    assert ["nine years", "seven years"] in _value_sets(corpus_conflicts(tmp_path, articles))

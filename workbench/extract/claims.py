@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
+from workbench.extract.elapsed import elapsed_norm, elapsed_topic
 from workbench.extract.lexicon import DEMONYMS, LEGAL_FORMS, ORG_WORDS, OTHER_WORDS, places
 from workbench.extract.magnitudes import magnitude_claims
 from workbench.extract.numbers import (
@@ -1009,7 +1010,14 @@ def _free_claims(
     previous: tuple[Quantity, str, str] | None = None  # the last money value and its noun, anchor
     for q in kept:
         start, end = s_start + q.start, s_start + q.end
-        if (start, end) in used or (dates and any(d.start <= q.start < d.end for d in dates)):
+        if (start, end) in used:
+            continue
+        if q.kind == "duration" and (since := elapsed_topic(sentence_text, q)):
+            # before the dates: "last inspected nine years ago" is a date too, and a gap
+            out.append(_claim(source_id, text, (s_start, s_end), start, end, since[0], since[1],
+                              q.kind, q.text, elapsed_norm(q)))
+            continue
+        if dates and any(d.start <= q.start < d.end for d in dates):
             continue
         topic_key = topic = None
         norm = ""  # q.norm(), made where it is needed
