@@ -8,6 +8,7 @@ from invented import corpus_conflicts
 
 from workbench.analysis.conflicts import anchorless_joins
 from workbench.extract.claims import find_claims
+from workbench.extract.numbers import find_numbers
 
 BASE = date(2031, 6, 20)
 
@@ -121,3 +122,31 @@ def test_outlets_giving_different_times_since_the_last_inspection_disagree(tmp_p
                           "Records show the Varna road bridge had not been inspected for seven years before it fell."),
     }
     assert ["nine years", "seven years"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- more currency signs
+
+
+def _money(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.norm()) for q in find_numbers(text) if q.kind == "money"]
+
+
+def test_currency_signs_of_one_character_are_read():
+    assert _money("a fine of ₱5 million, ₩3 billion in damages and ₺40,000 in fees") == [
+        ("₱5 million", "PHP 5000000"), ("₩3 billion", "KRW 3000000000"), ("₺40,000", "TRY 40000")]
+    assert _money("shares worth ฿12 million and a ₪2.5 million grant") == [
+        ("฿12 million", "THB 12000000"), ("₪2.5 million", "ILS 2500000")]
+
+
+def test_currency_signs_written_with_letters_are_read():
+    assert _money("Auditors traced RM1.2 billion and RM 980 million.") == [
+        ("RM1.2 billion", "MYR 1200000000"), ("RM 980 million", "MYR 980000000")]
+    assert _money("cocoa worth GH¢18 million, Rp 5 trillion, E£3 billion and Tk 500 crore") == [
+        ("GH¢18 million", "GHS 18000000"), ("Rp 5 trillion", "IDR 5000000000000"),
+        ("E£3 billion", "EGP 3000000000"), ("Tk 500 crore", "BDT 5000000000")]
+    assert _money("The state set aside N250 million for the victims.") == [("N250 million", "NGN 250000000")]
+
+
+def test_letters_that_are_no_currency_sign_stay_counts():
+    assert _money("Nurses wore N95 masks on the N1 highway near room Rm 5.") == []
+    assert _money("The firm sold 400 rm 5 units.") == []

@@ -33,6 +33,8 @@ from workbench.extract.numbers import (
     CURRENCY_WORDS,
     DISTANCE_UNITS,
     DURATION_UNITS,
+    NAIRA_LETTER,
+    SIGN_CHARS,
     Quantity,
     by_first_letter,
     find_numbers,
@@ -189,7 +191,7 @@ _MAY_HOLD_VALUE = re.compile(r"[\d%$€£]")  # or "percent": a character set al
 # character instead of a Unicode category look.
 _MAY_HOLD_VALUE_ASCII = re.compile(r"[0-9%$€£]")
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")  # a digit outside 0-9 (opens with a set: fast)
-_VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹₦]")
+_VALUE_SIGN = re.compile(rf"[%{SIGN_CHARS}]")
 # The words that make a number money, a share, a distance or a duration, as numbers._parse
 # reads them: a currency code before the number, "per cent"/"percent" after it, or a unit
 # word after it (read whole, so after a character that is not a letter).  Only the start of
@@ -200,6 +202,7 @@ _UNIT_STARTS = sorted(
     | {"usd", "eur", "gbp", "rub", "uah", "per", "rs"}  # "Rs 20 lakh": the rupee sign written in letters
     | {rf"{code}(?=\s?\d)" for code in CURRENCY_CODES}  # "CZK 12 million", "NPR 2.6 billion"
     | {r"sh(?=\s?\d)", r"ksh(?=\s?\d)", r"tsh(?=\s?\d)", r"ush(?=\s?\d)"}  # "Sh3.5 billion": a shilling sign
+    | {r"rm(?=\s?\d)", r"rp(?=\.?\s?\d)", r"tk(?=\.?\s?\d)", r"gh(?=[¢₵])", "e£", NAIRA_LETTER}  # "RM1.2 billion"
     | {"tonne", "tons", "barrel", "litre", "liter", "gallon", "cubic"}  # amounts let out (see _discharged)
 )
 _UNIT_WORD = re.compile(rf"[^a-z](?:{by_first_letter([*_UNIT_STARTS, r'mi?(?![a-z])'])})")
