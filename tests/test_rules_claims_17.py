@@ -150,3 +150,24 @@ def test_currency_signs_written_with_letters_are_read():
 def test_letters_that_are_no_currency_sign_stay_counts():
     assert _money("Nurses wore N95 masks on the N1 highway near room Rm 5.") == []
     assert _money("The firm sold 400 rm 5 units.") == []
+
+
+def test_an_amount_in_a_new_sign_is_claimed_with_its_restatement():
+    assert _topics("Auditors said Tan Boon Hock took RM1.2 billion ($270 million) from the Kedah fund.") == {
+        "RM1.2 billion": "money|loss||myr", "$270 million": "money|loss||usd"}
+
+
+# ---------------------------------------------------------------- an amount taken from someone
+
+
+def test_an_amount_taken_from_someone_is_what_they_lost():
+    assert _topics("Officials had diverted about $40 million from the Orrin health ministry.") == {
+        "about $40 million": "money|loss||usd"}
+    assert _topics("The gang looted 3 billion naira from the Kebbi state treasury.") == {
+        "3 billion naira": "money|loss||ngn"}
+
+
+def test_a_taking_without_from_or_a_withdrawal_is_no_loss():
+    assert _topics("The Orrin club took in $5 million from ticket sales.").get("$5 million") != "money|loss||usd"
+    assert _topics("She took out a $2 million loan from Ferro Bank.") == {"$2 million": "money|loan||usd"}
+    assert _topics("Savers withdrew $40 million from Ferro Bank on Friday.").get("$40 million") != "money|loss||usd"

@@ -1355,6 +1355,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if _RECEIVED_BEFORE.search(sentence, max(0, q.start - _RECEIVED_REACH), q.start) and (
             _words(_noun_after(sentence, q), 1) in _MONEY_FORMS):
         return "payment", ""  # "received $40,000 in cash"; "accepted $2 million in bribes" is a bribe
+    if _taken_from(sentence, q):
+        return "loss", ""  # "took RM1.2 billion from the fund": what the fund lost
     changed = _changed_by(sentence, q.start)
     if changed:
         return changed, ""  # "inflated its profits by 1.2 trillion won": how far the profits were overstated
@@ -1474,6 +1476,25 @@ def _is_sought(sentence: str, q: Quantity) -> bool:
     if sentence.find("s", lo, q.start) < 0:
         return False  # "seek", "sought": no cue without an s
     return _money_topic(sentence, q)[0] == "sought"
+
+
+# A verb of taking right before an amount, and "from" whom right after it: "took RM1.2 billion
+# from the fund", "diverted $40 million (about €37 million) from the ministry", "had withdrawn
+# about $2 million from clients' accounts".  Without the "from" a taking is no loss ("took in
+# $5 million", "took out a $5 million loan").
+_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|taking|takes|diverted|diverting|diverts|looted|looting|drained|draining|"
+                           r"skimmed|skimming|funnell?ed|funnell?ing)\s+"
+                           r"(?:(?:a\s+total\s+of|a\s+sum\s+of|some|about|around|nearly|almost|roughly|more\s+than|"
+                           r"over|at\s+least|an\s+estimated|up\s+to)\s+)?$", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?\s+(?:out\s+of|from)\s", re.IGNORECASE)
+_TAKEN_REACH = 40
+
+
+def _taken_from(sentence: str, q: Quantity) -> bool:
+    """Whether an amount is what was taken from someone ("took RM1.2 billion from the fund")."""
+    if not _FROM_AFTER.match(sentence, q.end):
+        return False
+    return _TAKEN_BEFORE.search(sentence, max(0, q.start - _TAKEN_REACH), q.start) is not None
 
 
 def _noun_after(sentence: str, q: Quantity) -> str:
