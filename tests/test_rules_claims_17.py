@@ -171,3 +171,19 @@ def test_a_taking_without_from_or_a_withdrawal_is_no_loss():
     assert _topics("The Orrin club took in $5 million from ticket sales.").get("$5 million") != "money|loss||usd"
     assert _topics("She took out a $2 million loan from Ferro Bank.") == {"$2 million": "money|loan||usd"}
     assert _topics("Savers withdrew $40 million from Ferro Bank on Friday.").get("$40 million") != "money|loss||usd"
+
+
+# ---------------------------------------------------------------- what a thing is worth
+
+
+def test_worth_valued_at_and_a_valuation_are_one_sort_of_amount():
+    assert _topics("The Orrin, a 70-metre ketch, is worth an estimated €140 million, police said.") == {
+        "70-metre": "count|length ketch", "an estimated €140 million": "money|value|orrin|eur"}
+    assert _topics("The court ruled that the ketch, which it valued at €165 million, stays frozen.") == {
+        "€165 million": "money|value||eur"}
+    assert _topics("Analysts put a valuation of $2 billion on the group.") == {"$2 billion": "money|value||usd"}
+    assert _topics("The Halden painting is now worth $4 million.") == {"$4 million": "money|value|halden|usd"}
+
+
+def test_a_thing_named_before_worth_keeps_its_own_noun():
+    assert _topics("Officials said the old farm is worth $3 million.") == {"$3 million": "money|farm||usd"}

@@ -139,7 +139,15 @@ MONEY_NOUN_CLASSES = {
     "liability": "debt", "obligation": "debt", "arrear": "debt",
     "payout": "compensation", "indemnity": "compensation", "reparation": "compensation",
     "penalty": "fine",
+    # what a thing is worth: "which the court valued at €165 million", "a valuation of €150 million"
+    "valued": "value", "valuation": "value", "worth": "value",
 }
+# Right before an amount, a word of worth with no thing named before it ("is worth", "it
+# valued at"): the amount is a value.
+_WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at|value\s+at)\s+$", re.IGNORECASE)
+_WORTH_REACH = 16
+_ADVERBS = frozenset({"now", "still", "currently", "already", "reportedly", "allegedly", "also", "only", "once",
+                      "then", "today"})
 # "[;:]|,\s+(?:and|but|while|whereas)\b", written to open with one character set so the regex
 # engine skips to candidates in C: the same matches.
 _CLAUSE_BREAK = re.compile(r"[;:,](?:(?<=,)\s+(?:and|but|while|whereas)\b|(?<=[;:]))")
@@ -1391,6 +1399,10 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
         before = _FIXED_NOUN_BEFORE.search(sentence, max(0, q.start - 60), q.start)  # "bail was set at"
     noun = before.group("noun") if before else _noun_after(sentence, q)
     noun = _words(noun, 1)
+    if noun in _ADVERBS:
+        noun = ""  # "the painting is now worth $4 million": no noun
+    if not noun and _WORTH_BEFORE.search(sentence, max(0, q.start - _WORTH_REACH), q.start):
+        noun = "value"  # "the vessel, whose name means X, is worth €140 million": what it is worth
     noun = MONEY_NOUN_CLASSES.get(noun, noun)
     if noun in _STORY_NOUNS:
         return noun, ""
