@@ -187,3 +187,25 @@ def test_worth_valued_at_and_a_valuation_are_one_sort_of_amount():
 
 def test_a_thing_named_before_worth_keeps_its_own_noun():
     assert _topics("Officials said the old farm is worth $3 million.") == {"$3 million": "money|farm||usd"}
+
+
+# ---------------------------------------------------------------- the rupees are compared as one currency
+
+
+def test_rupees_written_as_a_sign_or_a_code_are_one_currency():
+    assert _topics("On Monday the cabinet approved a relief package of Rs 3 billion for Dolpa.") == {
+        "Rs 3 billion": "money|package||rupee"}
+    assert _topics("The relief package of NPR 2.6 billion was approved on Monday.") == {
+        "NPR 2.6 billion": "money|package||rupee"}
+    (claim,) = find_claims(1, "Lahore police seized PKR 40 million in cash.", [(0, 44)], [], BASE)
+    assert claim["value_norm"] == "RUPEE 40000000"
+
+
+def test_outlets_giving_a_package_in_rupees_with_a_sign_and_a_code_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Quake Aid", "June 20, 2031",
+                          "On Monday the cabinet approved a relief package of Rs 3 billion for Dolpa district."),
+        "b.txt": _article("Dolpa Waits", "June 22, 2031",
+                          "The cabinet approved a relief package of NPR 2.6 billion for Dolpa district on Monday."),
+    }
+    assert ["NPR 2.6 billion", "Rs 3 billion"] in _value_sets(corpus_conflicts(tmp_path, articles))

@@ -216,6 +216,9 @@ _UNIT_STARTS = sorted(
 _UNIT_WORD = re.compile(rf"[^a-z](?:{by_first_letter([*_UNIT_STARTS, r'mi?(?![a-z])'])})")
 _DIGITS_ONLY = re.compile(r"[\d,]+")
 _FREE_KINDS = frozenset({"money", "percent", "distance", "duration"})
+# The rupees of South Asia and Mauritius, all written "Rs" and "rupees": which country's an
+# outlet means is the story's, not the sign's, so they are compared as one currency.
+_RUPEES = frozenset({"INR", "NPR", "PKR", "LKR", "MUR"})
 
 
 def _quote(text: str, s_start: int, s_end: int, v_start: int, v_end: int) -> tuple[int, int]:
@@ -1042,9 +1045,11 @@ def _free_claims(
                 # the currency is part of the topic: values are compared like with like
                 parts = norm.split()
                 currency = parts[-2] if len(parts) > 1 else ""
+                if currency in _RUPEES:  # "Rs 3 billion" and "NPR 2.6 billion" in a Nepali story
+                    norm, currency = norm.replace(currency, "RUPEE"), "RUPEE"
                 topic_key = f"money|{noun}|{anchor}|{currency.lower()}"
                 topic = f"amount: {noun}" + (f" ({anchor})" if anchor else "") + (
-                    f" in {currency}" if currency else "")
+                    f" in {'rupees' if currency == 'RUPEE' else currency}" if currency else "")
         elif q.kind == "percent" and (yearly := _yearly_rate_topic(sentence_text, q)):
             topic_key, topic = yearly
         elif q.kind == "percent":
