@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from invented import corpus_conflicts
 
 from workbench.analysis.conflicts import anchorless_joins
 from workbench.extract.claims import find_claims
-from workbench.extract.numbers import find_numbers
+from workbench.extract.numbers import by_first_letter, find_numbers
 
 BASE = date(2031, 6, 20)
 
@@ -209,3 +210,33 @@ def test_outlets_giving_a_package_in_rupees_with_a_sign_and_a_code_disagree(tmp_
                           "The cabinet approved a relief package of NPR 2.6 billion for Dolpa district on Monday."),
     }
     assert ["NPR 2.6 billion", "Rs 3 billion"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- more sorts of amounts by their cue words
+
+
+def test_a_promise_to_pay_is_a_pledge():
+    assert _topics("Ferro Lda said it would pay Rs 25 lakh to the family of each person who died.") == {
+        "Rs 25 lakh": "money|pledge|lda|rupee"}
+    assert _topics("The insurer agreed to pay $3 million to the Orrin farmers.") == {"$3 million": "money|pledge||usd"}
+
+
+def test_amounts_seized_frozen_or_recovered_are_three_sorts_of_the_story():
+    assert _topics("Police seized $4 million in cash at the Orrin depot.") == {"$4 million": "money|seized||usd"}
+    assert _topics("Investigators had frozen S$61 million held in bank accounts.") == {
+        "S$61 million": "money|frozen||sgd"}
+    assert _topics("The Velmar fund had recovered about $210 million from properties sold in Paris.") == {
+        "about $210 million": "money|recovered||usd"}
+
+
+def test_what_something_cost_someone_is_their_loss_and_stolen_is_a_loss():
+    assert _topics("It ended a scandal that cost the state-backed fund an estimated $1.2 billion.") == {
+        "an estimated $1.2 billion": "money|loss||usd"}
+    assert _topics("Thieves had stolen $3 million from the Halden vault.") == {"$3 million": "money|loss||usd"}
+
+
+def test_cue_alternatives_are_one_per_item():
+    with pytest.raises(ValueError):
+        by_first_letter(["stole|stolen"])
+    assert by_first_letter(["stole", "stolen", "sent"]) == "s(?:tole|tolen|ent)"
+    assert by_first_letter(["froze", r"freez(?:es|ing)", "x[|]"]) == "f(?:roze|reez(?:es|ing))|x[|]"

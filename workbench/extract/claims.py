@@ -77,7 +77,7 @@ _NOUN_AFTER = re.compile(r"[\s-]*(?:(?:in|for|of)\s+)?(?P<words>(?:[a-z][\w'-]*\
 # The verbs of a fraud or a theft name what the victims lost: "misusing 2.4 billion baht",
 # "defrauding investors of 1.9 billion baht", "embezzled $4 million".
 _FRAUD_CUES = ["defraud(?:s|ed|ing)?", "embezzl(?:es|ed|ing|ement)", "misappropriat(?:es|ed|ing|ion)",
-               "misus(?:es|ed|ing)", "siphon(?:s|ed|ing)?", "stole|stolen", "swindl(?:es|ed|ing)"]
+               "misus(?:es|ed|ing)", "siphon(?:s|ed|ing)?", "stole", "stolen", "swindl(?:es|ed|ing)"]
 _LOSS_CUES = ["lost", "loss(?:es)?", "damages?", r"disappearance\s+of", *_FRAUD_CUES]
 # How a loss cue starts (no other cue starts so).
 _LOSS_STARTS = ("los", "dam", "defraud", "embezzl", "misappropriat", "misus", "siphon", "stole", "swindl", "disappear")
@@ -85,7 +85,16 @@ _PLEDGE_CUES = [
     "pledg(?:e|es|ed|ing)", "donat(?:e|es|ed|ing|ion)", "promis(?:e|es|ed|ing)", "contribut(?:e|es|ed|ing)",
     r"would\s+(?:send|give|provide)", r"will\s+(?:send|give|provide)", r"to\s+(?:send|give|provide)",
     "sent", "gave", "offered", r"set\s+aside",
+    # a promise to pay is a pledge: "said it would pay Rs 25 lakh to each family", "agreed to pay"
+    r"would\s+pay", r"will\s+pay", r"agreed\s+to\s+pay", r"offered\s+to\s+pay",
 ]
+# What the authorities took back or took hold of is the story's, like a loss: "police seized
+# $4 million in cash", "had frozen S$61 million held in bank accounts", "had recovered about
+# $210 million from properties sold".  Seizing, freezing and recovering are three sorts.
+_SEIZED_CUES = ["seiz(?:ed|es|ing)", "confiscat(?:ed|es|ing)", "impound(?:ed|s|ing)",
+                "froze", "frozen", "freez(?:es|ing)", "recover(?:ed|s|ing)", "recoup(?:ed|s|ing)", r"clawed\s+back"]
+_SEIZED_SORTS = ((("seiz", "confiscat", "impound"), "seized"), (("froze", "freez"), "frozen"),
+                 (("recover", "recoup", "clawed"), "recovered"))
 # Payments and demands, like losses, are the story's: the nearest name is whoever reports them.
 _PAYMENT_CUES = ["paid", "pays", "paying", "payments?"]
 # Receiving is the other side of paying, when the amount is what is received: "Bhatti received
@@ -105,7 +114,8 @@ _OWED_CUES = ["ow(?:es|ed|ing)"]
 _FINE_CUES = ["fined", "fining"]
 # One alternation grouped by first letter and without named groups (which cost a full entry at
 # every word start); whether a cue is a loss is read from its word (see _LOSS_STARTS).
-_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES + _SOUGHT_CUES + _OWED_CUES
+_ALL_CUES = (_LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES + _SOUGHT_CUES + _OWED_CUES
+             + _SEIZED_CUES)
 _MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_ALL_CUES)})\b")
 # _MONEY_CUE with the character before the cue consumed instead of the leading \b: it opens
 # with a character set, found by table looks (see _last_cue).
@@ -116,6 +126,10 @@ _CUE_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?(?:
                         r"(?:had\s+|has\s+|have\s+)?(?P<cue>paid|lost|demanded|pledged|donated|promised)\b",
                         re.IGNORECASE)
 _CUE_REACH = 60  # characters before the amount a cue word may stand
+# "cost the state-backed fund", "has cost taxpayers": a cost with whom it cost, then the amount
+# (what they lost); "the repair cost €12.5 million" names no one and is the repair's price.
+_COST_SOMEONE_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
+                                  r"(?![a-z]*ly\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+$")
 # An amount paid "to settle" or "to resolve" claims is the settlement, however it is worded
 # ("a settlement worth $5 million", "will pay $5 million to settle").  Like a loss, a settlement
 # is the story's: the nearest name is one of its parties, or whoever reports it.
@@ -1395,7 +1409,12 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
             return "demand", ""  # "demanded 66 bitcoin (about $7.2 million)", "a ransom of $5 million"
         if cue.startswith("fin"):  # a fine cue (no other cue starts so)
             return "fine", _anchor(sentence, q.start, organisations=True)
+        seized = next((sort for stems, sort in _SEIZED_SORTS if cue.startswith(stems)), None)
+        if seized:
+            return seized, ""  # "police seized $4 million in cash": the story's
         return "pledge", _anchor(sentence, q.start, organisations=True)
+    if _COST_SOMEONE_BEFORE.search(sentence, max(0, q.start - _CUE_REACH), q.start):
+        return "loss", ""  # "a scandal that cost the state fund an estimated $1.2 billion"
     valued = _valued_thing(sentence, q.start)
     if valued:
         return valued, ""  # "the repair cost €12.5 million": what the thing is worth, whoever says so

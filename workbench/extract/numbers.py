@@ -47,10 +47,35 @@ def by_first_letter(alternatives: list[str]) -> str:
     for alternative in alternatives:
         if not alternative[:1].isalnum():
             raise ValueError(f"alternative must start with a letter or digit: {alternative!r}")
+        if _has_top_level_bar(alternative):
+            # "stole|stolen" would group as "s(?:tole|stolen)": one alternative per item
+            raise ValueError(f"alternative must not hold a top-level '|': {alternative!r}")
         groups.setdefault(alternative[0], []).append(alternative[1:])
     return "|".join(
         first + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})") for first, rests in groups.items()
     )
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """Whether ``pattern`` has a '|' outside any group (escapes and character sets are skipped)."""
+    depth, i, in_set = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 _WORD_LIST = sorted([*UNITS, *TENS], key=len, reverse=True)
