@@ -240,3 +240,25 @@ def test_cue_alternatives_are_one_per_item():
         by_first_letter(["stole|stolen"])
     assert by_first_letter(["stole", "stolen", "sent"]) == "s(?:tole|tolen|ent)"
     assert by_first_letter(["froze", r"freez(?:es|ing)", "x[|]"]) == "f(?:roze|reez(?:es|ing))|x[|]"
+
+
+# ---------------------------------------------------------------- a turnout
+
+
+def test_a_turnout_is_one_topic_however_it_is_worded():
+    assert _topics("Turnout was 61.3 percent, the Velmar commission said.") == {"61.3 percent": "percent|turnout"}
+    assert _topics("Turnout in the Velmar runoff stood at about 47%.") == {"about 47%": "percent|turnout"}
+    assert _topics("The unions said participation in the strike was 87 percent.") == {
+        "87 percent": "percent|turnout"}
+
+
+def test_a_turnout_that_moves_is_no_account_of_one_figure():
+    assert _topics("Turnout rose to 60 percent in the last hour.") == {}
+
+
+def test_outlets_giving_different_turnouts_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Velmar Votes", "June 20, 2031", "Turnout was 61.3 percent, the Velmar commission said."),
+        "b.txt": _article("Runoff Result", "June 21, 2031", "Turnout was confirmed at 58 percent on Saturday."),
+    }
+    assert ["58 percent", "61.3 percent"] in _value_sets(corpus_conflicts(tmp_path, articles))

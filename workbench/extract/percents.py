@@ -1,4 +1,4 @@
-"""What a percentage is the size of when it is no share "of" something: a change or a rate.
+"""What a percentage is the size of when it is no share "of" something: a change, a rate or a turnout.
 
 Outlets word one figure three ways: "a 5.8 percent pay rise", "a pay rise of 6.5 percent",
 "raises nurses' pay by 6.5 percent"; "a 25% tariff", "a tariff of 30%"; "a devaluation of 16
@@ -92,6 +92,15 @@ def _keyed(thing: str, head: str, target: str) -> tuple[str, str]:
     return f"percent|{thing} {sort}", f"{thing} {sort} (percent)"
 
 
+# The share of those entitled who took part, in an election, a referendum or a strike: "Turnout
+# was 61.3 percent", "turnout in the runoff stood at 58%", "participation was put at 40 percent".
+# Only a static verb: "turnout rose to 60%" is one of a series, not an account of one figure.
+_TURNOUT_BEFORE = re.compile(
+    r"\b(?:turnout|participation|adherence)\b[^.;:%]{0,40}?\b(?:(?:was|is|stood|stands|came\s+in|"
+    r"was\s+(?:confirmed|put|estimated|given|reported))(?:\s+at)?|of)\s+"
+    rf"{_QUALIFIER}$", re.IGNORECASE)
+
+
 def percent_change_topic(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     """(topic key, topic) of a percentage at sentence[start:end] that sizes a change or a
     rate ("a 5.8 percent pay rise" -> ``percent|pay raised``), or None."""
@@ -99,6 +108,8 @@ def percent_change_topic(sentence: str, start: int, end: int) -> tuple[str, str]
     if after:
         return _keyed(_thing(after.group("thing")), after.group("head"), _phrase_head(after.group("of")))
     lo = max(0, start - _REACH)
+    if _TURNOUT_BEFORE.search(sentence, lo, start):
+        return "percent|turnout", "turnout (percent)"
     before = _NOUN_OF_BEFORE.search(sentence, lo, start)
     if before:
         return _keyed(_thing(before.group("thing")), before.group("head"), "")
