@@ -262,3 +262,28 @@ def test_outlets_giving_different_turnouts_disagree(tmp_path):
         "b.txt": _article("Runoff Result", "June 21, 2031", "Turnout was confirmed at 58 percent on Saturday."),
     }
     assert ["58 percent", "61.3 percent"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- a sum written without its currency
+
+
+def _claims_of(text: str) -> dict[str, tuple[str, str]]:
+    """value -> (topic key, norm) of the claims of a text of sentences split at '. '."""
+    sentences, start = [], 0
+    for part in text.split(". "):
+        sentences.append((start, start + len(part)))
+        start += len(part) + 2
+    return {c["value"]: (c["topic_key"], c["value_norm"]) for c in find_claims(1, text, sentences, [], BASE)}
+
+
+def test_a_bare_sum_is_in_the_currency_of_the_last_amount_before_it():
+    text = "Auditors say Tan Boon Hock took RM1.2 billion from the Kedah fund. Police later said he had taken a sum of 980 million from it"
+    assert _claims_of(text)["980 million"] == ("money|loss||myr", "MYR 980000000")
+    text = "The Orrin club paid $4 million in fees. The league said a further payment of a total of 2.5 million in cash followed"
+    assert _claims_of(text)["2.5 million"][1] == "USD 2500000"
+
+
+def test_a_total_of_things_or_a_sum_with_no_currency_before_it_is_no_money():
+    text = "The Orrin club paid $4 million in fees. A total of 3.5 million visitors came to the fair"
+    assert "3.5 million" not in _claims_of(text)
+    assert _claims_of("Police said he had taken a sum of 980 million from the Kedah fund") == {}

@@ -40,6 +40,7 @@ from workbench.extract.numbers import (
     find_numbers,
 )
 from workbench.extract.percents import percent_change_topic
+from workbench.extract.sums import bare_sums
 from workbench.text import fold
 from workbench.text import singular as _singular  # `singular` is a parameter of _words
 
@@ -458,6 +459,8 @@ def find_claims(
         found = _free_claims(source_id, text, s_start, s_end, used, base, parsed, low)
         if found:
             claims.extend(found)
+    if low_text is not None:  # positions in the lower-cased text are the text's
+        claims.extend(_bare_sum_claims(source_id, text, low_text, sentences, claims, used))
     return claims
 
 
@@ -1056,14 +1059,7 @@ def _free_claims(
                 noun, anchor = previous[1], previous[2]  # the same amount in another currency
             previous = (q, noun, anchor)
             if noun:
-                # the currency is part of the topic: values are compared like with like
-                parts = norm.split()
-                currency = parts[-2] if len(parts) > 1 else ""
-                if currency in _RUPEES:  # "Rs 3 billion" and "NPR 2.6 billion" in a Nepali story
-                    norm, currency = norm.replace(currency, "RUPEE"), "RUPEE"
-                topic_key = f"money|{noun}|{anchor}|{currency.lower()}"
-                topic = f"amount: {noun}" + (f" ({anchor})" if anchor else "") + (
-                    f" in {'rupees' if currency == 'RUPEE' else currency}" if currency else "")
+                topic_key, topic, norm = _money_keyed(noun, anchor, norm)
         elif q.kind == "percent" and (yearly := _yearly_rate_topic(sentence_text, q)):
             topic_key, topic = yearly
         elif q.kind == "percent":
@@ -1126,6 +1122,44 @@ def _free_claims(
         if topic_key:
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, norm or q.norm()))
+    return out
+
+
+def _money_keyed(noun: str, anchor: str, norm: str) -> tuple[str, str, str]:
+    """(topic key, topic, norm) of an amount of one sort and owner: the currency is part of the
+    topic, so values are compared like with like."""
+    parts = norm.split()
+    currency = parts[-2] if len(parts) > 1 else ""
+    if currency in _RUPEES:  # "Rs 3 billion" and "NPR 2.6 billion" in a Nepali story
+        norm, currency = norm.replace(currency, "RUPEE"), "RUPEE"
+    topic = f"amount: {noun}" + (f" ({anchor})" if anchor else "") + (
+        f" in {'rupees' if currency == 'RUPEE' else currency}" if currency else "")
+    return f"money|{noun}|{anchor}|{currency.lower()}", topic, norm
+
+
+def _bare_sum_claims(source_id: int, text: str, low: str, sentences: list[tuple[int, int]], claims: list[dict],
+                     used: set[tuple[int, int]]) -> list[dict]:
+    """Claims of the sums an article writes without their currency ("a sum of 3.5 million"), in
+    the currency of the last amount before each (see :mod:`workbench.extract.sums`)."""
+    money = sorted((c["start"], c["value_norm"].split()[-2]) for c in claims
+                   if c["value_kind"] == "money" and len(c["value_norm"].split()) > 1)
+    if not money:
+        return []
+    starts = [start for start, _ in money]
+
+    def currency_at(pos: int) -> str | None:
+        i = bisect_right(starts, pos) - 1
+        return money[i][1] if i >= 0 else None
+
+    out = []
+    for (s_start, s_end), q in bare_sums(text, low, sentences, currency_at):
+        start, end = s_start + q.start, s_start + q.end
+        if (start, end) in used:
+            continue
+        noun, anchor = _money_topic(text[s_start:s_end], q)
+        if noun:
+            topic_key, topic, norm = _money_keyed(noun, anchor, q.norm())
+            out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic, "money", q.text, norm))
     return out
 
 
