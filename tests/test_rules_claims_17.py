@@ -287,3 +287,30 @@ def test_a_total_of_things_or_a_sum_with_no_currency_before_it_is_no_money():
     text = "The Orrin club paid $4 million in fees. A total of 3.5 million visitors came to the fair"
     assert "3.5 million" not in _claims_of(text)
     assert _claims_of("Police said he had taken a sum of 980 million from the Kedah fund") == {}
+
+
+# ---------------------------------------------------------------- the longest term a charge carries
+
+
+def test_the_maximum_term_of_a_charge_is_one_topic_without_its_up_to():
+    assert _claims_of("Each charge carries a maximum jail term of seven years") == {
+        "seven years": ("term|maximum", "mo 84")}
+    assert _claims_of("Each charge is punishable by up to 10 years in prison, a Velmar lawyer said") == {
+        "up to 10 years": ("term|maximum", "mo 120")}
+    assert _claims_of("Arson carries a prison sentence of up to ten years") == {
+        "up to ten years": ("term|maximum", "mo 120")}
+    assert _claims_of("The maximum penalty is 14 years' imprisonment") == {"14 years": ("term|maximum", "mo 168")}
+
+
+def test_a_maximum_that_is_no_prison_term_is_no_claim():
+    assert _claims_of("The offence is punishable by up to two years of community service") == {}
+
+
+def test_outlets_giving_different_maximum_terms_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Exporters Charged", "June 20, 2031",
+                          "Each charge carries a maximum jail term of seven years, the Orrin court heard."),
+        "b.txt": _article("Charges Filed", "June 21, 2031",
+                          "Each charge is punishable by up to 10 years in prison, according to a Velmar lawyer."),
+    }
+    assert ["seven years", "up to 10 years"] in _value_sets(corpus_conflicts(tmp_path, articles))

@@ -39,6 +39,7 @@ from workbench.extract.numbers import (
     by_first_letter,
     find_numbers,
 )
+from workbench.extract.penalties import max_penalty_topic, penalty_norm
 from workbench.extract.percents import percent_change_topic
 from workbench.extract.sums import bare_sums
 from workbench.text import fold
@@ -1042,6 +1043,10 @@ def _free_claims(
     for q in kept:
         start, end = s_start + q.start, s_start + q.end
         if (start, end) in used:
+            continue
+        if q.kind == "duration" and (maximum := max_penalty_topic(sentence_text, q)):
+            out.append(_claim(source_id, text, (s_start, s_end), start, end, maximum[0], maximum[1],
+                              q.kind, q.text, penalty_norm(q)))
             continue
         if q.kind == "duration" and (since := elapsed_topic(sentence_text, q)):
             # before the dates: "last inspected nine years ago" is a date too, and a gap
