@@ -314,3 +314,16 @@ def test_outlets_giving_different_maximum_terms_disagree(tmp_path):
                           "Each charge is punishable by up to 10 years in prison, according to a Velmar lawyer."),
     }
     assert ["seven years", "up to 10 years"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- what "stands at" an amount
+
+
+def test_an_amount_a_thing_stands_at_is_that_thing_s():
+    assert _topics("KATHMANDU - The government's relief package for the Dolpa district stands at Rs 3.4 billion.") == {
+        "Rs 3.4 billion": "money|package||rupee"}
+    assert _topics("The Velmar budget deficit stood at $4 billion last year.") == {"$4 billion": "money|deficit||usd"}
+
+
+def test_a_name_that_stands_at_an_amount_is_no_topic():
+    assert _topics("Orrin Holdings stood at $4 billion.") == {}

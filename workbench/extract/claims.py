@@ -1460,6 +1460,11 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     before = _noun_before(sentence, q.start)
     if before is not None and before.group("noun").lower() in _FIXING_VERBS:
         before = _FIXED_NOUN_BEFORE.search(sentence, max(0, q.start - 60), q.start)  # "bail was set at"
+    if before is not None and before.group("noun").lower() in _STANDING_VERBS:
+        subject = _subject_of(sentence, before.start("noun"))
+        if subject:
+            return MONEY_NOUN_CLASSES.get(subject, subject), ""  # "the relief package ... stands at": the package's
+        before = None
     noun = before.group("noun") if before else _noun_after(sentence, q)
     noun = _words(noun, 1)
     if noun in _ADVERBS:
@@ -1525,6 +1530,32 @@ _VALUED_REACH = 110
 
 # "bail was set at S$800,000", "the fine was fixed at": the noun is what was set, not the verb.
 _FIXING_VERBS = frozenset({"set", "fixed", "put", "pegged", "capped", "placed"})
+# "The government's relief package for the district stands at Rs 3.4 billion": the amount is
+# the subject's, named by its noun, whoever reports it.
+_STANDING_VERBS = frozenset({"stands", "stood", "standing", "stand"})
+_SUBJECT_ENDS = frozenset({"for", "of", "in", "on", "at", "from", "with", "to", "by", "over", "after", "now",
+                           "still", "currently", "already", "has", "had", "have", "which", "that", "who"})
+_SUBJECT_WORDS = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _subject_of(sentence: str, verb_start: int) -> str:
+    """The head noun of the clause's subject before a verb at ``verb_start`` ("The government's
+    relief package for the district stands" -> "package"), singular and lower-case, or "" when
+    the subject is a name or none is found."""
+    lo = 0
+    for brk in _CLAUSE_BREAK.finditer(sentence, 0, verb_start):
+        lo = brk.end()
+    head = ""
+    for word in _SUBJECT_WORDS.findall(sentence[lo:verb_start]):
+        low = word.lower()
+        if low in _SUBJECT_ENDS or not word[0].isalnum():
+            if head:
+                break
+            continue
+        if low in _STOP or low.endswith(("'s", "’s")) or low in _DETERMINERS:
+            continue
+        head = "" if word[0].isupper() else low  # a capitalised word is a name (or the first word)
+    return _singular(head) if head else ""
 _FIXED_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
                                 r"(?:set|fixed|put|pegged|capped|placed)\s+at\s+(?:about\s+|some\s+|around\s+)?$")
 
