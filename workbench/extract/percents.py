@@ -19,9 +19,9 @@ _CHANGE_NOUNS = {
     "increment": "raised", "cut": "cut", "reduction": "cut", "decrease": "cut", "devaluation": "devalued",
     "depreciation": "devalued",
 }
-# Nouns that are rates in themselves: "a 25% tariff", "a stake of 20 percent".
-# (Not "stake": one story holds the stakes of many holders.)  What a rate is "on" tells rates
-# apart: "a 25% tariff on steel" and "a 10% tariff on aluminium" are two tariffs.
+# Nouns that are rates in themselves: "a 25% tariff", "a levy of 3 percent" (not "stake": one
+# story holds the stakes of many holders).  What a rate is "on" tells rates apart: "a 25%
+# tariff on steel" and "a 10% tariff on aluminium" are two tariffs.
 _RATE_NOUNS = frozenset({"tariff", "tax", "levy", "duty", "surcharge", "discount", "commission", "royalty",
                          "markup", "rebate", "vat"})
 # Stems of verbs of change -> the sort of change: "raises pay by", "devalued the peso by".
