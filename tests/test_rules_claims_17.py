@@ -327,3 +327,16 @@ def test_an_amount_a_thing_stands_at_is_that_thing_s():
 
 def test_a_name_that_stands_at_an_amount_is_no_topic():
     assert _topics("Orrin Holdings stood at $4 billion.") == {}
+
+
+# ---------------------------------------------------------------- an amount's worth "of" a thing; a sign before a count
+
+
+def test_an_amount_worth_of_a_thing_is_that_thing_s():
+    assert _topics("Police found $5 million worth of cocaine in the Orrin truck.") == {
+        "$5 million": "money|cocaine||usd"}
+
+
+def test_a_figure_after_any_currency_sign_is_no_count_of_things():
+    text = "Smugglers moved cocoa worth GH¢14.5 million across the border and ₦400 million bonds"
+    assert [c for c in _claims_of(text).values() if c[0].startswith("count|")] == []

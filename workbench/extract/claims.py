@@ -162,6 +162,7 @@ MONEY_NOUN_CLASSES = {
 # valued at"): the amount is a value.
 _WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at|value\s+at)\s+$", re.IGNORECASE)
 _WORTH_REACH = 16
+_WORTH_OF_AFTER = re.compile(r"\s+worth\s+of\b", re.IGNORECASE)
 _ADVERBS = frozenset({"now", "still", "currently", "already", "reportedly", "allegedly", "also", "only", "once",
                       "then", "today"})
 # "[;:]|,\s+(?:and|but|while|whereas)\b", written to open with one character set so the regex
@@ -1607,7 +1608,9 @@ def _noun_after(sentence: str, q: Quantity) -> str:
     """The words of the noun right after an amount ("$5,000 in aid", "2.6 billion forints (about
     €6.5 million) in bribes"), or "" when none follows."""
     aside = _BRACKETED_AFTER.match(sentence, q.end)
-    after = _NOUN_AFTER.match(sentence, aside.end() if aside else q.end)
+    at = aside.end() if aside else q.end
+    worth = _WORTH_OF_AFTER.match(sentence, at)  # "$5 million worth of cocaine": the cocaine's
+    after = _NOUN_AFTER.match(sentence, worth.end() if worth else at)
     noun = after.group("words") if after else ""
     return "" if noun and noun.split()[0] in _STOP else noun  # "$25 million as floods ...": no noun
 
