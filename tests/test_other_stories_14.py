@@ -82,9 +82,6 @@ FAILS: dict[str, dict[str, str]] = {
             "09 'on March 5')",
     },
     "conflict": {
-        "government relief package for Myagdikot":
-            "blind first run: no conflict on the relief package in rupees (Rs 3 billion, NPR 2.6 billion, "
-            "Rs 3.4 billion)",
     },
 }
 

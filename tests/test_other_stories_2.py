@@ -101,7 +101,6 @@ CONFLICT_FAILS = {
     "number of athletes provisionally suspended in the Eldoret network": "the counts (11, 14, 12) are claimed, but "
     "each on its own undated sanction report, which no date, person or identity joins to the others",
     "date of Kiprono's positive sample": "positive tests are events now, but 04 and 05 date them Feb 3 and Feb 5, which makes two events identified by their dates, so no claims are compared",
-    "compensation offered by Narmada Fine Chemicals per victim's family": "'Rs 25 lakh' is money now, but 07's 'would pay Rs 25 lakh to the family of each person' finds no noun for its topic",
     "Gujarat government ex gratia per deceased": "rupees and lakh are understood now, but 07's 'ex gratia of Rs 4 lakh' finds no topic noun ('ex gratia' is Latin) while 08's is 'per'",
     "number of people evacuated": "'evacuated' / 'moved to relief camps' is no event, so no count claims",
 }

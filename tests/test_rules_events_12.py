@@ -224,7 +224,7 @@ def test_a_loss_named_by_its_noun_is_the_story_s_as_a_loss_named_by_its_verb():
 
 def test_an_amount_in_rupees_written_rs_is_read_whatever_words_surround_it():
     found = _claims("The company has offered Rs 20 lakh to the family of each victim.")
-    assert [(x["topic_key"], x["value"]) for x in found] == [("money|pledge||inr", "Rs 20 lakh")]
+    assert [(x["topic_key"], x["value"]) for x in found] == [("money|pledge||rupee", "Rs 20 lakh")]
 
 
 def test_people_moved_to_shelters_or_who_left_their_homes_are_displaced():

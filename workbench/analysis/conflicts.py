@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from sqlite_utils import Database
 
@@ -151,11 +151,34 @@ def _far_apart(a: str, b: str) -> bool:
     return max(na[2], nb[2]) / min(na[2], nb[2]) > MONEY_MAGNITUDE
 
 
+def anchorless_joins(money_keys: Iterable[str]) -> dict[str, str]:
+    """Money topics without an anchor -> the one anchored topic of the same sort and currency.
+
+    Whose an amount is comes from the nearest name before it, and outlets do not all write
+    one: "the cabinet approved a relief package of Rs 3 billion" and "Shrestha said the
+    cabinet had approved the Rs 3.4 billion package" are one package.  When the corpus
+    anchors that sort of amount to two names or more, an anchorless one could be either's,
+    and stays apart.
+    """
+    anchors: dict[tuple[str, str], set[str]] = {}
+    for key in money_keys:
+        parts = key.split("|")
+        if len(parts) == 4:
+            anchors.setdefault((parts[1], parts[3]), set()).add(parts[2])
+    joins: dict[str, str] = {}
+    for (noun, currency), found in anchors.items():
+        named = found - {""}
+        if "" in found and len(named) == 1:
+            joins[f"money|{noun}||{currency}"] = f"money|{noun}|{named.pop()}|{currency}"
+    return joins
+
+
 def detect_conflicts(db: Database) -> int:
     """Rebuild the conflicts table from the claims (caller holds the transaction); returns how many."""
     found: list[tuple[str, str, list[int]]] = []
     people = store.role_claim_entities(db)
-    for topic_key, topic, kind, claims in store.iter_claims_by_topic(db):
+    joins = anchorless_joins(store.money_topic_keys(db))
+    for topic_key, topic, kind, claims in store.iter_claims_by_topic(db, joins):
         if kind == "role":
             # The person named, as resolved across the corpus: "El Mencho" and his full name agree.
             values = [(f"entity {people[cid]}" if cid in people else norm, sid) for cid, sid, norm in claims]

@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
+from workbench.extract.elapsed import elapsed_norm, elapsed_topic
 from workbench.extract.lexicon import DEMONYMS, LEGAL_FORMS, ORG_WORDS, OTHER_WORDS, places
 from workbench.extract.magnitudes import magnitude_claims
 from workbench.extract.numbers import (
@@ -32,10 +33,15 @@ from workbench.extract.numbers import (
     CURRENCY_WORDS,
     DISTANCE_UNITS,
     DURATION_UNITS,
+    NAIRA_LETTER,
+    SIGN_CHARS,
     Quantity,
     by_first_letter,
     find_numbers,
 )
+from workbench.extract.penalties import max_penalty_topic, penalty_norm
+from workbench.extract.percents import percent_change_topic
+from workbench.extract.sums import bare_sums
 from workbench.text import fold
 from workbench.text import singular as _singular  # `singular` is a parameter of _words
 
@@ -73,7 +79,7 @@ _NOUN_AFTER = re.compile(r"[\s-]*(?:(?:in|for|of)\s+)?(?P<words>(?:[a-z][\w'-]*\
 # The verbs of a fraud or a theft name what the victims lost: "misusing 2.4 billion baht",
 # "defrauding investors of 1.9 billion baht", "embezzled $4 million".
 _FRAUD_CUES = ["defraud(?:s|ed|ing)?", "embezzl(?:es|ed|ing|ement)", "misappropriat(?:es|ed|ing|ion)",
-               "misus(?:es|ed|ing)", "siphon(?:s|ed|ing)?", "stole|stolen", "swindl(?:es|ed|ing)"]
+               "misus(?:es|ed|ing)", "siphon(?:s|ed|ing)?", "stole", "stolen", "swindl(?:es|ed|ing)"]
 _LOSS_CUES = ["lost", "loss(?:es)?", "damages?", r"disappearance\s+of", *_FRAUD_CUES]
 # How a loss cue starts (no other cue starts so).
 _LOSS_STARTS = ("los", "dam", "defraud", "embezzl", "misappropriat", "misus", "siphon", "stole", "swindl", "disappear")
@@ -81,7 +87,16 @@ _PLEDGE_CUES = [
     "pledg(?:e|es|ed|ing)", "donat(?:e|es|ed|ing|ion)", "promis(?:e|es|ed|ing)", "contribut(?:e|es|ed|ing)",
     r"would\s+(?:send|give|provide)", r"will\s+(?:send|give|provide)", r"to\s+(?:send|give|provide)",
     "sent", "gave", "offered", r"set\s+aside",
+    # a promise to pay is a pledge: "said it would pay Rs 25 lakh to each family", "agreed to pay"
+    r"would\s+pay", r"will\s+pay", r"agreed\s+to\s+pay", r"offered\s+to\s+pay",
 ]
+# What the authorities took back or took hold of is the story's, like a loss: "police seized
+# $4 million in cash", "had frozen S$61 million held in bank accounts", "had recovered about
+# $210 million from properties sold".  Seizing, freezing and recovering are three sorts.
+_SEIZED_CUES = ["seiz(?:ed|es|ing)", "confiscat(?:ed|es|ing)", "impound(?:ed|s|ing)",
+                "froze", "frozen", "freez(?:es|ing)", "recover(?:ed|s|ing)", "recoup(?:ed|s|ing)", r"clawed\s+back"]
+_SEIZED_SORTS = ((("seiz", "confiscat", "impound"), "seized"), (("froze", "freez"), "frozen"),
+                 (("recover", "recoup", "clawed"), "recovered"))
 # Payments and demands, like losses, are the story's: the nearest name is whoever reports them.
 _PAYMENT_CUES = ["paid", "pays", "paying", "payments?"]
 # Receiving is the other side of paying, when the amount is what is received: "Bhatti received
@@ -101,7 +116,8 @@ _OWED_CUES = ["ow(?:es|ed|ing)"]
 _FINE_CUES = ["fined", "fining"]
 # One alternation grouped by first letter and without named groups (which cost a full entry at
 # every word start); whether a cue is a loss is read from its word (see _LOSS_STARTS).
-_ALL_CUES = _LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES + _SOUGHT_CUES + _OWED_CUES
+_ALL_CUES = (_LOSS_CUES + _PLEDGE_CUES + _PAYMENT_CUES + _DEMAND_CUES + _FINE_CUES + _SOUGHT_CUES + _OWED_CUES
+             + _SEIZED_CUES)
 _MONEY_CUE = re.compile(rf"\b(?:{by_first_letter(_ALL_CUES)})\b")
 # _MONEY_CUE with the character before the cue consumed instead of the leading \b: it opens
 # with a character set, found by table looks (see _last_cue).
@@ -112,6 +128,10 @@ _CUE_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?(?:
                         r"(?:had\s+|has\s+|have\s+)?(?P<cue>paid|lost|demanded|pledged|donated|promised)\b",
                         re.IGNORECASE)
 _CUE_REACH = 60  # characters before the amount a cue word may stand
+# "cost the state-backed fund", "has cost taxpayers": a cost with whom it cost, then the amount
+# (what they lost); "the repair cost €12.5 million" names no one and is the repair's price.
+_COST_SOMEONE_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
+                                  r"(?![a-z]*ly\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+$")
 # An amount paid "to settle" or "to resolve" claims is the settlement, however it is worded
 # ("a settlement worth $5 million", "will pay $5 million to settle").  Like a loss, a settlement
 # is the story's: the nearest name is one of its parties, or whoever reports it.
@@ -135,7 +155,16 @@ MONEY_NOUN_CLASSES = {
     "liability": "debt", "obligation": "debt", "arrear": "debt",
     "payout": "compensation", "indemnity": "compensation", "reparation": "compensation",
     "penalty": "fine",
+    # what a thing is worth: "which the court valued at €165 million", "a valuation of €150 million"
+    "valued": "value", "valuation": "value", "worth": "value",
 }
+# Right before an amount, a word of worth with no thing named before it ("is worth", "it
+# valued at"): the amount is a value.
+_WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at|value\s+at)\s+$", re.IGNORECASE)
+_WORTH_REACH = 16
+_WORTH_OF_AFTER = re.compile(r"\s+worth\s+of\b", re.IGNORECASE)
+_ADVERBS = frozenset({"now", "still", "currently", "already", "reportedly", "allegedly", "also", "only", "once",
+                      "then", "today"})
 # "[;:]|,\s+(?:and|but|while|whereas)\b", written to open with one character set so the regex
 # engine skips to candidates in C: the same matches.
 _CLAUSE_BREAK = re.compile(r"[;:,](?:(?<=,)\s+(?:and|but|while|whereas)\b|(?<=[;:]))")
@@ -187,7 +216,7 @@ _MAY_HOLD_VALUE = re.compile(r"[\d%$€£]")  # or "percent": a character set al
 # character instead of a Unicode category look.
 _MAY_HOLD_VALUE_ASCII = re.compile(r"[0-9%$€£]")
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")  # a digit outside 0-9 (opens with a set: fast)
-_VALUE_SIGN = re.compile(r"[%$€£¥₽₴₹₦]")
+_VALUE_SIGN = re.compile(rf"[%{SIGN_CHARS}]")
 # The words that make a number money, a share, a distance or a duration, as numbers._parse
 # reads them: a currency code before the number, "per cent"/"percent" after it, or a unit
 # word after it (read whole, so after a character that is not a letter).  Only the start of
@@ -198,11 +227,15 @@ _UNIT_STARTS = sorted(
     | {"usd", "eur", "gbp", "rub", "uah", "per", "rs"}  # "Rs 20 lakh": the rupee sign written in letters
     | {rf"{code}(?=\s?\d)" for code in CURRENCY_CODES}  # "CZK 12 million", "NPR 2.6 billion"
     | {r"sh(?=\s?\d)", r"ksh(?=\s?\d)", r"tsh(?=\s?\d)", r"ush(?=\s?\d)"}  # "Sh3.5 billion": a shilling sign
+    | {r"rm(?=\s?\d)", r"rp(?=\.?\s?\d)", r"tk(?=\.?\s?\d)", r"gh(?=[¢₵])", "e£", NAIRA_LETTER}  # "RM1.2 billion"
     | {"tonne", "tons", "barrel", "litre", "liter", "gallon", "cubic"}  # amounts let out (see _discharged)
 )
 _UNIT_WORD = re.compile(rf"[^a-z](?:{by_first_letter([*_UNIT_STARTS, r'mi?(?![a-z])'])})")
 _DIGITS_ONLY = re.compile(r"[\d,]+")
 _FREE_KINDS = frozenset({"money", "percent", "distance", "duration"})
+# The rupees of South Asia and Mauritius, all written "Rs" and "rupees": which country's an
+# outlet means is the story's, not the sign's, so they are compared as one currency.
+_RUPEES = frozenset({"INR", "NPR", "PKR", "LKR", "MUR"})
 
 
 def _quote(text: str, s_start: int, s_end: int, v_start: int, v_end: int) -> tuple[int, int]:
@@ -428,6 +461,8 @@ def find_claims(
         found = _free_claims(source_id, text, s_start, s_end, used, base, parsed, low)
         if found:
             claims.extend(found)
+    if low_text is not None:  # positions in the lower-cased text are the text's
+        claims.extend(_bare_sum_claims(source_id, text, low_text, sentences, claims, used))
     return claims
 
 
@@ -1008,7 +1043,18 @@ def _free_claims(
     previous: tuple[Quantity, str, str] | None = None  # the last money value and its noun, anchor
     for q in kept:
         start, end = s_start + q.start, s_start + q.end
-        if (start, end) in used or (dates and any(d.start <= q.start < d.end for d in dates)):
+        if (start, end) in used:
+            continue
+        if q.kind == "duration" and (maximum := max_penalty_topic(sentence_text, q)):
+            out.append(_claim(source_id, text, (s_start, s_end), start, end, maximum[0], maximum[1],
+                              q.kind, q.text, penalty_norm(q)))
+            continue
+        if q.kind == "duration" and (since := elapsed_topic(sentence_text, q)):
+            # before the dates: "last inspected nine years ago" is a date too, and a gap
+            out.append(_claim(source_id, text, (s_start, s_end), start, end, since[0], since[1],
+                              q.kind, q.text, elapsed_norm(q)))
+            continue
+        if dates and any(d.start <= q.start < d.end for d in dates):
             continue
         topic_key = topic = None
         norm = ""  # q.norm(), made where it is needed
@@ -1019,20 +1065,18 @@ def _free_claims(
                 noun, anchor = previous[1], previous[2]  # the same amount in another currency
             previous = (q, noun, anchor)
             if noun:
-                # the currency is part of the topic: values are compared like with like
-                parts = norm.split()
-                currency = parts[-2] if len(parts) > 1 else ""
-                topic_key = f"money|{noun}|{anchor}|{currency.lower()}"
-                topic = f"amount: {noun}" + (f" ({anchor})" if anchor else "") + (
-                    f" in {currency}" if currency else "")
+                topic_key, topic, norm = _money_keyed(noun, anchor, norm)
         elif q.kind == "percent" and (yearly := _yearly_rate_topic(sentence_text, q)):
             topic_key, topic = yearly
         elif q.kind == "percent":
             of = _OF_AFTER.match(sentence_text, q.end)
             rise = None if of else _price_rise(sentence_text, q.start)
             share = None if of or rise else _share_of_before(sentence_text, q.start)
+            changed = None if of or rise or share else percent_change_topic(sentence_text, q.start, q.end)
             if rise:
                 topic_key, topic = f"percent|price rise|{rise}", f"price rise of {rise}"
+            elif changed:
+                topic_key, topic = changed
             elif of or share:
                 written = (of or share).group("words")
                 words = " ".join(_ABBREVIATED.get(w, w) for w in _words(written, 3).split())
@@ -1084,6 +1128,44 @@ def _free_claims(
         if topic_key:
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, norm or q.norm()))
+    return out
+
+
+def _money_keyed(noun: str, anchor: str, norm: str) -> tuple[str, str, str]:
+    """(topic key, topic, norm) of an amount of one sort and owner: the currency is part of the
+    topic, so values are compared like with like."""
+    parts = norm.split()
+    currency = parts[-2] if len(parts) > 1 else ""
+    if currency in _RUPEES:  # "Rs 3 billion" and "NPR 2.6 billion" in a Nepali story
+        norm, currency = norm.replace(currency, "RUPEE"), "RUPEE"
+    topic = f"amount: {noun}" + (f" ({anchor})" if anchor else "") + (
+        f" in {'rupees' if currency == 'RUPEE' else currency}" if currency else "")
+    return f"money|{noun}|{anchor}|{currency.lower()}", topic, norm
+
+
+def _bare_sum_claims(source_id: int, text: str, low: str, sentences: list[tuple[int, int]], claims: list[dict],
+                     used: set[tuple[int, int]]) -> list[dict]:
+    """Claims of the sums an article writes without their currency ("a sum of 3.5 million"), in
+    the currency of the last amount before each (see :mod:`workbench.extract.sums`)."""
+    money = sorted((c["start"], c["value_norm"].split()[-2]) for c in claims
+                   if c["value_kind"] == "money" and len(c["value_norm"].split()) > 1)
+    if not money:
+        return []
+    starts = [start for start, _ in money]
+
+    def currency_at(pos: int) -> str | None:
+        i = bisect_right(starts, pos) - 1
+        return money[i][1] if i >= 0 else None
+
+    out = []
+    for (s_start, s_end), q in bare_sums(text, low, sentences, currency_at):
+        start, end = s_start + q.start, s_start + q.end
+        if (start, end) in used:
+            continue
+        noun, anchor = _money_topic(text[s_start:s_end], q)
+        if noun:
+            topic_key, topic, norm = _money_keyed(noun, anchor, q.norm())
+            out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic, "money", q.text, norm))
     return out
 
 
@@ -1340,6 +1422,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if _RECEIVED_BEFORE.search(sentence, max(0, q.start - _RECEIVED_REACH), q.start) and (
             _words(_noun_after(sentence, q), 1) in _MONEY_FORMS):
         return "payment", ""  # "received $40,000 in cash"; "accepted $2 million in bribes" is a bribe
+    if _taken_from(sentence, q):
+        return "loss", ""  # "took RM1.2 billion from the fund": what the fund lost
     changed = _changed_by(sentence, q.start)
     if changed:
         return changed, ""  # "inflated its profits by 1.2 trillion won": how far the profits were overstated
@@ -1365,15 +1449,29 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
             return "demand", ""  # "demanded 66 bitcoin (about $7.2 million)", "a ransom of $5 million"
         if cue.startswith("fin"):  # a fine cue (no other cue starts so)
             return "fine", _anchor(sentence, q.start, organisations=True)
+        seized = next((sort for stems, sort in _SEIZED_SORTS if cue.startswith(stems)), None)
+        if seized:
+            return seized, ""  # "police seized $4 million in cash": the story's
         return "pledge", _anchor(sentence, q.start, organisations=True)
+    if _COST_SOMEONE_BEFORE.search(sentence, max(0, q.start - _CUE_REACH), q.start):
+        return "loss", ""  # "a scandal that cost the state fund an estimated $1.2 billion"
     valued = _valued_thing(sentence, q.start)
     if valued:
         return valued, ""  # "the repair cost €12.5 million": what the thing is worth, whoever says so
     before = _noun_before(sentence, q.start)
     if before is not None and before.group("noun").lower() in _FIXING_VERBS:
         before = _FIXED_NOUN_BEFORE.search(sentence, max(0, q.start - 60), q.start)  # "bail was set at"
+    if before is not None and before.group("noun").lower() in _STANDING_VERBS:
+        subject = _subject_of(sentence, before.start("noun"))
+        if subject:
+            return MONEY_NOUN_CLASSES.get(subject, subject), ""  # "the relief package ... stands at": the package's
+        before = None
     noun = before.group("noun") if before else _noun_after(sentence, q)
     noun = _words(noun, 1)
+    if noun in _ADVERBS:
+        noun = ""  # "the painting is now worth $4 million": no noun
+    if not noun and _WORTH_BEFORE.search(sentence, max(0, q.start - _WORTH_REACH), q.start):
+        noun = "value"  # "the vessel, whose name means X, is worth €140 million": what it is worth
     noun = MONEY_NOUN_CLASSES.get(noun, noun)
     if noun in _STORY_NOUNS:
         return noun, ""
@@ -1433,6 +1531,32 @@ _VALUED_REACH = 110
 
 # "bail was set at S$800,000", "the fine was fixed at": the noun is what was set, not the verb.
 _FIXING_VERBS = frozenset({"set", "fixed", "put", "pegged", "capped", "placed"})
+# "The government's relief package for the district stands at Rs 3.4 billion": the amount is
+# the subject's, named by its noun, whoever reports it.
+_STANDING_VERBS = frozenset({"stands", "stood", "standing", "stand"})
+_SUBJECT_ENDS = frozenset({"for", "of", "in", "on", "at", "from", "with", "to", "by", "over", "after", "now",
+                           "still", "currently", "already", "has", "had", "have", "which", "that", "who"})
+_SUBJECT_WORDS = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _subject_of(sentence: str, verb_start: int) -> str:
+    """The head noun of the clause's subject before a verb at ``verb_start`` ("The government's
+    relief package for the district stands" -> "package"), singular and lower-case, or "" when
+    the subject is a name or none is found."""
+    lo = 0
+    for brk in _CLAUSE_BREAK.finditer(sentence, 0, verb_start):
+        lo = brk.end()
+    head = ""
+    for word in _SUBJECT_WORDS.findall(sentence[lo:verb_start]):
+        low = word.lower()
+        if low in _SUBJECT_ENDS or not word[0].isalnum():
+            if head:
+                break
+            continue
+        if low in _STOP or low.endswith(("'s", "’s")) or low in _DETERMINERS:
+            continue
+        head = "" if word[0].isupper() else low  # a capitalised word is a name (or the first word)
+    return _singular(head) if head else ""
 _FIXED_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
                                 r"(?:set|fixed|put|pegged|capped|placed)\s+at\s+(?:about\s+|some\s+|around\s+)?$")
 
@@ -1461,11 +1585,32 @@ def _is_sought(sentence: str, q: Quantity) -> bool:
     return _money_topic(sentence, q)[0] == "sought"
 
 
+# A verb of taking right before an amount, and "from" whom right after it: "took RM1.2 billion
+# from the fund", "diverted $40 million (about €37 million) from the ministry", "had withdrawn
+# about $2 million from clients' accounts".  Without the "from" a taking is no loss ("took in
+# $5 million", "took out a $5 million loan").
+_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|taking|takes|diverted|diverting|diverts|looted|looting|drained|draining|"
+                           r"skimmed|skimming|funnell?ed|funnell?ing)\s+"
+                           r"(?:(?:a\s+total\s+of|a\s+sum\s+of|some|about|around|nearly|almost|roughly|more\s+than|"
+                           r"over|at\s+least|an\s+estimated|up\s+to)\s+)?$", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?\s+(?:out\s+of|from)\s", re.IGNORECASE)
+_TAKEN_REACH = 40
+
+
+def _taken_from(sentence: str, q: Quantity) -> bool:
+    """Whether an amount is what was taken from someone ("took RM1.2 billion from the fund")."""
+    if not _FROM_AFTER.match(sentence, q.end):
+        return False
+    return _TAKEN_BEFORE.search(sentence, max(0, q.start - _TAKEN_REACH), q.start) is not None
+
+
 def _noun_after(sentence: str, q: Quantity) -> str:
     """The words of the noun right after an amount ("$5,000 in aid", "2.6 billion forints (about
     €6.5 million) in bribes"), or "" when none follows."""
     aside = _BRACKETED_AFTER.match(sentence, q.end)
-    after = _NOUN_AFTER.match(sentence, aside.end() if aside else q.end)
+    at = aside.end() if aside else q.end
+    worth = _WORTH_OF_AFTER.match(sentence, at)  # "$5 million worth of cocaine": the cocaine's
+    after = _NOUN_AFTER.match(sentence, worth.end() if worth else at)
     noun = after.group("words") if after else ""
     return "" if noun and noun.split()[0] in _STOP else noun  # "$25 million as floods ...": no noun
 

@@ -29,6 +29,7 @@ from workbench.extract.numbers import (
     QUALIFIERS,
     SCALES,
     SHORT_SCALES,
+    SIGN_CHARS,
 )
 from workbench.text import singular
 
@@ -36,7 +37,7 @@ from workbench.text import singular
 # papers", "133 votes"), or a hyphenated unit and the noun it describes ("212-page report").
 # The pattern opens with a character set, so the engine skips to digits in C.
 _THING_COUNT = re.compile(
-    r"(?P<num>[0-9](?<![\w.,$€£¥₹-][0-9])[0-9,]*+(?<=[0-9]))"  # a number that starts at a word start
+    rf"(?P<num>[0-9](?<![\w.,{SIGN_CHARS}¢-][0-9])[0-9,]*+(?<=[0-9]))"  # a number that starts at a word start
     r"(?:(?P<fraction>\.[0-9]+)?[ \t\n]+(?P<scale>million|billion)\b)?(?:"  # "5.1 million users"
     r"-(?P<unit>[a-z]+)\s+(?P<described>[a-z]+)\b"
     r"|[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"

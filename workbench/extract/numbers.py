@@ -47,10 +47,35 @@ def by_first_letter(alternatives: list[str]) -> str:
     for alternative in alternatives:
         if not alternative[:1].isalnum():
             raise ValueError(f"alternative must start with a letter or digit: {alternative!r}")
+        if _has_top_level_bar(alternative):
+            # "stole|stolen" would group as "s(?:tole|stolen)": one alternative per item
+            raise ValueError(f"alternative must not hold a top-level '|': {alternative!r}")
         groups.setdefault(alternative[0], []).append(alternative[1:])
     return "|".join(
         first + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})") for first, rests in groups.items()
     )
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """Whether ``pattern`` has a '|' outside any group (escapes and character sets are skipped)."""
+    depth, i, in_set = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 _WORD_LIST = sorted([*UNITS, *TENS], key=len, reverse=True)
@@ -84,7 +109,16 @@ CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "
                     "S$": "SGD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "NT$": "TWD",
                     # the East African shillings' signs: "Sh3.5 billion" (as "shillings", see CURRENCY_WORDS),
                     # "KSh 200", "TSh 5,000", "USh 1 million"
-                    "Sh": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX"}
+                    "Sh": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX",
+                    # more signs of their own: the peso, won, lira, dong, shekel, baht, cedi, tenge, taka
+                    "₱": "PHP", "₩": "KRW", "₺": "TRY", "₫": "VND", "₪": "ILS", "฿": "THB", "₵": "GHS",
+                    "₸": "KZT", "৳": "BDT",
+                    # and signs written with letters: "RM1.2 billion", "Rp 5 trillion", "GH¢18 million",
+                    # "E£3 billion", "Tk 500 crore", "N250 million" (the naira, before a scale only)
+                    "RM": "MYR", "Rp": "IDR", "Rp.": "IDR", "GH¢": "GHS", "GH₵": "GHS", "E£": "EGP",
+                    "Tk": "BDT", "Tk.": "BDT", "N": "NGN"}
+# The currency signs that are one character (the number pattern looks behind for them).
+SIGN_CHARS = "$€£¥₽₴₹₦₱₩₺₫₪฿₵₸৳"
 # Currency signs written in letters, in their own case (a code is in capitals, see _not_a_currency).
 _LETTER_SIGNS = frozenset(sign.rstrip(".") for sign in CURRENCY_SYMBOLS if any(c.isalpha() for c in sign))
 CURRENCY_WORDS = {
@@ -138,7 +172,10 @@ CURRENCY_CODES = ("usd", "eur", "gbp", "rub", "uah", "brl", "inr", "nok", "sek",
           "krw", "aud", "cad", "zar", "huf", "czk", "ron", "bgn", "thb", "myr", "sgd", "hkd", "nzd", "idr", "php",
           "vnd", "mxn", "ars", "clp", "cop", "pen", "egp", "ngn", "kes", "ghs", "pkr", "bdt", "sar", "aed", "qar",
           "ils", "twd", "kzt", "isk", "npr", "lkr")
-_CURRENCY_PREFIX = (r"(?P<cur>(?:us|hk|nz|nt|r|s|a|c)?\$|€|£|¥|₽|₴|₹|₦|rs\.?\s?(?=\d)|(?:k|t|u)?sh\s?(?=\d)|"
+# "N250 million" is the naira only before a scale: "N95 masks" and "the N1 road" are no money.
+NAIRA_LETTER = r"n(?=\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b)"
+_CURRENCY_PREFIX = (rf"(?P<cur>(?:us|hk|nz|nt|r|s|a|c)?\$|[{SIGN_CHARS[1:]}]|e£|gh[¢₵]\s?(?=\d)|rs\.?\s?(?=\d)|"
+                    rf"rm\s?(?=\d)|rp\.?\s?(?=\d)|tk\.?\s?(?=\d)|(?:k|t|u)?sh\s?(?=\d)|{NAIRA_LETTER}|"
                     rf"(?:{by_first_letter(list(CURRENCY_CODES))})\s?(?=\d))")
 # Every match begins with a digit, a currency sign or one of these words (a qualifier's,
 # a currency code's, a number word's first word, 'a', a plural): a look ahead for them,
@@ -147,16 +184,17 @@ _FIRST_WORDS = sorted(
     {re.split(r"[\s\\]", alternative)[0] for p, _ in QUALIFIERS for alternative in p.split("|")}
     # a currency code only before its figure: "pen" would otherwise let every "pension" in
     | {"us", *(rf"{code}\s?\d" for code in CURRENCY_CODES), r"r\$", r"s\$", r"hk\$", r"c\$", r"nz\$", r"nt\$", "rs",
-       r"sh\s?\d", r"ksh\s?\d", r"tsh\s?\d", r"ush\s?\d",
+       r"sh\s?\d", r"ksh\s?\d", r"tsh\s?\d", r"ush\s?\d", r"rm\s?\d", r"rp\.?\s?\d", r"tk\.?\s?\d", r"gh[¢₵]",
+       "e£", r"n\d",
        "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
     | set(_WORD_LIST),
     key=len, reverse=True,
 )
-_MAY_START = rf"(?=[\d$€£¥₽₴₹₦]|{by_first_letter(_FIRST_WORDS)})"
+_MAY_START = rf"(?=[\d{SIGN_CHARS}]|{by_first_letter(_FIRST_WORDS)})"
 # Matched against the lower-cased text without IGNORECASE: Python's case-insensitive
 # matching costs about three times as much per character, and every word here is lower case.
 _NUMBER_RE = re.compile(
-    rf"(?<![\w$€£¥₽₴₹₦.,]){_MAY_START}(?:(?P<qual>{_QUAL_RE})\s+)?{_CURRENCY_PREFIX}?{_NUMBER_CORE}"
+    rf"(?<![\w{SIGN_CHARS}.,]){_MAY_START}(?:(?P<qual>{_QUAL_RE})\s+)?{_CURRENCY_PREFIX}?{_NUMBER_CORE}"
     r"(?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage points?\b))?"
 )
 _NUMBER_RE_ANYCASE = re.compile(_NUMBER_RE.pattern, re.IGNORECASE)  # when lower() changes lengths
@@ -164,9 +202,9 @@ _NUMBER_RE_ANYCASE = re.compile(_NUMBER_RE.pattern, re.IGNORECASE)  # when lower
 # consumed instead of looked behind at, so the pattern opens with a character set and the
 # engine skips to candidates in C; a table look per character for ASCII.  Non-ASCII word
 # characters it lets through (é) are turned away by find_numbers.
-_NUMBER_LOOK_BEHIND = r"(?<![\w$€£¥₽₴₹₦.,])"
+_NUMBER_LOOK_BEHIND = rf"(?<![\w{SIGN_CHARS}.,])"
 assert _NUMBER_RE.pattern.startswith(_NUMBER_LOOK_BEHIND)
-_NUMBER_SCAN = re.compile(r"[^A-Za-z0-9_$€£¥₽₴₹₦.,]" + _NUMBER_RE.pattern[len(_NUMBER_LOOK_BEHIND):])
+_NUMBER_SCAN = re.compile(rf"[^A-Za-z0-9_{SIGN_CHARS}.,]" + _NUMBER_RE.pattern[len(_NUMBER_LOOK_BEHIND):])
 _AFTER_WORD_RE = re.compile(r"[\s-]*([^\W\d_]+\.?)")  # letters with accents too: "krónur"
 # A country's adjective (one or two capitalised words) and a word after it: "Icelandic krona".
 _COUNTRY_WORD_RE = re.compile(r"[\s-]*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+([^\W\d_]+\.?)")

@@ -30,18 +30,31 @@ def _rows(db: Database, sql: str, params: Iterable = ()) -> list[dict]:
 # ---------------------------------------------------------------- detection writes
 
 
-def iter_claims_by_topic(db: Database) -> Iterator[tuple[str, str, str, list[tuple[int, int, str]]]]:
+def money_topic_keys(db: Database) -> list[str]:
+    """The distinct topic keys of amounts of money ("money|noun|anchor|currency")."""
+    return [r[0] for r in db.execute("SELECT DISTINCT topic_key FROM claims WHERE topic_key LIKE 'money|%'")]
+
+
+def iter_claims_by_topic(
+    db: Database, joins: dict[str, str] | None = None
+) -> Iterator[tuple[str, str, str, list[tuple[int, int, str]]]]:
     """(topic_key, topic, value_kind, claims) for every topic with claims from at least two
     sources; claims are (id, source_id, value_norm) tuples in source order, and the topic's
-    wording and kind are its first claim's."""
+    wording and kind are its first claim's.  ``joins`` (topic key -> the key it is read under)
+    puts the claims of one topic under another's key."""
+    key = "c.topic_key"
+    if joins:
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS topic_joins (old_key TEXT PRIMARY KEY, new_key TEXT)")
+        db.execute("DELETE FROM temp.topic_joins")
+        db.conn.executemany("INSERT INTO temp.topic_joins VALUES (?, ?)", list(joins.items()))
+        key = "COALESCE((SELECT j.new_key FROM temp.topic_joins j WHERE j.old_key = c.topic_key), c.topic_key)"
     cursor = db.execute(
-        """
-        SELECT c.topic_key, c.id, c.source_id, c.topic, c.value_kind, c.value_norm
-        FROM claims c
-        WHERE c.topic_key IN (
-            SELECT topic_key FROM claims GROUP BY topic_key HAVING count(DISTINCT source_id) > 1
-        )
-        ORDER BY c.topic_key, c.source_id, c.start
+        f"""
+        WITH keyed AS (SELECT {key} AS k, c.* FROM claims c)
+        SELECT c.k, c.id, c.source_id, c.topic, c.value_kind, c.value_norm
+        FROM keyed c
+        WHERE c.k IN (SELECT k FROM keyed GROUP BY k HAVING count(DISTINCT source_id) > 1)
+        ORDER BY c.k, c.source_id, c.start
         """
     )
     current: str | None = None
