@@ -37,6 +37,11 @@ Lim' for 'Lim Chee Keong'), a whom-clause giving a nickname, legal forms written
 ('Bhd'/'Berhad'), acronyms introduced in words ('known by its Malay acronym SPRM'), and a currency's letters
 glued to an amount ('RM1.2 billion', 'GH¢18 million') read as no name.  After them the aliases are 34/34, so
 this set's alias line is no longer blind; its events and conflicts lines were not worked on by the lead.
+The claims helper of the same stop (claims17) saw a dozen lines of this file's conflict failures by accident
+(a glob over test files); four of its rules (currency signs, time since a thing was last done, an amount
+taken from someone, a sum written without its currency) were shaped partly by them, so the conflict line
+(8/12 -> 10/12 after its merge: the ringgit sum and the cedi value) is no longer blind either.  Set 16,
+written at the start of stop 17 and scored only by its summary line, is the blind measure of that stop.
 """
 
 from __future__ import annotations
@@ -84,17 +89,11 @@ FAILS: dict[str, dict[str, str]] = {
             "'was picked up at a hotel in Kumasi on Tuesday, 9 June' is not among its sources",
     },
     "conflict": {
-        "sum taken from Permata Pahang":
-            "blind first run: no conflict on the sum in ringgit (RM1.2 billion, RM980 million, RM1.35 billion); "
-            "'RM1', 'RM980' and 'RM310' became organization entities instead",
         "sum taken from Permata Pahang in dollars":
             "blind first run: no conflict on the dollar sum ($270 million, US$220 million, $300 million)",
         "years since the bridge's last full inspection":
             "blind first run: no conflict on the years since the last inspection (nine years ago, 11 years ago, "
             "for seven years); 05's 'in 2015' is read as an event dated 2015",
-        "value of the seized cocoa in cedis":
-            "blind first run: no conflict on the value in cedis (GH¢18 million, GH¢14.5 million, GH¢16 million); "
-            "'GH' became an organization entity",
         "share of Ghana's cocoa crop lost to smuggling":
             "blind first run: no conflict on the share of the crop smuggled (15 percent, 10%, 12 percent)",
     },
