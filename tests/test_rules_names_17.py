@@ -225,3 +225,20 @@ def test_a_surname_that_speaks_is_still_its_person():
 @pytest.mark.parametrize("outlet", ["Pacific Rim Wire", "Lagos Business Daily", "Harbour Ledger", "Sierra Dispatch"])
 def test_a_news_outlet_s_name_is_an_organization(outlet):
     assert local_kinds(f"The minister told the {outlet} on Monday that the port would reopen.").get(outlet) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tan Wei Ming was charged on Monday.", "Tan Wei Ming"),
+        ("Investors sued Wang Jianguo in Shanghai.", "Wang Jianguo"),
+        ("Investors sued Park Min-jae in Seoul.", "Park Min-jae"),
+    ],
+)
+def test_a_name_opening_with_a_common_east_asian_family_name_is_a_person_s(text, name):
+    assert local_kinds(text).get(name) == "person"
+
+
+def test_a_family_name_opening_a_place_or_a_body_s_name_does_not_make_a_person():
+    kinds = local_kinds("Officials of the Lee Foundation met in Hong Kong.")
+    assert kinds.get("Lee Foundation") == "organization" and kinds.get("Hong Kong") == "place"

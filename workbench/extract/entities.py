@@ -498,6 +498,10 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
         evidence.append(f"given name: {first[0]}")
     elif len(toks) >= 2 and len(first[0]) == 2 and first[0][1] == "." and first[0][0].isupper():
         evidence.append(f"initial: {first[0]}")  # 'G. Suryanarayana Murthy', 'M. Venkateswarlu'
+    elif 2 <= len(toks) <= 3 and first[1] in lx.EAST_ASIAN_FAMILY_NAMES and all(
+        cap and f.replace(" ", "").isalpha() and len(f) <= 10 for _w, f, cap in toks[1:]  # ('Min-jae': 'min jae')
+    ):
+        evidence.append(f"family name first: {first[0]}")  # 'Wang Jianguo', 'Tan Wei Ming'
     return None, evidence, group, len(toks) == 1 and nm.is_acronym(first[0])
 
 

@@ -276,6 +276,18 @@ STOPWORDS = frozenset(
     mr mrs ms dr
     """.split()
 )
+# Common Chinese (pinyin, Hokkien, Cantonese romanisations) and Korean family names, which open a
+# person's name written family name first ('Wang Jianguo', 'Tan Wei Ming', 'Park Min-jae').  Those
+# that are also English words or place names ('He', 'Song', 'Sun', 'Long', 'Kong') are left out.
+EAST_ASIAN_FAMILY_NAMES = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu zhu hu guo lin luo gao zheng liang xie tang
+    feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei ding ren shen yao fang
+    qian zou xiong meng qin jia mao hao tan lim lee ng ong goh chua teo koh chan wong cheung leung
+    lau yeo toh chong chin tsang kwok fung yip kim park choi jung jeong kang cho yoon jang seo shin
+    kwon hwang ahn yoo jeon moon bae baek heo
+    """.split()
+)
 # Compass words that open a place's name ('West Dravia' is not 'Dravia').
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Weekday and month abbreviations: date words ('Thu 12 Mar'), but also names when a
