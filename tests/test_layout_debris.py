@@ -93,3 +93,13 @@ def test_a_quoted_block_of_related_headlines_is_debris():
     assert debris_reason("> The minister said the port would reopen on Monday.") is None
     assert debris_reason("Also read the full report, which says the port will reopen next month after repairs "
                          "to the quay and the cranes are finished.") is None
+
+
+def test_a_list_item_that_is_one_link_and_a_follow_prompt_are_debris():
+    from workbench.ingest.layout import debris_reason
+
+    assert debris_reason("- [The Men Who Priced the Harbour's Fish](#)") == "related links"
+    assert debris_reason("• [Budget 2031: what changes](https://news.example/budget)") == "related links"
+    assert debris_reason("Follow Harbour Health Report on LinkedIn for more coverage.") == "share buttons"
+    assert debris_reason("- The minister resigned on [Monday](https://news.example/m).") is None
+    assert debris_reason("Follow the money, investigators say, and it leads to Tarvo on every count.") is None

@@ -242,3 +242,9 @@ def test_a_name_opening_with_a_common_east_asian_family_name_is_a_person_s(text,
 def test_a_family_name_opening_a_place_or_a_body_s_name_does_not_make_a_person():
     kinds = local_kinds("Officials of the Lee Foundation met in Hong Kong.")
     assert kinds.get("Lee Foundation") == "organization" and kinds.get("Hong Kong") == "place"
+
+
+@pytest.mark.parametrize("name", ["Thandeka Mbatha", "Kwabena Asante", "Tigist Haileselassie", "Mads Kjeldgaard",
+                                  "Zsuzsanna Varga", "Somchai Rattanakorn"])
+def test_given_names_of_more_regions_make_a_person(name):
+    assert local_kinds(f"The report was filed for {name} in March.").get(name) == "person"

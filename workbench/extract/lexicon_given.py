@@ -200,6 +200,21 @@ chinedu chinwe chukwuemeka cyril emeka emmerson fatou folake funmilayo goodluck 
 hakainde ibrahim idris jacob julius kwame kofi kwesi lindiwe macky mamadou moussa
 musa nana ngozi nkosazana nnamdi obiageli olusegun oluwaseun paul samia thabo
 uhuru william yemi yoweri
+# More African: Southern African (Nguni, Sotho, Tswana), Akan day names, Yoruba and Igbo,
+# Ethiopian (given name and father's name both given names), Kenyan
+andile ayanda bongani buhle kagiso lerato lwazi mpho nokuthula nomvula palesa sibusiso
+sipho siyabonga thandeka themba thulani tshepo zanele abena adwoa afua akosua ama efua esi
+kojo kwabena kwaku yaa adaeze bukola chioma ebi femi ifeoma kemi obinna olumide preye segun
+tarila titilayo tunde uche abebe almaz dawit getachew haile kebede meron mulugeta selam
+tesfaye tigist yared achieng akinyi njeri wambui wanjiru
+# More European and Nordic
+rosemary maya tessa nadine yvette katharina kathrin mads mikkel rasmus pernille soren
+kasper jesper gudrun sigrun sigurdur olafur ragnheidur liis kadri mari tiit jaan priit triin
+stelios konstantinos giorgos dimitra zsuzsanna balint akos gergely katalin erzsebet ildiko
+tamas nenad ljubica
+# More South and Southeast Asian
+siddharth venkatesh srinivas padma kavitha arnel jericho maricel rowena marites somchai
+somsak wanchai suda malee pornthip
 """
 
 GIVEN_NAMES = frozenset(

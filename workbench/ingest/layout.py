@@ -61,6 +61,11 @@ _DEBRIS_RULES = [
     # "Read more"/"Also read" with a colon: a list of linked headlines may follow, longer than
     # the plain rule's ('Also read: [A](url) | [B](url)').
     (r"^(read more|see also|also read|related|more on this)\s*:[*_]*\s.{0,280}$", "related links"),
+    # A list item that is one link and nothing else: '- [The Men Who Priced America's Pills](#)'.
+    (r"^[-*•+]\s*\[[^\]\n]{1,200}\]\([^)\s]*\)$", "related links"),
+    # 'Follow Capitol Health Report on LinkedIn for more coverage': a follow prompt naming the outlet.
+    (r"^follow (us|[^.!?]{1,60}) on (x|twitter|facebook|instagram|linkedin|telegram|whatsapp|threads|bluesky|"
+     r"youtube|tiktok)\b.{0,80}$", "share buttons"),
 ]
 # One alternation with a named group per rule: a single regex pass per line.
 _DEBRIS_REASONS = {f"r{i}": reason for i, (_, reason) in enumerate(_DEBRIS_RULES)}
@@ -94,7 +99,7 @@ _OPENERS = {
     0: "l", 1: "c0123456789", 3: "t", 4: "y", 5: "rpt", 6: "rm", 7: "rsma", 8: "a", 9: "p",
     10: "a", 11: "sp", 12: "s", 13: "d", 14: "s", 15: "gr", 16: "step", 17: "[", 18: "tfk",
     19: "(", 20: "o", 21: "l", 22: "[(*_picf", 25: "fl", 26: "wt", 27: "ac(", 28: "c", 29: "sjmh", 30: "<h", 31: "p-",
-    33: "rsam",
+    33: "rsam", 34: "-*+", 35: "f",
 }
 
 
