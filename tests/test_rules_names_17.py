@@ -248,3 +248,9 @@ def test_a_family_name_opening_a_place_or_a_body_s_name_does_not_make_a_person()
                                   "Zsuzsanna Varga", "Somchai Rattanakorn"])
 def test_given_names_of_more_regions_make_a_person(name):
     assert local_kinds(f"The report was filed for {name} in March.").get(name) == "person"
+
+
+def test_peoples_and_nationality_adjectives_are_no_entities():
+    names = local_kinds("Nigerien troops and Fulani herders met Hausa traders near the Philippine embassy in Tarvoka.")
+    assert not {"Nigerien", "Fulani", "Hausa", "Philippine"} & set(names), names
+    assert local_kinds("Officials said Tamil Nadu voted on Monday.").get("Tamil Nādu") == "place"  # (the gazetteer's spelling)

@@ -314,6 +314,9 @@ DEMONYMS = frozenset(
     filipino singaporean bahraini omani mauritanian malian senegalese ivorian cameroonian
     congolese angolan zambian zimbabwean mozambican tanzanian ugandan rwandan burundian eritrean
     djiboutian chadian beninese togolese guinean liberian gambian malagasy namibian paraguayan
+    nigerien philippine
+    fulani hausa yoruba igbo tuareg pashtun sinhalese uyghur rohingya maasai kikuyu zulu xhosa
+    amhara tigrayan oromo berber bedouin flemish
     uruguayan jamaican trinidadian kurdish chechen nordic scandinavian
     """.split()
 )
