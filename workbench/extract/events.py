@@ -50,12 +50,12 @@ MIN_IDENTIFYING_COUNT = 10
 # Families whose happening has no head count: a figure near them ("filed a complaint ... estimates
 # that 26,400 people invested") counts something else.
 NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
-                          "warrant", "recall", "end", "return", "restoration", "damage"})
+                          "warrant", "recall", "end", "return", "restoration", "damage", "insolvency"})
 # Families whose count is an attribute sources may disagree on.
 # Happenings that are their own announcement ("said on Tuesday it would cut 1,200 jobs").
 # An appeal is lodged, a warrant sought, by saying so ("prosecutors said on Friday they had
 # appealed", "police said on Saturday they had asked Interpol to issue a Red Notice").
-ANNOUNCED = {"layoff", "court appeal", "warrant", "recall", "end"}
+ANNOUNCED = {"layoff", "court appeal", "warrant", "recall", "end", "strike end"}
 # Families that name one court decision in different words: the court that "convicted" him,
 # "sentenced" him, "fined" the firm, "acquitted" his brother or "ruled" did so in one verdict,
 # so on one day they are one happening (see :func:`day_class`).
@@ -215,6 +215,22 @@ _CHARGE_BEFORE = re.compile(
     r"guilty\s+of|amounting\s+to|attempted|conspiracy\s+to)\b[^.;:]{0,40}$",
     re.IGNORECASE,
 )
+
+
+# "began an inquiry into the collision on Tuesday": what an inquiry looks into is named, not told.
+_LOOKED_INTO_BEFORE = re.compile(r"\b(?:inquiry|inquiries|investigation|investigations|probe|inquest|review)\s+into\s+"
+                                 r"(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+_INQUIRY_REACH = 70
+
+
+def _inquired_into(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
+    """The happening words a sentence names as what an inquiry it tells looks into ('the railway
+    began its inquiry into the Tuesday collision on Friday'): the inquiry's date is not theirs,
+    and they take none from the sentence (the disaster is dated where it is told)."""
+    if not any(t.family == "inquiry" for t in triggers):
+        return []
+    return [t for t in triggers if t.family != "inquiry"
+            and _LOOKED_INTO_BEFORE.search(sentence, max(0, t.start - _INQUIRY_REACH), t.start) is not None]
 
 
 def _names_a_charge(sentence: str, t: Trigger) -> bool:
@@ -633,6 +649,22 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom)\b")
 _ONSET_CLAUSE = re.compile(r",?\s+(?:which|that)\s+(?:first\s+)?(?:began|started|broke\s+out|struck|hit|erupted|"
                            r"occurred|happened)\s+(?:(?:early|late)\s+)?")
 _ONSET_GAP = 3  # "on " between the clause's verb and its date
+# ", as" opening a clause of what went on meanwhile: "began on Tuesday, as the toll stood at 19".
+_AS_CLAUSE_AFTER = re.compile(r",\s+as\s+")
+# What may stand before a date that opens its sentence: "On Tuesday, as ..." dates what follows.
+_OPENING_BEFORE_DATE = re.compile(r"\W*(?:(?:on|by|late|early|in|at)\s+)?")
+
+
+def _in_as_clause_after(sentence: str, d: DateMention, t_start: int) -> bool:
+    """Whether the word sits in an ', as' clause right after a date that closes the clause before
+    it: 'began the inquiry on Tuesday, as the death toll stood at 19' (a word of the clause before
+    is not robbed of Tuesday by one nearer in the 'as' clause); not when the date opens the
+    sentence ('On Tuesday, as the toll rose, ...')."""
+    m = _AS_CLAUSE_AFTER.match(sentence, d.end)
+    return (m is not None and m.end() <= t_start and _CLAUSE_MARKS.search(sentence, m.end(), t_start) is None
+            and _OPENING_BEFORE_DATE.fullmatch(sentence, 0, d.start) is None)
+
+
 # "and" opening a second verb of the same subject: the clause before it has ended.
 _AND_ANOTHER_VERB = re.compile(r"\s+and\s+(?:was|were|is|are|has|had|have|will|would)\b")
 
@@ -746,11 +778,15 @@ def _pick_date(
         # ("banned ... on 3 November and testified on 12 November": 3 November is the ban's).
         if any(_gap(d, s, e) < mine and (not sentence or _dates_trigger(sentence, d, s, e, announced) is not False)
                and not _shared_by_coordination(sentence, d, s, t_start)
+               and not (t_end <= d.start and d.end <= s and _in_as_clause_after(sentence, d, s))
                for s, e in triggers):
             continue
         if best is None or mine < _gap(best, t_start, t_end):
             best = d
     return best
+
+
+_DATE_CLOSE = re.compile(r"\)?,?")
 
 
 def _shared_by_coordination(sentence: str, d: DateMention, other_start: int, t_start: int) -> bool:
@@ -759,7 +795,8 @@ def _shared_by_coordination(sentence: str, d: DateMention, other_start: int, t_s
     if not sentence or d.end > other_start or d.end > t_start:
         return False
     last = max(other_start, t_start)
-    after = d.end + 1 if sentence.startswith(",", d.end) else d.end  # "on Tuesday, 8 March, fined"
+    # "on Tuesday, 8 March, fined", "On Friday (Nov 13), the court placed"
+    after = _DATE_CLOSE.match(sentence, d.end).end()
     return (_CLAUSE_MARKS.search(sentence, after, last) is None
             and sentence.find(" and ", min(other_start, t_start), last) >= 0)
 
@@ -877,7 +914,11 @@ def reports_in_sentence(
     triggers = [_as_industrial_disaster(sentence, t) for t in triggers
                 if not _names_a_charge(sentence, t) and not _in_passing(sentence, t)
                 and (t.family != "market" or _moves_shares(sentence, t, quantities))]
-    spans = [(t.start, t.end) for t in triggers]
+    if any(t.family in HARMS for t in triggers):
+        # "the floods swept away 40 homes": the buildings a disaster or an attack destroyed are its own
+        triggers = [t for t in triggers if t.type != "destruction"]
+    inquired = _inquired_into(sentence, triggers)
+    spans = [(t.start, t.end) for t in triggers if t not in inquired]
     deaths_here = any(t.family == "killing" for t in triggers)
     for t in triggers:
         kind, family = t.type, t.family
@@ -887,7 +928,7 @@ def reports_in_sentence(
         count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
         if family in NO_HEADCOUNT:
             count = None
-        report_date = _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED)
+        report_date = None if t in inquired else _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED)
         if report_date is not None and base is not None:
             report_date = _in_the_past(report_date, t.word, base)
         if family == "disaster" and report_date is not None and _is_toll_day(sentence, report_date, t_end):
@@ -1454,13 +1495,19 @@ def _join_range_to_day(groups: dict[str, list[dict]]) -> None:
 HARMS = ("disaster", "attack")
 
 
+# What people suffer or do on the day of a disaster or an attack, told as its own happening.
+_HARM_FOLLOWERS = ("killing:", "flight:", "evacuation:")
+
+
 def _join_tolls_to_disasters(groups: dict[str, list[dict]]) -> None:
-    """Deaths counted on the day of the one disaster or attack placed on that day are its toll.
+    """Deaths counted, and flights and evacuations, on the day of the one disaster or attack
+    placed on that day are its toll and its people's flight.
 
     "At least 17 passengers were killed on Sunday" (an article that never names the
     crash) and "the death toll in Sunday's collision rose to 21" tell of one crash: a
     count of deaths must not make an event of its own beside the happening that
-    caused them.  With two disasters or attacks on that day the deaths stay apart.
+    caused them; nor must "3,500 people fled on the night of 2 November" beside the
+    earthquakes of 2 November.  With two disasters or attacks on that day they stay apart.
     """
     by_day: dict[str, list[str]] = defaultdict(list)
     for key, members in groups.items():
@@ -1470,9 +1517,9 @@ def _join_tolls_to_disasters(groups: dict[str, list[dict]]) -> None:
                 by_day[fields["date"]].append(key)
     if not by_day:
         return
-    for key in [k for k, members in groups.items() if k.startswith("killing:")]:
+    for key in [k for k in groups if k.startswith(_HARM_FOLLOWERS)]:
         members = groups[key]
-        if all(m["count"] is None for m in members):
+        if key.startswith("killing:") and all(m["count"] is None for m in members):
             continue
         fields = _merge_fields(members)
         targets = by_day.get(fields["date"], []) if fields["date_precision"] == "day" else []

@@ -51,6 +51,28 @@ _PACTS = ("deals?", "agreements?", "accords?", "truces?", "ceasefires?")
 _REACHED = (r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?"
             r"(?:reached|struck|clinched|sealed|announced)\b")
 
+# What an authority lifts when a danger or a dispute is over: an order, a curfew, a ban.
+_RESTRICTIONS = (r"evacuation\s+orders?", "curfews?", "lockdowns?", r"state\s+of\s+(?:emergency|siege|alert)",
+                 r"(?:travel|import|export|entry|flight)\s+bans?", "bans?", "restrictions",
+                 r"boil[\w-]*\s+(?:water\s+)?(?:notices?|advisor(?:y|ies)|orders?)", r"(?:tsunami|flood|storm)\s+warnings?",
+                 "warnings?", "alerts?", "blockades?", "embargo(?:es)?", "sanctions")
+_RESTRICTION = "(?:" + "|".join(_RESTRICTIONS) + r")\b"
+_WAS_LIFTED = r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|partially|finally)\s+)?lifted"
+# A labour action called off: the verbs, and what follows them ("suspended their strike action",
+# "ended a week of strikes"; not "ended the strike notice").
+_CALL_OFF = (r"suspend(?:ed|s|ing)?", r"call(?:ed|s|ing)?\s+off", r"end(?:ed|s|ing)?")
+_STRIKE_CALLED_OFF = (r"\s+(?:the|their|its|a|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:strikes?|walkouts?|stoppages?|"
+                      r"boycotts?|sit-ins?)\b(?!\s+(?:notices?|threats?|funds?|pay|ballots?))")
+_ACTIONS = ("strike", "walkout", "stoppage", "boycott")
+_WAS_CALLED_OFF = r"\s+(?:was|has\s+been|had\s+been)\s+(?:suspended|called\s+off|ended)"
+
+# What a flood, a fire, a lava flow or a shelling destroys.
+_BUILDINGS = ("houses?", "homes?", "buildings?", "dwellings?", "shops?", "schools?", "bridges?", "structures?",
+              "villages?", "huts?", "shelters?", "apartments?", "barns?", "churches", "mosques?", "temples?", "hospitals?")
+_BUILDING = "(?:" + "|".join(_BUILDINGS) + r")\b"
+_WAS_DESTROYED = (r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:completely|partly|partially|totally)\s+)?"
+                  r"(?:destroyed|flattened|razed|gutted|swept\s+away|washed\s+away|burn(?:ed|t)\s+down|lost|damaged)")
+
 # (type, family, pattern).  Families group types that may name one happening.  Every
 # top-level alternative starts with a lower-case letter or a group of plain words.
 TRIGGERS: list[tuple[str, str, str]] = [
@@ -124,6 +146,15 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("halt", "freeze", r"(?:halted|halts|halting|stopped|stops|paused|pauses|suspended|suspends)\s+(?:all\s+|its\s+|"
                        r"their\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:withdrawals|redemptions|payouts|deposits|"
                        r"trading|transfers)\b"),
+    # A labour action called off: "the unions suspended their strike", "called off the walkout",
+    # "nurses ended a week of strikes" (before "ban": a strike suspended bans no one).
+    ("strike end", "strike end", "|".join(f"{verb}{_STRIKE_CALLED_OFF}" for verb in _CALL_OFF) + "|"
+                                 + "|".join(f"{action}{_WAS_CALLED_OFF}" for action in _ACTIONS)),
+    # An order or a restriction ended: "lifted the evacuation order", "the curfew was lifted" (before
+    # "ban": "lifted the travel ban" bans no one).
+    ("lifting", "end", r"(?:lifted|lifts|lifting|ended|ends|scrapped|withdrew)\s+(?:the|a|an|its|their|all)\s+"
+                       r"(?:[\w'’-]+\s+){0,2}?" + _RESTRICTION + "|"
+                       + "|".join(f"{thing}{_WAS_LIFTED}" for thing in _RESTRICTIONS)),
     ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspends|suspensions?"),
     ("positive test", "positive test", r"tested\s+positive|positive\s+(?:tests?|samples?|results?)"),
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
@@ -153,7 +184,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                    # "elected Petr Novak, a former player, as interim president"
                                    r"elected\s+(?:[\w'’.,-]+\s+){1,10}?as\s+(?:(?:the|its|their)\s+)?"
                                    r"(?:(?:new|interim|acting)\s+)?(?:president|chair(?:man|woman|person)?|leader|head|"
-                                   r"mayor|speaker|secretary[\s-]general|governor|prime\s+minister)\b"),
+                                   r"mayor|speaker|secretary[\s-]general|governor|prime\s+minister)\b|"
+                                   # "members will elect an interim president on 21 November"
+                                   r"elect(?:s|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:(?:new|interim|acting)\s+)?"
+                                   r"(?:president|chair(?:man|woman|person)?|leader|head|mayor|speaker|"
+                                   r"secretary[\s-]general|governor|prime\s+minister|chancellor|pope)\b"),
     ("flight", "flight", r"fled|flee(?:s|ing)?"),
     ("testimony", "testimony", r"testif(?:y|ied|ies|ying)"),
     ("evacuation", "evacuation", r"evacuations?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:was|were|had\s+been)\s+ordered|"
@@ -221,6 +256,18 @@ TRIGGERS: list[tuple[str, str, str]] = [
                            r"(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?(?:payments?|coupons?|"
                            r"repayments?|instalments?|installments?)\b|missed\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?"
                            r"(?:payments?|coupons?|repayments?|instalments?|installments?)\b"),
+    # A company put under a liquidator, an administrator or a receiver: "the court placed the
+    # company in provisional liquidation", "went into administration", "was declared bankrupt".
+    ("insolvency", "insolvency", r"(?:placed|put|puts|places|went|goes|gone|entered|enters|forced|pushed|plunged)\s+"
+                                 r"(?:[\w'’.-]+\s+){0,3}?(?:in|into|under)\s+(?:provisional\s+|voluntary\s+|"
+                                 r"compulsory\s+|judicial\s+|official\s+|court-appointed\s+)?(?:liquidation|"
+                                 r"administration|receivership|insolvency|bankruptcy|examinership|judicial\s+management)\b|"
+                                 r"(?:declared|ruled|adjudged)\s+(?:[\w'’.-]+\s+){0,3}?(?:bankrupt|insolvent)\b"),
+    # Buildings destroyed: "the lava destroyed eleven houses", "homes were razed" (a harm its
+    # sentence names as a disaster or an attack is that happening's: see events.reports_in_sentence).
+    ("destruction", "damage", r"(?:destroyed|flattened|razed|gutted|levelled|leveled|demolished|swept\s+away|"
+                              r"washed\s+away|burned\s+down|burnt\s+down)\s+(?:[\w'’,-]+\s+){0,4}?" + _BUILDING + "|"
+                              + "|".join(f"{thing}{_WAS_DESTROYED}" for thing in _BUILDINGS)),
     ("state of emergency", "declaration", r"declared\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?state\s+of\s+"
                                           r"(?:emergency|calamity|disaster|siege|alert)|"
                                           r"(?:placed|put)\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:an?\s+|the\s+)?state\s+of\s+"
@@ -230,8 +277,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                           # "declared the district a disaster-hit area", "was declared a disaster zone"
                                           r"declared\s+(?:[\w'’-]+\s+){0,4}?an?\s+(?:disaster|emergency|calamity)"
                                           r"(?:[\s-](?:hit|stricken|affected))?\s+(?:area|zone|region|district)s?\b"),
-    ("inquiry", "inquiry", r"(?:ordered|launched|opened|announced|set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)"
-                           r"{0,2}?(?:inquiry|investigation|probe|commission)|"
+    ("inquiry", "inquiry", r"(?:ordered|launched|opened|announced|set\s+up|began|begins|begin|started|starts|"
+                           r"initiated|opens|launches|orders)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:inquiry|investigation|probe|commission)|"
                            r"(?:inquiry|investigation|probe)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?"
                            r"(?:ordered|launched|opened)(?=\s+(?:on|last|this|by|in)\b)"),
     ("rescue", "rescue", r"rescued|brought\s+(?:[\w'’-]+\s+){0,3}?(?:out|up)\s+alive|"
@@ -304,6 +352,13 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("approval", "approval", r"(?:approved|passed|adopted|ratified|rejected)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                              r"(?:[\w'’$€£¥.,-]+\s+){0,3}?(?:bill|law|deal|agreement|accord|motion|reform|"
                              r"amendment|treaty|programme|program|decree)s?\b"),
+    # Money granted: "the cabinet approved a relief package of $5 million", "approved NPR 2.6 billion
+    # for relief" (its amount is the package's, compared whether or not a sentence tells the approval:
+    # see claims.find_claims).
+    ("funding", "approval", r"(?:approved|approves|passed|passes|adopted|unveiled|announced)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                            r"(?:[\w'’$€£¥.,-]+\s+){0,3}?(?:package|bailout|stimulus)s?\b|"
+                            r"approved\s+(?:[a-z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d[\d.,]*\s*(?:million|billion|trillion|"
+                            r"crore|lakh|bn)\b"),
 ]
 
 

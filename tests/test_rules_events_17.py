@@ -1,0 +1,159 @@
+"""Event rules of round 17, each shown on invented sentences (other names, other stories, other fields)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from invented import corpus_json
+
+from workbench.extract.events import reports_in_sentence
+from workbench.extract.triggers import in_sentence
+
+BASE = date(2031, 6, 20)  # a Friday
+
+
+def _reports(sentence: str) -> list[tuple[str, str | None]]:
+    """(type, date) of every report of one sentence published on BASE."""
+    return [(r.type, r.date.iso if r.date else None) for r in reports_in_sentence(sentence, 0, len(sentence), BASE)]
+
+
+def _types(sentence: str) -> list[str]:
+    return [t.type for t in in_sentence(sentence)]
+
+
+# ---------------------------------------------------------------- an inquiry begun
+
+
+def test_an_inquiry_begun_or_started_is_an_inquiry():
+    assert _reports("The aviation safety board began its investigation at Korvel airfield on Tuesday.") == [
+        ("inquiry", "2031-06-17")]
+    assert _reports("The ombudsman will begin a formal inquiry into hospital waiting lists on 2 July.") == [
+        ("inquiry", "2031-07-02")]
+    assert "inquiry" in _types("Prosecutors in Almora started a probe of the tender last month.")
+
+
+def test_what_an_inquiry_looks_into_does_not_take_its_date():
+    # the crash is named as the inquiry's object: Monday is the day the inquiry was opened
+    assert ("inquiry", "2031-06-16") in _reports("Regulators opened an investigation into the bus crash on Monday.")
+    assert ("inquiry", "2031-06-16") in _reports(
+        "The league began an inquiry into the stadium blaze at Tervo on Monday, 16 June.")
+
+
+def test_a_happening_with_no_inquiry_keeps_its_date():
+    assert ("disaster", "2031-06-16") in _reports("Nine passengers were hurt in a bus crash on Monday.")
+
+
+# ---------------------------------------------------------------- a date before ", as"
+
+
+def test_a_date_before_an_as_clause_dates_the_clause_before_it():
+    assert ("arrest", "2031-06-17") in _reports(
+        "Police arrested the ferry's captain on Tuesday, as the death toll rose to 31.")
+
+
+def test_a_date_opening_the_sentence_still_dates_an_as_clause():
+    found = _reports("On Tuesday, as the storm weakened, police arrested four looters in Belmar.")
+    assert ("arrest", "2031-06-17") in found
+
+
+# ---------------------------------------------------------------- a strike called off
+
+
+def test_a_strike_suspended_or_called_off_is_its_end():
+    assert _reports("Dockworkers in Pellan called off their walkout on Thursday.") == [("strike end", "2031-06-19")]
+    # the unions' saying is the suspension itself
+    assert _reports("The teachers' unions said on Monday they were suspending their strike action.") == [
+        ("strike end", "2031-06-16")]
+    assert _types("The pilots ended a week of strikes after the airline raised its offer.") == ["strike end"]
+    assert _types("The boycott was called off on 3 June.") == ["strike end"]
+
+
+def test_a_player_suspended_is_no_strike_called_off():
+    assert _types("The club suspended its striker for three matches.") == ["ban"]
+    assert "strike end" not in _types("The union ended the strike notice it had served in May.")
+
+
+# ---------------------------------------------------------------- an order lifted
+
+
+def test_an_order_or_a_curfew_lifted_is_an_end():
+    assert _reports("Authorities in Sarvi lifted the curfew on Sunday.") == [("lifting", "2031-06-15")]
+    assert _reports("The boil-water notice was lifted on 3 June.") == [("lifting", "2031-06-03")]
+    assert _types("The ministry lifted its import ban on Tuesday.") == ["lifting"]
+
+
+def test_a_trophy_lifted_is_no_end():
+    assert _types("Captain Ilse Varga lifted the trophy on Sunday.") == []
+
+
+# ---------------------------------------------------------------- insolvency
+
+
+def test_a_company_put_under_a_liquidator_is_an_insolvency():
+    assert _reports("The High Court placed the retailer in provisional liquidation on 2 June.") == [
+        ("insolvency", "2031-06-02")]
+    assert _reports("The budget airline Skyvo went into administration on Tuesday.") == [("insolvency", "2031-06-17")]
+    assert _types("Brennholt Bau was declared bankrupt by a Graz court.") == ["insolvency"]
+
+
+def test_an_administration_in_office_is_no_insolvency():
+    assert "insolvency" not in _types("She was placed in the administration of the new governor.")
+
+
+# ---------------------------------------------------------------- buildings destroyed
+
+
+def test_buildings_destroyed_are_a_damage():
+    assert _reports("Militia fighters burned down 30 homes in Orvale on Sunday.") == [("destruction", "2031-06-15")]
+    assert _reports("Forty homes were lost on 9 June, when the river broke through the dyke.") == [
+        ("destruction", "2031-06-09")]
+
+
+def test_buildings_a_disaster_destroyed_are_the_disasters():
+    found = _reports("The floods swept away 40 homes in Karsi on Monday.")
+    assert all(t != "destruction" for t, _ in found)
+    assert any(d == "2031-06-16" for _, d in found)
+
+
+# ---------------------------------------------------------------- a leader elected, a package approved
+
+
+def test_electing_a_new_leader_is_an_appointment():
+    assert _reports("Delegates will elect a new chairman at a congress in Tarno on 5 July.") == [
+        ("appointment", "2031-07-05")]
+
+
+def test_a_package_or_an_amount_approved_is_an_approval():
+    assert _reports("Parliament approved a stimulus package of $4 billion on Wednesday.") == [
+        ("funding", "2031-06-18")]
+    assert _reports("On 5 June the council approved Rs 2.6 billion for flood relief.") == [("funding", "2031-06-05")]
+    assert _types("The finance ministry unveiled a $2 billion bailout for the steel mills.") == ["funding"]
+
+
+def test_an_approval_rating_or_an_approved_share_is_no_approval():
+    assert _types("The mayor's approval rating rose to 41 percent.") == []
+    assert _types("Shareholders approved 3 of the 5 nominees.") == []
+
+
+# ---------------------------------------------------------------- a date in brackets before two verbs
+
+
+def test_a_date_in_brackets_opening_two_verbs_dates_both():
+    found = _reports("On Friday (June 13), the court fined the bank and banned its chief executive.")
+    assert ("fine", "2031-06-13") in found and ("ban", "2031-06-13") in found
+
+
+# ---------------------------------------------------------------- clustering
+
+
+def test_people_fleeing_on_a_disasters_day_are_that_disaster(tmp_path):
+    articles = {
+        "a.txt": "Quake Hits Varno\n\nBy Ana Sol\nJune 20, 2031\n\nA strong earthquake struck the town of Varno "
+                 "on June 12, cracking roads and walls.\n",
+        "b.txt": "Varno Empties\n\nBy Ben Tal\nJune 21, 2031\n\nAbout 2,600 people fled Varno on June 12 as the "
+                 "ground shook.\n",
+    }
+    events = corpus_json(tmp_path, articles, "events", "--json")
+    on_the_day = [e for e in events if e["date"] == "2031-06-12"]
+    assert len(on_the_day) == 1
+    assert {s["file"] for s in on_the_day[0]["sources"]} == {"a.txt", "b.txt"}
