@@ -71,9 +71,6 @@ FAILS: dict[str, dict[str, str]] = {
         "2026-09-14":
             "blind first run: no event on this date (01 'on Monday, September 14', 02 'on 14 September', "
             "03 'On 14 September')",
-        "2026-11-12":
-            "blind first run: the charges on this date are an event from 04 and 05; 06's 'on Thursday' "
-            "(dated Nov 14, 2026) is not among its sources",
     },
     "conflict": {
         "government relief package for Myagdikot":

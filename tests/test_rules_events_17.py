@@ -157,3 +157,43 @@ def test_people_fleeing_on_a_disasters_day_are_that_disaster(tmp_path):
     on_the_day = [e for e in events if e["date"] == "2031-06-12"]
     assert len(on_the_day) == 1
     assert {s["file"] for s in on_the_day[0]["sources"]} == {"a.txt", "b.txt"}
+
+
+# ---------------------------------------------------------------- told in the present perfect
+
+
+def test_a_happening_in_the_present_perfect_is_dated_by_its_announcement():
+    assert _reports("Prosecutors have charged four former council members over the missing funds, the "
+                    "anti-fraud office said on Thursday.") == [("charge", "2031-06-19")]
+    assert _reports("The club's chairman has resigned, the league said on Monday.") == [("resignation", "2031-06-16")]
+
+
+def test_a_happening_in_the_past_tense_keeps_off_the_sayings_date():
+    assert _reports("Police arrested the treasurer in May, officials said on Thursday.") == [("arrest", "2031-05")]
+
+
+def test_deaths_in_the_present_perfect_are_a_tally_not_the_days_news():
+    found = _reports("Nine people have died after a wildfire swept through Kelmo, the fire service said on Tuesday.")
+    assert all(d != "2031-06-17" for _, d in found)
+
+
+# ---------------------------------------------------------------- a dotted acronym before a name
+
+
+def test_a_dotted_acronym_before_a_name_does_not_end_the_sentence():
+    from workbench.extract.events import split_sentences
+
+    text = "On Tuesday it asked the U.S. Bankruptcy Court in Delaware to recognise the case. It said so."
+    assert [text[a:b] for a, b in split_sentences(text, [(0, len(text))])][0].endswith("the case.")
+
+
+def test_a_dotted_acronym_ending_a_sentence_still_ends_it():
+    from workbench.extract.events import split_sentences
+
+    text = "The cargo was shipped to the U.S. The company said it would appeal."
+    assert len(split_sentences(text, [(0, len(text))])) == 2
+
+
+def test_a_running_total_in_the_present_perfect_keeps_off_the_sayings_date():
+    found = _reports("Investigators have now detained 14 people in the inquiry, the agency said on Monday.")
+    assert ("arrest", "2031-06-16") not in found

@@ -51,6 +51,9 @@ MIN_IDENTIFYING_COUNT = 10
 # that 26,400 people invested") counts something else.
 NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
                           "warrant", "recall", "end", "return", "restoration", "damage", "insolvency"})
+# Families whose present perfect is a tally as of the saying ("nine people have died, officials said
+# on Tuesday"), not a happening announced that day (see _told_as_just_done).
+TALLIED = frozenset({"killing", "disaster", "attack"})
 # Families whose count is an attribute sources may disagree on.
 # Happenings that are their own announcement ("said on Tuesday it would cut 1,200 jobs").
 # An appeal is lodged, a warrant sought, by saying so ("prosecutors said on Friday they had
@@ -189,6 +192,7 @@ def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                     tail = text[max(p_start, dot - 8) : dot + 1]
                     if _ends_in_abbreviation(tail) and (
                         not nxt or not nxt.isupper() or tail.endswith(_TITLES) or _INITIAL.search(tail)
+                        or _acronym_before_a_name(text, tail, after)
                     ):
                         continue
                 if nxt and (nxt.islower() or nxt == "(" and _BRACKET_GOES_ON.match(text, after)):
@@ -391,6 +395,27 @@ def _ends_in_abbreviation(tail: str) -> bool:
     same tails ("the year.") recur across articles.
     """
     return _ABBREV.search(tail, max(0, len(tail) - 8)) is not None
+
+
+# A dotted acronym ("U.S.", "U.K.", "E.U.") and, after it, a name of two capitalised words.
+_DOTTED_ACRONYM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+_NAME_AFTER = re.compile(r"([A-Z][a-z]+)\s+[A-Z][a-z]")
+# Words that open a sentence far more often than they begin a name.
+_OPENERS = frozenset((
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "By", "But", "And", "Or",
+    "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "There", "Then", "When", "After",
+    "Before", "While", "As", "For", "If", "Some", "Many", "Most", "Other", "Others", "Both", "Since", "Under",
+    "According", "However", "Meanwhile", "Last", "Next", "Earlier", "Later", "One", "Two", "Three", "No", "Not",
+    "With", "From", "To", "Of", "What", "Who", "Why", "How", "Where", "Such", "Officials", "Police"))
+
+
+def _acronym_before_a_name(text: str, tail: str, after: int) -> bool:
+    """Whether a dotted acronym stands before a name it qualifies ('the U.S. Bankruptcy Court',
+    'U.S. Treasury Secretary'), not at a sentence's end ('shipped to the U.S. The company said')."""
+    if _DOTTED_ACRONYM.search(tail) is None:
+        return False
+    m = _NAME_AFTER.match(text, after)
+    return m is not None and m.group(1) not in _OPENERS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -641,6 +666,18 @@ _TOLL_FIGURE_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|stood|s
 _SINCE_THE_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated)\s*(?:on\s+)?$")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+# A happening told in the present perfect: "police have charged three", "it has been suspended"
+# (not "have now detained seven": a running total).
+_PRESENT_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|just)\s+)?(?:been\s+)?$", re.IGNORECASE)
+_SAYING_REACH = 260
+
+
+def _told_as_just_done(sentence: str, t_start: int, t_end: int, d: DateMention) -> bool:
+    """Whether a happening in the present perfect is told before the saying the date belongs to:
+    'Police have charged three officials, prosecutors said on Thursday' tells the charges the day
+    they were announced (the past tense, 'arrested him in May, police said on Thursday', does not)."""
+    return (t_end <= d.start and d.start - t_end <= _SAYING_REACH
+            and _PRESENT_PERFECT_BEFORE.search(sentence, max(0, t_start - 24), t_start) is not None)
 _THAT_CLAUSE_AFTER = re.compile(r",?\s+that\b")
 _AND_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom)\b")
@@ -669,7 +706,8 @@ def _in_as_clause_after(sentence: str, d: DateMention, t_start: int) -> bool:
 _AND_ANOTHER_VERB = re.compile(r"\s+and\s+(?:was|were|is|are|has|had|have|will|would)\b")
 
 
-def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, announced: bool = False) -> bool | None:
+def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, announced: bool = False,
+                   tally: bool = False) -> bool | None:
     """Whether a date phrase may date the happening word at [t_start, t_end).
 
     True when the date governs a "when" clause that holds the word ("in 2019,
@@ -685,7 +723,8 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
         return True
     if d.kind == "since_year" or d.phrase.lower().startswith(_SINCE_UNTIL):
         return False
-    if not announced and _SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start):
+    if not announced and _SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start) \
+            and (tally or not _told_as_just_done(sentence, t_start, t_end, d)):
         return False
     if d.kind == AFTER_DATE and d.end <= t_start and _THAT_CLAUSE_AFTER.match(sentence, d.end):
         # "before admitting two days later that its servers had been breached": a day told on from
@@ -758,17 +797,19 @@ def _pick_date(
     dates: list[DateMention], t_start: int, t_end: int, triggers: list[tuple[int, int]],
     sentence: str = "",
     announced: bool = False,
+    tally: bool = False,
 ) -> DateMention | None:
     """The date phrase nearest this trigger, unless another trigger is nearer to it.
 
     Dates that belong to another clause (see :func:`_dates_trigger`) are passed over;
-    ``announced``: the happening is its announcement (job cuts), so the saying date counts.
+    ``announced``: the happening is its announcement (job cuts), so the saying date counts;
+    ``tally``: the happening is counted as it goes (deaths), so its present perfect is no news of the day.
     """
     best = None
     for d in dates:
         if d.kind == "decade":
             continue
-        fits = _dates_trigger(sentence, d, t_start, t_end, announced) if sentence else None
+        fits = _dates_trigger(sentence, d, t_start, t_end, announced, tally) if sentence else None
         if fits is False:
             continue
         if fits:
@@ -928,7 +969,8 @@ def reports_in_sentence(
         count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
         if family in NO_HEADCOUNT:
             count = None
-        report_date = None if t in inquired else _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED)
+        report_date = None if t in inquired else _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED,
+                                                             family in TALLIED)
         if report_date is not None and base is not None:
             report_date = _in_the_past(report_date, t.word, base)
         if family == "disaster" and report_date is not None and _is_toll_day(sentence, report_date, t_end):
