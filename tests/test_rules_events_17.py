@@ -197,3 +197,35 @@ def test_a_dotted_acronym_ending_a_sentence_still_ends_it():
 def test_a_running_total_in_the_present_perfect_keeps_off_the_sayings_date():
     found = _reports("Investigators have now detained 14 people in the inquiry, the agency said on Monday.")
     assert ("arrest", "2031-06-16") not in found
+
+
+# ---------------------------------------------------------------- put out of a post, sworn in
+
+
+def test_someone_sacked_or_dismissed_from_a_post_is_a_dismissal():
+    assert _reports("The club sacked its coach, Marten Ilves, on Sunday after a fifth defeat.") == [
+        ("dismissal", "2031-06-15")]
+    assert _reports("Ilves was dismissed on Sunday after a fifth straight defeat.") == [("dismissal", "2031-06-15")]
+    assert _reports("The health minister was removed from office on 3 June.") == [("dismissal", "2031-06-03")]
+
+
+def test_a_case_dismissed_is_a_ruling_and_shots_fired_no_dismissal():
+    assert _reports("The case against the senator was dismissed on Monday.") == [("ruling", "2031-06-16")]
+    assert _reports("Shots were fired at the convoy on Tuesday.") == []
+    assert _types("Riot police fired tear gas at the marchers.") == []
+
+
+def test_sworn_in_or_taking_office_is_an_appointment():
+    assert _reports("Anya Korlov was sworn in as president on Thursday.") == [("appointment", "2031-06-19")]
+    assert _reports("The new mayor of Tarvik took office on 1 July.") == [("appointment", "2031-07-01")]
+    assert _reports("She was re-elected governor on Sunday.") == [("appointment", "2031-06-15")]
+
+
+def test_a_match_won_with_its_score_is_a_win():
+    assert _reports("Rovers beat Ostby United 3-1 on Saturday.") == [("win", "2031-06-14")]
+    assert _types("The government beat expectations on growth.") == []
+
+
+def test_talks_held_are_a_meeting_without_a_head_count():
+    found = reports_in_sentence(s := "Ministers of the two countries held talks in Geneva on Monday.", 0, len(s), BASE)
+    assert [(r.type, r.date.iso, r.count_value) for r in found] == [("talks", "2031-06-16", None)]

@@ -50,7 +50,7 @@ MIN_IDENTIFYING_COUNT = 10
 # Families whose happening has no head count: a figure near them ("filed a complaint ... estimates
 # that 26,400 people invested") counts something else.
 NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
-                          "warrant", "recall", "end", "return", "restoration", "damage", "insolvency"})
+                          "warrant", "recall", "end", "return", "restoration", "damage", "insolvency", "talks"})
 # Families whose present perfect is a tally as of the saying ("nine people have died, officials said
 # on Tuesday"), not a happening announced that day (see _told_as_just_done).
 TALLIED = frozenset({"killing", "disaster", "attack"})
@@ -312,6 +312,8 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         return t.family == "disaster" and _VEHICLE.search(sentence) is None
     if t.type == "march":
         return _names_the_month(sentence, t)
+    if t.type == "dismissal":
+        return _fired_a_weapon(sentence, t)
     if t.type == "boarding":
         return _VESSEL.search(sentence) is None  # "boarded a flight": no vessel boarded at sea
     if t.family == "release":
@@ -332,6 +334,26 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
 
 
 _COURT = re.compile(r"\b(?:courts?|judges?|tribunals?|magistrates?|justices?)\b", re.IGNORECASE)
+# What is fired that is no one put out of a post: "shots were fired", "rockets were fired at".
+_WEAPON_BEFORE = re.compile(r"\b(?:shots?|rounds|bullets|rockets?|missiles?|shells?|mortars?|guns?|gas|canisters?|"
+                            r"rifles?|pistols?|projectiles?|flares?|weapons?|cannons?|salvos?|volleys?)\s+(?:had\s+)?$",
+                            re.IGNORECASE)
+# What a court dismisses: "the case was dismissed", "charges against him were dismissed".
+_CASE_BEFORE = re.compile(r"\b(?:case|cases|charges?|lawsuits?|suits?|claims?|complaints?|appeals?|petitions?|motions?|"
+                          r"indictments?|accusations?|allegations?)\b(?:\s+[\w'’.-]+){0,4}?\s+$", re.IGNORECASE)
+
+
+def _fired_a_weapon(sentence: str, t: Trigger) -> bool:
+    """'Shots were fired': a gun fired, no one put out of a post."""
+    return t.word.endswith("fired") and _WEAPON_BEFORE.search(sentence, max(0, t.start - 30), t.start) is not None
+
+
+def _as_court_dismissal(sentence: str, t: Trigger) -> Trigger:
+    """'The case against her was dismissed': a court's ruling, not a dismissal from a post."""
+    if t.type == "dismissal" and t.word.endswith("dismissed") and \
+            _CASE_BEFORE.search(sentence, max(0, t.start - 60), t.start) is not None:
+        return t._replace(type="ruling", family="ruling")
+    return t
 # A disaster word made into an adjective for what it touched: "quake-hit", "flood-prone", "storm-ravaged".
 _DESCRIBED_BY_AFTER = re.compile(
     r"-(?:hit|stricken|ravaged|affected|prone|damaged|battered|devastated|struck|wrecked|torn|zone|proof)\b",
@@ -952,7 +974,7 @@ def reports_in_sentence(
             parsed[start] = (quantities, dates)
     candidates = _count_candidates(sentence, quantities, dates)
     by_key: dict[tuple, Report] = {}
-    triggers = [_as_industrial_disaster(sentence, t) for t in triggers
+    triggers = [_as_court_dismissal(sentence, _as_industrial_disaster(sentence, t)) for t in triggers
                 if not _names_a_charge(sentence, t) and not _in_passing(sentence, t)
                 and (t.family != "market" or _moves_shares(sentence, t, quantities))]
     if any(t.family in HARMS for t in triggers):

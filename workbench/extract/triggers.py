@@ -73,6 +73,11 @@ _BUILDING = "(?:" + "|".join(_BUILDINGS) + r")\b"
 _WAS_DESTROYED = (r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:completely|partly|partially|totally)\s+)?"
                   r"(?:destroyed|flattened|razed|gutted|swept\s+away|washed\s+away|burn(?:ed|t)\s+down|lost|damaged)")
 
+# The posts someone is put out of or sworn into.
+_POSTS = (r"(?:coach|manager|chief\s+executive|ceo|chief|director|minister|head|chair(?:man|woman|person)?|president|"
+          r"governor|commander|editor|captain|secretary|officer|general|prosecutor|judge|mayor|boss|"
+          r"vice-president|deputy|spokesman|spokeswoman|ambassador|commissioner|superintendent)s?\b")
+
 # (type, family, pattern).  Families group types that may name one happening.  Every
 # top-level alternative starts with a lower-case letter or a group of plain words.
 TRIGGERS: list[tuple[str, str, str]] = [
@@ -127,6 +132,14 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("return home", "return", r"a(?<!not\sa)(?<!not\sbe\sa)llowed\s+(?:back|to\s+return|home)\b|"
                               r"let\s+back\s+(?:in|into)\b"),
     ("resignation", "resignation", r"resign(?:s|ed|ing|ation)|step(?:s|ped|ping)?\s+down\b"),
+    # Someone put out of a post, which its sources may also tell as a resignation: "the club sacked
+    # its coach", "was dismissed as chief executive", "ousted the governor" (not "shots were fired":
+    # see events._in_passing; "the case was dismissed" is a ruling: see events._as_court_dismissal).
+    ("dismissal", "resignation", r"(?:fired|sacked|dismissed|ousted|removed|axed)\s+(?:(?:the|its|his|her|their|a)\s+)?"
+                                 r"(?:[\w'’.-]+\s+){0,3}?" + _POSTS + r"|"
+                                 r"(?:was|were|been|being|is|are)\s+(?:(?:summarily|abruptly|formally)\s+)?"
+                                 r"(?:fired|sacked|dismissed|ousted|axed|removed\s+from\s+(?:office|(?:his|her|their)\s+"
+                                 r"(?:post|posts|position|job)))\b"),
     ("acquisition", "acquisition", r"acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger"),
     ("sanction", "sanction", r"sanction(?:s|ed|ing)"),
     ("appeal", "appeal", r"(?:flash|funding|emergency|humanitarian|donor)\s+appeals?|appealed\s+for"),
@@ -181,6 +194,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("blacklisting", "sanction", r"blacklist(?:s|ed|ing)?"),
     ("freeze", "freeze", r"froze|frozen|freez(?:e|es|ing)"),
     ("appointment", "appointment", r"appoint(?:s|ed|ing|ment)|named\s+(?:as\s+)?(?:the\s+)?(?:new|acting|interim)|"
+                                   # taking up a post: "was sworn in as president", "took office on"
+                                   r"sworn\s+in|(?:took|takes|taking|take|assumed|assumes)\s+office\b|"
+                                   r"inaugurated\s+as\b|(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
+                                   r"(?:(?:new|first|interim)\s+)?" + _POSTS + r"|"
                                    # "elected Petr Novak, a former player, as interim president"
                                    r"elected\s+(?:[\w'’.,-]+\s+){1,10}?as\s+(?:(?:the|its|their)\s+)?"
                                    r"(?:(?:new|interim|acting)\s+)?(?:president|chair(?:man|woman|person)?|leader|head|"
@@ -204,7 +221,12 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"(?:won|signed|awarded)"),
     ("win", "win", r"won\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:marathon|race|"
                    r"title|championship|cup|final|election|vote|award|prize|medal|gold|silver|bronze|"
-                   r"grand\s+prix|open|tournament|run-?off)"),
+                   r"grand\s+prix|open|tournament|run-?off)|"
+                   # a match won with its score: "beat Rovers 3-1 on Saturday", "defeated Kaya 6-4, 6-2"
+                   r"(?:beat|defeated|thrashed|edged|routed|stunned|downed)\s+(?:[\w'’.-]+\s+){1,4}?\d{1,3}[-–]\d{1,3}\b"),
+    # Two sides meeting: "the ministers held talks in Oslo on Monday", "talks were held".
+    ("talks", "talks", r"held\s+(?:(?:a|an|the|their|two|three|fresh|new|direct|further)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                       r"(?:talks|negotiations|summit|meeting)\b|(?:talks|negotiations|summit)\s+(?:were|was)\s+held\b"),
     ("indictment", "charge", r"indict(?:s|ed|ment)?"),
     ("plea", "plea", r"plead(?:ed|s)?\s+guilty|pled\s+guilty|guilty\s+plea"),
     ("election", "election", r"(?:presidential|parliamentary|general|legislative|municipal|local|regional)\s+"
