@@ -229,3 +229,18 @@ def test_a_match_won_with_its_score_is_a_win():
 def test_talks_held_are_a_meeting_without_a_head_count():
     found = reports_in_sentence(s := "Ministers of the two countries held talks in Geneva on Monday.", 0, len(s), BASE)
     assert [(r.type, r.date.iso, r.count_value) for r in found] == [("talks", "2031-06-16", None)]
+
+
+# ---------------------------------------------------------------- placed by its distance from a day
+
+
+def test_a_happening_placed_by_its_distance_from_a_day_takes_that_day_shifted():
+    assert ("arrest", "2031-06-16") in _reports(
+        "Agents searched the ministry on Wednesday, June 18, two days after police arrested 11 customs officers.")
+    sentence = "Divers ended the search on 3 May, a week before the trawler sank off Korva."
+    sinkings = [r.date.iso for r in reports_in_sentence(sentence, 0, len(sentence), BASE) if r.family == "disaster"]
+    assert sinkings == ["2031-05-10"]
+
+
+def test_a_distance_with_no_day_beside_it_places_nothing():
+    assert _reports("Two days after the storm, police arrested 14 suspects in Belmar.") == [("arrest", None)]

@@ -784,6 +784,33 @@ def _in_time_clause(sentence: str, d_end: int, t_start: int) -> bool:
     return opens >= 0 and _CLAUSE_MARKS.search(sentence, opens, t_start) is None
 
 
+# "on 18 September, two days after police arrested six": a happening placed by its distance from a day.
+_DISTANCE_BEFORE = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                              r"\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+(?:[\w'’.-]+\s+){0,5}?$", re.IGNORECASE)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_DISTANCE_REACH = 80  # from the distance phrase to the word
+_ANCHOR_GAP = 40  # from the day to the distance phrase: "on Thursday, September 18, 2025, two days after"
+
+
+def _date_from_distance(sentence: str, t_start: int, dates: list[DateMention]) -> DateMention | None:
+    """The day of a happening the sentence places by its distance from a day it gives just before:
+    'raided the offices on 18 September, two days after police arrested six' (the arrests are
+    16 September), 'ended the search on 3 May, a week before the ferry sank' (10 May); None
+    when no such distance or day is there."""
+    m = _DISTANCE_BEFORE.search(sentence, max(0, t_start - _DISTANCE_REACH), t_start)
+    if m is None:
+        return None
+    anchors = [d for d in dates if d.precision == "day" and d.iso and d.kind != AFTER_DATE
+               and d.end <= m.start() and m.start() - d.end <= _ANCHOR_GAP]
+    if not anchors:
+        return None
+    n = m.group("n").lower()
+    days = (int(n) if n.isdigit() else _SMALL_NUMBERS[n]) * (7 if m.group("unit").lower().startswith("week") else 1)
+    phrase = f"{days} days {'earlier' if m.group('way').lower() == 'after' else 'later'}"
+    return after_stated_date(DateMention(m.start(), m.end(), phrase, AFTER_DATE), anchors[-1])
+
+
 # "four hours after", "two weeks before", "a day after": a distance in time just before the word.
 _TIME_DISTANCE_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s*$")
 
@@ -993,6 +1020,8 @@ def reports_in_sentence(
             count = None
         report_date = None if t in inquired else _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED,
                                                              family in TALLIED)
+        if report_date is None and t not in inquired:
+            report_date = _date_from_distance(sentence, t_start, dates)
         if report_date is not None and base is not None:
             report_date = _in_the_past(report_date, t.word, base)
         if family == "disaster" and report_date is not None and _is_toll_day(sentence, report_date, t_end):
