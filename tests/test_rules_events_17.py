@@ -244,3 +244,31 @@ def test_a_happening_placed_by_its_distance_from_a_day_takes_that_day_shifted():
 
 def test_a_distance_with_no_day_beside_it_places_nothing():
     assert _reports("Two days after the storm, police arrested 14 suspects in Belmar.") == [("arrest", None)]
+
+
+# ---------------------------------------------------------------- bail set, votes, evacuations, rallies
+
+
+def test_bail_set_is_bail():
+    assert _reports("The magistrate set bail at $50,000 on Friday.") == [("bail", "2031-06-20")]
+
+
+def test_a_referendum_or_a_snap_election_is_an_election():
+    assert _reports("Voters in Merrow rejected the charter in a referendum on Sunday.") == [("election", "2031-06-15")]
+    assert _reports("The snap election was held on 4 May.") == [("election", "2031-05-04")]
+
+
+def test_people_evacuated_are_an_evacuation_even_when_no_order_is_told():
+    assert _reports("About 3,500 residents were evacuated on Monday as the river rose.") == [
+        ("evacuation", "2031-06-16")]
+    (r,) = reports_in_sentence(s := "Rescuers evacuated 1,200 people from the valley on Tuesday.", 0, len(s), BASE)
+    assert (r.type, r.date.iso, r.count_value) == ("evacuation", "2031-06-17", 1200)
+
+
+def test_a_rally_held_is_a_protest_but_shares_rallying_are_not():
+    assert _reports("The opposition held a rally in the capital on Saturday.") == [("blockade", "2031-06-14")]
+    assert _reports("Kora Bank's shares rallied on Tuesday.") == []
+
+
+def test_a_day_after_until_is_no_happenings_day():
+    assert _reports("About 2,800 residents were evacuated from a zone around the plant until Saturday 14 June.") == []

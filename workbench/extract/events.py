@@ -685,6 +685,7 @@ def _is_toll_day(sentence: str, d: DateMention, after: int) -> bool:
 # A toll's figure just before a date: "rose to 27 on Tuesday", "stood at 19 on 10 November".
 _TOLL_FIGURE_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|stood|stands|jumped|hit)\s+(?:to\s+|at\s+)?"
                                  r"(?:more\s+than\s+|at\s+least\s+)?[\d,]+(?:\s+[a-z]+)?\s+(?:on\s+|by\s+)?$")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 _SINCE_THE_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated)\s*(?:on\s+)?$")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
@@ -743,8 +744,9 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
         return True
     if t_end <= d.start and (onset := _ONSET_CLAUSE.match(sentence, t_end)) and d.start - onset.end() <= _ONSET_GAP:
         return True
-    if d.kind == "since_year" or d.phrase.lower().startswith(_SINCE_UNTIL):
-        return False
+    if d.kind == "since_year" or d.phrase.lower().startswith(_SINCE_UNTIL) \
+            or _UNTIL_BEFORE.search(sentence, max(0, d.start - 18), d.start):
+        return False  # "evacuated until Saturday": the day it ended
     if not announced and _SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start) \
             and (tally or not _told_as_just_done(sentence, t_start, t_end, d)):
         return False
@@ -1024,6 +1026,8 @@ def reports_in_sentence(
             report_date = _date_from_distance(sentence, t_start, dates)
         if report_date is not None and base is not None:
             report_date = _in_the_past(report_date, t.word, base)
+        if report_date is None and t.type == "evacuation" and "order" not in t.word:
+            continue  # "rescuers evacuated 4,000 overnight": undated, a count of the disaster's (see claims)
         if family == "disaster" and report_date is not None and _is_toll_day(sentence, report_date, t_end):
             report_date = None  # "the death toll from the typhoon rose to 27 on Tuesday": the toll's day
         if family == "killing" and report_date is not None and count is not None \

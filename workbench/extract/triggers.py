@@ -210,7 +210,12 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("testimony", "testimony", r"testif(?:y|ied|ies|ying)"),
     ("evacuation", "evacuation", r"evacuations?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:was|were|had\s+been)\s+ordered|"
                                  r"ordered\s+(?:an?\s+|the\s+)?evacuations?|"
-                                 r"order(?:ed|ing)\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:leave|evacuate)"),
+                                 r"order(?:ed|ing)\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:leave|evacuate)|"
+                                 # people moved out, counted or told in the passive: "evacuated 3,500
+                                 # residents", "were evacuated on Monday" (on a disaster's day they join it)
+                                 r"evacuated(?=\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|around\s+|over\s+|"
+                                 r"almost\s+|at\s+least\s+)?\d)|(?:were|was|had\s+been|have\s+been|has\s+been)"
+                                 r"\s+evacuated\b"),
     ("cyberattack", "attack", r"cyber-?attacks?|hack(?:ed|s|ing)|breach(?:ed|es)|broke\s+into"),
     ("data leak", "leak", r"publish(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:data|records|files|"
                           r"documents|emails)"),
@@ -230,7 +235,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("indictment", "charge", r"indict(?:s|ed|ment)?"),
     ("plea", "plea", r"plead(?:ed|s)?\s+guilty|pled\s+guilty|guilty\s+plea"),
     ("election", "election", r"(?:presidential|parliamentary|general|legislative|municipal|local|regional)\s+"
-                             r"elections?|run-?off\s+(?:vote|election)|went\s+to\s+the\s+polls"),
+                             r"elections?|run-?off\s+(?:vote|election)|went\s+to\s+the\s+polls|"
+                             # "the presidential vote", "a referendum", "the snap election", "by-election"
+                             r"(?:presidential|parliamentary|legislative|general|mayoral)\s+(?:vote|polls?|ballot)\b|"
+                             r"referendums?|referenda|plebiscites?|by-elections?|snap\s+elections?|"
+                             r"(?:voters|people)\s+(?:voted|cast\s+(?:their\s+)?ballots)\b"),
     ("results", "results", r"(?:provisional|final|official|preliminary)\s+results"),
     ("ruling", "ruling", r"ruled|ruling|upheld|(?:rejected|dismissed|threw\s+out)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
                          r"their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:appeal|challenge|petition|lawsuit)|overturned\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:ruling|verdict|"
@@ -244,7 +253,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                  r"petitions?|motions?|pleas?)\b"),
     ("bail", "bail", r"(?:refused|denied|granted|rejected|revoked)\s+(?:him\s+|her\s+|them\s+)?bail|"
                      r"bail\s+(?:was|has\s+been|had\s+been)\s+(?:refused|denied|granted|rejected|revoked)|"
-                     r"(?:released|freed)\s+on\s+bail"),
+                     r"(?:released|freed)\s+on\s+bail|"
+                     # "the judge set bail at $50,000", "set his bail at"
+                     r"set\s+(?:(?:his|her|their)\s+)?bail\b|bail\s+(?:was|has\s+been|had\s+been)\s+set\b"),
     ("filing", "filing", r"filed\s+for|filed\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
                          r"(?:complaints?|lawsuits?|suits?|petitions?|motions?|claims?|requests?|applications?)\b|"
                          r"(?:complaint|lawsuit|suit|petition|request|application)\s+(?:was|had\s+been|has\s+been)\s+filed|"
@@ -319,7 +330,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("offer", "acquisition", r"(?:takeover|cash|buyout|all-cash|hostile)\s+(?:offer|bid)|(?:offer|bid)\s+for"),
     ("blockade", "protest", r"block(?:ed|ing|ade|aded)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:roads?|creeks?|highways?|bridges?|ports?|entrances?|access|routes?|railways?|gates?)|"
-                            r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)"),
+                            r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|"
+                            # "the opposition held a rally in the capital"
+                            r"(?:held|staged|holds|stages|attended|joined)\s+"
+                            r"(?:a|the|their|its|an)\s+(?:[\w'’-]+\s+){0,2}?rall(?:y|ies)\b"),
     ("listing", "sanction", r"add(?:s|ed|ing)?\s+(?:[^\s.;]+\s+){0,10}?to\s+(?:[^\s.;]+\s+){0,4}?"
                             r"(?:list|blacklist|watchlist|register)"),
     # (a move needs shares named and a percentage just after the verb: see events._moves_shares;
