@@ -272,3 +272,32 @@ def test_a_rally_held_is_a_protest_but_shares_rallying_are_not():
 
 def test_a_day_after_until_is_no_happenings_day():
     assert _reports("About 2,800 residents were evacuated from a zone around the plant until Saturday 14 June.") == []
+
+
+# ---------------------------------------------------------------- closures, testimony
+
+
+def test_a_plant_or_a_border_shut_is_a_closure():
+    assert ("closure", "2031-06-16") in _reports("Carmo Steel shut down its Ostby plant on Monday.")
+    assert ("closure", "2031-06-17") in _reports("The border was closed on Tuesday after the outbreak.")
+    assert _reports("The automaker halted production at two factories on 3 June.") == [("closure", "2031-06-03")]
+
+
+def test_a_market_closing_is_no_closure():
+    assert _reports("Stocks closed at a record high on Friday.") == []
+
+
+def test_a_witness_heard_by_a_judge_or_a_committee_is_a_testimony():
+    assert _reports("The witness told an investigating judge on 12 June that she had seen the money.") == [
+        ("testimony", "2031-06-12")]
+    assert _reports("The former minister appeared before the parliamentary committee on Thursday.") == [
+        ("testimony", "2031-06-19")]
+
+
+def test_a_lawyer_telling_the_court_or_a_date_in_what_was_told_is_no_testimony_day():
+    assert _reports("The prosecutor told the court on Monday that the evidence was clear.") == []
+    assert _reports("The coach told the tribunal that the approaches had started during a camp in May.") == []
+
+
+def test_a_port_closed_by_a_strike_is_the_strikes_effect():
+    assert "closure" not in _types("Dockers in Varno began a general strike on 7 March, closing the port for three days.")

@@ -50,7 +50,7 @@ MIN_IDENTIFYING_COUNT = 10
 # Families whose happening has no head count: a figure near them ("filed a complaint ... estimates
 # that 26,400 people invested") counts something else.
 NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
-                          "warrant", "recall", "end", "return", "restoration", "damage", "insolvency", "talks"})
+                          "warrant", "recall", "end", "return", "restoration", "damage", "insolvency", "talks", "closure"})
 # Families whose present perfect is a tally as of the saying ("nine people have died, officials said
 # on Tuesday"), not a happening announced that day (see _told_as_just_done).
 TALLIED = frozenset({"killing", "disaster", "attack"})
@@ -685,6 +685,7 @@ def _is_toll_day(sentence: str, d: DateMention, after: int) -> bool:
 # A toll's figure just before a date: "rose to 27 on Tuesday", "stood at 19 on 10 November".
 _TOLL_FIGURE_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|stood|stands|jumped|hit)\s+(?:to\s+|at\s+)?"
                                  r"(?:more\s+than\s+|at\s+least\s+)?[\d,]+(?:\s+[a-z]+)?\s+(?:on\s+|by\s+)?$")
+_THAT_WORD = re.compile(r"\bthat\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 _SINCE_THE_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated)\s*(?:on\s+)?$")
@@ -1026,6 +1027,9 @@ def reports_in_sentence(
             report_date = _date_from_distance(sentence, t_start, dates)
         if report_date is not None and base is not None:
             report_date = _in_the_past(report_date, t.word, base)
+        if family == "testimony" and report_date is not None and report_date.start >= t_end \
+                and _THAT_WORD.search(sentence, t_end, report_date.start):
+            report_date = None  # "told the tribunal that the approaches began in February": what was told
         if report_date is None and t.type == "evacuation" and "order" not in t.word:
             continue  # "rescuers evacuated 4,000 overnight": undated, a count of the disaster's (see claims)
         if family == "disaster" and report_date is not None and _is_toll_day(sentence, report_date, t_end):
