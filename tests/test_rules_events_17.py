@@ -301,3 +301,17 @@ def test_a_lawyer_telling_the_court_or_a_date_in_what_was_told_is_no_testimony_d
 
 def test_a_port_closed_by_a_strike_is_the_strikes_effect():
     assert "closure" not in _types("Dockers in Varno began a general strike on 7 March, closing the port for three days.")
+
+
+# ---------------------------------------------------------------- contraband found
+
+
+def test_contraband_found_counted_or_confiscated_is_a_seizure():
+    assert _reports("On 14 June customs officers found 3,150 artefacts inside the container.") == [
+        ("seizure", "2031-06-14")]
+    assert _reports("Police confiscated 40 kilograms of cocaine at the port on Tuesday.") == [("seizure", "2031-06-17")]
+    assert _reports("Soldiers discovered a large cache of weapons on Monday.") == [("seizure", "2031-06-16")]
+
+
+def test_traces_found_by_researchers_are_no_seizure():
+    assert _reports("Researchers found traces of cocaine in the river water on Monday.") == []

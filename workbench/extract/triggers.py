@@ -85,6 +85,11 @@ _FACILITIES = ("plants?", "factor(?:y|ies)", "mines?", "borders?", "border\\s+cr
 _FACILITY = "(?:" + "|".join(_FACILITIES) + r")\b"
 _WAS_CLOSED = r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:temporarily\s+)?(?:shut|closed)\b"
 
+# What customs or the police take off smugglers.
+_CONTRABAND = (r"(?:artefacts|artifacts|antiquities|contraband|ivory|explosives|firearms|guns|rifles|ammunition|"
+               r"counterfeit|methamphetamine|cannabis|marijuana|fentanyl|cocaine|heroin|drugs|narcotics|weapons|"
+               r"cigarettes|shipments?\s+of)\b")
+
 # (type, family, pattern).  Families group types that may name one happening.  Every
 # top-level alternative starts with a lower-case letter or a group of plain words.
 TRIGGERS: list[tuple[str, str, str]] = [
@@ -197,7 +202,14 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # Property taken by the authorities: "seized the superyacht", "seized four properties".
     ("seizure", "freeze", r"seiz(?:ed|es|ing)\s+(?:[\w'’,.-]+\s+){0,4}?(?:superyachts?|yachts?|vessels?|ships?|"
                           r"tankers?|assets|propert(?:y|ies)|villas?|jets?|aircraft|planes?|accounts|shipments?|"
-                          r"cargo(?:es)?|cars|vehicles|drugs|cocaine|heroin|weapons|arms|cash|funds|shares)\b"),
+                          r"cargo(?:es)?|cars|vehicles|drugs|cocaine|heroin|weapons|arms|cash|funds|shares)\b|"
+                          # contraband found by customs or police: "found 3,150 artefacts inside",
+                          # "confiscated 40 kilograms of cocaine", "intercepted a shipment of rifles"
+                          # (what is found must be counted or a haul: "found traces of cocaine" is a finding)
+                          r"(?:confiscated|intercepted|impounded)\s+(?:[\w'’,.-]+\s+){0,4}?" + _CONTRABAND + "|"
+                          r"(?:found|discovered)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|over\s+|almost\s+)?"
+                          r"(?:\d[\d,.]*|an?\s+(?:[\w'’-]+\s+)?(?:cache|haul|stash|consignment|shipment)\s+of)\s+"
+                          r"(?:[\w'’,.-]+\s+){0,3}?" + _CONTRABAND),
     ("blacklisting", "sanction", r"blacklist(?:s|ed|ing)?"),
     ("freeze", "freeze", r"froze|frozen|freez(?:e|es|ing)"),
     ("appointment", "appointment", r"appoint(?:s|ed|ing|ment)|named\s+(?:as\s+)?(?:the\s+)?(?:new|acting|interim)|"
