@@ -315,3 +315,16 @@ def test_contraband_found_counted_or_confiscated_is_a_seizure():
 
 def test_traces_found_by_researchers_are_no_seizure():
     assert _reports("Researchers found traces of cocaine in the river water on Monday.") == []
+
+
+def test_a_happening_reported_in_the_perfect_after_the_saying_is_dated_by_it():
+    assert _reports("The university said on Monday that its board had accepted the resignation of its rector.") == [
+        ("resignation", "2031-06-16")]
+    assert _reports("Prosecutors said on Friday they had opened an investigation into the fire at the depot.") == [
+        ("inquiry", "2031-06-20")]
+
+
+def test_a_happening_reported_with_a_date_of_its_own_keeps_it():
+    assert _reports("Police said on Monday that they had arrested him in May.") == [("arrest", "2031-05")]
+    sentence = "Officials said on Tuesday that the bridge collapsed in 2019."
+    assert [r.date.iso for r in reports_in_sentence(sentence, 0, len(sentence), BASE)] == ["2019"]

@@ -694,12 +694,20 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 # (not "have now detained seven": a running total).
 _PRESENT_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|just)\s+)?(?:been\s+)?$", re.IGNORECASE)
 _SAYING_REACH = 260
+# Between a saying's date and the happening it reports in the perfect: "(said on Monday) that its
+# board had accepted the (resignation)", "(said on Friday) it has suspended".
+_REPORTED_PERFECT = re.compile(r"\s*,?\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?(?:has|have|had)\s+"
+                               r"(?:(?:also|already|just)\s+)?(?:been\s+)?(?:[\w'’-]+\s+(?:the|his|her|their|its)\s+)?",
+                               re.IGNORECASE)
 
 
 def _told_as_just_done(sentence: str, t_start: int, t_end: int, d: DateMention) -> bool:
-    """Whether a happening in the present perfect is told before the saying the date belongs to:
-    'Police have charged three officials, prosecutors said on Thursday' tells the charges the day
-    they were announced (the past tense, 'arrested him in May, police said on Thursday', does not)."""
+    """Whether a happening in the perfect is told with the saying the date belongs to: 'Police have
+    charged three officials, prosecutors said on Thursday', 'the club said on Monday that its board
+    had accepted the resignation' tell the happening the day it was announced (the past tense,
+    'arrested him in May, police said on Thursday', does not)."""
+    if t_start >= d.end:  # "said on Monday that its board had accepted the resignation"
+        return _REPORTED_PERFECT.fullmatch(sentence, d.end, t_start) is not None
     return (t_end <= d.start and d.start - t_end <= _SAYING_REACH
             and _PRESENT_PERFECT_BEFORE.search(sentence, max(0, t_start - 24), t_start) is not None)
 _THAT_CLAUSE_AFTER = re.compile(r",?\s+that\b")
