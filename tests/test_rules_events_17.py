@@ -328,3 +328,17 @@ def test_a_happening_reported_with_a_date_of_its_own_keeps_it():
     assert _reports("Police said on Monday that they had arrested him in May.") == [("arrest", "2031-05")]
     sentence = "Officials said on Tuesday that the bridge collapsed in 2019."
     assert [r.date.iso for r in reports_in_sentence(sentence, 0, len(sentence), BASE)] == ["2019"]
+
+
+# ---------------------------------------------------------------- trials and verdicts
+
+
+def test_going_on_trial_is_a_trial_and_a_verdict_returned_a_ruling():
+    assert _reports("The former mayor of Tarvik went on trial on Monday.") == [("trial", "2031-06-16")]
+    assert _reports("The jury returned its verdict on Thursday after two days of deliberation.") == [
+        ("ruling", "2031-06-19")]
+
+
+def test_a_figurative_trial_or_an_awaited_verdict_is_no_happening():
+    assert _types("The standoff has put the government on trial in the eyes of voters.") == []
+    assert _types("Analysts expect the court to deliver a verdict soon.") == []

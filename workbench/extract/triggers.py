@@ -273,7 +273,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"referendums?|referenda|plebiscites?|by-elections?|snap\s+elections?|"
                              r"(?:voters|people)\s+(?:voted|cast\s+(?:their\s+)?ballots)\b"),
     ("results", "results", r"(?:provisional|final|official|preliminary)\s+results"),
-    ("ruling", "ruling", r"ruled|ruling|upheld|(?:rejected|dismissed|threw\s+out)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
+    ("ruling", "ruling", r"ruled|ruling|upheld|(?:delivered|delivers|handed\s+down|hands\s+down|returned|returns|"
+                         r"reached|announced)\s+(?:its|the|a|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?verdicts?\b|(?:rejected|dismissed|threw\s+out)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
                          r"their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:appeal|challenge|petition|lawsuit)|overturned\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:ruling|verdict|"
                          r"decision|conviction|sentence|result)"),
     # The common steps of a court case or a claim besides the verdict: a decision on a request
@@ -316,7 +317,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("appeal", "court appeal", r"appealed(?!\s+(?:for|to)\b)|(?:lodged|filed|launched)\s+(?:an?\s+|the\s+|its\s+|"
                                r"their\s+)?appeal|(?:will|would)\s+appeal\b(?!\s+(?:for|to)\b)"),
     ("trial", "trial", r"trial,?\s+(?:that\s+|which\s+)?(?:opened|began|started|opens|begins|starts)|"
-                       r"(?:opened|began|started)\s+(?:the\s+|his\s+|her\s+|their\s+)?trial\b"),
+                       r"(?:opened|began|started)\s+(?:the\s+|his\s+|her\s+|their\s+)?trial\b|"
+                       # "went on trial in Oslo on Monday", "stood trial", "was put on trial"
+                       r"(?:went|goes|go|going|put|stood|stands|stand)\s+(?:on\s+)?trial\b"),
     ("default", "default", r"defaulted\s+on|stopped\s+paying(?!\s+(?:attention|tribute|heed|lip))|(?:failed|fails)\s+to\s+(?:pay|repay|make)\s+"
                            r"(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?(?:payments?|coupons?|"
                            r"repayments?|instalments?|installments?)\b|missed\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?"
