@@ -342,3 +342,28 @@ def test_going_on_trial_is_a_trial_and_a_verdict_returned_a_ruling():
 def test_a_figurative_trial_or_an_awaited_verdict_is_no_happening():
     assert _types("The standoff has put the government on trial in the eyes of voters.") == []
     assert _types("Analysts expect the court to deliver a verdict soon.") == []
+
+
+# ---------------------------------------------------------------- a day carried from the sentence before
+
+
+def _source_reports(text: str) -> list[tuple[str, str | None]]:
+    from workbench.extract.events import analyse_source_events
+
+    found = analyse_source_events(text, [(0, len(text))], published="2031-06-20", published_precision="day")
+    return [(row["type"], row["date"]) for _family, _identity, row in found.reports]
+
+
+def test_a_sentence_going_on_with_the_people_of_a_dated_one_takes_its_day():
+    assert ("seizure", "2031-06-14") in _source_reports(
+        "On 14 June, customs officers opened a container at the port of Velka. They found 3,150 artefacts inside.")
+    assert ("dismissal", "2031-06-09") in _source_reports(
+        "The Orvale board met on 9 June to review the audit. They sacked the chief executive the same evening.")
+
+
+def test_no_day_is_carried_across_a_paragraph_into_a_future_or_onto_a_sentence_with_its_own_date():
+    assert ("arrest", None) in [(t, d) for t, d in _source_reports(
+        "On 14 June officers raided a farm near Velka.\n\nThey arrested 14 people.") if t == "arrest"]
+    assert _source_reports("The audit ended on 9 June. He would be charged under the new law.") == []
+    assert ("release", "2031-06-18") in _source_reports(
+        "Police arrested 12 people on Monday. They were released two days later.")

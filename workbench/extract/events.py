@@ -988,8 +988,12 @@ def reports_in_sentence(
     triggers: list[Trigger] | None = None,
     parsed: dict[int, tuple[list[Quantity], list[DateMention]]] | None = None,
     keep_definite: bool = False,
+    carried: DateMention | None = None,
 ) -> list[Report]:
     """Event reports in the sentence text[start:end] (offsets into ``text``).
+
+    ``carried``: the day the sentence before gave, for a happening this one tells in the past
+    tense without a date of its own (see :func:`_carried_day`).
 
     ``triggers`` are the sentence's happening words when already found (by
     :func:`workbench.extract.triggers.by_sentence`); ``parsed`` caches each
@@ -1033,6 +1037,9 @@ def reports_in_sentence(
                                                              family in TALLIED)
         if report_date is None and t not in inquired:
             report_date = _date_from_distance(sentence, t_start, dates)
+        if report_date is None and carried is not None and not dates and _PAST_TENSE.search(t.word) \
+                and not _NOT_YET_BEFORE.search(sentence, max(0, t_start - 20), t_start):
+            report_date = replace(carried, start=t_start, end=t_start)
         if report_date is not None and base is not None:
             report_date = _in_the_past(report_date, t.word, base)
         if family == "testimony" and report_date is not None and report_date.start >= t_end \
@@ -1172,7 +1179,9 @@ def analyse_source_events(
     for index, triggers in sorted(by_sentence(text, sentences, low).items()):
         s_start, s_end = sentences[index]
         _place_dates_by_context(text, sentences, index, base, parsed)
-        reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed, keep_definite=True))
+        carried = _carried_day(text, sentences, index, base, parsed)
+        reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed, keep_definite=True,
+                                           carried=carried))
     reports = _place_definite_reports(reports)
     _fill_document_identities(reports)
     _tolls_to_main_disaster(reports)
@@ -1212,6 +1221,38 @@ def _place_dates_by_context(text: str, sentences: list[tuple[int, int]], index: 
     if any(d.kind == AFTER_DATE for d in dates):
         dates = _place_after_dates(text, sentences, index, dates, base)
     parsed[s_start] = (quantities, dates)
+
+
+# A sentence that goes on with the people of the one before: "They found 3,150 artefacts inside."
+_GOES_ON_OPENING = re.compile(r"(?:He|She|They)\s+[a-z]")
+# A happening not yet done: "would be charged", "will be tried", "to be sentenced".
+_NOT_YET_BEFORE = re.compile(r"\b(?:would|will|could|may|might|should|must|to)\s+(?:be\s+|have\s+been\s+)?$",
+                             re.IGNORECASE)
+CARRIED_KIND = "carried"  # a day the sentence before gave, placed only with its source's date
+
+
+def _carried_day(text: str, sentences: list[tuple[int, int]], index: int, base: date | None,
+                 parsed: dict[int, tuple[list[Quantity], list[DateMention]]]) -> DateMention | None:
+    """The one day the sentence just before gave, for a sentence of the same paragraph that goes on
+    with its people and gives no date ("On 14 September officers opened the container. They found
+    3,150 artefacts inside."); None otherwise.  It is marked relative, so it makes no date claim
+    and places its happening only when the source's publication date is known."""
+    s_start, s_end = sentences[index]
+    if index == 0 or not _GOES_ON_OPENING.match(text, s_start, s_end):
+        return None
+    b_start, b_end = sentences[index - 1]
+    if text.find("\n\n", b_end, s_start) >= 0:
+        return None  # another paragraph
+    if s_start not in parsed:
+        parsed[s_start] = analyse_sentence(text[s_start:s_end], base)
+    if parsed[s_start][1]:
+        return None  # the sentence has dates of its own
+    before = parsed[b_start][1] if b_start in parsed else analyse_sentence(text[b_start:b_end], base)[1]
+    days = {d.iso for d in before if d.precision == "day" and d.iso and d.kind != "decade"}
+    if len(days) != 1 or any(d.precision != "day" for d in before):
+        return None
+    day = next(d for d in before if d.precision == "day")
+    return replace(day, kind=CARRIED_KIND, relative=True)
 
 
 def _opening_day(text: str, s_start: int, s_end: int) -> DateMention | None:
