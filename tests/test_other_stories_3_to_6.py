@@ -104,7 +104,6 @@ FAILS = {
         },
         "not_entity": {},
         "event": {
-            "2025-11-12 (05+06)": "05 tells the testimony as 'told an investigating judge' (no happening word)",
             "2025-11-03": "05's ban is dated only 'nine days after' the hearing",
             "2025-10-09": EVENT_WORD.format("confirming an attack and notifying a regulator"),
         },

@@ -56,8 +56,6 @@ FAILS: dict[str, dict[str, str]] = {
     },
     "not_entity": {},
     "event": {
-        "2026-11-16": "01 makes no dated resignation: 'said on Monday that its board had accepted the "
-        "resignation' gives Monday to the saying, and 'has resigned' has no date",
     },
     "conflict": {
         "number of people at the CGT march to Plaza de Mayo": "a march's head count is no claim (protests are "

@@ -114,7 +114,8 @@ def test_a_happening_in_an_after_clause_does_not_take_the_main_clause_s_date():
     reports = _reports("Divers ended the search for the missing on Tuesday, 8 March, a week after the barge capsized.")
     by_family = {r.family: r for r in reports}
     assert by_family["rescue"].date.iso == "2033-03-08"
-    assert "disaster" not in by_family or by_family["disaster"].date is None
+    # (round 17: the capsizing is placed a week before the search ended, never on its day)
+    assert by_family["disaster"].date.iso == "2033-03-01"
     (r,) = _reports("On Tuesday, 8 March, after a long stand-off, police arrested 15 students.")
     assert (r.family, r.date.iso) == ("arrest", "2033-03-08")
 

@@ -337,7 +337,8 @@ def find_claims(
         # sentence that dates the fine and one that does not ("fined the firm 40 million kroner",
         # "ordered it on Wednesday to pay a fine of NOK 45 million"); a sentence's or a ruling's
         # is the crime's ("sentenced to 8 years for accepting 2.6 billion forints in bribes").
-        amount = None if report.family in VERDICT_FAMILIES else _event_amount(
+        # Money granted is the package's, alike whether or not a sentence tells its approval.
+        amount = None if report.family in VERDICT_FAMILIES or report.type == "funding" else _event_amount(
             text, report, words_of[report.start])
         if amount is not None:
             a_start, a_end = report.start + amount.start, report.start + amount.end

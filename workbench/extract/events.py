@@ -50,12 +50,15 @@ MIN_IDENTIFYING_COUNT = 10
 # Families whose happening has no head count: a figure near them ("filed a complaint ... estimates
 # that 26,400 people invested") counts something else.
 NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
-                          "warrant", "recall", "end", "return", "restoration", "damage"})
+                          "warrant", "recall", "end", "return", "restoration", "damage", "insolvency", "talks", "closure"})
+# Families whose present perfect is a tally as of the saying ("nine people have died, officials said
+# on Tuesday"), not a happening announced that day (see _told_as_just_done).
+TALLIED = frozenset({"killing", "disaster", "attack"})
 # Families whose count is an attribute sources may disagree on.
 # Happenings that are their own announcement ("said on Tuesday it would cut 1,200 jobs").
 # An appeal is lodged, a warrant sought, by saying so ("prosecutors said on Friday they had
 # appealed", "police said on Saturday they had asked Interpol to issue a Red Notice").
-ANNOUNCED = {"layoff", "court appeal", "warrant", "recall", "end"}
+ANNOUNCED = {"layoff", "court appeal", "warrant", "recall", "end", "strike end"}
 # Families that name one court decision in different words: the court that "convicted" him,
 # "sentenced" him, "fined" the firm, "acquitted" his brother or "ruled" did so in one verdict,
 # so on one day they are one happening (see :func:`day_class`).
@@ -189,6 +192,7 @@ def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                     tail = text[max(p_start, dot - 8) : dot + 1]
                     if _ends_in_abbreviation(tail) and (
                         not nxt or not nxt.isupper() or tail.endswith(_TITLES) or _INITIAL.search(tail)
+                        or _acronym_before_a_name(text, tail, after)
                     ):
                         continue
                 if nxt and (nxt.islower() or nxt == "(" and _BRACKET_GOES_ON.match(text, after)):
@@ -215,6 +219,22 @@ _CHARGE_BEFORE = re.compile(
     r"guilty\s+of|amounting\s+to|attempted|conspiracy\s+to)\b[^.;:]{0,40}$",
     re.IGNORECASE,
 )
+
+
+# "began an inquiry into the collision on Tuesday": what an inquiry looks into is named, not told.
+_LOOKED_INTO_BEFORE = re.compile(r"\b(?:inquiry|inquiries|investigation|investigations|probe|inquest|review)\s+into\s+"
+                                 r"(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+_INQUIRY_REACH = 70
+
+
+def _inquired_into(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
+    """The happening words a sentence names as what an inquiry it tells looks into ('the railway
+    began its inquiry into the Tuesday collision on Friday'): the inquiry's date is not theirs,
+    and they take none from the sentence (the disaster is dated where it is told)."""
+    if not any(t.family == "inquiry" for t in triggers):
+        return []
+    return [t for t in triggers if t.family != "inquiry"
+            and _LOOKED_INTO_BEFORE.search(sentence, max(0, t.start - _INQUIRY_REACH), t.start) is not None]
 
 
 def _names_a_charge(sentence: str, t: Trigger) -> bool:
@@ -292,6 +312,8 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         return t.family == "disaster" and _VEHICLE.search(sentence) is None
     if t.type == "march":
         return _names_the_month(sentence, t)
+    if t.type == "dismissal":
+        return _fired_a_weapon(sentence, t)
     if t.type == "boarding":
         return _VESSEL.search(sentence) is None  # "boarded a flight": no vessel boarded at sea
     if t.family == "release":
@@ -312,6 +334,26 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
 
 
 _COURT = re.compile(r"\b(?:courts?|judges?|tribunals?|magistrates?|justices?)\b", re.IGNORECASE)
+# What is fired that is no one put out of a post: "shots were fired", "rockets were fired at".
+_WEAPON_BEFORE = re.compile(r"\b(?:shots?|rounds|bullets|rockets?|missiles?|shells?|mortars?|guns?|gas|canisters?|"
+                            r"rifles?|pistols?|projectiles?|flares?|weapons?|cannons?|salvos?|volleys?)\s+(?:had\s+)?$",
+                            re.IGNORECASE)
+# What a court dismisses: "the case was dismissed", "charges against him were dismissed".
+_CASE_BEFORE = re.compile(r"\b(?:case|cases|charges?|lawsuits?|suits?|claims?|complaints?|appeals?|petitions?|motions?|"
+                          r"indictments?|accusations?|allegations?)\b(?:\s+[\w'’.-]+){0,4}?\s+$", re.IGNORECASE)
+
+
+def _fired_a_weapon(sentence: str, t: Trigger) -> bool:
+    """'Shots were fired': a gun fired, no one put out of a post."""
+    return t.word.endswith("fired") and _WEAPON_BEFORE.search(sentence, max(0, t.start - 30), t.start) is not None
+
+
+def _as_court_dismissal(sentence: str, t: Trigger) -> Trigger:
+    """'The case against her was dismissed': a court's ruling, not a dismissal from a post."""
+    if t.type == "dismissal" and t.word.endswith("dismissed") and \
+            _CASE_BEFORE.search(sentence, max(0, t.start - 60), t.start) is not None:
+        return t._replace(type="ruling", family="ruling")
+    return t
 # A disaster word made into an adjective for what it touched: "quake-hit", "flood-prone", "storm-ravaged".
 _DESCRIBED_BY_AFTER = re.compile(
     r"-(?:hit|stricken|ravaged|affected|prone|damaged|battered|devastated|struck|wrecked|torn|zone|proof)\b",
@@ -375,6 +417,27 @@ def _ends_in_abbreviation(tail: str) -> bool:
     same tails ("the year.") recur across articles.
     """
     return _ABBREV.search(tail, max(0, len(tail) - 8)) is not None
+
+
+# A dotted acronym ("U.S.", "U.K.", "E.U.") and, after it, a name of two capitalised words.
+_DOTTED_ACRONYM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+_NAME_AFTER = re.compile(r"([A-Z][a-z]+)\s+[A-Z][a-z]")
+# Words that open a sentence far more often than they begin a name.
+_OPENERS = frozenset((
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "By", "But", "And", "Or",
+    "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "There", "Then", "When", "After",
+    "Before", "While", "As", "For", "If", "Some", "Many", "Most", "Other", "Others", "Both", "Since", "Under",
+    "According", "However", "Meanwhile", "Last", "Next", "Earlier", "Later", "One", "Two", "Three", "No", "Not",
+    "With", "From", "To", "Of", "What", "Who", "Why", "How", "Where", "Such", "Officials", "Police"))
+
+
+def _acronym_before_a_name(text: str, tail: str, after: int) -> bool:
+    """Whether a dotted acronym stands before a name it qualifies ('the U.S. Bankruptcy Court',
+    'U.S. Treasury Secretary'), not at a sentence's end ('shipped to the U.S. The company said')."""
+    if _DOTTED_ACRONYM.search(tail) is None:
+        return False
+    m = _NAME_AFTER.match(text, after)
+    return m is not None and m.group(1) not in _OPENERS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -622,9 +685,31 @@ def _is_toll_day(sentence: str, d: DateMention, after: int) -> bool:
 # A toll's figure just before a date: "rose to 27 on Tuesday", "stood at 19 on 10 November".
 _TOLL_FIGURE_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|stood|stands|jumped|hit)\s+(?:to\s+|at\s+)?"
                                  r"(?:more\s+than\s+|at\s+least\s+)?[\d,]+(?:\s+[a-z]+)?\s+(?:on\s+|by\s+)?$")
+_THAT_WORD = re.compile(r"\bthat\b")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 _SINCE_THE_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated)\s*(?:on\s+)?$")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+# A happening told in the present perfect: "police have charged three", "it has been suspended"
+# (not "have now detained seven": a running total).
+_PRESENT_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|just)\s+)?(?:been\s+)?$", re.IGNORECASE)
+_SAYING_REACH = 260
+# Between a saying's date and the happening it reports in the perfect: "(said on Monday) that its
+# board had accepted the (resignation)", "(said on Friday) it has suspended".
+_REPORTED_PERFECT = re.compile(r"\s*,?\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?(?:has|have|had)\s+"
+                               r"(?:(?:also|already|just)\s+)?(?:been\s+)?(?:[\w'’-]+\s+(?:the|his|her|their|its)\s+)?",
+                               re.IGNORECASE)
+
+
+def _told_as_just_done(sentence: str, t_start: int, t_end: int, d: DateMention) -> bool:
+    """Whether a happening in the perfect is told with the saying the date belongs to: 'Police have
+    charged three officials, prosecutors said on Thursday', 'the club said on Monday that its board
+    had accepted the resignation' tell the happening the day it was announced (the past tense,
+    'arrested him in May, police said on Thursday', does not)."""
+    if t_start >= d.end:  # "said on Monday that its board had accepted the resignation"
+        return _REPORTED_PERFECT.fullmatch(sentence, d.end, t_start) is not None
+    return (t_end <= d.start and d.start - t_end <= _SAYING_REACH
+            and _PRESENT_PERFECT_BEFORE.search(sentence, max(0, t_start - 24), t_start) is not None)
 _THAT_CLAUSE_AFTER = re.compile(r",?\s+that\b")
 _AND_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom)\b")
@@ -633,11 +718,28 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom)\b")
 _ONSET_CLAUSE = re.compile(r",?\s+(?:which|that)\s+(?:first\s+)?(?:began|started|broke\s+out|struck|hit|erupted|"
                            r"occurred|happened)\s+(?:(?:early|late)\s+)?")
 _ONSET_GAP = 3  # "on " between the clause's verb and its date
+# ", as" opening a clause of what went on meanwhile: "began on Tuesday, as the toll stood at 19".
+_AS_CLAUSE_AFTER = re.compile(r",\s+as\s+")
+# What may stand before a date that opens its sentence: "On Tuesday, as ..." dates what follows.
+_OPENING_BEFORE_DATE = re.compile(r"\W*(?:(?:on|by|late|early|in|at)\s+)?")
+
+
+def _in_as_clause_after(sentence: str, d: DateMention, t_start: int) -> bool:
+    """Whether the word sits in an ', as' clause right after a date that closes the clause before
+    it: 'began the inquiry on Tuesday, as the death toll stood at 19' (a word of the clause before
+    is not robbed of Tuesday by one nearer in the 'as' clause); not when the date opens the
+    sentence ('On Tuesday, as the toll rose, ...')."""
+    m = _AS_CLAUSE_AFTER.match(sentence, d.end)
+    return (m is not None and m.end() <= t_start and _CLAUSE_MARKS.search(sentence, m.end(), t_start) is None
+            and _OPENING_BEFORE_DATE.fullmatch(sentence, 0, d.start) is None)
+
+
 # "and" opening a second verb of the same subject: the clause before it has ended.
 _AND_ANOTHER_VERB = re.compile(r"\s+and\s+(?:was|were|is|are|has|had|have|will|would)\b")
 
 
-def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, announced: bool = False) -> bool | None:
+def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, announced: bool = False,
+                   tally: bool = False) -> bool | None:
     """Whether a date phrase may date the happening word at [t_start, t_end).
 
     True when the date governs a "when" clause that holds the word ("in 2019,
@@ -651,9 +753,11 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
         return True
     if t_end <= d.start and (onset := _ONSET_CLAUSE.match(sentence, t_end)) and d.start - onset.end() <= _ONSET_GAP:
         return True
-    if d.kind == "since_year" or d.phrase.lower().startswith(_SINCE_UNTIL):
-        return False
-    if not announced and _SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start):
+    if d.kind == "since_year" or d.phrase.lower().startswith(_SINCE_UNTIL) \
+            or _UNTIL_BEFORE.search(sentence, max(0, d.start - 18), d.start):
+        return False  # "evacuated until Saturday": the day it ended
+    if not announced and _SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start) \
+            and (tally or not _told_as_just_done(sentence, t_start, t_end, d)):
         return False
     if d.kind == AFTER_DATE and d.end <= t_start and _THAT_CLAUSE_AFTER.match(sentence, d.end):
         # "before admitting two days later that its servers had been breached": a day told on from
@@ -691,6 +795,33 @@ def _in_time_clause(sentence: str, d_end: int, t_start: int) -> bool:
     return opens >= 0 and _CLAUSE_MARKS.search(sentence, opens, t_start) is None
 
 
+# "on 18 September, two days after police arrested six": a happening placed by its distance from a day.
+_DISTANCE_BEFORE = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                              r"\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+(?:[\w'’.-]+\s+){0,5}?$", re.IGNORECASE)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_DISTANCE_REACH = 80  # from the distance phrase to the word
+_ANCHOR_GAP = 40  # from the day to the distance phrase: "on Thursday, September 18, 2025, two days after"
+
+
+def _date_from_distance(sentence: str, t_start: int, dates: list[DateMention]) -> DateMention | None:
+    """The day of a happening the sentence places by its distance from a day it gives just before:
+    'raided the offices on 18 September, two days after police arrested six' (the arrests are
+    16 September), 'ended the search on 3 May, a week before the ferry sank' (10 May); None
+    when no such distance or day is there."""
+    m = _DISTANCE_BEFORE.search(sentence, max(0, t_start - _DISTANCE_REACH), t_start)
+    if m is None:
+        return None
+    anchors = [d for d in dates if d.precision == "day" and d.iso and d.kind != AFTER_DATE
+               and d.end <= m.start() and m.start() - d.end <= _ANCHOR_GAP]
+    if not anchors:
+        return None
+    n = m.group("n").lower()
+    days = (int(n) if n.isdigit() else _SMALL_NUMBERS[n]) * (7 if m.group("unit").lower().startswith("week") else 1)
+    phrase = f"{days} days {'earlier' if m.group('way').lower() == 'after' else 'later'}"
+    return after_stated_date(DateMention(m.start(), m.end(), phrase, AFTER_DATE), anchors[-1])
+
+
 # "four hours after", "two weeks before", "a day after": a distance in time just before the word.
 _TIME_DISTANCE_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s*$")
 
@@ -726,17 +857,19 @@ def _pick_date(
     dates: list[DateMention], t_start: int, t_end: int, triggers: list[tuple[int, int]],
     sentence: str = "",
     announced: bool = False,
+    tally: bool = False,
 ) -> DateMention | None:
     """The date phrase nearest this trigger, unless another trigger is nearer to it.
 
     Dates that belong to another clause (see :func:`_dates_trigger`) are passed over;
-    ``announced``: the happening is its announcement (job cuts), so the saying date counts.
+    ``announced``: the happening is its announcement (job cuts), so the saying date counts;
+    ``tally``: the happening is counted as it goes (deaths), so its present perfect is no news of the day.
     """
     best = None
     for d in dates:
         if d.kind == "decade":
             continue
-        fits = _dates_trigger(sentence, d, t_start, t_end, announced) if sentence else None
+        fits = _dates_trigger(sentence, d, t_start, t_end, announced, tally) if sentence else None
         if fits is False:
             continue
         if fits:
@@ -746,11 +879,15 @@ def _pick_date(
         # ("banned ... on 3 November and testified on 12 November": 3 November is the ban's).
         if any(_gap(d, s, e) < mine and (not sentence or _dates_trigger(sentence, d, s, e, announced) is not False)
                and not _shared_by_coordination(sentence, d, s, t_start)
+               and not (t_end <= d.start and d.end <= s and _in_as_clause_after(sentence, d, s))
                for s, e in triggers):
             continue
         if best is None or mine < _gap(best, t_start, t_end):
             best = d
     return best
+
+
+_DATE_CLOSE = re.compile(r"\)?,?")
 
 
 def _shared_by_coordination(sentence: str, d: DateMention, other_start: int, t_start: int) -> bool:
@@ -759,7 +896,8 @@ def _shared_by_coordination(sentence: str, d: DateMention, other_start: int, t_s
     if not sentence or d.end > other_start or d.end > t_start:
         return False
     last = max(other_start, t_start)
-    after = d.end + 1 if sentence.startswith(",", d.end) else d.end  # "on Tuesday, 8 March, fined"
+    # "on Tuesday, 8 March, fined", "On Friday (Nov 13), the court placed"
+    after = _DATE_CLOSE.match(sentence, d.end).end()
     return (_CLAUSE_MARKS.search(sentence, after, last) is None
             and sentence.find(" and ", min(other_start, t_start), last) >= 0)
 
@@ -850,8 +988,12 @@ def reports_in_sentence(
     triggers: list[Trigger] | None = None,
     parsed: dict[int, tuple[list[Quantity], list[DateMention]]] | None = None,
     keep_definite: bool = False,
+    carried: DateMention | None = None,
 ) -> list[Report]:
     """Event reports in the sentence text[start:end] (offsets into ``text``).
+
+    ``carried``: the day the sentence before gave, for a happening this one tells in the past
+    tense without a date of its own (see :func:`_carried_day`).
 
     ``triggers`` are the sentence's happening words when already found (by
     :func:`workbench.extract.triggers.by_sentence`); ``parsed`` caches each
@@ -874,10 +1016,14 @@ def reports_in_sentence(
             parsed[start] = (quantities, dates)
     candidates = _count_candidates(sentence, quantities, dates)
     by_key: dict[tuple, Report] = {}
-    triggers = [_as_industrial_disaster(sentence, t) for t in triggers
+    triggers = [_as_court_dismissal(sentence, _as_industrial_disaster(sentence, t)) for t in triggers
                 if not _names_a_charge(sentence, t) and not _in_passing(sentence, t)
                 and (t.family != "market" or _moves_shares(sentence, t, quantities))]
-    spans = [(t.start, t.end) for t in triggers]
+    if any(t.family in HARMS for t in triggers):
+        # "the floods swept away 40 homes": the buildings a disaster or an attack destroyed are its own
+        triggers = [t for t in triggers if t.type != "destruction"]
+    inquired = _inquired_into(sentence, triggers)
+    spans = [(t.start, t.end) for t in triggers if t not in inquired]
     deaths_here = any(t.family == "killing" for t in triggers)
     for t in triggers:
         kind, family = t.type, t.family
@@ -887,9 +1033,20 @@ def reports_in_sentence(
         count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
         if family in NO_HEADCOUNT:
             count = None
-        report_date = _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED)
+        report_date = None if t in inquired else _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED,
+                                                             family in TALLIED)
+        if report_date is None and t not in inquired:
+            report_date = _date_from_distance(sentence, t_start, dates)
+        if report_date is None and carried is not None and not dates and _PAST_TENSE.search(t.word) \
+                and not _NOT_YET_BEFORE.search(sentence, max(0, t_start - 20), t_start):
+            report_date = replace(carried, start=t_start, end=t_start)
         if report_date is not None and base is not None:
             report_date = _in_the_past(report_date, t.word, base)
+        if family == "testimony" and report_date is not None and report_date.start >= t_end \
+                and _THAT_WORD.search(sentence, t_end, report_date.start):
+            report_date = None  # "told the tribunal that the approaches began in February": what was told
+        if report_date is None and t.type == "evacuation" and "order" not in t.word:
+            continue  # "rescuers evacuated 4,000 overnight": undated, a count of the disaster's (see claims)
         if family == "disaster" and report_date is not None and _is_toll_day(sentence, report_date, t_end):
             report_date = None  # "the death toll from the typhoon rose to 27 on Tuesday": the toll's day
         if family == "killing" and report_date is not None and count is not None \
@@ -1022,7 +1179,9 @@ def analyse_source_events(
     for index, triggers in sorted(by_sentence(text, sentences, low).items()):
         s_start, s_end = sentences[index]
         _place_dates_by_context(text, sentences, index, base, parsed)
-        reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed, keep_definite=True))
+        carried = _carried_day(text, sentences, index, base, parsed)
+        reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed, keep_definite=True,
+                                           carried=carried))
     reports = _place_definite_reports(reports)
     _fill_document_identities(reports)
     _tolls_to_main_disaster(reports)
@@ -1062,6 +1221,38 @@ def _place_dates_by_context(text: str, sentences: list[tuple[int, int]], index: 
     if any(d.kind == AFTER_DATE for d in dates):
         dates = _place_after_dates(text, sentences, index, dates, base)
     parsed[s_start] = (quantities, dates)
+
+
+# A sentence that goes on with the people of the one before: "They found 3,150 artefacts inside."
+_GOES_ON_OPENING = re.compile(r"(?:He|She|They)\s+[a-z]")
+# A happening not yet done: "would be charged", "will be tried", "to be sentenced".
+_NOT_YET_BEFORE = re.compile(r"\b(?:would|will|could|may|might|should|must|to)\s+(?:be\s+|have\s+been\s+)?$",
+                             re.IGNORECASE)
+CARRIED_KIND = "carried"  # a day the sentence before gave, placed only with its source's date
+
+
+def _carried_day(text: str, sentences: list[tuple[int, int]], index: int, base: date | None,
+                 parsed: dict[int, tuple[list[Quantity], list[DateMention]]]) -> DateMention | None:
+    """The one day the sentence just before gave, for a sentence of the same paragraph that goes on
+    with its people and gives no date ("On 14 September officers opened the container. They found
+    3,150 artefacts inside."); None otherwise.  It is marked relative, so it makes no date claim
+    and places its happening only when the source's publication date is known."""
+    s_start, s_end = sentences[index]
+    if index == 0 or not _GOES_ON_OPENING.match(text, s_start, s_end):
+        return None
+    b_start, b_end = sentences[index - 1]
+    if text.find("\n\n", b_end, s_start) >= 0:
+        return None  # another paragraph
+    if s_start not in parsed:
+        parsed[s_start] = analyse_sentence(text[s_start:s_end], base)
+    if parsed[s_start][1]:
+        return None  # the sentence has dates of its own
+    before = parsed[b_start][1] if b_start in parsed else analyse_sentence(text[b_start:b_end], base)[1]
+    days = {d.iso for d in before if d.precision == "day" and d.iso and d.kind != "decade"}
+    if len(days) != 1 or any(d.precision != "day" for d in before):
+        return None
+    day = next(d for d in before if d.precision == "day")
+    return replace(day, kind=CARRIED_KIND, relative=True)
 
 
 def _opening_day(text: str, s_start: int, s_end: int) -> DateMention | None:
@@ -1454,13 +1645,19 @@ def _join_range_to_day(groups: dict[str, list[dict]]) -> None:
 HARMS = ("disaster", "attack")
 
 
+# What people suffer or do on the day of a disaster or an attack, told as its own happening.
+_HARM_FOLLOWERS = ("killing:", "flight:", "evacuation:")
+
+
 def _join_tolls_to_disasters(groups: dict[str, list[dict]]) -> None:
-    """Deaths counted on the day of the one disaster or attack placed on that day are its toll.
+    """Deaths counted, and flights and evacuations, on the day of the one disaster or attack
+    placed on that day are its toll and its people's flight.
 
     "At least 17 passengers were killed on Sunday" (an article that never names the
     crash) and "the death toll in Sunday's collision rose to 21" tell of one crash: a
     count of deaths must not make an event of its own beside the happening that
-    caused them.  With two disasters or attacks on that day the deaths stay apart.
+    caused them; nor must "3,500 people fled on the night of 2 November" beside the
+    earthquakes of 2 November.  With two disasters or attacks on that day they stay apart.
     """
     by_day: dict[str, list[str]] = defaultdict(list)
     for key, members in groups.items():
@@ -1470,9 +1667,9 @@ def _join_tolls_to_disasters(groups: dict[str, list[dict]]) -> None:
                 by_day[fields["date"]].append(key)
     if not by_day:
         return
-    for key in [k for k, members in groups.items() if k.startswith("killing:")]:
+    for key in [k for k in groups if k.startswith(_HARM_FOLLOWERS)]:
         members = groups[key]
-        if all(m["count"] is None for m in members):
+        if key.startswith("killing:") and all(m["count"] is None for m in members):
             continue
         fields = _merge_fields(members)
         targets = by_day.get(fields["date"], []) if fields["date_precision"] == "day" else []

@@ -51,6 +51,45 @@ _PACTS = ("deals?", "agreements?", "accords?", "truces?", "ceasefires?")
 _REACHED = (r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?"
             r"(?:reached|struck|clinched|sealed|announced)\b")
 
+# What an authority lifts when a danger or a dispute is over: an order, a curfew, a ban.
+_RESTRICTIONS = (r"evacuation\s+orders?", "curfews?", "lockdowns?", r"state\s+of\s+(?:emergency|siege|alert)",
+                 r"(?:travel|import|export|entry|flight)\s+bans?", "bans?", "restrictions",
+                 r"boil[\w-]*\s+(?:water\s+)?(?:notices?|advisor(?:y|ies)|orders?)", r"(?:tsunami|flood|storm)\s+warnings?",
+                 "warnings?", "alerts?", "blockades?", "embargo(?:es)?", "sanctions")
+_RESTRICTION = "(?:" + "|".join(_RESTRICTIONS) + r")\b"
+_WAS_LIFTED = r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|partially|finally)\s+)?lifted"
+# A labour action called off: the verbs, and what follows them ("suspended their strike action",
+# "ended a week of strikes"; not "ended the strike notice").
+_CALL_OFF = (r"suspend(?:ed|s|ing)?", r"call(?:ed|s|ing)?\s+off", r"end(?:ed|s|ing)?")
+_STRIKE_CALLED_OFF = (r"\s+(?:the|their|its|a|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:strikes?|walkouts?|stoppages?|"
+                      r"boycotts?|sit-ins?)\b(?!\s+(?:notices?|threats?|funds?|pay|ballots?))")
+_ACTIONS = ("strike", "walkout", "stoppage", "boycott")
+_WAS_CALLED_OFF = r"\s+(?:was|has\s+been|had\s+been)\s+(?:suspended|called\s+off|ended)"
+
+# What a flood, a fire, a lava flow or a shelling destroys.
+_BUILDINGS = ("houses?", "homes?", "buildings?", "dwellings?", "shops?", "schools?", "bridges?", "structures?",
+              "villages?", "huts?", "shelters?", "apartments?", "barns?", "churches", "mosques?", "temples?", "hospitals?")
+_BUILDING = "(?:" + "|".join(_BUILDINGS) + r")\b"
+_WAS_DESTROYED = (r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:completely|partly|partially|totally)\s+)?"
+                  r"(?:destroyed|flattened|razed|gutted|swept\s+away|washed\s+away|burn(?:ed|t)\s+down|lost|damaged)")
+
+# The posts someone is put out of or sworn into.
+_POSTS = (r"(?:coach|manager|chief\s+executive|ceo|chief|director|minister|head|chair(?:man|woman|person)?|president|"
+          r"governor|commander|editor|captain|secretary|officer|general|prosecutor|judge|mayor|boss|"
+          r"vice-president|deputy|spokesman|spokeswoman|ambassador|commissioner|superintendent)s?\b")
+
+# What is shut when a firm, a state or an outbreak closes it.
+_FACILITIES = ("plants?", "factor(?:y|ies)", "mines?", "borders?", "border\\s+crossings?", "airports?", "ports?",
+               "schools?", "stores?", "branch(?:es)?", "refiner(?:y|ies)", "mills?", "smelters?", "airspace",
+               "embass(?:y|ies)", "consulates?", "hospitals?", "doors", "operations", "offices", "terminals?")
+_FACILITY = "(?:" + "|".join(_FACILITIES) + r")\b"
+_WAS_CLOSED = r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:temporarily\s+)?(?:shut|closed)\b"
+
+# What customs or the police take off smugglers.
+_CONTRABAND = (r"(?:artefacts|artifacts|antiquities|contraband|ivory|explosives|firearms|guns|rifles|ammunition|"
+               r"counterfeit|methamphetamine|cannabis|marijuana|fentanyl|cocaine|heroin|drugs|narcotics|weapons|"
+               r"cigarettes|shipments?\s+of)\b")
+
 # (type, family, pattern).  Families group types that may name one happening.  Every
 # top-level alternative starts with a lower-case letter or a group of plain words.
 TRIGGERS: list[tuple[str, str, str]] = [
@@ -105,6 +144,14 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("return home", "return", r"a(?<!not\sa)(?<!not\sbe\sa)llowed\s+(?:back|to\s+return|home)\b|"
                               r"let\s+back\s+(?:in|into)\b"),
     ("resignation", "resignation", r"resign(?:s|ed|ing|ation)|step(?:s|ped|ping)?\s+down\b"),
+    # Someone put out of a post, which its sources may also tell as a resignation: "the club sacked
+    # its coach", "was dismissed as chief executive", "ousted the governor" (not "shots were fired":
+    # see events._in_passing; "the case was dismissed" is a ruling: see events._as_court_dismissal).
+    ("dismissal", "resignation", r"(?:fired|sacked|dismissed|ousted|removed|axed)\s+(?:(?:the|its|his|her|their|a)\s+)?"
+                                 r"(?:[\w'’.-]+\s+){0,3}?" + _POSTS + r"|"
+                                 r"(?:was|were|been|being|is|are)\s+(?:(?:summarily|abruptly|formally)\s+)?"
+                                 r"(?:fired|sacked|dismissed|ousted|axed|removed\s+from\s+(?:office|(?:his|her|their)\s+"
+                                 r"(?:post|posts|position|job)))\b"),
     ("acquisition", "acquisition", r"acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger"),
     ("sanction", "sanction", r"sanction(?:s|ed|ing)"),
     ("appeal", "appeal", r"(?:flash|funding|emergency|humanitarian|donor)\s+appeals?|appealed\s+for"),
@@ -124,6 +171,15 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("halt", "freeze", r"(?:halted|halts|halting|stopped|stops|paused|pauses|suspended|suspends)\s+(?:all\s+|its\s+|"
                        r"their\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:withdrawals|redemptions|payouts|deposits|"
                        r"trading|transfers)\b"),
+    # A labour action called off: "the unions suspended their strike", "called off the walkout",
+    # "nurses ended a week of strikes" (before "ban": a strike suspended bans no one).
+    ("strike end", "strike end", "|".join(f"{verb}{_STRIKE_CALLED_OFF}" for verb in _CALL_OFF) + "|"
+                                 + "|".join(f"{action}{_WAS_CALLED_OFF}" for action in _ACTIONS)),
+    # An order or a restriction ended: "lifted the evacuation order", "the curfew was lifted" (before
+    # "ban": "lifted the travel ban" bans no one).
+    ("lifting", "end", r"(?:lifted|lifts|lifting|ended|ends|scrapped|withdrew)\s+(?:the|a|an|its|their|all)\s+"
+                       r"(?:[\w'’-]+\s+){0,2}?" + _RESTRICTION + "|"
+                       + "|".join(f"{thing}{_WAS_LIFTED}" for thing in _RESTRICTIONS)),
     ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspends|suspensions?"),
     ("positive test", "positive test", r"tested\s+positive|positive\s+(?:tests?|samples?|results?)"),
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
@@ -146,19 +202,52 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # Property taken by the authorities: "seized the superyacht", "seized four properties".
     ("seizure", "freeze", r"seiz(?:ed|es|ing)\s+(?:[\w'’,.-]+\s+){0,4}?(?:superyachts?|yachts?|vessels?|ships?|"
                           r"tankers?|assets|propert(?:y|ies)|villas?|jets?|aircraft|planes?|accounts|shipments?|"
-                          r"cargo(?:es)?|cars|vehicles|drugs|cocaine|heroin|weapons|arms|cash|funds|shares)\b"),
+                          r"cargo(?:es)?|cars|vehicles|drugs|cocaine|heroin|weapons|arms|cash|funds|shares)\b|"
+                          # contraband found by customs or police: "found 3,150 artefacts inside",
+                          # "confiscated 40 kilograms of cocaine", "intercepted a shipment of rifles"
+                          # (what is found must be counted or a haul: "found traces of cocaine" is a finding)
+                          r"(?:confiscated|intercepted|impounded)\s+(?:[\w'’,.-]+\s+){0,4}?" + _CONTRABAND + "|"
+                          r"(?:found|discovered)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|over\s+|almost\s+)?"
+                          r"(?:\d[\d,.]*|an?\s+(?:[\w'’-]+\s+)?(?:cache|haul|stash|consignment|shipment)\s+of)\s+"
+                          r"(?:[\w'’,.-]+\s+){0,3}?" + _CONTRABAND),
     ("blacklisting", "sanction", r"blacklist(?:s|ed|ing)?"),
     ("freeze", "freeze", r"froze|frozen|freez(?:e|es|ing)"),
     ("appointment", "appointment", r"appoint(?:s|ed|ing|ment)|named\s+(?:as\s+)?(?:the\s+)?(?:new|acting|interim)|"
+                                   # taking up a post: "was sworn in as president", "took office on"
+                                   r"sworn\s+in|(?:took|takes|taking|take|assumed|assumes)\s+office\b|"
+                                   r"inaugurated\s+as\b|(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
+                                   r"(?:(?:new|first|interim)\s+)?" + _POSTS + r"|"
                                    # "elected Petr Novak, a former player, as interim president"
                                    r"elected\s+(?:[\w'’.,-]+\s+){1,10}?as\s+(?:(?:the|its|their)\s+)?"
                                    r"(?:(?:new|interim|acting)\s+)?(?:president|chair(?:man|woman|person)?|leader|head|"
-                                   r"mayor|speaker|secretary[\s-]general|governor|prime\s+minister)\b"),
+                                   r"mayor|speaker|secretary[\s-]general|governor|prime\s+minister)\b|"
+                                   # "members will elect an interim president on 21 November"
+                                   r"elect(?:s|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:(?:new|interim|acting)\s+)?"
+                                   r"(?:president|chair(?:man|woman|person)?|leader|head|mayor|speaker|"
+                                   r"secretary[\s-]general|governor|prime\s+minister|chancellor|pope)\b"),
     ("flight", "flight", r"fled|flee(?:s|ing)?"),
-    ("testimony", "testimony", r"testif(?:y|ied|ies|ying)"),
+    ("testimony", "testimony", r"testif(?:y|ied|ies|ying)|(?:gave|give|gives|giving)\s+evidence\b|"
+                               # a witness or a suspect heard: "told an investigating judge", "appeared
+                               # before the committee" (not "told the court": a lawyer's words)
+                               r"told\s+(?:an?\s+|the\s+)?(?:investigating\s+|examining\s+|parliamentary\s+|senate\s+)?"
+                               r"(?:judge|magistrate|jury|tribunal|committee|inquiry|panel)\b|"
+                               r"appeared\s+before\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:judge|magistrate|"
+                               r"tribunal|committee|commission|inquiry|panel|parliament|senate|congress|grand\s+jury)\b"),
+    # A plant, a border or a school closed: "shut down its Ostby plant", "closed the border",
+    # "halted production" (the market's "closed at 4,500" closes nothing, and "a strike, closing the
+    # port" tells the strike's effect).
+    ("closure", "closure", r"(?:shut|shuts|closed|closes)\s+(?:down\s+)?(?:the|its|their|a|an|all|"
+                           r"two|three|four|several|both)\s+(?:[\w'’-]+\s+){0,2}?" + _FACILITY + "|"
+                           + "|".join(f"{place}{_WAS_CLOSED}" for place in _FACILITIES) + "|"
+                           r"(?:halted|halts|suspended|suspends|stopped|stops)\s+(?:all\s+)?production\b"),
     ("evacuation", "evacuation", r"evacuations?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:was|were|had\s+been)\s+ordered|"
                                  r"ordered\s+(?:an?\s+|the\s+)?evacuations?|"
-                                 r"order(?:ed|ing)\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:leave|evacuate)"),
+                                 r"order(?:ed|ing)\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:leave|evacuate)|"
+                                 # people moved out, counted or told in the passive: "evacuated 3,500
+                                 # residents", "were evacuated on Monday" (on a disaster's day they join it)
+                                 r"evacuated(?=\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|around\s+|over\s+|"
+                                 r"almost\s+|at\s+least\s+)?\d)|(?:were|was|had\s+been|have\s+been|has\s+been)"
+                                 r"\s+evacuated\b"),
     ("cyberattack", "attack", r"cyber-?attacks?|hack(?:ed|s|ing)|breach(?:ed|es)|broke\s+into"),
     ("data leak", "leak", r"publish(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:data|records|files|"
                           r"documents|emails)"),
@@ -169,13 +258,23 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"(?:won|signed|awarded)"),
     ("win", "win", r"won\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:marathon|race|"
                    r"title|championship|cup|final|election|vote|award|prize|medal|gold|silver|bronze|"
-                   r"grand\s+prix|open|tournament|run-?off)"),
+                   r"grand\s+prix|open|tournament|run-?off)|"
+                   # a match won with its score: "beat Rovers 3-1 on Saturday", "defeated Kaya 6-4, 6-2"
+                   r"(?:beat|defeated|thrashed|edged|routed|stunned|downed)\s+(?:[\w'’.-]+\s+){1,4}?\d{1,3}[-–]\d{1,3}\b"),
+    # Two sides meeting: "the ministers held talks in Oslo on Monday", "talks were held".
+    ("talks", "talks", r"held\s+(?:(?:a|an|the|their|two|three|fresh|new|direct|further)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                       r"(?:talks|negotiations|summit|meeting)\b|(?:talks|negotiations|summit)\s+(?:were|was)\s+held\b"),
     ("indictment", "charge", r"indict(?:s|ed|ment)?"),
     ("plea", "plea", r"plead(?:ed|s)?\s+guilty|pled\s+guilty|guilty\s+plea"),
     ("election", "election", r"(?:presidential|parliamentary|general|legislative|municipal|local|regional)\s+"
-                             r"elections?|run-?off\s+(?:vote|election)|went\s+to\s+the\s+polls"),
+                             r"elections?|run-?off\s+(?:vote|election)|went\s+to\s+the\s+polls|"
+                             # "the presidential vote", "a referendum", "the snap election", "by-election"
+                             r"(?:presidential|parliamentary|legislative|general|mayoral)\s+(?:vote|polls?|ballot)\b|"
+                             r"referendums?|referenda|plebiscites?|by-elections?|snap\s+elections?|"
+                             r"(?:voters|people)\s+(?:voted|cast\s+(?:their\s+)?ballots)\b"),
     ("results", "results", r"(?:provisional|final|official|preliminary)\s+results"),
-    ("ruling", "ruling", r"ruled|ruling|upheld|(?:rejected|dismissed|threw\s+out)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
+    ("ruling", "ruling", r"ruled|ruling|upheld|(?:delivered|delivers|handed\s+down|hands\s+down|returned|returns|"
+                         r"reached|announced)\s+(?:its|the|a|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?verdicts?\b|(?:rejected|dismissed|threw\s+out)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
                          r"their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:appeal|challenge|petition|lawsuit)|overturned\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:ruling|verdict|"
                          r"decision|conviction|sentence|result)"),
     # The common steps of a court case or a claim besides the verdict: a decision on a request
@@ -187,7 +286,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                  r"petitions?|motions?|pleas?)\b"),
     ("bail", "bail", r"(?:refused|denied|granted|rejected|revoked)\s+(?:him\s+|her\s+|them\s+)?bail|"
                      r"bail\s+(?:was|has\s+been|had\s+been)\s+(?:refused|denied|granted|rejected|revoked)|"
-                     r"(?:released|freed)\s+on\s+bail"),
+                     r"(?:released|freed)\s+on\s+bail|"
+                     # "the judge set bail at $50,000", "set his bail at"
+                     r"set\s+(?:(?:his|her|their)\s+)?bail\b|bail\s+(?:was|has\s+been|had\s+been)\s+set\b"),
     ("filing", "filing", r"filed\s+for|filed\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
                          r"(?:complaints?|lawsuits?|suits?|petitions?|motions?|claims?|requests?|applications?)\b|"
                          r"(?:complaint|lawsuit|suit|petition|request|application)\s+(?:was|had\s+been|has\s+been)\s+filed|"
@@ -216,11 +317,25 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("appeal", "court appeal", r"appealed(?!\s+(?:for|to)\b)|(?:lodged|filed|launched)\s+(?:an?\s+|the\s+|its\s+|"
                                r"their\s+)?appeal|(?:will|would)\s+appeal\b(?!\s+(?:for|to)\b)"),
     ("trial", "trial", r"trial,?\s+(?:that\s+|which\s+)?(?:opened|began|started|opens|begins|starts)|"
-                       r"(?:opened|began|started)\s+(?:the\s+|his\s+|her\s+|their\s+)?trial\b"),
+                       r"(?:opened|began|started)\s+(?:the\s+|his\s+|her\s+|their\s+)?trial\b|"
+                       # "went on trial in Oslo on Monday", "stood trial", "was put on trial"
+                       r"(?:went|goes|go|going|put|stood|stands|stand)\s+(?:on\s+)?trial\b"),
     ("default", "default", r"defaulted\s+on|stopped\s+paying(?!\s+(?:attention|tribute|heed|lip))|(?:failed|fails)\s+to\s+(?:pay|repay|make)\s+"
                            r"(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?(?:payments?|coupons?|"
                            r"repayments?|instalments?|installments?)\b|missed\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?"
                            r"(?:payments?|coupons?|repayments?|instalments?|installments?)\b"),
+    # A company put under a liquidator, an administrator or a receiver: "the court placed the
+    # company in provisional liquidation", "went into administration", "was declared bankrupt".
+    ("insolvency", "insolvency", r"(?:placed|put|puts|places|went|goes|gone|entered|enters|forced|pushed|plunged)\s+"
+                                 r"(?:[\w'’.-]+\s+){0,3}?(?:in|into|under)\s+(?:provisional\s+|voluntary\s+|"
+                                 r"compulsory\s+|judicial\s+|official\s+|court-appointed\s+)?(?:liquidation|"
+                                 r"administration|receivership|insolvency|bankruptcy|examinership|judicial\s+management)\b|"
+                                 r"(?:declared|ruled|adjudged)\s+(?:[\w'’.-]+\s+){0,3}?(?:bankrupt|insolvent)\b"),
+    # Buildings destroyed: "the lava destroyed eleven houses", "homes were razed" (a harm its
+    # sentence names as a disaster or an attack is that happening's: see events.reports_in_sentence).
+    ("destruction", "damage", r"(?:destroyed|flattened|razed|gutted|levelled|leveled|demolished|swept\s+away|"
+                              r"washed\s+away|burned\s+down|burnt\s+down)\s+(?:[\w'’,-]+\s+){0,4}?" + _BUILDING + "|"
+                              + "|".join(f"{thing}{_WAS_DESTROYED}" for thing in _BUILDINGS)),
     ("state of emergency", "declaration", r"declared\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?state\s+of\s+"
                                           r"(?:emergency|calamity|disaster|siege|alert)|"
                                           r"(?:placed|put)\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:an?\s+|the\s+)?state\s+of\s+"
@@ -230,8 +345,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                           # "declared the district a disaster-hit area", "was declared a disaster zone"
                                           r"declared\s+(?:[\w'’-]+\s+){0,4}?an?\s+(?:disaster|emergency|calamity)"
                                           r"(?:[\s-](?:hit|stricken|affected))?\s+(?:area|zone|region|district)s?\b"),
-    ("inquiry", "inquiry", r"(?:ordered|launched|opened|announced|set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)"
-                           r"{0,2}?(?:inquiry|investigation|probe|commission)|"
+    ("inquiry", "inquiry", r"(?:ordered|launched|opened|announced|set\s+up|began|begins|begin|started|starts|"
+                           r"initiated|opens|launches|orders)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:inquiry|investigation|probe|commission)|"
                            r"(?:inquiry|investigation|probe)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?"
                            r"(?:ordered|launched|opened)(?=\s+(?:on|last|this|by|in)\b)"),
     ("rescue", "rescue", r"rescued|brought\s+(?:[\w'’-]+\s+){0,3}?(?:out|up)\s+alive|"
@@ -249,7 +365,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("offer", "acquisition", r"(?:takeover|cash|buyout|all-cash|hostile)\s+(?:offer|bid)|(?:offer|bid)\s+for"),
     ("blockade", "protest", r"block(?:ed|ing|ade|aded)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:roads?|creeks?|highways?|bridges?|ports?|entrances?|access|routes?|railways?|gates?)|"
-                            r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)"),
+                            r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|"
+                            # "the opposition held a rally in the capital"
+                            r"(?:held|staged|holds|stages|attended|joined)\s+"
+                            r"(?:a|the|their|its|an)\s+(?:[\w'’-]+\s+){0,2}?rall(?:y|ies)\b"),
     ("listing", "sanction", r"add(?:s|ed|ing)?\s+(?:[^\s.;]+\s+){0,10}?to\s+(?:[^\s.;]+\s+){0,4}?"
                             r"(?:list|blacklist|watchlist|register)"),
     # (a move needs shares named and a percentage just after the verb: see events._moves_shares;
@@ -304,6 +423,13 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("approval", "approval", r"(?:approved|passed|adopted|ratified|rejected)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                              r"(?:[\w'’$€£¥.,-]+\s+){0,3}?(?:bill|law|deal|agreement|accord|motion|reform|"
                              r"amendment|treaty|programme|program|decree)s?\b"),
+    # Money granted: "the cabinet approved a relief package of $5 million", "approved NPR 2.6 billion
+    # for relief" (its amount is the package's, compared whether or not a sentence tells the approval:
+    # see claims.find_claims).
+    ("funding", "approval", r"(?:approved|approves|passed|passes|adopted|unveiled|announced)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                            r"(?:[\w'’$€£¥.,-]+\s+){0,3}?(?:package|bailout|stimulus)s?\b|"
+                            r"approved\s+(?:[a-z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d[\d.,]*\s*(?:million|billion|trillion|"
+                            r"crore|lakh|bn)\b"),
 ]
 
 
