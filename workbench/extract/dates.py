@@ -44,6 +44,9 @@ _COUNTW = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    # A day in figures: '21/10/2031', '3.11.2031' (dots: day first; slashes: whichever order the
+    # figures allow, a year alone when both could be the month)
+    ("numeric", r"\b(?P<n1>\d{1,2})(?P<sep>[/.])(?P<n2>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     # (not before a year the pattern above did not take; "June 16, 33 days after" is June 16)
@@ -115,8 +118,13 @@ def _candidates(text: str, low: str) -> list[str]:
     if has_day:
         names.append("weekday")
     if _YEARISH.search(text):
+        if "/" in low or _DOTTED_DAY.search(low):
+            names.append("numeric")
         names.append("year")
     return names
+
+
+_DOTTED_DAY = re.compile(r"\d\.\d{1,2}\.(?:19|20)\d\d")
 
 
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -192,12 +200,26 @@ def parse_base(published: str | None, precision: str | None = None) -> date | No
 _ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 
 
+def _numeric_day(first: int, second: int, y: int, *, day_first: bool) -> tuple[str | None, str, str | None, bool]:
+    """A day written in figures: day first with dots or when the first figure cannot be a month,
+    month first when the second cannot; only its year when both could be the month."""
+    if day_first or first > 12:
+        d, mo = first, second
+    elif second > 12:
+        mo, d = first, second
+    else:
+        return f"{y:04d}", "year", None, False
+    return (f"{y:04d}-{mo:02d}-{d:02d}", "day", None, False) if _day_ok(y, mo, d) else (None, "unknown", None, False)
+
+
 def _resolve(name: str, m: re.Match, base: date | None) -> tuple[str | None, str, str | None, bool]:
     """(iso, precision, iso_end, relative) for one match."""
     g = m.groupdict()
     if name == "iso":
         y, mo, d = int(g["year"]), int(g["mnum"]), int(g["day"])
         return (f"{y:04d}-{mo:02d}-{d:02d}", "day", None, False) if _day_ok(y, mo, d) else (None, "unknown", None, False)
+    if name == "numeric":
+        return _numeric_day(int(g["n1"]), int(g["n2"]), int(g["year"]), day_first=g["sep"] == ".")
     if name in ("mdy", "dmy"):
         y, mo, d = int(g["year"]), _month(g["month"]), int(g["day"])
         return (f"{y:04d}-{mo:02d}-{d:02d}", "day", None, False) if _day_ok(y, mo, d) else (None, "unknown", None, False)
@@ -375,7 +397,7 @@ def find_dates(text: str, base: date | None = None) -> list[DateMention]:
     return found
 
 
-_DAY_KINDS = {"mdy", "dmy", "md", "dm", "iso"}
+_DAY_KINDS = {"mdy", "dmy", "md", "dm", "iso", "numeric"}
 
 
 def _drop_weekday_before_date(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -1196,7 +1196,7 @@ AFTER_DATE_REACH = 2
 # How many items back a timeline's day without a year ("March 26: shares fall") looks for the
 # item that gave one ("March 25, 2026: the regulator announces").
 TIMELINE_REACH = 6
-_FULL_DAY_KINDS = ("mdy", "dmy", "iso")
+_FULL_DAY_KINDS = ("mdy", "dmy", "iso", "numeric")
 TIMELINE_KIND = "timeline"  # a day placed in its year by the timeline it is an item of
 _MARKUP_LEAD = re.compile(r"[\s*#>•·–—-]*")  # list marks and emphasis before a timeline's date
 
@@ -1224,7 +1224,12 @@ def _place_dates_by_context(text: str, sentences: list[tuple[int, int]], index: 
 
 
 # A sentence that goes on with the people of the one before: "They found 3,150 artefacts inside."
-_GOES_ON_OPENING = re.compile(r"(?:He|She|They)\s+[a-z]")
+# ... or, after the source it is told by, with the people who acted: "Police moved on 17 October.
+# According to the ministry, officers detained four people."
+_GOES_ON_OPENING = re.compile(
+    r"(?:He|She|They|According to [^,.;\n]{1,80}, (?:he|she|they|officers|police|investigators|agents|"
+    r"soldiers|troops|rescuers|inspectors))\s+[a-z]"
+)
 # A happening not yet done: "would be charged", "will be tried", "to be sentenced".
 _NOT_YET_BEFORE = re.compile(r"\b(?:would|will|could|may|might|should|must|to)\s+(?:be\s+|have\s+been\s+)?$",
                              re.IGNORECASE)

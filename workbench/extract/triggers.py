@@ -185,8 +185,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
     ("charge", "charge", r"charged"),
     # A fine named as a noun: "ordered it to pay a corporate fine of", "handed down the fine".
+    # ... or its penalty announced: "announced its penalty against the operator", "imposed a penalty of".
     ("fine", "fine", r"fined|(?:pay|pays|paid|impose|imposes|imposed|handed\s+down|hands\s+down|levied|issued)\s+"
-                     r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?fines?\b"),
+                     r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?fines?\b|"
+                     r"(?:announced|announces|imposed|imposes|issued|levied)\s+(?:a|an|the|its|their)\s+"
+                     r"(?:[\w'’-]+\s+){0,2}?(?:penalty|penalties)\b(?=\s+(?:against|on)\b)"),
     # (a term received is a sentence: "Ruiz, who confessed, received 6 years", not "received six years
     # of funding" nor "received two years' pay"; "gets 8 years" is a headline's, restated in the body)
     ("sentence", "sentence", r"jailed|imprisoned|(?:was|were|been|being)\s+sent\s+to\s+(?:prison|jail)|"
