@@ -254,3 +254,14 @@ def test_peoples_and_nationality_adjectives_are_no_entities():
     names = local_kinds("Nigerien troops and Fulani herders met Hausa traders near the Philippine embassy in Tarvoka.")
     assert not {"Nigerien", "Fulani", "Hausa", "Philippine"} & set(names), names
     assert local_kinds("Officials said Tamil Nadu voted on Monday.").get("Tamil Nādu") == "place"  # (the gazetteer's spelling)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Velka 4th High Criminal Court sentenced him on Monday.", "Velka 4th High Criminal Court"),
+        ("The appeal went to the Orvale 2nd Civil Chamber in May.", "Orvale 2nd Civil Chamber"),
+    ],
+)
+def test_an_ordinal_inside_a_name_is_part_of_it(text, name):
+    assert local_kinds(text).get(name) == "organization"

@@ -30,8 +30,10 @@ CAPW = rf"(?:{UP}{_WORD_REST}\.?|(?:al|el|bin|ibn|abu|ben)-{UP}[\w’'\-]*|\d+[A
 # French and Italian elided articles before a capitalised word inside a name ("Place de
 # l'Étoile", "Côte d'Ivoire", "Valle d'Aosta"): not at its start.
 _ELIDED = "(?:(?:[ld]|dell|dall|nell|sull)[’'])?"
+# An ordinal between the words of a name ('Konya 4th High Criminal Court', 'Lagos 2nd Division').
+_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)[ \t\u00a0]+)?"
 RUN_RE = re.compile(
-    rf"(?<![\w’'\-]){CAPW}(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_ELIDED}{CAPW})*"
+    rf"(?<![\w’'\-]){CAPW}(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_ELIDED}{_ORDINAL}{CAPW})*"
 )
 # RUN_RE without the lower-case 'al-'/'bin-' opening, written to start with a character
 # class (a capital or a digit, the word boundary checked after it) so the engine skips
@@ -40,7 +42,7 @@ RUN_RE = re.compile(
 _CAPW_PLAIN = rf"(?:{UP}{_WORD_REST}\.?|\d+[A-Za-z]*-?{UP}[\w\-]*)"
 PLAIN_RUN_RE = re.compile(
     rf"[{_UPPER}\d](?<![\w’'\-].)(?:(?<={UP}){_WORD_REST}\.?|(?<=\d)\d*[A-Za-z]*-?{UP}[\w\-]*)"
-    rf"(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_ELIDED}{_CAPW_PLAIN})*"
+    rf"(?:[ \t\u00a0]+(?:(?:{_PARTICLE_ALT}|&)[ \t\u00a0]+){{0,3}}{_ELIDED}{_ORDINAL}{_CAPW_PLAIN})*"
 )
 # Where RUN_RE's 'al-', 'el-', 'bin-', 'ibn-', 'abu-' or 'ben-' opening may be written: a
 # pattern opening with the hyphen (searched for as one character, where '(?:al|el|...)-'
