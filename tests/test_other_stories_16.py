@@ -40,8 +40,6 @@ GOLD = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
 
 FAILS: dict[str, dict[str, str]] = {
     "alias": {
-        "BlueLotus":
-            "stop 17: resolves to 'BlueLotus', not to 'BlueLotus Security'",
         "Toninho":
             "stop 17: resolves to 'Toninho', not to 'Antônio Carlos da Silva Júnior'",
         "Capitania dos Portos":

@@ -265,3 +265,20 @@ def test_peoples_and_nationality_adjectives_are_no_entities():
 )
 def test_an_ordinal_inside_a_name_is_part_of_it(text, name):
     assert local_kinds(text).get(name) == "organization"
+
+
+@pytest.mark.parametrize("full", ["Korvex Security", "Velmora International"])
+def test_a_company_s_first_word_is_its_short_form_when_its_last_word_marks_a_company(tmp_path, full):
+    short = full.split()[0]
+    entities = _corpus(tmp_path, {
+        "a.txt": f"Harbour Town, May 2\n\nThe audit was done by {full}, the ministry said on Monday.\n",
+        "b.txt": f"Harbour Town, May 3\n\nInvestigators at {short} found the stolen records on a server.\n",
+    })
+    company = _entity_of(entities, full)
+    assert company is not None and company["kind"] == "organization"
+    assert _entity_of(entities, short) is company
+
+
+def test_a_title_before_a_name_with_security_in_it_stays_a_person_s():
+    names = local_kinds("Secretary of Security Omar Vidal Harro has intensified operations.")
+    assert not any(kind == "organization" and "Harro" in name for name, kind in names.items()), names

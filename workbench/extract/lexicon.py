@@ -179,7 +179,7 @@ INVERTIBLE_ORG_HEADS = frozenset(("department", "ministry"))
 # 'Economic Community of ...'); opening one they describe a topic ('Community Resilience: ...').
 ORG_WORDS_AFTER_FIRST = frozenset(("community",))
 # Last words that make a name an organization ('Amnesty International', 'Rotary International').
-ORG_LAST_WORDS = frozenset("international internacional internationale internazionale internationalis".split())
+ORG_LAST_WORDS = frozenset("international internacional internationale internazionale internationalis security".split())
 # Lower-case words after a name that make it an organization ("the Zetas cartel").
 ORG_TAIL_WORDS = frozenset(
     "cartel cartels group gang gangs company firm party militia organization organisation "

@@ -533,6 +533,7 @@ class Resolver:
                         roots.add(self.find(org.key))
                 elif org.tokens[:n] == tokens and org.tokens[n] not in lx.MEMBER_NOUNS and (
                     any(t in lx.ORG_WORDS or t in lx.LEGAL_FORMS for t in org.tokens[n:])
+                    or org.tokens[-1] in lx.ORG_LAST_WORDS  # 'Amnesty' for 'Amnesty International'
                     or (n >= 2 and g.kind == "organization" and _ampersand_after(org, n))
                 ):
                     roots.add(self.find(org.key))
