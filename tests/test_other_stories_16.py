@@ -42,10 +42,6 @@ FAILS: dict[str, dict[str, str]] = {
     "alias": {
         "Toninho":
             "stop 17: resolves to 'Toninho', not to 'Antônio Carlos da Silva Júnior'",
-        "Capitania dos Portos":
-            "stop 17: resolves to 'Capitania dos Portos', not to 'Capitania dos Portos da Bahia'",
-        "Capitania":
-            "stop 17: resolves to 'Capitania dos Portos', not to 'Capitania dos Portos da Bahia'",
         "Bay of All Saints":
             "stop 17: resolves to 'Bay of All Saints', not to 'Baía de Todos-os-Santos'",
     },

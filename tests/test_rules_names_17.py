@@ -282,3 +282,15 @@ def test_a_company_s_first_word_is_its_short_form_when_its_last_word_marks_a_com
 def test_a_title_before_a_name_with_security_in_it_stays_a_person_s():
     names = local_kinds("Secretary of Security Omar Vidal Harro has intensified operations.")
     assert not any(kind == "organization" and "Harro" in name for name, kind in names.items()), names
+
+
+def test_a_body_named_with_its_place_is_also_written_without_it(tmp_path):
+    entities = _corpus(tmp_path, {
+        "a.txt": "Harbour Town, May 2\n\nThe Inspetoria dos Portos da Bahia, the navy's harbour office for the "
+                 "state, said the boat was overloaded.\n",
+        "b.txt": "Harbour Town, May 3\n\nThe boat carried 130 people, according to documents from the Inspetoria "
+                 "dos Portos, the navy's harbour office in Bahia. On Tuesday the Inspetoria dos Portos suspended "
+                 "the operator's licence.\n",
+    })
+    body = _entity_of(entities, "Inspetoria dos Portos da Bahia")
+    assert body is not None and _entity_of(entities, "Inspetoria dos Portos") is body

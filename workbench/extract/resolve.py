@@ -534,6 +534,9 @@ class Resolver:
                 elif org.tokens[:n] == tokens and org.tokens[n] not in lx.MEMBER_NOUNS and (
                     any(t in lx.ORG_WORDS or t in lx.LEGAL_FORMS for t in org.tokens[n:])
                     or org.tokens[-1] in lx.ORG_LAST_WORDS  # 'Amnesty' for 'Amnesty International'
+                    # 'Capitania dos Portos' for '... da Bahia' (a name of two words is too
+                    # generic: a 'Supreme Court' may be another country's)
+                    or (n >= 3 and _of_a_place(org.tokens[n:], places))
                     or (n >= 2 and g.kind == "organization" and _ampersand_after(org, n))
                 ):
                     roots.add(self.find(org.key))
@@ -787,6 +790,20 @@ def _without_legal_form(tokens: list[str]) -> list[str]:
     if len(tokens) >= 3 and tokens[-1] in lx.LEGAL_FORMS:
         return tokens[:-1]
     return tokens
+
+
+_OF_WORDS = frozenset("of da de do dos das del di du".split())
+
+
+def _of_a_place(rest: list[str], places: dict[str, str]) -> bool:
+    """Whether the words after a short form name a place the body belongs to ('of Valdria', 'da
+    Bahia', 'de la Rioja'): 'Capitania dos Portos' is the short form of 'Capitania dos Portos da Bahia'."""
+    if len(rest) < 2 or rest[0] not in _OF_WORDS:
+        return False
+    words = rest[1:]
+    if words[0] in ("the", "la", "el", "le", "a", "o"):
+        words = words[1:]
+    return bool(words) and " ".join(words) in places
 
 
 def _of_place_at(tokens: list[str]) -> int | None:
