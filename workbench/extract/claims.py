@@ -42,7 +42,7 @@ from workbench.extract.numbers import (
 from workbench.extract.penalties import max_penalty_topic, penalty_norm
 from workbench.extract.percents import percent_change_topic
 from workbench.extract.sums import bare_sums
-from workbench.text import fold
+from workbench.text import fold, lower_keeping_length
 from workbench.text import singular as _singular  # `singular` is a parameter of _words
 
 ATTRIBUTE_WORDS = {
@@ -437,6 +437,8 @@ def find_claims(
                                          "tariff rate", "percent", q.text, q.norm(), event_id))
                     used.add((p_start, p_end))
     parsed = {} if parsed is None else parsed
+    if low is None or len(low) != len(text):
+        low = lower_keeping_length(text)  # a Turkish 'İ' lengthens text.lower(): positions would slip
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
     claims.extend(magnitude_claims(source_id, text, sentences, reports, used, _claim))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
@@ -535,12 +537,17 @@ def _thing_count_claims(source_id: int, text: str, sentences: list[tuple[int, in
                         low: str | None) -> list[dict]:
     """Counts of things ("in 14 papers", "its 212-page report"), keyed by their noun (see
     :mod:`workbench.extract.counts`)."""
-    from workbench.extract.counts import thing_counts
+    from workbench.extract.counts import capacity_counts, thing_counts
 
     low = text.lower() if low is None else low
     if len(low) != len(text):
         return []
     out = []
+    for c in capacity_counts(low, sentences):
+        if (c.start, c.end) not in used:
+            used.add((c.start, c.end))
+            out.append(_claim(source_id, text, c.sentence, c.start, c.end, f"count|{c.key}", c.shown,
+                              "count", text[c.start : c.end], c.norm))
     for c in thing_counts(low, sentences, used):
         used.add((c.start, c.end))
         out.append(_claim(source_id, text, c.sentence, c.start, c.end, f"count|{c.key}", c.shown,

@@ -39,7 +39,7 @@ from workbench.text import singular
 _THING_COUNT = re.compile(
     rf"(?P<num>[0-9](?<![\w.,{SIGN_CHARS}¢-][0-9])[0-9,]*+(?<=[0-9]))"  # a number that starts at a word start
     r"(?:(?P<fraction>\.[0-9]+)?[ \t\n]+(?P<scale>million|billion)\b)?(?:"  # "5.1 million users"
-    r"-(?P<unit>[a-z]+)\s+(?P<described>[a-z]+)\b"
+    r"-(?P<unit>[a-z]+)\s+(?P<described>[^\W\d_]+)"
     r"|[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
     # a plural in s or in -men ("gunmen"), or a collective; a word in another n ("40 oxygen
     # cylinders") is a modifier, so the pattern reads on to the noun
@@ -72,6 +72,10 @@ _UNIT_WORDS = frozenset(
 # A hyphenated length before a noun is the noun's: "a 92-metre vessel", "a 3-km tunnel" (in metres).
 _METRES_PER = {"metre": 1, "meter": 1, "m": 1, "km": 1000, "kilometre": 1000, "kilometer": 1000, "foot": 0.3048,
                "ft": 0.3048, "mile": 1609.344}
+# A hyphenated count of what a building or vessel holds ("the 600-bed hospital", "a 40,000-seat
+# stadium") measures the place whatever an outlet calls it ("facility", "hospital", its name):
+# keyed by the unit alone, so "a 600-bed facility" meets "the 450-bed hospital".
+_CAPACITY_UNITS = frozenset("bed seat room storey story berth cabin classroom ward".split())
 _NOT_MODIFIERS = frozenset("and or of the a an to in on at by for from with than as more other additional "
                            "further new extra remaining dozen".split()) | set(SCALES) | set(SHORT_SCALES)
 _YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
@@ -194,6 +198,8 @@ def _key(unit: str | None, described: str | None, noun: str | None, mods: str | 
             return f"length {singular(described)}", f"length of the {described} (metres)"  # "an 88-metre yacht"
         if unit in _UNIT_WORDS or unit.rstrip("s") in _UNIT_WORDS or described in _NOT_MODIFIERS:
             return None
+        if unit in _CAPACITY_UNITS:
+            return unit, f"number of {'storie' if unit == 'story' else unit}s"  # "the 600-bed hospital"
         return f"{unit} {singular(described)}", f"number of {unit}s in the {described}"  # "212-page report"
     if noun.endswith("n") and not noun.endswith("men"):
         return None  # "ten", "between": the pattern lets words ending in n through for "gunmen"
@@ -203,3 +209,49 @@ def _key(unit: str | None, described: str | None, noun: str | None, mods: str | 
     if any(w in _UNIT_WORDS for w in words):
         return None  # "30 km of roads", "12 million dollars"
     return (noun[:-3] + "y" if noun.endswith("ies") else singular(noun)), f"number of {noun}"  # "surgeries" -> "surgery"
+
+
+
+# What a vessel, vehicle or hall may hold by its licence ("licensed to carry 120 passengers",
+# "certified for 300 people", "the 90 passengers the boat was registered to carry"): a limit, not a
+# count of who was there, which outlets give of one craft and disagree on.  Keyed apart from the
+# count of the noun ("count|capacity passenger"), so the limit never meets the number aboard.
+_PERMIT = (r"(?:licen[cs]ed|registered|certified|authori[sz]ed|permitted|approved|rated|allowed|designed|built)"
+           r"[ \t\n]+")
+_HOLD = r"to[ \t\n]+(?:carry|hold|seat|accommodate|transport)\b"
+_NUM = r"(?P<num>[0-9][0-9,]*+(?<=[0-9])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t\n]+"
+_NOUN = r"(?P<noun>passengers|people|persons|seats|spectators|guests|patients|pupils|students|vehicles|cars)\b"
+_CAPACITY_AFTER = re.compile(
+    rf"\b{_PERMIT}(?:{_HOLD}|for)[ \t\n]+(?:(?:up[ \t\n]+to|a[ \t\n]+maximum[ \t\n]+of)[ \t\n]+)?{_NUM}{_NOUN}"
+)
+# the limit before the craft: "the 90 passengers the vessel was registered to carry"
+_CAPACITY_BEFORE = re.compile(
+    rf"\b{_NUM}{_NOUN}[ \t\n]+(?:that[ \t\n]+|which[ \t\n]+)?(?:the|its|this|that)[ \t\n]+[^\W\d_]+[ \t\n]+"
+    rf"(?:was|is|had[ \t\n]+been|has[ \t\n]+been)[ \t\n]+{_PERMIT}{_HOLD}"
+)
+# Plain substring tests before the patterns: every capacity holds one of these.
+_HOLD_CUES = ("to carry", "to hold", "to seat", "to accommodate", "to transport")
+_FOR_CUES = tuple(f"{verb} for " for verb in ("licensed", "licenced", "registered", "certified", "authorised",
+                                              "authorized", "permitted", "approved", "rated", "allowed",
+                                              "designed", "built"))
+
+
+def capacity_counts(low: str, sentences: list[tuple[int, int]]) -> list[ThingCount]:
+    """The licensed capacities a text states ("licensed to carry 120 passengers"), keyed by the noun."""
+    holds = any(cue in low for cue in _HOLD_CUES)
+    if not holds and not any(cue in low for cue in _FOR_CUES):
+        return []
+    starts = [s for s, _ in sentences]
+    out = []
+    found = chain(_CAPACITY_AFTER.finditer(low), _CAPACITY_BEFORE.finditer(low)) if holds else (
+        _CAPACITY_AFTER.finditer(low))
+    for m in found:
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() > sentences[i][1]:
+            continue
+        num, noun = m.group("num"), m.group("noun")
+        value = _WORD_VALUES.get(num) or int(num.replace(",", ""))
+        thing = "person" if noun in ("people", "persons") else singular(noun)
+        out.append(ThingCount(sentences[i], m.start("num"), m.end("num"), f"capacity {thing}",
+                              f"licensed capacity ({noun})", value, "exact"))
+    return out

@@ -1,0 +1,67 @@
+"""Claim rules of round 17b, each shown on invented sentences (other names, other stories)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from invented import corpus_conflicts
+
+from workbench.extract.claims import find_claims
+
+BASE = date(2031, 6, 20)
+
+
+def _article(title: str, day: str, body: str) -> str:
+    return f"{title}\n\nBy Ana Sol\n{day}\n\n{body}\n"
+
+
+def _value_sets(conflicts: list[dict]) -> list[list[str]]:
+    return [sorted(v["value"] for v in c["values"]) for c in conflicts]
+
+
+def _topics(text: str) -> dict[str, str]:
+    """Each claim's value -> its topic key, over ``text`` read as one sentence of one source."""
+    return {c["value"]: c["topic_key"] for c in find_claims(1, text, [(0, len(text))], [], BASE)}
+
+
+# ---------------------------------------------------------------- a text whose lower case is longer
+
+
+def test_a_dotted_capital_i_does_not_hide_the_counts_of_its_text():
+    text = "Prosecutors say İlkay Durmaz fabricated data in 14 papers over a decade."
+    assert _topics(text).get("14") == "count|paper"
+
+
+# ---------------------------------------------------------------- the size of a place ("the 600-bed hospital")
+
+
+def test_a_hyphenated_capacity_is_keyed_by_its_unit_whatever_the_place_is_called(tmp_path):
+    articles = {
+        "a.txt": _article("Clinic Tender Probed", "June 20, 2031",
+                          "Auditors are examining the contract for the 320-bed Zelénavale General Hospital."),
+        "b.txt": _article("Hospital Delayed", "June 22, 2031",
+                          "The ministry said the 280-bed facility would open two years late."),
+    }
+    assert ["280", "320"] in _value_sets(corpus_conflicts(tmp_path, articles))
+    assert _topics("Fans filled the 42,000-seat arena on Sunday.") == {"42,000": "count|seat"}
+
+
+# ---------------------------------------------------------------- a licensed capacity ("licensed to carry 120")
+
+
+def test_a_licensed_capacity_is_its_own_topic_apart_from_the_count_aboard():
+    assert _topics("The coach was licensed to carry 52 passengers.") == {"52": "count|capacity passenger"}
+    assert _topics("The hall is certified for 800 people.") == {"800": "count|capacity person"}
+    assert _topics("Police counted 70 passengers, far above the 45 passengers the minibus was registered "
+                   "to carry.")["45"] == "count|capacity passenger"
+
+
+def test_outlets_giving_different_licensed_capacities_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Minibus Crash", "June 20, 2031",
+                          "The minibus stopped by traffic police near Kessaly was licensed to carry 18 passengers."),
+        "b.txt": _article("Crash Inquiry", "June 22, 2031",
+                          "Inspectors said 31 people were aboard, well above the 14 passengers the vehicle "
+                          "was registered to carry."),
+    }
+    assert ["14", "18"] in _value_sets(corpus_conflicts(tmp_path, articles))
