@@ -65,3 +65,26 @@ def test_outlets_giving_different_licensed_capacities_disagree(tmp_path):
                           "was registered to carry."),
     }
     assert ["14", "18"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- an amount restated in another currency
+
+
+def test_a_currency_written_in_its_own_spelling_is_read():
+    assert _topics("The agency fined Sao Linh Mobile 2.1 billion đồng.") == {"2.1 billion đồng": "money|fine||vnd"}
+    assert _topics("A court fined the Wolin brewery 80,000 złoty.") == {"80,000 złoty": "money|fine|wolin|pln"}
+
+
+def test_a_conversion_after_a_comma_and_roughly_is_the_same_amount():
+    topics = _topics("The regulator imposed a fine of 12 million rand, roughly $650,000, on Karoo Freight.")
+    assert topics == {"12 million rand": "money|fine||zar", "roughly $650,000": "money|fine||usd"}
+
+
+def test_an_outlet_giving_only_the_conversion_meets_one_giving_both(tmp_path):
+    articles = {
+        "a.txt": _article("Carrier Fined", "June 20, 2031",
+                          "Regulators have fined the airline Karoo Air about $510,000 for losing passenger data."),
+        "b.txt": _article("Data Fine Explained", "June 22, 2031",
+                          "The decision set a fine of 12 million rand, roughly $650,000, for the breach."),
+    }
+    assert ["about $510,000", "roughly $650,000"] in _value_sets(corpus_conflicts(tmp_path, articles))

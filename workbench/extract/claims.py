@@ -1069,7 +1069,7 @@ def _free_claims(
         if q.kind == "money":
             norm = q.norm()
             noun, anchor = _money_topic(sentence_text, q)
-            if previous is not None and _RESTATED.fullmatch(sentence_text, previous[0].end, q.start):
+            if previous is not None and _restates(sentence_text, previous[0], q):
                 noun, anchor = previous[1], previous[2]  # the same amount in another currency
             previous = (q, noun, anchor)
             if noun:
@@ -1137,6 +1137,15 @@ def _free_claims(
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, norm or q.norm()))
     return out
+
+
+def _restates(sentence: str, previous: Quantity, q: Quantity) -> bool:
+    """Whether amount ``q`` restates the one just before it in another currency ("3.5 billion
+    dong, roughly $137,000", "40 million rand (about $2.2 million)").  The pattern matches from
+    the first amount's end with the sentence after it in view: its look for "roughly" must see
+    the qualifier that opens the second amount's own span."""
+    m = _RESTATED.match(sentence, previous.end)
+    return m is not None and m.end() == q.start
 
 
 def _money_keyed(noun: str, anchor: str, norm: str) -> tuple[str, str, str]:
