@@ -88,3 +88,23 @@ def test_an_outlet_giving_only_the_conversion_meets_one_giving_both(tmp_path):
                           "The decision set a fine of 12 million rand, roughly $650,000, for the breach."),
     }
     assert ["about $510,000", "roughly $650,000"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- money asked for ("asked the firm for $2 million")
+
+
+def test_money_asked_for_is_a_demand_and_in_a_suit_what_it_seeks():
+    assert _topics("Investigators said the gang had asked the hospital for $4 million in bitcoin.") == {
+        "$4 million": "money|demand||usd"}
+    assert _topics("The widow asked the court for €900,000 in damages.") == {"€900,000": "money|sought||eur"}
+
+
+def test_outlets_telling_a_demand_in_other_words_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Hackers Hold Port Data", "June 20, 2031",
+                          "The Grey Heron group contacted the Tessaly port authority, demanding $3 million in "
+                          "cryptocurrency."),
+        "b.txt": _article("Port Hack Arrests", "June 22, 2031",
+                          "Police said the group had first asked the port for $3.5 million in bitcoin."),
+    }
+    assert ["$3 million", "$3.5 million"] in _value_sets(corpus_conflicts(tmp_path, articles))

@@ -107,6 +107,8 @@ _RECEIVED_REACH = 12
 _MONEY_FORMS = frozenset({"", "cash", "banknote", "note", "bill", "coin", "cheque", "check", "instalment",
                           "installment", "gold", "crypto", "cryptocurrency", "bitcoin", "transfer"})
 _DEMAND_CUES = ["demand(?:s|ed|ing)?", "ransoms?"]
+# Asking someone for an amount, the amount right after "for" (its qualifier in its own span).
+_ASKED_FOR_BEFORE = re.compile(r"\bask(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){0,4}?for\s+$", re.IGNORECASE)
 # What a lawsuit seeks is the story's, however it is worded: "a lawsuit seeking $5 million",
 # "seeks $5 million in damages", "a $5-million class action" (see _SUIT_AFTER).
 _SOUGHT_CUES = ["seek(?:s|ing)?", "sought"]
@@ -1451,6 +1453,10 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if cue is None:
         after = _CUE_AFTER.match(sentence, q.end)  # "the €2.9 million the club paid to ..."
         cue = after.group("cue").lower() if after else None
+    if cue is None and _ASKED_FOR_BEFORE.search(sentence, lo, q.start):
+        # "had asked the operator for $2 million in bitcoin": money asked for is a demand, as
+        # "demanded" is; in a suit ("asked the court for $9 million in damages") what it seeks
+        return ("sought" if _LEGAL_CLAIM.search(sentence) else "demand"), ""
     if cue is not None and cue.startswith(("seek", "sought")):
         if _LEGAL_CLAIM.search(sentence):
             return "sought", ""  # "the suit seeks $9 million in damages"
