@@ -108,3 +108,23 @@ def test_outlets_telling_a_demand_in_other_words_disagree(tmp_path):
                           "Police said the group had first asked the port for $3.5 million in bitcoin."),
     }
     assert ["$3 million", "$3.5 million"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- a count spelled out where it opens a sentence
+
+
+def test_a_spelled_out_count_above_twelve_is_a_count_shown_with_its_figure():
+    claims = find_claims(1, "Twenty-three nurses walked out on Monday.", [(0, 41)], [], BASE)
+    assert [(c["topic_key"], c["value"], c["value_norm"]) for c in claims] == [
+        ("count|nurse", "23 (Twenty-three)", "23")]
+    assert _topics("Twenty years later the mill closed.") == {}  # a duration, not a count
+
+
+def test_outlets_spelling_and_writing_a_count_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Fraud Trial Opens", "June 20, 2031",
+                          "Seventeen defendants went on trial in Marsk on Monday over the Lindqvist pension fraud."),
+        "b.txt": _article("Pension Fraud Verdict", "June 22, 2031",
+                          "Of the 15 defendants in the Lindqvist case, 11 were convicted."),
+    }
+    assert ["15", "17 (Seventeen)"] in _value_sets(corpus_conflicts(tmp_path, articles))

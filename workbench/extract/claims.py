@@ -552,8 +552,10 @@ def _thing_count_claims(source_id: int, text: str, sentences: list[tuple[int, in
                               "count", text[c.start : c.end], c.norm))
     for c in thing_counts(low, sentences, used):
         used.add((c.start, c.end))
+        written = text[c.start : c.end]
+        shown = written if any(ch.isdigit() for ch in written) else f"{c.value} ({written})"  # "19 (Nineteen)"
         out.append(_claim(source_id, text, c.sentence, c.start, c.end, f"count|{c.key}", c.shown,
-                          "count", text[c.start : c.end], c.norm))
+                          "count", shown, c.norm))
     return out
 
 

@@ -30,6 +30,7 @@ from workbench.extract.numbers import (
     SCALES,
     SHORT_SCALES,
     SIGN_CHARS,
+    words_to_number,
 )
 from workbench.text import singular
 
@@ -59,6 +60,18 @@ _WORD_COUNT = re.compile(
     r"[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
     r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b(?=[ \t\n]+of[ \t\n])"
 )
+# A count from thirteen to ninety-nine spelled out ("Nineteen defendants went on trial"): style
+# books spell such a number only where it opens a sentence, which is where a story's own count
+# stands, so it needs no "of" after it.  The same character-set opening as _WORD_COUNT.
+_LARGE_WORD_COUNT = re.compile(
+    r"(?P<num>[efnst](?<![\w'’-][efnst])(?:(?<=t)(?:hirteen|wenty|hirty)|(?<=f)(?:ourteen|ifteen|orty|ifty)|"
+    r"(?<=s)(?:ixteen|eventeen|ixty|eventy)|(?<=e)(?:ighteen|ighty)|(?<=n)(?:ineteen|inety))"
+    r"(?:(?<=y)-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?P<fraction>(?!))?(?P<scale>(?!))?(?P<unit>(?!))?(?P<described>(?!))?"
+    r"[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
+    r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b"
+)
+_LARGE_WORD_CUES = ("teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _GENERIC = frozenset(
     "people persons individuals men women children others ones times points sides ways things parts cases "
     "percent cents degrees items units kinds types sorts dozens hundreds thousands millions billions "
@@ -112,7 +125,8 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     figure: dict[tuple[str, str], str | None] = {}  # the one figure of a key, None once it has two
     claimed = {end for _start, end in used}  # figures another claim has taken (by where they end)
     starts = [s for s, _ in sentences]
-    for m in chain(_THING_COUNT.finditer(low), _WORD_COUNT.finditer(low)):
+    large = _LARGE_WORD_COUNT.finditer(low) if any(cue in low for cue in _LARGE_WORD_CUES) else ()
+    for m in chain(_THING_COUNT.finditer(low), _WORD_COUNT.finditer(low), large):
         num, _fraction, scale, unit, described, mods, noun = m.groups()
         key = _key(unit, described, noun, mods)
         if key is None:
@@ -124,8 +138,8 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
             continue  # outside the article's sentences: a "Read more" line names another story's count
         if scale:
             num = low[m.start() : m.end(3)]  # the figure is "5.1 million"
-        elif num in _WORD_VALUES:
-            num = str(_WORD_VALUES[num])  # "three" and "3" are one figure
+        elif not num[0].isdigit():
+            num = str(_spelled_value(num))  # "three" and "3" are one figure
         seen = figure.get(key, num)
         if seen is None:
             continue
@@ -150,8 +164,8 @@ def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[in
            used: set[tuple[int, int]]) -> ThingCount | None:
     """The count one match states, or None when it is a year, a part, a rate or already claimed."""
     digits, scale = m.group("num"), m.group("scale")
-    if digits in _WORD_VALUES:
-        digits = str(_WORD_VALUES[digits])
+    if not digits[0].isdigit():
+        digits = str(_spelled_value(digits))
     elif "," not in digits and not scale and _YEAR_LIKE.fullmatch(digits):
         return None  # "2016 papers" is a year's
     value = int(digits.replace(",", ""))
@@ -177,6 +191,11 @@ def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[in
     if span in used or (m.start(), span[1]) in used:
         return None
     return ThingCount(sentences[i], span[0], span[1], key[0], key[1], value, qualifier)
+
+
+def _spelled_value(words: str) -> int:
+    """The value of a count the patterns matched spelled out ("three", "forty-two")."""
+    return _WORD_VALUES.get(words) or words_to_number(words) or 0
 
 
 def _qualifier_before(words: list[str]) -> tuple[str, int]:
@@ -238,13 +257,15 @@ _FOR_CUES = tuple(f"{verb} for " for verb in ("licensed", "licenced", "registere
 
 def capacity_counts(low: str, sentences: list[tuple[int, int]]) -> list[ThingCount]:
     """The licensed capacities a text states ("licensed to carry 120 passengers"), keyed by the noun."""
-    holds = any(cue in low for cue in _HOLD_CUES)
-    if not holds and not any(cue in low for cue in _FOR_CUES):
+    holding = _sentences_with(low, sentences, _HOLD_CUES)
+    licensed_for = _sentences_with(low, sentences, _FOR_CUES)
+    if not holding and not licensed_for:
         return []
     starts = [s for s, _ in sentences]
     out = []
-    found = chain(_CAPACITY_AFTER.finditer(low), _CAPACITY_BEFORE.finditer(low)) if holds else (
-        _CAPACITY_AFTER.finditer(low))
+    found = chain.from_iterable(
+        chain(_CAPACITY_AFTER.finditer(low, s, e), _CAPACITY_BEFORE.finditer(low, s, e) if (s, e) in holding else ())
+        for s, e in sorted(holding | licensed_for))
     for m in found:
         i = bisect_right(starts, m.start()) - 1
         if i < 0 or m.end() > sentences[i][1]:
@@ -255,3 +276,17 @@ def capacity_counts(low: str, sentences: list[tuple[int, int]]) -> list[ThingCou
         out.append(ThingCount(sentences[i], m.start("num"), m.end("num"), f"capacity {thing}",
                               f"licensed capacity ({noun})", value, "exact"))
     return out
+
+
+def _sentences_with(low: str, sentences: list[tuple[int, int]], cues: tuple[str, ...]) -> set[tuple[int, int]]:
+    """The sentences that hold one of ``cues`` (plain substring finds: the patterns run only there)."""
+    starts = [s for s, _ in sentences]
+    found = set()
+    for cue in cues:
+        at = low.find(cue)
+        while at != -1:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < sentences[i][1]:
+                found.add(sentences[i])
+            at = low.find(cue, at + 1)
+    return found
