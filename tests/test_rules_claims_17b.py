@@ -128,3 +128,18 @@ def test_outlets_spelling_and_writing_a_count_disagree(tmp_path):
                           "Of the 15 defendants in the Lindqvist case, 11 were convicted."),
     }
     assert ["15", "17 (Seventeen)"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- a count that closes a breakdown
+
+
+def test_the_last_part_of_a_breakdown_is_not_the_number_aboard(tmp_path):
+    articles = {
+        "a.txt": _article("Ferry Sinks Off Tavira", "June 20, 2031",
+                          "A ferry sank off Tavira on Sunday, killing at least 9 people. "
+                          "According to the operator, 88 passengers and six crew were on board."),
+        "b.txt": _article("Tavira Ferry Toll Rises", "June 22, 2031",
+                          "The ferry that sank off Tavira on Sunday had 120 passengers aboard, the navy said."),
+    }
+    values = [v for c in corpus_conflicts(tmp_path, articles) for v in c["values"]]
+    assert not [v for v in values if v["value"] in ("six", "6 (six)")]

@@ -518,6 +518,13 @@ _PEOPLE_BEFORE = re.compile(
 )
 _VERB_ATTR = {"evacuat": "evacuated", "injur": "injured", "wound": "injured", "displac": "displaced",
               "rescu": "rescued", "hospita": "hospitalised", "trapp": "trapped"}
+# A count that closes a breakdown ("112 passengers and four crew were on board") tells one part of
+# the people, not how many the verb after it touched.
+_BREAKDOWN_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:passengers|people|adults|"
+    r"children|crew(?:\s+members)?|residents|workers|staff|students|tourists|migrants|pupils|guests|soldiers|"
+    r"miners|employees|civilians)\s+(?:and|plus)\s+$", re.IGNORECASE)
+_BREAKDOWN_REACH = 48
 _TOUCHED_FAMILIES = ("disaster", "attack", "killing")
 
 
@@ -648,6 +655,8 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
                 used.add((v_start, v_end))
                 out.append(_measure_claim(source_id, text, (s_start, s_end), v_start, v_end, q, measure, main[1]))
                 continue
+            if after and _BREAKDOWN_BEFORE.search(sentence, max(0, q.start - _BREAKDOWN_REACH), q.start):
+                continue  # "112 passengers and four crew were on board": four is a part, not who was aboard
             if after:
                 attr = next(a for a in _PEOPLE_CUES if after.group(a))
             else:
