@@ -118,9 +118,9 @@ def test_a_count_in_millions_is_a_count_of_its_noun():
 
 
 def test_a_count_spelled_out_of_a_named_set_is_a_count_of_its_noun():
-    assert _counts("The referee admitted fixing four games of the Varsen Cup.") == [("count|game", "four")]
+    assert _counts("The referee admitted fixing four games of the Varsen Cup.") == [("count|game", "4 (four)")]
     assert _counts("He fixed 4 games of the Varsen Cup and four games of the Ostra Cup.") == [
-        ("count|game", "4"), ("count|game", "four")]  # one figure, in digits and in words
+        ("count|game", "4"), ("count|game", "4 (four)")]  # one figure, in digits and in words
 
 
 def test_a_count_spelled_out_in_passing_is_no_claim():

@@ -25,6 +25,15 @@ def strip_accents(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)))
 
 
+def lower_keeping_length(text: str) -> str:
+    """``text.lower()`` one character for one, so positions in it are the text's: the few letters
+    whose lower case is longer (Turkish 'İ' -> 'i̇') keep their first letter ('i')."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[0] for c in text)
+
+
 def fold(text: str) -> str:
     """Lower case, no accents, punctuation and spacing collapsed: the key names are compared by.
 

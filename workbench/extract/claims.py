@@ -42,7 +42,7 @@ from workbench.extract.numbers import (
 from workbench.extract.penalties import max_penalty_topic, penalty_norm
 from workbench.extract.percents import percent_change_topic
 from workbench.extract.sums import bare_sums
-from workbench.text import fold
+from workbench.text import fold, lower_keeping_length
 from workbench.text import singular as _singular  # `singular` is a parameter of _words
 
 ATTRIBUTE_WORDS = {
@@ -107,6 +107,8 @@ _RECEIVED_REACH = 12
 _MONEY_FORMS = frozenset({"", "cash", "banknote", "note", "bill", "coin", "cheque", "check", "instalment",
                           "installment", "gold", "crypto", "cryptocurrency", "bitcoin", "transfer"})
 _DEMAND_CUES = ["demand(?:s|ed|ing)?", "ransoms?"]
+# Asking someone for an amount, the amount right after "for" (its qualifier in its own span).
+_ASKED_FOR_BEFORE = re.compile(r"\bask(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){0,4}?for\s+$", re.IGNORECASE)
 # What a lawsuit seeks is the story's, however it is worded: "a lawsuit seeking $5 million",
 # "seeks $5 million in damages", "a $5-million class action" (see _SUIT_AFTER).
 _SOUGHT_CUES = ["seek(?:s|ing)?", "sought"]
@@ -437,6 +439,8 @@ def find_claims(
                                          "tariff rate", "percent", q.text, q.norm(), event_id))
                     used.add((p_start, p_end))
     parsed = {} if parsed is None else parsed
+    if low is None or len(low) != len(text):
+        low = lower_keeping_length(text)  # a Turkish 'İ' lengthens text.lower(): positions would slip
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
     claims.extend(magnitude_claims(source_id, text, sentences, reports, used, _claim))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
@@ -514,6 +518,13 @@ _PEOPLE_BEFORE = re.compile(
 )
 _VERB_ATTR = {"evacuat": "evacuated", "injur": "injured", "wound": "injured", "displac": "displaced",
               "rescu": "rescued", "hospita": "hospitalised", "trapp": "trapped"}
+# A count that closes a breakdown ("112 passengers and four crew were on board") tells one part of
+# the people, not how many the verb after it touched.
+_BREAKDOWN_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:passengers|people|adults|"
+    r"children|crew(?:\s+members)?|residents|workers|staff|students|tourists|migrants|pupils|guests|soldiers|"
+    r"miners|employees|civilians)\s+(?:and|plus)\s+$", re.IGNORECASE)
+_BREAKDOWN_REACH = 48
 _TOUCHED_FAMILIES = ("disaster", "attack", "killing")
 
 
@@ -535,16 +546,23 @@ def _thing_count_claims(source_id: int, text: str, sentences: list[tuple[int, in
                         low: str | None) -> list[dict]:
     """Counts of things ("in 14 papers", "its 212-page report"), keyed by their noun (see
     :mod:`workbench.extract.counts`)."""
-    from workbench.extract.counts import thing_counts
+    from workbench.extract.counts import capacity_counts, thing_counts
 
     low = text.lower() if low is None else low
     if len(low) != len(text):
         return []
     out = []
+    for c in capacity_counts(low, sentences):
+        if (c.start, c.end) not in used:
+            used.add((c.start, c.end))
+            out.append(_claim(source_id, text, c.sentence, c.start, c.end, f"count|{c.key}", c.shown,
+                              "count", text[c.start : c.end], c.norm))
     for c in thing_counts(low, sentences, used):
         used.add((c.start, c.end))
+        written = text[c.start : c.end]
+        shown = written if any(ch.isdigit() for ch in written) else f"{c.value} ({written})"  # "19 (Nineteen)"
         out.append(_claim(source_id, text, c.sentence, c.start, c.end, f"count|{c.key}", c.shown,
-                          "count", text[c.start : c.end], c.norm))
+                          "count", shown, c.norm))
     return out
 
 
@@ -637,6 +655,8 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
                 used.add((v_start, v_end))
                 out.append(_measure_claim(source_id, text, (s_start, s_end), v_start, v_end, q, measure, main[1]))
                 continue
+            if after and _BREAKDOWN_BEFORE.search(sentence, max(0, q.start - _BREAKDOWN_REACH), q.start):
+                continue  # "112 passengers and four crew were on board": four is a part, not who was aboard
             if after:
                 attr = next(a for a in _PEOPLE_CUES if after.group(a))
             else:
@@ -1062,7 +1082,7 @@ def _free_claims(
         if q.kind == "money":
             norm = q.norm()
             noun, anchor = _money_topic(sentence_text, q)
-            if previous is not None and _RESTATED.fullmatch(sentence_text, previous[0].end, q.start):
+            if previous is not None and _restates(sentence_text, previous[0], q):
                 noun, anchor = previous[1], previous[2]  # the same amount in another currency
             previous = (q, noun, anchor)
             if noun:
@@ -1130,6 +1150,15 @@ def _free_claims(
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, norm or q.norm()))
     return out
+
+
+def _restates(sentence: str, previous: Quantity, q: Quantity) -> bool:
+    """Whether amount ``q`` restates the one just before it in another currency ("3.5 billion
+    dong, roughly $137,000", "40 million rand (about $2.2 million)").  The pattern matches from
+    the first amount's end with the sentence after it in view: its look for "roughly" must see
+    the qualifier that opens the second amount's own span."""
+    m = _RESTATED.match(sentence, previous.end)
+    return m is not None and m.end() == q.start
 
 
 def _money_keyed(noun: str, anchor: str, norm: str) -> tuple[str, str, str]:
@@ -1435,6 +1464,10 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if cue is None:
         after = _CUE_AFTER.match(sentence, q.end)  # "the €2.9 million the club paid to ..."
         cue = after.group("cue").lower() if after else None
+    if cue is None and _ASKED_FOR_BEFORE.search(sentence, lo, q.start):
+        # "had asked the operator for $2 million in bitcoin": money asked for is a demand, as
+        # "demanded" is; in a suit ("asked the court for $9 million in damages") what it seeks
+        return ("sought" if _LEGAL_CLAIM.search(sentence) else "demand"), ""
     if cue is not None and cue.startswith(("seek", "sought")):
         if _LEGAL_CLAIM.search(sentence):
             return "sought", ""  # "the suit seeks $9 million in damages"

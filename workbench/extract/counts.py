@@ -30,6 +30,7 @@ from workbench.extract.numbers import (
     SCALES,
     SHORT_SCALES,
     SIGN_CHARS,
+    words_to_number,
 )
 from workbench.text import singular
 
@@ -39,7 +40,7 @@ from workbench.text import singular
 _THING_COUNT = re.compile(
     rf"(?P<num>[0-9](?<![\w.,{SIGN_CHARS}¢-][0-9])[0-9,]*+(?<=[0-9]))"  # a number that starts at a word start
     r"(?:(?P<fraction>\.[0-9]+)?[ \t\n]+(?P<scale>million|billion)\b)?(?:"  # "5.1 million users"
-    r"-(?P<unit>[a-z]+)\s+(?P<described>[a-z]+)\b"
+    r"-(?P<unit>[a-z]+)\s+(?P<described>[^\W\d_]+)"
     r"|[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
     # a plural in s or in -men ("gunmen"), or a collective; a word in another n ("40 oxygen
     # cylinders") is a modifier, so the pattern reads on to the noun
@@ -59,6 +60,18 @@ _WORD_COUNT = re.compile(
     r"[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
     r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b(?=[ \t\n]+of[ \t\n])"
 )
+# A count from thirteen to ninety-nine spelled out ("Nineteen defendants went on trial"): style
+# books spell such a number only where it opens a sentence, which is where a story's own count
+# stands, so it needs no "of" after it.  The same character-set opening as _WORD_COUNT.
+_LARGE_WORD_COUNT = re.compile(
+    r"(?P<num>[efnst](?<![\w'’-][efnst])(?:(?<=t)(?:hirteen|wenty|hirty)|(?<=f)(?:ourteen|ifteen|orty|ifty)|"
+    r"(?<=s)(?:ixteen|eventeen|ixty|eventy)|(?<=e)(?:ighteen|ighty)|(?<=n)(?:ineteen|inety))"
+    r"(?:(?<=y)-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?P<fraction>(?!))?(?P<scale>(?!))?(?P<unit>(?!))?(?P<described>(?!))?"
+    r"[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
+    r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b"
+)
+_LARGE_WORD_CUES = ("teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _GENERIC = frozenset(
     "people persons individuals men women children others ones times points sides ways things parts cases "
     "percent cents degrees items units kinds types sorts dozens hundreds thousands millions billions "
@@ -72,6 +85,10 @@ _UNIT_WORDS = frozenset(
 # A hyphenated length before a noun is the noun's: "a 92-metre vessel", "a 3-km tunnel" (in metres).
 _METRES_PER = {"metre": 1, "meter": 1, "m": 1, "km": 1000, "kilometre": 1000, "kilometer": 1000, "foot": 0.3048,
                "ft": 0.3048, "mile": 1609.344}
+# A hyphenated count of what a building or vessel holds ("the 600-bed hospital", "a 40,000-seat
+# stadium") measures the place whatever an outlet calls it ("facility", "hospital", its name):
+# keyed by the unit alone, so "a 600-bed facility" meets "the 450-bed hospital".
+_CAPACITY_UNITS = frozenset("bed seat room storey story berth cabin classroom ward".split())
 _NOT_MODIFIERS = frozenset("and or of the a an to in on at by for from with than as more other additional "
                            "further new extra remaining dozen".split()) | set(SCALES) | set(SHORT_SCALES)
 _YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
@@ -108,7 +125,8 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     figure: dict[tuple[str, str], str | None] = {}  # the one figure of a key, None once it has two
     claimed = {end for _start, end in used}  # figures another claim has taken (by where they end)
     starts = [s for s, _ in sentences]
-    for m in chain(_THING_COUNT.finditer(low), _WORD_COUNT.finditer(low)):
+    large = _LARGE_WORD_COUNT.finditer(low) if any(cue in low for cue in _LARGE_WORD_CUES) else ()
+    for m in chain(_THING_COUNT.finditer(low), _WORD_COUNT.finditer(low), large):
         num, _fraction, scale, unit, described, mods, noun = m.groups()
         key = _key(unit, described, noun, mods)
         if key is None:
@@ -120,8 +138,8 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
             continue  # outside the article's sentences: a "Read more" line names another story's count
         if scale:
             num = low[m.start() : m.end(3)]  # the figure is "5.1 million"
-        elif num in _WORD_VALUES:
-            num = str(_WORD_VALUES[num])  # "three" and "3" are one figure
+        elif not num[0].isdigit():
+            num = str(_spelled_value(num))  # "three" and "3" are one figure
         seen = figure.get(key, num)
         if seen is None:
             continue
@@ -146,8 +164,8 @@ def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[in
            used: set[tuple[int, int]]) -> ThingCount | None:
     """The count one match states, or None when it is a year, a part, a rate or already claimed."""
     digits, scale = m.group("num"), m.group("scale")
-    if digits in _WORD_VALUES:
-        digits = str(_WORD_VALUES[digits])
+    if not digits[0].isdigit():
+        digits = str(_spelled_value(digits))
     elif "," not in digits and not scale and _YEAR_LIKE.fullmatch(digits):
         return None  # "2016 papers" is a year's
     value = int(digits.replace(",", ""))
@@ -175,6 +193,11 @@ def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[in
     return ThingCount(sentences[i], span[0], span[1], key[0], key[1], value, qualifier)
 
 
+def _spelled_value(words: str) -> int:
+    """The value of a count the patterns matched spelled out ("three", "forty-two")."""
+    return _WORD_VALUES.get(words) or words_to_number(words) or 0
+
+
 def _qualifier_before(words: list[str]) -> tuple[str, int]:
     """The qualifier the last words before a figure make ("more than" -> at_least) and how many
     words it takes; ("exact", 0) when there is none."""
@@ -194,6 +217,8 @@ def _key(unit: str | None, described: str | None, noun: str | None, mods: str | 
             return f"length {singular(described)}", f"length of the {described} (metres)"  # "an 88-metre yacht"
         if unit in _UNIT_WORDS or unit.rstrip("s") in _UNIT_WORDS or described in _NOT_MODIFIERS:
             return None
+        if unit in _CAPACITY_UNITS:
+            return unit, f"number of {'storie' if unit == 'story' else unit}s"  # "the 600-bed hospital"
         return f"{unit} {singular(described)}", f"number of {unit}s in the {described}"  # "212-page report"
     if noun.endswith("n") and not noun.endswith("men"):
         return None  # "ten", "between": the pattern lets words ending in n through for "gunmen"
@@ -203,3 +228,65 @@ def _key(unit: str | None, described: str | None, noun: str | None, mods: str | 
     if any(w in _UNIT_WORDS for w in words):
         return None  # "30 km of roads", "12 million dollars"
     return (noun[:-3] + "y" if noun.endswith("ies") else singular(noun)), f"number of {noun}"  # "surgeries" -> "surgery"
+
+
+
+# What a vessel, vehicle or hall may hold by its licence ("licensed to carry 120 passengers",
+# "certified for 300 people", "the 90 passengers the boat was registered to carry"): a limit, not a
+# count of who was there, which outlets give of one craft and disagree on.  Keyed apart from the
+# count of the noun ("count|capacity passenger"), so the limit never meets the number aboard.
+_PERMIT = (r"(?:licen[cs]ed|registered|certified|authori[sz]ed|permitted|approved|rated|allowed|designed|built)"
+           r"[ \t\n]+")
+_HOLD = r"to[ \t\n]+(?:carry|hold|seat|accommodate|transport)\b"
+_NUM = r"(?P<num>[0-9][0-9,]*+(?<=[0-9])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t\n]+"
+_NOUN = r"(?P<noun>passengers|people|persons|seats|spectators|guests|patients|pupils|students|vehicles|cars)\b"
+_CAPACITY_AFTER = re.compile(
+    rf"\b{_PERMIT}(?:{_HOLD}|for)[ \t\n]+(?:(?:up[ \t\n]+to|a[ \t\n]+maximum[ \t\n]+of)[ \t\n]+)?{_NUM}{_NOUN}"
+)
+# the limit before the craft: "the 90 passengers the vessel was registered to carry"
+_CAPACITY_BEFORE = re.compile(
+    rf"\b{_NUM}{_NOUN}[ \t\n]+(?:that[ \t\n]+|which[ \t\n]+)?(?:the|its|this|that)[ \t\n]+[^\W\d_]+[ \t\n]+"
+    rf"(?:was|is|had[ \t\n]+been|has[ \t\n]+been)[ \t\n]+{_PERMIT}{_HOLD}"
+)
+# Plain substring tests before the patterns: every capacity holds one of these.
+_HOLD_CUES = ("to carry", "to hold", "to seat", "to accommodate", "to transport")
+_FOR_CUES = tuple(f"{verb} for " for verb in ("licensed", "licenced", "registered", "certified", "authorised",
+                                              "authorized", "permitted", "approved", "rated", "allowed",
+                                              "designed", "built"))
+
+
+def capacity_counts(low: str, sentences: list[tuple[int, int]]) -> list[ThingCount]:
+    """The licensed capacities a text states ("licensed to carry 120 passengers"), keyed by the noun."""
+    holding = _sentences_with(low, sentences, _HOLD_CUES)
+    licensed_for = _sentences_with(low, sentences, _FOR_CUES)
+    if not holding and not licensed_for:
+        return []
+    starts = [s for s, _ in sentences]
+    out = []
+    found = chain.from_iterable(
+        chain(_CAPACITY_AFTER.finditer(low, s, e), _CAPACITY_BEFORE.finditer(low, s, e) if (s, e) in holding else ())
+        for s, e in sorted(holding | licensed_for))
+    for m in found:
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() > sentences[i][1]:
+            continue
+        num, noun = m.group("num"), m.group("noun")
+        value = _WORD_VALUES.get(num) or int(num.replace(",", ""))
+        thing = "person" if noun in ("people", "persons") else singular(noun)
+        out.append(ThingCount(sentences[i], m.start("num"), m.end("num"), f"capacity {thing}",
+                              f"licensed capacity ({noun})", value, "exact"))
+    return out
+
+
+def _sentences_with(low: str, sentences: list[tuple[int, int]], cues: tuple[str, ...]) -> set[tuple[int, int]]:
+    """The sentences that hold one of ``cues`` (plain substring finds: the patterns run only there)."""
+    starts = [s for s, _ in sentences]
+    found = set()
+    for cue in cues:
+        at = low.find(cue)
+        while at != -1:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < sentences[i][1]:
+                found.add(sentences[i])
+            at = low.find(cue, at + 1)
+    return found

@@ -136,6 +136,8 @@ CURRENCY_WORDS = {
     # the crowns of the north: krona/kronor Swedish, krone/kroner Norwegian or Danish (kroner
     # above), the Icelandic króna written with or without its accent
     "krona": "SEK", "krone": "NOK", "króna": "ISK", "krónur": "ISK", "kronur": "ISK",
+    # currencies named in their own spelling: the Vietnamese đồng, the Polish złoty
+    "đồng": "VND", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN",
 }
 # A currency word after a country's adjective is that country's: "12 billion Icelandic krona",
 # "5 million Canadian dollars", "Swiss francs", "Pakistani rupees".
