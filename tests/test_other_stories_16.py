@@ -19,8 +19,10 @@ conflicts_required=2/12 conflicts_optional=1/2 entities_total=86 conflicts_total
 then after both helpers' rounds of that stop (events17, claims17; they never saw it): the same but
 events=5/12.  The lead then read its failures and wrote general rules for some families (a dated lead
 sentence carried to 'According to ..., officers ...', a penalty announced, days in figures, ordinals inside
-names), and a helper (claims17b) worked on its conflict families, each tested on invented sentences; the
-line after them is in the stop's closing note, and this set is no longer blind.
+names, a body named with its place, 'Security' ending a company's name), and a helper (claims17b) worked on
+its conflict families, each tested on invented sentences; after them (no longer blind):
+`aliases=57/59 (97%) canonical_found=50/50 separate=29/29 not_entities_clean=50/50 events=7/12
+conflicts_required=9/12 conflicts_optional=1/2 entities_total=84 conflicts_total=11`.
 Each failure below is a strict xfail (the scorer's -v reading at the end of stop 17, not traced in the code).
 """
 
@@ -63,21 +65,9 @@ FAILS: dict[str, dict[str, str]] = {
     "conflict": {
         "number of Thiên Hà Telecom subscriber accounts leaked":
             "stop 17: no conflict holding two of its values from their files",
-        "ransom Black Monsoon demanded from Thiên Hà Telecom":
-            "stop 17: no conflict holding two of its values from their files",
-        "size of the fine imposed on Thiên Hà Telecom":
-            "stop 17: no conflict holding two of its values from their files",
-        "number of passengers aboard the ferry":
-            "stop 17: no conflict holding two of its values from their files",
         "time the ferry sank":
             "stop 17: no conflict holding two of its values from their files",
-        "authorised passenger capacity of the ferry":
-            "stop 17: no conflict holding two of its values from their files",
         "prison sentence of Mehmet Şahin Öztürkoğlu":
-            "stop 17: no conflict holding two of its values from their files",
-        "number of defendants in the Karaçam trial":
-            "stop 17: no conflict holding two of its values from their files",
-        "number of beds planned for Karaçam City Hospital":
             "stop 17: no conflict holding two of its values from their files",
         "number of defendants acquitted":
             "stop 17: no conflict holding two of its values from their files",
