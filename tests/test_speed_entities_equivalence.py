@@ -121,16 +121,20 @@ def test_person_index_candidates_are_every_local_sharing_a_key_word_in_the_order
     words = ["ana", "ruiz", "gomez", "omar", "haddad", "de la", "luis", "maria"]
     for _ in range(200):
         locals_ = [entities.Local(str(i), "x", [rng.choice(words) for _ in range(rng.randint(1, 3))]) for i in range(12)]
+        for local in locals_:
+            if rng.random() < 0.3:
+                local.nicknames.add(rng.choice(words))  # ('Eddie Tan': a nickname before a family name)
         index = entities.PersonIndex(locals_[:8])
         for local in locals_[4:]:
             index.add(local)  # the first four again: added once
         assert index.items == locals_
+        nicknames = {n for p in locals_ for n in p.nicknames if " " not in n}
         for _ in range(10):
             short = [rng.choice(words) for _ in range(rng.randint(1, 2))]
             ws = " ".join(short).split()
             expected = [p for p in locals_ if (toks := " ".join(p.tokens).split())
                         and (toks[-1] == ws[-1] or toks[0] == ws[0] or (len(toks) >= 2 and toks[-2] == ws[0])
-                             or (len(ws) == 2 and toks[0] == ws[-1]))]  # 'Eddie Tan' for 'Tan Boon Huat'
+                             or (len(ws) == 2 and toks[0] == ws[-1] and ws[0] in nicknames))]  # 'Eddie Tan' for 'Tan Boon Huat'
             assert index.candidates(short) == expected
 
 

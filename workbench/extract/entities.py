@@ -807,6 +807,7 @@ class PersonIndex:
         self.by_last: dict[str, list[int]] = {}
         self.by_first: dict[str, list[int]] = {}
         self.by_second_last: dict[str, list[int]] = {}
+        self.nicknames: set[str] = set()  # one-word nicknames of the entities added
         for local in locals_:
             self.add(local)
 
@@ -822,6 +823,8 @@ class PersonIndex:
             return
         self.by_last.setdefault(words[-1], []).append(at)
         self.by_first.setdefault(words[0], []).append(at)
+        if local.nicknames:
+            self.nicknames.update(n for n in local.nicknames if " " not in n)
         if len(words) >= 2:
             self.by_second_last.setdefault(words[-2], []).append(at)
         if len(words) >= 4 and nm.PATRONYMIC_PARTICLES.intersection(words[2:-1]):
@@ -838,7 +841,8 @@ class PersonIndex:
         lists = [at for at in (self.by_last.get(words[-1]), self.by_first.get(words[0]),
                                self.by_second_last.get(words[0]),
                                # a nickname and a family name written first ('Eddie Tan' for 'Tan Boon Huat')
-                               self.by_first.get(words[-1]) if len(words) == 2 else None) if at]
+                               self.by_first.get(words[-1]) if len(words) == 2 and words[0] in self.nicknames
+                               else None) if at]
         if not lists:
             return []
         # each list holds distinct positions in increasing order: one needs no merging
