@@ -21,6 +21,9 @@ and once at the stop's final code (the blind measure of that stop's extraction w
 `aliases=60/81 (74%) canonical_found=47/47 separate=26/26 not_entities_clean=50/50 events=4/12
 conflicts_required=7/13 conflicts_optional=0/1 entities_total=110 conflicts_total=8`.
 Each failure below is a strict xfail from the scorer's -v reading of that final run, not traced in the code.
+After that run the lead read the failures and wrote one general rule (an acronym glossed by 'the' and a
+body's name before the sentence's verb: 'CONAF, the National Forestry Corporation, had ...'): aliases
+60/81 -> 62/81; so this set is no longer blind.
 """
 
 from __future__ import annotations
@@ -43,10 +46,6 @@ FAILS: dict[str, dict[str, str]] = {
             "blind run at the end of stop 17: resolves to 'Comandante Iturra', not to 'Rodrigo Iturra Salgado'",
         "Los Coigües":
             "blind run at the end of stop 17: resolves to 'Los Coigües', not to 'Forestal Los Coigües S.A.'",
-        "National Disaster Prevention and Response Service":
-            "blind run at the end of stop 17: resolves to 'National Disaster Prevention and Response Service', not to 'SENAPRED'",
-        "National Forestry Corporation":
-            "blind run at the end of stop 17: resolves to 'National Forestry Corporation', not to 'CONAF'",
         "Caleuche fire brigade":
             "blind run at the end of stop 17: resolves to 'CALEUCHE', not to 'Cuerpo de Bomberos de Caleuche'",
         "Caleuche volunteer fire brigade":

@@ -294,3 +294,13 @@ def test_a_body_named_with_its_place_is_also_written_without_it(tmp_path):
     })
     body = _entity_of(entities, "Inspetoria dos Portos da Bahia")
     assert body is not None and _entity_of(entities, "Inspetoria dos Portos") is body
+
+
+def test_an_acronym_glossed_before_the_sentence_s_verb_is_the_glossed_body_s():
+    found = bound("VELFOR, the National Forest Service, had nine brigades on the hill. Later VELFOR asked for planes.")
+    assert found.get("VELFOR") == "National Forest Service"
+
+
+def test_an_acronym_in_a_list_of_bodies_is_not_glossed_by_the_next_item():
+    found = bound("Inspectors from OKRA, the Harbour Safety Board, and the Coast Guard met on Monday.")
+    assert found.get("OKRA") != "Harbour Safety Board"

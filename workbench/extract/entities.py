@@ -215,7 +215,12 @@ LABELLED_NAME_RE = re.compile(
 )
 # What closes an apposition on a name, so that it is no list: ', which', ', who', ', that', or the
 # sentence's end ('OLAF, the European Anti-Fraud Office, which ...').
-APPOSITION_CLOSE_RE = re.compile(r", (?:which|who|that)\b|[.;](?:\s|$)")
+# ... or a comma before the sentence's verb ('CONAF, the National Forestry Corporation, had nine
+# brigades'), not before a list's next item ('..., and ...', '..., the ...').
+APPOSITION_CLOSE_RE = re.compile(
+    r", (?:which|who|that)\b|[.;](?:\s|$)"
+    r"|, (?!(?:and|or|nor|but|the|a|an|as|its|their|his|her|plus|including)\b)[a-z]+\b"
+)
 _STYLED_EVIDENCE = ("title: ", "role: ")
 # Capitalised words just before a mention ('Sierra Alta ' before 'Governor Rodolfo Alcantara').
 PLACE_BEFORE_TITLE_RE = re.compile(rf"(?<![\w’'\-])({nm.UP}[\w’'\-]*(?: {nm.UP}[\w’'\-]*){{0,2}}) $")
