@@ -315,7 +315,8 @@ def find_claims(
 
     ``parsed`` holds the quantities and dates of sentences already read (by
     sentence start), so no sentence is parsed twice; ``low`` is ``text.lower()``
-    when the caller has it.
+    when the caller has it.  Below, ``low`` is always as long as the text (see
+    ``text.lower_keeping_length``), so positions in it are the text's.
     """
     from workbench.extract.events import (
         COUNT_IDENTIFIED,
@@ -450,24 +451,14 @@ def find_claims(
     # The two looks of _may_hold_free_value run over the whole text (lower-cased once) between
     # each sentence's bounds, instead of over a copy of each sentence lower-cased on its own:
     # most sentences fail them, and for those no string is made at all.
-    low_text = text.lower() if low is None else low
-    if len(low_text) != len(text):
-        low_text = None  # lower() changed lengths (rare letters): sentence by sentence
     digits = _MAY_HOLD_VALUE_ASCII if text.isascii() or not _OTHER_DIGIT.search(text) else _MAY_HOLD_VALUE
     for s_start, s_end in sentences:
-        if low_text is None:
-            low = text[s_start:s_end].lower()
-            if not _may_hold_free_value(text[s_start:s_end], low, 0, len(low)):
-                continue
-        elif _may_hold_free_value(text, low_text, s_start, s_end, digits):
-            low = low_text[s_start:s_end]  # lower() maps character by character: the same string
-        else:
+        if not _may_hold_free_value(text, low, s_start, s_end, digits):
             continue
-        found = _free_claims(source_id, text, s_start, s_end, used, base, parsed, low)
+        found = _free_claims(source_id, text, s_start, s_end, used, base, parsed, low[s_start:s_end])
         if found:
             claims.extend(found)
-    if low_text is not None:  # positions in the lower-cased text are the text's
-        claims.extend(_bare_sum_claims(source_id, text, low_text, sentences, claims, used))
+    claims.extend(_bare_sum_claims(source_id, text, low, sentences, claims, used))
     return claims
 
 
@@ -543,14 +534,11 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|around\s+|ne
 
 
 def _thing_count_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
-                        low: str | None) -> list[dict]:
+                        low: str) -> list[dict]:
     """Counts of things ("in 14 papers", "its 212-page report"), keyed by their noun (see
     :mod:`workbench.extract.counts`)."""
     from workbench.extract.counts import capacity_counts, thing_counts
 
-    low = text.lower() if low is None else low
-    if len(low) != len(text):
-        return []
     out = []
     for c in capacity_counts(low, sentences):
         if (c.start, c.end) not in used:
@@ -567,12 +555,11 @@ def _thing_count_claims(source_id: int, text: str, sentences: list[tuple[int, in
 
 
 def _scope_claims(source_id: int, text: str, reports: list, used: set[tuple[int, int]], parsed: dict,
-                  low: str | None) -> list[dict]:
+                  low: str) -> list[dict]:
     """Counts of what a fraud, theft or attack reached (records, investors, hospitals), each
     noun its own topic, read in the sentences that tell a happening: the count must stand
     just before the noun, and the sentence say the harm ("stole", "affected", "encrypted")
     or the count be where money came "from"."""
-    low = text.lower() if low is None or len(low) != len(text) else low
     out: list[dict] = []
     for s_start, s_end in sorted({(r.start, r.end) for r, _n in reports}):
         if s_start not in parsed:
@@ -682,11 +669,10 @@ _SICK_WORDS = (" ill", " sick", "harmed", "poisoned")  # what every _SICKENED ma
 
 
 def _sickened_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
-                     low: str | None) -> list[dict]:
+                     low: str) -> list[dict]:
     """Counts of people made ill or harmed, keyed as one topic ("count|sickened"): the count
     stands just before the cue, with only its noun and the verb's helpers between."""
-    low = text.lower() if low is None else low
-    if len(low) != len(text) or not any(word in low for word in _SICK_WORDS):
+    if not any(word in low for word in _SICK_WORDS):
         return []  # plain substring tests first: far cheaper than the pattern over the whole text
     out: list[dict] = []
     starts = [s for s, _ in sentences]
