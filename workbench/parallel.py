@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 In = TypeVar("In")
@@ -29,11 +29,17 @@ def worker_count() -> int:
 
 
 def ordered_map(
-    work: Callable[[In], Out], items: Iterable[In], *, parallel: bool, chunksize: int = 4
+    work: Callable[[In], Out], items: Iterable[In], *, parallel: bool, chunksize: int = 4,
+    preload: Sequence[str] = (),
 ) -> Iterator[Out]:
     """``map(work, items)``, in worker processes when ``parallel`` and the machine has
     two cores or more.  ``items`` is read a window at a time, so it may be a lazy
-    stream; ``work`` must be a module-level function (it is pickled by name)."""
+    stream; ``work`` must be a module-level function (it is pickled by name).
+
+    ``preload``: modules the fork server imports once before forking the workers, so
+    each worker starts with them (extraction's compiled patterns and lexicons cost most
+    of a second per process to build).  The fork server outlives one call: modules named
+    after it started are imported by each worker as usual."""
     if not parallel or worker_count() < 2:
         yield from map(work, items)
         return
@@ -41,6 +47,8 @@ def ordered_map(
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("forkserver")
+    if preload:
+        context.set_forkserver_preload(list(preload))
     stream = iter(items)
     with ProcessPoolExecutor(max_workers=worker_count(), mp_context=context) as pool:
         pending = []

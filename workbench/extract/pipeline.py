@@ -142,6 +142,7 @@ def reextract(
     corpus flag (``store.state``) is set with the first group and cleared with the
     corpus steps, so an interrupted run is finished by the next import.
     """
+    from workbench.ingest.importer import WORKER_PRELOAD
     from workbench.parallel import PARALLEL_MIN_ITEMS, ordered_map
     from workbench.store import state
 
@@ -157,7 +158,8 @@ def reextract(
         finish_corpus(db)
         return len(ids)
     inputs = (stored_input(db, source_id) for source_id in ids)
-    results = ordered_map(analyse_input, inputs, parallel=parallel and len(ids) >= PARALLEL_MIN_ITEMS)
+    results = ordered_map(analyse_input, inputs, parallel=parallel and len(ids) >= PARALLEL_MIN_ITEMS,
+                          preload=WORKER_PRELOAD)
     done = 0
     while True:
         with write_transaction(db):  # one group of sources, committed together

@@ -170,7 +170,13 @@ def _prepared_stream(files: list[Path], parallel: bool, extract: bool) -> Iterat
     """Each file read and described (and analysed), in order; in worker processes for
     big batches from the command line (``workbench.parallel``)."""
     prepare = functools.partial(prepare_file, extract=extract)
-    return ordered_map(prepare, files, parallel=parallel and len(files) >= PARALLEL_MIN_ITEMS)
+    return ordered_map(prepare, files, parallel=parallel and len(files) >= PARALLEL_MIN_ITEMS,
+                       preload=WORKER_PRELOAD if extract else ())
+
+
+# What an import's workers run, imported once in the fork server (see ``parallel.ordered_map``).
+WORKER_PRELOAD = ("workbench.ingest.importer", "workbench.extract.pipeline", "workbench.extract.entities",
+                  "workbench.extract.events")
 
 
 def import_paths(
