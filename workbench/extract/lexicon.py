@@ -26,6 +26,14 @@ TITLES = frozenset(
     brigadier madam madame khun puan encik datuk dato datin barrister
     geologist volcanologist seismologist meteorologist climatologist epidemiologist virologist
     """.split()
+) | frozenset(
+    # Forms of address and ranks in other languages that English copy keeps ('Herr Vogel',
+    # 'Señora Ruiz', 'Comandante Iturra', 'Pani Halina'); 'Don', 'Dona' and 'Pan' are left out:
+    # they are given names and words too.
+    """
+    herr frau monsieur mademoiselle mlle senor senora senorita senhor senhora signor signore signora signorina
+    pani mecenas comandante licenciado ingeniero doctora meneer mevrouw kyrios kyria gospodin gospozha
+    """.split()
 )
 # Abbreviated titles that are also surnames or words ('Barr', 'Hon', 'Arc'): titles only
 # when written with their dot ('Barr. Ada Okoye', 'Hon. Musa Ali', 'Arc. Femi Ade').
@@ -47,6 +55,7 @@ HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj ad
 FEMININE_WORDS = frozenset(
     """
     ms mrs miss madam madame mme dame lady smt shrimati kumari sra senora signora frau puan datin
+    mademoiselle mlle senorita senhora signorina pani mevrouw kyria gospozha doctora
     wife mother daughter sister widow grandmother granddaughter niece aunt stepmother stepdaughter
     fiancee girlfriend businesswoman chairwoman spokeswoman actress congresswoman councilwoman
     queen princess she her
@@ -54,7 +63,7 @@ FEMININE_WORDS = frozenset(
 )
 MASCULINE_WORDS = frozenset(
     """
-    mr sir lord shri sr senor signor herr encik
+    mr sir lord shri sr senor signor herr encik monsieur senhor signore meneer kyrios gospodin
     husband father son brother widower grandfather grandson nephew uncle stepfather stepson
     fiance boyfriend businessman chairman spokesman actor congressman councilman king prince he his him
     """.split()

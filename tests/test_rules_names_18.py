@@ -1,0 +1,37 @@
+"""Name rules added in stop 18, each on invented sentences from stories of their own."""
+
+from __future__ import annotations
+
+import pytest
+from invented import bound, local_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        ("Rodrigo Salcedo Ibarra led the brigade. Comandante Salcedo said the wind turned at noon.",
+         "Comandante Salcedo", "Rodrigo Salcedo Ibarra"),
+        ("The lawyer Tomasz Wierzbicki filed the appeal. Mecenas Wierzbicki told reporters the court erred.",
+         "Mecenas Wierzbicki", "Tomasz Wierzbicki"),
+        ("Halina Dąbrowska, 71, lost her savings. Pani Halina said she trusted the firm.",
+         "Pani Halina", "Halina Dąbrowska"),
+        ("Pilar Quintero Ruiz owns the shop. Senora Quintero said the rent doubled.",
+         "Senora Quintero", "Pilar Quintero Ruiz"),
+        ("Jürgen Brandt chairs the works council. Herr Brandt said the night shift would go.",
+         "Herr Brandt", "Jürgen Brandt"),
+        ("Lucia Ferraro Bassi sold the vineyard. Signora Ferraro said the buyer paid cash.",
+         "Signora Ferraro", "Lucia Ferraro Bassi"),
+    ],
+)
+def test_forms_of_address_in_other_languages_are_titles(text: str, short: str, full: str) -> None:
+    assert bound(text)[short] == full
+
+
+def test_a_form_of_address_alone_makes_a_person_of_the_name_after_it() -> None:
+    kinds = local_kinds("Herr Vogelsang signed the lease for the depot in Brühlingen.")
+    assert kinds.get("Vogelsang") == "person"
+
+
+def test_given_names_that_are_also_forms_of_address_stay_names() -> None:
+    # 'Don' and 'Dona' are given names as often as titles: 'Don Hewitt' is the whole name.
+    assert bound("Don Hewitt produced the show for twenty years.")["Don Hewitt"] == "Don Hewitt"
