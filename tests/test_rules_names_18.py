@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from invented import bound, local_kinds
+from invented import bound, corpus_entities, entity_of, local_kinds
+
+from workbench.extract.names import core_tokens, short_form_of
 
 
 @pytest.mark.parametrize(
@@ -35,3 +37,19 @@ def test_a_form_of_address_alone_makes_a_person_of_the_name_after_it() -> None:
 def test_given_names_that_are_also_forms_of_address_stay_names() -> None:
     # 'Don' and 'Dona' are given names as often as titles: 'Don Hewitt' is the whole name.
     assert bound("Don Hewitt produced the show for twenty years.")["Don Hewitt"] == "Don Hewitt"
+
+
+def test_a_middle_name_dropped_before_a_double_surname_is_the_same_person(tmp_path):
+    articles = {
+        "a.txt": "Court Voids Poll\n\nBy Ana Sol\nJune 20, 2031\n\nThe petition of Efua Mansa Owiredu-Baffoe "
+                 "succeeded on Tuesday. Her lawyer said the ruling was clear.\n",
+        "b.txt": "Rerun Ordered\n\nBy Ana Sol\nJune 21, 2031\n\nEfua Owiredu-Baffoe told supporters in the "
+                 "regional capital that she would stand again.\n",
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Efua Owiredu-Baffoe") == entity_of(entities, "Efua Mansa Owiredu-Baffoe")
+
+
+def test_a_different_given_name_before_the_same_double_surname_is_another_person():
+    assert short_form_of(core_tokens("Akua Owiredu-Baffoe"), core_tokens("Efua Mansa Owiredu-Baffoe")) is False
+    assert short_form_of(core_tokens("Efua Owiredu-Baffoe"), core_tokens("Efua Mansa Owiredu-Baffoe")) is True

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from workbench.extract.dates import date_agrees
 from workbench.store import conflicts as store
+from workbench.text import fold
 
 # How far from an "about" figure another account may lie and still agree with it: "about 24"
 # is 25, but "about 3,000" is not 2,800 (outlets that give different figures are shown side by side).
@@ -178,7 +179,10 @@ def detect_conflicts(db: Database) -> int:
     found: list[tuple[str, str, list[int]]] = []
     people = store.role_claim_entities(db)
     joins = anchorless_joins(store.money_topic_keys(db))
+    found.extend(_age_conflicts(db))
     for topic_key, topic, kind, claims in store.iter_claims_by_topic(db, joins):
+        if kind == "age":
+            continue  # compared by the person the name resolves to, above
         if kind == "role":
             # The person named, as resolved across the corpus: "El Mencho" and his full name agree.
             values = [(f"entity {people[cid]}" if cid in people else norm, sid) for cid, sid, norm in claims]
@@ -193,3 +197,33 @@ def detect_conflicts(db: Database) -> int:
             found.append((topic_key, topic, [cid for cid, _sid, _norm in shown]))
     store.replace_conflicts(db, found)
     return len(found)
+
+
+def _age_conflicts(db: Database) -> list[tuple[str, str, list[int]]]:
+    """People given different ages by two sources or more.  An age claim is the age of the
+    person whose name stands before it; that name is found again among the resolved mentions
+    of the claim's sentence (the longest one its written name ends with), so "Sergei Ivanovich
+    Kolesnikov, 58" and "S.I. Kolesnikov, 61" meet under one entity, and a father and his son of
+    one surname stay apart.  A claim whose name no mention of a person matches makes none."""
+    by_claim: dict[int, tuple[int, str, list[tuple[int, int]]]] = {}
+    for claim_id, source_id, topic_key, norm, entity_id, surface, kind in store.age_claims_with_entities(db):
+        written = topic_key.partition("|")[2]
+        folded = fold(surface)
+        if kind not in ("person", "", None) or not folded or not (
+                written == folded or written.endswith(" " + folded)):
+            continue
+        _sid, _norm, matches = by_claim.setdefault(claim_id, (source_id, norm, []))
+        matches.append((len(folded), entity_id))
+    by_entity: dict[int, list[tuple[int, int, str]]] = {}
+    for claim_id, (source_id, norm, matches) in by_claim.items():
+        longest = max(size for size, _ in matches)
+        entities = {entity_id for size, entity_id in matches if size == longest}
+        if len(entities) == 1:
+            by_entity.setdefault(entities.pop(), []).append((claim_id, source_id, norm))
+    names = store.entity_names(db, by_entity)
+    found = []
+    for entity_id, claims in sorted(by_entity.items()):
+        if _disagrees("age", [(norm, sid) for _cid, sid, norm in claims]):
+            name = names.get(entity_id, str(entity_id))
+            found.append((f"age|{fold(name)}", f"age of {name}", [cid for cid, _sid, _norm in claims]))
+    return found

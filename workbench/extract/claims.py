@@ -23,6 +23,7 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 
+from workbench.extract.ages import age_claims
 from workbench.extract.dates import CAPITAL_MONTH, DateMention, find_dates
 from workbench.extract.elapsed import elapsed_norm, elapsed_topic
 from workbench.extract.lexicon import DEMONYMS, LEGAL_FORMS, ORG_WORDS, OTHER_WORDS, places
@@ -448,6 +449,7 @@ def find_claims(
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
     claims.extend(_thing_count_claims(source_id, text, sentences, used, low))
     claims.extend(_role_claims(source_id, text, sentences))
+    claims.extend(age_claims(source_id, text, sentences, _claim))
     # The two looks of _may_hold_free_value run over the whole text (lower-cased once) between
     # each sentence's bounds, instead of over a copy of each sentence lower-cased on its own:
     # most sentences fail them, and for those no string is made at all.
@@ -478,7 +480,7 @@ _PEOPLE_CUES = {
     "trapped": r"trapped|stranded",
 }
 _PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|to\s+leave|to\s+flee|missing|unaccounted|displac|homeless|homes|board|"
-                              r"trapped|stranded|metres\s+below|metres\s+underground|metres\s+deep|"
+                              r"trapped|stranded|metres\s+below|metres\s+underground|metres\s+deep|depth\s+of|"
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
 # What a fire burned or a spill let out, in hectares or in its own unit: "burned 14,200
@@ -491,6 +493,9 @@ _MEASURE_CUE = re.compile(r"\b(?:burn(?:ed|t|ing|s)?|scorch\w*|charred|ravag\w*|
                           r"blackened|spill(?:ed|s|ing)?|leak(?:ed|s|ing)?|gush\w*|released|discharged|"
                           r"poured|flood(?:ed|ing)?|submerged|swept)\b", re.IGNORECASE)
 _DEPTH_TAIL = re.compile(r"\s+(?:below\s+(?:the\s+)?(?:surface|ground)|underground|deep)\b", re.IGNORECASE)
+# "at a depth of 620 metres", "a depth of about 1,100 metres": the depth written before the figure.
+_DEPTH_BEFORE = re.compile(r"\bdepth\s+of\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+)?$",
+                           re.IGNORECASE)
 _HECTARES_PER = {"hectares": 1.0, "acres": 0.404686, "km2": 100.0}
 PEOPLE_COUNT_AFTER = re.compile(
     r"\s+(?:(?:more\s+)?(?:people|persons|residents|villagers|workers|patients|passengers|children|others|"
@@ -620,7 +625,8 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
             parsed[s_start] = analyse_sentence(sentence, base)
         quantities, dates = parsed[s_start]
         for q in quantities:
-            if q.kind == "distance" and main is not None and _DEPTH_TAIL.match(sentence, q.end):
+            if q.kind == "distance" and main is not None and (
+                    _DEPTH_TAIL.match(sentence, q.end) or _DEPTH_BEFORE.search(sentence, max(0, q.start - 24), q.start)):
                 v_start, v_end = s_start + q.start, s_start + q.end  # "1,140 metres below the surface"
                 if (v_start, v_end) not in used:
                     used.add((v_start, v_end))

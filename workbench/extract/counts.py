@@ -46,19 +46,20 @@ _THING_COUNT = re.compile(
     # cylinders") is a modifier, so the pattern reads on to the noun
     r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b)"
 )
-# A count spelled out, two to twelve, then the same words and noun, and "of" what they belong to
-# ("three matches of the league", "four lots of the syrup").  News spells out the small counts of
-# passing detail ("six aircraft remained on standby", "two sources said"), which outlets give of
-# different things; the "of" names the set counted, as a story's own count does.  The pattern opens
-# with a character set (the number words' first letters), so the engine skips to candidates in C;
-# each branch checks its own first letter behind it.
+# A count spelled out, two to twelve, then the same words and noun ("irregularities at nine
+# polling stations", "three league matches").  News also spells out the small counts of passing
+# detail, and those often open their sentence ("Six aircraft remained on standby", "Two sources
+# said"): a count opening its sentence is kept only with "of" what it belongs to after it ("Three
+# matches of the league"), which names the set counted as a story's own count does.  The pattern
+# opens with a character set (the number words' first letters), so the engine skips to candidates
+# in C; each branch checks its own first letter behind it.
 _WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12}
 _WORD_COUNT = re.compile(
     r"(?P<num>[efnst](?<![\w'’-][efnst])(?:(?<=t)(?:wo|hree|en|welve)|(?<=f)(?:our|ive)|(?<=s)(?:ix|even)|"
     r"(?<=e)(?:ight|leven)|(?<=n)ine))(?P<fraction>(?!))?(?P<scale>(?!))?(?P<unit>(?!))?(?P<described>(?!))?"
     r"[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
-    r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b(?=[ \t\n]+of[ \t\n])"
+    r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b"
 )
 # A count from thirteen to ninety-nine spelled out ("Nineteen defendants went on trial"): style
 # books spell such a number only where it opens a sentence, which is where a story's own count
@@ -128,9 +129,13 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     large = _LARGE_WORD_COUNT.finditer(low) if any(cue in low for cue in _LARGE_WORD_CUES) else ()
     for m in chain(_THING_COUNT.finditer(low), _WORD_COUNT.finditer(low), large):
         num, _fraction, scale, unit, described, mods, noun = m.groups()
+        if m.re is _WORD_COUNT and not _OF_AFTER.match(low, m.end()) and _opens_sentence(low, m.start(), starts):
+            continue
         key = _key(unit, described, noun, mods)
         if key is None:
             continue
+        if key[0] == "vote" and _is_vote_margin(low, m):
+            key = VOTE_MARGIN
         if m.end("num") in claimed:
             continue
         i = bisect_right(starts, m.start()) - 1
@@ -160,6 +165,31 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     return out
 
 
+# The votes a winner won by ("won by 412 votes", "a margin of 428 votes", "a majority of just 90
+# votes", "the 418-vote margin"): one key whatever the wording, apart from the votes cast ("by 133
+# votes to 110" is a tally, and "the 412 votes he received" a candidate's count).
+VOTE_MARGIN = ("vote margin", "winning margin (votes)")
+_MARGIN_BEFORE = re.compile(r"(?:\bby|\b(?:margin|majority|lead)[ \t\n]+of)[ \t\n]+(?:(?:just|only|a[ \t\n]+mere|"
+                            r"barely|some|about|around|nearly|almost|roughly)[ \t\n]+)?$")
+_TALLY_AFTER = re.compile(r"[ \t\n]+(?:to|against)[ \t\n]+[0-9]")
+
+
+def _is_vote_margin(low: str, m: re.Match) -> bool:
+    """Whether the count of votes ``m`` matched ("412 votes") is a winning margin."""
+    return _MARGIN_BEFORE.search(low, max(0, m.start() - 30), m.start()) is not None and \
+        not _TALLY_AFTER.match(low, m.end())
+
+
+_OF_AFTER = re.compile(r"[ \t\n]+of[ \t\n]")
+
+
+def _opens_sentence(low: str, at: int, starts: list[int]) -> bool:
+    """Whether only marks stand between the start of ``at``'s sentence (``starts``: the
+    sentences' starts) and ``at``."""
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and not any(c.isalnum() for c in low[starts[i] : at])
+
+
 def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[int, int]], starts: list[int],
            used: set[tuple[int, int]]) -> ThingCount | None:
     """The count one match states, or None when it is a year, a part, a rate or already claimed."""
@@ -183,7 +213,8 @@ def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[in
     before = low[max(s_start, m.start() - _BEFORE_REACH) : m.start()].split()
     qualifier, taken = _qualifier_before(before)
     rest = before[: len(before) - taken]
-    if rest and (rest[-1] == "of" or rest[-1] in _PART_WORDS or len(rest) > 1 and rest[-2] in _PART_WORDS):
+    if key is not VOTE_MARGIN and rest and (
+            rest[-1] == "of" or rest[-1] in _PART_WORDS or len(rest) > 1 and rest[-2] in _PART_WORDS):
         return None
     start = low.rindex(before[-taken], 0, m.start()) if taken else m.start()
     # a length reads "88-metre", a large count "5.1 million"
@@ -217,6 +248,8 @@ def _key(unit: str | None, described: str | None, noun: str | None, mods: str | 
             return f"length {singular(described)}", f"length of the {described} (metres)"  # "an 88-metre yacht"
         if unit in _UNIT_WORDS or unit.rstrip("s") in _UNIT_WORDS or described in _NOT_MODIFIERS:
             return None
+        if unit == "vote" and described in ("margin", "lead", "majority"):
+            return VOTE_MARGIN  # "the 418-vote margin"
         if unit in _CAPACITY_UNITS:
             return unit, f"number of {'storie' if unit == 'story' else unit}s"  # "the 600-bed hospital"
         return f"{unit} {singular(described)}", f"number of {unit}s in the {described}"  # "212-page report"

@@ -192,7 +192,7 @@ def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                     tail = text[max(p_start, dot - 8) : dot + 1]
                     if _ends_in_abbreviation(tail) and (
                         not nxt or not nxt.isupper() or tail.endswith(_TITLES) or _INITIAL.search(tail)
-                        or _acronym_before_a_name(text, tail, after)
+                        or _acronym_before_a_name(text, tail, after) or _initials_before_a_surname(text, tail, after)
                     ):
                         continue
                 if nxt and (nxt.islower() or nxt == "(" and _BRACKET_GOES_ON.match(text, after)):
@@ -438,6 +438,22 @@ def _acronym_before_a_name(text: str, tail: str, after: int) -> bool:
         return False
     m = _NAME_AFTER.match(text, after)
     return m is not None and m.group(1) not in _OPENERS
+
+
+# Dotted capitals that name places and bodies, not people ("moved to the U.S. Officials said").
+_DOTTED_PLACES = frozenset("U.S. U.K. U.N. E.U. U.A.E. D.C. U.S.A. N.Y. L.A.".split())
+_CAPITALISED_WORD_AT = re.compile(r"([A-Z][a-z]+)\b")
+
+
+def _initials_before_a_surname(text: str, tail: str, after: int) -> bool:
+    """Whether a person's dotted initials stand before their surname ('S.I. Kolesnikov, 61',
+    'A.K.M. Rahman said'): no sentence ends there, unless the initials are a place's or the
+    word after them opens sentences ('to the U.S. Officials said')."""
+    m = _DOTTED_ACRONYM.search(tail)
+    if m is None or m.group().lstrip(" (\t\n") in _DOTTED_PLACES:
+        return False
+    word = _CAPITALISED_WORD_AT.match(text, after)
+    return word is not None and word.group(1) not in _OPENERS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

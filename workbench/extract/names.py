@@ -830,6 +830,8 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
         return True
     if n >= 3 and short[0] == full[0] and short[1] in lx.PARTICLES and short[1:] == full[len(full) - n + 1 :]:
         return True  # 'Khalid al Mansouri' for 'Khalid Abdulrahman al Mansouri': the middle name dropped
+    if n >= 3 and short[0] == full[0] and short[1:] == full[len(full) - n + 1 :]:
+        return True  # 'Comfort Nyarko-Addo' for 'Comfort Adjoa Nyarko-Addo': a middle name dropped before a double surname
     return False
 
 

@@ -1,0 +1,129 @@
+"""Claim rules of stop 18, each shown on invented sentences (other names, other stories)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from invented import corpus_conflicts
+
+from workbench.extract.claims import find_claims
+from workbench.extract.events import split_sentences
+
+BASE = date(2031, 6, 20)
+
+
+def _article(title: str, day: str, body: str) -> str:
+    return f"{title}\n\nBy Ana Sol\n{day}\n\n{body}\n"
+
+
+def _value_sets(conflicts: list[dict]) -> list[list[str]]:
+    return [sorted(v["value"] for v in c["values"]) for c in conflicts]
+
+
+def _topics(text: str) -> dict[str, str]:
+    """Each claim's value -> its topic key, over ``text`` read as one sentence of one source."""
+    return {c["value"]: c["topic_key"] for c in find_claims(1, text, [(0, len(text))], [], BASE)}
+
+
+# ---------------------------------------------------------------- counts spelled out inside a sentence
+
+
+def test_a_small_count_spelled_out_inside_its_sentence_is_a_claim():
+    assert _topics("Observers found irregularities at nine polling stations in the district.") == {
+        "9 (nine)": "count|station"}
+    assert _topics("The syndicate paid officials to influence four matches between May and July.") == {
+        "4 (four)": "count|match"}
+
+
+def test_a_small_count_spelled_out_opening_its_sentence_needs_of_after_it():
+    assert _topics("Six water-bombing aircraft remained on standby.") == {}
+    assert _topics("Three matches of the league were replayed.") == {"3 (Three)": "count|match"}
+
+
+def test_outlets_counting_the_same_things_differently_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Tribunal Voids Count", "June 20, 2031",
+                          "The tribunal found ballot stuffing at eleven polling stations in Velmora North."),
+        "b.txt": _article("Rerun Ordered", "June 21, 2031",
+                          "Judges said the count was falsified at seven polling stations, most of them rural."),
+    }
+    assert ["11 (eleven)", "7 (seven)"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- winning margins in votes
+
+
+def test_a_winning_margin_is_one_topic_whatever_its_wording():
+    assert _topics("Ama Serwaa was declared winner by 512 votes.") == {"512": "count|vote margin"}
+    assert _topics("Critics disputed the 518-vote margin of victory.") == {"518": "count|vote margin"}
+    assert _topics("She held the seat with a margin of only 528 votes.") == {"528": "count|vote margin"}
+    assert _topics("He won a majority of just 90 votes.") == {"90": "count|vote margin"}
+
+
+def test_a_tally_and_a_candidates_votes_are_no_margin():
+    assert _topics("The motion passed by 133 votes to 110.")["133"] == "count|vote"
+    assert _topics("Kofi Arhin received 4,210 votes.") == {"4,210": "count|vote"}
+
+
+# ---------------------------------------------------------------- ages
+
+
+def test_an_age_after_a_name_is_a_claim_in_every_common_form():
+    assert _topics("The foreman, Ilse Marrow, 47, was rescued.") == {"47": "age|ilse marrow"}
+    assert _topics("Okon Bassey (62) was among the injured.") == {"62": "age|okon bassey"}
+    assert _topics("The 33-year-old nurse Dagny Holt gave evidence.") == {"33": "age|dagny holt"}
+    assert _topics("Her son Arvid Holt, aged 12, survived.") == {"12": "age|arvid holt"}
+
+
+def test_a_date_is_no_age():
+    assert _topics("On Tuesday, March 3, 2031, the office closed.") == {}
+
+
+def _ages_story(tmp_path, son_age: str) -> list[list[str]]:
+    articles = {
+        "a.txt": _article("Quarry Owner Held", "June 20, 2031",
+                          "Police detained Bohdan Ilyich Marchuk, 58, the owner of the Verkhnia quarry. "
+                          f"His son, Taras Bohdanovych Marchuk, {son_age}, runs the crusher."),
+        "b.txt": _article("Quarry Deaths", "June 21, 2031",
+                          "B.I. Marchuk, 61, declined to comment through his lawyer. "
+                          "Bohdan Marchuk has owned the quarry since 2009."),
+    }
+    return _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+def test_outlets_giving_one_person_different_ages_disagree(tmp_path):
+    assert ["58", "61"] in _ages_story(tmp_path, "31")
+
+
+def test_a_father_and_son_of_one_surname_are_never_compared(tmp_path):
+    assert not any("31" in values for values in _ages_story(tmp_path, "31"))
+
+
+# ---------------------------------------------------------------- a person's initials are no sentence end
+
+
+def test_dotted_initials_before_a_surname_end_no_sentence():
+    text = "A court ordered B.I. Marchuk, 61, held. Then A.K.M. Rahman spoke."
+    assert [text[a:b] for a, b in split_sentences(text, [(0, len(text))])] == [
+        "A court ordered B.I. Marchuk, 61, held.", "Then A.K.M. Rahman spoke."]
+
+
+def test_dotted_place_names_and_sentence_openers_still_end_sentences():
+    text = "He moved to the U.S. Officials said so. Ships sailed to the U.K. Parliament met."
+    assert len(split_sentences(text, [(0, len(text))])) == 4
+
+
+# ---------------------------------------------------------------- a depth written before its figure
+
+
+def test_a_depth_written_before_its_figure_is_the_disasters_depth(tmp_path):
+    articles = {
+        "a.txt": _article("Blast At Colliery", "June 20, 2031",
+                          "A gas explosion killed 12 miners at the Veldhoek colliery on Monday. "
+                          "The company said the blast happened in a tunnel at a depth of 480 metres."),
+        "b.txt": _article("Colliery Toll Rises", "June 21, 2031",
+                          "The gas explosion at the Veldhoek colliery on Monday killed 12 miners. "
+                          "Rescuers reached the tunnel, 530 metres below the surface, on Tuesday."),
+    }
+    assert any("480 metres" in values and "530 metres" in values
+               for values in _value_sets(corpus_conflicts(tmp_path, articles)))
