@@ -5,28 +5,33 @@ Outlets often give one person different ages.  The claim's topic key holds the n
 written ("age|sergei kolesnikov"); articles write one person's name differently, and two
 people of one family share a surname, so conflicts compare ages by the entity the name
 resolves to across the corpus (see ``analysis.conflicts``), never by the written name.
+
+The ages are found from their figures (one pattern over the whole text, with no name in it:
+a name pattern tried at every word backtracks through every capitalised run), and the name
+is then read word by word beside the figure.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from workbench.text import fold
 
-# A capitalised word of a name (with accents, hyphens, apostrophes, initials "S.I."), then more
-# of them or the lower-case particles of names: up to six words.
-_WORD = r"[^\W\d_][\w'’-]*|(?:[^\W\d_]\.){1,3}"
-_PARTICLE = r"(?:de|del|da|dos|van|von|der|al|el|bin|ibn|la|le)"
-_NAME = rf"(?P<name>(?=[^\W\d_])(?:(?:{_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?=[A-Z\u00C0-\u024F])(?:{_WORD})){{0,5}}))"
-_AGE = r"(?P<age>[1-9][0-9]?|1[01][0-9])"
-# "Name, 58," / "Name, 58." / "Name, aged 58," / "Name, 58, and"
-_AGE_COMMA = re.compile(rf"{_NAME},[ \t]+(?:aged[ \t]+)?{_AGE}(?=[,.;:)]|[ \t]+(?:and|was|is|who|said)\b)")
-# "Name (58)"
-_AGE_BRACKET = re.compile(rf"{_NAME}[ \t]+\({_AGE}\)")
-# "the 24-year-old volunteer Benjamín Ortúzar", "58-year-old Sergei Kolesnikov"
-_AGE_BEFORE = re.compile(rf"\b{_AGE}-year-old[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?{_NAME}")
-# Words a capitalised run may open with that are no part of a name before an age.
+_AGE = r"[1-9][0-9]?|1[01][0-9]"
+# After a name: "Name, 58," / "Name, 58." / "Name, aged 58," / "Name, 58, and" / "Name (58)".
+# It opens with a character set, so the engine skips to commas and brackets in C.
+_AGE_AFTER_NAME = re.compile(
+    rf"[,(](?:(?<=,)[ \t]+(?:aged[ \t]+)?(?P<age>{_AGE})(?=[,.;:)]|[ \t]+(?:and|was|is|who|said)\b)"
+    rf"|(?<=[ \t]\()(?P<bracketed>{_AGE})\))"
+)
+# Before a name: "the 24-year-old volunteer Benjamín Ortúzar", "58-year-old Sergei Kolesnikov".
+_AGE_BEFORE_NAME = re.compile(rf"\b(?P<age>{_AGE})-year-old[ \t]+")
+_WORDS = re.compile(r"\S+")
+# The lower-case particles inside names ("Juan de la Cruz", "Khalid bin Saleh").
+_PARTICLES = frozenset("de del da dos das van von der den al el bin ibn la le".split())
+# Capitalised words that are no part of a name beside an age.
 _NOT_NAME_WORDS = frozenset(
     "the a an and but by for in on at of to from with he she they it his her their its this that these those "
     "mr mrs ms dr miss".split()
@@ -36,42 +41,99 @@ MONTH_WORDS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
     "sunday".split()
 )
+MAX_NAME_WORDS = 6
+_REACH = 80  # characters read beside the figure for the name
+_LOWER_WORDS_BEFORE_NAME = 3  # "the 24-year-old volunteer firefighter Benjamín Ortúzar"
 
 
 def age_claims(source_id: int, text: str, sentences: list[tuple[int, int]], make_claim: Callable) -> list[dict]:
     """The ages the text gives people, one claim each (``make_claim``: ``claims._claim``)."""
-    if "-year-old" not in text and not _MAY_HOLD_AGE.search(text):
+    found: list[tuple[int, int, int, str]] = []  # name start, name end, age span start, age span end
+    for m in _AGE_AFTER_NAME.finditer(text):
+        group = "age" if m.group("age") else "bracketed"
+        span = _name_before(text, m.start())
+        if span:
+            found.append((*span, m.start(group), m.end(group)))
+    if "-year-old" in text:
+        for m in _AGE_BEFORE_NAME.finditer(text):
+            span = _name_after(text, m.end())
+            if span:
+                found.append((*span, m.start("age"), m.end("age")))
+    if not found:
         return []
-    out: list[dict] = []
-    for s_start, s_end in sentences:
-        for pattern in (_AGE_COMMA, _AGE_BRACKET, _AGE_BEFORE):
-            for m in pattern.finditer(text, s_start, s_end):
-                found = _person_name(m.group("name"))
-                if found is None:
-                    continue
-                offset, name = found
-                n_start = m.start("name") + offset
-                n_end = m.end("name")
-                age = m.group("age")
-                out.append(make_claim(source_id, text, (s_start, s_end), min(n_start, m.start("age")),
-                                      max(n_end, m.end("age")), f"age|{fold(name)}", f"age of {name}", "age",
-                                      age, str(int(age))))
+    starts = [s for s, _ in sentences]
+    out = []
+    for n_start, n_end, a_start, a_end in found:
+        i = bisect_right(starts, min(n_start, a_start)) - 1
+        if i < 0 or max(n_end, a_end) > sentences[i][1]:
+            continue  # the name and its age in two sentences, or outside the article's sentences
+        name, age = text[n_start:n_end], text[a_start:a_end]
+        out.append(make_claim(source_id, text, sentences[i], min(n_start, a_start), max(n_end, a_end),
+                              f"age|{fold(name)}", f"age of {name}", "age", age, str(int(age))))
     return out
 
 
-_MAY_HOLD_AGE = re.compile(r"[\w.], (?:aged )?[1-9][0-9]?[,.;:)]|\([1-9][0-9]?\)")
-
-
-def _person_name(written: str) -> tuple[int, str] | None:
-    """Where the name starts in a run of words before an age, and the name: from the run's
-    first capitalised word that is no article or pronoun ("her son Pedro Ruiz" -> "Pedro Ruiz");
-    None when nothing is left or the run is a date ("March, 12")."""
-    for word in re.finditer(r"\S+", written):
+def _name_before(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the name that ends at ``end`` (where ", 58" begins): the capitalised words and
+    particles just before, from the first capitalised one that is no article or pronoun."""
+    window_start = max(0, end - _REACH)
+    words = list(_WORDS.finditer(text, window_start, end))
+    if window_start > 0 and words and words[0].start() == window_start:
+        words = words[1:]  # cut by the window: not a whole word
+    kept: list[re.Match] = []
+    for word in reversed(words):
         w = word.group()
-        if w.lower() in _NOT_NAME_WORDS or not w[0].isupper():
+        if kept and w[-1] in ",;:()\"“”" or len(kept) == MAX_NAME_WORDS:
+            break  # the name's run ends at a mark ("the director, Sergei Kolesnikov, 58")
+        if not (_is_name_word(w) or w in _PARTICLES and kept):
+            break
+        kept.append(word)
+    return _trimmed([w for w in reversed(kept)])
+
+
+def _name_after(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the name after "24-year-old ": up to three lower-case words, then the
+    capitalised words and particles that follow."""
+    kept: list[re.Match] = []
+    lower_words = 0
+    for word in _WORDS.finditer(text, start, min(len(text), start + _REACH)):
+        w = word.group()
+        core = w.rstrip(",.;:)\"”'’")
+        if not kept and core[:1].islower() and core not in _PARTICLES:
+            lower_words += 1
+            if lower_words > _LOWER_WORDS_BEFORE_NAME or core != w:
+                return None
             continue
-        name = written[word.start() :]
-        if any(part.lower().rstrip(".,") in MONTH_WORDS for part in name.split()):
-            return None
-        return word.start(), name
-    return None
+        if not (_is_name_word(core) or core in _PARTICLES and kept) or len(kept) == MAX_NAME_WORDS:
+            break
+        kept.append(word)
+        if core != w:
+            break  # a mark after the word ends the name
+    if not kept:
+        return None
+    span = _trimmed(kept)
+    if span is None:
+        return None
+    return span[0], min(span[1], kept[-1].start() + len(kept[-1].group().rstrip(",.;:)\"”'’")))
+
+
+def _is_name_word(word: str) -> bool:
+    core = word.rstrip(",.;:)\"”'’") if not _is_initials(word) else word
+    return bool(core) and core[0].isupper() and core.lower() not in _NOT_NAME_WORDS and (
+        core.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha())
+
+
+def _is_initials(word: str) -> bool:
+    """'S.I.', 'A.K.M.', 'J.': a person's dotted initials."""
+    return len(word) >= 2 and word.endswith(".") and all(
+        part.isalpha() and part.isupper() and len(part) == 1 for part in word[:-1].split("."))
+
+
+def _trimmed(words: list[re.Match]) -> tuple[int, int] | None:
+    """The span of ``words`` without leading particles; None when nothing is left or a word is a
+    month or a weekday (a date before a figure: "March, 12")."""
+    while words and words[0].group() in _PARTICLES:
+        words = words[1:]
+    if not words or any(w.group().lower().rstrip(".,") in MONTH_WORDS for w in words):
+        return None
+    return words[0].start(), words[-1].end()
