@@ -127,3 +127,44 @@ def test_a_depth_written_before_its_figure_is_the_disasters_depth(tmp_path):
     }
     assert any("480 metres" in values and "530 metres" in values
                for values in _value_sets(corpus_conflicts(tmp_path, articles)))
+
+
+# ---------------------------------------------------------------- points taken as a sanction
+
+
+def test_points_taken_from_a_side_are_one_topic():
+    assert _topics("The federation deducted nine points from Rovena FC.") == {"9 (nine)": "count|points deducted"}
+    assert _topics("The board stripped Rovena FC of 12 points on Monday.") == {"12": "count|points deducted"}
+    assert _topics("Rovena were docked six points.") == {"6 (six)": "count|points deducted"}
+    assert _topics("The club faces a 12-point deduction.") == {"12": "count|points deducted"}
+
+
+def test_points_scored_are_no_claim():
+    assert _topics("Tadic scored 31 points in the final.") == {}
+    assert _topics("The index fell three points after the club was stripped of its licence.") == {}
+
+
+# ---------------------------------------------------------------- currencies written in the Gulf's letters
+
+
+def test_dinars_riyals_and_dirhams_written_in_letters_are_money():
+    from workbench.extract.numbers import find_numbers
+
+    found = {q.text: q.norm() for q in find_numbers("They traced JD 60,000, KD 2 million, QR40,000 and Dhs 5 million.")}
+    assert found == {"JD 60,000": "JOD 60000", "KD 2 million": "KWD 2000000", "QR40,000": "QAR 40000",
+                     "Dhs 5 million": "AED 5000000"}
+    assert [q.kind for q in find_numbers("the 12 jd units and le 5")] == ["count", "count"]
+
+
+def test_outlets_giving_different_sums_in_dinars_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Referees Charged", "June 20, 2031",
+                          "Prosecutors say a total of JD 85,000 was paid to the referees between May and July."),
+        "b.txt": _article("Bribery Case", "June 21, 2031",
+                          "The charge sheet says a total of JD 72,000 was paid to the referees."),
+    }
+    assert ["JD 72,000", "JD 85,000"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+def test_an_age_before_a_relation_is_not_the_relatives():
+    assert _topics("Its president is the 36-year-old son of Lin Baoshan.") == {}

@@ -101,8 +101,8 @@ def _name_after(text: str, start: int) -> tuple[int, int] | None:
         core = w.rstrip(",.;:)\"”'’")
         if not kept and core[:1].islower() and core not in _PARTICLES:
             lower_words += 1
-            if lower_words > _LOWER_WORDS_BEFORE_NAME or core != w:
-                return None
+            if lower_words > _LOWER_WORDS_BEFORE_NAME or core != w or core in _NOT_NAME_WORDS:
+                return None  # "the 36-year-old son of Zhou Jianguo": the age is the son's
             continue
         if not (_is_name_word(core) or core in _PARTICLES and kept) or len(kept) == MAX_NAME_WORDS:
             break

@@ -132,6 +132,8 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
         if m.re is _WORD_COUNT and not _OF_AFTER.match(low, m.end()) and _opens_sentence(low, m.start(), starts):
             continue
         key = _key(unit, described, noun, mods)
+        if key is None and noun == "points" and not mods and _DEDUCTION_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+            key = POINTS_DEDUCTED  # "deducted nine points from", "stripped the club of 12 points"
         if key is None:
             continue
         if key[0] == "vote" and _is_vote_margin(low, m):
@@ -180,6 +182,13 @@ def _is_vote_margin(low: str, m: re.Match) -> bool:
         not _TALLY_AFTER.match(low, m.end())
 
 
+# Points a league or a body took from a side as a sanction ("deducted nine points from", "stripped
+# the club of 12 points", "docked six points", "a 12-point deduction"): one key, apart from points
+# scored, which are no count a story gives once ("points" alone is too common a word to key).
+POINTS_DEDUCTED = ("points deducted", "points deducted")
+_DEDUCTION_BEFORE = re.compile(r"\b(?:deduct(?:ed|s|ing)?|dock(?:ed|s|ing)?|strip(?:ped|s|ping)?)\b[^.;:]*$")
+
+
 _OF_AFTER = re.compile(r"[ \t\n]+of[ \t\n]")
 
 
@@ -213,7 +222,7 @@ def _count(low: str, m: re.Match, key: tuple[str, str], sentences: list[tuple[in
     before = low[max(s_start, m.start() - _BEFORE_REACH) : m.start()].split()
     qualifier, taken = _qualifier_before(before)
     rest = before[: len(before) - taken]
-    if key is not VOTE_MARGIN and rest and (
+    if key is not VOTE_MARGIN and key is not POINTS_DEDUCTED and rest and (
             rest[-1] == "of" or rest[-1] in _PART_WORDS or len(rest) > 1 and rest[-2] in _PART_WORDS):
         return None
     start = low.rindex(before[-taken], 0, m.start()) if taken else m.start()
@@ -250,6 +259,8 @@ def _key(unit: str | None, described: str | None, noun: str | None, mods: str | 
             return None
         if unit == "vote" and described in ("margin", "lead", "majority"):
             return VOTE_MARGIN  # "the 418-vote margin"
+        if unit == "point" and described in ("deduction", "penalty", "sanction"):
+            return POINTS_DEDUCTED  # "a nine-point deduction"
         if unit in _CAPACITY_UNITS:
             return unit, f"number of {'storie' if unit == 'story' else unit}s"  # "the 600-bed hospital"
         return f"{unit} {singular(described)}", f"number of {unit}s in the {described}"  # "212-page report"

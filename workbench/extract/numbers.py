@@ -116,7 +116,10 @@ CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "
                     # and signs written with letters: "RM1.2 billion", "Rp 5 trillion", "GH¢18 million",
                     # "E£3 billion", "Tk 500 crore", "N250 million" (the naira, before a scale only)
                     "RM": "MYR", "Rp": "IDR", "Rp.": "IDR", "GH¢": "GHS", "GH₵": "GHS", "E£": "EGP",
-                    "Tk": "BDT", "Tk.": "BDT", "N": "NGN"}
+                    "Tk": "BDT", "Tk.": "BDT", "N": "NGN",
+                    # the Gulf's and Levant's letters: "JD 85,000" (Jordanian dinar), "KD 2 million",
+                    # "QR 40,000", "Dh 5 million" / "Dhs 5 million", "LE 3 billion", "TL 900"
+                    "JD": "JOD", "KD": "KWD", "QR": "QAR", "Dh": "AED", "Dhs": "AED", "LE": "EGP", "TL": "TRY"}
 # The currency signs that are one character (the number pattern looks behind for them).
 SIGN_CHARS = "$€£¥₽₴₹₦₱₩₺₫₪฿₵₸৳"
 # Currency signs written in letters, in their own case (a code is in capitals, see _not_a_currency).
@@ -173,11 +176,14 @@ KM_PER = {"km": 1.0, "mi": 1.609344, "m": 0.001}
 CURRENCY_CODES = ("usd", "eur", "gbp", "rub", "uah", "brl", "inr", "nok", "sek", "dkk", "chf", "jpy", "cny", "pln", "try",
           "krw", "aud", "cad", "zar", "huf", "czk", "ron", "bgn", "thb", "myr", "sgd", "hkd", "nzd", "idr", "php",
           "vnd", "mxn", "ars", "clp", "cop", "pen", "egp", "ngn", "kes", "ghs", "pkr", "bdt", "sar", "aed", "qar",
-          "ils", "twd", "kzt", "isk", "npr", "lkr")
+          "ils", "twd", "kzt", "isk", "npr", "lkr", "jod", "kwd", "bhd", "omr", "iqd", "lbp", "mad", "tnd", "dzd",
+          "ugx", "tzs", "etb", "zmw", "mwk", "rwf", "xof", "xaf", "gel", "amd", "azn", "uzs", "kgs", "byn", "mdl",
+          "rsd", "irr", "afn", "mmk", "khr")
 # "N250 million" is the naira only before a scale: "N95 masks" and "the N1 road" are no money.
 NAIRA_LETTER = r"n(?=\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b)"
 _CURRENCY_PREFIX = (rf"(?P<cur>(?:us|hk|nz|nt|r|s|a|c)?\$|[{SIGN_CHARS[1:]}]|e£|gh[¢₵]\s?(?=\d)|rs\.?\s?(?=\d)|"
                     rf"rm\s?(?=\d)|rp\.?\s?(?=\d)|tk\.?\s?(?=\d)|(?:k|t|u)?sh\s?(?=\d)|{NAIRA_LETTER}|"
+                    rf"(?:jd|kd|qr|dhs?|le|tl)\s?(?=\d)|"
                     rf"(?:{by_first_letter(list(CURRENCY_CODES))})\s?(?=\d))")
 # Every match begins with a digit, a currency sign or one of these words (a qualifier's,
 # a currency code's, a number word's first word, 'a', a plural): a look ahead for them,
@@ -187,7 +193,7 @@ _FIRST_WORDS = sorted(
     # a currency code only before its figure: "pen" would otherwise let every "pension" in
     | {"us", *(rf"{code}\s?\d" for code in CURRENCY_CODES), r"r\$", r"s\$", r"hk\$", r"c\$", r"nz\$", r"nt\$", "rs",
        r"sh\s?\d", r"ksh\s?\d", r"tsh\s?\d", r"ush\s?\d", r"rm\s?\d", r"rp\.?\s?\d", r"tk\.?\s?\d", r"gh[¢₵]",
-       "e£", r"n\d",
+       "e£", r"n\d", r"jd\s?\d", r"kd\s?\d", r"qr\s?\d", r"dhs?\s?\d", r"le\s?\d", r"tl\s?\d",
        "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
     | set(_WORD_LIST),
     key=len, reverse=True,
