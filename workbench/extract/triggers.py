@@ -405,7 +405,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                r"(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                                r"(?:deal|agreement|accord|truce|ceasefire|compromise)\b"),
     # A permit, a title or a licence taken back: "revoked 1,200 title deeds", "the revocation of".
-    ("revocation", "revocation", r"revok(?:e|es|ed|ing)|revocations?|annul(?:s|led|ling|ment)|rescind(?:s|ed|ing)"),
+    ("revocation", "revocation", r"revok(?:e|es|ed|ing)|revocations?|annul(?:s|led|ling|ment)|nullif(?:y|ies|ied|ying|ication)|rescind(?:s|ed|ing)"),
     # A service back after an outage: "back in service on Monday", "power was restored", "the road reopened".
     ("restoration", "restoration", r"back\s+(?:in|into)\s+(?:full\s+|normal\s+)?(?:service|operation|use)|back\s+online|"
                                    r"(?:returned|restored)\s+to\s+(?:full\s+|normal\s+)?(?:service|operation)|"
