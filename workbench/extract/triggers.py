@@ -287,6 +287,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("court decision", "ruling", r"(?:accepted|granted|approved|rejected|refused|denied|dismissed)\s+(?:an?\s+|the\s+|"
                                  r"its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:requests?|applications?|"
                                  r"petitions?|motions?|pleas?)\b"),
+    # A court holding a suspect until trial: "ordered him held in pre-trial detention", "remanded in custody".
+    ("remand", "ruling", r"(?:pre-?trial|preventive|provisional)\s+detention|remanded\s+(?:in\s+custody|him|her|them)\b"),
     ("bail", "bail", r"(?:refused|denied|granted|rejected|revoked)\s+(?:him\s+|her\s+|them\s+)?bail|"
                      r"bail\s+(?:was|has\s+been|had\s+been)\s+(?:refused|denied|granted|rejected|revoked)|"
                      r"(?:released|freed)\s+on\s+bail|"
