@@ -53,3 +53,10 @@ def test_a_middle_name_dropped_before_a_double_surname_is_the_same_person(tmp_pa
 def test_a_different_given_name_before_the_same_double_surname_is_another_person():
     assert short_form_of(core_tokens("Akua Owiredu-Baffoe"), core_tokens("Efua Mansa Owiredu-Baffoe")) is False
     assert short_form_of(core_tokens("Efua Owiredu-Baffoe"), core_tokens("Efua Mansa Owiredu-Baffoe")) is True
+
+
+def test_a_nickname_known_by_the_honorific_or_moniker_is_the_names():
+    text = 'Karim al-Haddad, 67, a contractor who is widely known by the honorific "Abu Faisal", chairs the club.'
+    assert bound(text)["Abu Faisal"] == "Karim al-Haddad"
+    text = 'Ilse Varga, known by the moniker "Red Ilse", ran the crew.'
+    assert bound(text)["Red Ilse"] == "Ilse Varga"

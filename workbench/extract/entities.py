@@ -134,7 +134,8 @@ _ACRONYM_WORDS = ("acronym", "initials", "abbreviation")
 # (the word boundary is checked after the K, so the engine skips to the next K or k)
 KNOWN_AS_RE = re.compile(
     r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
-    r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their)\s+(?:[a-z]+\s+)?nickname,?\s+)"
+    r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their|the)\s+(?:[a-z]+\s+)?"
+    r"(?:nickname|honorific|moniker|sobriquet|nom\s+de\s+guerre),?\s+)"
 )
 # ', a teacher from X, who was travelling with her two children': a relative clause on the name
 # just before, holding a personal pronoun (of the one it describes: it names no one else).
