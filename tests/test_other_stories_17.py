@@ -50,10 +50,6 @@ FAILS: dict[str, dict[str, str]] = {
             "blind run at the end of stop 17: resolves to 'CALEUCHE', not to 'Cuerpo de Bomberos de Caleuche'",
         "Caleuche volunteer fire brigade":
             "blind run at the end of stop 17: resolves to None, not to 'Cuerpo de Bomberos de Caleuche'",
-        "Grzegorz W.":
-            "blind run at the end of stop 17: resolves to 'Grzegorz W.', not to 'Grzegorz Wróblewski'",
-        "Małgorzata W.":
-            "blind run at the end of stop 17: resolves to 'Małgorzata W.', not to 'Małgorzata Wróblewska'",
         "Golden Autumn":
             "blind run at the end of stop 17: resolves to 'Golden Autumn', not to 'Złota Jesień sp. z o.o.'",
         "Komisja Nadzoru Finansowego":

@@ -60,3 +60,27 @@ def test_a_nickname_known_by_the_honorific_or_moniker_is_the_names():
     assert bound(text)["Abu Faisal"] == "Karim al-Haddad"
     text = 'Ilse Varga, known by the moniker "Red Ilse", ran the crew.'
     assert bound(text)["Red Ilse"] == "Ilse Varga"
+
+
+def test_a_given_name_and_the_surnames_initial_is_that_person(tmp_path):
+    articles = {
+        "a.txt": "Fund Founder Charged\n\nBy Ana Sol\nJune 20, 2031\n\nProsecutors charged Tadeusz Kowalczyk, "
+                 "the founder of the fund, on Monday. His wife Halina Kowalczyk was released.\n",
+        "b.txt": "Founder Denies Fraud\n\nBy Ana Sol\nJune 21, 2031\n\nTadeusz K., 58, denies the charges, his "
+                 "lawyer said. Halina K. was freed on bail.\n",
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Tadeusz K.") == entity_of(entities, "Tadeusz Kowalczyk")
+    assert entity_of(entities, "Halina K.") == entity_of(entities, "Halina Kowalczyk")
+    assert entity_of(entities, "Tadeusz K.") != entity_of(entities, "Halina K.")
+
+
+def test_a_surnames_initial_fitting_two_people_stays_unresolved(tmp_path):
+    articles = {
+        "a.txt": "Two Charged\n\nBy Ana Sol\nJune 20, 2031\n\nTadeusz Kowalczyk and his cousin Tadeusz Kaminski "
+                 "were charged on Monday.\n",
+        "b.txt": "Denial\n\nBy Ana Sol\nJune 21, 2031\n\nTadeusz K. denies the charges, his lawyer said.\n",
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Tadeusz K.") not in (entity_of(entities, "Tadeusz Kowalczyk"),
+                                                     entity_of(entities, "Tadeusz Kaminski"))

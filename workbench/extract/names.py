@@ -809,6 +809,9 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
         return True  # 'Eddie Tan' for 'Tan Boon Huat' called "Eddie": his family name written first
     if person and 2 <= n <= len(full) and short[-1] == full[-1] and short != full and _initials_fit(short[:-1], full[:-1]):
         return True  # 'R. K. Mehta', 'R. Mehta' for 'Rajendra Kumar Mehta'
+    if person and n == len(full) and n >= 2 and len(short[-1]) == 1 and len(full[-1]) > 1 \
+            and short[:-1] == full[:-1] and full[-1][0] == short[-1]:
+        return True  # 'Tadeusz K.' for 'Tadeusz Kowalczyk': the surname's initial, as the Polish press writes it
     if n >= len(full):
         return False
     if short == full[-n:]:

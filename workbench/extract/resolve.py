@@ -558,8 +558,9 @@ class Resolver:
             root = self.find(key)
             if root == self.find(g.key) or len(other.tokens) < len(g.tokens):
                 continue
-            if len(other.tokens) == len(g.tokens) and not (person and g.tokens[-1] == other.tokens[-1]):
-                continue
+            if len(other.tokens) == len(g.tokens) and not (person and (
+                    g.tokens[-1] == other.tokens[-1] or len(g.tokens[-1]) == 1 < len(other.tokens[-1]))):
+                continue  # (same length: only a surname's spelling or its initial, 'Tadeusz K.', may differ)
             rg = self.groups[root]
             if person and rg.kind not in ("person", ""):
                 continue
