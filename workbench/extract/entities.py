@@ -449,9 +449,10 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
         last_word[1] in lx.LEGAL_FORMS or (last_word[1] in lx.CAPITAL_LEGAL_FORMS and last_word[0].isupper())
     ):
         return "organization", [f"legal form: {last_word[0]}"]  # 'Volga Oil PJSC', 'Tarvo Fisk ASA', 'Kalda Net AS'
-    if (len(toks) > 1 and toks[0][1] in lx.OPENING_LEGAL_FORMS and toks[0][0].isupper() and toks[1][2]
+    opening = lx.OPENING_LEGAL_FORMS | lx.CAPITAL_OPENING_LEGAL_FORMS  # written in capitals: 'TOO Aral'
+    if (len(toks) > 1 and toks[0][1] in opening and toks[0][0].isupper() and toks[1][2]
             and (len(toks) > 2 or toks[0][1] not in lx.INITIALS_LIKE_LEGAL_FORMS)):
-        return "organization", [f"legal form: {toks[0][0]}"]  # 'PT Sinar Laut Abadi', 'PJSC Volgakhim'
+        return "organization", [f"legal form: {toks[0][0]}"]  # 'PT Sinar Laut Abadi', 'PJSC Volgakhim', 'AO Temir'
     for w, _f, _cap in toks:
         if "&" in w and len(w) > 1:  # 'AT&T', 'Kwangjin E&C': initials joined by '&' are a company's
             return "organization", [f"initials with '&': {w}"]
