@@ -140,3 +140,31 @@ def test_a_legal_form_written_before_or_after_the_name_is_one_company(tmp_path):
     contractor = entity_of(entities, "Dalatrans LLP")
     assert contractor is not None and contractor is not operator
     assert entity_of(entities, "TOO Dalatrans") is contractor
+
+
+def test_a_short_spelling_that_fits_a_father_and_a_son_joins_neither(tmp_path):
+    # 'Yuri Tkachenko' may be either 'Yuriy Petrovych' or 'Yuriy Yuriyovych Tkachenko'
+    entities = corpus_entities(tmp_path, {
+        "a.txt": "Lviv, June 2\n\nThe mayor, Yuriy Petrovych Tkachenko, opened the bridge on Monday. His son, "
+                 "Yuriy Yuriyovych Tkachenko, a deputy, cut the ribbon.\n",
+        "b.txt": "Lviv, June 3\n\nYuri Tkachenko said the bridge cost $12 million.\n",
+    })
+    father = entity_of(entities, "Yuriy Petrovych Tkachenko")
+    son = entity_of(entities, "Yuriy Yuriyovych Tkachenko")
+    assert father is not None and son is not None and father is not son
+    assert entity_of(entities, "Yuri Tkachenko") not in (father, son)
+
+
+def test_ukrainian_official_romanisation_and_adjective_surnames_are_one_person(tmp_path):
+    # Iaroslav / Yaroslav (an initial Ia), Bilyi / Biliy (the adjective ending), Shch / Sch
+    entities = corpus_entities(tmp_path, {
+        "a.txt": "Kharkiv, May 4\n\nThe surgeon Iaroslav Bilyi saved the pilot on Tuesday. The governor, Oleh "
+                 "Shchedrin, thanked the hospital.\n",
+        "b.txt": "Kharkiv, May 5\n\nDr Yaroslav Biliy operated for nine hours. Governor Oleg Schedrin visited "
+                 "the ward.\n",
+    })
+    surgeon = entity_of(entities, "Iaroslav Bilyi")
+    assert surgeon is not None and entity_of(entities, "Yaroslav Biliy") is surgeon
+    governor = entity_of(entities, "Oleh Shchedrin")
+    assert governor is not None and governor is not surgeon
+    assert entity_of(entities, "Oleg Schedrin") is governor

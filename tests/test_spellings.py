@@ -15,6 +15,7 @@ from workbench.extract.spellings import given_key, name_words, organization_key,
         ("vasyl", "vasiliy"),  # Ukrainian y for Russian i
         ("yuliya", "yulia"),  # -iya / -ia
         ("iuliia", "yulia"),
+        ("iaroslav", "yaroslav"),
         ("natalya", "natalia"),
         ("alexander", "aleksandr"),  # x / ks, English -er
         ("mikhail", "mihail"),  # kh / h
@@ -46,6 +47,7 @@ def test_spellings_of_one_given_name_share_a_key(a: str, b: str) -> None:
         ("hassan", "hussein"),
         ("hamed", "hamoud"),
         ("omar", "amr"),
+        ("ian", "yan"),  # an initial I is a Y only before a vowel and two letters more
     ],
 )
 def test_different_given_names_keep_different_keys(a: str, b: str) -> None:
@@ -64,6 +66,9 @@ def test_different_given_names_keep_different_keys(a: str, b: str) -> None:
         ("kovalenskyy", "kovalensky"),  # the -sky ending
         ("khateeb", "khatib"),  # ee / i
         ("jaabari", "jabari"),
+        ("bilyi", "biliy"),  # the adjective ending
+        ("iatsenko", "yatsenko"),
+        ("shchukin", "schukin"),
     ],
 )
 def test_spellings_of_one_surname_share_a_key(a: str, b: str) -> None:
@@ -79,6 +84,7 @@ def test_spellings_of_one_surname_share_a_key(a: str, b: str) -> None:
         ("hill", "gill"),  # no h / g in surnames
         ("lee", "li"),  # a final 'ee' is kept
         ("husky", "huski"),
+        ("ivanov", "ivanova"),
     ],
 )
 def test_different_surnames_keep_different_keys(a: str, b: str) -> None:

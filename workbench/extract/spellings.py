@@ -33,6 +33,9 @@ _INNER_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])['’‘ʼʿʾ`](?=[^\W\d_])")
 
 # Letter groups written two ways, as (pattern, one spelling); applied in this order.
 _COMMON_SPELLINGS = (
+    # Ukrainian official romanisation: 'Iurii' / 'Yuriy', 'Iaroslav' / 'Yaroslav', 'Iatsenko' / 'Yatsenko'
+    (re.compile(r"^i(?=[au][a-z]{2})"), "y"),
+    (re.compile(r"shch"), "sch"),  # 'Shchukin' / 'Schukin', 'Khrushchev' / 'Khruschev'
     (re.compile(r"ph"), "f"),  # 'Stephan' / 'Stefan'
     (re.compile(r"kh"), "h"),  # 'Akhmetov' / 'Ahmetov', 'Mikhail' / 'Mihail'
     (re.compile(r"x"), "ks"),  # 'Alexandrov' / 'Aleksandrov'
@@ -92,8 +95,6 @@ def given_key(word: str) -> str:
     Persian names write either way: o/u, e/a, y/i between the first and last letters
     ('Mohammad', 'Muhammad', 'Mohammed'; 'Hussein', 'Husain').  Short names keep their
     vowels, and every name its first and last letters."""
-    if word.startswith("iu") and len(word) > 3:
-        word = "yu" + word[2:]  # Ukrainian official romanisation: 'Iurii' for 'Yuriy', 'Iuliia' for 'Yulia'
     key = _SOFT_H_RE.sub("g", common_spelling(word))
     key = _Y_BETWEEN_CONSONANTS_RE.sub("i", key)
     key = _SECOND_U_RE.sub(r"\1e", key)
@@ -114,15 +115,21 @@ def given_key(word: str) -> str:
 _SKY_ENDING = re.compile(r"(?<=[a-z]{3})(?:sk|tsk|zk|ck)(?:yy|yi|iy|ii|ij|y|i)$")
 
 
+# The '-yi' / '-ij' ending of a Ukrainian or Russian surname that is an adjective ('Bilyi' /
+# 'Biliy' / 'Bilij'); '-iy' and '-ii' fall to one 'i' in :func:`common_spelling`.
+_ADJECTIVE_ENDING_RE = re.compile(r"(?<=[a-z]{3})(?:yi|ij)$")
+
+
 def surname_key(folded: str) -> str:
     """A folded surname with its '-sky' ending in one spelling ('kovalevskyy' ->
-    'kovalevski') and the letter groups of :func:`common_spelling` in one spelling
-    ('sadvakassov' / 'sadvakasov', 'gubaydullin' / 'gubaidullin').  Its ending is
+    'kovalevski'), its '-yi' / '-iy' ending too ('bilyi' / 'biliy'), and the letter groups
+    of :func:`common_spelling` in one spelling ('sadvakassov' / 'sadvakasov', 'gubaydullin'
+    / 'gubaidullin').  Its ending is
     otherwise kept: 'Gubaidullina' is his wife or sister, not him."""
     match = _SKY_ENDING.search(folded)
     if match is not None:
         folded = folded[: match.start()] + "ski"
-    return common_spelling(folded)
+    return common_spelling(_ADJECTIVE_ENDING_RE.sub("i", folded))
 
 
 def spelling_key(folded: str) -> str:
