@@ -4,7 +4,8 @@ Each rule on invented articles with invented names."""
 
 from __future__ import annotations
 
-from invented import corpus_entities, entity_of
+import pytest
+from invented import corpus_entities, entity_of, local_kinds
 
 
 def test_kazakh_names_in_two_romanisations_are_one_person(tmp_path):
@@ -168,3 +169,20 @@ def test_ukrainian_official_romanisation_and_adjective_surnames_are_one_person(t
     governor = entity_of(entities, "Oleh Shchedrin")
     assert governor is not None and governor is not surgeon
     assert entity_of(entities, "Oleg Schedrin") is governor
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The maintenance firm TOO Dalatrans declined to comment.", "TOO Dalatrans"),
+        ("The operator AO Kazmetprom said the furnace was safe.", "AO Kazmetprom"),
+        ("The buyer, PAO Severostal, paid in roubles.", "PAO Severostal"),
+    ],
+)
+def test_a_russian_or_kazakh_legal_form_before_the_name_makes_a_company(text: str, name: str) -> None:
+    assert local_kinds(text)[name] == "organization"
+
+
+def test_a_legal_form_that_is_also_initials_makes_no_company_before_capitals() -> None:
+    # a byline or a headline in capitals: 'AO SCOTT' is a critic's initials and surname
+    assert local_kinds("The review was written by AO SCOTT for the paper.").get("AO SCOTT") != "organization"

@@ -151,7 +151,7 @@ def _legal_form_at(word: str, written: str, forms: frozenset[str], capital_forms
 def organization_key(name: str) -> str | None:
     """A company's name without the legal form written before or after it ('AO Temir Kömir'
     and 'Temir Komir JSC' -> 'temir komir', 'TOO Aral' and 'Aral LLP' -> 'aral'), or None
-    when it shows no legal form.  A form that is also an English word ('TOO', 'PAT') counts
+    when it shows no legal form.  A form that is also an English word or initials ('TOO', 'AO') counts
     only in capitals."""
     written = [w for w in re.split(r"[\s\u00a0]+", name.strip()) if w]
     words = [fold(w).replace(" ", "") for w in written]
