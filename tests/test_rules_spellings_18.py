@@ -186,3 +186,24 @@ def test_a_russian_or_kazakh_legal_form_before_the_name_makes_a_company(text: st
 def test_a_legal_form_that_is_also_initials_makes_no_company_before_capitals() -> None:
     # a byline or a headline in capitals: 'AO SCOTT' is a critic's initials and surname
     assert local_kinds("The review was written by AO SCOTT for the paper.").get("AO SCOTT") != "organization"
+
+
+def test_ukrainian_and_russian_forms_of_one_surname_are_one_person(tmp_path):
+    # Hrytsenko / Gritsenko: the Ukrainian h and y for the Russian g and i
+    entities = corpus_entities(tmp_path, {
+        "a.txt": "Sumy, May 4\n\nThe border guard Taras Hrytsenko was wounded on Tuesday. Taras Hrytsenko, "
+                 "34, is in hospital.\n",
+        "b.txt": "Moscow, May 5\n\nThe Ukrainian border guard Taras Gritsenko was hurt by shelling.\n",
+    })
+    guard = entity_of(entities, "Taras Hrytsenko")
+    assert guard is not None and entity_of(entities, "Taras Gritsenko") is guard
+
+
+def test_an_h_and_a_g_in_an_english_surname_stay_two_people(tmp_path):
+    entities = corpus_entities(tmp_path, {
+        "a.txt": "Leeds, May 4\n\nThe inspector John Hill found the crack on Tuesday. His colleague John Gill "
+                 "signed the report.\n",
+        "b.txt": "Leeds, May 5\n\nJohn Gill said the bridge would stay shut.\n",
+    })
+    hill, gill = entity_of(entities, "John Hill"), entity_of(entities, "John Gill")
+    assert hill is not None and gill is not None and hill is not gill

@@ -69,6 +69,9 @@ def test_different_given_names_keep_different_keys(a: str, b: str) -> None:
         ("bilyi", "biliy"),  # the adjective ending
         ("iatsenko", "yatsenko"),
         ("shchukin", "schukin"),
+        ("hrytsenko", "gritsenko"),  # Ukrainian h and y for Russian g and i
+        ("hnatyuk", "gnatiuk"),
+        ("honcharuk", "goncharuk"),
     ],
 )
 def test_spellings_of_one_surname_share_a_key(a: str, b: str) -> None:
@@ -81,7 +84,9 @@ def test_spellings_of_one_surname_share_a_key(a: str, b: str) -> None:
         ("khabaidullin", "khabaidullina"),  # his wife or sister
         ("baitursynov", "baitursynova"),
         ("smith", "smyth"),  # y between consonants is kept in a surname
-        ("hill", "gill"),  # no h / g in surnames
+        ("hill", "gill"),  # no h / g in surnames but Ukrainian ones
+        ("kharchenko", "garchenko"),  # nor kh / g in those
+        ("ahmetov", "agmetov"),  # in 'Ahmetov' the h is a kh
         ("lee", "li"),  # a final 'ee' is kept
         ("husky", "huski"),
         ("ivanov", "ivanova"),

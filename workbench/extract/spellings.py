@@ -120,15 +120,24 @@ _SKY_ENDING = re.compile(r"(?<=[a-z]{3})(?:sk|tsk|zk|ck)(?:yy|yi|iy|ii|ij|y|i)$"
 _ADJECTIVE_ENDING_RE = re.compile(r"(?<=[a-z]{3})(?:yi|ij)$")
 
 
+# The endings of Ukrainian surnames ('Hrytsenko', 'Hnatyuk', 'Honcharuk', 'Hryhorovych'): only in
+# such a surname is an 'h' the Ukrainian for Russian 'g' ('Hnatyuk' / 'Gnatyuk') and a 'y'
+# between consonants the Russian 'i' ('Hrytsenko' / 'Gritsenko'): 'Hill' is not 'Gill', nor
+# 'Smyth' 'Smith', and in 'Ahmetov' the 'h' is 'kh' ('Akhmetov').
+_UKRAINIAN_SURNAME_RE = re.compile(r"(?<=[a-z]{3})(?:enko|chuk|[iy]?uk|ovych|evych)$")
+
+
 def surname_key(folded: str) -> str:
     """A folded surname with its '-sky' ending in one spelling ('kovalevskyy' ->
     'kovalevski'), its '-yi' / '-iy' ending too ('bilyi' / 'biliy'), and the letter groups
     of :func:`common_spelling` in one spelling ('sadvakassov' / 'sadvakasov', 'gubaydullin'
-    / 'gubaidullin').  Its ending is
+    / 'gubaidullin'); in a Ukrainian surname also h/g and y/i ('hrytsenko' / 'gritsenko').  Its ending is
     otherwise kept: 'Gubaidullina' is his wife or sister, not him."""
     match = _SKY_ENDING.search(folded)
     if match is not None:
         folded = folded[: match.start()] + "ski"
+    if _UKRAINIAN_SURNAME_RE.search(folded):
+        folded = _Y_BETWEEN_CONSONANTS_RE.sub("i", _SOFT_H_RE.sub("g", folded))
     return common_spelling(_ADJECTIVE_ENDING_RE.sub("i", folded))
 
 
