@@ -207,3 +207,13 @@ def test_an_h_and_a_g_in_an_english_surname_stay_two_people(tmp_path):
     })
     hill, gill = entity_of(entities, "John Hill"), entity_of(entities, "John Gill")
     assert hill is not None and gill is not None and hill is not gill
+
+
+def test_a_surname_written_with_an_apostrophe_and_without_is_one_person(tmp_path):
+    # "Zu'bi" / 'Zoubi': the apostrophe left out, ou/u, with no Arabic article to tell
+    entities = corpus_entities(tmp_path, {
+        "a.txt": "Irbid, April 7\n\nMr Raed Zu'bi, a contractor, was charged on Sunday.\n",
+        "b.txt": "Irbid, April 8\n\nRaed Zoubi, a contractor, told reporters he was innocent.\n",
+    })
+    contractor = entity_of(entities, "Raed Zu'bi")
+    assert contractor is not None and entity_of(entities, "Raed Zoubi") is contractor

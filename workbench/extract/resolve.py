@@ -241,23 +241,26 @@ class Resolver:
         patronymic) fit within the fullest name's: two fullest names ('Yuriy Petrovich' and
         'Yuriy Ivanovich Tkachuk', father and son) leave all of them apart.  Names spelled
         alike word for word are left to the partial names of step 3."""
+        words = {g.key: _spelled_words(g) for g in full if g.kind == "person"}
         by_surname: dict[str, list[Group]] = defaultdict(list)
         for g in sorted(full, key=lambda g: (-len(g.tokens), g.key)):
-            if g.kind == "person" and len(g.tokens) >= 2 and len(g.tokens[0]) >= 4:
-                by_surname[spellings.surname_key(g.tokens[-1])].append(g)
+            w = words.get(g.key, [])
+            if len(w) >= 2 and len(w[0]) >= 4:
+                by_surname[spellings.surname_key(w[-1])].append(g)
         for people in by_surname.values():
             if len(people) < 2:
                 continue
             by_given: dict[str, list[Group]] = defaultdict(list)
             for g in people:
-                by_given[spellings.given_key(g.tokens[0])].append(g)
+                by_given[spellings.given_key(words[g.key][0])].append(g)
             for same in by_given.values():
-                fullest = same[0]
-                if any(not set(g.tokens[1:-1]) <= set(fullest.tokens[1:-1]) for g in same[1:]):
+                fullest = words[same[0].key]
+                if any(not set(words[g.key][1:-1]) <= set(fullest[1:-1]) for g in same[1:]):
                     continue  # two people's full names: no spelling says which one a shorter is
                 for g in same[1:]:
-                    if (g.tokens[0], g.tokens[-1]) != (fullest.tokens[0], fullest.tokens[-1]):
-                        self.union(g.key, self.find(fullest.key))
+                    w = words[g.key]
+                    if (w[0], w[-1]) != (fullest[0], fullest[-1]):
+                        self.union(g.key, self.find(same[0].key))
 
     def _join_legal_form_spellings(self, full: list[Group]) -> None:
         """'AO Temir Kömir' / 'Temir Komir JSC', 'TOO Aral' / 'Aral LLP': a company whose legal
@@ -722,6 +725,16 @@ _PERSON_EVIDENCE = ("title: ", "given name: ", "role: ", "described as: ", "suff
 
 _UMLAUTS = frozenset("äöüÄÖÜß")
 _UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def _spelled_words(group: Group) -> list[str]:
+    """A group's words as spelling keys take them: its tokens, or, when one of its names
+    writes an apostrophe inside a word ("Raed Zu'bi", tokens 'raed', 'zu', 'bi'), that
+    name's words with the apostrophe left out ('raed', 'zubi')."""
+    for name in sorted(group.names):
+        if ("'" in name or "’" in name) and nm.core_tokens(name) == group.tokens:
+            return spellings.name_words(name)
+    return group.tokens
 
 
 def _same_body(longer: list[str], shorter: list[str], acronym: str) -> bool:
