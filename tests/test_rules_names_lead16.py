@@ -8,11 +8,12 @@ from invented import corpus_entities as _corpus
 from invented import entity_of as _entity_of
 
 from workbench.extract import arabic_names
-from workbench.extract.resolve import _given_key, _spelling_key
+from workbench.extract.spellings import given_key as _given_key
+from workbench.extract.spellings import surname_key
 
 
 def _key(name: str):
-    return arabic_names.spelling_key(name.lower().replace("-", " ").split(), _given_key, _spelling_key)
+    return arabic_names.spelling_key(name.lower().replace("-", " ").split(), _given_key, surname_key)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +131,7 @@ def test_two_given_names_beside_one_sky_surname_stay_two_people(tmp_path):
      ("kowalski", "kowalski"), ("zelenskyi", "zelenski"), ("sky", "sky"), ("husky", "husky")],
 )
 def test_surname_key_folds_the_sky_endings_only(written, key):
-    from workbench.extract.resolve import _surname_key
+    from workbench.extract.spellings import surname_key as _surname_key
 
     assert _surname_key(written) == key
 

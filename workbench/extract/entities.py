@@ -435,6 +435,19 @@ _PERSONAL_TITLES = frozenset(
 SURNAME_OPENERS = frozenset("al el abu bin ibn".split())
 
 
+def _opens_with_legal_form(toks: list[tuple[str, str, bool]]) -> bool:
+    """Whether a name's first word, written in capitals, is a legal form written before the
+    name ('PJSC Volgakhim', 'OOO Volgatrans', 'AO Temir', 'TOO Aral').  The forms that are
+    also English words or initials ('TOO', 'AO') count only before a word that is not in
+    capitals too: 'TOO MANY' and 'AO SCOTT' are a headline's or a byline's words."""
+    written, folded, _cap = toks[0]
+    if not written.isupper():
+        return False
+    if folded in lx.OPENING_LEGAL_FORMS:
+        return True
+    return folded in lx.CAPITAL_OPENING_LEGAL_FORMS and not toks[1][0].isupper()
+
+
 @functools.lru_cache(maxsize=50_000)
 def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
     """What a chunk's own words say: (final kind, evidence) when they settle it, else
@@ -450,9 +463,9 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
         last_word[1] in lx.LEGAL_FORMS or (last_word[1] in lx.CAPITAL_LEGAL_FORMS and last_word[0].isupper())
     ):
         return "organization", [f"legal form: {last_word[0]}"]  # 'Volga Oil PJSC', 'Tarvo Fisk ASA', 'Kalda Net AS'
-    if (len(toks) > 1 and toks[0][1] in lx.OPENING_LEGAL_FORMS and toks[0][0].isupper() and toks[1][2]
+    if (len(toks) > 1 and _opens_with_legal_form(toks) and toks[1][2]
             and (len(toks) > 2 or toks[0][1] not in lx.INITIALS_LIKE_LEGAL_FORMS)):
-        return "organization", [f"legal form: {toks[0][0]}"]  # 'PT Sinar Laut Abadi', 'PJSC Volgakhim'
+        return "organization", [f"legal form: {toks[0][0]}"]  # 'PT Sinar Laut Abadi', 'PJSC Volgakhim', 'AO Temir'
     for w, _f, _cap in toks:
         if "&" in w and len(w) > 1:  # 'AT&T', 'Kwangjin E&C': initials joined by '&' are a company's
             return "organization", [f"initials with '&': {w}"]

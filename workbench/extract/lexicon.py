@@ -161,6 +161,10 @@ LEGAL_FORMS = frozenset(
 # Trans'); 'PT' before one word only may be a person's initials ('PT Usha').
 OPENING_LEGAL_FORMS = frozenset("pt pjsc ojsc cjsc jsc ooo oao zao".split())
 INITIALS_LIKE_LEGAL_FORMS = frozenset(("pt",))
+# Legal forms written before the name in Russian, Kazakh and Ukrainian usage that are also
+# English words or initials ('TOO' is the Kazakh LLP, 'AO' a joint-stock company, 'TOV' the
+# Ukrainian LLC), and English forms so placed ('LLP Aral'): a company's only in capitals.
+CAPITAL_OPENING_LEGAL_FORMS = frozenset("ao too pao nao tov llc llp".split())
 # Legal forms that are also English words ('as'): a company's only when written in capitals
 # after its name ('Kalda Telekom AS', 'Nordvik Fisk AS', 'Tarvo Energi SE').
 CAPITAL_LEGAL_FORMS = frozenset(("as", "se"))

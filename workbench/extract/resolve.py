@@ -11,14 +11,13 @@ are never deleted here (``reapply_curation`` runs right after).
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from sqlite_utils import Database
 
-from workbench.extract import arabic_names
+from workbench.extract import arabic_names, spellings
 from workbench.extract import lexicon as lx
 from workbench.extract import names as nm
 from workbench.store import entities as store
@@ -197,20 +196,27 @@ class Resolver:
 
     def _join_arabic_spellings(self, full: list[Group]) -> None:
         """'Karim El-Masry' / 'Karim al-Masry' / 'Karim Elmasry', 'Youssef Abdel-Rahman' /
-        'Youssef Abdelrahman': the spellings of one Arabic name (see ``arabic_names``) are
-        one person: every name of one spelling key, each a person's (or of no kind) and none
-        with a 'Jr.', is joined, when at least one of them writes the article apart or an Abd
-        compound."""
+        'Youssef Abdelrahman', "Raed Al Zu'bi" / 'Raed al-Zoubi': the spellings of one Arabic
+        name (see ``arabic_names``) are one person: every name of one spelling key, each a
+        person's (or of no kind) and none with a 'Jr.', is joined, when at least one of them
+        writes the article apart or an Abd compound.  Then such a name is the one fuller
+        name whose key is its own with middle names ('Yusuf Al-Khatib' for 'Youssef Ibrahim
+        el-Khatib'), when only one fuller name fits."""
         spelled: dict[str, list[tuple[Group, bool]]] = defaultdict(list)
+        # the key of a name of three words or more without its middle words -> its groups
+        fuller: dict[str, set[str]] = defaultdict(set)
         for g in sorted(full, key=lambda g: g.key):
             if g.kind not in ("person", "") or any(_has_generation(name) for name in g.names):
                 continue  # a father and a son share every word of their names but 'Jr.'
             for name in g.names:
                 keyed = arabic_names.spelling_key(
-                    nm.core_tokens(name.replace("-", " ")), _given_key, _spelling_key
+                    spellings.name_words(name), spellings.given_key, spellings.surname_key
                 )
                 if keyed is not None:
                     spelled[keyed[0]].append((g, keyed[1]))
+                    words = keyed[0].split()
+                    if len(words) >= 3 and keyed[1]:
+                        fuller[f"{words[0]} {words[-1]}"].add(g.key)
         for found in spelled.values():
             roots = {self.find(g.key) for g, _strong in found}
             if len(roots) < 2 or not any(strong for _g, strong in found):
@@ -219,6 +225,62 @@ class Resolver:
             target = min(people) if people else min(roots)
             for root in sorted(roots - {target}):
                 self.union(root, target)
+        for key, found in sorted(spelled.items()):
+            fullest = {self.find(k) for k in fuller.get(key, ())}
+            roots = {self.find(g.key) for g, _strong in found}
+            if len(fullest) == 1 and len(roots) == 1 and roots != fullest and any(strong for _g, strong in found):
+                root, target = roots.pop(), fullest.pop()
+                if self.groups[root].kind in ("person", "") and self.groups[target].kind == "person":
+                    self.union(root, target)
+
+    def _join_transliterations(self, full: list[Group]) -> None:
+        """One person's name in two transliterations: 'Yuriy' / 'Yuri Savchuk', 'Oleksandr
+        Ivanovych' / 'Aleksandr Marchenko', 'Erbol Sadvakassov' / 'Yerbol Sadvakasov',
+        'Ruslan Gubaydullin' / 'Ruslan Gubaidullin' (see ``spellings``).  People whose given
+        names and surnames have the same spelling keys are one, when their middle names (a
+        patronymic) fit within the fullest name's: two fullest names ('Yuriy Petrovich' and
+        'Yuriy Ivanovich Tkachuk', father and son) leave all of them apart.  Names spelled
+        alike word for word are left to the partial names of step 3."""
+        words = {g.key: _spelled_words(g) for g in full if g.kind == "person"}
+        by_surname: dict[str, list[Group]] = defaultdict(list)
+        for g in sorted(full, key=lambda g: (-len(g.tokens), g.key)):
+            w = words.get(g.key, [])
+            if len(w) >= 2 and len(w[0]) >= 4:
+                by_surname[spellings.surname_key(w[-1])].append(g)
+        for people in by_surname.values():
+            if len(people) < 2:
+                continue
+            by_given: dict[str, list[Group]] = defaultdict(list)
+            for g in people:
+                by_given[spellings.given_key(words[g.key][0])].append(g)
+            for same in by_given.values():
+                fullest = words[same[0].key]
+                if any(not set(words[g.key][1:-1]) <= set(fullest[1:-1]) for g in same[1:]):
+                    continue  # two people's full names: no spelling says which one a shorter is
+                for g in same[1:]:
+                    w = words[g.key]
+                    if (w[0], w[-1]) != (fullest[0], fullest[-1]):
+                        self.union(g.key, self.find(same[0].key))
+
+    def _join_legal_form_spellings(self, full: list[Group]) -> None:
+        """'AO Temir Kömir' / 'Temir Komir JSC', 'TOO Aral' / 'Aral LLP': a company whose legal
+        form one outlet writes before its name, as Russian and Kazakh usage does, and
+        another after it, as English does, is one.  Only names that each show a legal form
+        are keyed (a bare 'Aral' may be the sea), and every name of one key must be an
+        organization's."""
+        keyed: dict[str, set[str]] = defaultdict(set)
+        for g in full:
+            if g.kind != "organization":
+                continue
+            for name in g.names:
+                key = spellings.organization_key(name)
+                if key is not None:
+                    keyed[key].add(g.key)
+        for _key, keys in sorted(keyed.items()):
+            roots = sorted({self.find(k) for k in keys})
+            if len(roots) > 1 and all(self.groups[r].kind == "organization" for r in roots):
+                for root in roots[1:]:
+                    self.union(root, roots[0])
 
     def _join_ampersand_spellings(self, full: list[Group]) -> None:
         """'Ministry of Tourism & Antiquities' / 'Ministry of Tourism and Antiquities',
@@ -272,13 +334,13 @@ class Resolver:
                 self.union(second, first)
 
     def _nickname_spellings(self) -> dict[str, set[str]]:
-        """Nicknames of two or more words given to people, by ``_spelling_key``: the local
+        """Nicknames of two or more words given to people, by ``spellings.spelling_key``: the local
         keys each was given to."""
         out: dict[str, set[str]] = defaultdict(set)
         for key, alias, origin, *_ in self.extra:
             folded = fold(alias)
             if origin == "nickname" and " " in folded and key in self.groups and self.groups[key].kind == "person":
-                out[_spelling_key(folded)].add(key)
+                out[spellings.spelling_key(folded)].add(key)
         return out
 
     def _join_by_surname_and_nickname(self, full: list[Group]) -> None:
@@ -365,6 +427,7 @@ class Resolver:
         self._join_umlaut_spellings()
         self._join_arabic_spellings(full)
         self._join_ampersand_spellings(full)
+        self._join_legal_form_spellings(full)
         self._join_by_surname_and_nickname(full)
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
         # a one-word other name in brackets ('the Red Crescent Society (Hilal)'): a variant
@@ -390,7 +453,7 @@ class Resolver:
             if not keys and len(g.tokens) >= 2 and g.kind in ("person", ""):
                 if nickname_spellings is None:
                     nickname_spellings = self._nickname_spellings()
-                keys = {k for k in nickname_spellings.get(_spelling_key(folded), set()) if k != g.key}
+                keys = {k for k in nickname_spellings.get(spellings.spelling_key(folded), set()) if k != g.key}
             roots = {self.find(k) for k in keys}
             if len(roots) == 1:
                 self.union(g.key, roots.pop())
@@ -410,25 +473,9 @@ class Resolver:
             roots = {self.find(k) for k in by_initials.get(g.tokens[0], ())}
             if len(roots) == 1 and self.groups[next(iter(roots))].kind != "person":
                 self.union(g.key, roots.pop())
-        # 2. one given name in two transliterations beside one surname ('Yuriy' / 'Yuri
-        # Savchuk', 'Oleksandr Ivanovych' / 'Aleksandr Marchenko'; the surname's own
-        # '-skyy' / '-sky' / '-skiy' spellings count as one), before partial names
-        # are joined: 'Irfan Bhatti' is then the short form of one man, not of two.
-        by_surname: dict[str, list[Group]] = defaultdict(list)
-        for g in sorted(full, key=lambda g: (-len(g.tokens), g.key)):
-            if g.kind == "person" and len(g.tokens) >= 2 and len(g.tokens[0]) >= 4:
-                by_surname[_surname_key(g.tokens[-1])].append(g)
-        for people in by_surname.values():
-            if len(people) < 2:
-                continue
-            spellings: dict[str, list[Group]] = defaultdict(list)
-            for g in people:
-                spellings[_given_key(g.tokens[0])].append(g)
-            for same in spellings.values():
-                longest = same[0]
-                for g in same[1:]:
-                    if g.tokens[0] != longest.tokens[0] and set(g.tokens[1:-1]) <= set(longest.tokens[1:-1]):
-                        self.union(g.key, self.find(longest.key))
+        # 2. one name in two transliterations, before partial names are joined: 'Irfan
+        # Bhatti' is then the short form of one man, not of two.
+        self._join_transliterations(full)
         # 3. a partial name ('Servando Gómez', 'Kiki Camarena') of one longer name.
         for g in sorted(full, key=lambda g: (len(g.tokens), g.key)):
             if len(g.tokens) < 2:
@@ -654,11 +701,6 @@ class Resolver:
 _OPENING_PLACE_HEADS = frozenset("mount mt lake cape isle isla monte cabo lago".split())
 
 
-# A given name written as two romanised syllables joined by a hyphen ('Tae-sik', 'Min-jae', 'Xiao-ming').
-_GIVEN_ENDING_RE = re.compile(r"(?:iy|yy|ii|yi|ij|ey|ei|y|i)$")
-_SOFT_H_RE = re.compile(r"(?<![kzsc])h")
-
-
 # A company's legal form, in any of its spellings: left out when names are compared.
 _LEGAL_FORMS = frozenset(
     "co company corp corporation inc incorporated ltd limited llc plc gmbh ag sa".split()
@@ -672,31 +714,6 @@ def _has_generation(name: str) -> bool:
     return not _GENERATION_WORDS.isdisjoint(fold(name).replace(".", " ").split())
 
 
-def _given_key(word: str) -> str:
-    """A given name with the usual transliteration differences taken out: the -iy/-y/-i
-    ending, x/ks, an initial O/A ('Oleksandr'/'Aleksandr', 'Oleksiy'/'Aleksei'), h/g
-    ('Serhiy'/'Sergei'); in a long name (six letters or more) also the vowels that
-    transliterations of Arabic, Urdu and Persian names write either way: o/u, e/a and
-    ou/u between the first and last letters, and doubled letters ('Mohammad', 'Muhammad',
-    'Mohammed', 'Mohamed'; 'Hussein', 'Husain').  Short names keep their vowels: 'Lena'
-    and 'Lana' are two women, and so are 'Paola' and 'Paula'."""
-    long_name = len(word) >= 6
-    if word.startswith("iu") and len(word) > 3:
-        word = "yu" + word[2:]  # Ukrainian official romanisation: 'Iurii' for 'Yuriy', 'Iuliia' for 'Yulia'
-    key = _SOFT_H_RE.sub("g", word.replace("x", "ks"))
-    if key.startswith("o") and len(key) > 4:
-        key = "a" + key[1:]
-    key = _GIVEN_ENDING_RE.sub("", key)
-    if long_name and len(key) > 2:
-        middle = _DOUBLED_RE.sub(r"\1", key[1:-1]).replace("ou", "u").translate(_OPEN_VOWELS)
-        key = key[0] + middle + key[-1]
-    return key
-
-
-# Vowels transliterations swap inside a given name ('Mohammed' / 'Muhammad', 'Mykhaylo' / 'Mykhailo').
-_OPEN_VOWELS = str.maketrans("oey", "uai")
-
-
 _NOT_INITIAL = frozenset(("of", "for", "the", "and", "on", "de", "del", "&"))
 # Generic head words a place is also written without ('Rivers State' / 'Rivers').
 # Words that may open an organization's name as a place does ('U.S. Supreme Court',
@@ -707,28 +724,18 @@ _PLACE_EVIDENCE = ("after a place preposition", "place")
 _PERSON_EVIDENCE = ("title: ", "given name: ", "role: ", "described as: ", "suffix: ")
 
 
-_DOUBLED_RE = re.compile(r"([a-z])\1")
-
-
 _UMLAUTS = frozenset("äöüÄÖÜß")
 _UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
-# A Slavic surname's '-sky' ending as transliterations write it: '-skyy', '-skyi', '-skiy',
-# '-skii', '-sky', '-ski' ('Zelenskyy', 'Zelensky', 'Zelenskiy'); '-tskyy' and '-zkiy' too.
-_SKY_ENDING = re.compile(r"(?<=[a-z]{3})(?:sk|tsk|zk|ck)(?:yy|yi|iy|ii|ij|y|i)$")
-
-
-def _surname_key(folded: str) -> str:
-    """A surname with its '-sky' ending in one spelling ('kovalevskyy' -> 'kovalevski')."""
-    match = _SKY_ENDING.search(folded)
-    return folded if match is None else folded[: match.start()] + "ski"
-
-
-def _spelling_key(folded: str) -> str:
-    """A folded name with the differences of French and English transliteration taken out
-    ('abou moussab' / 'abu musab', 'youssef' / 'yusef'): 'ou' is 'u', doubled letters single."""
-    return _DOUBLED_RE.sub(r"\1", folded.replace("ou", "u"))
+def _spelled_words(group: Group) -> list[str]:
+    """A group's words as spelling keys take them: its tokens, or, when one of its names
+    writes an apostrophe inside a word ("Raed Zu'bi", tokens 'raed', 'zu', 'bi'), that
+    name's words with the apostrophe left out ('raed', 'zubi')."""
+    for name in sorted(group.names):
+        if ("'" in name or "’" in name) and nm.core_tokens(name) == group.tokens:
+            return spellings.name_words(name)
+    return group.tokens
 
 
 def _same_body(longer: list[str], shorter: list[str], acronym: str) -> bool:

@@ -1,0 +1,175 @@
+"""Spelling keys: one name written in several transliterations gets one key.
+
+Outlets romanise Russian, Ukrainian, Kazakh and Arabic names each their own way:
+'Yerbol Sadvakasov' / 'Erbol Sadvakassov', 'Sergei' / 'Sergey', 'Oleh' / 'Oleg',
+'Tatyana' / 'Tatiana', 'Gubaydullin' / 'Gubaidullin', 'Yousef' / 'Youssef' / 'Yusuf',
+'Kareem' / 'Karim', "Zu'bi" / 'Zoubi'.  The keys here take those differences out, so
+that resolution can index names by key and join the spellings of one person.
+
+A key is only ever compared with a key of the same kind (a given name with a given name,
+a surname with a surname), and resolution joins two names only when every word's key
+matches.  The rules keep what tells two people apart: the vowels of a short given name
+('Lena' / 'Lana', 'Paola' / 'Paula'), a name's last vowel ('Maria' / 'Mario',
+'Aleksandr' / 'Aleksandra'), and a surname's feminine ending ('Gubaidullin' /
+'Gubaidullina').
+
+:func:`organization_key` does the same for a company's legal form, which Russian and
+Kazakh usage writes before the name ('AO Temir', 'TOO Aral') and English after it
+('Temir JSC', 'Aral LLP').
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract import lexicon as lx
+from workbench.text import fold
+
+_VOWELS = "aeiouy"
+_DOUBLED_RE = re.compile(r"([a-z])\1")
+# An apostrophe inside a word ("Zu'bi", "Ma'an", 'Sa’id'): a transliteration's mark for a
+# sound English has no letter for, which other outlets leave out ('Zubi', 'Maan').
+_INNER_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])['’‘ʼʿʾ`](?=[^\W\d_])")
+
+# Letter groups written two ways, as (pattern, one spelling); applied in this order.
+_COMMON_SPELLINGS = (
+    # Ukrainian official romanisation: 'Iurii' / 'Yuriy', 'Iaroslav' / 'Yaroslav', 'Iatsenko' / 'Yatsenko'
+    (re.compile(r"^i(?=[au][a-z]{2})"), "y"),
+    (re.compile(r"shch"), "sch"),  # 'Shchukin' / 'Schukin', 'Khrushchev' / 'Khruschev'
+    (re.compile(r"ph"), "f"),  # 'Stephan' / 'Stefan'
+    (re.compile(r"kh"), "h"),  # 'Akhmetov' / 'Ahmetov', 'Mikhail' / 'Mihail'
+    (re.compile(r"x"), "ks"),  # 'Alexandrov' / 'Aleksandrov'
+    (re.compile(r"^ye(?=[^aeiouy])"), "e"),  # 'Yerbol' / 'Erbol', 'Yermakova' / 'Ermakova'
+    (re.compile(r"(?<=[aeiou])ye"), "e"),  # 'Sergeyev' / 'Sergeev', 'Andreyev' / 'Andreev'
+    (re.compile(r"iy(?=a)|ii(?=a)"), "i"),  # 'Mariya' / 'Maria', 'Yuliia' / 'Yulia'
+    (re.compile(r"(?<=[^aeiouy])y(?=[au])"), "i"),  # 'Tatyana' / 'Tatiana', 'Lyudmila' / 'Liudmila'
+    (re.compile(r"(?<=[aeiou])y(?=[^aeiouy]|$)"), "i"),  # 'Gubaydullin' / 'Gubaidullin', 'Sergey' / 'Sergei'
+    # 'Kareem' / 'Karim'; not a final 'ee' ('Lee' is not 'Li') nor the Russian '-eev' ('Sergeev')
+    (re.compile(r"ee(?=[^aeiouyv])"), "i"),
+    (re.compile(r"oo|ou"), "u"),  # 'Mahmood' / 'Mahmoud' / 'Mahmud', 'Zoubi' / 'Zubi'
+    (_DOUBLED_RE, r"\1"),  # 'Sadvakassov' / 'Sadvakasov', 'Mohammed' / 'Mohamed'
+)
+
+
+def name_words(name: str) -> list[str]:
+    """A name's folded words, hyphens split and apostrophes inside a word dropped:
+    "Raed Al Zu'bi" -> ['raed', 'al', 'zubi']."""
+    return fold(_INNER_APOSTROPHE_RE.sub("", name).replace("-", " ")).split()
+
+
+def common_spelling(word: str) -> str:
+    """A folded word with the letter groups transliterations write two ways in one spelling
+    (see ``_COMMON_SPELLINGS``)."""
+    for pattern, spelling in _COMMON_SPELLINGS:
+        word = pattern.sub(spelling, word)
+    return word
+
+
+# ---------------------------------------------------------------- given names
+
+_GIVEN_ENDING_RE = re.compile(r"(?:iy|yy|ii|yi|ij|ey|ei|y|i)$")
+# An 'h' that stands for Russian 'g' in Ukrainian spelling ('Serhiy' / 'Sergei', 'Oleh' /
+# 'Oleg'), not one that is part of 'zh', 'sh', 'ch'.
+_SOFT_H_RE = re.compile(r"(?<![kzsc])h")
+# Vowels transliterations swap inside a long given name ('Mohammed' / 'Muhammad', 'Mykhaylo' / 'Mykhailo').
+_OPEN_VOWELS = str.maketrans("oey", "uai")
+# The second vowel of a given name whose first is 'u' ('Yusuf' / 'Yousef', 'Yunus' / 'Younes'):
+# French-style transliteration of Arabic writes that short 'u' as 'e'.
+_SECOND_U_RE = re.compile(r"^(y?[^aeiouy]*u[^aeiouy]+)u(?=[^aeiouy]+$)")
+# Ukrainian 'y' for Russian 'i' between consonants ('Vasyl' / 'Vasil', 'Mykola' / 'Mikola').
+_Y_BETWEEN_CONSONANTS_RE = re.compile(r"(?<=[^aeiouy])y(?=[^aeiouy])")
+# The English '-er' of a long name that Russian writes '-r' ('Alexander' / 'Aleksandr').
+_ENGLISH_ER_RE = re.compile(r"(?<=[^aeiouy])er$")
+# How many letters a given name needs (in its common spelling, without its -iy/-y/-i ending)
+# before the vowels inside it count as one: 'Lena' and 'Lana' are two women, so are 'Paola' and 'Paula'.
+_LONG_GIVEN = 6
+
+
+def given_key(word: str) -> str:
+    """A folded given name with the usual transliteration differences taken out: the
+    letter groups of :func:`common_spelling`, the -iy/-y/-i ending ('Yuriy' / 'Yuri'), an
+    initial Iu/Yu ('Iurii' / 'Yuriy'), an initial O/A ('Oleksandr' / 'Aleksandr'), h/g
+    ('Serhiy' / 'Sergei'), 'y' between consonants ('Vasyl' / 'Vasil'), a second 'u' written
+    'e' ('Yusuf' / 'Yousef'), a long name's English '-er' ('Alexander' / 'Aleksandr'); in a
+    long name (six letters or more without its ending) also the vowels that transliterations of Arabic, Urdu and
+    Persian names write either way: o/u, e/a, y/i between the first and last letters
+    ('Mohammad', 'Muhammad', 'Mohammed'; 'Hussein', 'Husain').  Short names keep their
+    vowels, and every name its first and last letters."""
+    key = _SOFT_H_RE.sub("g", common_spelling(word))
+    key = _Y_BETWEEN_CONSONANTS_RE.sub("i", key)
+    key = _SECOND_U_RE.sub(r"\1e", key)
+    if len(key) >= 7:
+        key = _ENGLISH_ER_RE.sub("r", key)
+    if key.startswith("o") and len(key) > 4:
+        key = "a" + key[1:]
+    key = _GIVEN_ENDING_RE.sub("", key)
+    if len(key) >= _LONG_GIVEN:
+        key = key[0] + key[1:-1].translate(_OPEN_VOWELS) + key[-1]
+    return key
+
+
+# ---------------------------------------------------------------- surnames
+
+# A Slavic surname's '-sky' ending as transliterations write it: '-skyy', '-skyi', '-skiy',
+# '-skii', '-sky', '-ski' ('Zelenskyy', 'Zelensky', 'Zelenskiy'); '-tskyy' and '-zkiy' too.
+_SKY_ENDING = re.compile(r"(?<=[a-z]{3})(?:sk|tsk|zk|ck)(?:yy|yi|iy|ii|ij|y|i)$")
+
+
+# The '-yi' / '-ij' ending of a Ukrainian or Russian surname that is an adjective ('Bilyi' /
+# 'Biliy' / 'Bilij'); '-iy' and '-ii' fall to one 'i' in :func:`common_spelling`.
+_ADJECTIVE_ENDING_RE = re.compile(r"(?<=[a-z]{3})(?:yi|ij)$")
+
+
+# The endings of Ukrainian surnames ('Hrytsenko', 'Hnatyuk', 'Honcharuk', 'Hryhorovych'): only in
+# such a surname is an 'h' the Ukrainian for Russian 'g' ('Hnatyuk' / 'Gnatyuk') and a 'y'
+# between consonants the Russian 'i' ('Hrytsenko' / 'Gritsenko'): 'Hill' is not 'Gill', nor
+# 'Smyth' 'Smith', and in 'Ahmetov' the 'h' is 'kh' ('Akhmetov').
+_UKRAINIAN_SURNAME_RE = re.compile(r"(?<=[a-z]{3})(?:enko|chuk|[iy]?uk|ovych|evych)$")
+
+
+def surname_key(folded: str) -> str:
+    """A folded surname with its '-sky' ending in one spelling ('kovalevskyy' ->
+    'kovalevski'), its '-yi' / '-iy' ending too ('bilyi' / 'biliy'), and the letter groups
+    of :func:`common_spelling` in one spelling ('sadvakassov' / 'sadvakasov', 'gubaydullin'
+    / 'gubaidullin'); in a Ukrainian surname also h/g and y/i ('hrytsenko' / 'gritsenko').  Its ending is
+    otherwise kept: 'Gubaidullina' is his wife or sister, not him."""
+    match = _SKY_ENDING.search(folded)
+    if match is not None:
+        folded = folded[: match.start()] + "ski"
+    if _UKRAINIAN_SURNAME_RE.search(folded):
+        folded = _Y_BETWEEN_CONSONANTS_RE.sub("i", _SOFT_H_RE.sub("g", folded))
+    return common_spelling(_ADJECTIVE_ENDING_RE.sub("i", folded))
+
+
+def spelling_key(folded: str) -> str:
+    """A folded name of any words with the differences of French and English
+    transliteration taken out ('abou moussab' / 'abu musab', 'youssef' / 'yusef'): 'ou' is
+    'u', doubled letters single."""
+    return _DOUBLED_RE.sub(r"\1", folded.replace("ou", "u"))
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def _legal_form_at(word: str, written: str, forms: frozenset[str], capital_forms: frozenset[str]) -> bool:
+    """Whether a folded word is a legal form: one of ``forms``, or of ``capital_forms``
+    written in capitals (``written``: the word as written)."""
+    return word in forms or (word in capital_forms and written.isupper())
+
+
+def organization_key(name: str) -> str | None:
+    """A company's name without the legal form written before or after it ('AO Temir Kömir'
+    and 'Temir Komir JSC' -> 'temir komir', 'TOO Aral' and 'Aral LLP' -> 'aral'), or None
+    when it shows no legal form.  A form that is also an English word or initials ('TOO', 'AO') counts
+    only in capitals."""
+    written = [w for w in re.split(r"[\s\u00a0]+", name.strip()) if w]
+    words = [fold(w).replace(" ", "") for w in written]
+    pairs = [(f, w) for f, w in zip(words, written, strict=True) if f]
+    start, end = 0, len(pairs)
+    while end - start > 1 and _legal_form_at(*pairs[start], lx.OPENING_LEGAL_FORMS, lx.CAPITAL_OPENING_LEGAL_FORMS):
+        start += 1
+    while end - start > 1 and _legal_form_at(*pairs[end - 1], lx.LEGAL_FORMS, lx.CAPITAL_LEGAL_FORMS):
+        end -= 1
+    if (start, end) == (0, len(pairs)):
+        return None
+    return " ".join(f for f, _w in pairs[start:end])
