@@ -48,7 +48,7 @@ Date: 2024-05-13
 
 Thousands flee rising Sarnica river
 
-A flood swept through the river town of Veltrava on Saturday, killing 19 people, governor Sasha Dovbush said.
+A flood swept through the river town of Veltrava on Saturday, killing 19 people, governor Lesyk Dovbush said.
 
 Governor Dovbush praised the volunteers. The Civil Protection Agency said the river rose by two metres.
 
@@ -72,7 +72,7 @@ Date: 2024-05-20
 
 Aid reaches Veltrava
 
-Governor Sasha Dovbush thanked Nadia Kurylo and the other volunteers in Kremna.
+Governor Lesyk Dovbush thanked Nadia Kurylo and the other volunteers in Kremna.
 
 Officials said the flood that hit Veltrava on May 11 killed 12 people.
 """,
@@ -103,8 +103,8 @@ def entity_of_surface(db, surface: str) -> set[int | None]:
 
 def curate(db) -> dict:
     """The researcher's work: merge, rename, alias, verdict, notes. Returns what to look for."""
-    sasha = curation.resolve_ref(db, "Sasha Dovbush")
-    curation.merge(db, "Sasha Dovbush", "Oleksandr Dovbush")
+    lesyk = curation.resolve_ref(db, "Lesyk Dovbush")
+    curation.merge(db, "Lesyk Dovbush", "Oleksandr Dovbush")
     nadia = curation.resolve_ref(db, "Nadia Kurylo")
     curation.rename(db, nadia["key"], "Nadiya Kurylo")
     curation.add_alias(db, GOVERNOR, "Gov. Dovbush")
@@ -113,16 +113,16 @@ def curate(db) -> dict:
     with write_transaction(db):
         add_note(db, "entity", GOVERNOR, "Regional governor since 2021?", tags=["check"])
         add_note(db, "conflict", conflict["key"], "Ask the ministry", tags=["follow-up"])
-    return {"sasha_key": sasha["key"], "nadia_key": nadia["key"], "conflict_key": conflict["key"]}
+    return {"lesyk_key": lesyk["key"], "nadia_key": nadia["key"], "conflict_key": conflict["key"]}
 
 
 def assert_decisions_in_force(db, marks: dict) -> None:
     governor = entity(db, GOVERNOR)
     assert governor is not None and not governor["hidden"]
-    # merge: no separate "Sasha Dovbush"; that name is an alias of the governor, and its mentions are his
-    assert entity(db, marks["sasha_key"]) is None
-    assert "Sasha Dovbush" in aliases(db, governor["id"])
-    assert entity_of_surface(db, "Sasha Dovbush") == {governor["id"]}
+    # merge: no separate "Lesyk Dovbush"; that name is an alias of the governor, and its mentions are his
+    assert entity(db, marks["lesyk_key"]) is None
+    assert "Lesyk Dovbush" in aliases(db, governor["id"])
+    assert entity_of_surface(db, "Lesyk Dovbush") == {governor["id"]}
     # alias added by hand
     assert "Gov. Dovbush" in aliases(db, governor["id"])
     # rename: same key, the researcher's spelling
@@ -150,7 +150,7 @@ def test_curation_verdicts_and_notes_survive_reimport_reextraction_and_rebuild(t
     db = open_db(tmp_path / "case.sqlite")
     report = import_paths(db, [folder])
     assert len(report.imported) == 3
-    assert entity(db, GOVERNOR) is not None and entity_of_surface(db, "Sasha Dovbush") != {entity(db, GOVERNOR)["id"]}
+    assert entity(db, GOVERNOR) is not None and entity_of_surface(db, "Lesyk Dovbush") != {entity(db, GOVERNOR)["id"]}
     marks = curate(db)
     assert_decisions_in_force(db, marks)
 
@@ -242,7 +242,7 @@ KILL_DELAYS = (0.05, 0.12, 0.18, 0.25)
 @pytest.mark.parametrize(
     "command",
     [
-        ["merge", "Sasha Dovbush", "Oleksandr Dovbush"],
+        ["merge", "Lesyk Dovbush", "Oleksandr Dovbush"],
         ["rename", "Nadia Kurylo", "Nadiya Kurylo"],
         ["verdict", "1", "resolved", "--value", "12", "--note", "two of three"],
         ["note", "entity", "Oleksandr Dovbush", "Check his title", "--tag", "check"],

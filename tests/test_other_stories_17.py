@@ -56,12 +56,6 @@ FAILS: dict[str, dict[str, str]] = {
             "blind run at the end of stop 17: resolves to 'Komisja Nadzoru Finansowego', not to 'KNF'",
         "Central Investigation Bureau of Police":
             "blind run at the end of stop 17: resolves to 'Central Investigation Bureau of Police', not to 'CBŚP'",
-        "Nikos Drakopoulos":
-            "blind run at the end of stop 17: resolves to 'Nikos Drakopoulos', not to 'Nikolaos Drakopoulos'",
-        "Cmdr. Drakopoulos":
-            "blind run at the end of stop 17: resolves to 'Nikos Drakopoulos', not to 'Nikolaos Drakopoulos'",
-        "Cmdr Drakopoulos":
-            "blind run at the end of stop 17: resolves to 'Nikos Drakopoulos', not to 'Nikolaos Drakopoulos'",
         "Fatima Hosseini":
             "blind run at the end of stop 17: resolves to 'Fatima Hosseini', not to 'Fatemeh Hosseini'",
         "Seyed Nasir Hosseini":

@@ -84,3 +84,14 @@ def test_a_surnames_initial_fitting_two_people_stays_unresolved(tmp_path):
     entities = corpus_entities(tmp_path, articles)
     assert entity_of(entities, "Tadeusz K.") not in (entity_of(entities, "Tadeusz Kowalczyk"),
                                                      entity_of(entities, "Tadeusz Kaminski"))
+
+
+def test_a_familiar_form_of_a_given_name_beside_the_surname_is_the_same_person(tmp_path):
+    articles = {
+        "a.txt": "Search Goes On\n\nBy Ana Sol\nJune 20, 2031\n\nCoast guard commander Nikolaos Papadakis said the "
+                 "search would go on through the night.\n",
+        "b.txt": "Boat Was Overloaded\n\nBy Ana Sol\nJune 21, 2031\n\nCommander Nikos Papadakis told reporters the "
+                 "boat was overloaded.\n",
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Nikos Papadakis") == entity_of(entities, "Nikolaos Papadakis")

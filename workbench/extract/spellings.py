@@ -85,6 +85,26 @@ _ENGLISH_ER_RE = re.compile(r"(?<=[^aeiouy])er$")
 _LONG_GIVEN = 6
 
 
+# The familiar forms of given names that one outlet writes and another gives in full: Greek
+# ('Nikos' / 'Nikolaos'), Russian and Ukrainian ('Sasha' / 'Aleksandr'), Spanish and Portuguese
+# ('Paco' / 'Francisco').  Folded; a form shared by two full names (Zhenya, Sasha for a woman too)
+# is left out unless one full name is far the usual one.  English forms (Bill, Bob) are left out:
+# a father and a son are 'William' and 'Bill' too often.
+FAMILIAR_FORMS = {
+    "nikos": "nikolaos", "giorgos": "georgios", "yiorgos": "georgios", "yorgos": "georgios",
+    "kostas": "konstantinos", "giannis": "ioannis", "yannis": "ioannis", "dimitris": "dimitrios",
+    "vasilis": "vasileios", "thanasis": "athanasios", "panos": "panagiotis",
+    "manolis": "emmanouil", "sotiris": "sotirios", "michalis": "michail",
+    "sasha": "aleksandr", "dima": "dmitry", "volodya": "vladimir", "kolya": "nikolai", "misha": "mikhail",
+    "vanya": "ivan", "seryozha": "sergei", "lyosha": "aleksei", "petya": "pyotr", "tolya": "anatoly",
+    "natasha": "natalia", "masha": "maria", "tanya": "tatiana", "katya": "ekaterina", "olya": "olga",
+    "sveta": "svetlana", "lena": "elena", "nadya": "nadezhda", "lyuda": "lyudmila",
+    "paco": "francisco", "pancho": "francisco", "pepe": "jose", "nacho": "ignacio", "lupe": "guadalupe",
+    "chucho": "jesus", "quique": "enrique", "memo": "guillermo", "beto": "alberto", "toño": "antonio",
+    "tono": "antonio", "manolo": "manuel", "lola": "dolores", "conchita": "concepcion", "charo": "rosario",
+}
+
+
 def given_key(word: str) -> str:
     """A folded given name with the usual transliteration differences taken out: the
     letter groups of :func:`common_spelling`, the -iy/-y/-i ending ('Yuriy' / 'Yuri'), an
@@ -95,7 +115,7 @@ def given_key(word: str) -> str:
     Persian names write either way: o/u, e/a, y/i between the first and last letters
     ('Mohammad', 'Muhammad', 'Mohammed'; 'Hussein', 'Husain').  Short names keep their
     vowels, and every name its first and last letters."""
-    key = _SOFT_H_RE.sub("g", common_spelling(word))
+    key = _SOFT_H_RE.sub("g", common_spelling(FAMILIAR_FORMS.get(word, word)))
     key = _Y_BETWEEN_CONSONANTS_RE.sub("i", key)
     key = _SECOND_U_RE.sub(r"\1e", key)
     if len(key) >= 7:
