@@ -95,3 +95,17 @@ def test_a_familiar_form_of_a_given_name_beside_the_surname_is_the_same_person(t
     }
     entities = corpus_entities(tmp_path, articles)
     assert entity_of(entities, "Nikos Papadakis") == entity_of(entities, "Nikolaos Papadakis")
+
+
+def test_a_family_companys_name_without_its_article_or_its_for_phrase_is_the_company(tmp_path):
+    articles = {
+        "a.txt": "Club Owner Charged\n\nBy Ana Sol\nJune 20, 2031\n\nKarim al-Haddad owns the Al-Haddad Group for "
+                 "Trading and Contracting, a builder.\n",
+        "b.txt": "Builder Silent\n\nBy Ana Sol\nJune 21, 2031\n\nThe Haddad Group for Trading and Contracting did "
+                 "not comment. The Haddad Group has contracts for schools.\n",
+    }
+    entities = corpus_entities(tmp_path, articles)
+    company = entity_of(entities, "Al-Haddad Group for Trading and Contracting")
+    assert entity_of(entities, "Haddad Group for Trading and Contracting") == company
+    assert entity_of(entities, "Haddad Group") == company
+    assert entity_of(entities, "Karim al-Haddad") != company

@@ -552,14 +552,24 @@ class Resolver:
         form alone.  What looks like a person (a title, given name or role) or a
         place is left alone too."""
         places = lx.places()
-        by_first: dict[str, list[tuple[Group, list[str] | None]]] = defaultdict(list)
+        by_first: dict[str, list[tuple[Group, list[str] | None, list[str]]]] = defaultdict(list)
+        by_tokens: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for g in sorted(self.groups.values(), key=lambda g: g.key):
             if g.kind != "organization" or len(g.tokens) < 2 or g.only_short:
                 continue
             unit = _unit_of(g.tokens, places)
-            by_first[g.tokens[0]].append((g, unit))
+            by_first[g.tokens[0]].append((g, unit, g.tokens))
+            by_tokens[tuple(g.tokens)].add(g.key)
+            if g.tokens[0] in _ARABIC_ARTICLES and len(g.tokens) >= 3:
+                # 'Tamimi Group' for 'Al-Tamimi Group': a family company's name without its article
+                by_first[g.tokens[1]].append((g, unit, g.tokens[1:]))
         if not by_first:
             return
+        for key_tokens, keys in sorted(by_tokens.items()):
+            if key_tokens[0] in _ARABIC_ARTICLES and len(key_tokens) >= 3:
+                bare = by_tokens.get(key_tokens[1:], set())
+                if len(keys) == 1 and len(bare) == 1:
+                    self.union(next(iter(bare)), self.find(next(iter(keys))))
         for g in sorted(self.groups.values(), key=lambda g: g.key):
             tokens = _without_legal_form(g.tokens)
             n = len(tokens)
@@ -572,19 +582,22 @@ class Resolver:
             if all(t in lx.ORG_WORDS or t in lx.STOPWORDS or t in places for t in tokens):
                 continue
             roots = set()
-            for org, unit in by_first[tokens[0]]:
-                if org is g or len(org.tokens) <= n:
+            for org, unit, org_tokens in by_first[tokens[0]]:
+                if org is g or len(org_tokens) <= n:
                     continue
                 if unit is not None:
                     if n >= 2 and tokens[-1] == unit[-1] and tokens[:-1] == unit[: n - 1]:
                         roots.add(self.find(org.key))
-                elif org.tokens[:n] == tokens and org.tokens[n] not in lx.MEMBER_NOUNS and (
-                    any(t in lx.ORG_WORDS or t in lx.LEGAL_FORMS for t in org.tokens[n:])
-                    or org.tokens[-1] in lx.ORG_LAST_WORDS  # 'Amnesty' for 'Amnesty International'
+                elif org_tokens[:n] == tokens and org_tokens[n] not in lx.MEMBER_NOUNS and (
+                    any(t in lx.ORG_WORDS or t in lx.LEGAL_FORMS for t in org_tokens[n:])
+                    or org_tokens[-1] in lx.ORG_LAST_WORDS  # 'Amnesty' for 'Amnesty International'
                     # 'Capitania dos Portos' for '... da Bahia' (a name of two words is too
                     # generic: a 'Supreme Court' may be another country's)
-                    or (n >= 3 and _of_a_place(org.tokens[n:], places))
+                    or (n >= 3 and _of_a_place(org_tokens[n:], places))
                     or (n >= 2 and g.kind == "organization" and _ampersand_after(org, n))
+                    # 'Tamimi Group' for 'Tamimi Group for Trading and Contracting', 'Vela Foundation'
+                    # for 'Vela Foundation for Rural Education': the name before its 'for' what
+                    or (n >= 2 and tokens[-1] in lx.ORG_WORDS and org_tokens[n] == "for")
                 ):
                     roots.add(self.find(org.key))
             if len(roots) == 1:
@@ -707,6 +720,9 @@ _LEGAL_FORMS = frozenset(
 )
 # The generational suffixes ('Jr.', 'Sr', 'III', 'Filho') and their British abbreviations.
 _GENERATION_WORDS = lx.SUFFIXES | {"jnr", "snr"}
+
+
+_ARABIC_ARTICLES = frozenset({"al", "el"})
 
 
 def _has_generation(name: str) -> bool:
