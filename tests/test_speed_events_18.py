@@ -1,0 +1,125 @@
+"""Stop 18's fast paths of the events and claims analysis give what their plain forms give.
+
+Each fast path (a plain substring test before a case-insensitive pattern, a scan read by
+its match's group name, ...) is checked against the formulation it replaced, over invented
+sentences, their cuts, and the same with capitals, accents and the letters a
+case-insensitive pattern takes for ASCII ones ('İ', 'ı', 'ſ').
+"""
+
+import re
+import sys
+
+import pytest
+
+from workbench.extract import percents, triggers, wordtests
+
+SENTENCES = [
+    "Officials in Lagos expect prices to rise by 13% before the end of the year, according to Ana Ruiz.",
+    "The government approved a pay rise of about 6.5 percent and a tariff of up to 25% on steel.",
+    "Turnout was 61.3 percent; participation in the strike stood at about 47%, and adherence of 40%.",
+    "The ministry raised nurses' pay by 5.8 percent and cut its workforce by more than 12%.",
+    "A devaluation of nearly 16 percent followed; the bank devalued the peso by 18 percent.",
+    "Sales rose by 4%, the 25% tariffs on steel and a 10 percent VAT increase in the north remain.",
+    "Tomás Castañeda said the levy OF ABOUT 3% and a surcharge of just over 2 percent were unfair.",
+    "Prices went up by 9%: a hike of 7%, a boost of some 3 percent, a reduction of roughly 2%.",
+    "İzmir's council Increased the tax by 4%, lifted rents by 3% and LOWERED fees by approximately 1%.",
+    "The ſurcharge of 5% and the levy of up to\n 8% and the rıse of 2%, the cut\tof 3%.",
+    "Mateo Aguirre (the Coastal Guard) trimmed costs by 20% and slashed the budget by over 30 percent.",
+]
+
+
+def variants(sentence: str):
+    """The sentence, upper- and lower-cased, with twin letters put in, and cut at every third place."""
+    forms = {sentence, sentence.upper(), sentence.lower(), sentence.replace("s", "ſ"), sentence.replace("i", "ı"),
+             sentence.replace("I", "İ"), sentence.replace("e", "é"), sentence.replace(" ", "\u00a0")}
+    for form in sorted(forms):
+        for i in range(0, len(form), 3):
+            yield form[i:]
+            yield form[:i]
+
+
+def test_case_twins_are_the_only_letters_not_lowered_to_what_they_match():
+    """Over every code point: a character an IGNORECASE pattern takes for an ASCII letter lowers to
+    that letter, or is one of wordtests.CASE_TWINS ('İ' lowers to two characters, the others not
+    to the letter at all)."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        found = set(re.findall(letter, everything, re.IGNORECASE))
+        assert {c for c in found if c.lower() != letter} <= set(wordtests.CASE_TWINS), letter
+    assert [c for c in everything if len(c.lower()) != 1] == ["İ"]
+
+
+@pytest.mark.parametrize("words", [("of",), ("turnout", "adherence"), ("rais", "cut", "vat")])
+def test_may_hold_is_false_only_where_the_pattern_finds_nothing(words):
+    pattern = re.compile("|".join(words), re.IGNORECASE)
+    for sentence in SENTENCES:
+        for text in variants(sentence):
+            for lo in range(0, len(text), 7):
+                hi = min(len(text), lo + 40)
+                if not wordtests.may_hold(text, lo, hi, words):
+                    assert pattern.search(text, lo, hi) is None, (text, lo, hi)
+
+
+def test_may_end_with_is_false_only_where_the_pattern_finds_nothing():
+    words = ("of", "about", "than", "to")
+    pattern = re.compile(r"\b(?:of|about|more\s+than|up\s+to)\s+$", re.IGNORECASE)
+    for sentence in SENTENCES:
+        for text in variants(sentence):
+            for hi in range(len(text) + 1):
+                lo = max(0, hi - 30)
+                if not wordtests.may_end_with(text, lo, hi, words):
+                    assert pattern.search(text, lo, hi) is None, (text, lo, hi)
+
+
+def plain_percent_change_topic(sentence: str, start: int, end: int):
+    """percents.percent_change_topic as written before its word tests."""
+    p = percents
+    after = p._NOUN_AFTER.match(sentence, end)
+    if after:
+        return p._keyed(p._thing(after.group("thing")), after.group("head"), p._phrase_head(after.group("of")))
+    lo = max(0, start - p._REACH)
+    if p._TURNOUT_BEFORE.search(sentence, lo, start):
+        return "percent|turnout", "turnout (percent)"
+    before = p._NOUN_OF_BEFORE.search(sentence, lo, start)
+    if before:
+        return p._keyed(p._thing(before.group("thing")), before.group("head"), "")
+    if sentence.find(" by ", max(0, start - 24), start) < 0:
+        return None
+    verb = p._VERB_BY_BEFORE.search(sentence, lo, start)
+    thing = p._thing(verb.group("thing")) if verb else ""
+    if not thing:
+        return None
+    stem = verb.group("verb").lower()
+    sort = next(s for stems, s in p._CHANGE_VERBS if stem.startswith(stems))
+    return f"percent|{thing} {sort}", f"{thing} {sort} (percent)"
+
+
+def outcome(function, *args):
+    """What a call gives, or the sort of error it raises ('riſe' is no key of percents' nouns)."""
+    try:
+        return function(*args)
+    except Exception as error:  # noqa: BLE001 - a fast path must fail where its plain form fails
+        return type(error)
+
+
+def test_percent_change_topic_matches_its_plain_form():
+    topics = 0
+    for sentence in SENTENCES:
+        for text in variants(sentence):
+            for m in re.finditer(r"\d[\d.]*(?:%|\s*percent)", text, re.IGNORECASE):
+                expected = outcome(plain_percent_change_topic, text, m.start(), m.end())
+                assert outcome(percents.percent_change_topic, text, m.start(), m.end()) == expected, (text, m.span())
+                topics += isinstance(expected, tuple)
+    assert topics > 200  # the sentences do hold changes, rates and turnouts
+
+
+def test_trigger_scan_reads_the_row_from_its_group_name_case_insensitively_too():
+    """The IGNORECASE scan (for texts whose lower case is longer) against the grouped pattern."""
+    grouped, owner = triggers.grouped_pattern()
+    grouped_anycase = re.compile(grouped.pattern, re.IGNORECASE)
+    pattern, rows = triggers._anycase_scan()
+    text = ("İstanbul police ARRESTED 14 suspects; the transfer of 29 detainees, ſhot dead, Killed, "
+            "éshot dead, ñarrested, FLOODS killed dozens and were evacuated; sanctions, deported, expelled.")
+    for subject in variants(text):
+        expected = [(m.start(), m.end(), owner[m.lastgroup]) for m in grouped_anycase.finditer(subject)]
+        assert triggers._scan(subject, pattern, rows) == expected, subject

@@ -1,0 +1,47 @@
+"""Plain substring tests that rule a case-insensitive pattern out before it is run.
+
+A pattern searched over a stretch of text with ``re.IGNORECASE`` tries itself at every
+position, and Python's case-insensitive matching costs about three times as much per
+character as plain matching.  Most stretches hold none of the words such a pattern needs,
+and ``str.lower`` with ``in`` says so in a fraction of the time.
+
+The tests say False only when the pattern cannot match.  An ASCII letter of a
+case-insensitive pattern matches a character whose lower case is that letter, and three
+more: 'İ' and 'ı' (for i) and 'ſ' (for s), whose lower case is not the letter (tests in
+tests/test_speed_events_18.py check this over every code point).  A stretch holding one
+of those three is let through to the pattern, so the answer never changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The characters other than those whose lower case it is that an IGNORECASE pattern takes for
+# an ASCII letter.
+CASE_TWINS = "İıſ"
+_CASE_TWIN = re.compile(f"[{CASE_TWINS}]")
+
+
+def _lower_or_none(piece: str) -> str | None:
+    """``piece.lower()``, in which every word a case-insensitive pattern finds in ``piece``
+    stands lower-cased at the same place; None when ``piece`` holds a case twin."""
+    if not piece.isascii() and _CASE_TWIN.search(piece):
+        return None
+    return piece.lower()
+
+
+def may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether text[lo:hi] may hold one of ``words`` (lower-case ASCII, no spaces) as a
+    case-insensitive pattern reads them: False only when none of them is there."""
+    low = _lower_or_none(text[lo:hi])
+    return low is None or any(word in low for word in words)
+
+
+def may_end_with(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether text[lo:hi], less its trailing whitespace, may end with one of ``words``
+    (lower-case ASCII) as a case-insensitive pattern reads them: for a pattern that ends in
+    one of them, then ``\\s+`` (or nothing) and ``$``.  False only when it cannot."""
+    longest = max(map(len, words))
+    tail = text[lo:hi].rstrip()[-longest:]
+    low = _lower_or_none(tail)
+    return low is None or low.endswith(words)
