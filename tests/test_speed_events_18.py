@@ -123,3 +123,46 @@ def test_trigger_scan_reads_the_row_from_its_group_name_case_insensitively_too()
     for subject in variants(text):
         expected = [(m.start(), m.end(), owner[m.lastgroup]) for m in grouped_anycase.finditer(subject)]
         assert triggers._scan(subject, pattern, rows) == expected, subject
+
+
+COUNT_PIECES = ["two", "three", "ten", "twelve", "four", "five", "six", "seven", "eight", "eleven", "nine", "thirteen",
+                "twenty", "-one", "ninety", "nineteen", "seventeen", " ", " ", "\n", "\t", " of ", "papers", "men",
+                "gunmen", "crew", "often", "x", "'", "’", "-", ".", "é", "s", "licensed", "rated", "generated", " for ",
+                "built for ", "registered", "designed for", "120 passengers", "the"]
+
+
+def count_texts():
+    """Corpus texts lower-cased and random runs of count words, cue words and their neighbours."""
+    import random
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    texts = [p.read_text(encoding="utf-8", errors="replace").lower() for p in sorted(data.rglob("*"))
+             if p.suffix in (".txt", ".md")]
+    rng = random.Random(18)
+    texts += ["".join(rng.choice(COUNT_PIECES) for _ in range(rng.randint(1, 16))) for _ in range(4000)]
+    return texts
+
+
+def test_spelled_counts_found_from_their_words_are_the_full_scan():
+    from workbench.extract import counts
+
+    found = 0
+    for low in count_texts():
+        for pattern, words in ((counts._WORD_COUNT, counts._SMALL_WORDS), (counts._LARGE_WORD_COUNT, counts._LARGE_WORDS)):
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(low)]
+            assert [(m.span(), m.groups()) for m in counts._word_counts(pattern, low, words)] == expected, low
+            found += len(expected)
+    assert found > 50
+
+
+def test_sentences_with_a_for_cue_from_one_search_are_those_of_the_twelve():
+    from workbench.extract import counts
+
+    held = 0
+    for low in count_texts():
+        sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+", low)]
+        expected = counts._sentences_with(low, sentences, counts._FOR_CUES)
+        assert counts._sentences_with_for_cue(low, sentences) == expected, low
+        held += len(expected)
+    assert held > 100
