@@ -166,3 +166,47 @@ def test_sentences_with_a_for_cue_from_one_search_are_those_of_the_twelve():
         assert counts._sentences_with_for_cue(low, sentences) == expected, low
         held += len(expected)
     assert held > 100
+
+
+def test_lower_case_keeps_what_word_digit_and_space_classes_say_of_every_character():
+    """A case-sensitive pattern over text.lower() sees the same \\w, \\d, \\s and \\b as the
+    case-insensitive one over the text (case_sensitive_form rests on it)."""
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        if 0xD800 <= c < 0xE000 or ch in wordtests.CASE_TWINS:
+            continue
+        low = ch.lower()
+        for cls in (r"\w", r"\d", r"\s"):
+            assert bool(re.match(cls, ch)) == bool(re.match(cls, low)), (hex(c), cls)
+
+
+PEOPLE_TEXTS = [
+    "Forty people were INJURED and 12 Hospitalised; others were Told To Leave, some TO\tFLEE the area.",
+    "The blaze burned 14,200 Hectares; 300 barrels spilled 1,140 Metres Below the surface, Unaccounted for.",
+    "Ünal said Rescuers reached the Homeless in camps and SHELTERS; 9 were stranded, 3 trapped on Board.",
+    "Nothing here at all, only names: Şişli, İzmir, Kraków and a café.",
+    "Zoë said 12 square   kilometres were Displaced-by water; the wounded were hurt, missing, evacuated.",
+]
+
+
+def test_case_sensitive_forms_find_over_the_lower_case_what_their_patterns_find():
+    from workbench.extract import claims
+
+    pairs = [(claims._PEOPLE_CUE_WORD, claims._PEOPLE_CUE_WORD_LOW)]
+    found = 0
+    for pattern, plain in pairs:
+        for sentence in PEOPLE_TEXTS:
+            for text in variants(sentence):
+                if wordtests.holds_case_twin(text):
+                    continue
+                low = text.lower()
+                assert len(low) == len(text)
+                for lo in range(0, len(text), 5):
+                    for hi in (len(text), lo + 30):
+                        old = pattern.search(text, lo, hi)
+                        new = plain.search(low, lo, hi)
+                        assert (old and old.span()) == (new and new.span()), (text, lo, hi)
+                        found += old is not None
+    assert found > 500
+    with pytest.raises(ValueError):
+        wordtests.case_sensitive_form(re.compile(r"[A-Z]\w+ said", re.IGNORECASE))

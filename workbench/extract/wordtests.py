@@ -30,6 +30,22 @@ def _lower_or_none(piece: str) -> str | None:
     return piece.lower()
 
 
+def holds_case_twin(text: str) -> bool:
+    """Whether ``text`` holds a character a case-insensitive pattern takes for an ASCII letter
+    though its lower case is not that letter (see CASE_TWINS)."""
+    return not text.isascii() and _CASE_TWIN.search(text) is not None
+
+
+def case_sensitive_form(pattern: re.Pattern) -> re.Pattern:
+    """The plain form of a case-insensitive ``pattern`` written in lower case: over the text
+    lower-cased one character for one (``text.lower_keeping_length``) it finds what ``pattern``
+    finds over the text, at the same places, in a text that holds no case twin."""
+    letters = re.sub(r"\\.", "", pattern.pattern)  # an escape (\s, \W) is no letter
+    if not pattern.flags & re.IGNORECASE or letters != letters.lower():
+        raise ValueError(f"not a case-insensitive pattern in lower case: {pattern.pattern!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 def may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether text[lo:hi] may hold one of ``words`` (lower-case ASCII, no spaces) as a
     case-insensitive pattern reads them: False only when none of them is there."""
