@@ -210,3 +210,36 @@ def test_case_sensitive_forms_find_over_the_lower_case_what_their_patterns_find(
     assert found > 500
     with pytest.raises(ValueError):
         wordtests.case_sensitive_form(re.compile(r"[A-Z]\w+ said", re.IGNORECASE))
+
+
+EVENT_TEXTS = [
+    "The death toll rose to 45 on Friday, a total of 12 were hurt, in total 9; altogether 40, cumulative 7.",
+    "Officials put the number of dead at 31 and the Number Of People killed rose to 30; No. 5 and #4.",
+    "Two days after police arrested six, a week before the ferry sank, 3 WEEKS AFTER the raid of May 2.",
+    "The top 10 and one of the 300 people; the number of those 12 and the death\ttoll stood at 19.",
+    "İzmir police said the DEATH TOLL now at 12; a total  of\n 8 people, totalling 30 and ſome 4 others.",
+    "Rescuers in Kraków found 12 bodies; revised the death toll to 20, the number of deaths to 21.",
+]
+
+
+@pytest.mark.parametrize(("name", "test", "words", "reach"), [
+    ("_TOTAL_BEFORE", "end", "_TOTAL_ENDINGS", None),
+    ("_NUMBER_WORD_BEFORE", "end", "_NUMBER_WORD_ENDINGS", None),
+    ("_NUMBER_OF_BEFORE", "end", "_NUMBER_OF_ENDINGS", 30),
+    ("_DEATH_TOLL_BEFORE", "hold", "_TOLL_WORDS", 90),
+    ("_DISTANCE_BEFORE", "hold", "_DISTANCE_WAYS", 80),
+])
+def test_events_word_tests_pass_over_only_what_their_patterns_cannot_match(name, test, words, reach):
+    from workbench.extract import events
+
+    pattern, words = getattr(events, name), getattr(events, words)
+    may = wordtests.may_end_with if test == "end" else wordtests.may_hold
+    matched = 0
+    for sentence in EVENT_TEXTS:
+        for text in variants(sentence):
+            for pos in range(len(text) + 1):
+                lo = 0 if reach is None else max(0, pos - reach)
+                found = pattern.search(text, lo, pos) is not None
+                assert may(text, lo, pos, words) or not found, (text, pos)
+                matched += found
+    assert matched > 20
