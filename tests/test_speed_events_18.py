@@ -243,3 +243,13 @@ def test_events_word_tests_pass_over_only_what_their_patterns_cannot_match(name,
                 assert may(text, lo, pos, words) or not found, (text, pos)
                 matched += found
     assert matched > 20
+
+
+def test_endings_fit_the_tail_may_end_with_reads_and_isspace_is_the_patterns_space():
+    from workbench.extract import events
+
+    for words in (percents._OF_ENDINGS, events._TOTAL_ENDINGS, events._NUMBER_WORD_ENDINGS, events._NUMBER_OF_ENDINGS):
+        assert max(map(len, words)) <= wordtests.ENDING_MAX, words
+    for c in range(sys.maxunicode + 1):
+        if not 0xD800 <= c < 0xE000:
+            assert chr(c).isspace() == bool(re.match(r"\s", chr(c))), hex(c)

@@ -22,14 +22,6 @@ CASE_TWINS = "İıſ"
 _CASE_TWIN = re.compile(f"[{CASE_TWINS}]")
 
 
-def _lower_or_none(piece: str) -> str | None:
-    """``piece.lower()``, in which every word a case-insensitive pattern finds in ``piece``
-    stands lower-cased at the same place; None when ``piece`` holds a case twin."""
-    if not piece.isascii() and _CASE_TWIN.search(piece):
-        return None
-    return piece.lower()
-
-
 def holds_case_twin(text: str) -> bool:
     """Whether ``text`` holds a character a case-insensitive pattern takes for an ASCII letter
     though its lower case is not that letter (see CASE_TWINS)."""
@@ -46,18 +38,31 @@ def case_sensitive_form(pattern: re.Pattern) -> re.Pattern:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+# The longest word may_end_with is given (tests/test_speed_events_18.py checks the callers' words).
+ENDING_MAX = 16
+
+
 def may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether text[lo:hi] may hold one of ``words`` (lower-case ASCII, no spaces) as a
     case-insensitive pattern reads them: False only when none of them is there."""
-    low = _lower_or_none(text[lo:hi])
-    return low is None or any(word in low for word in words)
+    piece = text[lo:hi]
+    if not piece.isascii() and _CASE_TWIN.search(piece):
+        return True
+    piece = piece.lower()  # every word the pattern finds stands here, lower-cased
+    for word in words:
+        if word in piece:
+            return True
+    return False
 
 
 def may_end_with(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether text[lo:hi], less its trailing whitespace, may end with one of ``words``
-    (lower-case ASCII) as a case-insensitive pattern reads them: for a pattern that ends in
-    one of them, then ``\\s+`` (or nothing) and ``$``.  False only when it cannot."""
-    longest = max(map(len, words))
-    tail = text[lo:hi].rstrip()[-longest:]
-    low = _lower_or_none(tail)
-    return low is None or low.endswith(words)
+    (lower-case ASCII, at most ENDING_MAX characters) as a case-insensitive pattern reads them:
+    for a pattern that ends in one of them, then ``\\s*`` and ``$``.  False only when it cannot."""
+    end = hi
+    while end > lo and text[end - 1].isspace():  # as str.rstrip and the pattern's \s
+        end -= 1
+    tail = text[max(lo, end - ENDING_MAX) : end]
+    if not tail.isascii() and _CASE_TWIN.search(tail):
+        return True
+    return tail.lower().endswith(words)
