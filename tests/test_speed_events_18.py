@@ -253,3 +253,29 @@ def test_endings_fit_the_tail_may_end_with_reads_and_isspace_is_the_patterns_spa
     for c in range(sys.maxunicode + 1):
         if not 0xD800 <= c < 0xE000:
             assert chr(c).isspace() == bool(re.match(r"\s", chr(c))), hex(c)
+
+
+def test_trigger_scan_grouped_letter_by_letter_finds_what_the_grouped_pattern_finds_in_the_corpora():
+    from pathlib import Path
+
+    grouped, owner = triggers.grouped_pattern()
+    data = Path(__file__).parent / "data"
+    found = 0
+    for path in sorted(data.rglob("*")):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        low = path.read_text(encoding="utf-8", errors="replace").lower()
+        expected = [(m.start(), m.end(), owner[m.lastgroup]) for m in grouped.finditer(low)]
+        assert triggers._scan(low, triggers._SCAN_RE, triggers._OWNER) == expected, path
+        found += len(expected)
+    assert found > 1000
+
+
+def test_a_rests_opening_is_read_past_its_look_behinds():
+    assert triggers._opening(r"(?<!not\sa)(?<!not\sbe\sa)llowed\s+back") == "l"
+    assert triggers._opening(r"\s+recall\b") == "\\s"
+    assert triggers._opening(r"\s?recall") is None
+    assert triggers._opening("s?ed") is None
+    assert triggers._opening("(?:ed|ing)") is None
+    assert triggers._opening("") is None
+    assert triggers._by_next_letter(["rrest", "rrive", "(?<!x)bc", "bd", r"\s+x"]) == r"r(?:r(?:est|ive))|(?<!x)bc|bd|\s+x"

@@ -42,7 +42,7 @@ from workbench.extract.numbers import (
 from workbench.extract.penalties import max_penalty_topic, penalty_norm
 from workbench.extract.percents import percent_change_topic
 from workbench.extract.sums import bare_sums
-from workbench.extract.wordtests import case_sensitive_form, holds_case_twin
+from workbench.extract.wordtests import case_sensitive_form, holds_case_twin, may_end_with
 from workbench.text import fold, lower_keeping_length
 from workbench.text import singular as _singular  # `singular` is a parameter of _words
 
@@ -1454,7 +1454,7 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if cue is None:
         after = _CUE_AFTER.match(sentence, q.end)  # "the €2.9 million the club paid to ..."
         cue = after.group("cue").lower() if after else None
-    if cue is None and _ASKED_FOR_BEFORE.search(sentence, lo, q.start):
+    if cue is None and may_end_with(sentence, lo, q.start, ("for",)) and _ASKED_FOR_BEFORE.search(sentence, lo, q.start):
         # "had asked the operator for $2 million in bitcoin": money asked for is a demand, as
         # "demanded" is; in a suit ("asked the court for $9 million in damages") what it seeks
         return ("sought" if _LEGAL_CLAIM.search(sentence) else "demand"), ""
@@ -1477,7 +1477,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
         if seized:
             return seized, ""  # "police seized $4 million in cash": the story's
         return "pledge", _anchor(sentence, q.start, organisations=True)
-    if _COST_SOMEONE_BEFORE.search(sentence, max(0, q.start - _CUE_REACH), q.start):
+    if sentence.find("cost", max(0, q.start - _CUE_REACH), q.start) >= 0 and _COST_SOMEONE_BEFORE.search(
+            sentence, max(0, q.start - _CUE_REACH), q.start):  # a plain look for the word first
         return "loss", ""  # "a scandal that cost the state fund an estimated $1.2 billion"
     valued = _valued_thing(sentence, q.start)
     if valued:

@@ -503,18 +503,54 @@ def grouped_pattern() -> tuple[re.Pattern, dict[str, int]]:
     return _compile(TRIGGERS)
 
 
-def _by_second_letter(rests: list[str]) -> str:
+def _opening(rest: str) -> str | None:
+    """What the first character a rest consumes must be: its plain letter (after any look behind,
+    "(?<!not\\sa)llowed" -> "l"), "\\s" for a space, or None when that is not read so simply
+    (a group, a quantified letter)."""
+    while rest.startswith(("(?<!", "(?<=")):
+        depth, i = 0, 0
+        while True:  # to the look behind's closing bracket
+            c = rest[i]
+            if c == "\\":
+                i += 2
+                continue
+            depth += (c == "(") - (c == ")")
+            i += 1
+            if depth == 0:
+                break
+        rest = rest[i:]
+    if rest[:1].isalpha() and rest[1:2] not in ("?", "*", "+", "{"):
+        return rest[0]
+    if rest.startswith("\\s") and rest[2:3] not in ("?", "*", "{"):
+        return "\\s"
+    return None
+
+
+def _by_next_letter(rests: list[str]) -> str:
     """``a|b|c`` over the rests of one first letter's alternatives, grouped again by their own first
-    letter when every rest opens with a plain letter: a word start of a common letter ("s": some
-    sixty alternatives) is then turned away after two comparisons instead of one per alternative.
-    Alternatives opening with different letters never match at one place, so the matches (and
-    which alternative of a group matches first) are the same."""
-    if not all(rest[:1].isalpha() and rest[1:2] not in ("?", "*", "+", "{") for rest in rests):
-        return "|".join(rests)  # a rest opening with a group, a mark or a quantified letter: as it is
+    letter, and the rests of each such group by theirs in turn: a word start of a common letter
+    ("s": some sixty alternatives, "a" as many, "re" forty) is then turned away after a few
+    comparisons instead of one per alternative.
+
+    Rests whose first characters cannot be the same (two letters, a letter and a space) never
+    match at one place, so grouping them apart changes no match, nor which alternative of a
+    group matches first: rests that can (one letter's) keep their order.  A letter's rests that
+    all open with it plainly share it (``l(?:ed|ong)``); one with a look behind before its letter
+    keeps its letter's rests whole, in their order."""
+    openings = [_opening(rest) for rest in rests]
+    if None in openings:
+        return "|".join(rests)  # a rest whose first character is not plain to read: as it is
     groups: dict[str, list[str]] = defaultdict(list)
-    for rest in rests:
-        groups[rest[0]].append(rest[1:])
-    return "|".join(first + (rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})") for first, rest in groups.items())
+    for rest, opening in zip(rests, openings, strict=True):
+        groups[opening].append(rest)
+    parts = []
+    for opening, members in groups.items():
+        if len(opening) == 1 and all(member[0] == opening for member in members):
+            tails = [member[1:] for member in members]
+            parts.append(opening + (tails[0] if len(tails) == 1 else f"(?:{_by_next_letter(tails)})"))
+        else:
+            parts.extend(members)
+    return "|".join(parts)
 
 
 def _compile_scan(table: list[tuple[str, str, str]], flags: int = 0) -> tuple[re.Pattern, dict[str, int]]:
@@ -545,7 +581,7 @@ def _compile_scan(table: list[tuple[str, str, str]], flags: int = 0) -> tuple[re
             name = f"t{i}_{j}"
             owner[name] = i
             by_letter[alternative[0]].append(f"{alternative[1:]}(?P<{name}>)")
-    body = "|".join(f"{letter}(?:{_by_second_letter(alts)})" for letter, alts in by_letter.items())
+    body = "|".join(f"{letter}(?:{_by_next_letter(alts)})" for letter, alts in by_letter.items())
     opening = r"\W" if flags & re.IGNORECASE else r"[^A-Za-z0-9_]"
     return re.compile(rf"{opening}(?:{body})\b", flags), owner
 
