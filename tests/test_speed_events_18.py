@@ -279,3 +279,63 @@ def test_a_rests_opening_is_read_past_its_look_behinds():
     assert triggers._opening("(?:ed|ing)") is None
     assert triggers._opening("") is None
     assert triggers._by_next_letter(["rrest", "rrive", "(?<!x)bc", "bd", r"\s+x"]) == r"r(?:r(?:est|ive))|(?<!x)bc|bd|\s+x"
+
+
+def plain_number_scan() -> re.Pattern:
+    """numbers._NUMBER_SCAN with its look ahead as written before: a qualifier's first word, "a"
+    and "an" without the space that follows them."""
+    from workbench.extract import numbers as n
+
+    first = sorted(
+        {re.split(r"[\s\\]", alternative)[0] for p, _ in n.QUALIFIERS for alternative in p.split("|")}
+        | {"us", *(rf"{code}\s?\d" for code in n.CURRENCY_CODES), r"r\$", r"s\$", r"hk\$", r"c\$", r"nz\$", r"nt\$",
+           "rs", r"sh\s?\d", r"ksh\s?\d", r"tsh\s?\d", r"ush\s?\d", r"rm\s?\d", r"rp\.?\s?\d", r"tk\.?\s?\d",
+           r"gh[¢₵]", "e£", r"n\d", "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
+        | set(n._WORD_LIST), key=len, reverse=True)
+    plain = rf"(?=[\d{n.SIGN_CHARS}]|{n.by_first_letter(first)})"
+    assert n._NUMBER_SCAN.pattern.count(n._MAY_START) == 1
+    return re.compile(n._NUMBER_SCAN.pattern.replace(n._MAY_START, plain))
+
+
+def test_number_scan_with_spaces_in_its_look_ahead_finds_what_it_found():
+    import random
+
+    from workbench.extract import numbers
+
+    plain = plain_number_scan()
+    pieces = ["a", "an", " ", "\t", "\n", "dozen", "million", "12", "3.5", "$", "€", "us$", "some", "thirty", "-",
+              "in", "excess", "of", "at", "least", "no", "fewer", "than", "up", "to", "as many as", "around", "some",
+              "percent", "%", "rs", "nok", "é", "a$", "c$", "years", "km", ",", ".", "and", "after", "upwards"]
+    rng = random.Random(18)
+    texts = [" ".join(SENTENCES + PEOPLE_TEXTS + EVENT_TEXTS).lower()]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 12)))
+              for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in plain.finditer(" " + text)]
+        assert [(m.span(), m.groups()) for m in numbers._NUMBER_SCAN.finditer(" " + text)] == expected, text
+        found += len(expected)
+    assert found > 3000
+
+
+MONEY_TEXTS = [
+    "The firm had asked the operator for $2 million and Asks The Court For 9 million; it asked\tfor\n $5.",
+    "A scandal that cost the state fund an estimated $1.2 billion; the repair cost €12.5 million, COST them $4.",
+    "İlkay ASKED FOR $3 and ſomeone asked for about $7, costing taxpayers $9.",
+]
+
+
+def test_money_topics_plain_looks_pass_over_only_what_their_patterns_cannot_match():
+    from workbench.extract import claims
+
+    matched = 0
+    for sentence in MONEY_TEXTS:
+        for text in variants(sentence):
+            for pos in range(len(text) + 1):
+                lo = max(0, pos - claims._CUE_REACH)
+                asked = claims._ASKED_FOR_BEFORE.search(text, lo, pos) is not None
+                assert wordtests.may_end_with(text, lo, pos, ("for",)) or not asked, (text, pos)
+                cost = claims._COST_SOMEONE_BEFORE.search(text, lo, pos) is not None
+                assert text.find("cost", lo, pos) >= 0 or not cost, (text, pos)
+                matched += asked + cost
+    assert matched > 50
