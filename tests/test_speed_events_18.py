@@ -171,13 +171,12 @@ def test_sentences_with_a_for_cue_from_one_search_are_those_of_the_twelve():
 def test_lower_case_keeps_what_word_digit_and_space_classes_say_of_every_character():
     """A case-sensitive pattern over text.lower() sees the same \\w, \\d, \\s and \\b as the
     case-insensitive one over the text (case_sensitive_form rests on it)."""
-    for c in range(sys.maxunicode + 1):
-        ch = chr(c)
-        if 0xD800 <= c < 0xE000 or ch in wordtests.CASE_TWINS:
-            continue
-        low = ch.lower()
-        for cls in (r"\w", r"\d", r"\s"):
-            assert bool(re.match(cls, ch)) == bool(re.match(cls, low)), (hex(c), cls)
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                    if not 0xD800 <= c < 0xE000 and chr(c) not in wordtests.CASE_TWINS)
+    low = chars.lower()
+    assert len(low) == len(chars)
+    for cls in (r"\w", r"\d", r"\s"):
+        assert [m.start() for m in re.finditer(cls, chars)] == [m.start() for m in re.finditer(cls, low)], cls
 
 
 PEOPLE_TEXTS = [
@@ -339,3 +338,35 @@ def test_money_topics_plain_looks_pass_over_only_what_their_patterns_cannot_matc
                 assert text.find("cost", lo, pos) >= 0 or not cost, (text, pos)
                 matched += asked + cost
     assert matched > 50
+
+
+def test_folding_reads_every_character_as_a_case_insensitive_pattern_does():
+    """Over every code point: a lower-case ASCII letter, [a-z], \\w and the scan's opening match
+    the character case-insensitively exactly when they match it folded, case-sensitively."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    folded = triggers._folded(everything)
+    assert len(folded) == len(everything)
+    def places(pattern: str, text: str, flags: int = 0) -> set[int]:
+        return {m.start() for m in re.finditer(pattern, text, flags)}
+
+    for plain in [*"abcdefghijklmnopqrstuvwxyz", "[a-z]", "[^a-z]", r"\w", r"\W", r"\s", r"\d", "[$€£¥₹’'.,-]"]:
+        assert places(plain, folded) == places(plain, everything, re.IGNORECASE), plain
+    # the plain scan's opening lets a non-ASCII word character through, which _scan turns away
+    let_through = places(r"[^A-Za-z0-9_]", folded) - places(r"[^\x00-\x7f](?<=\w)", folded)
+    assert let_through == places(r"\W", everything)
+
+
+def test_a_sentence_whose_lower_case_is_longer_is_scanned_folded_as_it_was_case_insensitively():
+    pattern, owner = triggers._anycase_scan()
+    texts = ["The court also convicted İsmail Yılmaz, who was ARRESTED in İzmir and KILLED; ſhot dead, "
+             "evacuated, FLOODS killed 12, the transfer of 29 detainees; sanctions were imposed.",
+             "İ" + " ".join(SENTENCES + EVENT_TEXTS + PEOPLE_TEXTS)]
+    found = 0
+    for text in texts:
+        for subject in variants(text):
+            if len(subject.lower()) == len(subject):
+                continue
+            expected = [triggers._trigger(subject, a, b, 0, row) for a, b, row in triggers._scan(subject, pattern, owner)]
+            assert triggers.in_sentence(subject) == expected, subject
+            found += len(expected)
+    assert found > 100

@@ -591,9 +591,23 @@ _SCAN_RE, _OWNER = _compile_scan(TRIGGERS)
 
 @cache
 def _anycase_scan() -> tuple[re.Pattern, dict[str, int]]:
-    """The scan of a text whose lower case changes its length ('İ'), case-insensitive over the
-    text itself: rare, so compiled when first needed (about 0.1 s)."""
+    """The scan case-insensitive over the text itself, as a sentence whose lower case is longer
+    ('İ') was once scanned: now the reference :func:`_folded` is checked against (tests only;
+    compiled when first asked for, about 0.1 s)."""
     return _compile_scan(TRIGGERS, re.IGNORECASE)
+
+
+# The letters a case-insensitive pattern takes for "i" and "s" whose lower case is neither.
+_AS_ASCII = {"ı": "i", "ſ": "s"}
+
+
+def _folded(sentence: str) -> str:
+    """``sentence`` lower-cased one character for one as a case-insensitive pattern of lower-case
+    ASCII letters reads it: 'İ' -> 'i' (its lower case, 'i̇', is two characters), 'ı' -> 'i',
+    'ſ' -> 's', every other character its lower case.  The plain scan over it finds what the
+    case-insensitive scan (:func:`_anycase_scan`) finds over the sentence, at the same places
+    (tests/test_speed_events_18.py checks the letters over every code point, and the scans)."""
+    return "".join(_AS_ASCII.get(c) or c.lower()[0] for c in sentence)
 
 
 def _is_word(ch: str) -> bool:
@@ -627,9 +641,8 @@ def _scan(subject: str, pattern: re.Pattern, owner: dict[str, int]) -> list[tupl
 def in_sentence(sentence: str) -> list[Trigger]:
     """The happening words of one sentence."""
     low = sentence.lower()
-    if len(low) != len(sentence):  # lower() changed lengths: case-insensitive over the text itself
-        pattern, owner = _anycase_scan()
-        return [_trigger(sentence, a, b, 0, row) for a, b, row in _scan(sentence, pattern, owner)]
+    if len(low) != len(sentence):  # lower() changed lengths: over the sentence folded one for one
+        return [_trigger(sentence, a, b, 0, row) for a, b, row in _scan(_folded(sentence), _SCAN_RE, _OWNER)]
     return [_trigger(low, a, b, 0, row) for a, b, row in _scan(low, _SCAN_RE, _OWNER)]
 
 
