@@ -370,3 +370,30 @@ def test_a_sentence_whose_lower_case_is_longer_is_scanned_folded_as_it_was_case_
             assert triggers.in_sentence(subject) == expected, subject
             found += len(expected)
     assert found > 100
+
+
+QUAKE_TEXTS = [
+    "A magnitude 6.1 quake struck; the 6.4-magnitude earthquake was measured at 6.4 by the USGS, M5.8.",
+    "The tremor registered 5.2 on the Richter scale, RATED AT 4.9; a Magnitude Of 7.0 aftershock.",
+    "Seismic agencies put it at 6; prices rose 2.5 percent, measured at 3.1 seconds, 10.5 magnitude.",
+]
+
+
+def test_magnitudes_found_after_a_look_for_the_figure_are_those_found_without_it():
+    from workbench.extract import magnitudes as mag
+
+    def plain(sentence):
+        saved = mag._A_FIGURE
+        mag._A_FIGURE = re.compile("")  # found everywhere: the old path, the cue look alone
+        try:
+            return mag.find_magnitudes(sentence)
+        finally:
+            mag._A_FIGURE = saved
+
+    found = 0
+    for sentence in QUAKE_TEXTS:
+        for text in variants(sentence):
+            expected = plain(text)
+            assert mag.find_magnitudes(text) == expected, text
+            found += len(expected)
+    assert found > 100
