@@ -135,6 +135,7 @@ _TOLL_WORDS = ("toll", "number")  # every _DEATH_TOLL_BEFORE match holds "death 
 _TOTAL_ENDINGS = ("of", "total", "totalling", "altogether", "cumulative")
 _NUMBER_WORD_ENDINGS = ("no.", "#", "number", "top", "the")
 _NUMBER_OF_ENDINGS = ("of", "people", "those", "persons")
+_TOTAL_OR_NUMBER_ENDINGS = _TOTAL_ENDINGS + _NUMBER_WORD_ENDINGS
 _PEOPLE_AFTER = re.compile(rf"[\s-]*(?:[\w’'-]+\s+){{0,4}}?{PEOPLE_NOUNS.pattern}\b", re.IGNORECASE)
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _TITLE_LINE = re.compile(r"^[^a-z]*$|^(?:[A-Z0-9][\w'’:,&.-]*\s*)+$")
@@ -474,12 +475,11 @@ def _count_candidates(sentence: str, quantities: list[Quantity], dates: list[Dat
     for q in quantities:
         if q.kind != "count" or any(d.start <= q.start < d.end for d in dates):
             continue
-        if _NOT_COUNT_AFTER.match(sentence, q.end) or (may_end_with(sentence, 0, q.start, _TOTAL_ENDINGS)
-                                                       and _TOTAL_BEFORE.search(sentence[: q.start])):
+        if q.value < 1 or q.value != int(q.value) or _NOT_COUNT_AFTER.match(sentence, q.end):
             continue
-        if q.value < 1 or q.value != int(q.value):
-            continue
-        if may_end_with(sentence, 0, q.start, _NUMBER_WORD_ENDINGS) and _NUMBER_WORD_BEFORE.search(sentence[: q.start]):
+        # one look at how the text before ends for both patterns anchored there (see _TOTAL_ENDINGS)
+        if may_end_with(sentence, 0, q.start, _TOTAL_OR_NUMBER_ENDINGS) and (
+                _TOTAL_BEFORE.search(sentence[: q.start]) or _NUMBER_WORD_BEFORE.search(sentence[: q.start])):
             continue
         if claim_finder.PEOPLE_COUNT_AFTER.match(sentence, q.end):
             continue  # "12 people were still missing", "600 in hospital": the injured's, not the event's
