@@ -397,3 +397,31 @@ def test_magnitudes_found_after_a_look_for_the_figure_are_those_found_without_it
             assert mag.find_magnitudes(text) == expected, text
             found += len(expected)
     assert found > 100
+
+
+DATE_TEXTS = [
+    "The Mayor said on May 3, 2021, that Mark and Marta met in late Mayor and early June; Decision due Dec. 5.",
+    "MAY 2020 and 5 June, 12th of August 2019, the middle of SEPTEMBER, since Jan. 2, in Sept 2018, Novak's Nov.",
+    "Augustin left in March; Octavia arrived 3 Oct, by April 2022, in mid-Janet, late Jun, Aprils and Junes.",
+    "İzmir police said on 4 Mart that the end of Ma\u0130 and Sept., Febr. 3, the Feb 30 match, JANUARY 1999.",
+]
+
+
+def test_month_patterns_skipped_without_a_whole_capital_month_change_no_date():
+    from workbench.extract import dates
+
+    def plain(text):
+        saved = dates._CAPITAL_MONTH_WORD
+        dates._CAPITAL_MONTH_WORD = re.compile("")  # found everywhere: every month pattern tried
+        try:
+            return dates.find_dates(text)
+        finally:
+            dates._CAPITAL_MONTH_WORD = saved
+
+    found = 0
+    for sentence in DATE_TEXTS + SENTENCES + EVENT_TEXTS:
+        for text in variants(sentence):
+            expected = plain(text)
+            assert dates.find_dates(text) == expected, text
+            found += len(expected)
+    assert found > 1000

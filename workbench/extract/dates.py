@@ -81,6 +81,14 @@ _MONTH_PATTERNS = {"mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month"
 CAPITAL_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                             r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 _YEARISH = re.compile(r"1[6-9]\d\d|20\d\d")
+# A month name as a whole word whose first letter is a capital, the rest in any case: every match
+# of a month pattern but part_month_year's that find_dates keeps stands at one (a month starts
+# after a space or a word boundary and ends before a space, a comma, a dot or a word boundary;
+# a month in lower case is dropped).  The IGNORECASE rest may let more through, never fewer.
+_CAPITAL_MONTH_WORD = re.compile(r"(?<!\w)(?:J(?i:anuary|une|uly|an|un|ul)|F(?i:ebruary|eb)|M(?i:arch|ay|ar)|"
+                                 r"A(?i:pril|ugust|pr|ug)|S(?i:eptember|ept|ep)|O(?i:ctober|ct)|N(?i:ovember|ov)|"
+                                 r"D(?i:ecember|ec))(?!\w)")
+_WHOLE_MONTH_PATTERNS = ["mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month"]
 _REL_WORDS = ("last", "this", "next", "past", "coming", "recent")
 _UNIT_WORDS = ("day", "week", "month", "year")
 
@@ -95,7 +103,9 @@ def _candidates(text: str, low: str) -> list[str]:
     if "-" in low:
         names.append("iso")
     if CAPITAL_MONTH.search(text):
-        names += ["mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month"]
+        # "Mayor", "Mark", "Decision": a month's letters inside a word leave only part_month_year
+        # to try (its month may end inside a word: "late Mayor"); the others need the month whole.
+        names += _WHOLE_MONTH_PATTERNS if _CAPITAL_MONTH_WORD.search(text) else ["part_month_year"]
     if "since" in low:
         names.append("since_year")
     if "0s" in low:

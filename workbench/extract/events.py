@@ -1029,8 +1029,8 @@ def reports_in_sentence(
         triggers = in_sentence(sentence)
     if not triggers:
         return []
-    if "\n" not in sentence and _TITLE_LINE.match(sentence) and not sentence.rstrip().endswith("."):
-        return []  # a headline: its words restate the body
+    if not sentence.rstrip().endswith(".") and "\n" not in sentence and _TITLE_LINE.match(sentence):
+        return []  # a headline: its words restate the body (the full stop first: most sentences end so)
     if parsed is not None and start in parsed:
         quantities, dates = parsed[start]
     else:
