@@ -88,9 +88,22 @@ _YEARISH = re.compile(r"1[6-9]\d\d|20\d\d")
 _CAPITAL_MONTH_WORD = re.compile(r"(?<!\w)(?:J(?i:anuary|une|uly|an|un|ul)|F(?i:ebruary|eb)|M(?i:arch|ay|ar)|"
                                  r"A(?i:pril|ugust|pr|ug)|S(?i:eptember|ept|ep)|O(?i:ctober|ct)|N(?i:ovember|ov)|"
                                  r"D(?i:ecember|ec))(?!\w)")
-_WHOLE_MONTH_PATTERNS = ["mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month"]
+_MONTH_ORDER = ("mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month")  # as tried before
+_YEAR_MONTH_PATTERNS = frozenset({"mdy", "dmy", "my"})  # each ends in a year
+_PART_WORDS = ("end", "beginning", "start", "mid", "early", "late")  # part_month_year's parts
 _REL_WORDS = ("last", "this", "next", "past", "coming", "recent")
 _UNIT_WORDS = ("day", "week", "month", "year")
+
+
+def _month_candidates(text: str, low: str, has_year: bool) -> list[str]:
+    """The month patterns that can match, in their order, for a text with a capitalised month's
+    letters: "Mayor", "Mark", "Decision" (no whole month) leave only part_month_year, whose
+    month may end inside a word ("late Mayor"); a year is needed by mdy, dmy and my, and a
+    part ("early", "the end of") by part_month_year."""
+    whole = _CAPITAL_MONTH_WORD.search(text) is not None
+    return [name for name in _MONTH_ORDER
+            if (whole or name == "part_month_year") and (has_year or name not in _YEAR_MONTH_PATTERNS)
+            and (name != "part_month_year" or any(word in low for word in _PART_WORDS))]
 
 
 def _candidates(text: str, low: str) -> list[str]:
@@ -102,10 +115,9 @@ def _candidates(text: str, low: str) -> list[str]:
     names = []
     if "-" in low:
         names.append("iso")
+    has_year = _YEARISH.search(text) is not None
     if CAPITAL_MONTH.search(text):
-        # "Mayor", "Mark", "Decision": a month's letters inside a word leave only part_month_year
-        # to try (its month may end inside a word: "late Mayor"); the others need the month whole.
-        names += _WHOLE_MONTH_PATTERNS if _CAPITAL_MONTH_WORD.search(text) else ["part_month_year"]
+        names += _month_candidates(text, low, has_year)
     if "since" in low:
         names.append("since_year")
     if "0s" in low:
@@ -123,11 +135,12 @@ def _candidates(text: str, low: str) -> list[str]:
         "last" in low or "this" in low or "next" in low or "past" in low or "coming" in low or "recent" in low
     ):
         names.append("rel_unit")
-    if has_day or "tomorrow" in low or "tonight" in low:
-        names.append("rel_day")
-    if has_day:
+    if "to" in low and ("today" in low or "tonight" in low or "tomorrow" in low) or "yesterday" in low:
+        names.append("rel_day")  # one of its words, not just "day" (Monday, days)
+    if has_day and ("monday" in low or "tuesday" in low or "wednesday" in low or "thursday" in low
+                    or "friday" in low or "saturday" in low or "sunday" in low):
         names.append("weekday")
-    if _YEARISH.search(text):
+    if has_year:
         if "/" in low or _DOTTED_DAY.search(low):
             names.append("numeric")
         names.append("year")
