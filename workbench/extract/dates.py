@@ -90,19 +90,22 @@ _CAPITAL_MONTH_WORD = re.compile(r"(?<!\w)(?:J(?i:anuary|une|uly|an|un|ul)|F(?i:
                                  r"D(?i:ecember|ec))(?!\w)")
 _MONTH_ORDER = ("mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month")  # as tried before
 _YEAR_MONTH_PATTERNS = frozenset({"mdy", "dmy", "my"})  # each ends in a year
+_DAY_MONTH_PATTERNS = frozenset({"md", "dm"})  # each has a day in digits
+_ANY_DIGIT = re.compile(r"\d")  # as the patterns' \d: iso's, a day's and a year's digits
 _PART_WORDS = ("end", "beginning", "start", "mid", "early", "late")  # part_month_year's parts
 _REL_WORDS = ("last", "this", "next", "past", "coming", "recent")
 _UNIT_WORDS = ("day", "week", "month", "year")
 
 
-def _month_candidates(text: str, low: str, has_year: bool) -> list[str]:
+def _month_candidates(text: str, low: str, has_year: bool, has_digit: bool) -> list[str]:
     """The month patterns that can match, in their order, for a text with a capitalised month's
     letters: "Mayor", "Mark", "Decision" (no whole month) leave only part_month_year, whose
-    month may end inside a word ("late Mayor"); a year is needed by mdy, dmy and my, and a
-    part ("early", "the end of") by part_month_year."""
+    month may end inside a word ("late Mayor"); a year is needed by mdy, dmy and my, a day's
+    digits by md and dm, and a part ("early", "the end of") by part_month_year."""
     whole = _CAPITAL_MONTH_WORD.search(text) is not None
     return [name for name in _MONTH_ORDER
             if (whole or name == "part_month_year") and (has_year or name not in _YEAR_MONTH_PATTERNS)
+            and (has_digit or name not in _DAY_MONTH_PATTERNS)
             and (name != "part_month_year" or any(word in low for word in _PART_WORDS))]
 
 
@@ -113,11 +116,12 @@ def _candidates(text: str, low: str) -> list[str]:
     the year pattern: this is what keeps date finding cheap per sentence.
     """
     names = []
-    if "-" in low:
+    has_digit = _ANY_DIGIT.search(text) is not None
+    if has_digit and "-" in low:
         names.append("iso")
-    has_year = _YEARISH.search(text) is not None
+    has_year = has_digit and _YEARISH.search(text) is not None
     if CAPITAL_MONTH.search(text):
-        names += _month_candidates(text, low, has_year)
+        names += _month_candidates(text, low, has_year, has_digit)
     if "since" in low:
         names.append("since_year")
     if "0s" in low:
