@@ -87,11 +87,11 @@ def test_trigger_scan_pattern_matches_the_grouped_pattern_with_its_rows():
         "éshot dead, ñarrested, Ünal killed, _visit, 9floods, x-deported, café transfer. "
         "and FLOODS killed dozens, the death toll rose; sanctions, a state visit, deported, expelled."
     )
-    assert len(triggers._scan(text.lower(), triggers._SCAN_RE)) >= 10
+    assert len(triggers._scan(text.lower(), triggers._SCAN_RE, triggers._OWNER)) >= 10
+    grouped, owner = triggers.grouped_pattern()
     for subject in cuts(text.lower()):
-        old = [(m.start(), m.end(), triggers._OWNER[m.lastgroup]) for m in triggers.TRIGGER_RE.finditer(subject)]
-        new = [(a, b, triggers._owner_of(subject, a, b, triggers._ROWS))
-               for a, b in triggers._scan(subject, triggers._SCAN_RE)]
+        old = [(m.start(), m.end(), owner[m.lastgroup]) for m in grouped.finditer(subject)]
+        new = triggers._scan(subject, triggers._SCAN_RE, triggers._OWNER)
         assert new == old, subject
 
 

@@ -43,6 +43,7 @@ from workbench.extract.numbers import (
 from workbench.extract.penalties import max_penalty_topic, penalty_norm
 from workbench.extract.percents import percent_change_topic
 from workbench.extract.sums import bare_sums
+from workbench.extract.wordtests import case_sensitive_form, holds_case_twin, may_end_with
 from workbench.text import fold, lower_keeping_length
 from workbench.text import singular as _singular  # `singular` is a parameter of _words
 
@@ -444,7 +445,7 @@ def find_claims(
     parsed = {} if parsed is None else parsed
     if low is None or len(low) != len(text):
         low = lower_keeping_length(text)  # a Turkish 'İ' lengthens text.lower(): positions would slip
-    claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed))
+    claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed, low))
     claims.extend(magnitude_claims(source_id, text, sentences, reports, used, _claim))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
@@ -484,6 +485,7 @@ _PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|to\s+leave|t
                               r"trapped|stranded|metres\s+below|metres\s+underground|metres\s+deep|depth\s+of|"
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
+_PEOPLE_CUE_WORD_LOW = case_sensitive_form(_PEOPLE_CUE_WORD)  # over the text lower-cased: a third of the cost
 # What a fire burned or a spill let out, in hectares or in its own unit: "burned 14,200
 # hectares", "some 6,500 barrels of crude spilled".  A rate ("45,000 barrels a day") is not.
 _MEASURE_AFTER = re.compile(
@@ -593,7 +595,7 @@ def _scope_claims(source_id: int, text: str, reports: list, used: set[tuple[int,
 
 
 def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
-                   used: set[tuple[int, int]], base: date | None, parsed: dict) -> list[dict]:
+                   used: set[tuple[int, int]], base: date | None, parsed: dict, low: str) -> list[dict]:
     """Counts of the injured, missing, evacuated... on the disaster or attack they belong to.
 
     The event is the sentence's own disaster, attack or killing, else the article's most
@@ -615,8 +617,10 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     from workbench.extract.events import analyse_sentence
 
     out: list[dict] = []
+    # The cue words looked for case-sensitively over ``low`` (see wordtests.case_sensitive_form)
+    cue_in, subject = (_PEOPLE_CUE_WORD, text) if holds_case_twin(text) else (_PEOPLE_CUE_WORD_LOW, low)
     for s_start, s_end in sentences:
-        if not _PEOPLE_CUE_WORD.search(text, s_start, s_end):
+        if not cue_in.search(subject, s_start, s_end):
             continue
         owner = by_sentence.get(s_start) or main
         if owner is None:
@@ -1457,7 +1461,7 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if cue is None:
         after = _CUE_AFTER.match(sentence, q.end)  # "the €2.9 million the club paid to ..."
         cue = after.group("cue").lower() if after else None
-    if cue is None and _ASKED_FOR_BEFORE.search(sentence, lo, q.start):
+    if cue is None and may_end_with(sentence, lo, q.start, ("for",)) and _ASKED_FOR_BEFORE.search(sentence, lo, q.start):
         # "had asked the operator for $2 million in bitcoin": money asked for is a demand, as
         # "demanded" is; in a suit ("asked the court for $9 million in damages") what it seeks
         return ("sought" if _LEGAL_CLAIM.search(sentence) else "demand"), ""
@@ -1480,7 +1484,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
         if seized:
             return seized, ""  # "police seized $4 million in cash": the story's
         return "pledge", _anchor(sentence, q.start, organisations=True)
-    if _COST_SOMEONE_BEFORE.search(sentence, max(0, q.start - _CUE_REACH), q.start):
+    if sentence.find("cost", max(0, q.start - _CUE_REACH), q.start) >= 0 and _COST_SOMEONE_BEFORE.search(
+            sentence, max(0, q.start - _CUE_REACH), q.start):  # a plain look for the word first
         return "loss", ""  # "a scandal that cost the state fund an estimated $1.2 billion"
     valued = _valued_thing(sentence, q.start)
     if valued:

@@ -81,8 +81,32 @@ _MONTH_PATTERNS = {"mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month"
 CAPITAL_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                             r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 _YEARISH = re.compile(r"1[6-9]\d\d|20\d\d")
+# A month name as a whole word whose first letter is a capital, the rest in any case: every match
+# of a month pattern but part_month_year's that find_dates keeps stands at one (a month starts
+# after a space or a word boundary and ends before a space, a comma, a dot or a word boundary;
+# a month in lower case is dropped).  The IGNORECASE rest may let more through, never fewer.
+_CAPITAL_MONTH_WORD = re.compile(r"(?<!\w)(?:J(?i:anuary|une|uly|an|un|ul)|F(?i:ebruary|eb)|M(?i:arch|ay|ar)|"
+                                 r"A(?i:pril|ugust|pr|ug)|S(?i:eptember|ept|ep)|O(?i:ctober|ct)|N(?i:ovember|ov)|"
+                                 r"D(?i:ecember|ec))(?!\w)")
+_MONTH_ORDER = ("mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month")  # as tried before
+_YEAR_MONTH_PATTERNS = frozenset({"mdy", "dmy", "my"})  # each ends in a year
+_DAY_MONTH_PATTERNS = frozenset({"md", "dm"})  # each has a day in digits
+_ANY_DIGIT = re.compile(r"\d")  # as the patterns' \d: iso's, a day's and a year's digits
+_PART_WORDS = ("end", "beginning", "start", "mid", "early", "late")  # part_month_year's parts
 _REL_WORDS = ("last", "this", "next", "past", "coming", "recent")
 _UNIT_WORDS = ("day", "week", "month", "year")
+
+
+def _month_candidates(text: str, low: str, has_year: bool, has_digit: bool) -> list[str]:
+    """The month patterns that can match, in their order, for a text with a capitalised month's
+    letters: "Mayor", "Mark", "Decision" (no whole month) leave only part_month_year, whose
+    month may end inside a word ("late Mayor"); a year is needed by mdy, dmy and my, a day's
+    digits by md and dm, and a part ("early", "the end of") by part_month_year."""
+    whole = _CAPITAL_MONTH_WORD.search(text) is not None
+    return [name for name in _MONTH_ORDER
+            if (whole or name == "part_month_year") and (has_year or name not in _YEAR_MONTH_PATTERNS)
+            and (has_digit or name not in _DAY_MONTH_PATTERNS)
+            and (name != "part_month_year" or any(word in low for word in _PART_WORDS))]
 
 
 def _candidates(text: str, low: str) -> list[str]:
@@ -92,10 +116,12 @@ def _candidates(text: str, low: str) -> list[str]:
     the year pattern: this is what keeps date finding cheap per sentence.
     """
     names = []
-    if "-" in low:
+    has_digit = _ANY_DIGIT.search(text) is not None
+    if has_digit and "-" in low:
         names.append("iso")
+    has_year = has_digit and _YEARISH.search(text) is not None
     if CAPITAL_MONTH.search(text):
-        names += ["mdy", "dmy", "md", "dm", "part_month_year", "my", "in_month"]
+        names += _month_candidates(text, low, has_year, has_digit)
     if "since" in low:
         names.append("since_year")
     if "0s" in low:
@@ -113,11 +139,12 @@ def _candidates(text: str, low: str) -> list[str]:
         "last" in low or "this" in low or "next" in low or "past" in low or "coming" in low or "recent" in low
     ):
         names.append("rel_unit")
-    if has_day or "tomorrow" in low or "tonight" in low:
-        names.append("rel_day")
-    if has_day:
+    if "to" in low and ("today" in low or "tonight" in low or "tomorrow" in low) or "yesterday" in low:
+        names.append("rel_day")  # one of its words, not just "day" (Monday, days)
+    if has_day and ("monday" in low or "tuesday" in low or "wednesday" in low or "thursday" in low
+                    or "friday" in low or "saturday" in low or "sunday" in low):
         names.append("weekday")
-    if _YEARISH.search(text):
+    if has_year:
         if "/" in low or _DOTTED_DAY.search(low):
             names.append("numeric")
         names.append("year")

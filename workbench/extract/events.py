@@ -39,6 +39,7 @@ from workbench.extract.dates import (
 )
 from workbench.extract.numbers import Quantity, find_numbers, list_count
 from workbench.extract.triggers import Trigger, by_sentence, in_sentence
+from workbench.extract.wordtests import may_end_with, may_hold
 from workbench.store import events as store
 from workbench.store.entities import entity_keys
 from workbench.text import fold
@@ -127,6 +128,14 @@ _TOLL_VERB_AFTER = re.compile(r",?\s+(?:put|puts|placed|places|set|sets|estimate
                               r"(?:death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))\b", re.IGNORECASE)
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:people\s+|those\s+|persons\s+)?$", re.IGNORECASE)
 _NUMBER_WORD_BEFORE = re.compile(r"(?:No\.|#|number|top|one of the)\s*$", re.IGNORECASE)
+# The words the patterns above need (see workbench.extract.wordtests): where the text before a
+# figure or a word holds none, or ends in none, the pattern is not run.  Each pattern anchored
+# at the end ($) is otherwise tried at every position before it.
+_TOLL_WORDS = ("toll", "number")  # every _DEATH_TOLL_BEFORE match holds "death toll" or "number of"
+_TOTAL_ENDINGS = ("of", "total", "totalling", "altogether", "cumulative")
+_NUMBER_WORD_ENDINGS = ("no.", "#", "number", "top", "the")
+_NUMBER_OF_ENDINGS = ("of", "people", "those", "persons")
+_TOTAL_OR_NUMBER_ENDINGS = _TOTAL_ENDINGS + _NUMBER_WORD_ENDINGS
 _PEOPLE_AFTER = re.compile(rf"[\s-]*(?:[\w’'-]+\s+){{0,4}}?{PEOPLE_NOUNS.pattern}\b", re.IGNORECASE)
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _TITLE_LINE = re.compile(r"^[^a-z]*$|^(?:[A-Z0-9][\w'’:,&.-]*\s*)+$")
@@ -482,20 +491,26 @@ def _count_candidates(sentence: str, quantities: list[Quantity], dates: list[Dat
     for q in quantities:
         if q.kind != "count" or any(d.start <= q.start < d.end for d in dates):
             continue
-        if _NOT_COUNT_AFTER.match(sentence, q.end) or _TOTAL_BEFORE.search(sentence[: q.start]):
+        if q.value < 1 or q.value != int(q.value) or _NOT_COUNT_AFTER.match(sentence, q.end):
             continue
-        if q.value < 1 or q.value != int(q.value):
-            continue
-        if _NUMBER_WORD_BEFORE.search(sentence[: q.start]):
+        # one look at how the text before ends for both patterns anchored there (see _TOTAL_ENDINGS)
+        if may_end_with(sentence, 0, q.start, _TOTAL_OR_NUMBER_ENDINGS) and (
+                _TOTAL_BEFORE.search(sentence[: q.start]) or _NUMBER_WORD_BEFORE.search(sentence[: q.start])):
             continue
         if claim_finder.PEOPLE_COUNT_AFTER.match(sentence, q.end):
             continue  # "12 people were still missing", "600 in hospital": the injured's, not the event's
         after = sentence[q.end : q.end + 60]
-        if not _PEOPLE_AFTER.match(after) and not _DEATH_TOLL_BEFORE.search(
-                sentence, max(0, q.start - 90), q.start):
+        if not _PEOPLE_AFTER.match(after) and not _toll_before(sentence, q.start):
             continue
         out.append(q)
     return out
+
+
+def _toll_before(sentence: str, pos: int) -> bool:
+    """Whether a death toll's figure stands at ``pos`` ("the death toll rose to", "put the number
+    of dead at"): _DEATH_TOLL_BEFORE, run only where the words it needs are."""
+    lo = max(0, pos - 90)
+    return may_hold(sentence, lo, pos, _TOLL_WORDS) and _DEATH_TOLL_BEFORE.search(sentence, lo, pos) is not None
 
 
 def _pick_count(
@@ -507,8 +522,10 @@ def _pick_count(
     A count nearer to another trigger of the sentence belongs to that one, except
     the figure a death toll reaches ("the death toll from the floods rose to 45").
     """
-    tolls = [q for q in candidates if _DEATH_TOLL_BEFORE.search(sentence, max(0, q.start - 90), q.start)]
-    if sentence.startswith("death", t_start) or _NUMBER_OF_BEFORE.search(sentence, max(0, t_start - 30), t_start):
+    tolls = [q for q in candidates if _toll_before(sentence, q.start)]
+    if sentence.startswith("death", t_start) or (
+            may_end_with(sentence, max(0, t_start - 30), t_start, _NUMBER_OF_ENDINGS)
+            and _NUMBER_OF_BEFORE.search(sentence, max(0, t_start - 30), t_start)):
         for q in tolls:
             if q.start > t_end:
                 return q.int_value, q.qualifier, (q.start, q.end)
@@ -817,6 +834,7 @@ _DISTANCE_BEFORE = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|e
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _DISTANCE_REACH = 80  # from the distance phrase to the word
+_DISTANCE_WAYS = ("after", "before")  # one of them in every _DISTANCE_BEFORE match
 _ANCHOR_GAP = 40  # from the day to the distance phrase: "on Thursday, September 18, 2025, two days after"
 
 
@@ -825,11 +843,16 @@ def _date_from_distance(sentence: str, t_start: int, dates: list[DateMention]) -
     'raided the offices on 18 September, two days after police arrested six' (the arrests are
     16 September), 'ended the search on 3 May, a week before the ferry sank' (10 May); None
     when no such distance or day is there."""
-    m = _DISTANCE_BEFORE.search(sentence, max(0, t_start - _DISTANCE_REACH), t_start)
+    days = [d for d in dates if d.precision == "day" and d.iso and d.kind != AFTER_DATE]
+    if not days:
+        return None  # no day to count from, wherever the distance is: the pattern need not run
+    lo = max(0, t_start - _DISTANCE_REACH)
+    if not may_hold(sentence, lo, t_start, _DISTANCE_WAYS):
+        return None
+    m = _DISTANCE_BEFORE.search(sentence, lo, t_start)
     if m is None:
         return None
-    anchors = [d for d in dates if d.precision == "day" and d.iso and d.kind != AFTER_DATE
-               and d.end <= m.start() and m.start() - d.end <= _ANCHOR_GAP]
+    anchors = [d for d in days if d.end <= m.start() and m.start() - d.end <= _ANCHOR_GAP]
     if not anchors:
         return None
     n = m.group("n").lower()
@@ -1022,8 +1045,8 @@ def reports_in_sentence(
         triggers = in_sentence(sentence)
     if not triggers:
         return []
-    if "\n" not in sentence and _TITLE_LINE.match(sentence) and not sentence.rstrip().endswith("."):
-        return []  # a headline: its words restate the body
+    if not sentence.rstrip().endswith(".") and "\n" not in sentence and _TITLE_LINE.match(sentence):
+        return []  # a headline: its words restate the body (the full stop first: most sentences end so)
     if parsed is not None and start in parsed:
         quantities, dates = parsed[start]
     else:

@@ -27,6 +27,9 @@ QUAKE_WORDS = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|seism
 
 
 # Any of the phrasings above: most sentences have none, and are not read further.
+# Every pattern above needs the figure (a digit, a point, a digit): one plain look for it first,
+# which most sentences fail, before the case-insensitive look for the cue words.
+_A_FIGURE = re.compile(r"[1-9]\.\d")
 _CUE = re.compile(r"magnitude|richter|\bM[1-9]\.\d|\b(?:measured|registered|recorded|rated|put)\b", re.IGNORECASE)
 TOPIC_KEY = "ev|*|magnitude"
 TOPIC = "magnitude (earthquake)"
@@ -35,7 +38,7 @@ TOPIC = "magnitude (earthquake)"
 def find_magnitudes(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, value) of each magnitude the sentence gives, in order; the span is the
     figure itself ('6.4'), so the quote marks just the value."""
-    if not _CUE.search(sentence):
+    if not _A_FIGURE.search(sentence) or not _CUE.search(sentence):
         return []
     found: dict[int, tuple[int, int, str]] = {}
     patterns = list(_MAGNITUDE_PATTERNS)

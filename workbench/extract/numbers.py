@@ -188,13 +188,16 @@ _CURRENCY_PREFIX = (rf"(?P<cur>(?:us|hk|nz|nt|r|s|a|c)?\$|[{SIGN_CHARS[1:]}]|e£
 # Every match begins with a digit, a currency sign or one of these words (a qualifier's,
 # a currency code's, a number word's first word, 'a', a plural): a look ahead for them,
 # tried first, turns away most word starts before the groups below are entered one by one.
+# A qualifier's first word and "a", "an" are always followed by a space (the qualifier's next
+# word or the \s+ after it, "a dozen", "an estimated"), or "a" by "$" (A$5): with the space in
+# the look ahead, "and", "in", "at", "after", "some" and "no" stop there instead of entering the groups.
 _FIRST_WORDS = sorted(
-    {re.split(r"[\s\\]", alternative)[0] for p, _ in QUALIFIERS for alternative in p.split("|")}
+    {re.split(r"[\s\\]", alternative)[0] + r"\s" for p, _ in QUALIFIERS for alternative in p.split("|")}
     # a currency code only before its figure: "pen" would otherwise let every "pension" in
     | {"us", *(rf"{code}\s?\d" for code in CURRENCY_CODES), r"r\$", r"s\$", r"hk\$", r"c\$", r"nz\$", r"nt\$", "rs",
        r"sh\s?\d", r"ksh\s?\d", r"tsh\s?\d", r"ush\s?\d", r"rm\s?\d", r"rp\.?\s?\d", r"tk\.?\s?\d", r"gh[¢₵]",
        "e£", r"n\d", r"jd\s?\d", r"kd\s?\d", r"qr\s?\d", r"dhs?\s?\d", r"le\s?\d", r"tl\s?\d",
-       "a", "an", "dozens", "hundreds", "thousands", "millions", "scores"}
+       r"a\s", r"an\s", r"a\$", "dozens", "hundreds", "thousands", "millions", "scores"}
     | set(_WORD_LIST),
     key=len, reverse=True,
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.wordtests import may_end_with, may_hold
 from workbench.text import singular
 
 # Nouns of a change -> the sort of change (the verbs' sorts below use the same words).
@@ -32,7 +33,9 @@ _CHANGE_VERBS = (
 )
 # Words outlets use for one thing: "a pay rise", "a wage increase", "salaries rise".
 _SAME_THING = {"wage": "pay", "salary": "pay", "salarie": "pay", "earning": "pay"}
-_QUALIFIER = r"(?:(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|over|just\s+over|up\s+to)\s+)?"
+_QUALIFIERS = (r"about", r"around", r"nearly", r"almost", r"some", r"roughly", r"approximately", r"more\s+than", r"over",
+               r"just\s+over", r"up\s+to")
+_QUALIFIER = rf"(?:(?:{'|'.join(_QUALIFIERS)})\s+)?"
 _HEADS = "|".join(sorted({*_CHANGE_NOUNS, *_RATE_NOUNS}, key=len, reverse=True))
 # After the figure: "[-]percent] pay rise", "% tariffs", " percent increase in the minimum wage".
 _NOUN_AFTER = re.compile(
@@ -48,6 +51,12 @@ _VERB_BY_BEFORE = re.compile(
     r"(?:(?:its|their|the|his|her|our|a)\s+)?(?:[a-z'’-]+\s+){0,2}?(?P<thing>[a-z]+)"
     rf"\s+by\s+{_QUALIFIER}$", re.IGNORECASE)
 _REACH = 80  # characters before the figure the patterns before it may use
+# Words the patterns before the figure need (see workbench.extract.wordtests): one of them
+# there, or the pattern is not run.
+_TURNOUT_WORDS = ("turnout", "participation", "adherence")
+_HEAD_WORDS = tuple(sorted({*_CHANGE_NOUNS, *_RATE_NOUNS}))
+_OF_ENDINGS = ("of", *(q.split("\\s+")[-1] for q in _QUALIFIERS))  # how "... of [about] " ends
+_VERB_STEMS = tuple(stem for stems, _ in _CHANGE_VERBS for stem in stems)
 _NOT_THINGS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "of", "and",
                          "percent", "cent", "per", "point", "points", "annual", "monthly", "yearly", "further",
                          "new", "proposed", "planned", "total", "average", "flat", "additional", "extra"})
@@ -108,13 +117,16 @@ def percent_change_topic(sentence: str, start: int, end: int) -> tuple[str, str]
     if after:
         return _keyed(_thing(after.group("thing")), after.group("head"), _phrase_head(after.group("of")))
     lo = max(0, start - _REACH)
-    if _TURNOUT_BEFORE.search(sentence, lo, start):
+    if may_hold(sentence, lo, start, _TURNOUT_WORDS) and _TURNOUT_BEFORE.search(sentence, lo, start):
         return "percent|turnout", "turnout (percent)"
-    before = _NOUN_OF_BEFORE.search(sentence, lo, start)
-    if before:
-        return _keyed(_thing(before.group("thing")), before.group("head"), "")
+    if may_end_with(sentence, lo, start, _OF_ENDINGS) and may_hold(sentence, lo, start, _HEAD_WORDS):
+        before = _NOUN_OF_BEFORE.search(sentence, lo, start)
+        if before:
+            return _keyed(_thing(before.group("thing")), before.group("head"), "")
     if sentence.find(" by ", max(0, start - 24), start) < 0:
         return None  # the verb pattern ends in "by": one plain look first
+    if not may_hold(sentence, lo, start, _VERB_STEMS):
+        return None  # nor a verb of change
     verb = _VERB_BY_BEFORE.search(sentence, lo, start)
     thing = _thing(verb.group("thing")) if verb else ""
     if not thing:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from functools import cache
 from typing import NamedTuple
 
 # What may follow a term asked for: its place ("in prison"), whose it is ("for Ruiz"), or the end of
@@ -482,6 +483,7 @@ def _top_level(pattern: str) -> list[str]:
 
 
 def _compile(table: list[tuple[str, str, str]]) -> tuple[re.Pattern, dict[str, int]]:
+    """The plain form of the table: one named group per alternative, read by ``lastgroup``."""
     by_letter: dict[str, list[str]] = defaultdict(list)
     owner: dict[str, int] = {}
     for i, (_, _, pattern) in enumerate(table):
@@ -495,33 +497,76 @@ def _compile(table: list[tuple[str, str, str]]) -> tuple[re.Pattern, dict[str, i
     return re.compile(rf"\b(?:{body})\b"), owner
 
 
-TRIGGER_RE, _OWNER = _compile(TRIGGERS)
-_TRIGGER_RE_ANYCASE = re.compile(TRIGGER_RE.pattern, re.IGNORECASE)
+@cache
+def grouped_pattern() -> tuple[re.Pattern, dict[str, int]]:
+    """The plain form of the table (:func:`_compile`) and its group names' rows.  Only the tests
+    use it, as the reference the scan is checked against: compiled when first asked for (it
+    costs about 0.1 s, paid by every import worker were it compiled at import)."""
+    return _compile(TRIGGERS)
 
 
-def _by_second_letter(rests: list[str]) -> str:
+def _opening(rest: str) -> str | None:
+    """What the first character a rest consumes must be: its plain letter (after any look behind,
+    "(?<!not\\sa)llowed" -> "l"), "\\s" for a space, or None when that is not read so simply
+    (a group, a quantified letter)."""
+    while rest.startswith(("(?<!", "(?<=")):
+        depth, i = 0, 0
+        while True:  # to the look behind's closing bracket
+            c = rest[i]
+            if c == "\\":
+                i += 2
+                continue
+            depth += (c == "(") - (c == ")")
+            i += 1
+            if depth == 0:
+                break
+        rest = rest[i:]
+    if rest[:1].isalpha() and rest[1:2] not in ("?", "*", "+", "{"):
+        return rest[0]
+    if rest.startswith("\\s") and rest[2:3] not in ("?", "*", "{"):
+        return "\\s"
+    return None
+
+
+def _by_next_letter(rests: list[str]) -> str:
     """``a|b|c`` over the rests of one first letter's alternatives, grouped again by their own first
-    letter when every rest opens with a plain letter: a word start of a common letter ("s": some
-    sixty alternatives) is then turned away after two comparisons instead of one per alternative.
-    Alternatives opening with different letters never match at one place, so the matches (and
-    which alternative of a group matches first) are the same."""
-    if not all(rest[:1].isalpha() and rest[1:2] not in ("?", "*", "+", "{") for rest in rests):
-        return "|".join(rests)  # a rest opening with a group, a mark or a quantified letter: as it is
+    letter, and the rests of each such group by theirs in turn: a word start of a common letter
+    ("s": some sixty alternatives, "a" as many, "re" forty) is then turned away after a few
+    comparisons instead of one per alternative.
+
+    Rests whose first characters cannot be the same (two letters, a letter and a space) never
+    match at one place, so grouping them apart changes no match, nor which alternative of a
+    group matches first: rests that can (one letter's) keep their order.  A letter's rests that
+    all open with it plainly share it (``l(?:ed|ong)``); one with a look behind before its letter
+    keeps its letter's rests whole, in their order."""
+    openings = [_opening(rest) for rest in rests]
+    if None in openings:
+        return "|".join(rests)  # a rest whose first character is not plain to read: as it is
     groups: dict[str, list[str]] = defaultdict(list)
-    for rest in rests:
-        groups[rest[0]].append(rest[1:])
-    return "|".join(first + (rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})") for first, rest in groups.items())
+    for rest, opening in zip(rests, openings, strict=True):
+        groups[opening].append(rest)
+    parts = []
+    for opening, members in groups.items():
+        if len(opening) == 1 and all(member[0] == opening for member in members):
+            tails = [member[1:] for member in members]
+            parts.append(opening + (tails[0] if len(tails) == 1 else f"(?:{_by_next_letter(tails)})"))
+        else:
+            parts.extend(members)
+    return "|".join(parts)
 
 
-def _compile_scan(table: list[tuple[str, str, str]], flags: int = 0) -> tuple[re.Pattern, dict[str, list]]:
-    """The scanning form of :data:`TRIGGER_RE`: the same words, found about twice as fast.
+def _compile_scan(table: list[tuple[str, str, str]], flags: int = 0) -> tuple[re.Pattern, dict[str, int]]:
+    """The scanning form of the table (see :func:`grouped_pattern`): the same words, found about
+    twice as fast.
 
     Two changes, neither of which changes what matches:
 
-    * No named groups: an alternative opening with a group mark is entered in full at
-      every word start, while one opening with a plain letter is turned away after one
-      comparison.  Which table row matched is found afterwards (:func:`_owner_of`), only
-      for the few matches.
+    * No named group at an alternative's front: an alternative opening with a group mark is
+      entered in full at every word start, while one opening with a plain letter is turned
+      away after one comparison.  Each alternative ends instead in an empty named group
+      (``(?P<t3_1>)``), entered only once the alternative has matched, so the match's
+      ``lastgroup`` names its table row: an alternative that matched but whose closing ``\\b``
+      failed has its group undone on backtracking, as the grouped pattern's is.
     * A non-word character consumed instead of a leading ``\\b``: a pattern opening with a
       character set lets the engine skip in C to the next candidate; the text is scanned
       with one space in front, so a match's start in the padded text is its word's start
@@ -529,48 +574,55 @@ def _compile_scan(table: list[tuple[str, str, str]], flags: int = 0) -> tuple[re
       look per character where ``\\W`` asks the Unicode database; a non-ASCII letter it
       lets through is turned away by :func:`_scan`.
 
-    Returns the pattern and, per first letter, the alternatives in their order as
-    (anchored pattern, table row).
+    Returns the pattern and its group names' table rows.
     """
     by_letter: dict[str, list[str]] = defaultdict(list)
-    rows: dict[str, list] = defaultdict(list)
+    owner: dict[str, int] = {}
     for i, (_, _, pattern) in enumerate(table):
-        for alternative in _top_level(pattern):
-            by_letter[alternative[0]].append(alternative[1:])
-            rows[alternative[0]].append((re.compile(rf"(?:{alternative})\b", flags), i))
-    body = "|".join(f"{letter}(?:{_by_second_letter(alts)})" for letter, alts in by_letter.items())
+        for j, alternative in enumerate(_top_level(pattern)):
+            name = f"t{i}_{j}"
+            owner[name] = i
+            by_letter[alternative[0]].append(f"{alternative[1:]}(?P<{name}>)")
+    body = "|".join(f"{letter}(?:{_by_next_letter(alts)})" for letter, alts in by_letter.items())
     opening = r"\W" if flags & re.IGNORECASE else r"[^A-Za-z0-9_]"
-    return re.compile(rf"{opening}(?:{body})\b", flags), dict(rows)
+    return re.compile(rf"{opening}(?:{body})\b", flags), owner
 
 
-# In the grouped pattern the alternatives of one first letter are tried in table order and
-# alternatives of different first letters never match at one place, so the first of that
-# letter's alternatives that matches (with the closing \b) is the one the pattern took.
-_SCAN_RE, _ROWS = _compile_scan(TRIGGERS)
-_SCAN_RE_ANYCASE, _ROWS_ANYCASE = _compile_scan(TRIGGERS, re.IGNORECASE)
+_SCAN_RE, _OWNER = _compile_scan(TRIGGERS)
 
 
-def _owner_of(subject: str, start: int, end: int, rows: dict[str, list]) -> int:
-    """The table row whose alternative matched subject[start:end]."""
-    # A letter the table does not open with can still match one case-insensitively ('ſ' is 's').
-    for pattern, row in rows.get(subject[start].lower()) or [r for group in rows.values() for r in group]:
-        m = pattern.match(subject, start)
-        if m is not None and m.end() == end:
-            return row
-    raise AssertionError(f"no trigger alternative matches {subject[start:end]!r}")  # pragma: no cover
+@cache
+def _anycase_scan() -> tuple[re.Pattern, dict[str, int]]:
+    """The scan case-insensitive over the text itself, as a sentence whose lower case is longer
+    ('İ') was once scanned: now the reference :func:`_folded` is checked against (tests only;
+    compiled when first asked for, about 0.1 s)."""
+    return _compile_scan(TRIGGERS, re.IGNORECASE)
+
+
+# The letters a case-insensitive pattern takes for "i" and "s" whose lower case is neither.
+_AS_ASCII = {"ı": "i", "ſ": "s"}
+
+
+def _folded(sentence: str) -> str:
+    """``sentence`` lower-cased one character for one as a case-insensitive pattern of lower-case
+    ASCII letters reads it: 'İ' -> 'i' (its lower case, 'i̇', is two characters), 'ı' -> 'i',
+    'ſ' -> 's', every other character its lower case.  The plain scan over it finds what the
+    case-insensitive scan (:func:`_anycase_scan`) finds over the sentence, at the same places
+    (tests/test_speed_events_18.py checks the letters over every code point, and the scans)."""
+    return "".join(_AS_ASCII.get(c) or c.lower()[0] for c in sentence)
 
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _trigger(subject: str, start: int, end: int, offset: int, rows: dict[str, list]) -> Trigger:
-    kind, family, _ = TRIGGERS[_owner_of(subject, start, end, rows)]
+def _trigger(subject: str, start: int, end: int, offset: int, row: int) -> Trigger:
+    kind, family, _ = TRIGGERS[row]
     return Trigger(start - offset, end - offset, kind, family, subject[start:end].lower())
 
 
-def _scan(subject: str, pattern: re.Pattern) -> list[tuple[int, int]]:
-    """Spans of the happening words in ``subject`` (see :func:`_compile_scan`)."""
+def _scan(subject: str, pattern: re.Pattern, owner: dict[str, int]) -> list[tuple[int, int, int]]:
+    """(start, end, table row) of the happening words in ``subject`` (see :func:`_compile_scan`)."""
     # In " " + subject a match starts one character before its word: the padded start is
     # the word's start in ``subject`` and the padded end, less one, its end.
     padded = " " + subject
@@ -583,7 +635,7 @@ def _scan(subject: str, pattern: re.Pattern) -> list[tuple[int, int]]:
         if not c.isascii() and (c.isalnum() or c == "_"):
             pos = start + 1  # a word character (é) is no word start: look again from the next
             continue
-        out.append((start, m.end() - 1))
+        out.append((start, m.end() - 1, owner[m.lastgroup]))
         pos = m.end()
     return out
 
@@ -591,9 +643,9 @@ def _scan(subject: str, pattern: re.Pattern) -> list[tuple[int, int]]:
 def in_sentence(sentence: str) -> list[Trigger]:
     """The happening words of one sentence."""
     low = sentence.lower()
-    if len(low) != len(sentence):  # lower() changed lengths: case-insensitive over the text itself
-        return [_trigger(sentence, a, b, 0, _ROWS_ANYCASE) for a, b in _scan(sentence, _SCAN_RE_ANYCASE)]
-    return [_trigger(low, a, b, 0, _ROWS) for a, b in _scan(low, _SCAN_RE)]
+    if len(low) != len(sentence):  # lower() changed lengths: over the sentence folded one for one
+        return [_trigger(sentence, a, b, 0, row) for a, b, row in _scan(_folded(sentence), _SCAN_RE, _OWNER)]
+    return [_trigger(low, a, b, 0, row) for a, b, row in _scan(low, _SCAN_RE, _OWNER)]
 
 
 def by_sentence(text: str, sentences: list[tuple[int, int]], low: str | None = None) -> dict[int, list[Trigger]]:
@@ -610,10 +662,10 @@ def by_sentence(text: str, sentences: list[tuple[int, int]], low: str | None = N
     starts = [s for s, _ in sentences]
     found: dict[int, list[Trigger]] = defaultdict(list)
     again: set[int] = set()
-    for a, b in _scan(low, _SCAN_RE):
+    for a, b, row in _scan(low, _SCAN_RE, _OWNER):
         i = bisect_right(starts, a) - 1
         if i >= 0 and b <= sentences[i][1]:
-            found[i].append(_trigger(low, a, b, sentences[i][0], _ROWS))
+            found[i].append(_trigger(low, a, b, sentences[i][0], row))
             continue
         # Crosses an edge: every sentence it touches is scanned on its own.
         j = max(i, 0)
