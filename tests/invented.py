@@ -4,6 +4,7 @@ importing a few invented articles through the command line to read back what a u
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -66,3 +67,25 @@ def entity_of(entities: list[dict], surface: str) -> dict | None:
             or any(fold(a["alias"] if isinstance(a, dict) else a) == key for a in e.get("aliases", []))]
     assert len(hits) <= 1, hits
     return hits[0] if hits else None
+
+
+# ---------------------------------------------------------------- claims
+
+CLAIMS_BASE = date(2031, 6, 20)  # the publication day the claim rule tests read their sentences on
+
+
+def news_article(title: str, day: str, body: str) -> str:
+    """An invented article as the importer reads one: a title, a byline, a date, a body."""
+    return f"{title}\n\nBy Ana Sol\n{day}\n\n{body}\n"
+
+
+def value_sets(conflicts: list[dict]) -> list[list[str]]:
+    """Each conflict's values as written, sorted."""
+    return [sorted(v["value"] for v in c["values"]) for c in conflicts]
+
+
+def claim_topics(text: str) -> dict[str, str]:
+    """Each claim's value -> its topic key, over ``text`` read as one sentence of one source."""
+    from workbench.extract.claims import find_claims
+
+    return {c["value"]: c["topic_key"] for c in find_claims(1, text, [(0, len(text))], [], CLAIMS_BASE)}

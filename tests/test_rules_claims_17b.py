@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+from invented import CLAIMS_BASE as BASE
+from invented import claim_topics as _topics
 from invented import corpus_conflicts
+from invented import news_article as _article
+from invented import value_sets as _value_sets
 
 from workbench.extract.claims import find_claims
-
-BASE = date(2031, 6, 20)
-
-
-def _article(title: str, day: str, body: str) -> str:
-    return f"{title}\n\nBy Ana Sol\n{day}\n\n{body}\n"
-
-
-def _value_sets(conflicts: list[dict]) -> list[list[str]]:
-    return [sorted(v["value"] for v in c["values"]) for c in conflicts]
-
-
-def _topics(text: str) -> dict[str, str]:
-    """Each claim's value -> its topic key, over ``text`` read as one sentence of one source."""
-    return {c["value"]: c["topic_key"] for c in find_claims(1, text, [(0, len(text))], [], BASE)}
-
 
 # ---------------------------------------------------------------- a text whose lower case is longer
 

@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+from invented import claim_topics as _topics
 from invented import corpus_conflicts
+from invented import news_article as _article
+from invented import value_sets as _value_sets
 
-from workbench.extract.claims import find_claims
 from workbench.extract.events import split_sentences
-
-BASE = date(2031, 6, 20)
-
-
-def _article(title: str, day: str, body: str) -> str:
-    return f"{title}\n\nBy Ana Sol\n{day}\n\n{body}\n"
-
-
-def _value_sets(conflicts: list[dict]) -> list[list[str]]:
-    return [sorted(v["value"] for v in c["values"]) for c in conflicts]
-
-
-def _topics(text: str) -> dict[str, str]:
-    """Each claim's value -> its topic key, over ``text`` read as one sentence of one source."""
-    return {c["value"]: c["topic_key"] for c in find_claims(1, text, [(0, len(text))], [], BASE)}
-
 
 # ---------------------------------------------------------------- counts spelled out inside a sentence
 
@@ -168,3 +152,8 @@ def test_outlets_giving_different_sums_in_dinars_disagree(tmp_path):
 
 def test_an_age_before_a_relation_is_not_the_relatives():
     assert _topics("Its president is the 36-year-old son of Lin Baoshan.") == {}
+
+
+def test_a_given_name_that_abbreviates_a_month_still_has_an_age():
+    assert _topics("Jan Kowal, 58, ran the depot.") == {"58": "age|jan kowal"}
+    assert _topics("It opened on Sun, 12, he said.") == {}

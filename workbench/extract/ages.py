@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from workbench.extract import lexicon as lx
 from workbench.text import fold
 
 _AGE = r"[1-9][0-9]?|1[01][0-9]"
@@ -36,11 +37,9 @@ _NOT_NAME_WORDS = frozenset(
     "the a an and but by for in on at of to from with he she they it his her their its this that these those "
     "mr mrs ms dr miss".split()
 )
-MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
-    "sunday".split()
-)
+# The words of a date before a figure ("March, 12", "Tuesday, 14"): no name.
+# An abbreviation ('Jan', 'Sun') is a date word only alone: 'Jan Kowal, 58' is a man.
+MONTH_WORDS = lx.MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MAX_NAME_WORDS = 6
 _REACH = 80  # characters read beside the figure for the name
 _LOWER_WORDS_BEFORE_NAME = 3  # "the 24-year-old volunteer firefighter Benjamín Ortúzar"
@@ -134,6 +133,8 @@ def _trimmed(words: list[re.Match]) -> tuple[int, int] | None:
     month or a weekday (a date before a figure: "March, 12")."""
     while words and words[0].group() in _PARTICLES:
         words = words[1:]
-    if not words or any(w.group().lower().rstrip(".,") in MONTH_WORDS for w in words):
+    folded = [w.group().lower().rstrip(".,") for w in words]
+    if not words or any(w in MONTH_WORDS for w in folded) or (
+            len(folded) == 1 and folded[0] in lx.CALENDAR_ABBREVIATIONS):
         return None
     return words[0].start(), words[-1].end()
