@@ -157,3 +157,9 @@ def test_an_age_before_a_relation_is_not_the_relatives():
 def test_a_given_name_that_abbreviates_a_month_still_has_an_age():
     assert _topics("Jan Kowal, 58, ran the depot.") == {"58": "age|jan kowal"}
     assert _topics("It opened on Sun, 12, he said.") == {}
+
+
+def test_a_long_s_in_a_change_word_is_read_not_a_crash():
+    # 'riſe' (an old long s, as OCR'd archives write it) matched the case-insensitive pattern but was no key
+    assert _topics("The government approved a pay riſe of about 6.5 percent.") == {
+        "about 6.5 percent": "percent|pay raised"}  # as "rise" reads

@@ -90,12 +90,13 @@ def _phrase_head(phrase: str | None) -> str:
 
 
 def _keyed(thing: str, head: str, target: str) -> tuple[str, str]:
-    head = singular(head.lower())
+    # casefold: the patterns match case-insensitively, so 'riſe' (a long s) is 'rise' to them
+    head = singular(head.casefold())
     if head in _RATE_NOUNS:
         named = f"{head} {target}".rstrip()
         return f"percent|{named}", f"rate of the {named}"
     thing = thing or target
-    sort = _CHANGE_NOUNS[head]
+    sort = _CHANGE_NOUNS.get(head, "change")  # ('İ' and its like may still fold to no key)
     if not thing:
         return f"percent|{sort}", f"{sort} (percent)"
     return f"percent|{thing} {sort}", f"{thing} {sort} (percent)"
