@@ -206,7 +206,9 @@ def _age_conflicts(db: Database) -> list[tuple[str, str, list[int]]]:
     Kolesnikov, 58" and "S.I. Kolesnikov, 61" meet under one entity, and a father and his son of
     one surname stay apart.  A claim whose name no mention of a person matches makes none."""
     by_claim: dict[int, tuple[int, str, list[tuple[int, int]]]] = {}
-    for claim_id, source_id, topic_key, norm, entity_id, surface, kind in store.age_claims_with_entities(db):
+    names: dict[int, str] = {}
+    for claim_id, source_id, topic_key, norm, entity_id, surface, kind, name in store.age_claims_with_entities(db):
+        names[entity_id] = name
         written = topic_key.partition("|")[2]
         folded = fold(surface)
         if kind not in ("person", "", None) or not folded or not (
@@ -220,10 +222,9 @@ def _age_conflicts(db: Database) -> list[tuple[str, str, list[int]]]:
         entities = {entity_id for size, entity_id in matches if size == longest}
         if len(entities) == 1:
             by_entity.setdefault(entities.pop(), []).append((claim_id, source_id, norm))
-    names = store.entity_names(db, by_entity)
     found = []
     for entity_id, claims in sorted(by_entity.items()):
         if _disagrees("age", [(norm, sid) for _cid, sid, norm in claims]):
-            name = names.get(entity_id, str(entity_id))
+            name = names[entity_id]
             found.append((f"age|{fold(name)}", f"age of {name}", [cid for cid, _sid, _norm in claims]))
     return found

@@ -47,7 +47,7 @@ _LOWER_WORDS_BEFORE_NAME = 3  # "the 24-year-old volunteer firefighter Benjamín
 
 def age_claims(source_id: int, text: str, sentences: list[tuple[int, int]], make_claim: Callable) -> list[dict]:
     """The ages the text gives people, one claim each (``make_claim``: ``claims._claim``)."""
-    found: list[tuple[int, int, int, str]] = []  # name start, name end, age span start, age span end
+    found: list[tuple[int, int, int, int]] = []  # name start, name end, age span start, age span end
     for m in _AGE_AFTER_NAME.finditer(text):
         group = "age" if m.group("age") else "bracketed"
         span = _name_before(text, m.start())

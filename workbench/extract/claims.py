@@ -34,6 +34,7 @@ from workbench.extract.numbers import (
     CURRENCY_WORDS,
     DISTANCE_UNITS,
     DURATION_UNITS,
+    LETTER_SIGN_PATTERNS,
     NAIRA_LETTER,
     SIGN_CHARS,
     Quantity,
@@ -232,7 +233,7 @@ _UNIT_STARTS = sorted(
     | {rf"{code}(?=\s?\d)" for code in CURRENCY_CODES}  # "CZK 12 million", "NPR 2.6 billion"
     | {r"sh(?=\s?\d)", r"ksh(?=\s?\d)", r"tsh(?=\s?\d)", r"ush(?=\s?\d)"}  # "Sh3.5 billion": a shilling sign
     | {r"rm(?=\s?\d)", r"rp(?=\.?\s?\d)", r"tk(?=\.?\s?\d)", r"gh(?=[¢₵])", "e£", NAIRA_LETTER}  # "RM1.2 billion"
-    | {rf"{sign}(?=\s?\d)" for sign in ("jd", "kd", "qr", "dhs?", "le", "tl")}  # "JD 85,000": a dinar sign
+    | {rf"{sign}(?=\s?\d)" for sign in LETTER_SIGN_PATTERNS}  # "JD 85,000": a dinar sign
     | {"tonne", "tons", "barrel", "litre", "liter", "gallon", "cubic"}  # amounts let out (see _discharged)
 )
 _UNIT_WORD = re.compile(rf"[^a-z](?:{by_first_letter([*_UNIT_STARTS, r'mi?(?![a-z])'])})")

@@ -179,11 +179,14 @@ CURRENCY_CODES = ("usd", "eur", "gbp", "rub", "uah", "brl", "inr", "nok", "sek",
           "ils", "twd", "kzt", "isk", "npr", "lkr", "jod", "kwd", "bhd", "omr", "iqd", "lbp", "mad", "tnd", "dzd",
           "ugx", "tzs", "etb", "zmw", "mwk", "rwf", "xof", "xaf", "gel", "amd", "azn", "uzs", "kgs", "byn", "mdl",
           "rsd", "irr", "afn", "mmk", "khr")
+# The Gulf's and Levant's currency signs written in letters, as patterns over the lower-cased
+# text (see CURRENCY_SYMBOLS): money only right before a figure, "JD 85,000", "Dhs5 million".
+LETTER_SIGN_PATTERNS = ("jd", "kd", "qr", "dhs?", "le", "tl")
 # "N250 million" is the naira only before a scale: "N95 masks" and "the N1 road" are no money.
 NAIRA_LETTER = r"n(?=\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b)"
 _CURRENCY_PREFIX = (rf"(?P<cur>(?:us|hk|nz|nt|r|s|a|c)?\$|[{SIGN_CHARS[1:]}]|e£|gh[¢₵]\s?(?=\d)|rs\.?\s?(?=\d)|"
                     rf"rm\s?(?=\d)|rp\.?\s?(?=\d)|tk\.?\s?(?=\d)|(?:k|t|u)?sh\s?(?=\d)|{NAIRA_LETTER}|"
-                    rf"(?:jd|kd|qr|dhs?|le|tl)\s?(?=\d)|"
+                    rf"(?:{'|'.join(LETTER_SIGN_PATTERNS)})\s?(?=\d)|"
                     rf"(?:{by_first_letter(list(CURRENCY_CODES))})\s?(?=\d))")
 # Every match begins with a digit, a currency sign or one of these words (a qualifier's,
 # a currency code's, a number word's first word, 'a', a plural): a look ahead for them,
@@ -196,7 +199,7 @@ _FIRST_WORDS = sorted(
     # a currency code only before its figure: "pen" would otherwise let every "pension" in
     | {"us", *(rf"{code}\s?\d" for code in CURRENCY_CODES), r"r\$", r"s\$", r"hk\$", r"c\$", r"nz\$", r"nt\$", "rs",
        r"sh\s?\d", r"ksh\s?\d", r"tsh\s?\d", r"ush\s?\d", r"rm\s?\d", r"rp\.?\s?\d", r"tk\.?\s?\d", r"gh[¢₵]",
-       "e£", r"n\d", r"jd\s?\d", r"kd\s?\d", r"qr\s?\d", r"dhs?\s?\d", r"le\s?\d", r"tl\s?\d",
+       "e£", r"n\d", *(rf"{sign}\s?\d" for sign in LETTER_SIGN_PATTERNS),
        r"a\s", r"an\s", r"a\$", "dozens", "hundreds", "thousands", "millions", "scores"}
     | set(_WORD_LIST),
     key=len, reverse=True,

@@ -722,7 +722,9 @@ _LEGAL_FORMS = frozenset(
 _GENERATION_WORDS = lx.SUFFIXES | {"jnr", "snr"}
 
 
-_ARABIC_ARTICLES = frozenset({"al", "el"})
+# The article that opens a family company's name ('Al-Tamimi Group'); 'ul' only joins words
+# inside a person's name ('Zia-ul-Haq'), never opens one.
+_ARABIC_ARTICLES = arabic_names.ARTICLES - {"ul"}
 
 
 def _has_generation(name: str) -> bool:

@@ -85,27 +85,19 @@ def role_claim_entities(db: Database) -> dict[int, int]:
     return found
 
 
-def age_claims_with_entities(db: Database) -> Iterator[tuple[int, int, str, str, int, str, str | None]]:
-    """(claim id, source id, topic key, value norm, entity id, mention surface, entity kind) of each
-    age claim, once for every resolved mention inside its quote: the caller picks which mention
-    the age is of (see ``analysis.conflicts``)."""
+def age_claims_with_entities(db: Database) -> Iterator[tuple[int, int, str, str, int, str, str | None, str]]:
+    """(claim id, source id, topic key, value norm, entity id, mention surface, entity kind, entity
+    name) of each age claim, once for every resolved mention inside its quote: the caller picks
+    which mention the age is of (see ``analysis.conflicts``)."""
     yield from db.execute(
         """
-        SELECT c.id, c.source_id, c.topic_key, c.value_norm, m.entity_id, m.surface, e.kind FROM claims c
+        SELECT c.id, c.source_id, c.topic_key, c.value_norm, m.entity_id, m.surface, e.kind, e.name FROM claims c
         JOIN mentions m ON m.source_id = c.source_id AND m.start >= c.start AND m.end <= c.end
         JOIN entities e ON e.id = m.entity_id
         WHERE c.value_kind = 'age'
         ORDER BY c.id
         """
     )
-
-
-def entity_names(db: Database, ids: Iterable[int]) -> dict[int, str]:
-    ids = list(ids)
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    return dict(db.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids).fetchall())
 
 
 def replace_conflicts(db: Database, conflicts: Iterable[tuple[str, str, list[int]]]) -> None:
