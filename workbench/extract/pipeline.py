@@ -99,6 +99,10 @@ def analyse_and_store(db: Database, source_id: int) -> None:
 # (The importer runs the same analysis in its workers and calls store_analysis.)
 ANALYSE_AND_STORE = "workbench.extract.pipeline:analyse_and_store"
 PER_SOURCE_STEPS = [ANALYSE_AND_STORE]
+# What the workers of an import or a re-extraction run, imported once in the fork server (see
+# ``parallel.ordered_map``): the importer's per-file work and every per-source step.
+WORKER_PRELOAD = ("workbench.ingest.importer", "workbench.extract.pipeline", "workbench.extract.entities",
+                  "workbench.extract.events")
 # "module:function" taking (db,): the corpus steps, in order, after a batch.
 CORPUS_STEPS = [
     "workbench.extract.resolve:resolve_corpus",
@@ -142,7 +146,6 @@ def reextract(
     corpus flag (``store.state``) is set with the first group and cleared with the
     corpus steps, so an interrupted run is finished by the next import.
     """
-    from workbench.ingest.importer import WORKER_PRELOAD
     from workbench.parallel import PARALLEL_MIN_ITEMS, ordered_map
     from workbench.store import state
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from workbench.extract.pipeline import WORKER_PRELOAD
 from workbench.ingest import dateline_years, dedupe
 from workbench.ingest.layout import split_passages
 from workbench.ingest.metadata import detect_metadata
@@ -172,11 +173,6 @@ def _prepared_stream(files: list[Path], parallel: bool, extract: bool) -> Iterat
     prepare = functools.partial(prepare_file, extract=extract)
     return ordered_map(prepare, files, parallel=parallel and len(files) >= PARALLEL_MIN_ITEMS,
                        preload=WORKER_PRELOAD if extract else ())
-
-
-# What an import's workers run, imported once in the fork server (see ``parallel.ordered_map``).
-WORKER_PRELOAD = ("workbench.ingest.importer", "workbench.extract.pipeline", "workbench.extract.entities",
-                  "workbench.extract.events")
 
 
 def import_paths(
