@@ -114,7 +114,7 @@ def plain_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
                 if _OLD_ABBREV.search(head) and (not nxt or not nxt.isupper() or head.endswith(
                         ("Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Gov.", "Rep.", "Lt.", "Col.", "St.", "Prof."))
                         or re.search(r"(?:^|[\s(,])[A-Z]\.$", head)  # a name's initial: "V. Subramaniam"
-                        or events._initials_before_a_surname(text, head, m.end())):  # "A.B. Smith left"
+                        or events._dotted_before_a_name(text, head, m.end())):  # "A.B. Smith left"
                     continue
                 if nxt and nxt.islower():
                     continue

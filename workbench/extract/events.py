@@ -201,7 +201,7 @@ def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                     tail = text[max(p_start, dot - 8) : dot + 1]
                     if _ends_in_abbreviation(tail) and (
                         not nxt or not nxt.isupper() or tail.endswith(_TITLES) or _INITIAL.search(tail)
-                        or _acronym_before_a_name(text, tail, after) or _initials_before_a_surname(text, tail, after)
+                        or _dotted_before_a_name(text, tail, after)
                     ):
                         continue
                 if nxt and (nxt.islower() or nxt == "(" and _BRACKET_GOES_ON.match(text, after)):
@@ -440,26 +440,24 @@ _OPENERS = frozenset((
     "With", "From", "To", "Of", "What", "Who", "Why", "How", "Where", "Such", "Officials", "Police"))
 
 
-def _acronym_before_a_name(text: str, tail: str, after: int) -> bool:
-    """Whether a dotted acronym stands before a name it qualifies ('the U.S. Bankruptcy Court',
-    'U.S. Treasury Secretary'), not at a sentence's end ('shipped to the U.S. The company said')."""
-    if _DOTTED_ACRONYM.search(tail) is None:
-        return False
-    m = _NAME_AFTER.match(text, after)
-    return m is not None and m.group(1) not in _OPENERS
-
-
 # Dotted capitals that name places and bodies, not people ("moved to the U.S. Officials said").
 _DOTTED_PLACES = frozenset("U.S. U.K. U.N. E.U. U.A.E. D.C. U.S.A. N.Y. L.A.".split())
 _CAPITALISED_WORD_AT = re.compile(r"([A-Z][a-z]+)\b")
 
 
-def _initials_before_a_surname(text: str, tail: str, after: int) -> bool:
-    """Whether a person's dotted initials stand before their surname ('S.I. Kolesnikov, 61',
-    'A.K.M. Rahman said'): no sentence ends there, unless the initials are a place's or the
-    word after them opens sentences ('to the U.S. Officials said')."""
-    m = _DOTTED_ACRONYM.search(tail)
-    if m is None or m.group().lstrip(" (\t\n") in _DOTTED_PLACES:
+def _dotted_before_a_name(text: str, tail: str, after: int) -> bool:
+    """Whether dotted capitals stand before a name, not at a sentence's end: an acronym before
+    a name it qualifies ('the U.S. Bankruptcy Court', 'U.S. Treasury Secretary'), or a person's
+    initials before their surname ('S.I. Kolesnikov, 61', 'A.K.M. Rahman said').  The word after
+    must not be one that opens sentences ('shipped to the U.S. The company said'), and a place's
+    capitals before a single word end their sentence ('moved to the U.S. Officials said')."""
+    dotted = _DOTTED_ACRONYM.search(tail)
+    if dotted is None:
+        return False
+    name = _NAME_AFTER.match(text, after)  # two capitalised words: a name whatever the capitals are
+    if name is not None:
+        return name.group(1) not in _OPENERS
+    if dotted.group().lstrip(" (\t\n") in _DOTTED_PLACES:
         return False
     word = _CAPITALISED_WORD_AT.match(text, after)
     return word is not None and word.group(1) not in _OPENERS
