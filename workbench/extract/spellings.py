@@ -100,14 +100,14 @@ FAMILIAR_FORMS = {
     "natasha": "natalia", "masha": "maria", "tanya": "tatiana", "katya": "ekaterina", "olya": "olga",
     "sveta": "svetlana", "lena": "elena", "nadya": "nadezhda", "lyuda": "lyudmila",
     "paco": "francisco", "pancho": "francisco", "pepe": "jose", "nacho": "ignacio", "lupe": "guadalupe",
-    "chucho": "jesus", "quique": "enrique", "memo": "guillermo", "beto": "alberto", "toño": "antonio",
+    "chucho": "jesus", "quique": "enrique", "memo": "guillermo", "beto": "alberto",
     "tono": "antonio", "manolo": "manuel", "lola": "dolores", "conchita": "concepcion", "charo": "rosario",
 }
 
 
 def given_key(word: str) -> str:
-    """A folded given name with the usual transliteration differences taken out: the
-    letter groups of :func:`common_spelling`, the -iy/-y/-i ending ('Yuriy' / 'Yuri'), an
+    """A folded given name with the usual transliteration differences taken out (a familiar
+    form, see ``FAMILIAR_FORMS``, read as its full name first): the letter groups of :func:`common_spelling`, the -iy/-y/-i ending ('Yuriy' / 'Yuri'), an
     initial Iu/Yu ('Iurii' / 'Yuriy'), an initial O/A ('Oleksandr' / 'Aleksandr'), h/g
     ('Serhiy' / 'Sergei'), 'y' between consonants ('Vasyl' / 'Vasil'), a second 'u' written
     'e' ('Yusuf' / 'Yousef'), a long name's English '-er' ('Alexander' / 'Aleksandr'); in a
