@@ -433,6 +433,8 @@ _PERSONAL_TITLES = frozenset(
 )
 # Arabic articles and 'Abu' that open a family name written alone ('al-Harbi', 'Abu Saleh').
 SURNAME_OPENERS = frozenset("al el abu bin ibn".split())
+# Words a family name opens with, written capitalised or not ("Dela Cruz", "De Souza", "Van Dijk").
+SURNAME_PARTICLE_OPENERS = lx.PARTICLES | frozenset("dela delos della dello dalla mac".split())
 
 
 def _opens_with_legal_form(toks: list[tuple[str, str, bool]]) -> bool:
@@ -2210,6 +2212,10 @@ class Article:
                 # 'Mayor Ruiz' after '(Ana) Ruiz, known as "Tita"': the surname a nickname was
                 # bound to alone may be someone else's; the title decides, as for any short name
                 c.size == 1 and c.start != c.name_start and locals_[known].nicknames and len(locals_[known].tokens) == 1
+            ) and not (
+                # 'Governor Dela Paz' after 'General Dela Paz' (a town named after a general)
+                c.size >= 2 and c.start != c.name_start and c.folded[0] in SURNAME_PARTICLE_OPENERS
+                and not self._titled_alike(c, [locals_[known]])
             ):
                 local = locals_[known]
                 if kind:  # _merge_kind, inlined: most chunks repeat a name already met
@@ -2235,6 +2241,14 @@ class Article:
             elif is_full and c.folded[0] in lx.PARTICLES and text[c.name_start].islower():
                 # 'Dr. de Vlaam', 'Mr. von Eschberg': a surname opening with its lower-case
                 # particle is short for a full name the article gives, when it gives one.
+                is_full = False
+            elif is_full and c.folded[0] in SURNAME_PARTICLE_OPENERS and kind in ("person", "") \
+                    and self._titled_alike(c, persons.candidates(c.folded)):
+                # 'Governor Dela Cruz', 'De Souza said': a surname opening with its particle
+                # written capitalised, short for a full name the article gives, when it gives one
+                is_full = False
+            elif is_full and c.folded[0] in persons.nicknames and kind in ("person", ""):
+                # 'Bingbong Dela Cruz' for 'Teodoro "Bingbong" Dela Cruz': nickname and surname
                 is_full = False
             if c.size >= 2 and not is_full:
                 is_full = not any(nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
@@ -2291,8 +2305,9 @@ class Article:
         for c in shorts:
             kind, evidence = self.kind_of(c)
             own_key = nm.group_key(c.name(text))
+            has_title = bool(c.title)
             matches = [p for p in persons.candidates(c.folded) if p.key != own_key and p.kind in ("person", "")
-                       and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)]
+                       and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames, titled=has_title)]
             guess = True  # whether the rules reading first words may add candidates
             if namesakes and c.size == 1 and any(NAMESAKE in p.evidence for p in matches):
                 # the surname of one the text says is no relation of a namesake: not that
@@ -2564,6 +2579,15 @@ class Article:
             # the one just introduced)
             return _named_in_passage_before(named_at, matches, c) or matches
         return matches
+
+    def _titled_alike(self, c: Chunk, persons: list[Local]) -> list[Local]:
+        """The ``persons`` whose titles do not contradict the title before ``c``: 'General
+        Dela Paz' (a town named after a general) is not 'Governor Rodolfo Dela Paz'."""
+        if not c.title:
+            return persons
+        title = fold(" ".join(t.text for t in c.title))
+        return [p for p in persons if not any(item.startswith(("title: ", "role: ")) for item in p.evidence)
+                or any(_same_title(title, item) for item in p.evidence)]
 
     def _narrow_by_title(self, c: Chunk, matches: list[Local]) -> list[Local]:
         """The one of ``matches`` the article gave the same title ('Dr. Okafor' for 'Dr. ...

@@ -791,20 +791,30 @@ def core_tokens(name: str) -> list[str]:
 
 
 def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | frozenset[str] = frozenset(),
-                  person: bool = True) -> bool:
+                  person: bool = True, titled: bool = False) -> bool:
     """Whether the tokens ``short`` can be a short way to write ``full``.
 
     Surname only ('Sheinbaum'), two surnames ('Caro Quintero'), given name plus
     first surname ('Servando Gómez'), a nickname plus surname ('Kiki Camarena').
-    Names that differ by a generational suffix (Jr.) never match.
+    Names that differ by a generational suffix (Jr.) never match, except a surname after
+    a title (``titled``): 'President Alvarez' for 'Ferdinand Alvarez Jr.'.  A surname alone
+    is often the family's company ('Stahlberg' for 'Stahlberg Thermotechnik AG').
     """
     short = " ".join(short).split()
     full = " ".join(full).split()
-    if not short or set(short) & lx.SUFFIXES != set(full) & lx.SUFFIXES:
+    if not short:
         return False
+    if set(short) & lx.SUFFIXES != set(full) & lx.SUFFIXES:
+        if not titled or len(short) > 1 or set(short) & lx.SUFFIXES:
+            return False
+        # 'President Alvarez' for 'Ferdinand Alvarez Jr.': a title and a surname carry no
+        # suffix (whether a Sr. is meant too is the ambiguity rules' business)
+        full = [t for t in full if t not in lx.SUFFIXES]
     n = len(short)
-    if 2 <= n <= len(full) and short[-1] == full[-1] and short != full and " ".join(short[:-1]) in nicknames:
-        return True
+    if 2 <= n <= len(full) and short != full and any(
+        " ".join(short[:i]) in nicknames and short[i:] == full[len(full) - n + i :] for i in range(1, n)
+    ):
+        return True  # 'Bingbong Cruz', 'Bingbong Dela Cruz': a nickname and the surname
     if n == 2 and len(full) >= 3 and short[1] == full[0] and short[0] in nicknames:
         return True  # 'Eddie Tan' for 'Tan Boon Huat' called "Eddie": his family name written first
     if person and 2 <= n <= len(full) and short[-1] == full[-1] and short != full and _initials_fit(short[:-1], full[:-1]):

@@ -609,6 +609,7 @@ class Resolver:
         person = g.kind in ("person", "")
         # 'Ms Ruiz' is not the one Ruiz another article calls 'Mr Ruiz' or 'his father'
         sex = nm.sex_of(nm.evidence_words(g.evidence)) if person and g.evidence else None
+        titled = any(item.startswith("title: ") for item in g.evidence)  # 'President Alvarez'
         roots: dict[str, Group] = {}
         pool = set(self._index_last().get(g.tokens[-1], ())) | set(self._index_first().get(g.tokens[0], ()))
         if len(g.tokens) == 1:
@@ -638,7 +639,7 @@ class Resolver:
                     continue
                 roots[root] = rg
                 continue
-            if nm.short_form_of(g.tokens, other.tokens, nicknames=rg.nicknames):
+            if nm.short_form_of(g.tokens, other.tokens, nicknames=rg.nicknames, titled=titled):
                 roots[root] = rg
         if len(roots) > 1:
             # 'Ana Ruiz' and 'Ana Ruiz Gómez' both fit: one person if one contains the other.

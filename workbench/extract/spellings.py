@@ -103,6 +103,18 @@ FAMILIAR_FORMS = {
     "chucho": "jesus", "quique": "enrique", "memo": "guillermo", "beto": "alberto",
     "tono": "antonio", "manolo": "manuel", "lola": "dolores", "conchita": "concepcion", "charo": "rosario",
 }
+# The Ukrainian and Belarusian forms of given names whose Russian form the letter rules of
+# :func:`given_key` cannot reach ('Mykola' / 'Nikolai', 'Volodymyr' / 'Vladimir', 'Dmytro' /
+# 'Dmitry'): outlets that follow Russian usage write a Ukrainian's name the Russian way.
+EAST_SLAVIC_FORMS = {
+    "mykola": "nikolai", "mikalai": "nikolai", "mykhailo": "mikhail", "mykhaylo": "mikhail",
+    "volodymyr": "vladimir", "uladzimir": "vladimir", "dmytro": "dmitry",
+    "dzmitry": "dmitry", "petro": "pyotr", "pavlo": "pavel", "mykyta": "nikita", "fedir": "fyodor",
+    "kostiantyn": "konstantin", "kostyantyn": "konstantin", "heorhiy": "georgy", "heorhii": "georgy",
+    "yakiv": "yakov", "olena": "elena", "yelena": "elena", "kateryna": "ekaterina",
+    "yekaterina": "ekaterina", "katsiaryna": "ekaterina", "tetiana": "tatiana", "tetyana": "tatiana",
+    "hanna": "anna", "liudmyla": "lyudmila", "lyudmyla": "lyudmila",
+}
 
 
 def given_key(word: str) -> str:
@@ -115,7 +127,8 @@ def given_key(word: str) -> str:
     Persian names write either way: o/u, e/a, y/i between the first and last letters
     ('Mohammad', 'Muhammad', 'Mohammed'; 'Hussein', 'Husain').  Short names keep their
     vowels, and every name its first and last letters."""
-    key = _SOFT_H_RE.sub("g", common_spelling(FAMILIAR_FORMS.get(word, word)))
+    word = FAMILIAR_FORMS.get(word, word)
+    key = _SOFT_H_RE.sub("g", common_spelling(EAST_SLAVIC_FORMS.get(word, word)))
     key = _Y_BETWEEN_CONSONANTS_RE.sub("i", key)
     key = _SECOND_U_RE.sub(r"\1e", key)
     if len(key) >= 7:

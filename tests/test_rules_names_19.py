@@ -1,0 +1,106 @@
+"""Name rules added in stop 19, each on invented sentences from stories of their own."""
+
+from __future__ import annotations
+
+import pytest
+from invented import bound, corpus_entities, entity_of, news_article
+
+from workbench.extract.names import core_tokens, short_form_of
+from workbench.extract.spellings import given_key
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        ("Governor Teodoro Dela Cruz ordered the evacuation of the coast. Governor Dela Cruz later toured "
+         "the shelters.", "Governor Dela Cruz", "Teodoro Dela Cruz"),
+        ("The striker Marcelo De Souza signed on Friday. De Souza said the club had treated him well.",
+         "De Souza", "Marcelo De Souza"),
+        ("Judge Annelies Van Der Berg read the verdict. Judge Van Der Berg said the fraud was planned.",
+         "Judge Van Der Berg", "Annelies Van Der Berg"),
+    ],
+)
+def test_a_surname_opening_with_a_capitalised_particle_is_short_for_the_full_name(text, short, full) -> None:
+    assert bound(text)[short] == full
+
+
+def test_a_title_that_contradicts_the_persons_keeps_a_particle_name_apart() -> None:
+    # A town named after a general is not the governor who shares the surname.
+    text = ("Governor Teodoro Dela Cruz ordered the evacuation. The storm came ashore near General Dela Cruz "
+            "town before dawn.")
+    assert bound(text).get("General Dela Cruz") != "Teodoro Dela Cruz"
+
+
+def test_a_title_before_a_particle_name_met_first_with_another_title_is_not_that_name() -> None:
+    text = ("The storm came ashore near General Dela Cruz before dawn. The province's governor, Teodoro "
+            "Dela Cruz, flew in at noon. \"Governor Dela Cruz has not slept,\" an aide said.")
+    names = bound(text)
+    assert names["Governor Dela Cruz"] == "Teodoro Dela Cruz"
+    assert names.get("General Dela Cruz") != "Teodoro Dela Cruz"
+
+
+def test_a_particle_name_nobody_in_the_article_bears_stays_a_name_of_its_own() -> None:
+    assert bound("Van Morrison played two encores at the festival.")["Van Morrison"] == "Van Morrison"
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        ('Mayor Teodoro "Bingbong" Dela Cruz opened the bridge. Bingbong Dela Cruz said it cost too much.',
+         "Bingbong Dela Cruz", "Teodoro Dela Cruz"),
+        ('The coach, Rafael "Rafa" Ortega Lima, resigned. Rafa Ortega Lima said the board had lied.',
+         "Rafa Ortega Lima", "Rafael Ortega Lima"),
+    ],
+)
+def test_a_nickname_and_a_surname_of_several_words_are_the_nicknamed_person(text, short, full) -> None:
+    assert bound(text)[short] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("President Ferdinand Alvarez Jr. visited the site on Tuesday. President Alvarez promised aid.",
+         "President Alvarez"),
+        ("The founder, Hollis Brandt III, stepped down. Brandt said the shareholders had spoken.", "Brandt"),
+    ],
+)
+def test_a_surname_alone_is_short_for_a_name_with_a_generational_suffix(text: str, short: str) -> None:
+    assert bound(text)[short] is not None
+    assert bound(text)[short].split()[-1] in ("Jr.", "III")
+
+
+def test_a_full_name_without_the_suffix_is_still_not_the_suffixed_name() -> None:
+    # father and son: 'Ferdinand Alvarez' is not 'Ferdinand Alvarez Jr.'
+    assert short_form_of(core_tokens("Ferdinand Alvarez"), core_tokens("Ferdinand Alvarez Jr.")) is False
+    assert short_form_of(core_tokens("Alvarez Jr."), core_tokens("Ferdinand Alvarez")) is False
+    assert short_form_of(core_tokens("Alvarez"), core_tokens("Ferdinand Alvarez Jr."), titled=True) is True
+    assert short_form_of(core_tokens("Alvarez"), core_tokens("Ferdinand Alvarez Jr.")) is False
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "russian"),
+    [("Mykola", "Nikolai"), ("Volodymyr", "Vladimir"), ("Dmytro", "Dmitry"), ("Olena", "Yelena"),
+     ("Kateryna", "Yekaterina"), ("Petro", "Pyotr"), ("Mykhailo", "Mikhail"), ("Pavlo", "Pavel")],
+)
+def test_ukrainian_and_russian_forms_of_a_given_name_share_a_key(ukrainian: str, russian: str) -> None:
+    assert given_key(ukrainian.lower()) == given_key(russian.lower())
+
+
+def test_different_east_slavic_given_names_keep_different_keys() -> None:
+    assert given_key("mykola") != given_key("mykyta")
+    assert given_key("olena") != given_key("olga")
+    assert given_key("pavlo") != given_key("petro")
+
+
+def test_one_person_named_the_ukrainian_way_and_the_russian_way_is_one_entity(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Detectives Search Depot", "2031-03-04",
+                              "Anti-corruption detectives searched the offices of deputy director Mykola "
+                              "Bondarchuk on Monday. Bondarchuk denied any wrongdoing."),
+        "b.txt": news_article("Director Questioned", "2031-03-05",
+                              "Police said Nikolai Bondarchuk, a deputy director, was questioned for six hours. "
+                              "His wife, Olena Bondarchuk, was not charged."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Nikolai Bondarchuk") == entity_of(entities, "Mykola Bondarchuk")
+    assert entity_of(entities, "Olena Bondarchuk") != entity_of(entities, "Mykola Bondarchuk")
