@@ -62,8 +62,6 @@ FAILS: dict[str, dict[str, str]] = {
             "blind run at the end of stop 18: resolves to 'Skhidenergomerezha', not to 'Skhidenerhomerezha'",
         "East Energy Grid":
             "blind run at the end of stop 18: resolves to 'East Energy Grid', not to 'Skhidenerhomerezha'",
-        "TransVolt":
-            "blind run at the end of stop 18: resolves to 'TransVolt', not to 'TransVolt Trade LLC'",
         "Zaporozhye Transformer Works":
             "blind run at the end of stop 18: resolves to 'Zaporozhye Transformer Works', not to 'Zaporizhzhia Transformer Works'",
         "Zaporozhye":

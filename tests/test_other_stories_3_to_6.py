@@ -57,7 +57,6 @@ FAILS = {
     "3": {
         "alias": {
             "Mr. von Stahlberg": VON_SHORT, "Koni": NICK_FIRST, "Koni von Stahlberg": NICK_FIRST,
-            "Stahlberg": ORG_SHORT,
         },
         "canonical": {},
         "separate": {},

@@ -104,3 +104,46 @@ def test_one_person_named_the_ukrainian_way_and_the_russian_way_is_one_entity(tm
     entities = corpus_entities(tmp_path, articles)
     assert entity_of(entities, "Nikolai Bondarchuk") == entity_of(entities, "Mykola Bondarchuk")
     assert entity_of(entities, "Olena Bondarchuk") != entity_of(entities, "Mykola Bondarchuk")
+
+
+def test_an_abbreviated_given_name_with_a_dot_stays_inside_the_name() -> None:
+    names = bound("Police detained Md. Rafiqul Islam, the depot manager, on Sunday. Islam denied the charges.")
+    assert names["Md. Rafiqul Islam"] == "Md. Rafiqul Islam"
+    assert names["Islam"] == "Md. Rafiqul Islam"
+
+
+def test_an_abbreviated_given_name_is_the_name_written_out(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Mill Owner Held", "2031-05-02",
+                              "Police arrested the mill owner Mohammad Habibur Rahman on Friday in the river port."),
+        "b.txt": news_article("Owner In Court", "2031-05-03",
+                              "Md. Habibur Rahman was taken to court in the river port on Saturday."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Md. Habibur Rahman") == entity_of(entities, "Mohammad Habibur Rahman")
+
+
+def test_the_opening_words_of_a_company_name_are_that_company() -> None:
+    text = "Ferrovane Knit Composite Ltd. employed 3,000 workers. Ferrovane Knit said wages were paid."
+    assert bound(text)["Ferrovane Knit"] == "Ferrovane Knit Composite Ltd."
+
+
+def test_a_persons_name_that_opens_a_company_name_stays_the_person() -> None:
+    text = "John Smith Holdings Ltd. was fined. John Smith said he would appeal."
+    assert bound(text)["John Smith"] == "John Smith"
+
+
+def test_a_word_after_to_that_no_gazetteer_knows_may_be_the_company_it_opens(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Contract Awarded", "2031-05-02",
+                              "The contract went to Brixmoor Trade LLC, a firm registered in the capital."),
+        "b.txt": news_article("Pumps Resold", "2031-05-03",
+                              "The pumps were sold to Brixmoor at cost, the audit found. Brixmoor Trade denied it."),
+        "c.txt": news_article("Plant Fined", "2031-05-04", "Velmora Cement Co. was fined for dust on Monday."),
+        "d.txt": news_article("Club Relegated", "2031-05-05",
+                              "The committee relegated the club from Velmora after the hearing."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Brixmoor") == entity_of(entities, "Brixmoor Trade LLC")
+    # an article that names no company: the town
+    assert entity_of(entities, "Velmora") != entity_of(entities, "Velmora Cement Co.")

@@ -515,7 +515,8 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
         evidence.append("title: " + title)
     if last[1] in lx.SUFFIXES:
         evidence.append(f"suffix: {last[0]}")
-    if len(toks) >= 2 and (first[1] in lx.given_names() or _hyphenated_given_name(first[1])):
+    if len(toks) >= 2 and (first[1] in lx.given_names() or _hyphenated_given_name(first[1])
+                           or first[1].rstrip(".") in lx.GIVEN_NAME_ABBREVIATIONS):
         evidence.append(f"given name: {first[0]}")
     elif len(toks) >= 2 and len(first[0]) == 2 and first[0][1] == "." and first[0][0].isupper():
         evidence.append(f"initial: {first[0]}")  # 'G. Suryanarayana Murthy', 'M. Venkateswarlu'
@@ -2272,6 +2273,14 @@ class Article:
             if is_full and c.size == 1 and key in lx.WELL_KNOWN_ACRONYMS and nm.is_acronym(name):
                 self._well_known_acronym(c, name, key)
                 continue
+            if is_full and c.size >= 2 and kind in ("person", "") and c.folded[0] not in lx.given_names() and all(
+                item == "speaks" or item.startswith("given name: ") for item in evidence
+            ):
+                company = self._company_opened_by(c.folded)
+                if company is not None:  # 'Ferrovane Knit said' for 'Ferrovane Knit Composite Ltd.'
+                    # (not 'John Smith said' for 'John Smith Holdings Ltd.': a person's name)
+                    found.append(Found(c.start, c.end, "short", c.passage_id, company))
+                    continue
             if is_full:
                 folded_name = key
                 if kind == "place" and key in lx.places():
@@ -2467,6 +2476,14 @@ class Article:
         fits = [p for p in named if p.kind in kinds and p.key != own_key and len(p.tokens) == 2
                 and p.tokens[1] not in lx.SUFFIXES]  # ('Brennan Jr.' is a surname and a suffix)
         return fits if len(fits) == 1 else []
+
+    def _company_opened_by(self, words: list[str]) -> Local | None:
+        """The one company of the article found so far (a name ending in a legal form) whose
+        name opens with ``words`` and goes on: its short name, written without the rest."""
+        n = len(words)
+        found = [local for local in self.locals.values() if local.kind == "organization"
+                 and len(local.tokens) > n and local.tokens[:n] == words and local.tokens[-1] in lx.LEGAL_FORMS]
+        return found[0] if len(found) == 1 else None
 
     def _company_of_first_word(self, c: Chunk, whole: bool = False) -> Local | None:
         """'Tarvo Fisk ASA ... Tarvo said': a word alone that opens the name of exactly one

@@ -37,6 +37,9 @@ TITLES = frozenset(
 )
 # Abbreviated titles that are also surnames or words ('Barr', 'Hon', 'Arc'): titles only
 # when written with their dot ('Barr. Ada Okoye', 'Hon. Musa Ali', 'Arc. Femi Ade').
+# Given names written abbreviated with a dot inside a person's name, as South Asian and Malay
+# news writes them ('Md. Rafiqul Islam', 'Mohd. Faizal'): the dot ends no sentence.
+GIVEN_NAME_ABBREVIATIONS = frozenset("md mohd muhd".split())
 DOTTED_TITLES = frozenset("barr hon arc pst evang comr amb insp supt brig cpl pres rt".split())
 # A dotted title's token is folded with its dot ('barr.'), so only the dotted form is a title.
 TITLES = TITLES | frozenset(w + "." for w in DOTTED_TITLES)

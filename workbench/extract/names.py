@@ -60,7 +60,7 @@ TITLE_BIGRAMS = frozenset(
      ("defence", "secretary"), ("president", "elect"), ("cabinet", "secretary"), ("principal", "secretary"),
      ("permanent", "secretary"), ("managing", "director")}
 )
-ABBREVIATIONS = lx.HONORIFICS | lx.SUFFIXES | lx.DOTTED_TITLES | {"st", "mt", "ft", "inc", "corp", "co", "ltd", "jr", "sr"}
+ABBREVIATIONS = lx.HONORIFICS | lx.SUFFIXES | lx.DOTTED_TITLES | lx.GIVEN_NAME_ABBREVIATIONS | {"st", "mt", "ft", "inc", "corp", "co", "ltd", "jr", "sr"}
 # a word opening with an article the name keeps: "al-Harbi", "l'Étoile", "dell'Olmo"
 ARTICLE_OPENING_RE = re.compile(rf"^(?:(?:al|el|bin|ibn|abu|ben)-|(?:[ld]|dell|dall|nell|sull)[’']){UP}")
 ADJECTIVE_SUFFIX_RE = re.compile(r"-(?:based|born|led|backed|owned|run|made|linked|allied|aligned)$")

@@ -245,7 +245,7 @@ class Resolver:
         by_surname: dict[str, list[Group]] = defaultdict(list)
         for g in sorted(full, key=lambda g: (-len(g.tokens), g.key)):
             w = words.get(g.key, [])
-            if len(w) >= 2 and len(w[0]) >= 4:
+            if len(w) >= 2 and (len(w[0]) >= 4 or w[0] in spellings.FAMILIAR_FORMS):  # ('Md.')
                 by_surname[spellings.surname_key(w[-1])].append(g)
         for people in by_surname.values():
             if len(people) < 2:
@@ -570,20 +570,31 @@ class Resolver:
                 bare = by_tokens.get(key_tokens[1:], set())
                 if len(keys) == 1 and len(bare) == 1:
                     self.union(next(iter(bare)), self.find(next(iter(keys))))
+        opened_in: dict[str, set[int]] = defaultdict(set)  # first word -> sources of longer names opening with it
+        for g in self.groups.values():
+            if len(g.tokens) >= 2 and g.tokens[0] in by_first:
+                opened_in[g.tokens[0]] |= g.sources
         for g in sorted(self.groups.values(), key=lambda g: g.key):
             tokens = _without_legal_form(g.tokens)
             n = len(tokens)
-            if not 1 <= n <= 3 or tokens[0] not in by_first or g.kind == "place" or g.parent is not None:
+            if not 1 <= n <= 3 or tokens[0] not in by_first or g.parent is not None:
+                continue
+            # 'sold to Tarvo' (no town the gazetteer knows) may be the company 'Tarvo Trade LLC',
+            # when every article writing it also writes a longer name opening with it ('a club
+            # from Salt' in an article naming no 'Salt Cement Co.' is the town)
+            company_only = g.kind == "place" and set(g.evidence) <= {"after a place preposition"} \
+                and " ".join(tokens) not in places and g.sources <= opened_in.get(tokens[0], set())
+            if g.kind == "place" and not company_only:
                 continue
             if g.kind == "person" and any(e.startswith(_PERSON_EVIDENCE) for e in g.evidence):
                 continue
-            if any(e.startswith(_PLACE_EVIDENCE) for e in g.evidence):
+            if not company_only and any(e.startswith(_PLACE_EVIDENCE) for e in g.evidence):
                 continue  # "in Patras": the town a 'Patras University Hospital' is named after
             if all(t in lx.ORG_WORDS or t in lx.STOPWORDS or t in places for t in tokens):
                 continue
             roots = set()
             for org, unit, org_tokens in by_first[tokens[0]]:
-                if org is g or len(org_tokens) <= n:
+                if org is g or len(org_tokens) <= n or company_only and org_tokens[-1] not in lx.LEGAL_FORMS:
                     continue
                 if unit is not None:
                     if n >= 2 and tokens[-1] == unit[-1] and tokens[:-1] == unit[: n - 1]:

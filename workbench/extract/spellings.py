@@ -102,6 +102,8 @@ FAMILIAR_FORMS = {
     "paco": "francisco", "pancho": "francisco", "pepe": "jose", "nacho": "ignacio", "lupe": "guadalupe",
     "chucho": "jesus", "quique": "enrique", "memo": "guillermo", "beto": "alberto",
     "tono": "antonio", "manolo": "manuel", "lola": "dolores", "conchita": "concepcion", "charo": "rosario",
+    # written abbreviated in South Asian and Malay names ('Md. Rafiqul Islam', 'Mohd. Faizal')
+    "md": "mohammad", "mohd": "mohammad", "muhd": "muhammad",
 }
 # The Ukrainian and Belarusian forms of given names whose Russian form the letter rules of
 # :func:`given_key` cannot reach ('Mykola' / 'Nikolai', 'Volodymyr' / 'Vladimir', 'Dmytro' /
