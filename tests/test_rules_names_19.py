@@ -147,3 +147,20 @@ def test_a_word_after_to_that_no_gazetteer_knows_may_be_the_company_it_opens(tmp
     assert entity_of(entities, "Brixmoor") == entity_of(entities, "Brixmoor Trade LLC")
     # an article that names no company: the town
     assert entity_of(entities, "Velmora") != entity_of(entities, "Velmora Cement Co.")
+
+
+def test_a_company_name_written_with_h_for_g_is_the_company(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Offices Searched", "2031-06-02",
+                              "Detectives searched Zakhidenerhoservis PJSC in the regional capital on Monday."),
+        "b.txt": news_article("Firm Cooperates", "2031-06-03",
+                              "The state firm Zakhidenergoservis said it was cooperating with the inquiry."),
+        "c.txt": news_article("Chairman Leaves", "2031-06-04",
+                              "Mr. Hollingsworth left Gollingsworth Ltd. in May, the filing shows."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    company = entity_of(entities, "Zakhidenerhoservis PJSC")
+    assert entity_of(entities, "Zakhidenergoservis") == company
+    assert company["kind"] == "organization"
+    # a person is never joined by the letter rule: only names that are no person's
+    assert entity_of(entities, "Mr. Hollingsworth") != entity_of(entities, "Gollingsworth Ltd.")

@@ -282,6 +282,32 @@ class Resolver:
                 for root in roots[1:]:
                     self.union(root, roots[0])
 
+    def _join_soft_h_spellings(self) -> None:
+        """'Skhidenerhomerezha PJSC' / 'Skhidenergomerezha', 'Naftohaz' / 'Naftogaz': a long
+        one-word name that Ukrainian romanisation writes with 'h' for the Russian 'g' is one,
+        when one of its spellings is an organization's and none is a person's or a place's."""
+        keyed: dict[str, set[str]] = defaultdict(set)
+        words: dict[str, str] = {}
+        for g in self.groups.values():  # ('Naftogaz said': a short mention's group too)
+            if g.kind == "place" or g.kind == "person" and any(e.startswith(_PERSON_EVIDENCE) for e in g.evidence):
+                continue  # ('said' alone makes no person of a company)
+            tokens = g.tokens[:-1] if len(g.tokens) == 2 and g.tokens[-1] in lx.LEGAL_FORMS else g.tokens
+            if len(tokens) == 1 and len(tokens[0]) >= 8 and ("h" in tokens[0] or "g" in tokens[0]):
+                keyed[spellings.soft_h_key(tokens[0])].add(g.key)
+                words[g.key] = tokens[0]
+        for _key, keys in sorted(keyed.items()):
+            roots = sorted({self.find(k) for k in keys})
+            if len(roots) < 2 or len({words[k] for k in keys}) < 2:
+                continue
+            kinds = {self.groups[r].kind for r in roots}
+            if "organization" in kinds and "place" not in kinds:
+                target = next(r for r in roots if self.groups[r].kind == "organization")
+                for root in roots:
+                    if root != target:
+                        if self.groups[root].kind == "person":
+                            self.groups[root].kinds.clear()  # its 'said' is the company's
+                        self.union(root, target)
+
     def _join_ampersand_spellings(self, full: list[Group]) -> None:
         """'Ministry of Tourism & Antiquities' / 'Ministry of Tourism and Antiquities',
         'Nile Export & Import Co.' / 'Nile Export and Import Company': an organization
@@ -428,6 +454,7 @@ class Resolver:
         self._join_arabic_spellings(full)
         self._join_ampersand_spellings(full)
         self._join_legal_form_spellings(full)
+        self._join_soft_h_spellings()
         self._join_by_surname_and_nickname(full)
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
         # a one-word other name in brackets ('the Red Crescent Society (Hilal)'): a variant

@@ -143,6 +143,12 @@ def given_key(word: str) -> str:
     return key
 
 
+def soft_h_key(word: str) -> str:
+    """A folded word with each 'h' that may stand for Russian 'g' written 'g' ('enerho' /
+    'energo'); 'kh', 'zh', 'sh' and 'ch' stay."""
+    return _SOFT_H_RE.sub("g", word)
+
+
 # ---------------------------------------------------------------- surnames
 
 # A Slavic surname's '-sky' ending as transliterations write it: '-skyy', '-skyi', '-skiy',
