@@ -164,3 +164,35 @@ def test_a_company_name_written_with_h_for_g_is_the_company(tmp_path) -> None:
     assert company["kind"] == "organization"
     # a person is never joined by the letter rule: only names that are no person's
     assert entity_of(entities, "Mr. Hollingsworth") != entity_of(entities, "Gollingsworth Ltd.")
+
+
+def test_a_title_in_spanish_is_the_title_in_english() -> None:
+    text = ("Commander Rodrigo Iturra Salgado leads the volunteer brigade. \"We buy our own boots,\" "
+            "Comandante Iturra said. Paulina Iturra, a teacher, has been organising volunteers at the gym.")
+    assert bound(text)["Comandante Iturra"] == "Rodrigo Iturra Salgado"
+
+
+@pytest.mark.parametrize(
+    ("persian", "arabic"),
+    [("Fatemeh", "Fatima"), ("Masoumeh", "Masuma"), ("Mohsen", "Muhsin"), ("Tahereh", "Tahira"),
+     ("Seyed", "Sayed"), ("Seyyed", "Syed")],
+)
+def test_persian_and_arabic_spellings_of_a_given_name_share_a_key(persian: str, arabic: str) -> None:
+    assert given_key(persian.lower()) == given_key(arabic.lower())
+
+
+def test_names_that_only_end_alike_keep_their_keys() -> None:
+    assert given_key("saleh") != given_key("sala")  # 'Saleh' is Salih, not a Persian '-eh'
+    assert given_key("aleksandr") != given_key("aleksandra")
+    assert given_key("kristina") != given_key("kristine")
+
+
+def test_a_woman_named_the_persian_and_the_arabic_way_is_one_person(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Survivor Speaks", "2031-04-15",
+                              "Fatemeh Rostami, 34, said the smugglers took their phones before the boat left."),
+        "b.txt": news_article("Survivors Landed", "2031-04-16",
+                              "Fatima Rostami told the coast guard the engine failed at night."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Fatima Rostami") == entity_of(entities, "Fatemeh Rostami")

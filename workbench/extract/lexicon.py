@@ -50,6 +50,16 @@ TITLE_ABBREVIATIONS = {
     "prof": "professor", "lt": "lieutenant", "capt": "captain", "col": "colonel", "maj": "major",
     "sgt": "sergeant", "adm": "admiral", "cmdr": "commander", "brig": "brigadier", "insp": "inspector",
     "supt": "superintendent", "pres": "president", "amb": "ambassador", "rev": "reverend",
+    # the same titles in Spanish, Portuguese and Italian: 'Comandante Iturra' is the one an
+    # English-language article calls 'Commander Rodrigo Iturra'
+    "comandante": "commander", "capitan": "captain", "capitao": "captain", "capitano": "captain",
+    "coronel": "colonel", "colonnello": "colonel", "teniente": "lieutenant", "tenente": "lieutenant",
+    "sargento": "sergeant", "presidente": "president", "ministro": "minister", "ministra": "minister",
+    "gobernador": "governor", "gobernadora": "governor", "governador": "governor", "alcalde": "mayor",
+    "alcaldesa": "mayor", "prefeito": "mayor", "sindaco": "mayor", "senador": "senator",
+    "senadora": "senator", "senatore": "senator", "juez": "judge", "jueza": "judge", "juiz": "judge",
+    "giudice": "judge", "fiscal": "prosecutor", "procuratore": "prosecutor", "doctora": "doctor",
+    "dottore": "doctor", "dottoressa": "doctor", "doutor": "doctor", "doutora": "doctor",
 }
 # Titles that are only titles when capitalised or abbreviated, never alone a name.
 HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj adm cmdr rev st engr smt shri".split())

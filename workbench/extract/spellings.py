@@ -71,8 +71,12 @@ _GIVEN_ENDING_RE = re.compile(r"(?:iy|yy|ii|yi|ij|ey|ei|y|i)$")
 # An 'h' that stands for Russian 'g' in Ukrainian spelling ('Serhiy' / 'Sergei', 'Oleh' /
 # 'Oleg'), not one that is part of 'zh', 'sh', 'ch'.
 _SOFT_H_RE = re.compile(r"(?<![kzsc])h")
-# Vowels transliterations swap inside a long given name ('Mohammed' / 'Muhammad', 'Mykhaylo' / 'Mykhailo').
-_OPEN_VOWELS = str.maketrans("oey", "uai")
+# Vowels transliterations swap inside a long given name ('Mohammed' / 'Muhammad', 'Mykhaylo' /
+# 'Mykhailo', Persian 'Mohsen' / Arabic 'Muhsin').
+_OPEN_VOWELS = str.maketrans("oeyi", "uaaa")
+# The Persian feminine ending '-eh' that Arabic and Dari romanisation writes '-a' ('Fatemeh' /
+# 'Fatima', 'Masoumeh' / 'Masuma'), in a name of six letters or more ('Saleh' is Salih).
+_PERSIAN_EH_RE = re.compile(r"(?<=[a-z]{4})eh$")
 # The second vowel of a given name whose first is 'u' ('Yusuf' / 'Yousef', 'Yunus' / 'Younes'):
 # French-style transliteration of Arabic writes that short 'u' as 'e'.
 _SECOND_U_RE = re.compile(r"^(y?[^aeiouy]*u[^aeiouy]+)u(?=[^aeiouy]+$)")
@@ -104,6 +108,8 @@ FAMILIAR_FORMS = {
     "tono": "antonio", "manolo": "manuel", "lola": "dolores", "conchita": "concepcion", "charo": "rosario",
     # written abbreviated in South Asian and Malay names ('Md. Rafiqul Islam', 'Mohd. Faizal')
     "md": "mohammad", "mohd": "mohammad", "muhd": "muhammad",
+    # the honorific first name of a Prophet's descendant, Persian, Arabic and Urdu spellings
+    "seyed": "sayed", "seyyed": "sayed", "sayyid": "sayed", "sayyed": "sayed", "syed": "sayed",
 }
 # The Ukrainian and Belarusian forms of given names whose Russian form the letter rules of
 # :func:`given_key` cannot reach ('Mykola' / 'Nikolai', 'Volodymyr' / 'Vladimir', 'Dmytro' /
@@ -130,7 +136,7 @@ def given_key(word: str) -> str:
     ('Mohammad', 'Muhammad', 'Mohammed'; 'Hussein', 'Husain').  Short names keep their
     vowels, and every name its first and last letters."""
     word = FAMILIAR_FORMS.get(word, word)
-    key = _SOFT_H_RE.sub("g", common_spelling(EAST_SLAVIC_FORMS.get(word, word)))
+    key = _SOFT_H_RE.sub("g", common_spelling(_PERSIAN_EH_RE.sub("a", EAST_SLAVIC_FORMS.get(word, word))))
     key = _Y_BETWEEN_CONSONANTS_RE.sub("i", key)
     key = _SECOND_U_RE.sub(r"\1e", key)
     if len(key) >= 7:
