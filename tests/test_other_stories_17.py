@@ -50,8 +50,6 @@ FAILS: dict[str, dict[str, str]] = {
             "blind run at the end of stop 17: resolves to None, not to 'Cuerpo de Bomberos de Caleuche'",
         "Golden Autumn":
             "blind run at the end of stop 17: resolves to 'Golden Autumn', not to 'Złota Jesień sp. z o.o.'",
-        "Komisja Nadzoru Finansowego":
-            "blind run at the end of stop 17: resolves to 'Komisja Nadzoru Finansowego', not to 'KNF'",
         "Central Investigation Bureau of Police":
             "blind run at the end of stop 17: resolves to 'Central Investigation Bureau of Police', not to 'CBŚP'",
         "Seyed Nasir Hosseini":

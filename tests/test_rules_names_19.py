@@ -196,3 +196,18 @@ def test_a_woman_named_the_persian_and_the_arabic_way_is_one_person(tmp_path) ->
     }
     entities = corpus_entities(tmp_path, articles)
     assert entity_of(entities, "Fatima Rostami") == entity_of(entities, "Fatemeh Rostami")
+
+
+def test_a_translated_name_given_with_the_native_acronym_is_the_native_name(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Warning List", "2031-02-02",
+                              "The Polish Financial Supervision Authority (KNF) added the company to its warning list."),
+        "b.txt": news_article("Regulator Warned", "2031-02-03",
+                              "The Komisja Nadzoru Finansowego (KNF), the regulator, had warned savers in March."),
+        "c.txt": news_article("Strike Called", "2031-02-04", "The Tarvo Workers Union (TWU) struck on Monday."),
+        "d.txt": news_article("Strike Grows", "2031-02-05", "The Transport Workers Union (TWU) joined the strike."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Komisja Nadzoru Finansowego") == entity_of(entities, "Polish Financial Supervision Authority")
+    # both names spell their acronym: two unions that share one
+    assert entity_of(entities, "Tarvo Workers Union") != entity_of(entities, "Transport Workers Union")

@@ -405,6 +405,14 @@ class Resolver:
             for other in named[1:]:
                 if self.find(other.key) != self.find(base.key) and _same_body(base.tokens, other.tokens, acronym):
                     self.union(other.key, self.find(base.key))
+            spelling = [g for g in named if _spells(g.tokens, acronym)]
+            if len(named) == 2 and len(spelling) == 1 and all(g.kind == "organization" for g in named):
+                # 'Komisja Nadzoru Finansowego (KNF)' and 'the Polish Financial Supervision
+                # Authority (KNF)': the name the letters do not spell is a translation given
+                # with the other's acronym
+                other = named[0] if spelling[0] is named[1] else named[1]
+                if self.find(other.key) != self.find(spelling[0].key):
+                    self.union(other.key, self.find(spelling[0].key))
 
     def join(self) -> None:
         full = [g for g in self.groups.values() if not g.only_short]
@@ -793,6 +801,15 @@ def _spelled_words(group: Group) -> list[str]:
         if ("'" in name or "’" in name) and nm.core_tokens(name) == group.tokens:
             return spellings.name_words(name)
     return group.tokens
+
+
+def _spells(tokens: list[str], acronym: str) -> bool:
+    """Whether the initials of a name's words (or of its words that are no 'of', 'the' ...)
+    spell the acronym: 'Komisja Nadzoru Finansowego' spells KNF."""
+    letters = acronym.replace(" ", "").replace(".", "")
+    return len(tokens) >= 2 and letters in (
+        "".join(t[0] for t in tokens), "".join(t[0] for t in tokens if t not in lx.ACRONYM_GAP_WORDS)
+    )
 
 
 def _same_body(longer: list[str], shorter: list[str], acronym: str) -> bool:
