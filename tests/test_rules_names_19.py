@@ -211,3 +211,15 @@ def test_a_translated_name_given_with_the_native_acronym_is_the_native_name(tmp_
     assert entity_of(entities, "Komisja Nadzoru Finansowego") == entity_of(entities, "Polish Financial Supervision Authority")
     # both names spell their acronym: two unions that share one
     assert entity_of(entities, "Tarvo Workers Union") != entity_of(entities, "Transport Workers Union")
+
+
+def test_a_role_that_opens_the_next_item_of_a_list_describes_nobody_before_it() -> None:
+    text = ("Prosecutors say Oleksandr Vorona steered the contracts to a firm registered to his wife, Iryna "
+            "Vorona. Five people are suspects, including Vorona, his wife and the company's procurement director.")
+    assert bound(text)["Vorona"] != "Iryna Vorona"
+
+
+def test_a_role_in_apposition_still_describes_the_name() -> None:
+    text = ("Prosecutors say Oleksandr Vorona steered the contracts. Iryna Vorona, his wife, owns the firm. "
+            "Vorona, a former engineer, denies it.")
+    assert bound(text)["Vorona"] == "Oleksandr Vorona" or bound(text)["Vorona"] is None

@@ -72,7 +72,9 @@ SPEAKER_BEFORE_RE = re.compile(
 APPOSITIVE_RE = re.compile(
     # (the noun phrase ends at a relative pronoun: 'a vessel which investigators say ...')
     r",\s+(?:a|an|the|his|her|their)\s+(?:(?!(?:which|that|who|whom)\s)[\w\-]+\s+){0,5}?("
-    + by_first_letter(sorted(lx.ROLE_NOUNS)) + r")s?\b",
+    + by_first_letter(sorted(lx.ROLE_NOUNS)) + r")s?\b"
+    # (not the next item of a list: 'including Hnatiuk, his wife and the director')
+    r"(?!\s+(?:and|or)\s+(?:the|a|an|his|her|their|its)\s)",
     re.IGNORECASE,
 )
 # ', chief executive of Kalda Telekom', ', director of Patients for Fair Prices': a role noun with
