@@ -223,3 +223,62 @@ def test_a_role_in_apposition_still_describes_the_name() -> None:
     text = ("Prosecutors say Oleksandr Vorona steered the contracts. Iryna Vorona, his wife, owns the firm. "
             "Vorona, a former engineer, denies it.")
     assert bound(text)["Vorona"] == "Oleksandr Vorona" or bound(text)["Vorona"] is None
+
+
+def test_indonesian_forms_of_address_before_a_given_name() -> None:
+    text = ("The mine owner Halim Wijaya, 61, denied the claims. Pak Halim said the smelter was safe. "
+            "Sri Wahyuni, a nurse, treated the workers. Bu Sri said twelve were burned.")
+    names = bound(text)
+    assert names["Pak Halim"] == "Halim Wijaya"
+    assert names["Bu Sri"] == "Sri Wahyuni"
+
+
+def test_an_address_before_a_given_name_reaches_the_full_name_of_another_article(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Owner Denies", "2031-07-01", "The mine owner Halim Wijaya, 61, denied the claims."),
+        "b.txt": news_article("Smelter Safe", "2031-07-02", "Pak Halim said the smelter had passed its inspection."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Pak Halim") == entity_of(entities, "Halim Wijaya")
+
+
+@pytest.mark.parametrize(
+    ("text", "title_of", "name"),
+    [
+        ("Superintendent of Police Sunita Tiwari said eleven men were held.", "Superintendent of Police Sunita Tiwari",
+         "Sunita Tiwari"),
+        ("Deputy Inspector General of Police Arun Mehta visited the site.",
+         "Deputy Inspector General of Police Arun Mehta", "Arun Mehta"),
+    ],
+)
+def test_a_rank_written_with_its_force_is_a_title(text: str, title_of: str, name: str) -> None:
+    assert bound(text)[title_of] == name
+
+
+def test_an_office_named_after_a_title_stays_an_organization() -> None:
+    text = "The Director of Public Prosecutions Office said nothing on Monday."
+    assert bound(text)["Director of Public Prosecutions Office"] == "Director of Public Prosecutions Office"
+
+
+def test_a_surname_romanised_with_other_vowels_under_the_same_given_names_is_one_person(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Manager Held", "2031-08-01", "Ramesh Kumar Tiwari, the mine manager, was arrested."),
+        "b.txt": news_article("Manager Questioned", "2031-08-02",
+                              "Ramesh Kumar Tewari was questioned. Sunita Tiwari, the police chief, said so."),
+        "c.txt": news_article("Two Speakers", "2031-08-03", "Ana Maria Toro spoke. Ana Maria Tiro did not."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Ramesh Kumar Tewari") == entity_of(entities, "Ramesh Kumar Tiwari")
+    assert entity_of(entities, "Sunita Tiwari") != entity_of(entities, "Ramesh Kumar Tiwari")
+    assert entity_of(entities, "Ana Maria Toro") != entity_of(entities, "Ana Maria Tiro")  # one article writes both
+
+
+def test_middle_names_spelled_alike_let_spellings_of_a_name_join(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Doctor Speaks", "2031-08-04", "Dr. Mohammed Salah Jlassi treated the injured."),
+        "b.txt": news_article("Ward Full", "2031-08-05", "Mohamed Salah al-Jlassi, a doctor, said the ward was full."),
+        # a fuller name whose middle name is spelled otherwise ('Salih') no longer blocks the two
+        "c.txt": news_article("Clinic Closed", "2031-08-06", "Muhammad Salih Jlassi closed the clinic in June."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Mohammed Salah Jlassi") == entity_of(entities, "Mohamed Salah al-Jlassi")

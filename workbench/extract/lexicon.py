@@ -28,18 +28,22 @@ TITLES = frozenset(
     """.split()
 ) | frozenset(
     # Forms of address and ranks in other languages that English copy keeps ('Herr Vogel',
-    # 'Señora Ruiz', 'Comandante Iturra', 'Pani Halina'); 'Don', 'Dona' and 'Pan' are left out:
-    # they are given names and words too.
+    # 'Señora Ruiz', 'Comandante Iturra', 'Pani Halina', Indonesian 'Pak Halim', 'Bu Sri');
+    # 'Don', 'Dona' and 'Pan' are left out: they are given names and words too.
     """
     herr frau monsieur mademoiselle mlle senor senora senorita senhor senhora signor signore signora signorina
     pani mecenas comandante licenciado ingeniero doctora meneer mevrouw kyrios kyria gospodin gospozha
+    pak bapak bu ibu mbak
     """.split()
 )
-# Abbreviated titles that are also surnames or words ('Barr', 'Hon', 'Arc'): titles only
-# when written with their dot ('Barr. Ada Okoye', 'Hon. Musa Ali', 'Arc. Femi Ade').
+# Forms of address said before a person's given name, not the family name: Indonesian
+# 'Pak Halim' and 'Bu Sri' for Halim Wijaya and Sri Wahyuni, Thai 'Khun Somchai'.
+GIVEN_NAME_HONORIFICS = frozenset("pak bapak bu ibu mbak khun".split())
 # Given names written abbreviated with a dot inside a person's name, as South Asian and Malay
 # news writes them ('Md. Rafiqul Islam', 'Mohd. Faizal'): the dot ends no sentence.
 GIVEN_NAME_ABBREVIATIONS = frozenset("md mohd muhd".split())
+# Abbreviated titles that are also surnames or words ('Barr', 'Hon', 'Arc'): titles only
+# when written with their dot ('Barr. Ada Okoye', 'Hon. Musa Ali', 'Arc. Femi Ade').
 DOTTED_TITLES = frozenset("barr hon arc pst evang comr amb insp supt brig cpl pres rt".split())
 # A dotted title's token is folded with its dot ('barr.'), so only the dotted form is a title.
 TITLES = TITLES | frozenset(w + "." for w in DOTTED_TITLES)
@@ -67,7 +71,7 @@ HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj ad
 # the husband introduced as 'her husband, Jan Kowalski', 'Mr Okafor' not 'his sister Ngozi Okafor'.
 FEMININE_WORDS = frozenset(
     """
-    ms mrs miss madam madame mme dame lady smt shrimati kumari sra senora signora frau puan datin
+    ms mrs miss madam madame mme dame lady smt shrimati kumari sra senora signora frau puan datin bu ibu mbak
     mademoiselle mlle senorita senhora signorina pani mevrouw kyria gospozha doctora
     wife mother daughter sister widow grandmother granddaughter niece aunt stepmother stepdaughter
     fiancee girlfriend businesswoman chairwoman spokeswoman actress congresswoman councilwoman
@@ -76,7 +80,7 @@ FEMININE_WORDS = frozenset(
 )
 MASCULINE_WORDS = frozenset(
     """
-    mr sir lord shri sr senor signor herr encik monsieur senhor signore meneer kyrios gospodin
+    mr sir lord shri sr senor signor herr encik monsieur senhor signore meneer kyrios gospodin pak bapak
     husband father son brother widower grandfather grandson nephew uncle stepfather stepson
     fiance boyfriend businessman chairman spokesman actor congressman councilman king prince he his him
     """.split()

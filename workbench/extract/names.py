@@ -460,6 +460,9 @@ def strip_title(tokens: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]:
     if not orgs and len(tokens) > 2 and tokens[-1].is_cap and tokens[-1].folded in lx.LEGAL_FORMS:
         orgs = [len(tokens) - 1]  # 'Sen Vàng Fintech JSC': a company's name, whatever its first word
     if orgs:
+        title_of = _title_of_an_organization(tokens, orgs[-1])
+        if title_of:  # 'Superintendent of Police Sunita Tiwari': the rank and its force, then the name
+            return [], tokens[:title_of], tokens[title_of:]
         # 'Energy Minister Ivo Kral', 'Ministry of Energy Director Ana Ruiz': organization words
         # only before a title followed by a name make a portfolio (or an organization), not the
         # person's name.  After the title ('Prosecutor General's Office') the whole is one name.
@@ -506,6 +509,26 @@ def strip_title(tokens: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]:
         name = rest[at:]
     prefix = tokens[:first]
     return prefix, title, name
+
+
+def _title_of_an_organization(tokens: list[Tok], last_org: int) -> int:
+    """Where the name starts after a title written with its organization ('Superintendent of
+    Police Sunita Tiwari', 'Deputy Inspector General of Police Arun Mehta', 'Commissioner of
+    Customs Ravi Nair'): title words, 'of', then words up to the last organization word, then
+    the name.  0 when the segment is not so made."""
+    lead = 0
+    while lead < len(tokens) and tokens[lead].is_cap and (
+        tokens[lead].folded in lx.TITLES
+        or lead + 1 < len(tokens) and (tokens[lead].folded, tokens[lead + 1].folded) in TITLE_BIGRAMS
+        or lead > 0 and (tokens[lead - 1].folded, tokens[lead].folded) in TITLE_BIGRAMS
+    ):
+        lead += 1
+    if lead == 0 or lead + 2 >= len(tokens) or tokens[lead].folded != "of" or last_org <= lead:
+        return 0
+    name = tokens[last_org + 1 :]
+    if not name or not all(t.is_cap for t in name) or any(t.folded in lx.ORG_WORDS for t in name):
+        return 0
+    return last_org + 1
 
 
 def split_place_prefix(tokens: list[Tok]) -> tuple[list[Tok], list[Tok]]:

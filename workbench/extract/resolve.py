@@ -255,11 +255,39 @@ class Resolver:
                 by_given[spellings.given_key(words[g.key][0])].append(g)
             for same in by_given.values():
                 fullest = words[same[0].key]
-                if any(not set(words[g.key][1:-1]) <= set(fullest[1:-1]) for g in same[1:]):
-                    continue  # two people's full names: no spelling says which one a shorter is
+                if any(not _middle_keys(words[g.key]) <= _middle_keys(fullest) for g in same[1:]):
+                    # two people's full names: no spelling says which one a shorter is; names
+                    # whose every word is spelled alike are still one ('Mohammed Salah Jlassi' /
+                    # 'Mohamed Salah al-Jlassi' beside a 'Muhammad Salih Jlassi')
+                    alike: dict[frozenset[str], Group] = {}
+                    for g in same:
+                        middle = frozenset(_middle_keys(words[g.key]))
+                        if middle and middle in alike:
+                            self.union(g.key, self.find(alike[middle].key))
+                        alike.setdefault(middle, g)
+                    continue
                 for g in same[1:]:
                     w = words[g.key]
                     if (w[0], w[-1]) != (fullest[0], fullest[-1]):
+                        self.union(g.key, self.find(same[0].key))
+        # 'Ramesh Kumar Tewari' / 'Ramesh Kumar Tiwari': two given names written alike and a
+        # surname whose vowels alone differ, in two articles, are one person's (Hindi and other
+        # romanisations)
+        by_given_names: dict[tuple[str, ...], list[Group]] = defaultdict(list)
+        for g in sorted(full, key=lambda g: g.key):
+            w = words.get(g.key, [])
+            if len(w) >= 3 and all(len(t) >= 2 for t in w[:-1]):
+                by_given_names[tuple(spellings.given_key(t) for t in w[:-1])].append(g)
+        for people in by_given_names.values():
+            by_consonants: dict[str, list[Group]] = defaultdict(list)
+            for g in people:
+                by_consonants[_consonants(words[g.key][-1])].append(g)
+            for same in by_consonants.values():
+                for g in same[1:]:
+                    # (never two names one article writes: 'Ana Maria Toro' beside 'Ana Maria Tiro')
+                    if not g.sources & same[0].sources and fuzz.ratio(
+                        words[g.key][-1], words[same[0].key][-1]
+                    ) >= _COGNATE_RATIO + 5:
                         self.union(g.key, self.find(same[0].key))
 
     def _join_legal_form_spellings(self, full: list[Group]) -> None:
@@ -656,6 +684,10 @@ class Resolver:
         # 'Ms Ruiz' is not the one Ruiz another article calls 'Mr Ruiz' or 'his father'
         sex = nm.sex_of(nm.evidence_words(g.evidence)) if person and g.evidence else None
         titled = any(item.startswith("title: ") for item in g.evidence)  # 'President Alvarez'
+        # 'Pak Halim' (another article's 'Halim Wijaya'): an address before the given name
+        by_given = len(g.tokens) == 1 and any(
+            item.startswith("title: ") and fold(item[7:]) in lx.GIVEN_NAME_HONORIFICS for item in g.evidence
+        )
         roots: dict[str, Group] = {}
         pool = set(self._index_last().get(g.tokens[-1], ())) | set(self._index_first().get(g.tokens[0], ()))
         if len(g.tokens) == 1:
@@ -685,7 +717,9 @@ class Resolver:
                     continue
                 roots[root] = rg
                 continue
-            if nm.short_form_of(g.tokens, other.tokens, nicknames=rg.nicknames, titled=titled):
+            if nm.short_form_of(g.tokens, other.tokens, nicknames=rg.nicknames, titled=titled) or (
+                by_given and len(other.tokens) >= 2 and other.tokens[0] == g.tokens[0]
+            ):
                 roots[root] = rg
         if len(roots) > 1:
             # 'Ana Ruiz' and 'Ana Ruiz Gómez' both fit: one person if one contains the other.
@@ -801,6 +835,17 @@ def _spelled_words(group: Group) -> list[str]:
         if ("'" in name or "’" in name) and nm.core_tokens(name) == group.tokens:
             return spellings.name_words(name)
     return group.tokens
+
+
+def _middle_keys(words: list[str]) -> set[str]:
+    """The spelling keys of a full name's middle words, its particles left out ('Salah' in
+    'Mohammed Salah Jlassi' and in 'Mohamed Salah al-Jlassi')."""
+    return {spellings.given_key(w) for w in words[1:-1] if w not in lx.PARTICLES}
+
+
+def _consonants(word: str) -> str:
+    """A surname's first letter and its consonants, its vowels left out ('tewari', 'tiwari' -> 'twr')."""
+    return word[:1] + "".join(ch for ch in spellings.common_spelling(word[1:]) if ch not in "aeiouy")
 
 
 def _spells(tokens: list[str], acronym: str) -> bool:
