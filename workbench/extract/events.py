@@ -261,7 +261,8 @@ def _names_a_charge(sentence: str, t: Trigger) -> bool:
 _FIRE_IN_PASSING_BEFORE = re.compile(r"(?:open(?:ed|s|ing)?|under|cease-?|gun|friendly|return(?:ed)?)\s*$")
 _FIRE_IN_PASSING_AFTER = re.compile(
     r"\s+(?:services?|brigades?|departments?|chiefs?|fighters?|stations?|corps|officials?|crews?|engines?|"
-    r"trucks?|safety|alarms?|exits?|escapes?|codes?|hydrants?|sale|power|hazards?|risks?|season|ban)\b")
+    r"trucks?|safety|alarms?|exits?|escapes?|codes?|hydrants?|sale|power|hazards?|risks?|season|ban)\b",
+    re.IGNORECASE)  # "the Fire Service", "Fire Department": names as the lower case ones
 # An explosion in a pipeline, plant or mine is an industrial disaster, not an attack, unless
 # the sentence speaks of bombs or attackers.
 _INDUSTRIAL = re.compile(
@@ -327,6 +328,11 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         return _VESSEL.search(sentence) is None  # "boarded a flight": no vessel boarded at sea
     if t.family == "release":
         return _releases_a_document(sentence, t)
+    if t.type == "hearing":  # "rescuers were still hearing sounds", "hearing aids": no court's hearing
+        return (_HEARING_AS_VERB_BEFORE.search(sentence, max(0, t.start - 8), t.start) is not None
+                or _HEARING_THING_AFTER.match(sentence, t.end) is not None)
+    if t.family == "flight":  # "agreed that he might flee": a risk weighed, no flight
+        return _MODAL_BEFORE.search(sentence, max(0, t.start - 12), t.start) is not None
     if t.family == "kidnapping" and t.word.endswith("seized"):
         return _PERSON_SUBJECT_BEFORE.search(sentence, max(0, t.start - 8), t.start) is None
     if t.word == "dead":
@@ -337,12 +343,30 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         return sentence[max(0, t.start - 5) : t.start].lower() == "anti-"  # "an anti-collision system"
     if t.family == "disaster" and _DESCRIBED_BY_AFTER.match(sentence, t.end):
         return True  # "the earthquake-hit district", "flood-prone villages": a place described by it
+    if t.family in HARMS and t.word.endswith("ed") and _describes_a_thing(sentence, t):
+        return True  # "gathered in front of the collapsed building on Friday": no collapse that day
     return t.word.startswith("fire") and (
         _FIRE_IN_PASSING_BEFORE.search(sentence, max(0, t.start - 12), t.start) is not None
         or _FIRE_IN_PASSING_AFTER.match(sentence, t.end) is not None)
 
 
 _COURT = re.compile(r"\b(?:courts?|judges?|tribunals?|magistrates?|justices?)\b", re.IGNORECASE)
+_HEARING_AS_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am|still|not|keep|kept|stop|stopped|of|after|"
+                                     r"began|start|started|without)\s+$", re.IGNORECASE)
+_HEARING_THING_AFTER = re.compile(r"\s+(?:aids?|loss|impair\w*|test\w*|problems?|devices?)\b", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|may|might|can|should)\s+(?:not\s+)?$", re.IGNORECASE)
+# A lower-case noun after a participle: "the collapsed building", "a capsized boat" (not "the
+# bridge collapsed on Monday", nor "the collapsed on": a preposition).
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+_THING_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|and|or|to|after|before|when|as|with|from|into|under)\b)[a-z][a-z'’-]+\b")
+
+
+def _describes_a_thing(sentence: str, t: Trigger) -> bool:
+    """Whether a disaster's or an attack's participle only describes a thing after a determiner:
+    "rescuers cut through the collapsed building on Friday", "survivors clung to a capsized boat"
+    (the happening is told elsewhere; the sentence's date is another's)."""
+    return (" " not in t.word and _ARTICLE_BEFORE.search(sentence, max(0, t.start - 7), t.start) is not None
+            and _THING_AFTER.match(sentence, t.end) is not None)
 # What is fired that is no one put out of a post: "shots were fired", "rockets were fired at".
 _WEAPON_BEFORE = re.compile(r"\b(?:shots?|rounds|bullets|rockets?|missiles?|shells?|mortars?|guns?|gas|canisters?|"
                             r"rifles?|pistols?|projectiles?|flares?|weapons?|cannons?|salvos?|volleys?)\s+(?:had\s+)?$",
@@ -654,6 +678,8 @@ def _disaster_identity(word: str, when: DateMention | None, base: date | None) -
         kind = "sinking"  # "the ferry capsized", "sank", "overturned": one sinking
     elif first.startswith(("rock", "cave", "gave", "mine")):
         kind = "collapse"  # "a rockfall", "the wall gave way", "a cave-in": one collapse
+    elif first.startswith(("typhoon", "hurricane", "cyclone", "made", "makes", "making", "came")):
+        kind = "storm"  # "the typhoon", "the hurricane", "made landfall", "came ashore": one storm
     elif first.startswith(("earthquake", "quake")):
         kind = "earthquake"  # "the earthquake", "the quake": one earthquake
     elif first.startswith(("erupt", "volcan")):
@@ -836,6 +862,20 @@ _DISTANCE_WAYS = ("after", "before")  # one of them in every _DISTANCE_BEFORE ma
 _ANCHOR_GAP = 40  # from the day to the distance phrase: "on Thursday, September 18, 2025, two days after"
 
 
+# "three days of national mourning", "a seven-day mourning period": how many days it lasts.
+_MOURNING_DAYS_BEFORE = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                                   r"[\s-]+days?\s+(?:of\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _mourning_days(sentence: str, t_start: int) -> tuple[int, str, tuple[int, int]] | None:
+    """A mourning's count: its days ("declared three days of official mourning"), not the dead."""
+    m = _MOURNING_DAYS_BEFORE.search(sentence, max(0, t_start - 40), t_start)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return (int(n) if n.isdigit() else _SMALL_NUMBERS[n]), "exact", m.span("n")
+
+
 def _date_from_distance(sentence: str, t_start: int, dates: list[DateMention]) -> DateMention | None:
     """The day of a happening the sentence places by its distance from a day it gives just before:
     'raided the offices on 18 September, two days after police arrested six' (the arrests are
@@ -890,6 +930,36 @@ def _in_closed_aside(sentence: str, d: DateMention, t_start: int) -> bool:
             and sentence.find(",", d.end, t_start) >= 0)
 
 
+# A date written as a modifier of a noun after a determiner: "the 2022 tender", "its 2019 survey",
+# "the January 27 poll" (the date is the noun's, not the sentence's).
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_KINDS = frozenset({"year", "md", "dm", "mdy", "dmy", "my"})
+_NOUN_AFTER = re.compile(r"(?:-[a-z]+)?\s+[a-z][a-z'’-]+\b")
+# Nouns of a stretch of time or a happening a date so modified names ("the 2008 financial crisis",
+# "the 2020 season"): what happens "in" them is dated by them.
+_TIME_NOUNS = re.compile(r"(?:[a-z'’-]+\s+){0,2}?(?:crisis|pandemic|war|season|campaign|recession|uprising|"
+                         r"revolution|coup|games|championships?|tournament|summit|conference|session|term)\b")
+_NOUN_PHRASE_REACH = 40  # from the date to a happening word it modifies: "the 27 January parliamentary by-election"
+
+
+def _modified_noun(sentence: str, d: DateMention, triggers: list[tuple[int, int]]) -> int | None:
+    """Where the happening word starts that a date written as a noun's modifier dates: "the 2019
+    floods", "the January 27 parliamentary by-election" date their own word and no other; -1 when
+    the noun is no happening word ("sentenced him for rigging the 2022 tender": 2022 is the
+    tender's, not the sentence's; "the 2019 survey"); None when the date is no such modifier
+    ("in 2022", "on January 27") or its noun is a stretch of time ("the 2008 financial crisis")."""
+    if not d.phrase[:1].isalnum() or d.phrase[:1].islower():
+        return None  # "in 2022", "of March 2021": a preposition's date
+    if _DETERMINER_BEFORE.search(sentence, max(0, d.start - 7), d.start) is None:
+        return None
+    if _NOUN_AFTER.match(sentence, d.end) is None:
+        return None
+    owners = [s for s, _ in triggers if d.end <= s <= d.end + _NOUN_PHRASE_REACH]
+    if owners:
+        return owners[0]
+    return -1 if _TIME_NOUNS.match(sentence.lower(), d.end + 1) is None else None
+
+
 def _pick_date(
     dates: list[DateMention], t_start: int, t_end: int, triggers: list[tuple[int, int]],
     sentence: str = "",
@@ -906,6 +976,12 @@ def _pick_date(
     for d in dates:
         if d.kind == "decade":
             continue
+        if sentence and d.kind in _ATTRIBUTIVE_KINDS:
+            owner = _modified_noun(sentence, d, triggers)
+            if owner is not None:
+                if owner == t_start:
+                    return d
+                continue
         fits = _dates_trigger(sentence, d, t_start, t_end, announced, tally) if sentence else None
         if fits is False:
             continue
@@ -1026,11 +1102,13 @@ def reports_in_sentence(
     parsed: dict[int, tuple[list[Quantity], list[DateMention]]] | None = None,
     keep_definite: bool = False,
     carried: DateMention | None = None,
+    lede: DateMention | None = None,
 ) -> list[Report]:
     """Event reports in the sentence text[start:end] (offsets into ``text``).
 
     ``carried``: the day the sentence before gave, for a happening this one tells in the past
-    tense without a date of its own (see :func:`_carried_day`).
+    tense without a date of its own (see :func:`_carried_day`); ``lede``: the day of the wire
+    dateline opening the sentence, for its first happening told so (see :func:`_dateline_day`).
 
     ``triggers`` are the sentence's happening words when already found (by
     :func:`workbench.extract.triggers.by_sentence`); ``parsed`` caches each
@@ -1068,6 +1146,8 @@ def reports_in_sentence(
         if family == "killing" and t.word == "dead" and t_start == 0:
             continue
         count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
+        if family == "mourning":
+            count = _mourning_days(sentence, t_start)
         if family in NO_HEADCOUNT:
             count = None
         report_date = None if t in inquired else _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED,
@@ -1077,6 +1157,9 @@ def reports_in_sentence(
         if report_date is None and carried is not None and not dates and _PAST_TENSE.search(t.word) \
                 and not _NOT_YET_BEFORE.search(sentence, max(0, t_start - 20), t_start):
             report_date = replace(carried, start=t_start, end=t_start)
+        if report_date is None and lede is not None and not dates and t is triggers[0] \
+                and _PAST_TENSE.search(t.word):
+            report_date = replace(lede, start=t_start, end=t_start)  # the lede's main verb
         if report_date is not None and base is not None:
             report_date = _in_the_past(report_date, t.word, base)
         if family == "testimony" and report_date is not None and report_date.start >= t_end \
@@ -1119,10 +1202,18 @@ def reports_in_sentence(
         if unplaced and not (keep_definite and _names_a_known_happening(sentence, t)):
             continue
         key = (family, count[0] if count else None, identity if family == "disaster" else None)
+        if key in by_key and family != "disaster" and report_date is not None and report_date.precision == "day" \
+                and (other := by_key[key].date) is not None and other.precision == "day" and other.iso != report_date.iso:
+            # "fixed June 16 for the rerun of the by-election ... the result of the January 27 poll":
+            # two days, two happenings of one family
+            key = (key[0], key[1], report_date.iso)
         if key in by_key:
             existing = by_key[key]
             if existing.date is None and report_date is not None:
                 existing.date = report_date
+                # "Among the dead is Ruiz, who died on Monday": the definite noun's report is now
+                # placed by the second word's day, not left for its article to place
+                existing.extras.pop("definite", None)
             existing.previous = existing.previous or previous
             continue
         report = Report(
@@ -1217,8 +1308,9 @@ def analyse_source_events(
         s_start, s_end = sentences[index]
         _place_dates_by_context(text, sentences, index, base, parsed)
         carried = _carried_day(text, sentences, index, base, parsed)
+        lede = _dateline_day(text, s_start, s_end, base, parsed) if carried is None else None
         reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed, keep_definite=True,
-                                           carried=carried))
+                                           carried=carried, lede=lede))
     reports = _place_definite_reports(reports)
     _fill_document_identities(reports)
     _tolls_to_main_disaster(reports)
@@ -1295,6 +1387,23 @@ def _carried_day(text: str, sentences: list[tuple[int, int]], index: int, base: 
         return None
     day = next(d for d in before if d.precision == "day")
     return replace(day, kind=CARRIED_KIND, relative=True)
+
+
+def _dateline_day(text: str, s_start: int, s_end: int, base: date | None,
+                  parsed: dict[int, tuple[list[Quantity], list[DateMention]]]) -> DateMention | None:
+    """The day a wire dateline opening the sentence gives ("LIMA, Aug 12 (Wire) - Police detained
+    the captain ..."), when the sentence gives no date of its own: the lede's news is the day's.
+    Marked relative, as a carried day is (see :func:`_carried_day`)."""
+    if not text[s_start : s_start + 1].isupper() or (s_start in parsed and parsed[s_start][1]):
+        return None
+    sentence = text[s_start:s_end]
+    cut = dateline_end(sentence)
+    if not cut:
+        return None
+    days = [d for d in find_dates(sentence[:cut], base) if d.precision == "day" and d.iso]
+    if len(days) != 1:
+        return None
+    return replace(days[0], kind=CARRIED_KIND, relative=True)
 
 
 def _opening_day(text: str, s_start: int, s_end: int) -> DateMention | None:

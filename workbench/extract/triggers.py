@@ -52,8 +52,12 @@ _PACTS = ("deals?", "agreements?", "accords?", "truces?", "ceasefires?")
 _REACHED = (r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?"
             r"(?:reached|struck|clinched|sealed|announced)\b")
 
+# The special states a government declares: "a state of emergency", "a state of catastrophe"
+# (as Chile names it), "a state of exception".
+_SPECIAL_STATE = r"(?:emergency|calamity|disaster|siege|alert|catastrophe|exception)"
+
 # What an authority lifts when a danger or a dispute is over: an order, a curfew, a ban.
-_RESTRICTIONS = (r"evacuation\s+orders?", "curfews?", "lockdowns?", r"state\s+of\s+(?:emergency|siege|alert)",
+_RESTRICTIONS = (r"evacuation\s+orders?", "curfews?", "lockdowns?", r"state\s+of\s+(?:emergency|siege|alert|catastrophe|exception)",
                  r"(?:travel|import|export|entry|flight)\s+bans?", "bans?", "restrictions",
                  r"boil[\w-]*\s+(?:water\s+)?(?:notices?|advisor(?:y|ies)|orders?)", r"(?:tsunami|flood|storm)\s+warnings?",
                  "warnings?", "alerts?", "blockades?", "embargo(?:es)?", "sanctions")
@@ -117,10 +121,14 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"sentenced\s+[^;:!?]{1,160}?\s+to|sentencing\s+(?:of|on|hearing)|"
                              r"(?:received|receives|given|handed)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?sentence"),
     ("killing", "killing", r"kill(?:ed|ing|s)?|murder(?:ed|s)?|assassinat\w+|slain|shot\s+dead|"
-                           r"death\s+toll|died|dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)"),
+                           r"death\s+toll|died|dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
+                           # "the fire claimed its best-known victim", "the floods claimed 30 lives"
+                           r"claim(?:ed|s)\s+(?:[\w'’,-]+\s+){0,3}?(?:li(?:ves|fe)|victims?)\b"),
     ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?|"
                          r"explod(?:ed|es|ing)"),
     ("disaster", "disaster", r"earthquakes?|quakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|"
+                             # a storm reaching land: "made landfall", "the storm came ashore"
+                             r"(?:made|makes|making)\s+landfall|came\s+ashore|"
                              r"(?:volcanic\s+)?eruptions?|erupted|tsunamis?|avalanches?|mudslides?|"
                              r"landslides?|(?:plane|train|bus|car|road|rail|air|helicopter|coach|boat)\s+crash(?:es)?|"
                              r"collisions?(?!\s+course)|collided\s+with|crashed\s+into|derail\w+|collapsed?|"
@@ -131,7 +139,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"outbreaks?|epidemics?|fires?|blazes?|bushfires?|forest\s+fires?|"
                              r"capsiz(?:ed|es|ing)|sank|sinking|overturned|shipwreck|rockfalls?|rock\s+falls?|"
                              r"cave-?ins?|mine\s+collapse|gave\s+way"),
-    ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to"),
+    ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to|"
+                       # a leader seeing a stricken place: "made an aerial inspection of", "toured the flooded town"
+                       r"(?:made|makes|conducted|conducts)\s+an?\s+(?:aerial\s+|on-site\s+)?(?:inspection|survey|tour)\s+of\b|"
+                       r"toured\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:area|areas|region|province|town|city|village|"
+                       r"site|district|camp|camps|centres?|centers?)\b"),
     # A product withdrawn from sale: "the recall", "a recall of", "recalled 11 lots", "recalled its
     # syrup" (not "recalled that", "recalled how": remembering).
     ("recall", "recall", r"(?:the|a)\s+recall\b(?!\s+(?:election|vote|petition))|recalls?\s+of\b|"
@@ -264,7 +276,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                    r"title|championship|cup|final|election|vote|award|prize|medal|gold|silver|bronze|"
                    r"grand\s+prix|open|tournament|run-?off)|"
                    # a match won with its score: "beat Rovers 3-1 on Saturday", "defeated Kaya 6-4, 6-2"
-                   r"(?:beat|defeated|thrashed|edged|routed|stunned|downed)\s+(?:[\w'’.-]+\s+){1,4}?\d{1,3}[-–]\d{1,3}\b"),
+                   r"(?:beat|defeated|thrashed|edged|routed|stunned|downed)\s+(?:[\w'’.-]+\s+){1,4}?\d{1,3}[-–]\d{1,3}\b|"
+                   # the match named by its result: "the club's 2-1 home win over Rovers on 20 February"
+                   r"(?:win|victory)\s+(?:over|against)\b"),
     # Two sides meeting: "the ministers held talks in Oslo on Monday", "talks were held".
     ("talks", "talks", r"held\s+(?:(?:a|an|the|their|two|three|fresh|new|direct|further)\s+)?(?:[\w'’-]+\s+){0,2}?"
                        r"(?:talks|negotiations|summit|meeting)\b|(?:talks|negotiations|summit)\s+(?:were|was)\s+held\b"),
@@ -275,7 +289,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              # "the presidential vote", "a referendum", "the snap election", "by-election"
                              r"(?:presidential|parliamentary|legislative|general|mayoral)\s+(?:vote|polls?|ballot)\b|"
                              r"referendums?|referenda|plebiscites?|by-elections?|snap\s+elections?|"
-                             r"(?:voters|people)\s+(?:voted|cast\s+(?:their\s+)?ballots)\b"),
+                             r"(?:voters|people)\s+(?:voted|cast\s+(?:their\s+)?ballots)\b|"
+                             # a vote named by its day: "the January 27 poll" (not "a 2024 poll": a survey's year)
+                             r"p(?<=\d\sp)(?<!\d\d\d\sp)olls?\b"),
     ("results", "results", r"(?:provisional|final|official|preliminary)\s+results"),
     ("ruling", "ruling", r"ruled|ruling|upheld|(?:delivered|delivers|handed\s+down|hands\s+down|returned|returns|"
                          r"reached|announced)\s+(?:its|the|a|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?verdicts?\b|(?:rejected|dismissed|threw\s+out)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
@@ -289,7 +305,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                  r"its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:requests?|applications?|"
                                  r"petitions?|motions?|pleas?)\b"),
     # A court holding a suspect until trial: "ordered him held in pre-trial detention", "remanded in custody".
-    ("remand", "ruling", r"(?:pre-?trial|preventive|provisional)\s+detention|remanded\s+(?:in\s+custody|him|her|them)\b"),
+    ("remand", "ruling", r"(?:pre-?trial|preventive|provisional)\s+detention|remanded\s+(?:in\s+custody|him|her|them)\b|"
+                         # "placed each of them on seven days' remand", "sent him on five-day remand"
+                         r"(?:placed|put|sent|granted)\s+(?:[\w'’.-]+\s+){0,4}?on\s+(?:[\w'’-]+\s+){0,2}?remand\b|"
+                         # a term of custody ordered: "to be held in custody for three months"
+                         r"(?:held|kept)\s+in\s+(?:police\s+)?(?:custody|detention)\s+for\b"),
     ("bail", "bail", r"(?:refused|denied|granted|rejected|revoked)\s+(?:him\s+|her\s+|them\s+)?bail|"
                      r"bail\s+(?:was|has\s+been|had\s+been)\s+(?:refused|denied|granted|rejected|revoked)|"
                      r"(?:released|freed)\s+on\s+bail|"
@@ -326,7 +346,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
                        r"(?:opened|began|started)\s+(?:the\s+|his\s+|her\s+|their\s+)?trial\b|"
                        # "went on trial in Oslo on Monday", "stood trial", "was put on trial"
                        r"(?:went|goes|go|going|put|stood|stands|stand)\s+(?:on\s+)?trial\b"),
-    ("default", "default", r"defaulted\s+on|stopped\s+paying(?!\s+(?:attention|tribute|heed|lip))|(?:failed|fails)\s+to\s+(?:pay|repay|make)\s+"
+    ("default", "default", r"defaulted\s+on|"
+                           # "payments to clients stopped in October", "repayments ceased"
+                           r"(?:payments|payouts|repayments)\s+(?:to\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:abruptly|suddenly)\s+)?"
+                           r"(?:stopped|ceased)\b|stopped\s+paying(?!\s+(?:attention|tribute|heed|lip))|(?:failed|fails)\s+to\s+(?:pay|repay|make)\s+"
                            r"(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?(?:payments?|coupons?|"
                            r"repayments?|instalments?|installments?)\b|missed\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?"
                            r"(?:payments?|coupons?|repayments?|instalments?|installments?)\b"),
@@ -343,14 +366,17 @@ TRIGGERS: list[tuple[str, str, str]] = [
                               r"washed\s+away|burned\s+down|burnt\s+down)\s+(?:[\w'’,-]+\s+){0,4}?" + _BUILDING + "|"
                               + "|".join(f"{thing}{_WAS_DESTROYED}" for thing in _BUILDINGS)),
     ("state of emergency", "declaration", r"declared\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?state\s+of\s+"
-                                          r"(?:emergency|calamity|disaster|siege|alert)|"
+                                          + _SPECIAL_STATE + r"|"
                                           r"(?:placed|put)\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:an?\s+|the\s+)?state\s+of\s+"
-                                          r"(?:emergency|calamity|disaster|siege|alert)|"
-                                          r"state\s+of\s+(?:emergency|calamity|disaster|siege|alert)\s+(?:was|has\s+been|"
+                                          + _SPECIAL_STATE + r"|"
+                                          r"state\s+of\s+" + _SPECIAL_STATE + r"\s+(?:was|has\s+been|"
                                           r"had\s+been)\s+declared|"
                                           # "declared the district a disaster-hit area", "was declared a disaster zone"
                                           r"declared\s+(?:[\w'’-]+\s+){0,4}?an?\s+(?:disaster|emergency|calamity)"
-                                          r"(?:[\s-](?:hit|stricken|affected))?\s+(?:area|zone|region|district)s?\b"),
+                                          r"(?:[\s-](?:hit|stricken|affected))?\s+(?:area|zone|region|district)s?\b|"
+                                          # "declared martial law", "martial law was imposed"
+                                          r"(?:declared|imposed|imposes|declares)\s+martial\s+law\b|"
+                                          r"martial\s+law\s+(?:was|has\s+been|had\s+been)\s+(?:declared|imposed)\b"),
     ("inquiry", "inquiry", r"(?:ordered|launched|opened|announced|set\s+up|began|begins|begin|started|starts|"
                            r"initiated|opens|launches|orders)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}?(?:inquiry|investigation|probe|commission)|"
@@ -376,7 +402,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
                             r"(?:held|staged|holds|stages|attended|joined)\s+"
                             r"(?:a|the|their|its|an)\s+(?:[\w'’-]+\s+){0,2}?rall(?:y|ies)\b"),
     ("listing", "sanction", r"add(?:s|ed|ing)?\s+(?:[^\s.;]+\s+){0,10}?to\s+(?:[^\s.;]+\s+){0,4}?"
-                            r"(?:list|blacklist|watchlist|register)"),
+                            r"(?:list|blacklist|watchlist|register)|"
+                            # "put the company on its public warning list", "placed him on a watchlist"
+                            r"(?:put|puts|putting|placed|places|placing)\s+(?:[^\s.;]+\s+){0,6}?on\s+(?:its|the|a|an|"
+                            r"their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:list|blacklist|watchlist|register)\b"),
     # (a move needs shares named and a percentage just after the verb: see events._moves_shares;
     # a timeline writes it in the present, "shares fall 27%")
     ("share move", "market", r"fell|slumped|plunged|tumbled|sank|slid|soared|surged|jumped|rallied|"

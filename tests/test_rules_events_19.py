@@ -1,0 +1,171 @@
+"""Event rules of stop 19, each shown on invented sentences (other names, other stories)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from workbench.extract.events import analyse_source_events, reports_in_sentence
+
+BASE = date(2031, 6, 20)  # a Friday
+
+
+def _found(sentence: str) -> list[tuple[str, str | None, int | None]]:
+    return [(r.family, r.date.iso if r.date else None, r.count_value)
+            for r in reports_in_sentence(sentence, 0, len(sentence), BASE)]
+
+
+def _dated(sentence: str) -> dict[str, str | None]:
+    return {r.family: (r.date.iso if r.date else None) for r in reports_in_sentence(sentence, 0, len(sentence), BASE)}
+
+
+def _source(text: str, published: str = "2031-06-20") -> list[tuple[str, str | None]]:
+    analysis = analyse_source_events(text, [(0, len(text))], published=published, published_precision="day")
+    return [(family, row["date"]) for family, _, row in analysis.reports]
+
+
+# ---------------------------------------------------------------- a date that is a noun's modifier
+
+
+def test_a_year_describing_another_noun_dates_no_happening():
+    # the year is the tender's, the survey's, the budget's: not the sentence's happening
+    assert _dated("The Varna Criminal Court sentenced Petar Dobrev to nine years in prison for rigging "
+                  "the 2027 tender for the ring road.") == {"sentence": None}
+    assert _dated("Floods swept through Kellby, a town the 2028 survey had marked as safe.") == {"disaster": None}
+    assert _dated("Lenz Motors cut 900 jobs, blaming the 2029 budget for the slump.") == {"layoff": None}
+
+
+def test_a_date_describing_a_happening_word_dates_that_word_only():
+    # "the March 3 by-election": the date is the election's, not the annulment's
+    assert _dated("The tribunal has annulled the March 3 municipal by-election in Orvik.") == {
+        "election": "2031-03-03"}
+    assert _dated("Rescuers still search the ruins of the 2029 earthquake.") == {"disaster": "2029"}
+    # a stretch of time named by its year dates what happens in it
+    assert _dated("The bank laid off 4,000 workers in the 2028 financial crisis.") == {"layoff": "2028"}
+
+
+def test_a_vote_named_by_its_day_is_an_election():
+    assert _dated("Observers said the May 14 poll was marred by ballot stuffing in the north.") == {
+        "election": "2031-05-14"}
+    # a survey's year is no vote
+    assert _dated("A 2029 poll found that most nurses would strike again.") == {}
+
+
+def test_two_days_in_one_sentence_are_two_happenings_of_one_family():
+    assert sorted(_found("Police arrested the treasurer on Monday and detained the club's president on "
+                         "Wednesday.")) == [("arrest", "2031-06-16", None), ("arrest", "2031-06-18", None)]
+    assert sorted(_found("The board fixed July 9 for the rerun of the mayoral vote, after the court voided the "
+                         "result of the May 14 poll.")) == [("election", "2031-05-14", None),
+                                                             ("election", "2031-07-09", None)]
+
+
+# ---------------------------------------------------------------- a happening's participle describing a thing
+
+
+def test_a_participle_describing_a_thing_tells_no_happening_that_day():
+    assert _found("Hundreds of relatives gathered in front of the collapsed stand on Sunday.") == []
+    assert _found("Divers searched the capsized trawler on Friday.") == []
+    assert _found("Engineers inspected the bombed depot on Thursday.") == []
+    # told as a happening, it keeps its day
+    assert _dated("The grandstand collapsed on Sunday.") == {"disaster": "2031-06-15"}
+    assert _dated("A pier that collapsed last week killed nine anglers.")["disaster"] is not None
+
+
+def test_a_fire_service_named_in_capitals_is_no_fire():
+    assert _found("Crews from the Fire Service were still pumping water out of the mine on Friday.") == []
+    assert _found("The Fire Department said on Monday it had rescued two climbers.") == [
+        ("rescue", "2031-06-16", 2)]
+
+
+def test_hearing_as_a_verb_or_a_sense_is_no_court_hearing():
+    assert _found("Rescuers said they were still hearing voices under the rubble on Friday.") == []
+    assert _found("The clinic began handing out hearing aids on Monday.") == []
+    assert _dated("The appeal hearing was held in Lund on Monday.") == {"hearing": "2031-06-16"}
+
+
+def test_a_flight_a_court_fears_is_no_flight():
+    assert _found("The judge agreed on Monday that Ostrova might flee abroad.") == []
+    assert _dated("Thousands fled the burning town on Monday.")["flight"] == "2031-06-16"
+
+
+# ---------------------------------------------------------------- happenings newly named
+
+
+def test_special_states_declared():
+    assert _dated("The government declared a state of catastrophe for the valley on Tuesday.") == {
+        "declaration": "2031-06-17"}
+    assert _dated("The interim council declared a state of exception in three provinces on Monday.") == {
+        "declaration": "2031-06-16"}
+    assert _dated("The army declared martial law on Wednesday.") == {"declaration": "2031-06-18"}
+
+
+def test_put_on_a_list_is_a_listing():
+    assert _dated("On 3 March the regulator put the lender on its public warning list.") == {
+        "sanction": "2031-03-03"}
+    assert _dated("The federation placed the striker on the transfer list on Tuesday.") == {
+        "sanction": "2031-06-17"}
+    assert _dated("Washington placed two shipping firms on a sanctions blacklist on Monday.") == {
+        "sanction": "2031-06-16"}
+
+
+def test_payments_stopping_is_a_default():
+    assert _dated("Payments to savers stopped abruptly in April 2031.") == {"default": "2031-04"}
+    assert _dated("Repayments to bondholders ceased in March.") == {"default": "2031-03"}
+
+
+def test_remand_for_a_term():
+    assert _dated("A court in Dorne on Saturday placed both brothers on seven days' remand.") == {
+        "ruling": "2031-06-14"}
+    assert _dated("A judge on Thursday ordered the nurse to be held in custody for three months.") == {
+        "ruling": "2031-06-19"}
+
+
+def test_a_match_named_by_its_result():
+    assert _dated("Fans recall the club's 3-2 home win over Larkhall on 12 April.") == {"win": "2031-04-12"}
+    assert _dated("Her victory against the champion on Sunday sealed the title.") == {"win": "2031-06-15"}
+
+
+def test_deaths_claimed():
+    assert _found("The avalanche warning came too late: the slide claimed 11 lives on Sunday.")[0][0] == "disaster"
+    assert _dated("Storms claimed the lives of four fishermen on Monday.")["killing"] == "2031-06-16"
+
+
+def test_a_storm_reaching_land_is_the_storm():
+    found = reports_in_sentence(s := "Hurricane Tamsin made landfall near Porto Verde late on Wednesday.",
+                                0, len(s), BASE)
+    assert [(r.family, r.identity, r.date.iso) for r in found] == [("disaster", "storm:2031", "2031-06-18")]
+    found = reports_in_sentence(s := "The cyclone came ashore on Monday night.", 0, len(s), BASE)
+    assert [(r.identity, r.date.iso) for r in found] == [("storm:2031", "2031-06-16")]
+
+
+def test_a_leader_touring_a_stricken_place_is_a_visit():
+    assert _dated("The prime minister on Thursday made an aerial inspection of the flooded delta.")["visit"] == \
+        "2031-06-19"
+    assert _dated("The health minister toured the cholera treatment centres on Monday.") == {"visit": "2031-06-16"}
+
+
+def test_a_mourning_counts_its_days():
+    assert _found("The governor declared three days of official mourning on Monday.") == [
+        ("mourning", "2031-06-16", 3)]
+    assert _found("The club announced a seven-day mourning period on Sunday.") == [("mourning", "2031-06-15", 7)]
+
+
+# ---------------------------------------------------------------- per source
+
+
+def test_a_wire_dateline_dates_its_ledes_happening():
+    text = ("ARDVIK, June 18 (Nordwire) - Police detained the skipper of a trawler that sank off the coast at "
+            "the weekend, as the toll rose to nine.\n\nThe trawler sank on Saturday, June 14.")
+    found = _source(text)
+    assert ("arrest", "2031-06-18") in found
+    assert ("disaster", "2031-06-14") in found
+    assert ("disaster", "2031-06-18") not in found  # the clause's sinking is not the dateline's
+    text = "KELSO, June 18 (Wire) - The Kelso Rovers board sacked coach Ian Marr after six straight defeats."
+    assert _source(text) == [("resignation", "2031-06-18")]
+
+
+def test_a_definite_noun_dated_by_a_second_word_keeps_its_day():
+    # "the dead" is placed by "died on Wednesday" in the same sentence, not by the article's one killing day
+    text = ("A fire killed four people at the Orla mill on Monday, June 16.\n\n"
+            "Among the dead is Jonas Pell, a 24-year-old volunteer, who died on Wednesday when his truck was "
+            "trapped by the flames.")
+    assert ("killing", "2031-06-18") in _source(text)
