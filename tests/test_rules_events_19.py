@@ -169,3 +169,42 @@ def test_a_definite_noun_dated_by_a_second_word_keeps_its_day():
             "Among the dead is Jonas Pell, a 24-year-old volunteer, who died on Wednesday when his truck was "
             "trapped by the flames.")
     assert ("killing", "2031-06-18") in _source(text)
+
+
+# ---------------------------------------------------------------- burials
+
+
+def test_the_dead_buried_are_counted():
+    assert _found("Seven of the dead, all fishermen, were buried on Thursday in the village cemetery.") == [
+        ("burial", "2031-06-19", 7)]
+    assert _found("On Sunday, twelve of the miners were laid to rest in Karsk.") == [("burial", "2031-06-15", 12)]
+    assert _found("Villagers buried 14 of the victims on Monday.") == [("burial", "2031-06-16", 14)]
+
+
+def test_some_of_the_dead_named_as_people_tell_no_killing():
+    # the day is the burial's or the visit's, not a day of deaths
+    assert _dated("On Thursday, relatives of the dead visited the crash site.") == {"visit": "2031-06-19"}
+
+
+# ---------------------------------------------------------------- an undated article on a known disaster
+
+
+DATED_STORM = ("Title: Cyclone Orvane kills 30 on Tessaly coast\nOutlet: Coastal Post\nDate: 2031-03-14\n\n"
+               "Cyclone Orvane made landfall near Port Tessaly late on Wednesday, March 12, killing at least 30 "
+               "people.\n\nA landslide buried 20 houses in the hill town of Varo on Thursday.\n")
+UNDATED_STORM = ("Cyclone Orvane: a coast counts its losses\n\nBy Mira Tal\n\n"
+                 "Cyclone Orvane has killed at least 34 people on the Tessaly coast, officials say.\n\n"
+                 "In Varo, a landslide early on Thursday buried part of the upper town.\n")
+
+
+def test_an_undated_article_on_the_cases_disaster_joins_it_and_borrows_its_days(db, tmp_path):
+    from workbench.ingest.importer import import_paths
+    from workbench.store.events import list_events
+
+    (tmp_path / "a-dated.txt").write_text(DATED_STORM, encoding="utf-8")
+    (tmp_path / "b-undated.txt").write_text(UNDATED_STORM, encoding="utf-8")
+    import_paths(db, [tmp_path])
+    files = {e["date"]: sorted(s["file"][:1] for s in e["sources"]) for e in list_events(db)
+             if e["date"] and e["type"] in ("disaster", "killing")}
+    assert files.get("2031-03-12") == ["a", "b"]  # the cyclone: the undated piece's "Cyclone Orvane"
+    assert files.get("2031-03-13") == ["a", "b"]  # its "on Thursday", placed by the cyclone's days

@@ -336,7 +336,8 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
     if t.family == "kidnapping" and t.word.endswith("seized"):
         return _PERSON_SUBJECT_BEFORE.search(sentence, max(0, t.start - 8), t.start) is None
     if t.word == "dead":
-        return _names_dead_things(sentence, t.end)
+        return _names_dead_things(sentence, t.end) or _SOME_OF_THE_DEAD.search(sentence, max(0, t.start - 30),
+                                                                                t.start) is not None
     if t.type == "court decision":
         return _COURT.search(sentence) is None  # "the minister accepted the union's request": no ruling
     if t.word.startswith("collision"):
@@ -400,6 +401,13 @@ _NOT_A_NOUN_AFTER_DEAD = frozenset({
     "today", "tonight", "overnight", "last", "early", "late", "across", "along", "amid", "within", "will", "would",
     "could", "may", "might", "remain", "remained", "rose", "reached", "stood", "toll"})
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z'’-]*)\b")
+
+
+# "seven of the dead were buried", "relatives of the dead": the dead named as people a sentence
+# tells something else of (not "the number of the dead rose to 40": a toll).
+_SOME_OF_THE_DEAD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|"
+                               r"many|several|all|relatives|families|names|bodies|funerals?|graves|identities)\s+of\s+"
+                               r"the\s+$", re.IGNORECASE)
 
 
 def _names_dead_things(sentence: str, t_end: int) -> bool:
@@ -660,12 +668,16 @@ def _tally_since(sentence: str, t_end: int) -> bool:
     return m is not None and not _SUPERLATIVE.search(sentence, max(t_end, m.start() - 60), m.start())
 
 
-def _disaster_identity(word: str, when: DateMention | None, base: date | None) -> str | None:
+UNDATED = "undated"  # the year of a disaster an article without a date reports (see _join_undated_disasters)
+
+
+def _disaster_identity(word: str, when: DateMention | None, base: date | None, undated: bool = False) -> str | None:
     """What tells one disaster from another: its kind and year ("flood:2025").
 
     The year is the date the sentence gives it, else the article's own year
     (a flood an article mentions without a date is the one it reports); with
-    neither, the disaster is not identified.
+    neither, the disaster is not identified, unless ``undated`` (an article without
+    a date naming the disaster it reports): then its year is :data:`UNDATED`.
     """
     first = word.split()[0]
     if "fire" in word or "blaze" in word:
@@ -696,7 +708,9 @@ def _disaster_identity(word: str, when: DateMention | None, base: date | None) -
         kind = first.rstrip("s")
     if when is not None and when.iso:
         return f"{kind}:{when.iso[:4]}"
-    return f"{kind}:{base.year}" if base is not None else None
+    if base is not None:
+        return f"{kind}:{base.year}"
+    return f"{kind}:{UNDATED}" if undated else None
 
 
 def _deaths_to_disaster(by_key: dict[tuple, Report]) -> None:
@@ -871,6 +885,26 @@ def _mourning_days(sentence: str, t_start: int) -> tuple[int, str, tuple[int, in
     """A mourning's count: its days ("declared three days of official mourning"), not the dead."""
     m = _MOURNING_DAYS_BEFORE.search(sentence, max(0, t_start - 40), t_start)
     if m is None:
+        return None
+    n = m.group("n").lower()
+    return (int(n) if n.isdigit() else _SMALL_NUMBERS[n]), "exact", m.span("n")
+
+
+# Who was buried, counted before the verb: "Seven of the dead, all men, were buried", "12 victims
+# were laid to rest"; or after it: "buried 12 of the victims".
+_BURIED_WHO = r"(?:of\s+the\s+)?(?:[\w'’-]+\s+){0,2}?(?:dead|victims|bodies|people|passengers|migrants|miners|workers|children)"
+_BURIED_BEFORE = re.compile(rf"\b(?P<n>\d{{1,4}}|{'|'.join(_SMALL_NUMBERS)})\s+{_BURIED_WHO}(?:,[^,]{{1,40}},)?\s+$",
+                            re.IGNORECASE)
+_BURIED_AFTER = re.compile(rf"\s*(?P<n>\d{{1,4}}|{'|'.join(_SMALL_NUMBERS)})\s+{_BURIED_WHO}\b", re.IGNORECASE)
+
+
+def _buried_count(sentence: str, t_start: int, t_end: int) -> tuple[int, str, tuple[int, int]] | None:
+    """How many were buried: the number of the dead the burial names ("Seven of the dead were buried")."""
+    if sentence[t_start : t_start + 6].lower() == "buried":
+        m = _BURIED_AFTER.match(sentence, t_start + 6)  # "buried 12 of the victims"
+    else:
+        m = _BURIED_BEFORE.search(sentence, max(0, t_start - 90), t_start)
+    if m is None or m.group("n").lower() in ("a", "an"):
         return None
     n = m.group("n").lower()
     return (int(n) if n.isdigit() else _SMALL_NUMBERS[n]), "exact", m.span("n")
@@ -1148,6 +1182,8 @@ def reports_in_sentence(
         count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
         if family == "mourning":
             count = _mourning_days(sentence, t_start)
+        elif family == "burial":
+            count = _buried_count(sentence, t_start, t_end)
         if family in NO_HEADCOUNT:
             count = None
         report_date = None if t in inquired else _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED,
@@ -1190,7 +1226,8 @@ def reports_in_sentence(
         elif family == "disaster" and not _tally_since(sentence, t_end):
             named = deaths_here or _NAMES_A_DISASTER.match(t.word) is not None and not (
                 _TIME_REFERENCE.search(sentence, max(0, t_start - 20), t_start))
-            identity = _disaster_identity(t.word, report_date, base if named else None)
+            identity = _disaster_identity(t.word, report_date, base if named else None,
+                                          undated=named and base is None)
         previous = bool(_PREVIOUS.search(sentence[max(0, t_start - 40) : t_start])) or bool(
             _PRIOR_AFTER.match(sentence[t_end:])
         )
@@ -1727,6 +1764,7 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
                 by_entity.setdefault((r["family"], entity_id), target)
     _join_undated_by_count(groups)
     _join_undated_by_person(groups, entities)
+    _join_undated_disasters(groups)
     _join_month_to_day(groups)
     _join_range_to_day(groups)
     _join_tolls_to_disasters(groups)
@@ -1860,6 +1898,18 @@ def _join_undated_by_person(groups: dict[str, list[dict]], entities: dict[int, l
             del groups[key]
 
 
+def _join_undated_disasters(groups: dict[str, list[dict]]) -> None:
+    """A disaster told by articles without a date ("disaster:typhoon:undated") is the one disaster
+    of its kind the dated articles place on a day: an undated piece on "the typhoon" is about the
+    typhoon the case reports.  With two of that kind (two floods years apart) it stays apart."""
+    for key in [k for k in groups if k.startswith("disaster:") and k.endswith(":" + UNDATED)]:
+        prefix = key[: -len(UNDATED)]
+        targets = [k for k, members in groups.items()
+                   if k != key and k.startswith(prefix) and k[len(prefix):].isdigit() and _holds_a_placed_day(members)]
+        if len(targets) == 1:
+            groups[targets[0]].extend(groups.pop(key))
+
+
 def _join_undated_by_count(groups: dict[str, list[dict]]) -> None:
     """An undated report that stands alone joins the one dated event of its family with its count.
 
@@ -1910,10 +1960,16 @@ def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict
     whether any report got a date so (it is then marked ``borrowed``)."""
     anchors: dict[int, str] = {}
     for members in groups.values():
-        days = [m["date"] for m in members if m["date_precision"] == "day" and not m["relative"]]
+        # a day written whole, or a weekday its own article's date placed ("on Wednesday")
+        days = [m["date"] for m in members if m["date_precision"] == "day" and (not m["relative"] or (
+            not m.get("borrowed") and parse_base(m["published"], m["published_precision"]) is not None))]
         if not days:
             continue
-        day = max(days)
+        # an article is written on or after the days it tells, and about when the dated
+        # articles telling the same happening were: the latest of those days
+        published = [m["published"][:10] for m in members if m["published"] and len(m["published"]) >= 10
+                     and parse_base(m["published"], m["published_precision"]) is not None]
+        day = max(days + published)
         for m in members:
             if parse_base(m["published"], m["published_precision"]) is None:
                 if day > anchors.get(m["source_id"], ""):

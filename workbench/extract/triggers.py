@@ -196,6 +196,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspends|suspensions?"),
     ("positive test", "positive test", r"tested\s+positive|positive\s+(?:tests?|samples?|results?)"),
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
+    # The dead of a disaster or an attack buried: "seven of the dead were buried on Thursday",
+    # "the victims were laid to rest", "buried 12 of the victims" (their count: see events._buried_count).
+    ("burial", "burial", r"(?:were|was|have\s+been|had\s+been|being)\s+(?:buried|laid\s+to\s+rest)\b|"
+                         r"buried\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:dead|victims|bodies)\b"),
     ("charge", "charge", r"charged"),
     # A fine named as a noun: "ordered it to pay a corporate fine of", "handed down the fine".
     # ... or its penalty announced: "announced its penalty against the operator", "imposed a penalty of".
