@@ -208,3 +208,35 @@ def test_an_undated_article_on_the_cases_disaster_joins_it_and_borrows_its_days(
              if e["date"] and e["type"] in ("disaster", "killing")}
     assert files.get("2031-03-12") == ["a", "b"]  # the cyclone: the undated piece's "Cyclone Orvane"
     assert files.get("2031-03-13") == ["a", "b"]  # its "on Thursday", placed by the cyclone's days
+
+
+# ---------------------------------------------------------------- data breaches, judgments
+
+
+def test_stolen_data_offered_is_a_leak():
+    assert _dated("On 3 May a seller calling himself Nightjar put the clinic's patient database up for sale on "
+                  "a forum.") == {"leak": "2031-05-03"}
+    assert _dated("The hackers advertised the records on a dark-web market on Monday.") == {"leak": "2031-06-16"}
+    assert _dated("A sample of the voter files was posted online on Sunday.") == {"leak": "2031-06-15"}
+
+
+def test_a_breach_its_victim_makes_known_is_a_leak():
+    assert _dated("The airline confirmed the breach on Wednesday.") == {"leak": "2031-06-18"}
+    assert _dated("Orvel Bank admitted on Monday that the card details of 2 million customers had been stolen.") == {
+        "leak": "2031-06-16"}
+
+
+def test_a_distance_counted_from_the_clauses_one_day_however_far():
+    found = _found("The insurer disclosed on Tuesday, June 17, that the files of its 80,000 policy holders had "
+                   "been copied from a backup server, four days after a sample of the data was offered for sale.")
+    assert sorted((f, d) for f, d, _ in found) == [("leak", "2031-06-13"), ("leak", "2031-06-17")]
+    # a day that is what the clause names, not when it happened, counts nothing
+    assert "revocation" not in _dated("The board has fixed Tuesday, July 8, for the rerun of the disputed municipal "
+                                      "vote in the north, two days after the court annulled the result.")
+
+
+def test_a_judgment_delivered_is_a_ruling():
+    assert _dated("Delivering judgment on Tuesday, Justice Mara Quist held that the contract was void.") == {
+        "ruling": "2031-06-17"}
+    assert _dated("The tribunal delivered its final judgment in the fishing dispute on Monday.") == {
+        "ruling": "2031-06-16"}

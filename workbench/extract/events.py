@@ -872,6 +872,7 @@ _DISTANCE_BEFORE = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|e
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _DISTANCE_REACH = 80  # from the distance phrase to the word
+_ON_DAY_BEFORE = re.compile(r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 _DISTANCE_WAYS = ("after", "before")  # one of them in every _DISTANCE_BEFORE match
 _ANCHOR_GAP = 40  # from the day to the distance phrase: "on Thursday, September 18, 2025, two days after"
 
@@ -924,7 +925,15 @@ def _date_from_distance(sentence: str, t_start: int, dates: list[DateMention]) -
     m = _DISTANCE_BEFORE.search(sentence, lo, t_start)
     if m is None:
         return None
-    anchors = [d for d in days if d.end <= m.start() and m.start() - d.end <= _ANCHOR_GAP]
+    before = [d for d in days if d.end <= m.start()]
+    anchors = [d for d in before if m.start() - d.end <= _ANCHOR_GAP]
+    if not anchors and len(before) == 1 and _ON_DAY_BEFORE.search(sentence, max(0, before[0].start - 16),
+                                                                   before[0].start):
+        # the one day the sentence gives before it, the day its clause happened on, however long
+        # the clause between: "confirmed on Tuesday, October 6, that the records of 31 million
+        # accounts had been copied, three days after a sample was offered for sale" (not "fixed
+        # June 16 for the rerun, two days after the court annulled": June 16 is what was fixed)
+        anchors = before
     if not anchors:
         return None
     n = m.group("n").lower()

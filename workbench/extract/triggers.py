@@ -90,6 +90,9 @@ _FACILITIES = ("plants?", "factor(?:y|ies)", "mines?", "borders?", "border\\s+cr
 _FACILITY = "(?:" + "|".join(_FACILITIES) + r")\b"
 _WAS_CLOSED = r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:temporarily\s+)?(?:shut|closed)\b"
 
+# What a data thief takes and sells.
+_DATA = r"(?:data|database|databases|records|files|credentials|passwords)\b"
+
 # What customs or the police take off smugglers.
 _CONTRABAND = (r"(?:artefacts|artifacts|antiquities|contraband|ivory|explosives|firearms|guns|rifles|ammunition|"
                r"counterfeit|methamphetamine|cannabis|marijuana|fentanyl|cocaine|heroin|drugs|narcotics|weapons|"
@@ -270,7 +273,21 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                  r"\s+evacuated\b"),
     ("cyberattack", "attack", r"cyber-?attacks?|hack(?:ed|s|ing)|breach(?:ed|es)|broke\s+into"),
     ("data leak", "leak", r"publish(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:data|records|files|"
-                          r"documents|emails)"),
+                          r"documents|emails)|"
+                          # stolen data offered: "put the database up for sale", "advertised the data on a
+                          # forum", "a sample of the records was offered for sale"
+                          r"(?:put|puts|offered|offers|listed|advertised|posted|dumped)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?" + _DATA + r"(?=\s+(?:up\s+)?(?:for\s+sale|online|on)\b)|"
+                          + _DATA + r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:offered|put\s+up|listed|"
+                          r"advertised|posted|dumped)\s+(?:for\s+sale|online|on)\b"),
+    # A breach made known by its victim: "confirmed the breach", "admitted the hack on Monday",
+    # "confirmed on Tuesday that the records of 3 million customers had been copied".
+    ("breach disclosed", "leak", r"(?:confirmed|confirms|disclosed|discloses|admitted|admits|acknowledged|revealed)\s+"
+                                 r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:breach|leak|hack|cyber-?attack|"
+                                 r"intrusion|data\s+theft)\b|"
+                                 r"(?:confirmed|disclosed|admitted|acknowledged|revealed)\s+(?:[^.;]{0,40}?,?\s+)?that\s+"
+                                 r"(?:[\w'’,-]+\s+){0,10}?(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
+                                 r"(?:copied|stolen|leaked|exposed|accessed|breached|hacked)\b"),
     ("naming suspects", "arrest", r"named\s+(?:[\w'’-]+\s+){0,2}?suspects?"),
     ("contract", "contract", r"signed\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:contracts?|deal|agreement|"
                              r"accord|treaty|memorandum)|won\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -297,7 +314,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              # a vote named by its day: "the January 27 poll" (not "a 2024 poll": a survey's year)
                              r"p(?<=\d\sp)(?<!\d\d\d\sp)olls?\b"),
     ("results", "results", r"(?:provisional|final|official|preliminary)\s+results"),
-    ("ruling", "ruling", r"ruled|ruling|upheld|(?:delivered|delivers|handed\s+down|hands\s+down|returned|returns|"
+    ("ruling", "ruling", r"ruled|ruling|upheld|(?:delivered|delivering|delivers)\s+(?:(?:its|the|his|her|their|a)\s+)?"
+                         r"(?:final\s+|written\s+)?judg(?:e)?ments?\b|(?:delivered|delivers|handed\s+down|hands\s+down|returned|returns|"
                          r"reached|announced)\s+(?:its|the|a|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?verdicts?\b|(?:rejected|dismissed|threw\s+out)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
                          r"their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:appeal|challenge|petition|lawsuit)|overturned\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:ruling|verdict|"
                          r"decision|conviction|sentence|result)"),
