@@ -240,3 +240,26 @@ def test_a_judgment_delivered_is_a_ruling():
         "ruling": "2031-06-17"}
     assert _dated("The tribunal delivered its final judgment in the fishing dispute on Monday.") == {
         "ruling": "2031-06-16"}
+
+
+# ---------------------------------------------------------------- arrests and charges told otherwise
+
+
+def test_giving_oneself_up_or_being_picked_up_is_an_arrest():
+    assert _dated("The striker surrendered to the FRA on 2 May after a month abroad.") == {"arrest": "2031-05-02"}
+    assert _dated("The former mayor turned himself in to police on Monday.") == {"arrest": "2031-06-16"}
+    assert _dated("Dr Ilse Varn was picked up by anti-fraud agents at Tarsk airport on Tuesday.") == {
+        "arrest": "2031-06-17"}
+    assert _found("The rebels surrendered their weapons on Monday.") == []
+
+
+def test_arraigned_is_charged():
+    assert _dated("Nine dockers were arraigned at the Port Ilva magistrates' court on Tuesday.") == {
+        "charge": "2031-06-17"}
+
+
+def test_a_search_of_offices_a_day_before_an_arrest():
+    found = _found("Detectives of the fraud office on Wednesday morning detained Per Alm, the 51-year-old finance "
+                   "director of the state-owned railway operator Nordrail, a day after searching the company's "
+                   "headquarters in Malmby.")
+    assert sorted(d for _, d, _ in found) == ["2031-06-17", "2031-06-18"]

@@ -927,8 +927,8 @@ def _date_from_distance(sentence: str, t_start: int, dates: list[DateMention]) -
         return None
     before = [d for d in days if d.end <= m.start()]
     anchors = [d for d in before if m.start() - d.end <= _ANCHOR_GAP]
-    if not anchors and len(before) == 1 and _ON_DAY_BEFORE.search(sentence, max(0, before[0].start - 16),
-                                                                   before[0].start):
+    if not anchors and len(before) == 1 and (before[0].phrase[:3].lower() == "on " or _ON_DAY_BEFORE.search(
+            sentence, max(0, before[0].start - 16), before[0].start)):
         # the one day the sentence gives before it, the day its clause happened on, however long
         # the clause between: "confirmed on Tuesday, October 6, that the records of 31 million
         # accounts had been copied, three days after a sample was offered for sale" (not "fixed

@@ -108,6 +108,17 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"(?:were|was|been|being)\s+sent\s+(?:to(?!\s+(?:prison|jail))|north|south|back|home|abroad)"),
     ("arrest", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?"),
     ("capture", "arrest", r"captur(?:e|es|ed|ing)"),
+    # Someone who gives himself up, or is taken in, is held as an arrested one is: "surrendered to
+    # the police on 2 April", "turned himself in", "was picked up by anti-graft officers".
+    ("surrender", "arrest", r"surrender(?:ed|s|ing)?\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:police|authorities|"
+                            r"commission|bureau|agency|prosecutors?|court|officers|agents|investigators|troops|army)\b|"
+                            # ... or to a body named short, then its day or the clause's end ("to the MACC on 2 April")
+                            r"surrender(?:ed|s)\s+to\s+(?:the\s+)?[\w'’.-]+(?=\s+(?:on|in|at|after|last|this|early|late|"
+                            r"yesterday|today)\b|\s*[,;]|\.\s)|"
+                            r"(?:turned|turns|turning)\s+(?:himself|herself|themselves)\s+in\b|"
+                            r"(?:gave|gives|giving)\s+(?:himself|herself|themselves)\s+up\b|"
+                            r"(?:was|were)\s+picked\s+up\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:police|officers|"
+                            r"agents|detectives|commission|bureau|agency|authorities|soldiers|troops)\b"),
     # A report made public: "presented its 212-page report", "the committee's report was released"
     # (before the release of people, so that "released its report" is read as this).
     ("publication", "publication", r"(?:published|presented|released|issued|unveiled|delivered)\s+(?:its|the|a|an|"
@@ -180,7 +191,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # prosecutors' office on May 4", "are due in court on Monday".
     ("appearance", "summons", r"due\s+(?:to\s+appear\s+)?(?:at|before|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
                               r"(?:court|office|tribunal|prosecutors?|judge|committee|commission|hearing|inquiry)"),
-    ("raid", "arrest", r"raid(?:s|ed|ing)?|searched\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|homes?|headquarters|"
+    ("raid", "arrest", r"raid(?:s|ed|ing)?|search(?:ed|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|homes?|headquarters|"
                        r"premises|houses?|properties|villas?|apartments?|flats?)"),
     # A firm stopping its customers' money or its trading: "halted all withdrawals", "stopped
     # processing withdrawals", "suspended trading" (before "ban": a halt of trading bans no one).
@@ -203,7 +214,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # "the victims were laid to rest", "buried 12 of the victims" (their count: see events._buried_count).
     ("burial", "burial", r"(?:were|was|have\s+been|had\s+been|being)\s+(?:buried|laid\s+to\s+rest)\b|"
                          r"buried\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:dead|victims|bodies)\b"),
-    ("charge", "charge", r"charged"),
+    ("charge", "charge", r"charged|"
+                         # charged in court: "were arraigned at a circuit court on Tuesday"
+                         r"arraign(?:ed|ment)"),
     # A fine named as a noun: "ordered it to pay a corporate fine of", "handed down the fine".
     # ... or its penalty announced: "announced its penalty against the operator", "imposed a penalty of".
     ("fine", "fine", r"fined|(?:pay|pays|paid|impose|imposes|imposed|handed\s+down|hands\s+down|levied|issued)\s+"
