@@ -263,3 +263,16 @@ def test_a_search_of_offices_a_day_before_an_arrest():
                    "director of the state-owned railway operator Nordrail, a day after searching the company's "
                    "headquarters in Malmby.")
     assert sorted(d for _, d, _ in found) == ["2031-06-17", "2031-06-18"]
+
+
+def test_data_offered_for_sale_named_anywhere_in_the_sentence():
+    assert _dated("The regulator said the leak exposed the records of 900,000 patients, first offered for sale on "
+                  "May 2.") == {"leak": "2031-05-02"}
+    assert _dated("On 2 May a seller on a hacking forum offered a database of Velo customers for sale.") == {
+        "leak": "2031-05-02"}
+    assert _found("The family offered the villa for sale on Monday.") == []
+
+
+def test_a_vote_named_by_its_day_month_last():
+    assert _dated("Observers, who watched the 23 February vote, said it was calm.") == {"election": "2031-02-23"}
+    assert _found("The court ruled in a 5-4 vote on Monday.") == [("ruling", "2031-06-16", None)]

@@ -331,6 +331,10 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
     if t.type == "hearing":  # "rescuers were still hearing sounds", "hearing aids": no court's hearing
         return (_HEARING_AS_VERB_BEFORE.search(sentence, max(0, t.start - 8), t.start) is not None
                 or _HEARING_THING_AFTER.match(sentence, t.end) is not None)
+    if t.word == "hacking":  # "a seller on a hacking forum", "hacking charges": no attack told
+        return _HACKING_THING_AFTER.match(sentence, t.end) is not None
+    if t.type == "data leak" and t.word.endswith("sale"):  # "offered the flat for sale": no data sold
+        return _DATA_NAMED.search(sentence) is None
     if t.family == "flight":  # "agreed that he might flee": a risk weighed, no flight
         return _MODAL_BEFORE.search(sentence, max(0, t.start - 12), t.start) is not None
     if t.family == "kidnapping" and t.word.endswith("seized"):
@@ -355,6 +359,10 @@ _COURT = re.compile(r"\b(?:courts?|judges?|tribunals?|magistrates?|justices?)\b"
 _HEARING_AS_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am|still|not|keep|kept|stop|stopped|of|after|"
                                      r"began|start|started|without)\s+$", re.IGNORECASE)
 _HEARING_THING_AFTER = re.compile(r"\s+(?:aids?|loss|impair\w*|test\w*|problems?|devices?)\b", re.IGNORECASE)
+_HACKING_THING_AFTER = re.compile(r"\s+(?:forums?|groups?|tools?|sites?|communit(?:y|ies)|scene|collectives?|crews?|"
+                                  r"skills|charges?|allegations?|cases?|scandal|trial)\b", re.IGNORECASE)
+_DATA_NAMED = re.compile(r"\b(?:data|databases?|records|files|credentials|passwords|leak|breach|hack\w*)\b",
+                         re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|may|might|can|should)\s+(?:not\s+)?$", re.IGNORECASE)
 # A lower-case noun after a participle: "the collapsed building", "a capsized boat" (not "the
 # bridge collapsed on Monday", nor "the collapsed on": a preposition).

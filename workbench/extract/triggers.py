@@ -90,6 +90,13 @@ _FACILITIES = ("plants?", "factor(?:y|ies)", "mines?", "borders?", "border\\s+cr
 _FACILITY = "(?:" + "|".join(_FACILITIES) + r")\b"
 _WAS_CLOSED = r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:temporarily\s+)?(?:shut|closed)\b"
 
+# A vote named by its day, "the 23 February vote", "the March 3 vote" (not "a 5-4 vote", "300 votes"):
+# the day's last word before it, a month's name or a day's figure, looked at behind its first letter.
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_VOTE_AFTER_A_DAY = ("v(?:" + "|".join(rf"(?<={month}\sv)" for month in _MONTH_NAMES)
+                     + r"|(?<=\d\sv)(?<!\d\d\d\sv)(?<![-–]\d\sv))ote\b")
+
 # What a data thief takes and sells.
 _DATA = r"(?:data|database|databases|records|files|credentials|passwords)\b"
 
@@ -291,6 +298,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                           # forum", "a sample of the records was offered for sale"
                           r"(?:put|puts|offered|offers|listed|advertised|posted|dumped)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}?" + _DATA + r"(?=\s+(?:up\s+)?(?:for\s+sale|online|on)\b)|"
+                          # "offered a database of 2 million users for sale", "first offered for sale on Oct. 26"
+                          # (data must be named in the sentence: see events._in_passing)
+                          r"(?:put|puts|offered|offers|listed|advertised)\s+(?:[\w'’,.-]+\s+){0,7}?(?:up\s+)?for\s+sale\b|"
                           + _DATA + r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:offered|put\s+up|listed|"
                           r"advertised|posted|dumped)\s+(?:for\s+sale|online|on)\b"),
     # A breach made known by its victim: "confirmed the breach", "admitted the hack on Monday",
@@ -325,7 +335,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"referendums?|referenda|plebiscites?|by-elections?|snap\s+elections?|"
                              r"(?:voters|people)\s+(?:voted|cast\s+(?:their\s+)?ballots)\b|"
                              # a vote named by its day: "the January 27 poll" (not "a 2024 poll": a survey's year)
-                             r"p(?<=\d\sp)(?<!\d\d\d\sp)olls?\b"),
+                             r"p(?<=\d\sp)(?<!\d\d\d\sp)olls?\b|" + _VOTE_AFTER_A_DAY),
     ("results", "results", r"(?:provisional|final|official|preliminary)\s+results"),
     ("ruling", "ruling", r"ruled|ruling|upheld|(?:delivered|delivering|delivers)\s+(?:(?:its|the|his|her|their|a)\s+)?"
                          r"(?:final\s+|written\s+)?judg(?:e)?ments?\b|(?:delivered|delivers|handed\s+down|hands\s+down|returned|returns|"
