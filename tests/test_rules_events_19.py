@@ -276,3 +276,9 @@ def test_data_offered_for_sale_named_anywhere_in_the_sentence():
 def test_a_vote_named_by_its_day_month_last():
     assert _dated("Observers, who watched the 23 February vote, said it was calm.") == {"election": "2031-02-23"}
     assert _found("The court ruled in a 5-4 vote on Monday.") == [("ruling", "2031-06-16", None)]
+
+
+def test_the_place_a_disaster_names_tells_no_disaster():
+    assert _found("The minister flew over the coast and the landslide site on Saturday.") == []
+    assert _found("Volunteers cleared debris in the flood zone on Monday.") == []
+    assert _dated("A landslide buried 30 houses in Orvo on Thursday.") == {"disaster": "2031-06-19"}

@@ -398,7 +398,9 @@ def _as_court_dismissal(sentence: str, t: Trigger) -> Trigger:
     return t
 # A disaster word made into an adjective for what it touched: "quake-hit", "flood-prone", "storm-ravaged".
 _DESCRIBED_BY_AFTER = re.compile(
-    r"-(?:hit|stricken|ravaged|affected|prone|damaged|battered|devastated|struck|wrecked|torn|zone|proof)\b",
+    r"-(?:hit|stricken|ravaged|affected|prone|damaged|battered|devastated|struck|wrecked|torn|zone|proof)\b|"
+    # the place a disaster names: "circling over the landslide site", "the crash site", "the flood zone"
+    r"\s+(?:sites?|zones?|areas?)\b",
     re.IGNORECASE)
 # The word after "dead" when it is no noun "dead" describes: "17 dead and 40 injured", "left 17
 # dead after the storm", "the dead included", "dead on arrival".
@@ -1362,7 +1364,7 @@ def analyse_source_events(
         s_start, s_end = sentences[index]
         _place_dates_by_context(text, sentences, index, base, parsed)
         carried = _carried_day(text, sentences, index, base, parsed)
-        lede = _dateline_day(text, s_start, s_end, base, parsed) if carried is None else None
+        lede = _dateline_day(text, s_start, s_end, base, parsed) if carried is None and index < DATELINE_REACH else None
         reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed, keep_definite=True,
                                            carried=carried, lede=lede))
     reports = _place_definite_reports(reports)
@@ -1441,6 +1443,9 @@ def _carried_day(text: str, sentences: list[tuple[int, int]], index: int, base: 
         return None
     day = next(d for d in before if d.precision == "day")
     return replace(day, kind=CARRIED_KIND, relative=True)
+
+
+DATELINE_REACH = 3  # a wire dateline opens one of a source's first sentences (after its headline)
 
 
 def _dateline_day(text: str, s_start: int, s_end: int, base: date | None,
