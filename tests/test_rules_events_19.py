@@ -282,3 +282,42 @@ def test_the_place_a_disaster_names_tells_no_disaster():
     assert _found("The minister flew over the coast and the landslide site on Saturday.") == []
     assert _found("Volunteers cleared debris in the flood zone on Monday.") == []
     assert _dated("A landslide buried 30 houses in Orvo on Thursday.") == {"disaster": "2031-06-19"}
+
+
+# ---------------------------------------------------------------- a court's day, samples, loads opened
+
+
+def test_a_court_day_is_one_happening(db, tmp_path):
+    from workbench.ingest.importer import import_paths
+    from workbench.store.events import list_events
+
+    (tmp_path / "a.txt").write_text(
+        "Title: Court frees Velgrain chief on bail\nOutlet: Harbour Post\nDate: 2031-03-15\n\n"
+        "The Anti-Fraud Court in Tarsk on Friday set bail of 40 million crowns for Ivo Lund, the head of Velgrain.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Title: Velgrain chief held\nOutlet: Tarsk Daily\nDate: 2031-03-12\n\n"
+        "A hearing at the Anti-Fraud Court is scheduled for Friday, March 14.\n", encoding="utf-8")
+    import_paths(db, [tmp_path])
+    days = {e["date"]: sorted(s["file"][:1] for s in e["sources"]) for e in list_events(db)}
+    assert days.get("2031-03-14") == ["a", "b"]
+
+
+def test_a_court_ordering_someone_held_is_a_ruling():
+    assert _dated("On Friday the court in Varn ordered the director detained pending trial.") == {
+        "ruling": "2031-06-20"}
+
+
+def test_samples_taken():
+    assert _dated("Testers arrived at the camp at dawn on 8 June and collected blood and urine samples from 23 "
+                  "riders.") == {"sampling": "2031-06-08"}
+    assert _dated("Health officials took water samples from the Orla river on Monday.") == {"sampling": "2031-06-16"}
+
+
+def test_a_load_opened_by_customs():
+    assert _dated("Customs officers opened the container on 14 May.") == {"freeze": "2031-05-14"}
+    assert _dated("Police opened two shipping containers at the port of Velo on Tuesday.") == {"freeze": "2031-06-17"}
+
+
+def test_freed_on_bail_is_bail():
+    assert _dated("The banker was freed on bail of 5 million crowns on Friday.") == {"bail": "2031-06-20"}

@@ -51,7 +51,8 @@ MIN_IDENTIFYING_COUNT = 10
 # Families whose happening has no head count: a figure near them ("filed a complaint ... estimates
 # that 26,400 people invested") counts something else.
 NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
-                          "warrant", "recall", "end", "return", "restoration", "damage", "insolvency", "talks", "closure"})
+                          "warrant", "recall", "end", "return", "restoration", "damage", "insolvency", "talks", "closure",
+                          "sampling"})
 # Families whose present perfect is a tally as of the saying ("nine people have died, officials said
 # on Tuesday"), not a happening announced that day (see _told_as_just_done).
 TALLIED = frozenset({"killing", "disaster", "attack"})
@@ -820,7 +821,7 @@ _AND_ANOTHER_VERB = re.compile(r"\s+and\s+(?:was|were|is|are|has|had|have|will|w
 
 
 def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, announced: bool = False,
-                   tally: bool = False) -> bool | None:
+                   tally: bool = False, lone: bool = False) -> bool | None:
     """Whether a date phrase may date the happening word at [t_start, t_end).
 
     True when the date governs a "when" clause that holds the word ("in 2019,
@@ -846,8 +847,10 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
         return False
     if t_end <= d.start and _RELATIVE_OPEN.search(sentence, t_end, d.start):
         return False
-    if d.end <= t_start and _AND_BETWEEN.fullmatch(sentence, d.end, t_start):
+    if d.end <= t_start and not lone and _AND_BETWEEN.fullmatch(sentence, d.end, t_start):
         return False  # "... on 3 November and testified": the date closes the clause before
+    # (``lone``: no happening word before the date, "arrived at the camp on 8 September and
+    # collected samples": the clause before tells no happening of its own, so its day is the word's)
     if d.end <= t_start and _AND_ANOTHER_VERB.search(sentence, d.end, t_start):
         return False  # "a surplus next year and was preceded by a devaluation": another clause's date
 
@@ -1035,7 +1038,8 @@ def _pick_date(
                 if owner == t_start:
                     return d
                 continue
-        fits = _dates_trigger(sentence, d, t_start, t_end, announced, tally) if sentence else None
+        lone = not any(e <= d.start for s, e in triggers if s != t_start)
+        fits = _dates_trigger(sentence, d, t_start, t_end, announced, tally, lone) if sentence else None
         if fits is False:
             continue
         if fits:
@@ -1797,9 +1801,14 @@ def _holds_a_placed_day(members: list[dict]) -> bool:
     return any(m["date"] and m["date_precision"] == "day" and _is_placed(m) for m in members)
 
 
+# A court's day: its decisions, the bail it sets and the hearing they are made at are one happening.
+COURT_DAY_FAMILIES = VERDICT_FAMILIES | {"bail", "hearing"}
+
+
 def day_class(family: str) -> str:
-    """The family a report is grouped under by its day: a court decision's families are one."""
-    return "verdict" if family in VERDICT_FAMILIES else family
+    """The family a report is grouped under by its day: a court day's families are one ("set bail
+    of $2 million for X" and "a hearing on Friday" and "remanded Y in custody" that day)."""
+    return "verdict" if family in COURT_DAY_FAMILIES else family
 
 
 def _join_month_to_day(groups: dict[str, list[dict]]) -> None:

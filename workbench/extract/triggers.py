@@ -132,6 +132,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                    r"their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:report|findings)|"
                                    r"(?:report|findings)\s+(?:was|were|had\s+been|has\s+been)\s+(?:published|"
                                    r"released|presented|issued|unveiled|made\s+public)"),
+    # (freed on bail is bail, before the release of people: "was freed on bail on Friday")
+    ("bail", "bail", r"(?:released|freed)\s+on\s+bail"),
     ("release", "release", r"releas(?:e|es|ed|ing)|freed|set\s+free"),
     ("designation", "designation", r"designat(?:e|es|ed|ing|ion)|(?:labell?ed|listed|classified)\s+as"
                                        r"(?!\s+(?:missing|dead|deceased|killed|injured|wounded|unaccounted))"),
@@ -216,6 +218,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                        + "|".join(f"{thing}{_WAS_LIFTED}" for thing in _RESTRICTIONS)),
     ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspends|suspensions?"),
     ("positive test", "positive test", r"tested\s+positive|positive\s+(?:tests?|samples?|results?)"),
+    # Testers, inspectors or health teams taking samples: "collected blood and urine samples from 23
+    # athletes", "took water samples from the river on Monday".
+    ("sampling", "sampling", r"(?:collected|took|taken|collects|takes|taking|collecting)\s+(?:[\w'’-]+\s+){0,3}?samples\b"),
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
     # The dead of a disaster or an attack buried: "seven of the dead were buried on Thursday",
     # "the victims were laid to rest", "buried 12 of the victims" (their count: see events._buried_count).
@@ -250,6 +255,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                           # "confiscated 40 kilograms of cocaine", "intercepted a shipment of rifles"
                           # (what is found must be counted or a haul: "found traces of cocaine" is a finding)
                           r"(?:confiscated|intercepted|impounded)\s+(?:[\w'’,.-]+\s+){0,4}?" + _CONTRABAND + "|"
+                          # customs or police opening a load to search it: "officers opened the container on 14 September"
+                          r"opened\s+(?:a|an|the|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?(?:containers?|shipments?|"
+                          r"crates?|consignments?|parcels?)\b|"
                           r"(?:found|discovered)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|over\s+|almost\s+)?"
                           r"(?:\d[\d,.]*|an?\s+(?:[\w'’-]+\s+)?(?:cache|haul|stash|consignment|shipment)\s+of)\s+"
                           r"(?:[\w'’,.-]+\s+){0,3}?" + _CONTRABAND),
@@ -351,6 +359,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                  r"petitions?|motions?|pleas?)\b"),
     # A court holding a suspect until trial: "ordered him held in pre-trial detention", "remanded in custody".
     ("remand", "ruling", r"(?:pre-?trial|preventive|provisional)\s+detention|remanded\s+(?:in\s+custody|him|her|them)\b|"
+                         # a court ordering someone held: "ordered Hnatiuk detained with the option of bail"
+                         r"order(?:ed|s)\s+(?:[\w'’.-]+\s+){1,4}?(?:detained|held|kept)\s+(?:in\s+custody|in\s+detention|"
+                         r"with|pending|for|until|without)\b|"
                          # "placed each of them on seven days' remand", "sent him on five-day remand"
                          r"(?:placed|put|sent|granted)\s+(?:[\w'’.-]+\s+){0,4}?on\s+(?:[\w'’-]+\s+){0,2}?remand\b|"
                          # a term of custody ordered: "to be held in custody for three months"
