@@ -147,6 +147,7 @@ def test_a_mourning_counts_its_days():
     assert _found("The governor declared three days of official mourning on Monday.") == [
         ("mourning", "2031-06-16", 3)]
     assert _found("The club announced a seven-day mourning period on Sunday.") == [("mourning", "2031-06-15", 7)]
+    assert _found("The office declared three days of national mourning.") == []  # its days place no mourning
 
 
 # ---------------------------------------------------------------- per source
@@ -321,3 +322,8 @@ def test_a_load_opened_by_customs():
 
 def test_freed_on_bail_is_bail():
     assert _dated("The banker was freed on bail of 5 million crowns on Friday.") == {"bail": "2031-06-20"}
+
+
+def test_went_on_to_win():
+    assert _dated("She tested positive in March and went on to win the Velo Marathon on April 27.") == {
+        "positive test": "2031-03", "win": "2031-04-27"}

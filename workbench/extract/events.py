@@ -1256,7 +1256,8 @@ def reports_in_sentence(
         )
         # A happening needs something that places it: a count, a date or an identity, or (to be
         # placed by its article, see _place_definite_reports) a definite noun for it ("The revocation").
-        unplaced = count is None and report_date is None and identity is None and not (
+        # (a mourning's days place no mourning: "declared three days of mourning" alone is undated)
+        unplaced = (count is None or family == "mourning") and report_date is None and identity is None and not (
             family == "tariff" and any(q.kind == "percent" for q in quantities)) and not (
             family in TERMED and _states_a_term(quantities, t_end))
         if unplaced and not (keep_definite and _names_a_known_happening(sentence, t)):

@@ -324,7 +324,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"accord|treaty|memorandum)|won\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
                              r"(?:contracts?|tender|concession|licen[cs]e)|contracts?\s+(?:was\s+|were\s+)?"
                              r"(?:won|signed|awarded)"),
-    ("win", "win", r"won\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:marathon|race|"
+    ("win", "win", r"(?:won|went\s+on\s+to\s+win)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:marathon|race|"
                    r"title|championship|cup|final|election|vote|award|prize|medal|gold|silver|bronze|"
                    r"grand\s+prix|open|tournament|run-?off)|"
                    # a match won with its score: "beat Rovers 3-1 on Saturday", "defeated Kaya 6-4, 6-2"
