@@ -327,3 +327,20 @@ def test_freed_on_bail_is_bail():
 def test_went_on_to_win():
     assert _dated("She tested positive in March and went on to win the Velo Marathon on April 27.") == {
         "positive test": "2031-03", "win": "2031-04-27"}
+
+
+def test_a_disciplinary_ruling_and_its_ban_are_one(db, tmp_path):
+    from workbench.ingest.importer import import_paths
+    from workbench.store.events import list_events
+
+    (tmp_path / "a.txt").write_text(
+        "Title: Velo club president banned\nOutlet: Sport Post\nDate: 2031-05-05\n\n"
+        "The president of FC Velo, Ivo Lund, was banned from all football activity for four years on Monday, "
+        "3 May.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Title: Inside the Velo case\nOutlet: Match Weekly\nDate: 2031-05-09\n\n"
+        "The disciplinary committee's ruling, issued on 3 May, found that the club had paid the referees.\n",
+        encoding="utf-8")
+    import_paths(db, [tmp_path])
+    days = {e["date"]: sorted(s["file"][:1] for s in e["sources"]) for e in list_events(db)}
+    assert days.get("2031-05-03") == ["a", "b"]

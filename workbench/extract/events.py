@@ -1802,8 +1802,10 @@ def _holds_a_placed_day(members: list[dict]) -> bool:
     return any(m["date"] and m["date_precision"] == "day" and _is_placed(m) for m in members)
 
 
-# A court's day: its decisions, the bail it sets and the hearing they are made at are one happening.
-COURT_DAY_FAMILIES = VERDICT_FAMILIES | {"bail", "hearing"}
+# A court's day: its decisions, the bail it sets and the hearing they are made at are one happening;
+# so are a disciplinary body's ruling and the ban it imposes ("the committee's ruling, issued on 3
+# May" and "was banned for four years on 3 May").
+COURT_DAY_FAMILIES = VERDICT_FAMILIES | {"bail", "hearing", "sanction"}
 
 
 def day_class(family: str) -> str:
