@@ -344,3 +344,9 @@ def test_a_disciplinary_ruling_and_its_ban_are_one(db, tmp_path):
     import_paths(db, [tmp_path])
     days = {e["date"]: sorted(s["file"][:1] for s in e["sources"]) for e in list_events(db)}
     assert days.get("2031-05-03") == ["a", "b"]
+
+
+def test_a_dateline_lede_takes_the_day_its_body_gives():
+    text = ("ORVIK, June 18 (Nordwire) - Regulators have fined the ferry operator Velo Lines 2 million crowns.\n\n"
+            "The maritime authority announced the penalty on Monday, June 16, saying the boats were overloaded.\n")
+    assert [d for f, d in _source(text) if f == "fine"] == ["2031-06-16", "2031-06-16"]

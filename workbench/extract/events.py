@@ -1373,6 +1373,7 @@ def analyse_source_events(
         reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed, keep_definite=True,
                                            carried=carried, lede=lede))
     reports = _place_definite_reports(reports)
+    _lede_to_body_day(reports)
     _fill_document_identities(reports)
     _tolls_to_main_disaster(reports)
     indexed = [(report, n) for n, report in enumerate(reports)]
@@ -1451,6 +1452,23 @@ def _carried_day(text: str, sentences: list[tuple[int, int]], index: int, base: 
 
 
 DATELINE_REACH = 3  # a wire dateline opens one of a source's first sentences (after its headline)
+DATELINE_KIND = "dateline"  # a lede's day its dateline gave (see _dateline_day, _lede_to_body_day)
+
+
+def _lede_to_body_day(reports: list[Report]) -> None:
+    """A lede dated only by its dateline ("HANOI, Oct 22 (Wire) - Regulators have fined the operator")
+    tells the happening its body dates ("announced the penalty on Wednesday, October 21"): it takes
+    the one day the body gives its family; with two such days it is left undated."""
+    for r in reports:
+        if r.date is None or r.date.kind != DATELINE_KIND:
+            continue
+        days = {o.date.iso: o.date for o in reports if o.family == r.family and o is not r and o.date is not None
+                and o.date.precision == "day" and o.date.iso}
+        if len(days) == 1:
+            at = r.trigger_start - r.start
+            r.date = replace(next(iter(days.values())), start=at, end=at)
+        elif days:
+            r.date = None
 
 
 def _dateline_day(text: str, s_start: int, s_end: int, base: date | None,
@@ -1467,7 +1485,7 @@ def _dateline_day(text: str, s_start: int, s_end: int, base: date | None,
     days = [d for d in find_dates(sentence[:cut], base) if d.precision == "day" and d.iso]
     if len(days) != 1:
         return None
-    return replace(days[0], kind=CARRIED_KIND, relative=True)
+    return replace(days[0], kind=DATELINE_KIND, relative=True)
 
 
 def _opening_day(text: str, s_start: int, s_end: int) -> DateMention | None:
