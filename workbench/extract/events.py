@@ -1038,7 +1038,7 @@ def _pick_date(
                 if owner == t_start:
                     return d
                 continue
-        lone = not any(e <= d.start for s, e in triggers if s != t_start)
+        lone = d.end <= t_start and not any(e <= d.start for s, e in triggers if s != t_start)
         fits = _dates_trigger(sentence, d, t_start, t_end, announced, tally, lone) if sentence else None
         if fits is False:
             continue
