@@ -350,3 +350,11 @@ def test_a_dateline_lede_takes_the_day_its_body_gives():
     text = ("ORVIK, June 18 (Nordwire) - Regulators have fined the ferry operator Velo Lines 2 million crowns.\n\n"
             "The maritime authority announced the penalty on Monday, June 16, saying the boats were overloaded.\n")
     assert [d for f, d in _source(text) if f == "fine"] == ["2031-06-16", "2031-06-16"]
+
+
+def test_what_went_on_as_it_was_said():
+    # ", as" after the day of a saying: what went on meanwhile happened that day
+    assert _dated("The toll rose to 23, community leaders told reporters on Wednesday, as angry youths blocked the "
+                  "road to the terminal.")["protest"] == "2031-06-18"
+    assert _dated("Officials said on Monday, as nurses marched through Orvik, that talks would resume.") == {
+        "protest": "2031-06-16"}

@@ -840,6 +840,9 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
         return False  # "evacuated until Saturday": the day it ended
     if not announced and _SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start) \
             and (tally or not _told_as_just_done(sentence, t_start, t_end, d)):
+        if not tally and t_start >= d.end and (as_clause := _AS_CLAUSE_AFTER.match(sentence, d.end)) \
+                and _CLAUSE_MARKS.search(sentence, as_clause.end(), t_start) is None:
+            return True  # "sources said on Wednesday, as youths blocked the creek": what went on as it was said
         return False
     if d.kind == AFTER_DATE and d.end <= t_start and _THAT_CLAUSE_AFTER.match(sentence, d.end):
         # "before admitting two days later that its servers had been breached": a day told on from
