@@ -51,7 +51,8 @@ MIN_IDENTIFYING_COUNT = 10
 # Families whose happening has no head count: a figure near them ("filed a complaint ... estimates
 # that 26,400 people invested") counts something else.
 NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
-                          "warrant", "recall", "end", "return", "restoration", "damage", "insolvency", "talks", "closure"})
+                          "warrant", "recall", "end", "return", "restoration", "damage", "insolvency", "talks", "closure",
+                          "sampling"})
 # Families whose present perfect is a tally as of the saying ("nine people have died, officials said
 # on Tuesday"), not a happening announced that day (see _told_as_just_done).
 TALLIED = frozenset({"killing", "disaster", "attack"})
@@ -261,7 +262,8 @@ def _names_a_charge(sentence: str, t: Trigger) -> bool:
 _FIRE_IN_PASSING_BEFORE = re.compile(r"(?:open(?:ed|s|ing)?|under|cease-?|gun|friendly|return(?:ed)?)\s*$")
 _FIRE_IN_PASSING_AFTER = re.compile(
     r"\s+(?:services?|brigades?|departments?|chiefs?|fighters?|stations?|corps|officials?|crews?|engines?|"
-    r"trucks?|safety|alarms?|exits?|escapes?|codes?|hydrants?|sale|power|hazards?|risks?|season|ban)\b")
+    r"trucks?|safety|alarms?|exits?|escapes?|codes?|hydrants?|sale|power|hazards?|risks?|season|ban)\b",
+    re.IGNORECASE)  # "the Fire Service", "Fire Department": names as the lower case ones
 # An explosion in a pipeline, plant or mine is an industrial disaster, not an attack, unless
 # the sentence speaks of bombs or attackers.
 _INDUSTRIAL = re.compile(
@@ -327,22 +329,54 @@ def _in_passing(sentence: str, t: Trigger) -> bool:
         return _VESSEL.search(sentence) is None  # "boarded a flight": no vessel boarded at sea
     if t.family == "release":
         return _releases_a_document(sentence, t)
+    if t.type == "hearing":  # "rescuers were still hearing sounds", "hearing aids": no court's hearing
+        return (_HEARING_AS_VERB_BEFORE.search(sentence, max(0, t.start - 8), t.start) is not None
+                or _HEARING_THING_AFTER.match(sentence, t.end) is not None)
+    if t.word == "hacking":  # "a seller on a hacking forum", "hacking charges": no attack told
+        return _HACKING_THING_AFTER.match(sentence, t.end) is not None
+    if t.type == "data leak" and t.word.endswith("sale"):  # "offered the flat for sale": no data sold
+        return _DATA_NAMED.search(sentence) is None
+    if t.family == "flight":  # "agreed that he might flee": a risk weighed, no flight
+        return _MODAL_BEFORE.search(sentence, max(0, t.start - 12), t.start) is not None
     if t.family == "kidnapping" and t.word.endswith("seized"):
         return _PERSON_SUBJECT_BEFORE.search(sentence, max(0, t.start - 8), t.start) is None
     if t.word == "dead":
-        return _names_dead_things(sentence, t.end)
+        return _names_dead_things(sentence, t.end) or _SOME_OF_THE_DEAD.search(sentence, max(0, t.start - 30),
+                                                                                t.start) is not None
     if t.type == "court decision":
         return _COURT.search(sentence) is None  # "the minister accepted the union's request": no ruling
     if t.word.startswith("collision"):
         return sentence[max(0, t.start - 5) : t.start].lower() == "anti-"  # "an anti-collision system"
     if t.family == "disaster" and _DESCRIBED_BY_AFTER.match(sentence, t.end):
         return True  # "the earthquake-hit district", "flood-prone villages": a place described by it
+    if t.family in HARMS and t.word.endswith("ed") and _describes_a_thing(sentence, t):
+        return True  # "gathered in front of the collapsed building on Friday": no collapse that day
     return t.word.startswith("fire") and (
         _FIRE_IN_PASSING_BEFORE.search(sentence, max(0, t.start - 12), t.start) is not None
         or _FIRE_IN_PASSING_AFTER.match(sentence, t.end) is not None)
 
 
 _COURT = re.compile(r"\b(?:courts?|judges?|tribunals?|magistrates?|justices?)\b", re.IGNORECASE)
+_HEARING_AS_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am|still|not|keep|kept|stop|stopped|of|after|"
+                                     r"began|start|started|without)\s+$", re.IGNORECASE)
+_HEARING_THING_AFTER = re.compile(r"\s+(?:aids?|loss|impair\w*|test\w*|problems?|devices?)\b", re.IGNORECASE)
+_HACKING_THING_AFTER = re.compile(r"\s+(?:forums?|groups?|tools?|sites?|communit(?:y|ies)|scene|collectives?|crews?|"
+                                  r"skills|charges?|allegations?|cases?|scandal|trial)\b", re.IGNORECASE)
+_DATA_NAMED = re.compile(r"\b(?:data|databases?|records|files|credentials|passwords|leak|breach|hack\w*)\b",
+                         re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|may|might|can|should)\s+(?:not\s+)?$", re.IGNORECASE)
+# A lower-case noun after a participle: "the collapsed building", "a capsized boat" (not "the
+# bridge collapsed on Monday", nor "the collapsed on": a preposition).
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+_THING_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|and|or|to|after|before|when|as|with|from|into|under)\b)[a-z][a-z'’-]+\b")
+
+
+def _describes_a_thing(sentence: str, t: Trigger) -> bool:
+    """Whether a disaster's or an attack's participle only describes a thing after a determiner:
+    "rescuers cut through the collapsed building on Friday", "survivors clung to a capsized boat"
+    (the happening is told elsewhere; the sentence's date is another's)."""
+    return (" " not in t.word and _ARTICLE_BEFORE.search(sentence, max(0, t.start - 7), t.start) is not None
+            and _THING_AFTER.match(sentence, t.end) is not None)
 # What is fired that is no one put out of a post: "shots were fired", "rockets were fired at".
 _WEAPON_BEFORE = re.compile(r"\b(?:shots?|rounds|bullets|rockets?|missiles?|shells?|mortars?|guns?|gas|canisters?|"
                             r"rifles?|pistols?|projectiles?|flares?|weapons?|cannons?|salvos?|volleys?)\s+(?:had\s+)?$",
@@ -365,7 +399,9 @@ def _as_court_dismissal(sentence: str, t: Trigger) -> Trigger:
     return t
 # A disaster word made into an adjective for what it touched: "quake-hit", "flood-prone", "storm-ravaged".
 _DESCRIBED_BY_AFTER = re.compile(
-    r"-(?:hit|stricken|ravaged|affected|prone|damaged|battered|devastated|struck|wrecked|torn|zone|proof)\b",
+    r"-(?:hit|stricken|ravaged|affected|prone|damaged|battered|devastated|struck|wrecked|torn|zone|proof)\b|"
+    # the place a disaster names: "circling over the landslide site", "the crash site", "the flood zone"
+    r"\s+(?:sites?|zones?|areas?)\b",
     re.IGNORECASE)
 # The word after "dead" when it is no noun "dead" describes: "17 dead and 40 injured", "left 17
 # dead after the storm", "the dead included", "dead on arrival".
@@ -376,6 +412,13 @@ _NOT_A_NOUN_AFTER_DEAD = frozenset({
     "today", "tonight", "overnight", "last", "early", "late", "across", "along", "amid", "within", "will", "would",
     "could", "may", "might", "remain", "remained", "rose", "reached", "stood", "toll"})
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z'’-]*)\b")
+
+
+# "seven of the dead were buried", "relatives of the dead": the dead named as people a sentence
+# tells something else of (not "the number of the dead rose to 40": a toll).
+_SOME_OF_THE_DEAD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|"
+                               r"many|several|all|relatives|families|names|bodies|funerals?|graves|identities)\s+of\s+"
+                               r"the\s+$", re.IGNORECASE)
 
 
 def _names_dead_things(sentence: str, t_end: int) -> bool:
@@ -636,12 +679,16 @@ def _tally_since(sentence: str, t_end: int) -> bool:
     return m is not None and not _SUPERLATIVE.search(sentence, max(t_end, m.start() - 60), m.start())
 
 
-def _disaster_identity(word: str, when: DateMention | None, base: date | None) -> str | None:
+UNDATED = "undated"  # the year of a disaster an article without a date reports (see _join_undated_disasters)
+
+
+def _disaster_identity(word: str, when: DateMention | None, base: date | None, undated: bool = False) -> str | None:
     """What tells one disaster from another: its kind and year ("flood:2025").
 
     The year is the date the sentence gives it, else the article's own year
     (a flood an article mentions without a date is the one it reports); with
-    neither, the disaster is not identified.
+    neither, the disaster is not identified, unless ``undated`` (an article without
+    a date naming the disaster it reports): then its year is :data:`UNDATED`.
     """
     first = word.split()[0]
     if "fire" in word or "blaze" in word:
@@ -654,6 +701,8 @@ def _disaster_identity(word: str, when: DateMention | None, base: date | None) -
         kind = "sinking"  # "the ferry capsized", "sank", "overturned": one sinking
     elif first.startswith(("rock", "cave", "gave", "mine")):
         kind = "collapse"  # "a rockfall", "the wall gave way", "a cave-in": one collapse
+    elif first.startswith(("typhoon", "hurricane", "cyclone", "made", "makes", "making", "came")):
+        kind = "storm"  # "the typhoon", "the hurricane", "made landfall", "came ashore": one storm
     elif first.startswith(("earthquake", "quake")):
         kind = "earthquake"  # "the earthquake", "the quake": one earthquake
     elif first.startswith(("erupt", "volcan")):
@@ -670,7 +719,9 @@ def _disaster_identity(word: str, when: DateMention | None, base: date | None) -
         kind = first.rstrip("s")
     if when is not None and when.iso:
         return f"{kind}:{when.iso[:4]}"
-    return f"{kind}:{base.year}" if base is not None else None
+    if base is not None:
+        return f"{kind}:{base.year}"
+    return f"{kind}:{UNDATED}" if undated else None
 
 
 def _deaths_to_disaster(by_key: dict[tuple, Report]) -> None:
@@ -770,7 +821,7 @@ _AND_ANOTHER_VERB = re.compile(r"\s+and\s+(?:was|were|is|are|has|had|have|will|w
 
 
 def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, announced: bool = False,
-                   tally: bool = False) -> bool | None:
+                   tally: bool = False, lone: bool = False) -> bool | None:
     """Whether a date phrase may date the happening word at [t_start, t_end).
 
     True when the date governs a "when" clause that holds the word ("in 2019,
@@ -789,6 +840,9 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
         return False  # "evacuated until Saturday": the day it ended
     if not announced and _SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start) \
             and (tally or not _told_as_just_done(sentence, t_start, t_end, d)):
+        if not tally and t_start >= d.end and (as_clause := _AS_CLAUSE_AFTER.match(sentence, d.end)) \
+                and _CLAUSE_MARKS.search(sentence, as_clause.end(), t_start) is None:
+            return True  # "sources said on Wednesday, as youths blocked the creek": what went on as it was said
         return False
     if d.kind == AFTER_DATE and d.end <= t_start and _THAT_CLAUSE_AFTER.match(sentence, d.end):
         # "before admitting two days later that its servers had been breached": a day told on from
@@ -796,8 +850,10 @@ def _dates_trigger(sentence: str, d: DateMention, t_start: int, t_end: int, anno
         return False
     if t_end <= d.start and _RELATIVE_OPEN.search(sentence, t_end, d.start):
         return False
-    if d.end <= t_start and _AND_BETWEEN.fullmatch(sentence, d.end, t_start):
+    if d.end <= t_start and not lone and _AND_BETWEEN.fullmatch(sentence, d.end, t_start):
         return False  # "... on 3 November and testified": the date closes the clause before
+    # (``lone``: no happening word before the date, "arrived at the camp on 8 September and
+    # collected samples": the clause before tells no happening of its own, so its day is the word's)
     if d.end <= t_start and _AND_ANOTHER_VERB.search(sentence, d.end, t_start):
         return False  # "a surplus next year and was preceded by a devaluation": another clause's date
 
@@ -832,8 +888,43 @@ _DISTANCE_BEFORE = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|e
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _DISTANCE_REACH = 80  # from the distance phrase to the word
+_ON_DAY_BEFORE = re.compile(r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 _DISTANCE_WAYS = ("after", "before")  # one of them in every _DISTANCE_BEFORE match
 _ANCHOR_GAP = 40  # from the day to the distance phrase: "on Thursday, September 18, 2025, two days after"
+
+
+# "three days of national mourning", "a seven-day mourning period": how many days it lasts.
+_MOURNING_DAYS_BEFORE = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                                   r"[\s-]+days?\s+(?:of\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _mourning_days(sentence: str, t_start: int) -> tuple[int, str, tuple[int, int]] | None:
+    """A mourning's count: its days ("declared three days of official mourning"), not the dead."""
+    m = _MOURNING_DAYS_BEFORE.search(sentence, max(0, t_start - 40), t_start)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return (int(n) if n.isdigit() else _SMALL_NUMBERS[n]), "exact", m.span("n")
+
+
+# Who was buried, counted before the verb: "Seven of the dead, all men, were buried", "12 victims
+# were laid to rest"; or after it: "buried 12 of the victims".
+_BURIED_WHO = r"(?:of\s+the\s+)?(?:[\w'’-]+\s+){0,2}?(?:dead|victims|bodies|people|passengers|migrants|miners|workers|children)"
+_BURIED_BEFORE = re.compile(rf"\b(?P<n>\d{{1,4}}|{'|'.join(_SMALL_NUMBERS)})\s+{_BURIED_WHO}(?:,[^,]{{1,40}},)?\s+$",
+                            re.IGNORECASE)
+_BURIED_AFTER = re.compile(rf"\s*(?P<n>\d{{1,4}}|{'|'.join(_SMALL_NUMBERS)})\s+{_BURIED_WHO}\b", re.IGNORECASE)
+
+
+def _buried_count(sentence: str, t_start: int, t_end: int) -> tuple[int, str, tuple[int, int]] | None:
+    """How many were buried: the number of the dead the burial names ("Seven of the dead were buried")."""
+    if sentence[t_start : t_start + 6].lower() == "buried":
+        m = _BURIED_AFTER.match(sentence, t_start + 6)  # "buried 12 of the victims"
+    else:
+        m = _BURIED_BEFORE.search(sentence, max(0, t_start - 90), t_start)
+    if m is None or m.group("n").lower() in ("a", "an"):
+        return None
+    n = m.group("n").lower()
+    return (int(n) if n.isdigit() else _SMALL_NUMBERS[n]), "exact", m.span("n")
 
 
 def _date_from_distance(sentence: str, t_start: int, dates: list[DateMention]) -> DateMention | None:
@@ -850,7 +941,15 @@ def _date_from_distance(sentence: str, t_start: int, dates: list[DateMention]) -
     m = _DISTANCE_BEFORE.search(sentence, lo, t_start)
     if m is None:
         return None
-    anchors = [d for d in days if d.end <= m.start() and m.start() - d.end <= _ANCHOR_GAP]
+    before = [d for d in days if d.end <= m.start()]
+    anchors = [d for d in before if m.start() - d.end <= _ANCHOR_GAP]
+    if not anchors and len(before) == 1 and (before[0].phrase[:3].lower() == "on " or _ON_DAY_BEFORE.search(
+            sentence, max(0, before[0].start - 16), before[0].start)):
+        # the one day the sentence gives before it, the day its clause happened on, however long
+        # the clause between: "confirmed on Tuesday, October 6, that the records of 31 million
+        # accounts had been copied, three days after a sample was offered for sale" (not "fixed
+        # June 16 for the rerun, two days after the court annulled": June 16 is what was fixed)
+        anchors = before
     if not anchors:
         return None
     n = m.group("n").lower()
@@ -890,6 +989,36 @@ def _in_closed_aside(sentence: str, d: DateMention, t_start: int) -> bool:
             and sentence.find(",", d.end, t_start) >= 0)
 
 
+# A date written as a modifier of a noun after a determiner: "the 2022 tender", "its 2019 survey",
+# "the January 27 poll" (the date is the noun's, not the sentence's).
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_KINDS = frozenset({"year", "md", "dm", "mdy", "dmy", "my"})
+_NOUN_AFTER = re.compile(r"(?:-[a-z]+)?\s+[a-z][a-z'’-]+\b")
+# Nouns of a stretch of time or a happening a date so modified names ("the 2008 financial crisis",
+# "the 2020 season"): what happens "in" them is dated by them.
+_TIME_NOUNS = re.compile(r"(?:[a-z'’-]+\s+){0,2}?(?:crisis|pandemic|war|season|campaign|recession|uprising|"
+                         r"revolution|coup|games|championships?|tournament|summit|conference|session|term)\b")
+_NOUN_PHRASE_REACH = 40  # from the date to a happening word it modifies: "the 27 January parliamentary by-election"
+
+
+def _modified_noun(sentence: str, d: DateMention, triggers: list[tuple[int, int]]) -> int | None:
+    """Where the happening word starts that a date written as a noun's modifier dates: "the 2019
+    floods", "the January 27 parliamentary by-election" date their own word and no other; -1 when
+    the noun is no happening word ("sentenced him for rigging the 2022 tender": 2022 is the
+    tender's, not the sentence's; "the 2019 survey"); None when the date is no such modifier
+    ("in 2022", "on January 27") or its noun is a stretch of time ("the 2008 financial crisis")."""
+    if not d.phrase[:1].isalnum() or d.phrase[:1].islower():
+        return None  # "in 2022", "of March 2021": a preposition's date
+    if _DETERMINER_BEFORE.search(sentence, max(0, d.start - 7), d.start) is None:
+        return None
+    if _NOUN_AFTER.match(sentence, d.end) is None:
+        return None
+    owners = [s for s, _ in triggers if d.end <= s <= d.end + _NOUN_PHRASE_REACH]
+    if owners:
+        return owners[0]
+    return -1 if _TIME_NOUNS.match(sentence.lower(), d.end + 1) is None else None
+
+
 def _pick_date(
     dates: list[DateMention], t_start: int, t_end: int, triggers: list[tuple[int, int]],
     sentence: str = "",
@@ -906,7 +1035,14 @@ def _pick_date(
     for d in dates:
         if d.kind == "decade":
             continue
-        fits = _dates_trigger(sentence, d, t_start, t_end, announced, tally) if sentence else None
+        if sentence and d.kind in _ATTRIBUTIVE_KINDS:
+            owner = _modified_noun(sentence, d, triggers)
+            if owner is not None:
+                if owner == t_start:
+                    return d
+                continue
+        lone = d.end <= t_start and not any(e <= d.start for s, e in triggers if s != t_start)
+        fits = _dates_trigger(sentence, d, t_start, t_end, announced, tally, lone) if sentence else None
         if fits is False:
             continue
         if fits:
@@ -1026,11 +1162,13 @@ def reports_in_sentence(
     parsed: dict[int, tuple[list[Quantity], list[DateMention]]] | None = None,
     keep_definite: bool = False,
     carried: DateMention | None = None,
+    lede: DateMention | None = None,
 ) -> list[Report]:
     """Event reports in the sentence text[start:end] (offsets into ``text``).
 
     ``carried``: the day the sentence before gave, for a happening this one tells in the past
-    tense without a date of its own (see :func:`_carried_day`).
+    tense without a date of its own (see :func:`_carried_day`); ``lede``: the day of the wire
+    dateline opening the sentence, for its first happening told so (see :func:`_dateline_day`).
 
     ``triggers`` are the sentence's happening words when already found (by
     :func:`workbench.extract.triggers.by_sentence`); ``parsed`` caches each
@@ -1068,6 +1206,10 @@ def reports_in_sentence(
         if family == "killing" and t.word == "dead" and t_start == 0:
             continue
         count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
+        if family == "mourning":
+            count = _mourning_days(sentence, t_start)
+        elif family == "burial":
+            count = _buried_count(sentence, t_start, t_end)
         if family in NO_HEADCOUNT:
             count = None
         report_date = None if t in inquired else _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED,
@@ -1077,6 +1219,9 @@ def reports_in_sentence(
         if report_date is None and carried is not None and not dates and _PAST_TENSE.search(t.word) \
                 and not _NOT_YET_BEFORE.search(sentence, max(0, t_start - 20), t_start):
             report_date = replace(carried, start=t_start, end=t_start)
+        if report_date is None and lede is not None and not dates and t is triggers[0] \
+                and _PAST_TENSE.search(t.word):
+            report_date = replace(lede, start=t_start, end=t_start)  # the lede's main verb
         if report_date is not None and base is not None:
             report_date = _in_the_past(report_date, t.word, base)
         if family == "testimony" and report_date is not None and report_date.start >= t_end \
@@ -1107,22 +1252,32 @@ def reports_in_sentence(
         elif family == "disaster" and not _tally_since(sentence, t_end):
             named = deaths_here or _NAMES_A_DISASTER.match(t.word) is not None and not (
                 _TIME_REFERENCE.search(sentence, max(0, t_start - 20), t_start))
-            identity = _disaster_identity(t.word, report_date, base if named else None)
+            identity = _disaster_identity(t.word, report_date, base if named else None,
+                                          undated=named and base is None)
         previous = bool(_PREVIOUS.search(sentence[max(0, t_start - 40) : t_start])) or bool(
             _PRIOR_AFTER.match(sentence[t_end:])
         )
         # A happening needs something that places it: a count, a date or an identity, or (to be
         # placed by its article, see _place_definite_reports) a definite noun for it ("The revocation").
-        unplaced = count is None and report_date is None and identity is None and not (
+        # (a mourning's days place no mourning: "declared three days of mourning" alone is undated)
+        unplaced = (count is None or family == "mourning") and report_date is None and identity is None and not (
             family == "tariff" and any(q.kind == "percent" for q in quantities)) and not (
             family in TERMED and _states_a_term(quantities, t_end))
         if unplaced and not (keep_definite and _names_a_known_happening(sentence, t)):
             continue
         key = (family, count[0] if count else None, identity if family == "disaster" else None)
+        if key in by_key and family != "disaster" and report_date is not None and report_date.precision == "day" \
+                and (other := by_key[key].date) is not None and other.precision == "day" and other.iso != report_date.iso:
+            # "fixed June 16 for the rerun of the by-election ... the result of the January 27 poll":
+            # two days, two happenings of one family
+            key = (key[0], key[1], report_date.iso)
         if key in by_key:
             existing = by_key[key]
             if existing.date is None and report_date is not None:
                 existing.date = report_date
+                # "Among the dead is Ruiz, who died on Monday": the definite noun's report is now
+                # placed by the second word's day, not left for its article to place
+                existing.extras.pop("definite", None)
             existing.previous = existing.previous or previous
             continue
         report = Report(
@@ -1217,9 +1372,11 @@ def analyse_source_events(
         s_start, s_end = sentences[index]
         _place_dates_by_context(text, sentences, index, base, parsed)
         carried = _carried_day(text, sentences, index, base, parsed)
+        lede = _dateline_day(text, s_start, s_end, base, parsed) if carried is None and index < DATELINE_REACH else None
         reports.extend(reports_in_sentence(text, s_start, s_end, base, triggers, parsed, keep_definite=True,
-                                           carried=carried))
+                                           carried=carried, lede=lede))
     reports = _place_definite_reports(reports)
+    _lede_to_body_day(reports)
     _fill_document_identities(reports)
     _tolls_to_main_disaster(reports)
     indexed = [(report, n) for n, report in enumerate(reports)]
@@ -1295,6 +1452,43 @@ def _carried_day(text: str, sentences: list[tuple[int, int]], index: int, base: 
         return None
     day = next(d for d in before if d.precision == "day")
     return replace(day, kind=CARRIED_KIND, relative=True)
+
+
+DATELINE_REACH = 3  # a wire dateline opens one of a source's first sentences (after its headline)
+DATELINE_KIND = "dateline"  # a lede's day its dateline gave (see _dateline_day, _lede_to_body_day)
+
+
+def _lede_to_body_day(reports: list[Report]) -> None:
+    """A lede dated only by its dateline ("HANOI, Oct 22 (Wire) - Regulators have fined the operator")
+    tells the happening its body dates ("announced the penalty on Wednesday, October 21"): it takes
+    the one day the body gives its family; with two such days it is left undated."""
+    for r in reports:
+        if r.date is None or r.date.kind != DATELINE_KIND:
+            continue
+        days = {o.date.iso: o.date for o in reports if o.family == r.family and o is not r and o.date is not None
+                and o.date.precision == "day" and o.date.iso}
+        if len(days) == 1:
+            at = r.trigger_start - r.start
+            r.date = replace(next(iter(days.values())), start=at, end=at)
+        elif days:
+            r.date = None
+
+
+def _dateline_day(text: str, s_start: int, s_end: int, base: date | None,
+                  parsed: dict[int, tuple[list[Quantity], list[DateMention]]]) -> DateMention | None:
+    """The day a wire dateline opening the sentence gives ("LIMA, Aug 12 (Wire) - Police detained
+    the captain ..."), when the sentence gives no date of its own: the lede's news is the day's.
+    Marked relative, as a carried day is (see :func:`_carried_day`)."""
+    if not text[s_start : s_start + 1].isupper() or (s_start in parsed and parsed[s_start][1]):
+        return None
+    sentence = text[s_start:s_end]
+    cut = dateline_end(sentence)
+    if not cut:
+        return None
+    days = [d for d in find_dates(sentence[:cut], base) if d.precision == "day" and d.iso]
+    if len(days) != 1:
+        return None
+    return replace(days[0], kind=DATELINE_KIND, relative=True)
 
 
 def _opening_day(text: str, s_start: int, s_end: int) -> DateMention | None:
@@ -1618,6 +1812,7 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
                 by_entity.setdefault((r["family"], entity_id), target)
     _join_undated_by_count(groups)
     _join_undated_by_person(groups, entities)
+    _join_undated_disasters(groups)
     _join_month_to_day(groups)
     _join_range_to_day(groups)
     _join_tolls_to_disasters(groups)
@@ -1628,9 +1823,16 @@ def _holds_a_placed_day(members: list[dict]) -> bool:
     return any(m["date"] and m["date_precision"] == "day" and _is_placed(m) for m in members)
 
 
+# A court's day: its decisions, the bail it sets and the hearing they are made at are one happening;
+# so are a disciplinary body's ruling and the ban it imposes ("the committee's ruling, issued on 3
+# May" and "was banned for four years on 3 May").
+COURT_DAY_FAMILIES = VERDICT_FAMILIES | {"bail", "hearing", "sanction"}
+
+
 def day_class(family: str) -> str:
-    """The family a report is grouped under by its day: a court decision's families are one."""
-    return "verdict" if family in VERDICT_FAMILIES else family
+    """The family a report is grouped under by its day: a court day's families are one ("set bail
+    of $2 million for X" and "a hearing on Friday" and "remanded Y in custody" that day)."""
+    return "verdict" if family in COURT_DAY_FAMILIES else family
 
 
 def _join_month_to_day(groups: dict[str, list[dict]]) -> None:
@@ -1751,6 +1953,18 @@ def _join_undated_by_person(groups: dict[str, list[dict]], entities: dict[int, l
             del groups[key]
 
 
+def _join_undated_disasters(groups: dict[str, list[dict]]) -> None:
+    """A disaster told by articles without a date ("disaster:typhoon:undated") is the one disaster
+    of its kind the dated articles place on a day: an undated piece on "the typhoon" is about the
+    typhoon the case reports.  With two of that kind (two floods years apart) it stays apart."""
+    for key in [k for k in groups if k.startswith("disaster:") and k.endswith(":" + UNDATED)]:
+        prefix = key[: -len(UNDATED)]
+        targets = [k for k, members in groups.items()
+                   if k != key and k.startswith(prefix) and k[len(prefix):].isdigit() and _holds_a_placed_day(members)]
+        if len(targets) == 1:
+            groups[targets[0]].extend(groups.pop(key))
+
+
 def _join_undated_by_count(groups: dict[str, list[dict]]) -> None:
     """An undated report that stands alone joins the one dated event of its family with its count.
 
@@ -1801,10 +2015,16 @@ def _borrow_dates(db: Database, reports: list[dict], groups: dict[str, list[dict
     whether any report got a date so (it is then marked ``borrowed``)."""
     anchors: dict[int, str] = {}
     for members in groups.values():
-        days = [m["date"] for m in members if m["date_precision"] == "day" and not m["relative"]]
+        # a day written whole, or a weekday its own article's date placed ("on Wednesday")
+        days = [m["date"] for m in members if m["date_precision"] == "day" and (not m["relative"] or (
+            not m.get("borrowed") and parse_base(m["published"], m["published_precision"]) is not None))]
         if not days:
             continue
-        day = max(days)
+        # an article is written on or after the days it tells, and about when the dated
+        # articles telling the same happening were: the latest of those days
+        published = [m["published"][:10] for m in members if m["published"] and len(m["published"]) >= 10
+                     and parse_base(m["published"], m["published_precision"]) is not None]
+        day = max(days + published)
         for m in members:
             if parse_base(m["published"], m["published_precision"]) is None:
                 if day > anchors.get(m["source_id"], ""):

@@ -52,8 +52,12 @@ _PACTS = ("deals?", "agreements?", "accords?", "truces?", "ceasefires?")
 _REACHED = (r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?"
             r"(?:reached|struck|clinched|sealed|announced)\b")
 
+# The special states a government declares: "a state of emergency", "a state of catastrophe"
+# (as Chile names it), "a state of exception".
+_SPECIAL_STATE = r"(?:emergency|calamity|disaster|siege|alert|catastrophe|exception)"
+
 # What an authority lifts when a danger or a dispute is over: an order, a curfew, a ban.
-_RESTRICTIONS = (r"evacuation\s+orders?", "curfews?", "lockdowns?", r"state\s+of\s+(?:emergency|siege|alert)",
+_RESTRICTIONS = (r"evacuation\s+orders?", "curfews?", "lockdowns?", r"state\s+of\s+(?:emergency|siege|alert|catastrophe|exception)",
                  r"(?:travel|import|export|entry|flight)\s+bans?", "bans?", "restrictions",
                  r"boil[\w-]*\s+(?:water\s+)?(?:notices?|advisor(?:y|ies)|orders?)", r"(?:tsunami|flood|storm)\s+warnings?",
                  "warnings?", "alerts?", "blockades?", "embargo(?:es)?", "sanctions")
@@ -86,6 +90,16 @@ _FACILITIES = ("plants?", "factor(?:y|ies)", "mines?", "borders?", "border\\s+cr
 _FACILITY = "(?:" + "|".join(_FACILITIES) + r")\b"
 _WAS_CLOSED = r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:temporarily\s+)?(?:shut|closed)\b"
 
+# A vote named by its day, "the 23 February vote", "the March 3 vote" (not "a 5-4 vote", "300 votes"):
+# the day's last word before it, a month's name or a day's figure, looked at behind its first letter.
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_VOTE_AFTER_A_DAY = ("v(?:" + "|".join(rf"(?<={month}\sv)" for month in _MONTH_NAMES)
+                     + r"|(?<=\d\sv)(?<!\d\d\d\sv)(?<![-–]\d\sv))ote\b")
+
+# What a data thief takes and sells.
+_DATA = r"(?:data|database|databases|records|files|credentials|passwords)\b"
+
 # What customs or the police take off smugglers.
 _CONTRABAND = (r"(?:artefacts|artifacts|antiquities|contraband|ivory|explosives|firearms|guns|rifles|ammunition|"
                r"counterfeit|methamphetamine|cannabis|marijuana|fentanyl|cocaine|heroin|drugs|narcotics|weapons|"
@@ -101,12 +115,25 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"(?:were|was|been|being)\s+sent\s+(?:to(?!\s+(?:prison|jail))|north|south|back|home|abroad)"),
     ("arrest", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?"),
     ("capture", "arrest", r"captur(?:e|es|ed|ing)"),
+    # Someone who gives himself up, or is taken in, is held as an arrested one is: "surrendered to
+    # the police on 2 April", "turned himself in", "was picked up by anti-graft officers".
+    ("surrender", "arrest", r"surrender(?:ed|s|ing)?\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:police|authorities|"
+                            r"commission|bureau|agency|prosecutors?|court|officers|agents|investigators|troops|army)\b|"
+                            # ... or to a body named short, then its day or the clause's end ("to the MACC on 2 April")
+                            r"surrender(?:ed|s)\s+to\s+(?:the\s+)?[\w'’.-]+(?=\s+(?:on|in|at|after|last|this|early|late|"
+                            r"yesterday|today)\b|\s*[,;]|\.\s)|"
+                            r"(?:turned|turns|turning)\s+(?:himself|herself|themselves)\s+in\b|"
+                            r"(?:gave|gives|giving)\s+(?:himself|herself|themselves)\s+up\b|"
+                            r"(?:was|were)\s+picked\s+up\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:police|officers|"
+                            r"agents|detectives|commission|bureau|agency|authorities|soldiers|troops)\b"),
     # A report made public: "presented its 212-page report", "the committee's report was released"
     # (before the release of people, so that "released its report" is read as this).
     ("publication", "publication", r"(?:published|presented|released|issued|unveiled|delivered)\s+(?:its|the|a|an|"
                                    r"their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:report|findings)|"
                                    r"(?:report|findings)\s+(?:was|were|had\s+been|has\s+been)\s+(?:published|"
                                    r"released|presented|issued|unveiled|made\s+public)"),
+    # (freed on bail is bail, before the release of people: "was freed on bail on Friday")
+    ("bail", "bail", r"(?:released|freed)\s+on\s+bail"),
     ("release", "release", r"releas(?:e|es|ed|ing)|freed|set\s+free"),
     ("designation", "designation", r"designat(?:e|es|ed|ing|ion)|(?:labell?ed|listed|classified)\s+as"
                                        r"(?!\s+(?:missing|dead|deceased|killed|injured|wounded|unaccounted))"),
@@ -117,10 +144,14 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"sentenced\s+[^;:!?]{1,160}?\s+to|sentencing\s+(?:of|on|hearing)|"
                              r"(?:received|receives|given|handed)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?sentence"),
     ("killing", "killing", r"kill(?:ed|ing|s)?|murder(?:ed|s)?|assassinat\w+|slain|shot\s+dead|"
-                           r"death\s+toll|died|dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)"),
+                           r"death\s+toll|died|dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
+                           # "the fire claimed its best-known victim", "the floods claimed 30 lives"
+                           r"claim(?:ed|s)\s+(?:[\w'’,-]+\s+){0,3}?(?:li(?:ves|fe)|victims?)\b"),
     ("attack", "attack", r"attack(?:ed|s)?|bomb(?:ing|ed|ings)|air\s?strikes?|shelling|explosions?|blasts?|"
                          r"explod(?:ed|es|ing)"),
     ("disaster", "disaster", r"earthquakes?|quakes?|floods?|flooding|wildfires?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|"
+                             # a storm reaching land: "made landfall", "the storm came ashore"
+                             r"(?:made|makes|making)\s+landfall|came\s+ashore|"
                              r"(?:volcanic\s+)?eruptions?|erupted|tsunamis?|avalanches?|mudslides?|"
                              r"landslides?|(?:plane|train|bus|car|road|rail|air|helicopter|coach|boat)\s+crash(?:es)?|"
                              r"collisions?(?!\s+course)|collided\s+with|crashed\s+into|derail\w+|collapsed?|"
@@ -131,7 +162,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              r"outbreaks?|epidemics?|fires?|blazes?|bushfires?|forest\s+fires?|"
                              r"capsiz(?:ed|es|ing)|sank|sinking|overturned|shipwreck|rockfalls?|rock\s+falls?|"
                              r"cave-?ins?|mine\s+collapse|gave\s+way"),
-    ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to"),
+    ("visit", "visit", r"visit(?:s|ed|ing)?|state\s+visit|trip\s+to|"
+                       # a leader seeing a stricken place: "made an aerial inspection of", "toured the flooded town"
+                       r"(?:made|makes|conducted|conducts)\s+an?\s+(?:aerial\s+|on-site\s+)?(?:inspection|survey|tour)\s+of\b|"
+                       r"toured\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:area|areas|region|province|town|city|village|"
+                       r"site|district|camp|camps|centres?|centers?)\b"),
     # A product withdrawn from sale: "the recall", "a recall of", "recalled 11 lots", "recalled its
     # syrup" (not "recalled that", "recalled how": remembering).
     ("recall", "recall", r"(?:the|a)\s+recall\b(?!\s+(?:election|vote|petition))|recalls?\s+of\b|"
@@ -165,7 +200,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # prosecutors' office on May 4", "are due in court on Monday".
     ("appearance", "summons", r"due\s+(?:to\s+appear\s+)?(?:at|before|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
                               r"(?:court|office|tribunal|prosecutors?|judge|committee|commission|hearing|inquiry)"),
-    ("raid", "arrest", r"raid(?:s|ed|ing)?|searched\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|homes?|headquarters|"
+    ("raid", "arrest", r"raid(?:s|ed|ing)?|search(?:ed|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:offices?|homes?|headquarters|"
                        r"premises|houses?|properties|villas?|apartments?|flats?)"),
     # A firm stopping its customers' money or its trading: "halted all withdrawals", "stopped
     # processing withdrawals", "suspended trading" (before "ban": a halt of trading bans no one).
@@ -183,8 +218,17 @@ TRIGGERS: list[tuple[str, str, str]] = [
                        + "|".join(f"{thing}{_WAS_LIFTED}" for thing in _RESTRICTIONS)),
     ("ban", "sanction", r"ban(?:s|ned)?|(?:provisionally\s+)?suspended|suspends|suspensions?"),
     ("positive test", "positive test", r"tested\s+positive|positive\s+(?:tests?|samples?|results?)"),
+    # Testers, inspectors or health teams taking samples: "collected blood and urine samples from 23
+    # athletes", "took water samples from the river on Monday".
+    ("sampling", "sampling", r"(?:collected|took|taken|collects|takes|taking|collecting)\s+(?:[\w'’-]+\s+){0,3}?samples\b"),
     ("mourning", "mourning", r"(?:national\s+|official\s+)?mourning"),
-    ("charge", "charge", r"charged"),
+    # The dead of a disaster or an attack buried: "seven of the dead were buried on Thursday",
+    # "the victims were laid to rest", "buried 12 of the victims" (their count: see events._buried_count).
+    ("burial", "burial", r"(?:were|was|have\s+been|had\s+been|being)\s+(?:buried|laid\s+to\s+rest)\b|"
+                         r"buried\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:dead|victims|bodies)\b"),
+    ("charge", "charge", r"charged|"
+                         # charged in court: "were arraigned at a circuit court on Tuesday"
+                         r"arraign(?:ed|ment)"),
     # A fine named as a noun: "ordered it to pay a corporate fine of", "handed down the fine".
     # ... or its penalty announced: "announced its penalty against the operator", "imposed a penalty of".
     ("fine", "fine", r"fined|(?:pay|pays|paid|impose|imposes|imposed|handed\s+down|hands\s+down|levied|issued)\s+"
@@ -211,6 +255,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
                           # "confiscated 40 kilograms of cocaine", "intercepted a shipment of rifles"
                           # (what is found must be counted or a haul: "found traces of cocaine" is a finding)
                           r"(?:confiscated|intercepted|impounded)\s+(?:[\w'’,.-]+\s+){0,4}?" + _CONTRABAND + "|"
+                          # customs or police opening a load to search it: "officers opened the container on 14 September"
+                          r"opened\s+(?:a|an|the|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?(?:containers?|shipments?|"
+                          r"crates?|consignments?|parcels?)\b|"
                           r"(?:found|discovered)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|over\s+|almost\s+)?"
                           r"(?:\d[\d,.]*|an?\s+(?:[\w'’-]+\s+)?(?:cache|haul|stash|consignment|shipment)\s+of)\s+"
                           r"(?:[\w'’,.-]+\s+){0,3}?" + _CONTRABAND),
@@ -254,17 +301,36 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                  r"\s+evacuated\b"),
     ("cyberattack", "attack", r"cyber-?attacks?|hack(?:ed|s|ing)|breach(?:ed|es)|broke\s+into"),
     ("data leak", "leak", r"publish(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:data|records|files|"
-                          r"documents|emails)"),
+                          r"documents|emails)|"
+                          # stolen data offered: "put the database up for sale", "advertised the data on a
+                          # forum", "a sample of the records was offered for sale"
+                          r"(?:put|puts|offered|offers|listed|advertised|posted|dumped)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?" + _DATA + r"(?=\s+(?:up\s+)?(?:for\s+sale|online|on)\b)|"
+                          # "offered a database of 2 million users for sale", "first offered for sale on Oct. 26"
+                          # (data must be named in the sentence: see events._in_passing)
+                          r"(?:put|puts|offered|offers|listed|advertised)\s+(?:[\w'’,.-]+\s+){0,7}?(?:up\s+)?for\s+sale\b|"
+                          + _DATA + r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:offered|put\s+up|listed|"
+                          r"advertised|posted|dumped)\s+(?:for\s+sale|online|on)\b"),
+    # A breach made known by its victim: "confirmed the breach", "admitted the hack on Monday",
+    # "confirmed on Tuesday that the records of 3 million customers had been copied".
+    ("breach disclosed", "leak", r"(?:confirmed|confirms|disclosed|discloses|admitted|admits|acknowledged|revealed)\s+"
+                                 r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:breach|leak|hack|cyber-?attack|"
+                                 r"intrusion|data\s+theft)\b|"
+                                 r"(?:confirmed|disclosed|admitted|acknowledged|revealed)\s+(?:[^.;]{0,40}?,?\s+)?that\s+"
+                                 r"(?:[\w'’,-]+\s+){0,10}?(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
+                                 r"(?:copied|stolen|leaked|exposed|accessed|breached|hacked)\b"),
     ("naming suspects", "arrest", r"named\s+(?:[\w'’-]+\s+){0,2}?suspects?"),
     ("contract", "contract", r"signed\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:contracts?|deal|agreement|"
                              r"accord|treaty|memorandum)|won\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
                              r"(?:contracts?|tender|concession|licen[cs]e)|contracts?\s+(?:was\s+|were\s+)?"
                              r"(?:won|signed|awarded)"),
-    ("win", "win", r"won\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:marathon|race|"
+    ("win", "win", r"(?:won|went\s+on\s+to\s+win)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:marathon|race|"
                    r"title|championship|cup|final|election|vote|award|prize|medal|gold|silver|bronze|"
                    r"grand\s+prix|open|tournament|run-?off)|"
                    # a match won with its score: "beat Rovers 3-1 on Saturday", "defeated Kaya 6-4, 6-2"
-                   r"(?:beat|defeated|thrashed|edged|routed|stunned|downed)\s+(?:[\w'’.-]+\s+){1,4}?\d{1,3}[-–]\d{1,3}\b"),
+                   r"(?:beat|defeated|thrashed|edged|routed|stunned|downed)\s+(?:[\w'’.-]+\s+){1,4}?\d{1,3}[-–]\d{1,3}\b|"
+                   # the match named by its result: "the club's 2-1 home win over Rovers on 20 February"
+                   r"(?:win|victory)\s+(?:over|against)\b"),
     # Two sides meeting: "the ministers held talks in Oslo on Monday", "talks were held".
     ("talks", "talks", r"held\s+(?:(?:a|an|the|their|two|three|fresh|new|direct|further)\s+)?(?:[\w'’-]+\s+){0,2}?"
                        r"(?:talks|negotiations|summit|meeting)\b|(?:talks|negotiations|summit)\s+(?:were|was)\s+held\b"),
@@ -275,9 +341,12 @@ TRIGGERS: list[tuple[str, str, str]] = [
                              # "the presidential vote", "a referendum", "the snap election", "by-election"
                              r"(?:presidential|parliamentary|legislative|general|mayoral)\s+(?:vote|polls?|ballot)\b|"
                              r"referendums?|referenda|plebiscites?|by-elections?|snap\s+elections?|"
-                             r"(?:voters|people)\s+(?:voted|cast\s+(?:their\s+)?ballots)\b"),
+                             r"(?:voters|people)\s+(?:voted|cast\s+(?:their\s+)?ballots)\b|"
+                             # a vote named by its day: "the January 27 poll" (not "a 2024 poll": a survey's year)
+                             r"p(?<=\d\sp)(?<!\d\d\d\sp)olls?\b|" + _VOTE_AFTER_A_DAY),
     ("results", "results", r"(?:provisional|final|official|preliminary)\s+results"),
-    ("ruling", "ruling", r"ruled|ruling|upheld|(?:delivered|delivers|handed\s+down|hands\s+down|returned|returns|"
+    ("ruling", "ruling", r"ruled|ruling|upheld|(?:delivered|delivering|delivers)\s+(?:(?:its|the|his|her|their|a)\s+)?"
+                         r"(?:final\s+|written\s+)?judg(?:e)?ments?\b|(?:delivered|delivers|handed\s+down|hands\s+down|returned|returns|"
                          r"reached|announced)\s+(?:its|the|a|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?verdicts?\b|(?:rejected|dismissed|threw\s+out)\s+(?:an?\s+|the\s+|his\s+|her\s+|"
                          r"their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:appeal|challenge|petition|lawsuit)|overturned\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:ruling|verdict|"
                          r"decision|conviction|sentence|result)"),
@@ -289,7 +358,14 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                  r"its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:requests?|applications?|"
                                  r"petitions?|motions?|pleas?)\b"),
     # A court holding a suspect until trial: "ordered him held in pre-trial detention", "remanded in custody".
-    ("remand", "ruling", r"(?:pre-?trial|preventive|provisional)\s+detention|remanded\s+(?:in\s+custody|him|her|them)\b"),
+    ("remand", "ruling", r"(?:pre-?trial|preventive|provisional)\s+detention|remanded\s+(?:in\s+custody|him|her|them)\b|"
+                         # a court ordering someone held: "ordered Hnatiuk detained with the option of bail"
+                         r"order(?:ed|s)\s+(?:[\w'’.-]+\s+){1,4}?(?:detained|held|kept)\s+(?:in\s+custody|in\s+detention|"
+                         r"with|pending|for|until|without)\b|"
+                         # "placed each of them on seven days' remand", "sent him on five-day remand"
+                         r"(?:placed|put|sent|granted)\s+(?:[\w'’.-]+\s+){0,4}?on\s+(?:[\w'’-]+\s+){0,2}?remand\b|"
+                         # a term of custody ordered: "to be held in custody for three months"
+                         r"(?:held|kept)\s+in\s+(?:police\s+)?(?:custody|detention)\s+for\b"),
     ("bail", "bail", r"(?:refused|denied|granted|rejected|revoked)\s+(?:him\s+|her\s+|them\s+)?bail|"
                      r"bail\s+(?:was|has\s+been|had\s+been)\s+(?:refused|denied|granted|rejected|revoked)|"
                      r"(?:released|freed)\s+on\s+bail|"
@@ -326,7 +402,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
                        r"(?:opened|began|started)\s+(?:the\s+|his\s+|her\s+|their\s+)?trial\b|"
                        # "went on trial in Oslo on Monday", "stood trial", "was put on trial"
                        r"(?:went|goes|go|going|put|stood|stands|stand)\s+(?:on\s+)?trial\b"),
-    ("default", "default", r"defaulted\s+on|stopped\s+paying(?!\s+(?:attention|tribute|heed|lip))|(?:failed|fails)\s+to\s+(?:pay|repay|make)\s+"
+    ("default", "default", r"defaulted\s+on|"
+                           # "payments to clients stopped in October", "repayments ceased"
+                           r"(?:payments|payouts|repayments)\s+(?:to\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:abruptly|suddenly)\s+)?"
+                           r"(?:stopped|ceased)\b|stopped\s+paying(?!\s+(?:attention|tribute|heed|lip))|(?:failed|fails)\s+to\s+(?:pay|repay|make)\s+"
                            r"(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?(?:payments?|coupons?|"
                            r"repayments?|instalments?|installments?)\b|missed\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w'’$€£¥.,-]+\s+){0,4}?"
                            r"(?:payments?|coupons?|repayments?|instalments?|installments?)\b"),
@@ -343,14 +422,17 @@ TRIGGERS: list[tuple[str, str, str]] = [
                               r"washed\s+away|burned\s+down|burnt\s+down)\s+(?:[\w'’,-]+\s+){0,4}?" + _BUILDING + "|"
                               + "|".join(f"{thing}{_WAS_DESTROYED}" for thing in _BUILDINGS)),
     ("state of emergency", "declaration", r"declared\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?state\s+of\s+"
-                                          r"(?:emergency|calamity|disaster|siege|alert)|"
+                                          + _SPECIAL_STATE + r"|"
                                           r"(?:placed|put)\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:an?\s+|the\s+)?state\s+of\s+"
-                                          r"(?:emergency|calamity|disaster|siege|alert)|"
-                                          r"state\s+of\s+(?:emergency|calamity|disaster|siege|alert)\s+(?:was|has\s+been|"
+                                          + _SPECIAL_STATE + r"|"
+                                          r"state\s+of\s+" + _SPECIAL_STATE + r"\s+(?:was|has\s+been|"
                                           r"had\s+been)\s+declared|"
                                           # "declared the district a disaster-hit area", "was declared a disaster zone"
                                           r"declared\s+(?:[\w'’-]+\s+){0,4}?an?\s+(?:disaster|emergency|calamity)"
-                                          r"(?:[\s-](?:hit|stricken|affected))?\s+(?:area|zone|region|district)s?\b"),
+                                          r"(?:[\s-](?:hit|stricken|affected))?\s+(?:area|zone|region|district)s?\b|"
+                                          # "declared martial law", "martial law was imposed"
+                                          r"(?:declared|imposed|imposes|declares)\s+martial\s+law\b|"
+                                          r"martial\s+law\s+(?:was|has\s+been|had\s+been)\s+(?:declared|imposed)\b"),
     ("inquiry", "inquiry", r"(?:ordered|launched|opened|announced|set\s+up|began|begins|begin|started|starts|"
                            r"initiated|opens|launches|orders)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}?(?:inquiry|investigation|probe|commission)|"
@@ -376,7 +458,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
                             r"(?:held|staged|holds|stages|attended|joined)\s+"
                             r"(?:a|the|their|its|an)\s+(?:[\w'’-]+\s+){0,2}?rall(?:y|ies)\b"),
     ("listing", "sanction", r"add(?:s|ed|ing)?\s+(?:[^\s.;]+\s+){0,10}?to\s+(?:[^\s.;]+\s+){0,4}?"
-                            r"(?:list|blacklist|watchlist|register)"),
+                            r"(?:list|blacklist|watchlist|register)|"
+                            # "put the company on its public warning list", "placed him on a watchlist"
+                            r"(?:put|puts|putting|placed|places|placing)\s+(?:[^\s.;]+\s+){0,6}?on\s+(?:its|the|a|an|"
+                            r"their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:list|blacklist|watchlist|register)\b"),
     # (a move needs shares named and a percentage just after the verb: see events._moves_shares;
     # a timeline writes it in the present, "shares fall 27%")
     ("share move", "market", r"fell|slumped|plunged|tumbled|sank|slid|soared|surged|jumped|rallied|"
