@@ -60,8 +60,6 @@ FAILS: dict[str, dict[str, str]] = {
         "2025-03-12": "traced (a deliberate trade of round 14): the divers' filming was found only as a false 'killing' "
                       "read in 'heaps of dead salmon'; 'dead' before a thing that is no person now reports no death, "
                       "and no happening word names the discovery",
-        "2026-10-26": "traced: 07 and 08 meet as a cyberattack, but 09's date sits in 'the leak that exposed the data "
-                      "..., first offered for sale on Oct. 26', a participle aside no happening word names",
     },
     "conflict": {
         "suspended sentence given to the plant manager Per Ove Næss": "traced: 'a 90-day suspended prison sentence' and 'a 120-day suspended sentence': a term is read "

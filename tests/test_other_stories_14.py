@@ -68,9 +68,6 @@ FAILS: dict[str, dict[str, str]] = {
     "separate": {},
     "not_entity": {},
     "event": {
-        "2026-09-14":
-            "blind first run: no event on this date (01 'on Monday, September 14', 02 'on 14 September', "
-            "03 'On 14 September')",
     },
     "conflict": {
     },

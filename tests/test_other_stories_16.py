@@ -51,14 +51,6 @@ FAILS: dict[str, dict[str, str]] = {
     "separate": {},
     "not_entity": {},
     "event": {
-        "2026-10-03":
-            "stop 17: no event with this date (and count None) from all of ['01', '02', '03']",
-        "2026-10-06":
-            "stop 17: no event with this date (and count None) from all of ['01', '02']",
-        "2026-08-10":
-            "stop 17: no event with this date (and count 3) from all of ['05', '06']",
-        "2026-08-12":
-            "stop 17: no event with this date (and count None) from all of ['05', '06']",
         "2026-11-17":
             "stop 17: no event with this date (and count None) from all of ['08', '09']",
     },

@@ -56,8 +56,6 @@ FAILS: dict[str, dict[str, str]] = {
     "event": {
         "2026-03-05@01-02-03":
             "read in stop 18: no event with this date (and count None) from all of ['01', '02', '03']",
-        "2026-02-20@04-06":
-            "read in stop 18: no event with this date (and count None) from all of ['04', '06']",
         "2026-05-12@07-08-09":
             "read in stop 18: no event with this date (and count None) from all of ['07', '08', '09']",
     },

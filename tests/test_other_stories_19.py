@@ -82,18 +82,12 @@ FAILS: dict[str, dict[str, str]] = {
             "blind run at the end of stop 18: no event with this date (and count None) from all of ['01', '02', '03']",
         "2026-04-08@01-02-03":
             "blind run at the end of stop 18: no event with this date (and count None) from all of ['01', '02', '03']",
-        "2026-04-11@03":
-            "blind run at the end of stop 18: no event with this date (and count None) from all of ['03']",
         "2026-01-27@04-06":
             "blind run at the end of stop 18: no event with this date (and count None) from all of ['04', '06']",
         "2026-01-29@05-06":
             "blind run at the end of stop 18: no event with this date (and count None) from all of ['05', '06']",
         "2026-01-30@05-06":
             "blind run at the end of stop 18: no event with this date (and count None) from all of ['05', '06']",
-        "2026-10-14@07-09":
-            "blind run at the end of stop 18: no event with this date (and count None) from all of ['07', '09']",
-        "2026-10-15@07-08-09":
-            "blind run at the end of stop 18: no event with this date (and count None) from all of ['07', '08', '09']",
         "2026-10-17@08-09":
             "blind run at the end of stop 18: no event with this date (and count None) from all of ['08', '09']",
     },
