@@ -282,3 +282,13 @@ def test_middle_names_spelled_alike_let_spellings_of_a_name_join(tmp_path) -> No
     }
     entities = corpus_entities(tmp_path, articles)
     assert entity_of(entities, "Mohammed Salah Jlassi") == entity_of(entities, "Mohamed Salah al-Jlassi")
+
+
+def test_names_whose_last_word_is_the_given_name_never_join_by_its_vowels(tmp_path) -> None:
+    # 'Nguyen Van Thanh' and 'Nguyen Van Thinh' are two people: the family name comes first
+    articles = {
+        "a.txt": news_article("Officer Fined", "2031-08-07", "Nguyen Van Thanh, a customs officer, was fined."),
+        "b.txt": news_article("Officer Cleared", "2031-08-08", "Nguyen Van Thinh, a customs officer, was cleared."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Nguyen Van Thanh") != entity_of(entities, "Nguyen Van Thinh")

@@ -276,7 +276,10 @@ class Resolver:
         by_given_names: dict[tuple[str, ...], list[Group]] = defaultdict(list)
         for g in sorted(full, key=lambda g: g.key):
             w = words.get(g.key, [])
-            if len(w) >= 3 and all(len(t) >= 2 for t in w[:-1]):
+            # (the first word a given name: in 'Nguyen Van Thanh' / 'Nguyen Van Thinh' or 'Kim Min
+            # Jun' the last word is no surname but the name that tells two people apart)
+            if len(w) >= 3 and all(len(t) >= 2 for t in w[:-1]) and w[0] in lx.given_names() \
+                    and w[0] not in lx.EAST_ASIAN_FAMILY_NAMES:
                 by_given_names[tuple(spellings.given_key(t) for t in w[:-1])].append(g)
         for people in by_given_names.values():
             by_consonants: dict[str, list[Group]] = defaultdict(list)
