@@ -270,9 +270,12 @@ class Resolver:
                     w = words[g.key]
                     if (w[0], w[-1]) != (fullest[0], fullest[-1]):
                         self.union(g.key, self.find(same[0].key))
-        # 'Ramesh Kumar Tewari' / 'Ramesh Kumar Tiwari': two given names written alike and a
-        # surname whose vowels alone differ, in two articles, are one person's (Hindi and other
-        # romanisations)
+        self._join_surname_vowel_spellings(full, words)
+
+    def _join_surname_vowel_spellings(self, full: list[Group], words: dict[str, list[str]]) -> None:
+        """'Ramesh Kumar Tewari' / 'Ramesh Kumar Tiwari': two given names written alike and a
+        surname whose vowels alone differ, in two articles, are one person's (Hindi and other
+        romanisations).  ``words``: each person group's spelled words."""
         by_given_names: dict[tuple[str, ...], list[Group]] = defaultdict(list)
         for g in sorted(full, key=lambda g: g.key):
             w = words.get(g.key, [])
