@@ -46,7 +46,7 @@ _THING_COUNT = re.compile(
     r"|[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
     # a plural in s or in -men ("gunmen"), or a collective; a word in another n ("40 oxygen
     # cylinders") is a modifier, so the pattern reads on to the noun
-    r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b)"
+    r"(?P<noun>[a-z][a-z-]*+(?<=s)(?<!ss)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b)"
 )
 # A count spelled out, two to twelve, then the same words and noun ("irregularities at nine
 # polling stations", "three league matches").  News also spells out the small counts of passing
@@ -61,7 +61,7 @@ _WORD_COUNT = re.compile(
     r"(?P<num>[efnst](?<![\w'’-][efnst])(?:(?<=t)(?:wo|hree|en|welve)|(?<=f)(?:our|ive)|(?<=s)(?:ix|even)|"
     r"(?<=e)(?:ight|leven)|(?<=n)ine))(?P<fraction>(?!))?(?P<scale>(?!))?(?P<unit>(?!))?(?P<described>(?!))?"
     r"[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
-    r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b"
+    r"(?P<noun>[a-z][a-z-]*+(?<=s)(?<!ss)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b"
 )
 # A count from thirteen to ninety-nine spelled out ("Nineteen defendants went on trial"): style
 # books spell such a number only where it opens a sentence, which is where a story's own count
@@ -72,8 +72,20 @@ _LARGE_WORD_COUNT = re.compile(
     r"(?:(?<=y)-(?:one|two|three|four|five|six|seven|eight|nine))?)"
     r"(?P<fraction>(?!))?(?P<scale>(?!))?(?P<unit>(?!))?(?P<described>(?!))?"
     r"[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
-    r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b"
+    r"(?P<noun>[a-z][a-z-]*+(?<=s)(?<!ss)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b"
 )
+# A count spelled out before a hyphen and the unit of what a building or vessel holds ("the
+# nine-storey building", "a twelve-bed ward"): the measure of the place, as "600-bed" is (see
+# _CAPACITY_UNITS).  Other spelled compounds ("a three-time champion", "a five-star hotel") are
+# idioms more often than counts, so only these units are read.  Tried only where ``-unit`` stands.
+_SPELLED_UNIT_COUNT = re.compile(
+    r"(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)(?P<fraction>(?!))?(?P<scale>(?!))?"
+    r"-(?P<unit>storey|story|floor|bed|seat|room|berth|cabin|classroom|ward)[ \t\n]+(?P<described>[^\W\d_]+)"
+    r"(?P<mods>(?!))?(?P<noun>(?!))?"
+)
+_SPELLED_UNIT_AT = re.compile(r"-(?:storey|story|floor|bed|seat|room|berth|cabin|classroom|ward)[ \t\n]")
 _LARGE_WORD_CUES = ("teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # The words every match of _WORD_COUNT and of _LARGE_WORD_COUNT opens with: the patterns are tried
 # only where str.find finds one (see workbench.extract.scan), instead of at every e, f, n, s and t.
@@ -96,7 +108,10 @@ _METRES_PER = {"metre": 1, "meter": 1, "m": 1, "km": 1000, "kilometre": 1000, "k
 # A hyphenated count of what a building or vessel holds ("the 600-bed hospital", "a 40,000-seat
 # stadium") measures the place whatever an outlet calls it ("facility", "hospital", its name):
 # keyed by the unit alone, so "a 600-bed facility" meets "the 450-bed hospital".
-_CAPACITY_UNITS = frozenset("bed seat room storey story berth cabin classroom ward".split())
+_CAPACITY_UNITS = frozenset("bed seat room storey story floor berth cabin classroom ward".split())
+# Words for one unit: "an eight-storey block", "a nine-story building" and "a nine-floor building"
+# measure the same thing.
+_CAPACITY_CLASS = {"story": "storey", "floor": "storey"}
 _NOT_MODIFIERS = frozenset("and or of the a an to in on at by for from with than as more other additional "
                            "further new extra remaining dozen".split()) | set(SCALES) | set(SHORT_SCALES)
 _YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
@@ -134,7 +149,8 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     claimed = {end for _start, end in used}  # figures another claim has taken (by where they end)
     starts = [s for s, _ in sentences]
     large = _word_counts(_LARGE_WORD_COUNT, low, _LARGE_WORDS) if any(cue in low for cue in _LARGE_WORD_CUES) else ()
-    for m in chain(_THING_COUNT.finditer(low), _word_counts(_WORD_COUNT, low, _SMALL_WORDS), large):
+    for m in chain(_THING_COUNT.finditer(low), _word_counts(_WORD_COUNT, low, _SMALL_WORDS), large,
+                   _spelled_unit_counts(low)):
         num, _fraction, scale, unit, described, mods, noun = m.groups()
         if m.re is _WORD_COUNT and not _OF_AFTER.match(low, m.end()) and _opens_sentence(low, m.start(), starts):
             continue
@@ -197,6 +213,20 @@ _DEDUCTION_BEFORE = re.compile(r"\b(?:deduct(?:ed|s|ing)?|dock(?:ed|s|ing)?|stri
 
 
 _OF_AFTER = re.compile(r"[ \t\n]+of[ \t\n]")
+
+
+def _spelled_unit_counts(low: str) -> Iterator[re.Match]:
+    """The matches of _SPELLED_UNIT_COUNT ("nine-storey building"), looked for only before a
+    ``-unit`` _SPELLED_UNIT_AT finds (a plain character opens it: found in C)."""
+    for unit in _SPELLED_UNIT_AT.finditer(low):
+        start = unit.start()
+        while start > 0 and (low[start - 1].isalpha() or low[start - 1] == "-"):
+            start -= 1  # back to the start of the number's words ("twenty-two")
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "'’"):
+            continue
+        m = _SPELLED_UNIT_COUNT.match(low, start)
+        if m is not None and m.end("num") == unit.start():
+            yield m
 
 
 def _opens_sentence(low: str, at: int, starts: list[int]) -> bool:
@@ -275,7 +305,8 @@ def _key(unit: str | None, described: str | None, noun: str | None, mods: str | 
         if unit == "point" and described in ("deduction", "penalty", "sanction"):
             return POINTS_DEDUCTED  # "a nine-point deduction"
         if unit in _CAPACITY_UNITS:
-            return unit, f"number of {'storie' if unit == 'story' else unit}s"  # "the 600-bed hospital"
+            unit = _CAPACITY_CLASS.get(unit, unit)
+            return unit, f"number of {unit}s"  # "the 600-bed hospital"
         return f"{unit} {singular(described)}", f"number of {unit}s in the {described}"  # "212-page report"
     if noun.endswith("n") and not noun.endswith("men"):
         return None  # "ten", "between": the pattern lets words ending in n through for "gunmen"
