@@ -347,6 +347,8 @@ def find_claims(
         # Money granted is the package's, alike whether or not a sentence tells its approval.
         amount = None if report.family in VERDICT_FAMILIES or report.type == "funding" else _event_amount(
             text, report, words_of[report.start])
+        if amount is not None and _is_bail(report.sentence, amount):
+            amount = None  # bail is its holder's, in whatever happening's sentence it is set (see _money_topic)
         if amount is not None:
             a_start, a_end = report.start + amount.start, report.start + amount.end
             if (a_start, a_end) not in used:
@@ -447,6 +449,8 @@ def find_claims(
     if low is None or len(low) != len(text):
         low = lower_keeping_length(text)  # a Turkish 'İ' lengthens text.lower(): positions would slip
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed, low))
+    if "number of " in low:
+        claims.extend(_number_of_claims(source_id, text, sentences, reports, used, base, parsed, low))
     claims.extend(magnitude_claims(source_id, text, sentences, reports, used, _claim))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
@@ -475,14 +479,18 @@ _PEOPLE_CUES = {
                     r"in\s+hospitals?|treated\s+(?:in|at)\s+(?:the\s+|a\s+)?hospitals?",
     "evacuated": r"evacuated|(?:told|ordered|forced)\s+to\s+(?:leave|flee)",
     "missing": r"missing|unaccounted\s+for",
-    "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+)?(?:camps|shelters)|"
-                 r"(?:moved|taken|relocated|sent|brought)\s+to\s+(?:relief\s+|temporary\s+|emergency\s+)?"
-                 r"(?:camps|shelters)|(?:left|fled)\s+(?:their|his|her)\s+homes",
+    "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+|evacuation\s+)?(?:camps|shelters|"
+                 r"cent(?:er|re)s)|"
+                 r"(?:moved|taken|relocated|sent|brought)\s+to\s+(?:relief\s+|temporary\s+|emergency\s+|evacuation\s+)?"
+                 r"(?:camps|shelters|cent(?:er|re)s)|(?:left|fled)\s+(?:their|his|her)\s+homes|"
+                 # "forced from their homes", "driven out of their homes"
+                 r"(?:forced|driven|chased|ordered)\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes",
     "rescued": r"rescued",
     "aboard": r"on\s+board|aboard",
     "trapped": r"trapped|stranded",
 }
 _PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|to\s+leave|to\s+flee|missing|unaccounted|displac|homeless|homes|board|"
+                              r"centers|centres|"
                               r"trapped|stranded|metres\s+below|metres\s+underground|metres\s+deep|depth\s+of|"
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
@@ -504,7 +512,9 @@ _HECTARES_PER = {"hectares": 1.0, "acres": 0.404686, "km2": 100.0}
 PEOPLE_COUNT_AFTER = re.compile(
     r"\s+(?:(?:more\s+)?(?:people|persons|residents|villagers|workers|patients|passengers|children|others|"
     r"civilians|survivors|families|migrants|tourists|students|miners|crew|crew\s+members|employees|staff|"
-    r"pupils|fishermen|sailors|climbers|hikers|guests|inmates|soldiers)\s+"
+    r"pupils|fishermen|sailors|climbers|hikers|guests|inmates|soldiers)"
+    # the same people counted another way, between commas: "126,400 people, or about 31,000 families,"
+    r"(?:,\s+or\s+(?:about\s+|some\s+|nearly\s+|around\s+)?[\d,.]+\s+[a-z]+,)?\s+"
     # where they are: "residents of Eldby were evacuated", "people living within 2 km of the plant"
     r"(?:(?:of|in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+|(?:living|who\s+lived?)\s+(?:[^.;,]|(?<=\d)\.(?=\d)){1,80}?\s+)?)?"
     r"(?:(?:were|was|are|is|have|has|had|been|being|still|remain|remained|reported|later|now|listed\s+as)\s+){0,3}"
@@ -666,6 +676,65 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
             out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, f"ev|*|{attr}",
                               ATTRIBUTE_WORDS[attr], "count", q.text,
                               count_norm(q.int_value, q.qualifier), owner[1]))
+    return out
+
+
+# The count named as "the number of" who were touched, with the figure after it: "put the number
+# of people killed in the landslide at 17", "the number of displaced rose to 140,000", "the
+# number of injured was 87".  The words after "number of" say which count it is, as the words
+# after a figure do ("17 people were killed").
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:(?:people|persons|residents|villagers|workers|civilians|passengers|victims)\s+)?"
+    r"(?:(?:who\s+(?:were|had\s+been|have\s+been)|confirmed|reported)\s+)?"
+    r"(?P<cue>killed|dead|deaths|fatalities|injured|wounded|hurt|missing|evacuated|evacuees|displaced|rescued|"
+    r"hospitali[sz]ed|trapped|stranded)\b(?P<gap>[^.;:\d]{0,80}?)\s+"
+    r"(?:at|to|was|is|stood\s+at|stands\s+at|reached|rose\s+to|climbed\s+to|increased\s+to)\s+"
+    r"(?=(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+|more\s+than\s+|at\s+least\s+|over\s+)?\d)")
+_NUMBER_OF_ATTR = {"killed": "deaths", "dead": "deaths", "deaths": "deaths", "fatalities": "deaths",
+                   "wounded": "injured", "hurt": "injured", "evacuees": "evacuated", "stranded": "trapped"}
+
+
+def _number_of_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
+                      used: set[tuple[int, int]], base: date | None, parsed: dict, low: str) -> list[dict]:
+    """Counts given as "the number of <people> <touched> ... at N" (see ``_NUMBER_OF``), on the
+    sentence's own disaster, attack or killing, else on the article's (as ``_people_claims``)."""
+    touched = [(r, n) for r, n in reports if r.family in _TOUCHED_FAMILIES]
+    if not touched:
+        return []
+    by_sentence = {}
+    for r, n in touched:
+        by_sentence.setdefault(r.start, (r, n))
+    disasters = Counter(r.identity for r, _ in touched if r.family == "disaster" and r.identity)
+    main = None
+    if disasters:
+        usual = disasters.most_common(1)[0][0]
+        main = next((r, n) for r, n in touched if r.identity == usual)
+    from workbench.extract.events import analyse_sentence
+
+    out: list[dict] = []
+    for s_start, s_end in sentences:
+        if low.find("number of ", s_start, s_end) < 0:
+            continue
+        owner = by_sentence.get(s_start) or main
+        if owner is None:
+            continue
+        for m in _NUMBER_OF.finditer(low, s_start, s_end):
+            if s_start not in parsed:
+                parsed[s_start] = analyse_sentence(text[s_start:s_end], base)
+            at = m.end() - s_start
+            q = next((q for q in parsed[s_start][0] if q.kind == "count" and at <= q.start <= at + 16
+                      or q.kind == "count" and q.start < at < q.end), None)
+            if q is None or q.value < 1:
+                continue
+            v_start, v_end = s_start + q.start, s_start + q.end
+            if (v_start, v_end) in used:
+                continue
+            used.add((v_start, v_end))
+            cue = m.group("cue")
+            attr = _NUMBER_OF_ATTR.get(cue, cue).replace("hospitalized", "hospitalised")
+            out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, f"ev|*|{attr}",
+                              ATTRIBUTE_WORDS[attr], "count", q.text, count_norm(q.int_value, q.qualifier),
+                              owner[1]))
     return out
 
 
@@ -1508,7 +1577,33 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     noun = MONEY_NOUN_CLASSES.get(noun, noun)
     if noun in _STORY_NOUNS:
         return noun, ""
+    if noun == "bail" and (holder := _holder_named_after(sentence, q)):
+        return noun, holder  # "set bail of 60 million for Oleksa Marchuk": Marchuk's
     return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
+
+
+# Bail written beside its amount: "bail of $50,000", "bail was set at $50,000", "a $50,000 bail".
+_BAIL_BEFORE = re.compile(r"\bbail\s+(?:of|at|was\s+set\s+at|set\s+at|was|totall?ing)\s+"
+                          r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|up\s+to)\s+)?$", re.IGNORECASE)
+_BAIL_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in\s+)?bail\b", re.IGNORECASE)
+# Whom an amount is set for, named right after it: "bail of 60 million hryvnias ($1.4 million) for
+# Oleksa Marchuk, a senior executive".
+_FOR_NAME_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+for\s+(?:(?:the\s+)?[a-z][\w'’-]*\s+){0,3}?"
+                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _is_bail(sentence: str, q: Quantity) -> bool:
+    """Whether an amount is bail, by the word beside it."""
+    lo = max(0, q.start - 32)
+    if sentence.find("bail", lo, q.end + 20) < 0 and sentence.find("Bail", lo, q.end + 20) < 0:
+        return False
+    return bool(_BAIL_BEFORE.search(sentence, lo, q.start) or _BAIL_AFTER.match(sentence, q.end))
+
+
+def _holder_named_after(sentence: str, q: Quantity) -> str:
+    """The anchor word of the name an amount is "for", right after it, or ""."""
+    m = _FOR_NAME_AFTER.match(sentence, q.end)
+    return _name_anchor(_POSSESSIVE.sub("", m.group("name")), False) if m else ""
 
 
 # The stem of a verb of change -> the sort of change: outlets word one overstatement

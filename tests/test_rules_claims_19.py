@@ -1,0 +1,128 @@
+"""Claim rules of stop 19, each shown on invented sentences (other names, other stories)."""
+
+from __future__ import annotations
+
+from invented import claim_topics as _topics
+from invented import corpus_conflicts
+from invented import news_article as _article
+from invented import value_sets as _value_sets
+
+from workbench.extract.events import analyse_source_events
+
+
+def _claims(text: str) -> list[tuple[str, str]]:
+    found = analyse_source_events(text, [(0, len(text))], published="2031-06-20", published_precision="day")
+    return [(c["topic_key"], c["value"]) for c in found.claims]
+
+
+# ---------------------------------------------------------------- a building's storeys, however written
+
+
+def test_a_count_spelled_before_a_hyphen_and_a_unit_of_a_building_is_its_measure():
+    assert _topics("Rescuers searched the nine-storey building in the port district.") == {"9 (nine)": "count|storey"}
+    assert _topics("The twenty-two-storey tower leaned after the quake.") == {"22 (twenty-two)": "count|storey"}
+    assert _topics("The board approved a twelve-bed ward at the clinic.") == {"12 (twelve)": "count|bed"}
+
+
+def test_storeys_stories_and_floors_of_a_building_are_one_measure():
+    assert _topics("Inspectors condemned the 14-floor hotel.") == {"14": "count|storey"}
+    assert _topics("Inspectors condemned the 14-story hotel.") == {"14": "count|storey"}
+
+
+def test_spelled_compounds_that_are_idioms_are_no_counts():
+    assert _topics("She is a three-time champion who stayed at a five-star hotel.") == {}
+
+
+def test_outlets_giving_a_building_different_storeys_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Hotel Collapses", "June 20, 2031",
+                          "The seven-storey Orlan Hotel in Vessby collapsed on Monday, killing 12 guests."),
+        "b.txt": _article("Hotel Owner Held", "June 21, 2031",
+                          "Police held the owner of the six-floor Orlan Hotel, which collapsed in Vessby on Monday."),
+    }
+    assert ["6 (six)", "7 (seven)"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- a noun in -ss is no plural
+
+
+def test_a_word_in_ss_after_a_figure_is_a_modifier_not_the_counted_noun():
+    assert _topics("The tribunal found 1,326 excess ballots in the boxes.") == {"1,326": "count|ballot"}
+    assert _topics("Regulators fined 14 business owners for late returns.") == {"14": "count|owner"}
+
+
+# ---------------------------------------------------------------- an age in apposition
+
+
+def test_an_age_in_a_description_after_a_name_is_the_names():
+    assert _topics("Police detained Oleksa Marchuk, the 51-year-old deputy director of the port.") == {
+        "51": "age|oleksa marchuk"}
+    assert _topics("The striker, Ade Lawal, a 23-year-old from Ibadan, scored twice.") == {"23": "age|ade lawal"}
+
+
+def test_a_place_before_an_age_in_apposition_is_no_ones_name():
+    assert _topics("In Verona, the 40-year-old coach said nothing.") == {}
+
+
+# ---------------------------------------------------------------- "the number of ... at N"
+
+
+def test_a_count_named_as_the_number_of_people_touched_is_that_count():
+    slide = "A landslide buried the village of Oskel on Monday. "
+    assert ("ev|*|deaths", "17") in _claims(slide + "The agency put the number of people killed in the landslide at 17.")
+    flood = "Floods swept through Velmar on Monday, killing 12 people. "
+    assert ("ev|*|displaced", "40,000") in _claims(flood + "By Friday the number of displaced had risen to 40,000.")
+    assert ("ev|*|injured", "about 300") in _claims(flood + "The number of people injured stood at about 300.")
+
+
+def test_the_number_of_other_things_is_no_count_of_people():
+    flood = "Floods swept through Velmar on Monday, killing 12 people. "
+    assert _claims(flood + "The number of schools closed was 40.") == [("ev|*|deaths", "12")]
+
+
+# ---------------------------------------------------------------- people who left their homes
+
+
+def test_people_forced_from_their_homes_or_in_evacuation_centres_are_displaced():
+    flood = "Floods swept through Velmar on Monday, killing 12 people. "
+    for text, value in (("A total of 52,300 people, or about 11,000 households, were displaced.", "52,300"),
+                        ("Some 41,000 residents remained in evacuation centres on Friday.", "Some 41,000"),
+                        ("By Sunday nearly 60,000 people had been forced from their homes.", "nearly 60,000")):
+        assert ("ev|*|displaced", value) in _claims(flood + text), text
+
+
+def test_people_evacuated_and_people_displaced_are_compared_as_one_count(tmp_path):
+    articles = {
+        "a.txt": _article("Wildfire Spreads", "June 20, 2031",
+                          "A wildfire near Tessano killed four people on Monday. "
+                          "Officials said 3,100 residents were evacuated from the hills."),
+        "b.txt": _article("Tessano Fire", "June 21, 2031",
+                          "The wildfire that killed four people near Tessano on Monday kept burning. "
+                          "Some 5,000 people had left their homes, the mayor said."),
+    }
+    assert ["3,100", "Some 5,000"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- bail is its holder's
+
+
+def test_bail_set_for_a_named_person_is_that_persons():
+    assert _topics("A court in Rusk set bail of 2 million rand (about $110,000) for Thabo Nkosi, the mayor.")[
+        "2 million rand"] == "money|bail|nkosi|zar"
+
+
+def test_bail_set_in_a_sentence_telling_an_arrest_is_still_bail():
+    text = "On Friday the court ordered Thabo Nkosi detained with the alternative of bail of 2 million rand."
+    assert ("money|bail|nkosi|zar", "2 million rand") in _claims(text)
+
+
+def test_outlets_giving_one_persons_bail_under_two_forms_of_the_name_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Fund Boss Held", "June 20, 2031",
+                          "Prosecutors charged Marta Kowalczyk with fraud on Monday. "
+                          "Mrs Kowalczyk was released on bail of 80,000 zloty and barred from travel."),
+        "b.txt": _article("Bail For Fund Boss", "June 21, 2031",
+                          "The court released Marta K. on bail of 120,000 zloty, with a ban on leaving the country. "
+                          "Marta Kowalczyk denies the charges."),
+    }
+    assert ["120,000 zloty", "80,000 zloty"] in _value_sets(corpus_conflicts(tmp_path, articles))
