@@ -47,8 +47,39 @@ def test_outlets_giving_a_building_different_storeys_disagree(tmp_path):
 
 
 def test_a_word_in_ss_after_a_figure_is_a_modifier_not_the_counted_noun():
-    assert _topics("The tribunal found 1,326 excess ballots in the boxes.") == {"1,326": "count|ballot"}
     assert _topics("Regulators fined 14 business owners for late returns.") == {"14": "count|owner"}
+    assert _topics("The clinic reported 31 access requests in May.") == {"31": "count|request"}
+
+
+# ---------------------------------------------------------------- an excess, however worded
+
+
+def test_an_excess_count_is_one_topic_whether_called_excess_or_more_than():
+    assert _topics("The tribunal found 1,326 excess ballots in the boxes.") == {"1,326": "count|excess ballot"}
+    assert _topics("Auditors found 1,236 more ballots in the boxes than voters verified.") == {
+        "1,236": "count|excess ballot"}
+    assert _topics("The ward held 14 more patients than beds.") == {"14": "count|excess patient"}
+
+
+def test_more_things_without_a_comparison_are_a_gain_not_an_excess():
+    assert _topics("The party won 12 more seats in the assembly.") == {}
+
+
+# ---------------------------------------------------------------- a markup, however worded
+
+
+def test_a_price_set_a_share_above_another_is_a_markup_however_worded():
+    assert _topics("The pumps were resold to the water board at prices up to 60% above what the maker charged.") == {
+        "up to 60%": "percent|markup"}
+    assert _topics("The broker sold them to the hospital at prices roughly 35 percent above market.") == {
+        "roughly 35 percent": "percent|markup"}
+    assert _topics("Auditors said the agent marked up the price by up to 60% before selling it on.") == {
+        "up to 60%": "percent|markup"}
+
+
+def test_a_share_above_something_else_is_no_markup():
+    assert _topics("Shares of Velta closed 5% above their offer price on Monday.") == {}
+    assert _topics("Wages rose 3% above inflation.") == {}
 
 
 # ---------------------------------------------------------------- an age in apposition

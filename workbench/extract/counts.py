@@ -155,6 +155,8 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
         if m.re is _WORD_COUNT and not _OF_AFTER.match(low, m.end()) and _opens_sentence(low, m.start(), starts):
             continue
         key = _key(unit, described, noun, mods)
+        if noun and mods and not unit:
+            key = _excess_key(low, m, key, mods, noun)
         if key is None and noun == "points" and not mods and _DEDUCTION_BEFORE.search(low, max(0, m.start() - 60), m.start()):
             key = POINTS_DEDUCTED  # "deducted nine points from", "stripped the club of 12 points"
         if key is None:
@@ -203,6 +205,25 @@ def _is_vote_margin(low: str, m: re.Match) -> bool:
     """Whether the count of votes ``m`` matched ("412 votes") is a winning margin."""
     return _MARGIN_BEFORE.search(low, max(0, m.start() - 30), m.start()) is not None and \
         not _TALLY_AFTER.match(low, m.end())
+
+
+# A count of more things than there should be, however it is worded: "1,326 excess ballots",
+# "a surplus 40 beds", "1,236 more ballots in the boxes than voters verified" (a comparison with
+# "than" in its clause: "12 more seats" alone is a gain, not an excess).  Keyed apart from the
+# plain count of the noun ("count|excess ballot"), which may be all of them.
+_EXCESS_WORDS = frozenset({"excess", "surplus"})
+_THAN_AFTER = re.compile(r"[^.;:]{0,80}?\bthan\b")
+
+
+def _excess_key(low: str, m: re.Match, key: tuple[str, str] | None, mods: str, noun: str) -> tuple[str, str] | None:
+    """The key of an excess count ("excess ballot") when its words say it is one, else ``key``."""
+    words = mods.split()
+    if words == ["more"] and noun not in _GENERIC and noun not in _UNIT_WORDS and _THAN_AFTER.match(low, m.end()):
+        pass
+    elif key is None or not _EXCESS_WORDS.intersection(words):
+        return key
+    thing = noun[:-3] + "y" if noun.endswith("ies") else singular(noun)
+    return f"excess {thing}", f"number of excess {noun}"
 
 
 # Points a league or a body took from a side as a sanction ("deducted nine points from", "stripped
