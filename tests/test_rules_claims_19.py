@@ -157,3 +157,42 @@ def test_outlets_giving_one_persons_bail_under_two_forms_of_the_name_disagree(tm
                           "Marta Kowalczyk denies the charges."),
     }
     assert ["120,000 zloty", "80,000 zloty"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+def test_a_nationality_after_an_age_is_no_name_and_the_name_before_it_is():
+    assert _topics("Police arrested two men: Karim Nouri, a 26-year-old Tunisian, and Ivo Marek, a 41-year-old Czech.") == {
+        "26": "age|karim nouri", "41": "age|ivo marek"}
+
+
+# ---------------------------------------------------------------- where a disaster struck
+
+
+def test_nautical_miles_are_a_distance():
+    from workbench.extract.numbers import find_numbers
+
+    (q,) = find_numbers("The trawler sank nine nautical miles off the cape.")
+    assert (q.kind, q.text, q.norm()) == ("distance", "nine nautical miles", "16.7km")
+
+
+def test_a_distance_and_bearing_from_a_place_in_a_disasters_sentence_is_where_it_struck():
+    assert ("ev|*|offset:tarsa", "40 km") in _claims("An earthquake struck 40 km north of Tarsa on Monday, killing 12 people.")
+    boat = "A migrant boat capsized near Tessaly on Monday, killing nine people. "
+    assert ("ev|*|offset:", "roughly 12 nautical miles") in _claims(
+        boat + "The boat overturned roughly 12 nautical miles south-west of the island.")
+
+
+def test_a_distance_describing_another_place_is_not_where_the_disaster_struck():
+    flood = "Floods swept through Velmar on Monday, killing 12 people. "
+    assert _claims(flood + "The town lies 30 km east of the capital and was cut off.") == [("ev|*|deaths", "12")]
+
+
+def test_outlets_placing_a_disaster_at_different_distances_disagree_even_when_one_names_no_place(tmp_path):
+    articles = {
+        "a.txt": _article("Ferry Sinks", "June 20, 2031",
+                          "A ferry capsized off Tessaly on Monday, killing nine passengers. "
+                          "The ferry overturned roughly 12 nautical miles south-west of the island."),
+        "b.txt": _article("Ferry Toll Rises", "June 21, 2031",
+                          "The ferry that capsized off Tessaly on Monday killed nine passengers. "
+                          "It sank some 19 nautical miles south-west of Tessaly, the coast guard said."),
+    }
+    assert ["roughly 12 nautical miles", "some 19 nautical miles"] in _value_sets(corpus_conflicts(tmp_path, articles))

@@ -222,6 +222,22 @@ def anchor_entity_joins(rows: Iterable[tuple[int, str, str, str]]) -> dict[str, 
     return joins
 
 
+def unnamed_place_joins(keys: Iterable[str]) -> dict[str, str]:
+    """A happening's distance from a place no outlet named ("ev|K|offset:", "south-west of the
+    island") -> the same distance from the one place the corpus names for it ("ev|K|offset:tarsa");
+    with two named places or more, it could be from either, and stays apart."""
+    named: dict[str, set[str]] = {}
+    for key in keys:
+        head, _, place = key.partition("|offset:")
+        named.setdefault(head, set()).add(place)
+    joins = {}
+    for head, found in named.items():
+        places = found - {""}
+        if "" in found and len(places) == 1:
+            joins[f"{head}|offset:"] = f"{head}|offset:{places.pop()}"
+    return joins
+
+
 def detect_conflicts(db: Database) -> int:
     """Rebuild the conflicts table from the claims (caller holds the transaction); returns how many."""
     found: list[tuple[str, str, list[int]]] = []
@@ -232,6 +248,7 @@ def detect_conflicts(db: Database) -> int:
     anchorless = anchorless_joins(keyed)
     joins = {k: anchorless.get(named.get(k, k), named.get(k, k)) for k in money_keys}
     joins = {k: v for k, v in joins.items() if k != v}
+    joins.update(unnamed_place_joins(k for k in store.topic_keys_containing(db, "|offset:") if k.startswith("ev|")))
     for attr in ATTRIBUTE_CLASSES:
         joins.update(attribute_joins(store.topic_keys_ending(db, f"|{attr}")))
     found.extend(_age_conflicts(db))

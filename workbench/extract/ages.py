@@ -62,7 +62,7 @@ def age_claims(source_id: int, text: str, sentences: list[tuple[int, int]], make
     if "-year-old" in text:
         for m in _AGE_BEFORE_NAME.finditer(text):
             span = _name_after(text, m.end())
-            if span:
+            if span and fold(text[span[0] : span[1]]) not in lx.DEMONYMS:  # "a 26-year-old Afghan": no name
                 found.append((*span, m.start("age"), m.end("age")))
         for m in _DESCRIBED_AGE_AFTER_NAME.finditer(text):
             span = _name_before(text, m.start())

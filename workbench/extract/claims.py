@@ -55,7 +55,7 @@ ATTRIBUTE_WORDS = {
     "aboard": "number on board", "trapped": "number trapped", "depth": "depth", "term": "length of the term",
     "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
     "amount": "amount", "percent": "size in percent", "extent": "area covered (hectares)",
-    "elapsed": "time it took",
+    "elapsed": "time it took", "offset": "distance from the place named",
 }
 
 
@@ -451,6 +451,8 @@ def find_claims(
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed, low))
     if "number of " in low:
         claims.extend(_number_of_claims(source_id, text, sentences, reports, used, base, parsed, low))
+    if "north" in low or "south" in low or "east" in low or "west" in low:
+        claims.extend(_offset_claims(source_id, text, sentences, reports, used, base, parsed, low))
     claims.extend(magnitude_claims(source_id, text, sentences, reports, used, _claim))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
@@ -676,6 +678,69 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
             out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, f"ev|*|{attr}",
                               ATTRIBUTE_WORDS[attr], "count", q.text,
                               count_norm(q.int_value, q.qualifier), owner[1]))
+    return out
+
+
+# Where a disaster or an attack happened, as a distance and a bearing from a place: "capsized some
+# 19 nautical miles south-west of Lefkonisi", "the quake struck 40 km north of Tarsa".  Keyed by
+# the place when it is named ("offset:lefkonisi"); "south-west of the island" names none, and is
+# compared with the one place the corpus names for that happening (see analysis.conflicts).
+_BEARING_AFTER = re.compile(r"\s+(?i:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?i:ward)?\s+(?i:of|from|off)\s+"
+                            r"(?:(?i:the)\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
+_BEARING_WORD = re.compile(r"north|south|east|west")
+# In a sentence that tells no happening the events know, a verb of where a disaster struck must
+# say the distance is its place ("The boat overturned 12 nautical miles south-west of the
+# island"), not a description of another place ("the town lies 30 km east of the capital").
+_STRUCK_VERB = re.compile(r"\b(?:overturn(?:ed|s)?|capsi[sz](?:ed|es)|sank|went\s+down|struck|hit|crash(?:ed|es)|"
+                          r"explod(?:ed|es)|collaps(?:ed|es)|erupt(?:ed|s)|made\s+landfall|came\s+ashore|"
+                          r"ran\s+aground|derail(?:ed|s)|occurred|happened|(?:was|were)\s+(?:located|centred|centered))\b")
+
+
+def _offset_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
+                   used: set[tuple[int, int]], base: date | None, parsed: dict, low: str) -> list[dict]:
+    """Distances with a bearing from a place (see ``_BEARING_AFTER``), on the sentence's own
+    disaster or attack, else, in a sentence telling no other happening, on the article's disaster."""
+    touched = [(r, n) for r, n in reports if r.family in ("disaster", "attack")]
+    if not touched:
+        return []
+    by_sentence: dict[int, tuple] = {}
+    for r, n in touched:
+        by_sentence.setdefault(r.start, (r, n))
+    others = {r.start for r, _n in reports}
+    disasters = Counter(r.identity for r, _ in touched if r.family == "disaster" and r.identity)
+    main = None
+    if disasters:
+        usual = disasters.most_common(1)[0][0]
+        main = next((r, n) for r, n in touched if r.identity == usual)
+    from workbench.extract.events import analyse_sentence
+
+    out: list[dict] = []
+    for s_start, s_end in sentences:
+        if _BEARING_WORD.search(low, s_start, s_end) is None:
+            continue
+        owner = by_sentence.get(s_start)
+        if owner is None and s_start not in others and _STRUCK_VERB.search(low, s_start, s_end):
+            owner = main
+        if owner is None:
+            continue
+        if s_start not in parsed:
+            parsed[s_start] = analyse_sentence(text[s_start:s_end], base)
+        sentence = text[s_start:s_end]
+        for q in parsed[s_start][0]:
+            if q.kind != "distance" or (s_start + q.start, s_start + q.end) in used:
+                continue
+            bearing = _BEARING_AFTER.match(sentence, q.end)
+            if bearing is None:
+                continue
+            place = bearing.group("place") or ""
+            if place and (_name_anchor(place, True) == "" and fold(place) not in places()):
+                place = ""  # "west of Monday's ..." is no place
+            v_start, v_end = s_start + q.start, s_start + q.end
+            used.add((v_start, v_end))
+            attr = f"offset:{'-'.join(fold(place).split())}"
+            out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, f"ev|*|{attr}",
+                              attribute_words(attr), "distance", q.text, q.norm(), owner[1]))
+            break
     return out
 
 

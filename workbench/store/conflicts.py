@@ -50,6 +50,11 @@ def anchored_money_mentions(db: Database) -> Iterator[tuple[int, str, str, str]]
     )
 
 
+def topic_keys_containing(db: Database, part: str) -> list[str]:
+    """The distinct topic keys that hold ``part`` ("|offset:")."""
+    return [r[0] for r in db.execute("SELECT DISTINCT topic_key FROM claims WHERE instr(topic_key, ?) > 0", [part])]
+
+
 def topic_keys_ending(db: Database, tail: str) -> list[str]:
     """The distinct topic keys that end with ``tail`` ("|evacuated")."""
     return [r[0] for r in db.execute("SELECT DISTINCT topic_key FROM claims WHERE topic_key LIKE ?",
