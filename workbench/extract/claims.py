@@ -451,7 +451,7 @@ def find_claims(
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed, low))
     if "number of " in low:
         claims.extend(_number_of_claims(source_id, text, sentences, reports, used, base, parsed, low))
-    if "north" in low or "south" in low or "east" in low or "west" in low:
+    if " north" in low or " south" in low or " east" in low or " west" in low:
         claims.extend(_offset_claims(source_id, text, sentences, reports, used, base, parsed, low))
     claims.extend(magnitude_claims(source_id, text, sentences, reports, used, _claim))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
@@ -687,7 +687,8 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
 # compared with the one place the corpus names for that happening (see analysis.conflicts).
 _BEARING_AFTER = re.compile(r"\s+(?i:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?i:ward)?\s+(?i:of|from|off)\s+"
                             r"(?:(?i:the)\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
-_BEARING_WORD = re.compile(r"north|south|east|west")
+# A unit of distance right before a bearing: the plain look a sentence must pass to be parsed here.
+_UNIT_THEN_BEARING = re.compile(r"(?:km|miles?|metres|meters|kilomet(?:re|er)s)\s+(?:north|south|east|west)")
 # In a sentence that tells no happening the events know, a verb of where a disaster struck must
 # say the distance is its place ("The boat overturned 12 nautical miles south-west of the
 # island"), not a description of another place ("the town lies 30 km east of the capital").
@@ -715,9 +716,14 @@ def _offset_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     from workbench.extract.events import analyse_sentence
 
     out: list[dict] = []
-    for s_start, s_end in sentences:
-        if _BEARING_WORD.search(low, s_start, s_end) is None:
+    starts = [s for s, _ in sentences]
+    seen: set[int] = set()
+    for hit in _UNIT_THEN_BEARING.finditer(low):
+        i = bisect_right(starts, hit.start()) - 1
+        if i < 0 or i in seen or hit.end() > sentences[i][1]:
             continue
+        seen.add(i)
+        s_start, s_end = sentences[i]
         owner = by_sentence.get(s_start)
         if owner is None and s_start not in others and _STRUCK_VERB.search(low, s_start, s_end):
             owner = main
