@@ -55,9 +55,9 @@ def test_a_word_in_ss_after_a_figure_is_a_modifier_not_the_counted_noun():
 
 
 def test_an_excess_count_is_one_topic_whether_called_excess_or_more_than():
-    assert _topics("The tribunal found 1,326 excess ballots in the boxes.") == {"1,326": "count|excess ballot"}
-    assert _topics("Auditors found 1,236 more ballots in the boxes than voters verified.") == {
-        "1,236": "count|excess ballot"}
+    assert _topics("The tribunal counted 612 excess votes in the district.") == {"612": "count|excess vote"}
+    assert _topics("Auditors counted 640 more votes than people registered.") == {
+        "640": "count|excess vote"}
     assert _topics("The ward held 14 more patients than beds.") == {"14": "count|excess patient"}
 
 
@@ -69,12 +69,12 @@ def test_more_things_without_a_comparison_are_a_gain_not_an_excess():
 
 
 def test_a_price_set_a_share_above_another_is_a_markup_however_worded():
-    assert _topics("The pumps were resold to the water board at prices up to 60% above what the maker charged.") == {
+    assert _topics("The valves reached the council at prices up to 60% above cost, the audit said.") == {
         "up to 60%": "percent|markup"}
-    assert _topics("The broker sold them to the hospital at prices roughly 35 percent above market.") == {
-        "roughly 35 percent": "percent|markup"}
-    assert _topics("Auditors said the agent marked up the price by up to 60% before selling it on.") == {
-        "up to 60%": "percent|markup"}
+    assert _topics("Hospitals were charged about 35 percent above list for the stents.") == {
+        "about 35 percent": "percent|markup"}
+    assert _topics("Auditors said the agent marked up the pumps by 60% for the council.") == {
+        "60%": "percent|markup"}
 
 
 def test_a_share_above_something_else_is_no_markup():
@@ -99,8 +99,8 @@ def test_a_place_before_an_age_in_apposition_is_no_ones_name():
 
 
 def test_a_count_named_as_the_number_of_people_touched_is_that_count():
-    slide = "A landslide buried the village of Oskel on Monday. "
-    assert ("ev|*|deaths", "17") in _claims(slide + "The agency put the number of people killed in the landslide at 17.")
+    slide = "A mudslide buried the hamlet of Oskel on Monday. "
+    assert ("ev|*|deaths", "31") in _claims(slide + "Officials put the number of people killed in the mudslide at 31.")
     flood = "Floods swept through Velmar on Monday, killing 12 people. "
     assert ("ev|*|displaced", "40,000") in _claims(flood + "By Friday the number of displaced had risen to 40,000.")
     assert ("ev|*|injured", "about 300") in _claims(flood + "The number of people injured stood at about 300.")
@@ -117,8 +117,8 @@ def test_the_number_of_other_things_is_no_count_of_people():
 def test_people_forced_from_their_homes_or_in_evacuation_centres_are_displaced():
     flood = "Floods swept through Velmar on Monday, killing 12 people. "
     for text, value in (("A total of 52,300 people, or about 11,000 households, were displaced.", "52,300"),
-                        ("Some 41,000 residents remained in evacuation centres on Friday.", "Some 41,000"),
-                        ("By Sunday nearly 60,000 people had been forced from their homes.", "nearly 60,000")):
+                        ("About 41,000 villagers were still in evacuation centres on Friday.", "About 41,000"),
+                        ("Roughly 60,000 residents were driven out of their homes.", "Roughly 60,000")):
         assert ("ev|*|displaced", value) in _claims(flood + text), text
 
 
@@ -178,7 +178,7 @@ def test_a_distance_and_bearing_from_a_place_in_a_disasters_sentence_is_where_it
     assert ("ev|*|offset:tarsa", "40 km") in _claims("An earthquake struck 40 km north of Tarsa on Monday, killing 12 people.")
     boat = "A migrant boat capsized near Tessaly on Monday, killing nine people. "
     assert ("ev|*|offset:", "roughly 12 nautical miles") in _claims(
-        boat + "The boat overturned roughly 12 nautical miles south-west of the island.")
+        boat + "The boat overturned roughly 12 nautical miles south-east of the island.")
 
 
 def test_a_distance_describing_another_place_is_not_where_the_disaster_struck():
@@ -190,9 +190,24 @@ def test_outlets_placing_a_disaster_at_different_distances_disagree_even_when_on
     articles = {
         "a.txt": _article("Ferry Sinks", "June 20, 2031",
                           "A ferry capsized off Tessaly on Monday, killing nine passengers. "
-                          "The ferry overturned roughly 12 nautical miles south-west of the island."),
+                          "The ferry overturned about 7 nautical miles north-east of the island."),
         "b.txt": _article("Ferry Toll Rises", "June 21, 2031",
                           "The ferry that capsized off Tessaly on Monday killed nine passengers. "
-                          "It sank some 19 nautical miles south-west of Tessaly, the coast guard said."),
+                          "It sank some 11 nautical miles north-east of Tessaly, the coast guard said."),
     }
-    assert ["roughly 12 nautical miles", "some 19 nautical miles"] in _value_sets(corpus_conflicts(tmp_path, articles))
+    assert ["about 7 nautical miles", "some 11 nautical miles"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- who was there when it struck
+
+
+def test_people_underground_when_it_struck_are_counted_as_those_on_board():
+    blast = "A gas explosion killed 12 miners at the Veldhoek colliery on Monday. "
+    assert ("ev|*|aboard", "87") in _claims(blast + "At the time 87 miners were underground, the company said.")
+    assert ("ev|*|aboard", "90") in _claims(blast + "In all 90 workers had been working underground when the gas ignited.")
+
+
+def test_counts_of_a_disaster_years_before_the_article_are_not_given_to_it():
+    text = ("A mine fire in 2024 killed 90 workers. Inspectors said about 2,000 workers were underground "
+            "on the day of the audit.")
+    assert not [k for k, _v in _claims(text) if k.endswith("|aboard")]

@@ -174,9 +174,9 @@ def anchorless_joins(money_keys: Iterable[str]) -> dict[str, str]:
     return joins
 
 
-# Attributes of one happening that outlets word as one count: "4,200 people were evacuated",
-# "4,200 people left their homes", "6,000 residents were ordered out" and "98,000 remained in
-# evacuation centres" all count the people moved out of their homes.  Each is kept under its own
+# Attributes of one happening that outlets word as one count: "3,100 people were evacuated",
+# "3,300 villagers left their homes", "2,900 were ordered out" and "3,000 are in shelters" all
+# count the people moved out of their homes.  Each is kept under its own
 # key (what a sentence says), and compared under the first.
 ATTRIBUTE_CLASSES = {"evacuated": "displaced"}
 
@@ -195,7 +195,7 @@ def attribute_joins(keys: Iterable[str]) -> dict[str, str]:
 def anchor_entity_joins(rows: Iterable[tuple[int, str, str, str]]) -> dict[str, str]:
     """Money topics keyed by a written name -> the same topic keyed by the entity that name
     resolves to across the corpus: "bail of 150,000 zloty" for "Mrs Kowalska" and for
-    "Marta K." meet under "Marta Kowalska"; "Hnatyuk" and "Hnatiuk" under one person.
+    "Marta K." meet under "Marta Kowalska"; two spellings of one surname under one person.
 
     ``rows``: (claim id, topic key, mention surface, entity name) for the resolved mentions
     inside each claim's quote.  A claim's anchor word is a word of a mention (the longest

@@ -29,7 +29,7 @@ _AGE_AFTER_NAME = re.compile(
 )
 # Before a name: "the 24-year-old volunteer Benjamín Ortúzar", "58-year-old Sergei Kolesnikov".
 _AGE_BEFORE_NAME = re.compile(rf"\b(?P<age>{_AGE})-year-old[ \t]+")
-# After a name, in apposition: "Oleksa Marchuk, the 51-year-old deputy director" (the age is the
+# After a name, in apposition: "Ivo Marek, the 51-year-old port director" (the age is the
 # name's, whatever the description after it; "the 36-year-old son of X" is read as the son's too,
 # who is the name before the comma).
 _DESCRIBED_AGE_AFTER_NAME = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?P<age>{_AGE})-year-old\b")
@@ -62,7 +62,7 @@ def age_claims(source_id: int, text: str, sentences: list[tuple[int, int]], make
     if "-year-old" in text:
         for m in _AGE_BEFORE_NAME.finditer(text):
             span = _name_after(text, m.end())
-            if span and fold(text[span[0] : span[1]]) not in lx.DEMONYMS:  # "a 26-year-old Afghan": no name
+            if span and fold(text[span[0] : span[1]]) not in lx.DEMONYMS:  # "a 30-year-old Tunisian": no name
                 found.append((*span, m.start("age"), m.end("age")))
         for m in _DESCRIBED_AGE_AFTER_NAME.finditer(text):
             span = _name_before(text, m.start())

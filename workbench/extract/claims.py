@@ -52,7 +52,7 @@ ATTRIBUTE_WORDS = {
     "count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths",
     "injured": "number injured", "hospitalised": "number taken to hospital", "evacuated": "number evacuated",
     "missing": "number missing", "displaced": "number displaced", "rescued": "number rescued",
-    "aboard": "number on board", "trapped": "number trapped", "depth": "depth", "term": "length of the term",
+    "aboard": "number on board or underground", "trapped": "number trapped", "depth": "depth", "term": "length of the term",
     "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
     "amount": "amount", "percent": "size in percent", "extent": "area covered (hectares)",
     "elapsed": "time it took", "offset": "distance from the place named",
@@ -485,14 +485,17 @@ _PEOPLE_CUES = {
                  r"cent(?:er|re)s)|"
                  r"(?:moved|taken|relocated|sent|brought)\s+to\s+(?:relief\s+|temporary\s+|emergency\s+|evacuation\s+)?"
                  r"(?:camps|shelters|cent(?:er|re)s)|(?:left|fled)\s+(?:their|his|her)\s+homes|"
-                 # "forced from their homes", "driven out of their homes"
+                 # "were driven out of their homes", "chased from their homes"
                  r"(?:forced|driven|chased|ordered)\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes",
     "rescued": r"rescued",
-    "aboard": r"on\s+board|aboard",
+    # who was there when it struck: "on board" a vessel, "underground" in a mine ("87 miners were
+    # underground", "90 workers had been working underground"); "inside" is left to the count of
+    # its noun ("400 shoppers were inside" says less often that they were there when it struck)
+    "aboard": r"on\s+board|aboard|(?:working\s+)?underground",
     "trapped": r"trapped|stranded",
 }
 _PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|to\s+leave|to\s+flee|missing|unaccounted|displac|homeless|homes|board|"
-                              r"centers|centres|"
+                              r"centers|centres|underground|"
                               r"trapped|stranded|metres\s+below|metres\s+underground|metres\s+deep|depth\s+of|"
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
@@ -515,7 +518,7 @@ PEOPLE_COUNT_AFTER = re.compile(
     r"\s+(?:(?:more\s+)?(?:people|persons|residents|villagers|workers|patients|passengers|children|others|"
     r"civilians|survivors|families|migrants|tourists|students|miners|crew|crew\s+members|employees|staff|"
     r"pupils|fishermen|sailors|climbers|hikers|guests|inmates|soldiers)"
-    # the same people counted another way, between commas: "126,400 people, or about 31,000 families,"
+    # the same people counted another way, between commas: "52,300 people, or about 11,000 households,"
     r"(?:,\s+or\s+(?:about\s+|some\s+|nearly\s+|around\s+)?[\d,.]+\s+[a-z]+,)?\s+"
     # where they are: "residents of Eldby were evacuated", "people living within 2 km of the plant"
     r"(?:(?:of|in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+|(?:living|who\s+lived?)\s+(?:[^.;,]|(?<=\d)\.(?=\d)){1,80}?\s+)?)?"
@@ -607,6 +610,24 @@ def _scope_claims(source_id: int, text: str, reports: list, used: set[tuple[int,
     return out
 
 
+PAST_YEARS = 2  # a disaster this many years before the article's date is a past one it recalls
+
+
+def _main_disaster(touched: list, base: date | None):
+    """The (report, event id) of the article's own disaster: its most reported one, leaving out
+    a disaster of years before the article's date ("the mine fire of 2013 killed 90"
+    is recalled, not reported); None when there is none."""
+    def recent(identity: str) -> bool:
+        year = identity.rpartition(":")[2]
+        return base is None or not (year.isdigit() and int(year) <= base.year - PAST_YEARS)
+
+    disasters = Counter(r.identity for r, _ in touched if r.family == "disaster" and r.identity and recent(r.identity))
+    if not disasters:
+        return None
+    usual = disasters.most_common(1)[0][0]
+    return next((r, n) for r, n in touched if r.identity == usual)
+
+
 def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
                    used: set[tuple[int, int]], base: date | None, parsed: dict, low: str) -> list[dict]:
     """Counts of the injured, missing, evacuated... on the disaster or attack they belong to.
@@ -622,11 +643,7 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     by_sentence = {}
     for r, n in touched:
         by_sentence.setdefault(r.start, (r, n))
-    disasters = Counter(r.identity for r, _ in touched if r.family == "disaster" and r.identity)
-    main = None
-    if disasters:
-        usual = disasters.most_common(1)[0][0]
-        main = next((r, n) for r, n in touched if r.identity == usual)
+    main = _main_disaster(touched, base)
     from workbench.extract.events import analyse_sentence
 
     out: list[dict] = []
@@ -682,16 +699,16 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
 
 
 # Where a disaster or an attack happened, as a distance and a bearing from a place: "capsized some
-# 19 nautical miles south-west of Lefkonisi", "the quake struck 40 km north of Tarsa".  Keyed by
-# the place when it is named ("offset:lefkonisi"); "south-west of the island" names none, and is
+# 30 km south-east of Varnos", "the quake struck 40 km north of Tarsa".  Keyed by
+# the place when it is named ("offset:varnos"); "south-west of the island" names none, and is
 # compared with the one place the corpus names for that happening (see analysis.conflicts).
 _BEARING_AFTER = re.compile(r"\s+(?i:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?i:ward)?\s+(?i:of|from|off)\s+"
                             r"(?:(?i:the)\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 # A unit of distance right before a bearing: the plain look a sentence must pass to be parsed here.
 _UNIT_THEN_BEARING = re.compile(r"(?:km|miles?|metres|meters|kilomet(?:re|er)s)\s+(?:north|south|east|west)")
 # In a sentence that tells no happening the events know, a verb of where a disaster struck must
-# say the distance is its place ("The boat overturned 12 nautical miles south-west of the
-# island"), not a description of another place ("the town lies 30 km east of the capital").
+# say the distance is its place ("The tanker ran aground 8 km east of the cape"), not a
+# description of another place ("the town lies 30 km east of the capital").
 _STRUCK_VERB = re.compile(r"\b(?:overturn(?:ed|s)?|capsi[sz](?:ed|es)|sank|went\s+down|struck|hit|crash(?:ed|es)|"
                           r"explod(?:ed|es)|collaps(?:ed|es)|erupt(?:ed|s)|made\s+landfall|came\s+ashore|"
                           r"ran\s+aground|derail(?:ed|s)|occurred|happened|(?:was|were)\s+(?:located|centred|centered))\b")
@@ -708,11 +725,7 @@ def _offset_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     for r, n in touched:
         by_sentence.setdefault(r.start, (r, n))
     others = {r.start for r, _n in reports}
-    disasters = Counter(r.identity for r, _ in touched if r.family == "disaster" and r.identity)
-    main = None
-    if disasters:
-        usual = disasters.most_common(1)[0][0]
-        main = next((r, n) for r, n in touched if r.identity == usual)
+    main = _main_disaster(touched, base)
     from workbench.extract.events import analyse_sentence
 
     out: list[dict] = []
@@ -750,9 +763,9 @@ def _offset_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     return out
 
 
-# The count named as "the number of" who were touched, with the figure after it: "put the number
-# of people killed in the landslide at 17", "the number of displaced rose to 140,000", "the
-# number of injured was 87".  The words after "number of" say which count it is, as the words
+# The count named as "the number of" who were touched, with the figure after it: "the agency put
+# the number of people killed in the mudslide at 31", "the number of displaced had risen to
+# 40,000", "the number of injured stood at about 300".  The words after "number of" say which count it is, as the words
 # after a figure do ("17 people were killed").
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:(?:people|persons|residents|villagers|workers|civilians|passengers|victims)\s+)?"
@@ -775,11 +788,7 @@ def _number_of_claims(source_id: int, text: str, sentences: list[tuple[int, int]
     by_sentence = {}
     for r, n in touched:
         by_sentence.setdefault(r.start, (r, n))
-    disasters = Counter(r.identity for r, _ in touched if r.family == "disaster" and r.identity)
-    main = None
-    if disasters:
-        usual = disasters.most_common(1)[0][0]
-        main = next((r, n) for r, n in touched if r.identity == usual)
+    main = _main_disaster(touched, base)
     from workbench.extract.events import analyse_sentence
 
     out: list[dict] = []
@@ -1649,7 +1658,7 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if noun in _STORY_NOUNS:
         return noun, ""
     if noun == "bail" and (holder := _holder_named_after(sentence, q)):
-        return noun, holder  # "set bail of 60 million for Oleksa Marchuk": Marchuk's
+        return noun, holder  # "set bail of 2 million rand for Thabo Nkosi": Nkosi's
     return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
 
 
@@ -1657,8 +1666,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
 _BAIL_BEFORE = re.compile(r"\bbail\s+(?:of|at|was\s+set\s+at|set\s+at|was|totall?ing)\s+"
                           r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|up\s+to)\s+)?$", re.IGNORECASE)
 _BAIL_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in\s+)?bail\b", re.IGNORECASE)
-# Whom an amount is set for, named right after it: "bail of 60 million hryvnias ($1.4 million) for
-# Oleksa Marchuk, a senior executive".
+# Whom an amount is set for, named right after it: "bail of 2 million rand (about $110,000) for
+# Thabo Nkosi, the mayor".
 _FOR_NAME_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+for\s+(?:(?:the\s+)?[a-z][\w'’-]*\s+){0,3}?"
                              r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 

@@ -75,7 +75,7 @@ _LARGE_WORD_COUNT = re.compile(
     r"(?P<noun>[a-z][a-z-]*+(?<=s)(?<!ss)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b"
 )
 # A count spelled out before a hyphen and the unit of what a building or vessel holds ("the
-# nine-storey building", "a twelve-bed ward"): the measure of the place, as "600-bed" is (see
+# seven-storey block", "a twelve-bed ward"): the measure of the place, as "600-bed" is (see
 # _CAPACITY_UNITS).  Other spelled compounds ("a three-time champion", "a five-star hotel") are
 # idioms more often than counts, so only these units are read.  Tried only where ``-unit`` stands.
 _SPELLED_UNIT_COUNT = re.compile(
@@ -109,8 +109,8 @@ _METRES_PER = {"metre": 1, "meter": 1, "m": 1, "km": 1000, "kilometre": 1000, "k
 # stadium") measures the place whatever an outlet calls it ("facility", "hospital", its name):
 # keyed by the unit alone, so "a 600-bed facility" meets "the 450-bed hospital".
 _CAPACITY_UNITS = frozenset("bed seat room storey story floor berth cabin classroom ward".split())
-# Words for one unit: "an eight-storey block", "a nine-story building" and "a nine-floor building"
-# measure the same thing.
+# Words for one unit: "a seven-storey hotel", "the 7-story hotel" and "a six-floor hotel" measure
+# the same thing.
 _CAPACITY_CLASS = {"story": "storey", "floor": "storey"}
 _NOT_MODIFIERS = frozenset("and or of the a an to in on at by for from with than as more other additional "
                            "further new extra remaining dozen".split()) | set(SCALES) | set(SHORT_SCALES)
@@ -207,8 +207,8 @@ def _is_vote_margin(low: str, m: re.Match) -> bool:
         not _TALLY_AFTER.match(low, m.end())
 
 
-# A count of more things than there should be, however it is worded: "1,326 excess ballots",
-# "a surplus 40 beds", "1,236 more ballots in the boxes than voters verified" (a comparison with
+# A count of more things than there should be, however it is worded: "612 excess votes",
+# "a surplus 40 beds", "14 more patients on the ward than beds" (a comparison with
 # "than" in its clause: "12 more seats" alone is a gain, not an excess).  Keyed apart from the
 # plain count of the noun ("count|excess ballot"), which may be all of them.
 _EXCESS_WORDS = frozenset({"excess", "surplus"})
@@ -237,7 +237,7 @@ _OF_AFTER = re.compile(r"[ \t\n]+of[ \t\n]")
 
 
 def _spelled_unit_counts(low: str) -> Iterator[re.Match]:
-    """The matches of _SPELLED_UNIT_COUNT ("nine-storey building"), looked for only before a
+    """The matches of _SPELLED_UNIT_COUNT ("seven-storey block"), looked for only before a
     ``-unit`` _SPELLED_UNIT_AT finds (a plain character opens it: found in C)."""
     for unit in _SPELLED_UNIT_AT.finditer(low):
         start = unit.start()

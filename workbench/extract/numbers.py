@@ -171,7 +171,7 @@ DISTANCE_UNITS = {
     "m": "m", "mi": "mi",
 }
 KM_PER = {"km": 1.0, "mi": 1.609344, "m": 0.001, "nmi": 1.852}
-# "12 nautical miles": the sea mile, its own unit.
+# "9 nautical miles": the sea mile, its own unit.
 _NAUTICAL_MILES = re.compile(r"\s+(?:miles?|mi)\b", re.IGNORECASE)
 
 # The currency codes written before an amount ("NOK 45 million", "HUF 2.1 billion").

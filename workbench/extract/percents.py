@@ -112,8 +112,8 @@ _TURNOUT_BEFORE = re.compile(
 
 
 # A price set a share above or below another is a markup or a discount, however it is worded:
-# "sold at prices up to 70% above what the maker charged", "at prices 45 percent above market",
-# "marked up the price by 70%", "a markup of 45%"; "tickets 30% below the list price".
+# "resold at prices up to 60% above what the maker charged", "sold at prices 35 percent above
+# list", "marked up the pumps by 60%", "a markup of 35%"; "sold 30% below the list price".
 _ABOVE_AFTER = re.compile(r"\s+(?:(?P<above>above|over|higher\s+than|more\s+than)|(?P<below>below|under|lower\s+than|"
                           r"less\s+than|cheaper\s+than))\s", re.IGNORECASE)
 _PRICED_BEFORE = re.compile(r"\b(?:prices?|priced|costs?|sold|resold|charged|charging|billed|invoiced|bought)\s+"
