@@ -211,3 +211,39 @@ def test_counts_of_a_disaster_years_before_the_article_are_not_given_to_it():
     text = ("A mine fire in 2024 killed 90 workers. Inspectors said about 2,000 workers were underground "
             "on the day of the audit.")
     assert not [k for k, _v in _claims(text) if k.endswith("|aboard")]
+
+
+# ---------------------------------------------------------------- the time of day it struck
+
+
+def test_the_time_a_verb_of_striking_stands_before_is_the_happenings():
+    ferry = "A ferry capsized off Tessaly on Monday, killing nine passengers. "
+    assert ("ev|*|time", "around 5:50 a.m.") in _claims(
+        ferry + "The ferry left Orsk at about 5 a.m. and went down around 5:50 a.m. near the cape.")
+    assert ("ev|*|time", "around 10:50 p.m.") in _claims(
+        "Typhoon Meru made landfall in Vessby at around 10:50 p.m. on Monday, killing 14 people.")
+
+
+def test_a_time_no_verb_of_striking_stands_before_is_no_claim():
+    assert not [k for k, _v in _claims("A storm killed 14 people in Vessby. The page was updated at 9:45 p.m.")
+                if k.endswith("|time")]
+
+
+def test_times_of_day_agree_within_their_qualifiers_only():
+    from workbench.analysis.conflicts import topic_disagrees, values_agree
+
+    assert values_agree("time", "about min 350", "min 355")  # "around 5:50" and 5:55
+    assert not values_agree("time", "about min 350", "at_least min 360")  # "around 5:50", "shortly after 6"
+    assert topic_disagrees([{"value_kind": "time", "value_norm": "min 1370", "source_id": 1},
+                            {"value_kind": "time", "value_norm": "min 20", "source_id": 2}])  # 10:50 p.m., 12:20 a.m.
+
+
+def test_outlets_giving_different_times_for_a_sinking_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Ferry Sinks", "June 20, 2031",
+                          "A ferry capsized off Tessaly on Monday, killing nine passengers. "
+                          "It went down around 5:50 a.m., survivors said."),
+        "b.txt": _article("Ferry Toll", "June 21, 2031",
+                          "The ferry capsized and sank shortly after 6 a.m. on Monday off Tessaly, killing nine."),
+    }
+    assert ["around 5:50 a.m.", "shortly after 6 a.m."] in _value_sets(corpus_conflicts(tmp_path, articles))

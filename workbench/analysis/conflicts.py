@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from sqlite_utils import Database
 
 from workbench.extract.dates import date_agrees
+from workbench.extract.times import time_range
 from workbench.store import conflicts as store
 from workbench.text import fold
 
@@ -59,6 +60,9 @@ def values_agree(kind: str, a: str, b: str) -> bool:
         return abs(va - vb) <= 0.05 * max(va, vb)
     if qa == "exact" and qb == "exact":
         return True  # an exact value constrains only when the other side is exact too (see _exact_pair_agrees)
+    if kind == "time":  # minutes after midnight: "around 6:40" reaches ten minutes, not a twentieth
+        (a_lo, a_hi), (b_lo, b_hi) = time_range(qa, va), time_range(qb, vb)
+        return max(a_lo, b_lo) <= min(a_hi, b_hi)
     (a_lo, a_hi), (b_lo, b_hi) = _range(qa, va), _range(qb, vb)
     return max(a_lo, b_lo) <= min(a_hi, b_hi)  # the values each statement allows overlap
 

@@ -44,6 +44,7 @@ from workbench.extract.numbers import (
 from workbench.extract.penalties import max_penalty_topic, penalty_norm
 from workbench.extract.percents import percent_change_topic
 from workbench.extract.sums import bare_sums
+from workbench.extract.times import HOLDS_TIME, struck_times
 from workbench.extract.wordtests import case_sensitive_form, holds_case_twin, may_end_with
 from workbench.text import fold, lower_keeping_length
 from workbench.text import singular as _singular  # `singular` is a parameter of _words
@@ -55,7 +56,7 @@ ATTRIBUTE_WORDS = {
     "aboard": "number on board or underground", "trapped": "number trapped", "depth": "depth", "term": "length of the term",
     "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
     "amount": "amount", "percent": "size in percent", "extent": "area covered (hectares)",
-    "elapsed": "time it took", "offset": "distance from the place named",
+    "elapsed": "time it took", "offset": "distance from the place named", "time": "time of day it struck",
 }
 
 
@@ -451,6 +452,8 @@ def find_claims(
     claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed, low))
     if "number of " in low:
         claims.extend(_number_of_claims(source_id, text, sentences, reports, used, base, parsed, low))
+    if HOLDS_TIME.search(text):
+        claims.extend(_time_claims(source_id, text, sentences, reports, used, base))
     if " north" in low or " south" in low or " east" in low or " west" in low:
         claims.extend(_offset_claims(source_id, text, sentences, reports, used, base, parsed, low))
     claims.extend(magnitude_claims(source_id, text, sentences, reports, used, _claim))
@@ -760,6 +763,36 @@ def _offset_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
             out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, f"ev|*|{attr}",
                               attribute_words(attr), "distance", q.text, q.norm(), owner[1]))
             break
+    return out
+
+
+def _time_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
+                 used: set[tuple[int, int]], base: date | None) -> list[dict]:
+    """The time of day a disaster or an attack struck (see :mod:`workbench.extract.times`), on the
+    sentence's own one, else, in a sentence telling no other happening, on the article's disaster."""
+    touched = [(r, n) for r, n in reports if r.family in ("disaster", "attack")]
+    if not touched:
+        return []
+    by_sentence: dict[int, tuple] = {}
+    for r, n in touched:
+        by_sentence.setdefault(r.start, (r, n))
+    others = {r.start for r, _n in reports}
+    main = _main_disaster(touched, base)
+    out: list[dict] = []
+    for s_start, s_end in sentences:
+        if HOLDS_TIME.search(text, s_start, s_end) is None:
+            continue
+        owner = by_sentence.get(s_start) or (main if s_start not in others else None)
+        if owner is None:
+            continue
+        for t in struck_times(text[s_start:s_end]):
+            v_start, v_end = s_start + t.start, s_start + t.end
+            if (v_start, v_end) in used:
+                continue
+            used.add((v_start, v_end))
+            out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, "ev|*|time",
+                              ATTRIBUTE_WORDS["time"], "time", text[v_start:v_end], t.norm, owner[1]))
+            break  # one time a sentence: the first after a verb of striking
     return out
 
 
