@@ -247,3 +247,35 @@ def test_outlets_giving_different_times_for_a_sinking_disagree(tmp_path):
                           "The ferry capsized and sank shortly after 6 a.m. on Monday off Tessaly, killing nine."),
     }
     assert ["around 5:50 a.m.", "shortly after 6 a.m."] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- people counted by what they did
+
+
+def test_people_counted_by_what_they_did_are_counted_by_its_noun():
+    assert _topics("Regulators said about 2,100 people invested in the scheme.") == {"about 2,100": "count|investor"}
+    assert _topics("In the by-election 12,400 people voted.") == {"12,400": "count|voter"}
+    assert _topics("About 1.2 million people have signed the petition.") == {"About 1.2 million": "count|signatory"}
+
+
+def test_people_counted_by_another_verb_are_no_claim():
+    assert _topics("Some 40 people attended the hearing.") == {}
+
+
+def test_outlets_counting_investors_in_either_wording_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Fund Collapses", "June 20, 2031",
+                          "Regulators said about 2,100 people invested in the Lumo savings scheme."),
+        "b.txt": _article("Lumo Savers Wait", "June 21, 2031",
+                          "Some 2,900 investors in the Lumo savings scheme are asking for their money."),
+    }
+    assert ["Some 2,900", "about 2,100"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+# ---------------------------------------------------------------- a sum told as a whole
+
+
+def test_a_combined_amount_is_a_total_and_a_preposition_after_an_amount_is_no_noun():
+    assert _topics("Savers handed Lumo Fund a combined 9 million rand between 2019 and 2024.") == {
+        "9 million rand": "money|total||zar"}
+    assert _topics("Nobody knows where the 9 million rand they handed over went.") == {}

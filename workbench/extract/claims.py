@@ -1681,7 +1681,11 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
         if subject:
             return MONEY_NOUN_CLASSES.get(subject, subject), ""  # "the relief package ... stands at": the package's
         before = None
-    noun = before.group("noun") if before else _noun_after(sentence, q)
+    if before is None and sentence.find("a", max(0, q.start - 20), q.start) >= 0 and _TOTAL_BEFORE.search(
+            sentence, max(0, q.start - 20), q.start):
+        noun = "total"  # "a combined 9 million rand": a total
+    else:
+        noun = before.group("noun") if before else _noun_after(sentence, q)
     noun = _words(noun, 1)
     if noun in _ADVERBS:
         noun = ""  # "the painting is now worth $4 million": no noun
@@ -1853,7 +1857,19 @@ def _noun_after(sentence: str, q: Quantity) -> str:
     worth = _WORTH_OF_AFTER.match(sentence, at)  # "$5 million worth of cocaine": the cocaine's
     after = _NOUN_AFTER.match(sentence, worth.end() if worth else at)
     noun = after.group("words") if after else ""
-    return "" if noun and noun.split()[0] in _STOP else noun  # "$25 million as floods ...": no noun
+    if noun and (noun.split()[0] in _STOP or noun.split()[0] in _NO_NOUN_WORDS):
+        return ""  # "$25 million as floods ...", "4 million rand between 2019 and 2024": no noun
+    return noun
+
+
+# Words that can follow an amount and are no noun of it: prepositions and pronouns ("gave a
+# combined 9 million rand between 2019 and 2024", "the 9 million rand they collected").
+_NO_NOUN_WORDS = frozenset("between during since until after before through across against into over under "
+                           "within without they he she we you it them him us who whom when while if because "
+                           "than then".split())
+# An amount told as a whole by an adjective before it: "handed the fund a combined 9 million rand",
+# "an aggregate $40 million": a total, as "a total of 9 million rand" is.
+_TOTAL_BEFORE = re.compile(r"\b(?:a|an|the|their|its)\s+(?:combined|aggregate|cumulative|total)\s+$", re.IGNORECASE)
 
 
 def _opening_cue(sentence: str, lo: int, end: int) -> str | None:

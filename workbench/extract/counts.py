@@ -150,13 +150,15 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     starts = [s for s, _ in sentences]
     large = _word_counts(_LARGE_WORD_COUNT, low, _LARGE_WORDS) if any(cue in low for cue in _LARGE_WORD_CUES) else ()
     for m in chain(_THING_COUNT.finditer(low), _word_counts(_WORD_COUNT, low, _SMALL_WORDS), large,
-                   _spelled_unit_counts(low)):
+                   _spelled_unit_counts(low), _people_agent_counts(low)):
         num, _fraction, scale, unit, described, mods, noun = m.groups()
         if m.re is _WORD_COUNT and not _OF_AFTER.match(low, m.end()) and _opens_sentence(low, m.start(), starts):
             continue
         key = _key(unit, described, noun, mods)
         if noun and mods and not unit:
             key = _excess_key(low, m, key, mods, noun)
+        if key is None and m.re is _PEOPLE_AGENT_COUNT:
+            key = _agent_key(low, m.end())  # "3,400 people invested" counts investors
         if key is None and noun == "points" and not mods and _DEDUCTION_BEFORE.search(low, max(0, m.start() - 60), m.start()):
             key = POINTS_DEDUCTED  # "deducted nine points from", "stripped the club of 12 points"
         if key is None:
@@ -224,6 +226,52 @@ def _excess_key(low: str, m: re.Match, key: tuple[str, str] | None, mods: str, n
         return key
     thing = noun[:-3] + "y" if noun.endswith("ies") else singular(noun)
     return f"excess {thing}", f"number of excess {noun}"
+
+
+# People counted by what they did, which names them as a noun does: "3,400 people invested in the
+# fund" are 3,400 investors, "1,200 people voted" 1,200 voters.  Keyed by that noun, so the count
+# meets "some 3,000 investors" in another outlet.
+# A figure, then "people" and a verb _AGENTS names (tried only where _PEOPLE_VERB finds the two).
+_PEOPLE_AGENT_COUNT = re.compile(
+    r"(?P<num>[0-9][0-9,]*+(?<=[0-9]))(?:(?P<fraction>\.[0-9]+)?[ \t\n]+(?P<scale>million|billion)\b)?"
+    r"(?P<unit>(?!))?(?P<described>(?!))?[ \t\n]+(?P<mods>)(?P<noun>people|persons|individuals)\b")
+_PEOPLE_VERB = re.compile(r"(?:people|persons|individuals)(?=[ \t\n]+(?:(?:had|have|has)[ \t\n]+)?"
+                          r"(?:(?:each|all|reportedly|allegedly)[ \t\n]+)?(?:invested|voted|donated|subscribed|applied|"
+                          r"signed|bought|borrowed|deposited|enrolled|registered|complained|testified)\b)")
+_NUMBER_BEFORE = re.compile(r"[0-9][0-9,.]*(?:[ \t\n]+(?:million|billion))?[ \t\n]+$")
+_AGENT_AFTER = re.compile(r"[ \t\n]+(?:(?:had|have|has)[ \t\n]+)?(?:(?:each|all|reportedly|allegedly)[ \t\n]+)?"
+                          r"(?P<verb>invested|voted|donated|subscribed|applied|signed|bought|borrowed|deposited|"
+                          r"enrolled|registered|complained|testified)\b")
+_AGENTS = {"invested": "investor", "voted": "voter", "donated": "donor", "subscribed": "subscriber",
+           "applied": "applicant", "signed": "signatory", "bought": "buyer", "borrowed": "borrower",
+           "deposited": "depositor", "enrolled": "student", "registered": "registrant", "complained": "complainant",
+           "testified": "witness"}
+
+
+def _people_agent_counts(low: str) -> Iterator[re.Match]:
+    """The matches of _PEOPLE_AGENT_COUNT ("3,400 people invested"), looked for only before the
+    people words _PEOPLE_VERB finds."""
+    for hit in _PEOPLE_VERB.finditer(low):
+        number = _NUMBER_BEFORE.search(low, max(0, hit.start() - 24), hit.start())
+        if number is None:
+            continue
+        start = number.start()
+        while start > 0 and (low[start - 1].isdigit() or low[start - 1] in ",."):
+            start -= 1  # the figure may begin before the window
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-$€£¢"):
+            continue
+        m = _PEOPLE_AGENT_COUNT.match(low, start)
+        if m is not None and m.end() == hit.end():
+            yield m
+
+
+def _agent_key(low: str, end: int) -> tuple[str, str] | None:
+    """The key of people counted by the verb right after them ("people invested" -> investors), or None."""
+    m = _AGENT_AFTER.match(low, end)
+    if m is None:
+        return None
+    agent = _AGENTS[m.group("verb")]
+    return agent, f"number of {agent}s"
 
 
 # Points a league or a body took from a side as a sanction ("deducted nine points from", "stripped
