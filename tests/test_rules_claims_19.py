@@ -279,3 +279,35 @@ def test_a_combined_amount_is_a_total_and_a_preposition_after_an_amount_is_no_no
     assert _topics("Savers handed Lumo Fund a combined 9 million rand between 2019 and 2024.") == {
         "9 million rand": "money|total||zar"}
     assert _topics("Nobody knows where the 9 million rand they handed over went.") == {}
+
+
+# ---------------------------------------------------------------- whose data a leak reached
+
+
+def test_whose_data_was_reached_is_one_count_whatever_they_are_called():
+    assert _topics("Weeks after the personal data of 4.1 million of the app's users was leaked, the founder fled.") == {
+        "4.1 million": "count|data exposed"}
+    assert _topics("The details of 3.2 million accounts appeared on a forum.") == {"3.2 million": "count|data exposed"}
+    assert _topics("Records of about 9 million subscriber accounts had been copied.") == {
+        "about 9 million": "count|data exposed"}
+
+
+def test_a_firms_count_of_its_customers_is_no_count_of_data_reached():
+    assert _topics("The bank has 30 million customers.") == {"30 million": "count|customer"}
+
+
+def test_outlets_counting_a_leak_in_users_or_in_accounts_disagree(tmp_path):
+    articles = {
+        "a.txt": _article("Wallet App Leak", "June 20, 2031",
+                          "The personal data of 4.1 million users of the Kessa wallet app was posted online."),
+        "b.txt": _article("Kessa Founder Held", "June 21, 2031",
+                          "Police held the founder of Kessa, whose leak exposed the details of 3.2 million accounts."),
+    }
+    assert ["3.2 million", "4.1 million"] in _value_sets(corpus_conflicts(tmp_path, articles))
+
+
+def test_two_round_figures_agree_only_within_one_tolerance_of_each_other():
+    from workbench.analysis.conflicts import values_agree
+
+    assert values_agree("count", "about 3000", "about 3100")
+    assert not values_agree("count", "about 31000000", "about 28600000")

@@ -63,6 +63,10 @@ def values_agree(kind: str, a: str, b: str) -> bool:
     if kind == "time":  # minutes after midnight: "around 6:40" reaches ten minutes, not a twentieth
         (a_lo, a_hi), (b_lo, b_hi) = time_range(qa, va), time_range(qb, vb)
         return max(a_lo, b_lo) <= min(a_hi, b_hi)
+    if qa == "about" and qb == "about":
+        # two round figures agree when they lie within one tolerance of each other: "about 31
+        # million" and "about 28.6 million" are two accounts, though each one's slack reaches the other's
+        return abs(va - vb) <= ABOUT_TOLERANCE * max(abs(va), abs(vb), 1)
     (a_lo, a_hi), (b_lo, b_hi) = _range(qa, va), _range(qb, vb)
     return max(a_lo, b_lo) <= min(a_hi, b_hi)  # the values each statement allows overlap
 

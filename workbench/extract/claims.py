@@ -458,6 +458,8 @@ def find_claims(
         claims.extend(_offset_claims(source_id, text, sentences, reports, used, base, parsed, low))
     claims.extend(magnitude_claims(source_id, text, sentences, reports, used, _claim))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
+    if "of " in low and any(word in low for word in _DATA_WORDS):
+        claims.extend(_data_of_claims(source_id, text, sentences, used, low))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
     claims.extend(_thing_count_claims(source_id, text, sentences, used, low))
     claims.extend(_role_claims(source_id, text, sentences))
@@ -558,6 +560,44 @@ _HARM_CUE = re.compile(r"\b(?:st(?:ole|olen|eal|ealing)|took|taken|leak(?:ed|s)?
                        r"appropriat(?:ed|ing))\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
                           r"more\s+than\s+|over\s+)?$")
+
+
+# Whose data a leak or a theft reached, counted, whatever they are called: "the personal data of
+# 4.1 million of the app's users", "the details of 3.2 million accounts", "records of some 12
+# million customers", "records of about 9 million subscriber accounts".  Users, accounts,
+# customers and subscribers whose data it was are one count ("count|data exposed"), which outlets
+# give differently; the count of a firm's customers ("has 30 million customers") is not read here.
+_DATA_WORDS = ("data of", "details of", "records of", "information of", "files of")
+_DATA_OF = re.compile(
+    r"\b(?:data|details|records|information|files)\s+of\s+(?P<figure>(?:(?:about|around|some|nearly|almost|roughly|"
+    r"more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?[0-9][0-9,.]*(?:\s+(?:million|billion))?)\s+"
+    r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,2}?)?(?:[a-z-]+\s+)?"
+    r"(?P<noun>users|accounts|customers|clients|subscribers|members|patients|people|individuals|citizens|voters|"
+    r"students|employees|policyholders|holders|depositors|passengers|applicants)\b")
+
+
+def _data_of_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
+                    low: str) -> list[dict]:
+    """Counts of those whose data was reached (see ``_DATA_OF``), one topic whatever their noun."""
+    out: list[dict] = []
+    starts = [s for s, _ in sentences]
+    for m in _DATA_OF.finditer(low):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() > sentences[i][1]:
+            continue
+        f_start, f_end = m.span("figure")
+        found = find_numbers(text[f_start:f_end], low[f_start:f_end], frozenset({"count"}))
+        if len(found) != 1 or found[0].value < 2:
+            continue
+        q = found[0]
+        v_start, v_end = f_start + q.start, f_start + q.end
+        if (v_start, v_end) in used:
+            continue
+        used.add((v_start, v_end))
+        out.append(_claim(source_id, text, sentences[i], v_start, v_end, "count|data exposed",
+                          "number of users or accounts whose data was reached", "count", q.text,
+                          count_norm(q.int_value, q.qualifier)))
+    return out
 
 
 def _thing_count_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
