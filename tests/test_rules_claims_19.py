@@ -311,3 +311,27 @@ def test_two_round_figures_agree_only_within_one_tolerance_of_each_other():
 
     assert values_agree("count", "about 3000", "about 3100")
     assert not values_agree("count", "about 31000000", "about 28600000")
+
+
+# ---------------------------------------------------------------- a share of the story's own thing
+
+
+def test_a_share_of_the_countrys_crop_and_of_its_crop_are_one_share():
+    assert _topics("The agency estimates that 15 percent of the country's coffee is now smuggled out.") == {
+        "15 percent": "percent|of coffee"}
+    assert _topics("Smuggling now costs Tarvia about 10% of its coffee every year.") == {"about 10%": "percent|of coffee"}
+    assert _topics("Exports make up 60% of Tarvia's revenue.") == {"60%": "percent|of tarvia revenue"}
+
+
+# ---------------------------------------------------------------- money said to be missing, bail however set
+
+
+def test_money_said_to_be_missing_after_its_amount_is_a_loss():
+    assert _topics("The liquidators said about $41 million of clients' money could not be accounted for.") == {
+        "about $41 million": "money|loss||usd"}
+    assert _topics("Auditors said $2 million of the club's funds had gone missing.") == {"$2 million": "money|loss||usd"}
+
+
+def test_bail_offered_or_granted_is_bail_not_a_pledge():
+    assert _topics("He was charged yesterday and was offered bail of $120,000, local media reported.") == {
+        "$120,000": "money|bail||usd"}

@@ -1319,7 +1319,7 @@ def _free_claims(
             elif changed:
                 topic_key, topic = changed
             elif of or share:
-                written = (of or share).group("words")
+                written = _share_phrase((of or share).group("words"))
                 words = " ".join(_ABBREVIATED.get(w, w) for w in _words(written, 3).split())
                 kept = [w for w in words.split() if w not in _VOTE_ADJECTIVES]
                 if kept:
@@ -1370,6 +1370,24 @@ def _free_claims(
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, norm or q.norm()))
     return out
+
+
+# The owner of a share named by a word for the story's own subject ("15 percent of the country's
+# crop", "10% of its crop"): the share is of the crop, whoever's it is.
+_REFERRING_OWNER = re.compile(r"^(?:the\s+)?(?:country|nation|state|government|company|firm|group|city|province|"
+                              r"region|island|bank|club|party|industry|sector)['’]s?\s+", re.IGNORECASE)
+# Words that end the phrase a share is of: a time ("of the crop every year", "of its sales each month").
+_SHARE_PHRASE_END = re.compile(r"\s(?:every|each|per|annually|yearly|this|last|next|since|until|so\s+far)\b",
+                               re.IGNORECASE)
+
+
+def _share_phrase(written: str) -> str:
+    """The words a share is of, without an owner that only refers back and without a time after
+    them ("the country's cocoa every year" -> "cocoa")."""
+    end = _SHARE_PHRASE_END.search(written)
+    if end is not None:
+        written = written[: end.start()]
+    return _REFERRING_OWNER.sub("", written.strip(), count=1)
 
 
 def _restates(sentence: str, previous: Quantity, q: Quantity) -> bool:
@@ -1665,8 +1683,14 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     A pledge is its donor's: the nearest name before it, an organisation's
     own word included ("the Lim Family Foundation" -> "family").
     """
+    if _is_bail(sentence, q):  # "was offered bail of S$1.2 million": bail, whatever verb sets it
+        return "bail", _holder_named_after(sentence, q) or _anchor(sentence, q.start)
     if _SETTLES_AFTER.match(sentence, q.end):
         return "settlement", ""  # "will pay $5 million to settle the claims": what settles them
+    if sentence.find("ccounted", q.end) >= 0 or sentence.find("missing", q.end) >= 0 or sentence.find(
+            "vanished", q.end) >= 0 or sentence.find("disappeared", q.end) >= 0:
+        if _MISSING_AFTER.match(sentence, q.end):
+            return "loss", ""  # "about $41 million of clients' money could not be accounted for"
     if _SUIT_AFTER.match(sentence, q.end):
         return "sought", ""  # "a $5-million class action": what the suit seeks
     if _RECEIVED_BEFORE.search(sentence, max(0, q.start - _RECEIVED_REACH), q.start) and (
@@ -1739,6 +1763,11 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
 
 
+# Money said to be missing right after the amount, in its clause: what was lost.
+_MISSING_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:(?:could|can|cannot)\s*(?:not\s+)?be\s+accounted\s+for|"
+                            r"(?:was|were|is|are|remains?|remained)\s+unaccounted\s+for|"
+                            r"(?:is|was|were|are|went|remains?|remained|had\s+gone)\s+missing|vanished|disappeared)\b",
+                            re.IGNORECASE)
 # Bail written beside its amount: "bail of $50,000", "bail was set at $50,000", "a $50,000 bail".
 _BAIL_BEFORE = re.compile(r"\bbail\s+(?:of|at|was\s+set\s+at|set\s+at|was|totall?ing)\s+"
                           r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|up\s+to)\s+)?$", re.IGNORECASE)
