@@ -335,3 +335,13 @@ def test_money_said_to_be_missing_after_its_amount_is_a_loss():
 def test_bail_offered_or_granted_is_bail_not_a_pledge():
     assert _topics("He was charged yesterday and was offered bail of $120,000, local media reported.") == {
         "$120,000": "money|bail||usd"}
+
+
+# ---------------------------------------------------------------- how long since a task was last done
+
+
+def test_the_time_since_a_task_named_by_its_noun_is_one_topic_with_its_participle():
+    assert _topics("The agency said its last full inspection of the dam was carried out eight years ago, in 2023.") == {
+        "eight years": "since|inspect"}
+    assert _topics("The operator had not carried out a full inspection of the dam for six years, the panel said.") == {
+        "six years": "since|inspect"}
