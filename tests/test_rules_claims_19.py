@@ -207,6 +207,12 @@ def test_people_underground_when_it_struck_are_counted_as_those_on_board():
     assert ("ev|*|aboard", "90") in _claims(blast + "In all 90 workers had been working underground when the gas ignited.")
 
 
+def test_underground_before_a_noun_is_no_count_of_people_there():
+    blast = "A gas explosion killed 12 miners at the Veldhoek colliery on Monday. "
+    assert not [k for k, _v in _claims(blast + "Inspectors will visit all 14 underground mines in the basin.")
+                if k.endswith("|aboard")]
+
+
 def test_counts_of_a_disaster_years_before_the_article_are_not_given_to_it():
     text = ("A mine fire in 2024 killed 90 workers. Inspectors said about 2,000 workers were underground "
             "on the day of the audit.")

@@ -494,9 +494,10 @@ _PEOPLE_CUES = {
                  r"(?:forced|driven|chased|ordered)\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes",
     "rescued": r"rescued",
     # who was there when it struck: "on board" a vessel, "underground" in a mine ("87 miners were
-    # underground", "90 workers had been working underground"); "inside" is left to the count of
+    # underground", "90 workers had been working underground when"; not "all 14 underground mines");
+    # "inside" is left to the count of
     # its noun ("400 shoppers were inside" says less often that they were there when it struck)
-    "aboard": r"on\s+board|aboard|(?:working\s+)?underground",
+    "aboard": r"on\s+board|aboard|(?:working\s+)?underground(?=\s*[,.;:)]|\s+(?:when|at|as|during|and|after|before)\b)",
     "trapped": r"trapped|stranded",
 }
 _PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|to\s+leave|to\s+flee|missing|unaccounted|displac|homeless|homes|board|"
