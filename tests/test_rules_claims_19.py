@@ -336,6 +336,7 @@ def test_money_said_to_be_missing_after_its_amount_is_a_loss():
     assert _topics("The liquidators said about $41 million of clients' money could not be accounted for.") == {
         "about $41 million": "money|loss||usd"}
     assert _topics("Auditors said $2 million of the club's funds had gone missing.") == {"$2 million": "money|loss||usd"}
+    assert _topics("Lumo collapse: 900 million rand gone, four arrested") == {"900 million rand": "money|loss||zar"}
 
 
 def test_bail_offered_or_granted_is_bail_not_a_pledge():

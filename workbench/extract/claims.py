@@ -1689,7 +1689,7 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     if _SETTLES_AFTER.match(sentence, q.end):
         return "settlement", ""  # "will pay $5 million to settle the claims": what settles them
     if sentence.find("ccounted", q.end) >= 0 or sentence.find("missing", q.end) >= 0 or sentence.find(
-            "vanished", q.end) >= 0 or sentence.find("disappeared", q.end) >= 0:
+            "vanished", q.end) >= 0 or sentence.find("disappeared", q.end) >= 0 or sentence.find("gone", q.end) >= 0:
         if _MISSING_AFTER.match(sentence, q.end):
             return "loss", ""  # "about $41 million of clients' money could not be accounted for"
     if _SUIT_AFTER.match(sentence, q.end):
@@ -1767,7 +1767,9 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
 # Money said to be missing right after the amount, in its clause: what was lost.
 _MISSING_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:(?:could|can|cannot)\s*(?:not\s+)?be\s+accounted\s+for|"
                             r"(?:was|were|is|are|remains?|remained)\s+unaccounted\s+for|"
-                            r"(?:is|was|were|are|went|remains?|remained|had\s+gone)\s+missing|vanished|disappeared)\b",
+                            r"(?:is|was|were|are|went|remains?|remained|had\s+gone)\s+missing|vanished|disappeared)\b"
+                            # a headline's "$40 million gone": the word right after the amount
+                            r"|(?:\s*\([^()]{1,40}\))?\s+gone\b(?!\s+(?:up|down|to|into|on|through|ahead|back|by)\b)",
                             re.IGNORECASE)
 # Bail written beside its amount: "bail of $50,000", "bail was set at $50,000", "a $50,000 bail".
 _BAIL_BEFORE = re.compile(r"\bbail\s+(?:of|at|was\s+set\s+at|set\s+at|was|totall?ing)\s+"
