@@ -352,3 +352,16 @@ def test_the_time_since_a_task_named_by_its_noun_is_one_topic_with_its_participl
         "eight years": "since|inspect"}
     assert _topics("The operator had not carried out a full inspection of the dam for six years, the panel said.") == {
         "six years": "since|inspect"}
+
+
+# ---------------------------------------------------------------- a trial's outcome counted
+
+
+def test_the_counts_of_a_trials_outcomes_are_claims_by_outcome():
+    assert _topics("Of the 30 defendants in the case, 22 were convicted and eight were acquitted, the court said.") == {
+        "30": "count|defendant", "22": "count|convicted", "8 (eight)": "count|acquitted"}
+    assert _topics("Four of them were found not guilty.") == {"4 (Four)": "count|acquitted"}
+
+
+def test_people_cleared_without_a_count_make_no_claim():
+    assert _topics("The players were cleared of wrongdoing.") == {}

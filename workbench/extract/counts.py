@@ -150,11 +150,11 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     starts = [s for s, _ in sentences]
     large = _word_counts(_LARGE_WORD_COUNT, low, _LARGE_WORDS) if any(cue in low for cue in _LARGE_WORD_CUES) else ()
     for m in chain(_THING_COUNT.finditer(low), _word_counts(_WORD_COUNT, low, _SMALL_WORDS), large,
-                   _spelled_unit_counts(low), _people_agent_counts(low)):
+                   _spelled_unit_counts(low), _people_agent_counts(low), _outcome_counts(low)):
         num, _fraction, scale, unit, described, mods, noun = m.groups()
         if m.re is _WORD_COUNT and not _OF_AFTER.match(low, m.end()) and _opens_sentence(low, m.start(), starts):
             continue
-        key = _key(unit, described, noun, mods)
+        key = _OUTCOMES[" ".join(noun.split())] if m.re is _OUTCOME_COUNT else _key(unit, described, noun, mods)
         if noun and mods and not unit:
             key = _excess_key(low, m, key, mods, noun)
         if key is None and m.re is _PEOPLE_AGENT_COUNT:
@@ -246,6 +246,34 @@ _AGENTS = {"invested": "investor", "voted": "voter", "donated": "donor", "subscr
            "applied": "applicant", "signed": "signatory", "bought": "buyer", "borrowed": "borrower",
            "deposited": "depositor", "enrolled": "student", "registered": "registrant", "complained": "complainant",
            "testified": "witness"}
+
+
+# The outcome of a trial counted: "15 were convicted and six were acquitted", "four of them were
+# found not guilty".  Keyed by the outcome ("count|acquitted"), whatever the defendants are called.
+_OUTCOME_COUNT = re.compile(
+    r"(?P<num>[0-9][0-9,]*+(?<=[0-9])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?P<fraction>(?!))?(?P<scale>(?!))?(?P<unit>(?!))?(?P<described>(?!))?(?P<mods>)"
+    r"[ \t\n]+(?:(?:of[ \t\n]+them|people|defendants|others|men|women|accused)[ \t\n]+)?"
+    r"(?:were|have[ \t\n]+been|had[ \t\n]+been)[ \t\n]+(?:also[ \t\n]+)?"
+    r"(?P<noun>acquitted|convicted|cleared|found[ \t\n]+guilty|found[ \t\n]+not[ \t\n]+guilty)\b")
+_OUTCOMES = {"acquitted": ("acquitted", "number acquitted"), "cleared": ("acquitted", "number acquitted"),
+             "found not guilty": ("acquitted", "number acquitted"), "convicted": ("convicted", "number convicted"),
+             "found guilty": ("convicted", "number convicted")}
+_OUTCOME_WORDS = ("acquitted", "convicted", "cleared", "guilty")
+
+
+def _outcome_counts(low: str) -> Iterator[re.Match]:
+    """The matches of _OUTCOME_COUNT, looked for only before the outcome words a plain find finds."""
+    if not any(word in low for word in _OUTCOME_WORDS):
+        return
+    for hit in re.finditer(r"\b(?:were|been)[ \t\n]+(?:also[ \t\n]+)?(?:acquitted|convicted|cleared|found)\b", low):
+        lo = max(0, hit.start() - 40)
+        for m in _OUTCOME_COUNT.finditer(low, lo, hit.end() + 20):
+            if m.start("num") > 0 and low[m.start("num") - 1].isalnum():
+                continue
+            if m.end() >= hit.end():
+                yield m
+                break
 
 
 def _people_agent_counts(low: str) -> Iterator[re.Match]:
