@@ -43,6 +43,7 @@ from workbench.extract.numbers import (
 )
 from workbench.extract.penalties import max_penalty_topic, penalty_norm
 from workbench.extract.percents import percent_change_topic
+from workbench.extract.scan import matches_from, positions_of_any
 from workbench.extract.sums import bare_sums
 from workbench.extract.times import HOLDS_TIME, struck_times
 from workbench.extract.wordtests import case_sensitive_form, holds_case_twin, may_end_with
@@ -449,17 +450,18 @@ def find_claims(
     parsed = {} if parsed is None else parsed
     if low is None or len(low) != len(text):
         low = lower_keeping_length(text)  # a Turkish 'İ' lengthens text.lower(): positions would slip
-    claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed, low))
-    if "number of " in low:
-        claims.extend(_number_of_claims(source_id, text, sentences, reports, used, base, parsed, low))
-    if HOLDS_TIME.search(text):
-        claims.extend(_time_claims(source_id, text, sentences, reports, used, base))
-    if " north" in low or " south" in low or " east" in low or " west" in low:
-        claims.extend(_offset_claims(source_id, text, sentences, reports, used, base, parsed, low))
+    touched = [(r, n) for r, n in reports if r.family in _TOUCHED_FAMILIES]
+    if touched:  # a disaster's or an attack's article: the counts of those it touched, where and when
+        main = _main_disaster(touched, base)  # the article's own disaster, found once
+        claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed, low, main=main))
+        if "number of " in low:
+            claims.extend(_number_of_claims(source_id, text, sentences, reports, used, base, parsed, low, main=main))
+        if HOLDS_TIME.search(text):
+            claims.extend(_time_claims(source_id, text, sentences, reports, used, base, main=main))
+        claims.extend(_offset_claims(source_id, text, sentences, reports, used, base, parsed, low, main=main))
     claims.extend(magnitude_claims(source_id, text, sentences, reports, used, _claim))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
-    if "of " in low and any(word in low for word in _DATA_WORDS):
-        claims.extend(_data_of_claims(source_id, text, sentences, used, low))
+    claims.extend(_data_of_claims(source_id, text, sentences, used, low))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
     claims.extend(_thing_count_claims(source_id, text, sentences, used, low))
     claims.extend(_role_claims(source_id, text, sentences))
@@ -501,7 +503,6 @@ _PEOPLE_CUES = {
     "trapped": r"trapped|stranded",
 }
 _PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|to\s+leave|to\s+flee|missing|unaccounted|displac|homeless|homes|board|"
-                              r"centers|centres|underground|"
                               r"trapped|stranded|metres\s+below|metres\s+underground|metres\s+deep|depth\s+of|"
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
@@ -569,8 +570,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|around\s+|ne
 # customers and subscribers whose data it was are one count ("count|data exposed"), which outlets
 # give differently; the count of a firm's customers ("has 30 million customers") is not read here.
 _DATA_WORDS = ("data of", "details of", "records of", "information of", "files of")
+_DATA_CUES = ("data of", "details of", "records of")  # the plain looks (each a scan of the text)
 _DATA_OF = re.compile(
-    r"\b(?:data|details|records|information|files)\s+of\s+(?P<figure>(?:(?:about|around|some|nearly|almost|roughly|"
+    r"(?:data|details|records|information|files)\s+of\s+(?P<figure>(?:(?:about|around|some|nearly|almost|roughly|"
     r"more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?[0-9][0-9,.]*(?:\s+(?:million|billion))?)\s+"
     r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,2}?)?(?:[a-z-]+\s+)?"
     r"(?P<noun>users|accounts|customers|clients|subscribers|members|patients|people|individuals|citizens|voters|"
@@ -580,9 +582,13 @@ _DATA_OF = re.compile(
 def _data_of_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
                     low: str) -> list[dict]:
     """Counts of those whose data was reached (see ``_DATA_OF``), one topic whatever their noun."""
+    if not any(cue in low for cue in _DATA_CUES):
+        return []  # plain looks first: positions are listed only where one stands
     out: list[dict] = []
     starts = [s for s, _ in sentences]
-    for m in _DATA_OF.finditer(low):
+    for m in matches_from(_DATA_OF, low, positions_of_any(low, _DATA_WORDS)):
+        if m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
+            continue  # "metadata of": no word start
         i = bisect_right(starts, m.start()) - 1
         if i < 0 or m.end() > sentences[i][1]:
             continue
@@ -654,6 +660,7 @@ def _scope_claims(source_id: int, text: str, reports: list, used: set[tuple[int,
     return out
 
 
+_UNSET = object()  # no article disaster passed: the claim finders below find it themselves
 PAST_YEARS = 2  # a disaster this many years before the article's date is a past one it recalls
 
 
@@ -673,7 +680,7 @@ def _main_disaster(touched: list, base: date | None):
 
 
 def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
-                   used: set[tuple[int, int]], base: date | None, parsed: dict, low: str) -> list[dict]:
+                   used: set[tuple[int, int]], base: date | None, parsed: dict, low: str, main=_UNSET) -> list[dict]:
     """Counts of the injured, missing, evacuated... on the disaster or attack they belong to.
 
     The event is the sentence's own disaster, attack or killing, else the article's most
@@ -687,15 +694,15 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     by_sentence = {}
     for r, n in touched:
         by_sentence.setdefault(r.start, (r, n))
-    main = _main_disaster(touched, base)
+    main = _main_disaster(touched, base) if main is _UNSET else main
     from workbench.extract.events import analyse_sentence
 
     out: list[dict] = []
     # The cue words looked for case-sensitively over ``low`` (see wordtests.case_sensitive_form)
     cue_in, subject = (_PEOPLE_CUE_WORD, text) if holds_case_twin(text) else (_PEOPLE_CUE_WORD_LOW, low)
     for s_start, s_end in sentences:
-        if not cue_in.search(subject, s_start, s_end):
-            continue
+        if not cue_in.search(subject, s_start, s_end) and low.find("underground", s_start, s_end) < 0:
+            continue  # ("underground" looked for apart: one more first letter slows the pattern at every word)
         owner = by_sentence.get(s_start) or main
         if owner is None:
             continue
@@ -748,8 +755,10 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
 # compared with the one place the corpus names for that happening (see analysis.conflicts).
 _BEARING_AFTER = re.compile(r"\s+(?i:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?i:ward)?\s+(?i:of|from|off)\s+"
                             r"(?:(?i:the)\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
-# A unit of distance right before a bearing: the plain look a sentence must pass to be parsed here.
-_UNIT_THEN_BEARING = re.compile(r"(?:km|miles?|metres|meters|kilomet(?:re|er)s)\s+(?:north|south|east|west)")
+# A unit of distance right before a bearing (found by plain finds): the look a sentence must pass
+# to be parsed here.
+_BEARING_WORDS = (" north", " south", " east", " west")
+_UNIT_BEFORE_BEARING = re.compile(r"(?:km|miles?|metres|meters|kilomet(?:re|er)s)\s*$")
 # In a sentence that tells no happening the events know, a verb of where a disaster struck must
 # say the distance is its place ("The tanker ran aground 8 km east of the cape"), not a
 # description of another place ("the town lies 30 km east of the capital").
@@ -759,7 +768,7 @@ _STRUCK_VERB = re.compile(r"\b(?:overturn(?:ed|s)?|capsi[sz](?:ed|es)|sank|went\
 
 
 def _offset_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
-                   used: set[tuple[int, int]], base: date | None, parsed: dict, low: str) -> list[dict]:
+                   used: set[tuple[int, int]], base: date | None, parsed: dict, low: str, main=_UNSET) -> list[dict]:
     """Distances with a bearing from a place (see ``_BEARING_AFTER``), on the sentence's own
     disaster or attack, else, in a sentence telling no other happening, on the article's disaster."""
     touched = [(r, n) for r, n in reports if r.family in ("disaster", "attack")]
@@ -769,15 +778,17 @@ def _offset_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     for r, n in touched:
         by_sentence.setdefault(r.start, (r, n))
     others = {r.start for r, _n in reports}
-    main = _main_disaster(touched, base)
+    main = _main_disaster(touched, base) if main is _UNSET else main
     from workbench.extract.events import analyse_sentence
 
     out: list[dict] = []
     starts = [s for s, _ in sentences]
     seen: set[int] = set()
-    for hit in _UNIT_THEN_BEARING.finditer(low):
-        i = bisect_right(starts, hit.start()) - 1
-        if i < 0 or i in seen or hit.end() > sentences[i][1]:
+    for at in positions_of_any(low, _BEARING_WORDS):
+        if _UNIT_BEFORE_BEARING.search(low, max(0, at - 16), at) is None:
+            continue
+        i = bisect_right(starts, at) - 1
+        if i < 0 or i in seen or at >= sentences[i][1]:
             continue
         seen.add(i)
         s_start, s_end = sentences[i]
@@ -808,7 +819,7 @@ def _offset_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
 
 
 def _time_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
-                 used: set[tuple[int, int]], base: date | None) -> list[dict]:
+                 used: set[tuple[int, int]], base: date | None, main=_UNSET) -> list[dict]:
     """The time of day a disaster or an attack struck (see :mod:`workbench.extract.times`), on the
     sentence's own one, else, in a sentence telling no other happening, on the article's disaster."""
     touched = [(r, n) for r, n in reports if r.family in ("disaster", "attack")]
@@ -818,7 +829,7 @@ def _time_claims(source_id: int, text: str, sentences: list[tuple[int, int]], re
     for r, n in touched:
         by_sentence.setdefault(r.start, (r, n))
     others = {r.start for r, _n in reports}
-    main = _main_disaster(touched, base)
+    main = _main_disaster(touched, base) if main is _UNSET else main
     out: list[dict] = []
     for s_start, s_end in sentences:
         if HOLDS_TIME.search(text, s_start, s_end) is None:
@@ -853,7 +864,7 @@ _NUMBER_OF_ATTR = {"killed": "deaths", "dead": "deaths", "deaths": "deaths", "fa
 
 
 def _number_of_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
-                      used: set[tuple[int, int]], base: date | None, parsed: dict, low: str) -> list[dict]:
+                      used: set[tuple[int, int]], base: date | None, parsed: dict, low: str, main=_UNSET) -> list[dict]:
     """Counts given as "the number of <people> <touched> ... at N" (see ``_NUMBER_OF``), on the
     sentence's own disaster, attack or killing, else on the article's (as ``_people_claims``)."""
     touched = [(r, n) for r, n in reports if r.family in _TOUCHED_FAMILIES]
@@ -862,7 +873,7 @@ def _number_of_claims(source_id: int, text: str, sentences: list[tuple[int, int]
     by_sentence = {}
     for r, n in touched:
         by_sentence.setdefault(r.start, (r, n))
-    main = _main_disaster(touched, base)
+    main = _main_disaster(touched, base) if main is _UNSET else main
     from workbench.extract.events import analyse_sentence
 
     out: list[dict] = []
@@ -1684,12 +1695,12 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     A pledge is its donor's: the nearest name before it, an organisation's
     own word included ("the Lim Family Foundation" -> "family").
     """
-    if _is_bail(sentence, q):  # "was offered bail of S$1.2 million": bail, whatever verb sets it
+    if sentence.find("ail", max(0, q.start - 32), q.end + 20) >= 0 and _is_bail(sentence, q):
+        # "was offered bail of S$1.2 million": bail, whatever verb sets it
         return "bail", _holder_named_after(sentence, q) or _anchor(sentence, q.start)
     if _SETTLES_AFTER.match(sentence, q.end):
         return "settlement", ""  # "will pay $5 million to settle the claims": what settles them
-    if sentence.find("ccounted", q.end) >= 0 or sentence.find("missing", q.end) >= 0 or sentence.find(
-            "vanished", q.end) >= 0 or sentence.find("disappeared", q.end) >= 0 or sentence.find("gone", q.end) >= 0:
+    if _MISSING_WORD.search(sentence, q.end, q.end + _MISSING_REACH) is not None:
         if _MISSING_AFTER.match(sentence, q.end):
             return "loss", ""  # "about $41 million of clients' money could not be accounted for"
     if _SUIT_AFTER.match(sentence, q.end):
@@ -1746,8 +1757,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
         if subject:
             return MONEY_NOUN_CLASSES.get(subject, subject), ""  # "the relief package ... stands at": the package's
         before = None
-    if before is None and sentence.find("a", max(0, q.start - 20), q.start) >= 0 and _TOTAL_BEFORE.search(
-            sentence, max(0, q.start - 20), q.start):
+    if before is None and sentence[max(0, q.start - 12) : q.start].rstrip().endswith(_TOTAL_WORDS) and (
+            _TOTAL_BEFORE.search(sentence, max(0, q.start - 20), q.start)):
         noun = "total"  # "a combined 9 million rand": a total
     else:
         noun = before.group("noun") if before else _noun_after(sentence, q)
@@ -1764,6 +1775,8 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
 
 
+_MISSING_REACH = 100  # characters after an amount _MISSING_AFTER may read
+_MISSING_WORD = re.compile(r"ccounted|missing|vanished|disappeared|gone")  # a word every match holds
 # Money said to be missing right after the amount, in its clause: what was lost.
 _MISSING_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:(?:could|can|cannot)\s*(?:not\s+)?be\s+accounted\s+for|"
                             r"(?:was|were|is|are|remains?|remained)\s+unaccounted\s+for|"
@@ -1784,8 +1797,8 @@ _FOR_NAME_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+for\s+(?:(?:the\s+)?[a-
 def _is_bail(sentence: str, q: Quantity) -> bool:
     """Whether an amount is bail, by the word beside it."""
     lo = max(0, q.start - 32)
-    if sentence.find("bail", lo, q.end + 20) < 0 and sentence.find("Bail", lo, q.end + 20) < 0:
-        return False
+    if sentence.find("ail", lo, q.end + 20) < 0:
+        return False  # "bail", "Bail": one plain look first
     return bool(_BAIL_BEFORE.search(sentence, lo, q.start) or _BAIL_AFTER.match(sentence, q.end))
 
 
@@ -1941,6 +1954,7 @@ _NO_NOUN_WORDS = frozenset("between during since until after before through acro
                            "than then".split())
 # An amount told as a whole by an adjective before it: "handed the fund a combined 9 million rand",
 # "an aggregate $40 million": a total, as "a total of 9 million rand" is.
+_TOTAL_WORDS = ("combined", "aggregate", "cumulative", "total")  # the plain look before _TOTAL_BEFORE
 _TOTAL_BEFORE = re.compile(r"\b(?:a|an|the|their|its)\s+(?:combined|aggregate|cumulative|total)\s+$", re.IGNORECASE)
 
 

@@ -33,7 +33,7 @@ from workbench.extract.numbers import (
     SIGN_CHARS,
     words_to_number,
 )
-from workbench.extract.scan import matches_from, positions_of_any
+from workbench.extract.scan import matches_from, positions_of, positions_of_any
 from workbench.text import singular
 
 # A number in digits, then up to two lower-case words and a plural noun ("14 published
@@ -259,19 +259,24 @@ _OUTCOME_COUNT = re.compile(
 _OUTCOMES = {"acquitted": ("acquitted", "number acquitted"), "cleared": ("acquitted", "number acquitted"),
              "found not guilty": ("acquitted", "number acquitted"), "convicted": ("convicted", "number convicted"),
              "found guilty": ("convicted", "number convicted")}
-_OUTCOME_WORDS = ("acquitted", "convicted", "cleared", "guilty")
+_OUTCOME_WORDS = ("acquitted", "convicted", "cleared", "found guilty", "found not guilty")
+_OUTCOME_HIT = re.compile(r"acquitted\b|convicted\b|cleared\b|found[ \t\n]+(?:not[ \t\n]+)?guilty\b")
 
 
 def _outcome_counts(low: str) -> Iterator[re.Match]:
     """The matches of _OUTCOME_COUNT, looked for only before the outcome words a plain find finds."""
-    if not any(word in low for word in _OUTCOME_WORDS):
-        return
-    for hit in re.finditer(r"\b(?:were|been)[ \t\n]+(?:also[ \t\n]+)?(?:acquitted|convicted|cleared|found)\b", low):
-        lo = max(0, hit.start() - 40)
-        for m in _OUTCOME_COUNT.finditer(low, lo, hit.end() + 20):
+    if "acquitted" not in low and "convicted" not in low and "guilty" not in low:
+        return  # plain looks first ("were cleared" is read only beside one of these)
+    last = 0
+    for at in positions_of_any(low, _OUTCOME_WORDS):
+        hit = _OUTCOME_HIT.match(low, at)
+        if hit is None or at < last:
+            continue
+        for m in _OUTCOME_COUNT.finditer(low, max(last, at - 60), hit.end()):
             if m.start("num") > 0 and low[m.start("num") - 1].isalnum():
                 continue
-            if m.end() >= hit.end():
+            if m.end() == hit.end():
+                last = m.end()
                 yield m
                 break
 
@@ -279,7 +284,7 @@ def _outcome_counts(low: str) -> Iterator[re.Match]:
 def _people_agent_counts(low: str) -> Iterator[re.Match]:
     """The matches of _PEOPLE_AGENT_COUNT ("3,400 people invested"), looked for only before the
     people words _PEOPLE_VERB finds."""
-    for hit in _PEOPLE_VERB.finditer(low):
+    for hit in matches_from(_PEOPLE_VERB, low, positions_of(low, "people")):  # one plain scan of the text
         number = _NUMBER_BEFORE.search(low, max(0, hit.start() - 24), hit.start())
         if number is None:
             continue

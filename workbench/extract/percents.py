@@ -120,6 +120,8 @@ _PRICED_BEFORE = re.compile(r"\b(?:prices?|priced|costs?|sold|resold|charged|cha
                             rf"(?:at\s+)?{_QUALIFIER}$", re.IGNORECASE)
 _MARKED_UP_BEFORE = re.compile(rf"\bmark(?:ed|s|ing)?\s+up\b[^.;:%]{{0,60}}?\s+by\s+{_QUALIFIER}$", re.IGNORECASE)
 _PRICED_REACH = 40
+_GAP_STARTS = ("above", "over", "higher", "more", "below", "under", "lower", "less", "cheaper",
+               "Above", "Over", "Higher", "More", "Below", "Under", "Lower", "Less", "Cheaper")
 
 
 def _price_gap(sentence: str, start: int, end: int) -> tuple[str, str] | None:
@@ -128,6 +130,8 @@ def _price_gap(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     if sentence.find(" up", lo, start) >= 0 and sentence.find(" by ", max(0, start - 24), start) >= 0 and (
             _MARKED_UP_BEFORE.search(sentence, lo, start)):
         return "percent|markup", "rate of the markup"
+    if not sentence.startswith(_GAP_STARTS, end + 1):
+        return None  # a plain look at the word after the figure first
     gap = _ABOVE_AFTER.match(sentence, end)
     if gap is None or not _PRICED_BEFORE.search(sentence, max(0, start - _PRICED_REACH), start):
         return None
