@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from sqlite_utils import Database
 
 from workbench.extract.dates import date_agrees
+from workbench.extract.times import time_range
 from workbench.store import conflicts as store
 from workbench.text import fold
 
@@ -59,6 +60,13 @@ def values_agree(kind: str, a: str, b: str) -> bool:
         return abs(va - vb) <= 0.05 * max(va, vb)
     if qa == "exact" and qb == "exact":
         return True  # an exact value constrains only when the other side is exact too (see _exact_pair_agrees)
+    if kind == "time":  # minutes after midnight: "around 6:40" reaches ten minutes, not a twentieth
+        (a_lo, a_hi), (b_lo, b_hi) = time_range(qa, va), time_range(qb, vb)
+        return max(a_lo, b_lo) <= min(a_hi, b_hi)
+    if qa == "about" and qb == "about":
+        # two round figures agree when they lie within one tolerance of each other: "about 31
+        # million" and "about 28.6 million" are two accounts, though each one's slack reaches the other's
+        return abs(va - vb) <= ABOUT_TOLERANCE * max(abs(va), abs(vb), 1)
     (a_lo, a_hi), (b_lo, b_hi) = _range(qa, va), _range(qb, vb)
     return max(a_lo, b_lo) <= min(a_hi, b_hi)  # the values each statement allows overlap
 
@@ -174,11 +182,83 @@ def anchorless_joins(money_keys: Iterable[str]) -> dict[str, str]:
     return joins
 
 
+# Attributes of one happening that outlets word as one count: "3,100 people were evacuated",
+# "3,300 villagers left their homes", "2,900 were ordered out" and "3,000 are in shelters" all
+# count the people moved out of their homes.  Each is kept under its own
+# key (what a sentence says), and compared under the first.
+ATTRIBUTE_CLASSES = {"evacuated": "displaced"}
+
+
+def attribute_joins(keys: Iterable[str]) -> dict[str, str]:
+    """Event attribute keys -> the key of the attribute they are compared under
+    ("ev|disaster:flood:2031|evacuated" -> "ev|disaster:flood:2031|displaced")."""
+    joins = {}
+    for key in keys:
+        head, _, attr = key.rpartition("|")
+        if key.startswith("ev|") and attr in ATTRIBUTE_CLASSES:
+            joins[key] = f"{head}|{ATTRIBUTE_CLASSES[attr]}"
+    return joins
+
+
+def anchor_entity_joins(rows: Iterable[tuple[int, str, str, str]]) -> dict[str, str]:
+    """Money topics keyed by a written name -> the same topic keyed by the entity that name
+    resolves to across the corpus: "bail of 150,000 zloty" for "Mrs Kowalska" and for
+    "Marta K." meet under "Marta Kowalska"; two spellings of one surname under one person.
+
+    ``rows``: (claim id, topic key, mention surface, entity name) for the resolved mentions
+    inside each claim's quote.  A claim's anchor word is a word of a mention (the longest
+    such); a key is re-keyed only when all its claims that find their anchor name one
+    entity (two people of one surname stay apart)."""
+    by_claim: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+    for claim_id, key, surface, name in rows:
+        parts = key.split("|")
+        if len(parts) != 4 or not parts[2]:
+            continue
+        words = fold(surface).replace("-", " ").replace(".", " ").split()
+        if not all(word in words for word in parts[2].replace("-", " ").split()):
+            continue  # "Marta K." holds the anchor "marta", "Mrs Kowalska" the anchor "kowalska"
+        by_claim.setdefault(claim_id, (key, []))[1].append((len(surface), name))
+    entities: dict[str, set[str]] = {}
+    for key, found in by_claim.values():
+        longest = max(size for size, _ in found)
+        entities.setdefault(key, set()).update(name for size, name in found if size == longest)
+    joins = {}
+    for key, names in entities.items():
+        if len(names) == 1:
+            _money, noun, _anchor, currency = key.split("|")
+            joins[key] = f"money|{noun}|{fold(names.pop())}|{currency}"
+    return joins
+
+
+def unnamed_place_joins(keys: Iterable[str]) -> dict[str, str]:
+    """A happening's distance from a place no outlet named ("ev|K|offset:", "south-west of the
+    island") -> the same distance from the one place the corpus names for it ("ev|K|offset:tarsa");
+    with two named places or more, it could be from either, and stays apart."""
+    named: dict[str, set[str]] = {}
+    for key in keys:
+        head, _, place = key.partition("|offset:")
+        named.setdefault(head, set()).add(place)
+    joins = {}
+    for head, found in named.items():
+        places = found - {""}
+        if "" in found and len(places) == 1:
+            joins[f"{head}|offset:"] = f"{head}|offset:{places.pop()}"
+    return joins
+
+
 def detect_conflicts(db: Database) -> int:
     """Rebuild the conflicts table from the claims (caller holds the transaction); returns how many."""
     found: list[tuple[str, str, list[int]]] = []
     people = store.role_claim_entities(db)
-    joins = anchorless_joins(store.money_topic_keys(db))
+    money_keys = store.money_topic_keys(db)
+    named = anchor_entity_joins(store.anchored_money_mentions(db))
+    keyed = {named.get(k, k) for k in money_keys}
+    anchorless = anchorless_joins(keyed)
+    joins = {k: anchorless.get(named.get(k, k), named.get(k, k)) for k in money_keys}
+    joins = {k: v for k, v in joins.items() if k != v}
+    joins.update(unnamed_place_joins(k for k in store.topic_keys_containing(db, "|offset:") if k.startswith("ev|")))
+    for attr in ATTRIBUTE_CLASSES:
+        joins.update(attribute_joins(store.topic_keys_ending(db, f"|{attr}")))
     found.extend(_age_conflicts(db))
     for topic_key, topic, kind, claims in store.iter_claims_by_topic(db, joins):
         if kind == "age":

@@ -29,7 +29,13 @@ _AGE_AFTER_NAME = re.compile(
 )
 # Before a name: "the 24-year-old volunteer Benjamín Ortúzar", "58-year-old Sergei Kolesnikov".
 _AGE_BEFORE_NAME = re.compile(rf"\b(?P<age>{_AGE})-year-old[ \t]+")
+# After a name, in apposition: "Ivo Marek, the 51-year-old port director" (the age is the
+# name's, whatever the description after it; "the 36-year-old son of X" is read as the son's too,
+# who is the name before the comma).
+_DESCRIBED_AGE_AFTER_NAME = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?P<age>{_AGE})-year-old\b")
 _WORDS = re.compile(r"\S+")
+# "In Verona, the 40-year-old coach": a name after one of these is a place's.
+_PLACE_PREPOSITIONS = (["in"], ["at"], ["from"], ["near"], ["to"], ["into"])
 # The lower-case particles inside names ("Juan de la Cruz", "Khalid bin Saleh").
 _PARTICLES = frozenset("de del da dos das van von der den al el bin ibn la le".split())
 # Capitalised words that are no part of a name beside an age.
@@ -56,7 +62,12 @@ def age_claims(source_id: int, text: str, sentences: list[tuple[int, int]], make
     if "-year-old" in text:
         for m in _AGE_BEFORE_NAME.finditer(text):
             span = _name_after(text, m.end())
-            if span:
+            if span and fold(text[span[0] : span[1]]) not in lx.DEMONYMS:  # "a 30-year-old Tunisian": no name
+                found.append((*span, m.start("age"), m.end("age")))
+        for m in _DESCRIBED_AGE_AFTER_NAME.finditer(text):
+            span = _name_before(text, m.start())
+            if span and not any(a_start == m.start("age") for _n, _e, a_start, _a in found) and (
+                    text[max(0, span[0] - 6) : span[0]].lower().split()[-1:] not in _PLACE_PREPOSITIONS):
                 found.append((*span, m.start("age"), m.end("age")))
     if not found:
         return []

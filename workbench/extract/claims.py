@@ -43,7 +43,9 @@ from workbench.extract.numbers import (
 )
 from workbench.extract.penalties import max_penalty_topic, penalty_norm
 from workbench.extract.percents import percent_change_topic
+from workbench.extract.scan import matches_from, positions_of_any
 from workbench.extract.sums import bare_sums
+from workbench.extract.times import HOLDS_TIME, struck_times
 from workbench.extract.wordtests import case_sensitive_form, holds_case_twin, may_end_with
 from workbench.text import fold, lower_keeping_length
 from workbench.text import singular as _singular  # `singular` is a parameter of _words
@@ -52,10 +54,10 @@ ATTRIBUTE_WORDS = {
     "count": "number", "date": "date", "rate": "rate", "deaths": "number of deaths",
     "injured": "number injured", "hospitalised": "number taken to hospital", "evacuated": "number evacuated",
     "missing": "number missing", "displaced": "number displaced", "rescued": "number rescued",
-    "aboard": "number on board", "trapped": "number trapped", "depth": "depth", "term": "length of the term",
+    "aboard": "number on board or underground", "trapped": "number trapped", "depth": "depth", "term": "length of the term",
     "area": "area burned or flooded (hectares)", "volume": "amount spilled", "change": "share price move",
     "amount": "amount", "percent": "size in percent", "extent": "area covered (hectares)",
-    "elapsed": "time it took",
+    "elapsed": "time it took", "offset": "distance from the place named", "time": "time of day it struck",
 }
 
 
@@ -347,6 +349,8 @@ def find_claims(
         # Money granted is the package's, alike whether or not a sentence tells its approval.
         amount = None if report.family in VERDICT_FAMILIES or report.type == "funding" else _event_amount(
             text, report, words_of[report.start])
+        if amount is not None and _is_bail(report.sentence, amount):
+            amount = None  # bail is its holder's, in whatever happening's sentence it is set (see _money_topic)
         if amount is not None:
             a_start, a_end = report.start + amount.start, report.start + amount.end
             if (a_start, a_end) not in used:
@@ -446,9 +450,18 @@ def find_claims(
     parsed = {} if parsed is None else parsed
     if low is None or len(low) != len(text):
         low = lower_keeping_length(text)  # a Turkish 'İ' lengthens text.lower(): positions would slip
-    claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed, low))
+    touched = [(r, n) for r, n in reports if r.family in _TOUCHED_FAMILIES]
+    if touched:  # a disaster's or an attack's article: the counts of those it touched, where and when
+        main = _main_disaster(touched, base)  # the article's own disaster, found once
+        claims.extend(_people_claims(source_id, text, sentences, reports, used, base, parsed, low, main=main))
+        if "number of " in low:
+            claims.extend(_number_of_claims(source_id, text, sentences, reports, used, base, parsed, low, main=main))
+        if HOLDS_TIME.search(text):
+            claims.extend(_time_claims(source_id, text, sentences, reports, used, base, main=main))
+        claims.extend(_offset_claims(source_id, text, sentences, reports, used, base, parsed, low, main=main))
     claims.extend(magnitude_claims(source_id, text, sentences, reports, used, _claim))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
+    claims.extend(_data_of_claims(source_id, text, sentences, used, low))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
     claims.extend(_thing_count_claims(source_id, text, sentences, used, low))
     claims.extend(_role_claims(source_id, text, sentences))
@@ -475,11 +488,18 @@ _PEOPLE_CUES = {
                     r"in\s+hospitals?|treated\s+(?:in|at)\s+(?:the\s+|a\s+)?hospitals?",
     "evacuated": r"evacuated|(?:told|ordered|forced)\s+to\s+(?:leave|flee)",
     "missing": r"missing|unaccounted\s+for",
-    "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+)?(?:camps|shelters)|"
-                 r"(?:moved|taken|relocated|sent|brought)\s+to\s+(?:relief\s+|temporary\s+|emergency\s+)?"
-                 r"(?:camps|shelters)|(?:left|fled)\s+(?:their|his|her)\s+homes",
+    "displaced": r"displaced|(?:left\s+)?homeless|in\s+(?:relief\s+|temporary\s+|evacuation\s+)?(?:camps|shelters|"
+                 r"cent(?:er|re)s)|"
+                 r"(?:moved|taken|relocated|sent|brought)\s+to\s+(?:relief\s+|temporary\s+|emergency\s+|evacuation\s+)?"
+                 r"(?:camps|shelters|cent(?:er|re)s)|(?:left|fled)\s+(?:their|his|her)\s+homes|"
+                 # "were driven out of their homes", "chased from their homes"
+                 r"(?:forced|driven|chased|ordered)\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes",
     "rescued": r"rescued",
-    "aboard": r"on\s+board|aboard",
+    # who was there when it struck: "on board" a vessel, "underground" in a mine ("87 miners were
+    # underground", "90 workers had been working underground when"; not "all 14 underground mines");
+    # "inside" is left to the count of
+    # its noun ("400 shoppers were inside" says less often that they were there when it struck)
+    "aboard": r"on\s+board|aboard|(?:working\s+)?underground(?=\s*[,.;:)]|\s+(?:when|at|as|during|and|after|before)\b)",
     "trapped": r"trapped|stranded",
 }
 _PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|to\s+leave|to\s+flee|missing|unaccounted|displac|homeless|homes|board|"
@@ -504,7 +524,9 @@ _HECTARES_PER = {"hectares": 1.0, "acres": 0.404686, "km2": 100.0}
 PEOPLE_COUNT_AFTER = re.compile(
     r"\s+(?:(?:more\s+)?(?:people|persons|residents|villagers|workers|patients|passengers|children|others|"
     r"civilians|survivors|families|migrants|tourists|students|miners|crew|crew\s+members|employees|staff|"
-    r"pupils|fishermen|sailors|climbers|hikers|guests|inmates|soldiers)\s+"
+    r"pupils|fishermen|sailors|climbers|hikers|guests|inmates|soldiers)"
+    # the same people counted another way, between commas: "52,300 people, or about 11,000 households,"
+    r"(?:,\s+or\s+(?:about\s+|some\s+|nearly\s+|around\s+)?[\d,.]+\s+[a-z]+,)?\s+"
     # where they are: "residents of Eldby were evacuated", "people living within 2 km of the plant"
     r"(?:(?:of|in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+|(?:living|who\s+lived?)\s+(?:[^.;,]|(?<=\d)\.(?=\d)){1,80}?\s+)?)?"
     r"(?:(?:were|was|are|is|have|has|had|been|being|still|remain|remained|reported|later|now|listed\s+as)\s+){0,3}"
@@ -540,6 +562,49 @@ _HARM_CUE = re.compile(r"\b(?:st(?:ole|olen|eal|ealing)|took|taken|leak(?:ed|s)?
                        r"appropriat(?:ed|ing))\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
                           r"more\s+than\s+|over\s+)?$")
+
+
+# Whose data a leak or a theft reached, counted, whatever they are called: "the personal data of
+# 4.1 million of the app's users", "the details of 3.2 million accounts", "records of some 12
+# million customers", "records of about 9 million subscriber accounts".  Users, accounts,
+# customers and subscribers whose data it was are one count ("count|data exposed"), which outlets
+# give differently; the count of a firm's customers ("has 30 million customers") is not read here.
+_DATA_WORDS = ("data of", "details of", "records of", "information of", "files of")
+_DATA_CUES = ("data of", "details of", "records of")  # the plain looks (each a scan of the text)
+_DATA_OF = re.compile(
+    r"(?:data|details|records|information|files)\s+of\s+(?P<figure>(?:(?:about|around|some|nearly|almost|roughly|"
+    r"more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?[0-9][0-9,.]*(?:\s+(?:million|billion))?)\s+"
+    r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'’-]+\s+){0,2}?)?(?:[a-z-]+\s+)?"
+    r"(?P<noun>users|accounts|customers|clients|subscribers|members|patients|people|individuals|citizens|voters|"
+    r"students|employees|policyholders|holders|depositors|passengers|applicants)\b")
+
+
+def _data_of_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
+                    low: str) -> list[dict]:
+    """Counts of those whose data was reached (see ``_DATA_OF``), one topic whatever their noun."""
+    if not any(cue in low for cue in _DATA_CUES):
+        return []  # plain looks first: positions are listed only where one stands
+    out: list[dict] = []
+    starts = [s for s, _ in sentences]
+    for m in matches_from(_DATA_OF, low, positions_of_any(low, _DATA_WORDS)):
+        if m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
+            continue  # "metadata of": no word start
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() > sentences[i][1]:
+            continue
+        f_start, f_end = m.span("figure")
+        found = find_numbers(text[f_start:f_end], low[f_start:f_end], frozenset({"count"}))
+        if len(found) != 1 or found[0].value < 2:
+            continue
+        q = found[0]
+        v_start, v_end = f_start + q.start, f_start + q.end
+        if (v_start, v_end) in used:
+            continue
+        used.add((v_start, v_end))
+        out.append(_claim(source_id, text, sentences[i], v_start, v_end, "count|data exposed",
+                          "number of users or accounts whose data was reached", "count", q.text,
+                          count_norm(q.int_value, q.qualifier)))
+    return out
 
 
 def _thing_count_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
@@ -595,8 +660,27 @@ def _scope_claims(source_id: int, text: str, reports: list, used: set[tuple[int,
     return out
 
 
+_UNSET = object()  # no article disaster passed: the claim finders below find it themselves
+PAST_YEARS = 2  # a disaster this many years before the article's date is a past one it recalls
+
+
+def _main_disaster(touched: list, base: date | None):
+    """The (report, event id) of the article's own disaster: its most reported one, leaving out
+    a disaster of years before the article's date ("the mine fire of 2013 killed 90"
+    is recalled, not reported); None when there is none."""
+    def recent(identity: str) -> bool:
+        year = identity.rpartition(":")[2]
+        return base is None or not (year.isdigit() and int(year) <= base.year - PAST_YEARS)
+
+    disasters = Counter(r.identity for r, _ in touched if r.family == "disaster" and r.identity and recent(r.identity))
+    if not disasters:
+        return None
+    usual = disasters.most_common(1)[0][0]
+    return next((r, n) for r, n in touched if r.identity == usual)
+
+
 def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
-                   used: set[tuple[int, int]], base: date | None, parsed: dict, low: str) -> list[dict]:
+                   used: set[tuple[int, int]], base: date | None, parsed: dict, low: str, main=_UNSET) -> list[dict]:
     """Counts of the injured, missing, evacuated... on the disaster or attack they belong to.
 
     The event is the sentence's own disaster, attack or killing, else the article's most
@@ -610,19 +694,15 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     by_sentence = {}
     for r, n in touched:
         by_sentence.setdefault(r.start, (r, n))
-    disasters = Counter(r.identity for r, _ in touched if r.family == "disaster" and r.identity)
-    main = None
-    if disasters:
-        usual = disasters.most_common(1)[0][0]
-        main = next((r, n) for r, n in touched if r.identity == usual)
+    main = _main_disaster(touched, base) if main is _UNSET else main
     from workbench.extract.events import analyse_sentence
 
     out: list[dict] = []
     # The cue words looked for case-sensitively over ``low`` (see wordtests.case_sensitive_form)
     cue_in, subject = (_PEOPLE_CUE_WORD, text) if holds_case_twin(text) else (_PEOPLE_CUE_WORD_LOW, low)
     for s_start, s_end in sentences:
-        if not cue_in.search(subject, s_start, s_end):
-            continue
+        if not cue_in.search(subject, s_start, s_end) and low.find("underground", s_start, s_end) < 0:
+            continue  # ("underground" looked for apart: one more first letter slows the pattern at every word)
         owner = by_sentence.get(s_start) or main
         if owner is None:
             continue
@@ -666,6 +746,160 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
             out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, f"ev|*|{attr}",
                               ATTRIBUTE_WORDS[attr], "count", q.text,
                               count_norm(q.int_value, q.qualifier), owner[1]))
+    return out
+
+
+# Where a disaster or an attack happened, as a distance and a bearing from a place: "capsized some
+# 30 km south-east of Varnos", "the quake struck 40 km north of Tarsa".  Keyed by
+# the place when it is named ("offset:varnos"); "south-west of the island" names none, and is
+# compared with the one place the corpus names for that happening (see analysis.conflicts).
+_BEARING_AFTER = re.compile(r"\s+(?i:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?i:ward)?\s+(?i:of|from|off)\s+"
+                            r"(?:(?i:the)\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
+# A unit of distance right before a bearing (found by plain finds): the look a sentence must pass
+# to be parsed here.
+_BEARING_WORDS = (" north", " south", " east", " west")
+_UNIT_BEFORE_BEARING = re.compile(r"(?:km|miles?|metres|meters|kilomet(?:re|er)s)\s*$")
+# In a sentence that tells no happening the events know, a verb of where a disaster struck must
+# say the distance is its place ("The tanker ran aground 8 km east of the cape"), not a
+# description of another place ("the town lies 30 km east of the capital").
+_STRUCK_VERB = re.compile(r"\b(?:overturn(?:ed|s)?|capsi[sz](?:ed|es)|sank|went\s+down|struck|hit|crash(?:ed|es)|"
+                          r"explod(?:ed|es)|collaps(?:ed|es)|erupt(?:ed|s)|made\s+landfall|came\s+ashore|"
+                          r"ran\s+aground|derail(?:ed|s)|occurred|happened|(?:was|were)\s+(?:located|centred|centered))\b")
+
+
+def _offset_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
+                   used: set[tuple[int, int]], base: date | None, parsed: dict, low: str, main=_UNSET) -> list[dict]:
+    """Distances with a bearing from a place (see ``_BEARING_AFTER``), on the sentence's own
+    disaster or attack, else, in a sentence telling no other happening, on the article's disaster."""
+    touched = [(r, n) for r, n in reports if r.family in ("disaster", "attack")]
+    if not touched:
+        return []
+    by_sentence: dict[int, tuple] = {}
+    for r, n in touched:
+        by_sentence.setdefault(r.start, (r, n))
+    others = {r.start for r, _n in reports}
+    main = _main_disaster(touched, base) if main is _UNSET else main
+    from workbench.extract.events import analyse_sentence
+
+    out: list[dict] = []
+    starts = [s for s, _ in sentences]
+    seen: set[int] = set()
+    for at in positions_of_any(low, _BEARING_WORDS):
+        if _UNIT_BEFORE_BEARING.search(low, max(0, at - 16), at) is None:
+            continue
+        i = bisect_right(starts, at) - 1
+        if i < 0 or i in seen or at >= sentences[i][1]:
+            continue
+        seen.add(i)
+        s_start, s_end = sentences[i]
+        owner = by_sentence.get(s_start)
+        if owner is None and s_start not in others and _STRUCK_VERB.search(low, s_start, s_end):
+            owner = main
+        if owner is None:
+            continue
+        if s_start not in parsed:
+            parsed[s_start] = analyse_sentence(text[s_start:s_end], base)
+        sentence = text[s_start:s_end]
+        for q in parsed[s_start][0]:
+            if q.kind != "distance" or (s_start + q.start, s_start + q.end) in used:
+                continue
+            bearing = _BEARING_AFTER.match(sentence, q.end)
+            if bearing is None:
+                continue
+            place = bearing.group("place") or ""
+            if place and (_name_anchor(place, True) == "" and fold(place) not in places()):
+                place = ""  # "west of Monday's ..." is no place
+            v_start, v_end = s_start + q.start, s_start + q.end
+            used.add((v_start, v_end))
+            attr = f"offset:{'-'.join(fold(place).split())}"
+            out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, f"ev|*|{attr}",
+                              attribute_words(attr), "distance", q.text, q.norm(), owner[1]))
+            break
+    return out
+
+
+def _time_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
+                 used: set[tuple[int, int]], base: date | None, main=_UNSET) -> list[dict]:
+    """The time of day a disaster or an attack struck (see :mod:`workbench.extract.times`), on the
+    sentence's own one, else, in a sentence telling no other happening, on the article's disaster."""
+    touched = [(r, n) for r, n in reports if r.family in ("disaster", "attack")]
+    if not touched:
+        return []
+    by_sentence: dict[int, tuple] = {}
+    for r, n in touched:
+        by_sentence.setdefault(r.start, (r, n))
+    others = {r.start for r, _n in reports}
+    main = _main_disaster(touched, base) if main is _UNSET else main
+    out: list[dict] = []
+    for s_start, s_end in sentences:
+        if HOLDS_TIME.search(text, s_start, s_end) is None:
+            continue
+        owner = by_sentence.get(s_start) or (main if s_start not in others else None)
+        if owner is None:
+            continue
+        for t in struck_times(text[s_start:s_end]):
+            v_start, v_end = s_start + t.start, s_start + t.end
+            if (v_start, v_end) in used:
+                continue
+            used.add((v_start, v_end))
+            out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, "ev|*|time",
+                              ATTRIBUTE_WORDS["time"], "time", text[v_start:v_end], t.norm, owner[1]))
+            break  # one time a sentence: the first after a verb of striking
+    return out
+
+
+# The count named as "the number of" who were touched, with the figure after it: "the agency put
+# the number of people killed in the mudslide at 31", "the number of displaced had risen to
+# 40,000", "the number of injured stood at about 300".  The words after "number of" say which count it is, as the words
+# after a figure do ("17 people were killed").
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:(?:people|persons|residents|villagers|workers|civilians|passengers|victims)\s+)?"
+    r"(?:(?:who\s+(?:were|had\s+been|have\s+been)|confirmed|reported)\s+)?"
+    r"(?P<cue>killed|dead|deaths|fatalities|injured|wounded|hurt|missing|evacuated|evacuees|displaced|rescued|"
+    r"hospitali[sz]ed|trapped|stranded)\b(?P<gap>[^.;:\d]{0,80}?)\s+"
+    r"(?:at|to|was|is|stood\s+at|stands\s+at|reached|rose\s+to|climbed\s+to|increased\s+to)\s+"
+    r"(?=(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+|more\s+than\s+|at\s+least\s+|over\s+)?\d)")
+_NUMBER_OF_ATTR = {"killed": "deaths", "dead": "deaths", "deaths": "deaths", "fatalities": "deaths",
+                   "wounded": "injured", "hurt": "injured", "evacuees": "evacuated", "stranded": "trapped"}
+
+
+def _number_of_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
+                      used: set[tuple[int, int]], base: date | None, parsed: dict, low: str, main=_UNSET) -> list[dict]:
+    """Counts given as "the number of <people> <touched> ... at N" (see ``_NUMBER_OF``), on the
+    sentence's own disaster, attack or killing, else on the article's (as ``_people_claims``)."""
+    touched = [(r, n) for r, n in reports if r.family in _TOUCHED_FAMILIES]
+    if not touched:
+        return []
+    by_sentence = {}
+    for r, n in touched:
+        by_sentence.setdefault(r.start, (r, n))
+    main = _main_disaster(touched, base) if main is _UNSET else main
+    from workbench.extract.events import analyse_sentence
+
+    out: list[dict] = []
+    for s_start, s_end in sentences:
+        if low.find("number of ", s_start, s_end) < 0:
+            continue
+        owner = by_sentence.get(s_start) or main
+        if owner is None:
+            continue
+        for m in _NUMBER_OF.finditer(low, s_start, s_end):
+            if s_start not in parsed:
+                parsed[s_start] = analyse_sentence(text[s_start:s_end], base)
+            at = m.end() - s_start
+            q = next((q for q in parsed[s_start][0] if q.kind == "count" and at <= q.start <= at + 16
+                      or q.kind == "count" and q.start < at < q.end), None)
+            if q is None or q.value < 1:
+                continue
+            v_start, v_end = s_start + q.start, s_start + q.end
+            if (v_start, v_end) in used:
+                continue
+            used.add((v_start, v_end))
+            cue = m.group("cue")
+            attr = _NUMBER_OF_ATTR.get(cue, cue).replace("hospitalized", "hospitalised")
+            out.append(_claim(source_id, text, (s_start, s_end), v_start, v_end, f"ev|*|{attr}",
+                              ATTRIBUTE_WORDS[attr], "count", q.text, count_norm(q.int_value, q.qualifier),
+                              owner[1]))
     return out
 
 
@@ -1097,7 +1331,7 @@ def _free_claims(
             elif changed:
                 topic_key, topic = changed
             elif of or share:
-                written = (of or share).group("words")
+                written = _share_phrase((of or share).group("words"))
                 words = " ".join(_ABBREVIATED.get(w, w) for w in _words(written, 3).split())
                 kept = [w for w in words.split() if w not in _VOTE_ADJECTIVES]
                 if kept:
@@ -1148,6 +1382,24 @@ def _free_claims(
             out.append(_claim(source_id, text, (s_start, s_end), start, end, topic_key, topic,
                               q.kind, q.text, norm or q.norm()))
     return out
+
+
+# The owner of a share named by a word for the story's own subject ("15 percent of the country's
+# crop", "10% of its crop"): the share is of the crop, whoever's it is.
+_REFERRING_OWNER = re.compile(r"^(?:the\s+)?(?:country|nation|state|government|company|firm|group|city|province|"
+                              r"region|island|bank|club|party|industry|sector)['’]s?\s+", re.IGNORECASE)
+# Words that end the phrase a share is of: a time ("of the crop every year", "of its sales each month").
+_SHARE_PHRASE_END = re.compile(r"\s(?:every|each|per|annually|yearly|this|last|next|since|until|so\s+far)\b",
+                               re.IGNORECASE)
+
+
+def _share_phrase(written: str) -> str:
+    """The words a share is of, without an owner that only refers back and without a time after
+    them ("the country's cocoa every year" -> "cocoa")."""
+    end = _SHARE_PHRASE_END.search(written)
+    if end is not None:
+        written = written[: end.start()]
+    return _REFERRING_OWNER.sub("", written.strip(), count=1)
 
 
 def _restates(sentence: str, previous: Quantity, q: Quantity) -> bool:
@@ -1443,8 +1695,14 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     A pledge is its donor's: the nearest name before it, an organisation's
     own word included ("the Lim Family Foundation" -> "family").
     """
+    if sentence.find("ail", max(0, q.start - 32), q.end + 20) >= 0 and _is_bail(sentence, q):
+        # "was offered bail of S$1.2 million": bail, whatever verb sets it
+        return "bail", _holder_named_after(sentence, q) or _anchor(sentence, q.start)
     if _SETTLES_AFTER.match(sentence, q.end):
         return "settlement", ""  # "will pay $5 million to settle the claims": what settles them
+    if _MISSING_WORD.search(sentence, q.end, q.end + _MISSING_REACH) is not None:
+        if _MISSING_AFTER.match(sentence, q.end):
+            return "loss", ""  # "about $41 million of clients' money could not be accounted for"
     if _SUIT_AFTER.match(sentence, q.end):
         return "sought", ""  # "a $5-million class action": what the suit seeks
     if _RECEIVED_BEFORE.search(sentence, max(0, q.start - _RECEIVED_REACH), q.start) and (
@@ -1499,7 +1757,11 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
         if subject:
             return MONEY_NOUN_CLASSES.get(subject, subject), ""  # "the relief package ... stands at": the package's
         before = None
-    noun = before.group("noun") if before else _noun_after(sentence, q)
+    if before is None and sentence[max(0, q.start - 12) : q.start].rstrip().endswith(_TOTAL_WORDS) and (
+            _TOTAL_BEFORE.search(sentence, max(0, q.start - 20), q.start)):
+        noun = "total"  # "a combined 9 million rand": a total
+    else:
+        noun = before.group("noun") if before else _noun_after(sentence, q)
     noun = _words(noun, 1)
     if noun in _ADVERBS:
         noun = ""  # "the painting is now worth $4 million": no noun
@@ -1508,7 +1770,42 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     noun = MONEY_NOUN_CLASSES.get(noun, noun)
     if noun in _STORY_NOUNS:
         return noun, ""
+    if noun == "bail" and (holder := _holder_named_after(sentence, q)):
+        return noun, holder  # "set bail of 2 million rand for Thabo Nkosi": Nkosi's
     return noun, (_anchor(sentence, q.start, organisations=noun == "fine") if noun else "")
+
+
+_MISSING_REACH = 100  # characters after an amount _MISSING_AFTER may read
+_MISSING_WORD = re.compile(r"ccounted|missing|vanished|disappeared|gone")  # a word every match holds
+# Money said to be missing right after the amount, in its clause: what was lost.
+_MISSING_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:(?:could|can|cannot)\s*(?:not\s+)?be\s+accounted\s+for|"
+                            r"(?:was|were|is|are|remains?|remained)\s+unaccounted\s+for|"
+                            r"(?:is|was|were|are|went|remains?|remained|had\s+gone)\s+missing|vanished|disappeared)\b"
+                            # a headline's "$40 million gone": the word right after the amount
+                            r"|(?:\s*\([^()]{1,40}\))?\s+gone\b(?!\s+(?:up|down|to|into|on|through|ahead|back|by)\b)",
+                            re.IGNORECASE)
+# Bail written beside its amount: "bail of $50,000", "bail was set at $50,000", "a $50,000 bail".
+_BAIL_BEFORE = re.compile(r"\bbail\s+(?:of|at|was\s+set\s+at|set\s+at|was|totall?ing)\s+"
+                          r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|up\s+to)\s+)?$", re.IGNORECASE)
+_BAIL_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:in\s+)?bail\b", re.IGNORECASE)
+# Whom an amount is set for, named right after it: "bail of 2 million rand (about $110,000) for
+# Thabo Nkosi, the mayor".
+_FOR_NAME_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+for\s+(?:(?:the\s+)?[a-z][\w'’-]*\s+){0,3}?"
+                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _is_bail(sentence: str, q: Quantity) -> bool:
+    """Whether an amount is bail, by the word beside it."""
+    lo = max(0, q.start - 32)
+    if sentence.find("ail", lo, q.end + 20) < 0:
+        return False  # "bail", "Bail": one plain look first
+    return bool(_BAIL_BEFORE.search(sentence, lo, q.start) or _BAIL_AFTER.match(sentence, q.end))
+
+
+def _holder_named_after(sentence: str, q: Quantity) -> str:
+    """The anchor word of the name an amount is "for", right after it, or ""."""
+    m = _FOR_NAME_AFTER.match(sentence, q.end)
+    return _name_anchor(_POSSESSIVE.sub("", m.group("name")), False) if m else ""
 
 
 # The stem of a verb of change -> the sort of change: outlets word one overstatement
@@ -1645,7 +1942,20 @@ def _noun_after(sentence: str, q: Quantity) -> str:
     worth = _WORTH_OF_AFTER.match(sentence, at)  # "$5 million worth of cocaine": the cocaine's
     after = _NOUN_AFTER.match(sentence, worth.end() if worth else at)
     noun = after.group("words") if after else ""
-    return "" if noun and noun.split()[0] in _STOP else noun  # "$25 million as floods ...": no noun
+    if noun and (noun.split()[0] in _STOP or noun.split()[0] in _NO_NOUN_WORDS):
+        return ""  # "$25 million as floods ...", "4 million rand between 2019 and 2024": no noun
+    return noun
+
+
+# Words that can follow an amount and are no noun of it: prepositions and pronouns ("gave a
+# combined 9 million rand between 2019 and 2024", "the 9 million rand they collected").
+_NO_NOUN_WORDS = frozenset("between during since until after before through across against into over under "
+                           "within without they he she we you it them him us who whom when while if because "
+                           "than then".split())
+# An amount told as a whole by an adjective before it: "handed the fund a combined 9 million rand",
+# "an aggregate $40 million": a total, as "a total of 9 million rand" is.
+_TOTAL_WORDS = ("combined", "aggregate", "cumulative", "total")  # the plain look before _TOTAL_BEFORE
+_TOTAL_BEFORE = re.compile(r"\b(?:a|an|the|their|its)\s+(?:combined|aggregate|cumulative|total)\s+$", re.IGNORECASE)
 
 
 def _opening_cue(sentence: str, lo: int, end: int) -> str | None:

@@ -33,7 +33,7 @@ from workbench.extract.numbers import (
     SIGN_CHARS,
     words_to_number,
 )
-from workbench.extract.scan import matches_from, positions_of_any
+from workbench.extract.scan import matches_from, positions_of, positions_of_any
 from workbench.text import singular
 
 # A number in digits, then up to two lower-case words and a plural noun ("14 published
@@ -46,7 +46,7 @@ _THING_COUNT = re.compile(
     r"|[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
     # a plural in s or in -men ("gunmen"), or a collective; a word in another n ("40 oxygen
     # cylinders") is a modifier, so the pattern reads on to the noun
-    r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b)"
+    r"(?P<noun>[a-z][a-z-]*+(?<=s)(?<!ss)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b)"
 )
 # A count spelled out, two to twelve, then the same words and noun ("irregularities at nine
 # polling stations", "three league matches").  News also spells out the small counts of passing
@@ -61,7 +61,7 @@ _WORD_COUNT = re.compile(
     r"(?P<num>[efnst](?<![\w'’-][efnst])(?:(?<=t)(?:wo|hree|en|welve)|(?<=f)(?:our|ive)|(?<=s)(?:ix|even)|"
     r"(?<=e)(?:ight|leven)|(?<=n)ine))(?P<fraction>(?!))?(?P<scale>(?!))?(?P<unit>(?!))?(?P<described>(?!))?"
     r"[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
-    r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b"
+    r"(?P<noun>[a-z][a-z-]*+(?<=s)(?<!ss)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b"
 )
 # A count from thirteen to ninety-nine spelled out ("Nineteen defendants went on trial"): style
 # books spell such a number only where it opens a sentence, which is where a story's own count
@@ -72,8 +72,20 @@ _LARGE_WORD_COUNT = re.compile(
     r"(?:(?<=y)-(?:one|two|three|four|five|six|seven|eight|nine))?)"
     r"(?P<fraction>(?!))?(?P<scale>(?!))?(?P<unit>(?!))?(?P<described>(?!))?"
     r"[ \t\n]+(?P<mods>(?:[a-z][a-z-]*+[ \t\n]+){0,2}?)"
-    r"(?P<noun>[a-z][a-z-]*+(?<=s)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b"
+    r"(?P<noun>[a-z][a-z-]*+(?<=s)(?<!ss)|[a-z][a-z-]*+(?<=men)|crew|staff|aircraft|personnel)\b"
 )
+# A count spelled out before a hyphen and the unit of what a building or vessel holds ("the
+# seven-storey block", "a twelve-bed ward"): the measure of the place, as "600-bed" is (see
+# _CAPACITY_UNITS).  Other spelled compounds ("a three-time champion", "a five-star hotel") are
+# idioms more often than counts, so only these units are read.  Tried only where ``-unit`` stands.
+_SPELLED_UNIT_COUNT = re.compile(
+    r"(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)(?P<fraction>(?!))?(?P<scale>(?!))?"
+    r"-(?P<unit>storey|story|floor|bed|seat|room|berth|cabin|classroom|ward)[ \t\n]+(?P<described>[^\W\d_]+)"
+    r"(?P<mods>(?!))?(?P<noun>(?!))?"
+)
+_SPELLED_UNIT_AT = re.compile(r"-(?:storey|story|floor|bed|seat|room|berth|cabin|classroom|ward)[ \t\n]")
 _LARGE_WORD_CUES = ("teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # The words every match of _WORD_COUNT and of _LARGE_WORD_COUNT opens with: the patterns are tried
 # only where str.find finds one (see workbench.extract.scan), instead of at every e, f, n, s and t.
@@ -96,7 +108,10 @@ _METRES_PER = {"metre": 1, "meter": 1, "m": 1, "km": 1000, "kilometre": 1000, "k
 # A hyphenated count of what a building or vessel holds ("the 600-bed hospital", "a 40,000-seat
 # stadium") measures the place whatever an outlet calls it ("facility", "hospital", its name):
 # keyed by the unit alone, so "a 600-bed facility" meets "the 450-bed hospital".
-_CAPACITY_UNITS = frozenset("bed seat room storey story berth cabin classroom ward".split())
+_CAPACITY_UNITS = frozenset("bed seat room storey story floor berth cabin classroom ward".split())
+# Words for one unit: "a seven-storey hotel", "the 7-story hotel" and "a six-floor hotel" measure
+# the same thing.
+_CAPACITY_CLASS = {"story": "storey", "floor": "storey"}
 _NOT_MODIFIERS = frozenset("and or of the a an to in on at by for from with than as more other additional "
                            "further new extra remaining dozen".split()) | set(SCALES) | set(SHORT_SCALES)
 _YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
@@ -134,11 +149,16 @@ def thing_counts(low: str, sentences: list[tuple[int, int]], used: set[tuple[int
     claimed = {end for _start, end in used}  # figures another claim has taken (by where they end)
     starts = [s for s, _ in sentences]
     large = _word_counts(_LARGE_WORD_COUNT, low, _LARGE_WORDS) if any(cue in low for cue in _LARGE_WORD_CUES) else ()
-    for m in chain(_THING_COUNT.finditer(low), _word_counts(_WORD_COUNT, low, _SMALL_WORDS), large):
+    for m in chain(_THING_COUNT.finditer(low), _word_counts(_WORD_COUNT, low, _SMALL_WORDS), large,
+                   _spelled_unit_counts(low), _people_agent_counts(low), _outcome_counts(low)):
         num, _fraction, scale, unit, described, mods, noun = m.groups()
         if m.re is _WORD_COUNT and not _OF_AFTER.match(low, m.end()) and _opens_sentence(low, m.start(), starts):
             continue
-        key = _key(unit, described, noun, mods)
+        key = _OUTCOMES[" ".join(noun.split())] if m.re is _OUTCOME_COUNT else _key(unit, described, noun, mods)
+        if noun and mods and not unit:
+            key = _excess_key(low, m, key, mods, noun)
+        if key is None and m.re is _PEOPLE_AGENT_COUNT:
+            key = _agent_key(low, m.end())  # "3,400 people invested" counts investors
         if key is None and noun == "points" and not mods and _DEDUCTION_BEFORE.search(low, max(0, m.start() - 60), m.start()):
             key = POINTS_DEDUCTED  # "deducted nine points from", "stripped the club of 12 points"
         if key is None:
@@ -189,6 +209,104 @@ def _is_vote_margin(low: str, m: re.Match) -> bool:
         not _TALLY_AFTER.match(low, m.end())
 
 
+# A count of more things than there should be, however it is worded: "612 excess votes",
+# "a surplus 40 beds", "14 more patients on the ward than beds" (a comparison with
+# "than" in its clause: "12 more seats" alone is a gain, not an excess).  Keyed apart from the
+# plain count of the noun ("count|excess ballot"), which may be all of them.
+_EXCESS_WORDS = frozenset({"excess", "surplus"})
+_THAN_AFTER = re.compile(r"[^.;:]{0,80}?\bthan\b")
+
+
+def _excess_key(low: str, m: re.Match, key: tuple[str, str] | None, mods: str, noun: str) -> tuple[str, str] | None:
+    """The key of an excess count ("excess ballot") when its words say it is one, else ``key``."""
+    words = mods.split()
+    if words == ["more"] and noun not in _GENERIC and noun not in _UNIT_WORDS and _THAN_AFTER.match(low, m.end()):
+        pass
+    elif key is None or not _EXCESS_WORDS.intersection(words):
+        return key
+    thing = noun[:-3] + "y" if noun.endswith("ies") else singular(noun)
+    return f"excess {thing}", f"number of excess {noun}"
+
+
+# People counted by what they did, which names them as a noun does: "3,400 people invested in the
+# fund" are 3,400 investors, "1,200 people voted" 1,200 voters.  Keyed by that noun, so the count
+# meets "some 3,000 investors" in another outlet.
+# A figure, then "people" and a verb _AGENTS names (tried only where _PEOPLE_VERB finds the two).
+_PEOPLE_AGENT_COUNT = re.compile(
+    r"(?P<num>[0-9][0-9,]*+(?<=[0-9]))(?:(?P<fraction>\.[0-9]+)?[ \t\n]+(?P<scale>million|billion)\b)?"
+    r"(?P<unit>(?!))?(?P<described>(?!))?[ \t\n]+(?P<mods>)(?P<noun>people|persons|individuals)\b")
+_PEOPLE_VERB = re.compile(r"(?:people|persons|individuals)(?=[ \t\n]+(?:(?:had|have|has)[ \t\n]+)?"
+                          r"(?:(?:each|all|reportedly|allegedly)[ \t\n]+)?(?:invested|voted|donated|subscribed|applied|"
+                          r"signed|bought|borrowed|deposited|enrolled|registered|complained|testified)\b)")
+_NUMBER_BEFORE = re.compile(r"[0-9][0-9,.]*(?:[ \t\n]+(?:million|billion))?[ \t\n]+$")
+_AGENT_AFTER = re.compile(r"[ \t\n]+(?:(?:had|have|has)[ \t\n]+)?(?:(?:each|all|reportedly|allegedly)[ \t\n]+)?"
+                          r"(?P<verb>invested|voted|donated|subscribed|applied|signed|bought|borrowed|deposited|"
+                          r"enrolled|registered|complained|testified)\b")
+_AGENTS = {"invested": "investor", "voted": "voter", "donated": "donor", "subscribed": "subscriber",
+           "applied": "applicant", "signed": "signatory", "bought": "buyer", "borrowed": "borrower",
+           "deposited": "depositor", "enrolled": "student", "registered": "registrant", "complained": "complainant",
+           "testified": "witness"}
+
+
+# The outcome of a trial counted: "15 were convicted and six were acquitted", "four of them were
+# found not guilty".  Keyed by the outcome ("count|acquitted"), whatever the defendants are called.
+_OUTCOME_COUNT = re.compile(
+    r"(?P<num>[0-9][0-9,]*+(?<=[0-9])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?P<fraction>(?!))?(?P<scale>(?!))?(?P<unit>(?!))?(?P<described>(?!))?(?P<mods>)"
+    r"[ \t\n]+(?:(?:of[ \t\n]+them|people|defendants|others|men|women|accused)[ \t\n]+)?"
+    r"(?:were|have[ \t\n]+been|had[ \t\n]+been)[ \t\n]+(?:also[ \t\n]+)?"
+    r"(?P<noun>acquitted|convicted|cleared|found[ \t\n]+guilty|found[ \t\n]+not[ \t\n]+guilty)\b")
+_OUTCOMES = {"acquitted": ("acquitted", "number acquitted"), "cleared": ("acquitted", "number acquitted"),
+             "found not guilty": ("acquitted", "number acquitted"), "convicted": ("convicted", "number convicted"),
+             "found guilty": ("convicted", "number convicted")}
+_OUTCOME_WORDS = ("acquitted", "convicted", "cleared", "found guilty", "found not guilty")
+_OUTCOME_HIT = re.compile(r"acquitted\b|convicted\b|cleared\b|found[ \t\n]+(?:not[ \t\n]+)?guilty\b")
+
+
+def _outcome_counts(low: str) -> Iterator[re.Match]:
+    """The matches of _OUTCOME_COUNT, looked for only before the outcome words a plain find finds."""
+    if "acquitted" not in low and "convicted" not in low and "guilty" not in low:
+        return  # plain looks first ("were cleared" is read only beside one of these)
+    last = 0
+    for at in positions_of_any(low, _OUTCOME_WORDS):
+        hit = _OUTCOME_HIT.match(low, at)
+        if hit is None or at < last:
+            continue
+        for m in _OUTCOME_COUNT.finditer(low, max(last, at - 60), hit.end()):
+            if m.start("num") > 0 and low[m.start("num") - 1].isalnum():
+                continue
+            if m.end() == hit.end():
+                last = m.end()
+                yield m
+                break
+
+
+def _people_agent_counts(low: str) -> Iterator[re.Match]:
+    """The matches of _PEOPLE_AGENT_COUNT ("3,400 people invested"), looked for only before the
+    people words _PEOPLE_VERB finds."""
+    for hit in matches_from(_PEOPLE_VERB, low, positions_of(low, "people")):  # one plain scan of the text
+        number = _NUMBER_BEFORE.search(low, max(0, hit.start() - 24), hit.start())
+        if number is None:
+            continue
+        start = number.start()
+        while start > 0 and (low[start - 1].isdigit() or low[start - 1] in ",."):
+            start -= 1  # the figure may begin before the window
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-$€£¢"):
+            continue
+        m = _PEOPLE_AGENT_COUNT.match(low, start)
+        if m is not None and m.end() == hit.end():
+            yield m
+
+
+def _agent_key(low: str, end: int) -> tuple[str, str] | None:
+    """The key of people counted by the verb right after them ("people invested" -> investors), or None."""
+    m = _AGENT_AFTER.match(low, end)
+    if m is None:
+        return None
+    agent = _AGENTS[m.group("verb")]
+    return agent, f"number of {agent}s"
+
+
 # Points a league or a body took from a side as a sanction ("deducted nine points from", "stripped
 # the club of 12 points", "docked six points", "a 12-point deduction"): one key, apart from points
 # scored, which are no count a story gives once ("points" alone is too common a word to key).
@@ -197,6 +315,20 @@ _DEDUCTION_BEFORE = re.compile(r"\b(?:deduct(?:ed|s|ing)?|dock(?:ed|s|ing)?|stri
 
 
 _OF_AFTER = re.compile(r"[ \t\n]+of[ \t\n]")
+
+
+def _spelled_unit_counts(low: str) -> Iterator[re.Match]:
+    """The matches of _SPELLED_UNIT_COUNT ("seven-storey block"), looked for only before a
+    ``-unit`` _SPELLED_UNIT_AT finds (a plain character opens it: found in C)."""
+    for unit in _SPELLED_UNIT_AT.finditer(low):
+        start = unit.start()
+        while start > 0 and (low[start - 1].isalpha() or low[start - 1] == "-"):
+            start -= 1  # back to the start of the number's words ("twenty-two")
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "'’"):
+            continue
+        m = _SPELLED_UNIT_COUNT.match(low, start)
+        if m is not None and m.end("num") == unit.start():
+            yield m
 
 
 def _opens_sentence(low: str, at: int, starts: list[int]) -> bool:
@@ -275,7 +407,8 @@ def _key(unit: str | None, described: str | None, noun: str | None, mods: str | 
         if unit == "point" and described in ("deduction", "penalty", "sanction"):
             return POINTS_DEDUCTED  # "a nine-point deduction"
         if unit in _CAPACITY_UNITS:
-            return unit, f"number of {'storie' if unit == 'story' else unit}s"  # "the 600-bed hospital"
+            unit = _CAPACITY_CLASS.get(unit, unit)
+            return unit, f"number of {unit}s"  # "the 600-bed hospital"
         return f"{unit} {singular(described)}", f"number of {unit}s in the {described}"  # "212-page report"
     if noun.endswith("n") and not noun.endswith("men"):
         return None  # "ten", "between": the pattern lets words ending in n through for "gunmen"

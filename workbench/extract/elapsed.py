@@ -20,10 +20,19 @@ _LAST_DONE = re.compile(rf"\blast\s+(?:fully\s+|properly\s+|formally\s+)?(?P<don
 _NOT_DONE = re.compile(
     rf"\b(?:not|never|n['’]t)\s+(?:been\s+)?(?:properly\s+|fully\s+|formally\s+)?(?P<done>[a-z]+ed)"
     rf"(?:\s+(?:[a-z]+\s+){{0,3}}?)?\s+(?:for|in)\s+{_QUAL}$", re.IGNORECASE)
-# "its last full inspection, nine years ago", "the last inspection was 11 years ago".
+_TASK_NOUN = r"(?P<done>[a-z]+(?:ion|ance|ment|check|audit|repair|review|survey|test))"
+_OF_THING = r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"  # "of the structure"
+# "its last full inspection, nine years ago", "the last inspection was 11 years ago", "its last
+# inspection of the dam was carried out eight years ago".
 _LAST_NOUN = re.compile(
-    rf"\blast\s+(?:[a-z]+\s+)?(?P<done>[a-z]+(?:ion|ance|ment|check|audit|repair|review|survey|test))"
-    rf"(?:\s*,\s*|\s+(?:was|came|took\s+place|happened)\s+)(?:in\s+)?{_QUAL}$", re.IGNORECASE)
+    rf"\blast\s+(?:[a-z]+\s+)?{_TASK_NOUN}{_OF_THING}"
+    rf"(?:\s*,\s*|\s+(?:was|came|took\s+place|happened|was\s+(?:carried\s+out|done|conducted|performed|made|"
+    rf"completed))\s+)(?:in\s+)?{_QUAL}$", re.IGNORECASE)
+# "had not carried out a full inspection of the dam for seven years", "has not had an audit in
+# five years": the task named by its noun after a verb of doing.
+_NOT_DONE_NOUN = re.compile(
+    rf"\b(?:not|never|n['’]t)\s+(?:been\s+)?(?:carried\s+out|conducted|performed|done|made|had|undergone|received)\s+"
+    rf"(?:a|an|any)\s+(?:[a-z]+\s+)?{_TASK_NOUN}{_OF_THING}\s+(?:for|in)\s+{_QUAL}$", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _REACH = 80
 _MONTHS = {"mo": 1, "y": 12, "decade": 120}
@@ -51,7 +60,7 @@ def elapsed_topic(sentence: str, q: Quantity) -> tuple[str, str] | None:
     lo = max(0, q.start - _REACH)
     ago = _AGO.match(sentence, q.end) is not None
     found = (_LAST_DONE.search(sentence, lo, q.start) or _LAST_NOUN.search(sentence, lo, q.start)) if ago else (
-        _NOT_DONE.search(sentence, lo, q.start))
+        _NOT_DONE.search(sentence, lo, q.start) or _NOT_DONE_NOUN.search(sentence, lo, q.start))
     if found is None or found.group("done").lower() in _NOT_TASKS:
         return None
     done = stem(found.group("done"))

@@ -170,7 +170,9 @@ DISTANCE_UNITS = {
     "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "m": "m", "mi": "mi",
 }
-KM_PER = {"km": 1.0, "mi": 1.609344, "m": 0.001}
+KM_PER = {"km": 1.0, "mi": 1.609344, "m": 0.001, "nmi": 1.852}
+# "9 nautical miles": the sea mile, its own unit.
+_NAUTICAL_MILES = re.compile(r"\s+(?:miles?|mi)\b", re.IGNORECASE)
 
 # The currency codes written before an amount ("NOK 45 million", "HUF 2.1 billion").
 CURRENCY_CODES = ("usd", "eur", "gbp", "rub", "uah", "brl", "inr", "nok", "sek", "dkk", "chf", "jpy", "cny", "pln", "try",
@@ -378,6 +380,8 @@ def _parse(m: re.Match, text: str, shift: int = 0, kinds: frozenset | None = Non
         elif word in DISTANCE_UNITS and digits:
             kind, unit = "distance", DISTANCE_UNITS[word]
             end = after.end(1)
+        elif word == "nautical" and (sea := _NAUTICAL_MILES.match(text, after.end(1))):
+            kind, unit, end = "distance", "nmi", sea.end()
         elif digits and len(digits) == 4 and not dscale and not short and _YEAR_DIGITS.fullmatch(digits):
             kind = "year"
     if kinds is not None and kind not in kinds:

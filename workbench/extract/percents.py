@@ -111,12 +111,42 @@ _TURNOUT_BEFORE = re.compile(
     rf"{_QUALIFIER}$", re.IGNORECASE)
 
 
+# A price set a share above or below another is a markup or a discount, however it is worded:
+# "resold at prices up to 60% above what the maker charged", "sold at prices 35 percent above
+# list", "marked up the pumps by 60%", "a markup of 35%"; "sold 30% below the list price".
+_ABOVE_AFTER = re.compile(r"\s+(?:(?P<above>above|over|higher\s+than|more\s+than)|(?P<below>below|under|lower\s+than|"
+                          r"less\s+than|cheaper\s+than))\s", re.IGNORECASE)
+_PRICED_BEFORE = re.compile(r"\b(?:prices?|priced|costs?|sold|resold|charged|charging|billed|invoiced|bought)\s+"
+                            rf"(?:at\s+)?{_QUALIFIER}$", re.IGNORECASE)
+_MARKED_UP_BEFORE = re.compile(rf"\bmark(?:ed|s|ing)?\s+up\b[^.;:%]{{0,60}}?\s+by\s+{_QUALIFIER}$", re.IGNORECASE)
+_PRICED_REACH = 40
+_GAP_STARTS = ("above", "over", "higher", "more", "below", "under", "lower", "less", "cheaper",
+               "Above", "Over", "Higher", "More", "Below", "Under", "Lower", "Less", "Cheaper")
+
+
+def _price_gap(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """(topic key, topic) of a percentage a price was set above or below another, or None."""
+    lo = max(0, start - _REACH)
+    if sentence.find(" up", lo, start) >= 0 and sentence.find(" by ", max(0, start - 24), start) >= 0 and (
+            _MARKED_UP_BEFORE.search(sentence, lo, start)):
+        return "percent|markup", "rate of the markup"
+    if not sentence.startswith(_GAP_STARTS, end + 1):
+        return None  # a plain look at the word after the figure first
+    gap = _ABOVE_AFTER.match(sentence, end)
+    if gap is None or not _PRICED_BEFORE.search(sentence, max(0, start - _PRICED_REACH), start):
+        return None
+    return ("percent|markup", "rate of the markup") if gap.group("above") else ("percent|discount", "rate of the discount")
+
+
 def percent_change_topic(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     """(topic key, topic) of a percentage at sentence[start:end] that sizes a change or a
     rate ("a 5.8 percent pay rise" -> ``percent|pay raised``), or None."""
     after = _NOUN_AFTER.match(sentence, end)
     if after:
         return _keyed(_thing(after.group("thing")), after.group("head"), _phrase_head(after.group("of")))
+    gap = _price_gap(sentence, start, end)
+    if gap:
+        return gap
     lo = max(0, start - _REACH)
     if may_hold(sentence, lo, start, _TURNOUT_WORDS) and _TURNOUT_BEFORE.search(sentence, lo, start):
         return "percent|turnout", "turnout (percent)"

@@ -35,6 +35,33 @@ def money_topic_keys(db: Database) -> list[str]:
     return [r[0] for r in db.execute("SELECT DISTINCT topic_key FROM claims WHERE topic_key LIKE 'money|%'")]
 
 
+def anchored_money_mentions(db: Database) -> Iterator[tuple[int, str, str, str]]:
+    """(claim id, topic key, mention surface, entity name) of each amount of money keyed by a
+    name ("money|bail|marchuk|uah"), once for every resolved mention inside its quote: the caller
+    picks which mention the anchor word is of (see ``analysis.conflicts``)."""
+    yield from db.execute(
+        """
+        SELECT c.id, c.topic_key, m.surface, e.name FROM claims c
+        JOIN mentions m ON m.source_id = c.source_id AND m.start >= c.start AND m.end <= c.end
+        JOIN entities e ON e.id = m.entity_id
+        WHERE c.value_kind = 'money' AND c.topic_key LIKE 'money|%|_%|%'
+        ORDER BY c.id
+        """
+    )
+
+
+def topic_keys_containing(db: Database, part: str) -> list[str]:
+    """The distinct topic keys that hold ``part`` ("|offset:")."""
+    return [r[0] for r in db.execute("SELECT DISTINCT topic_key FROM claims WHERE instr(topic_key, ?) > 0", [part])]
+
+
+def topic_keys_ending(db: Database, tail: str) -> list[str]:
+    """The distinct topic keys that end with ``tail`` ("|evacuated")."""
+    return [r[0] for r in db.execute("SELECT DISTINCT topic_key FROM claims WHERE topic_key LIKE ?",
+                                     ["%" + tail.replace("%", "").replace("_", "")])
+            if r[0].endswith(tail)]
+
+
 def iter_claims_by_topic(
     db: Database, joins: dict[str, str] | None = None
 ) -> Iterator[tuple[str, str, str, list[tuple[int, int, str]]]]:
