@@ -125,3 +125,36 @@ def test_cli_conflicts_json_and_verdict(tmp_path):
     assert [c["id"] for c in judged] == [data[0]["id"]]
     bad = runner.invoke(cli, ["--db", case, "verdict", "9999", "real"])
     assert bad.exit_code != 0
+
+
+def _write_articles(folder: Path, bodies: dict[str, str]) -> Path:
+    folder.mkdir()
+    for name, (title, day, body) in bodies.items():
+        (folder / name).write_text(f"{title}\n\nBy Ana Sol\n{day}\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def test_verdicts_on_conflicts_keyed_by_a_person_survive_a_rename(db, tmp_path):
+    """Age and money conflicts are keyed by the person's entity: by its key, which a rename
+    keeps, so the researcher's verdict stays on the conflict after re-extraction."""
+    from workbench import curation
+
+    folder = _write_articles(tmp_path / "case", {
+        "a.txt": ("Builder Held", "March 3, 2031",
+                  "Police arrested the builder Tomas Varga, 58, on Monday. Bail for Tomas Varga was set at "
+                  "$40,000 by the district court."),
+        "b.txt": ("Builder Freed", "March 5, 2031",
+                  "Tomas Varga, 61, was freed on Wednesday. Bail for Tomas Varga was set at $55,000, his "
+                  "lawyer said."),
+    })
+    import_paths(db, [folder])
+    before = {c["key"]: c for c in store.list_conflicts(db)}
+    personal = [c for c in before.values() if "varga" in c["key"]]
+    assert personal, sorted(before)
+    for conflict in personal:
+        store.record_verdict(db, conflict["id"], "real", note="the court file decides")
+    curation.rename(db, "Tomas Varga", "Tamás Varga")
+    reextract(db, list(iter_source_ids(db)))
+    after = {c["key"]: c for c in store.list_conflicts(db)}
+    for conflict in personal:
+        assert after[conflict["key"]]["verdict"] == "real"

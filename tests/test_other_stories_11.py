@@ -65,12 +65,6 @@ FAILS: dict[str, dict[str, str]] = {
         "suspended sentence given to the plant manager Per Ove Næss": "traced: 'a 90-day suspended prison sentence' and 'a 120-day suspended sentence': a term is read "
                                                                       "in years or months only (events._states_a_term, claims TERM units), and neither sentence is "
                                                                       "dated",
-        "number of PaoJai users whose data leaked": "traced: scope claims (claims._scope_claims) need a happening report in the sentence and the noun "
-                                                    "right after the figure: 07's '4.2 million of the app's users' puts 'of the app's' between, 08's "
-                                                    "'3.6 million accounts ... appeared on a hacking forum' has no harm word, 09's '5.1 million "
-                                                    "users' sentence has no report",
-        "number of people who invested in PaoJai Grow": "traced: 07's 'some 18,000 investors' keys count|investor; 08's 'about 15,000 people invested' "
-                                                        "and 09's '26,400 people put money into' count people, a generic noun no thing count keeps",
     },
 }
 

@@ -55,13 +55,7 @@ FAILS: dict[str, dict[str, str]] = {
             "stop 17: no event with this date (and count None) from all of ['08', '09']",
     },
     "conflict": {
-        "number of Thiên Hà Telecom subscriber accounts leaked":
-            "stop 17: no conflict holding two of its values from their files",
-        "time the ferry sank":
-            "stop 17: no conflict holding two of its values from their files",
         "prison sentence of Mehmet Şahin Öztürkoğlu":
-            "stop 17: no conflict holding two of its values from their files",
-        "number of defendants acquitted":
             "stop 17: no conflict holding two of its values from their files",
     },
 }

@@ -73,19 +73,7 @@ FAILS: dict[str, dict[str, str]] = {
             "blind run at the end of stop 17: no event with this date (and count None) from all of ['07', '08', '09']",
     },
     "conflict": {
-        "number of people evacuated in Caleuche":
-            "blind run at the end of stop 17: no conflict holding two of its values from their files",
-        "number of people who invested in Złota Jesień":
-            "blind run at the end of stop 17: no conflict holding two of its values from their files",
-        "amount lost to Złota Jesień":
-            "blind run at the end of stop 17: no conflict holding two of its values from their files",
-        "bail set for Małgorzata Wróblewska":
-            "blind run at the end of stop 17: no conflict holding two of its values from their files",
         "number of people detained in the CBŚP raids":
-            "blind run at the end of stop 17: no conflict holding two of its values from their files",
-        "distance from Lefkonisi where the boat capsized":
-            "blind run at the end of stop 17: no conflict holding two of its values from their files",
-        "age of volunteer firefighter Benjamín Ortúzar":
             "blind run at the end of stop 17: no conflict holding two of its values from their files",
     },
 }

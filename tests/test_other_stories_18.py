@@ -60,10 +60,6 @@ FAILS: dict[str, dict[str, str]] = {
             "read in stop 18: no event with this date (and count None) from all of ['07', '08', '09']",
     },
     "conflict": {
-        "number of workers underground at the time of the Sarytobe explosion":
-            "read in stop 18: no conflict holding two of its values from their files",
-        "number of excess ballots found by the court":
-            "read in stop 18: no conflict holding two of its values from their files",
         "age of referee Youssef el-Khatib":
             "read in stop 18: no conflict holding two of its values from their files",
         "deadline the court set for the rerun":

@@ -205,7 +205,7 @@ def anchor_entity_joins(rows: Iterable[tuple[int, str, str, str]]) -> dict[str, 
     resolves to across the corpus: "bail of 150,000 zloty" for "Mrs Kowalska" and for
     "Marta K." meet under "Marta Kowalska"; two spellings of one surname under one person.
 
-    ``rows``: (claim id, topic key, mention surface, entity name) for the resolved mentions
+    ``rows``: (claim id, topic key, mention surface, entity key) for the resolved mentions
     inside each claim's quote.  A claim's anchor word is a word of a mention (the longest
     such); a key is re-keyed only when all its claims that find their anchor name one
     entity (two people of one surname stay apart)."""
@@ -226,7 +226,7 @@ def anchor_entity_joins(rows: Iterable[tuple[int, str, str, str]]) -> dict[str, 
     for key, names in entities.items():
         if len(names) == 1:
             _money, noun, _anchor, currency = key.split("|")
-            joins[key] = f"money|{noun}|{fold(names.pop())}|{currency}"
+            joins[key] = f"money|{noun}|{names.pop()}|{currency}"  # (the entity's key: folded already)
     return joins
 
 
@@ -286,9 +286,9 @@ def _age_conflicts(db: Database) -> list[tuple[str, str, list[int]]]:
     Kolesnikov, 58" and "S.I. Kolesnikov, 61" meet under one entity, and a father and his son of
     one surname stay apart.  A claim whose name no mention of a person matches makes none."""
     by_claim: dict[int, tuple[int, str, list[tuple[int, int]]]] = {}
-    names: dict[int, str] = {}
-    for claim_id, source_id, topic_key, norm, entity_id, surface, kind, name in store.age_claims_with_entities(db):
-        names[entity_id] = name
+    names: dict[int, tuple[str, str]] = {}
+    for claim_id, source_id, topic_key, norm, entity_id, surface, kind, name, key in store.age_claims_with_entities(db):
+        names[entity_id] = (name, key)
         written = topic_key.partition("|")[2]
         folded = fold(surface)
         if kind not in ("person", "", None) or not folded or not (
@@ -305,6 +305,7 @@ def _age_conflicts(db: Database) -> list[tuple[str, str, list[int]]]:
     found = []
     for entity_id, claims in sorted(by_entity.items()):
         if _disagrees("age", [(norm, sid) for _cid, sid, norm in claims]):
-            name = names[entity_id]
-            found.append((f"age|{fold(name)}", f"age of {name}", [cid for cid, _sid, _norm in claims]))
+            name, key = names[entity_id]
+            # keyed by the entity's key, which a rename keeps: a verdict on the conflict survives it
+            found.append((f"age|{key}", f"age of {name}", [cid for cid, _sid, _norm in claims]))
     return found

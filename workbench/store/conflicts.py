@@ -36,12 +36,13 @@ def money_topic_keys(db: Database) -> list[str]:
 
 
 def anchored_money_mentions(db: Database) -> Iterator[tuple[int, str, str, str]]:
-    """(claim id, topic key, mention surface, entity name) of each amount of money keyed by a
+    """(claim id, topic key, mention surface, entity key) of each amount of money keyed by a
     name ("money|bail|marchuk|uah"), once for every resolved mention inside its quote: the caller
-    picks which mention the anchor word is of (see ``analysis.conflicts``)."""
+    picks which mention the anchor word is of (see ``analysis.conflicts``).  The entity's key,
+    not its name: a rename keeps the key, so a verdict on the conflict survives it."""
     yield from db.execute(
         """
-        SELECT c.id, c.topic_key, m.surface, e.name FROM claims c
+        SELECT c.id, c.topic_key, m.surface, e.key FROM claims c
         JOIN mentions m ON m.source_id = c.source_id AND m.start >= c.start AND m.end <= c.end
         JOIN entities e ON e.id = m.entity_id
         WHERE c.value_kind = 'money' AND c.topic_key LIKE 'money|%|_%|%'
@@ -112,13 +113,14 @@ def role_claim_entities(db: Database) -> dict[int, int]:
     return found
 
 
-def age_claims_with_entities(db: Database) -> Iterator[tuple[int, int, str, str, int, str, str | None, str]]:
+def age_claims_with_entities(db: Database) -> Iterator[tuple[int, int, str, str, int, str, str | None, str, str]]:
     """(claim id, source id, topic key, value norm, entity id, mention surface, entity kind, entity
-    name) of each age claim, once for every resolved mention inside its quote: the caller picks
-    which mention the age is of (see ``analysis.conflicts``)."""
+    name, entity key) of each age claim, once for every resolved mention inside its quote: the
+    caller picks which mention the age is of (see ``analysis.conflicts``)."""
     yield from db.execute(
         """
-        SELECT c.id, c.source_id, c.topic_key, c.value_norm, m.entity_id, m.surface, e.kind, e.name FROM claims c
+        SELECT c.id, c.source_id, c.topic_key, c.value_norm, m.entity_id, m.surface, e.kind, e.name, e.key
+        FROM claims c
         JOIN mentions m ON m.source_id = c.source_id AND m.start >= c.start AND m.end <= c.end
         JOIN entities e ON e.id = m.entity_id
         WHERE c.value_kind = 'age'
