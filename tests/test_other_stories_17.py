@@ -52,8 +52,6 @@ FAILS: dict[str, dict[str, str]] = {
             "blind run at the end of stop 17: resolves to 'Golden Autumn', not to 'Złota Jesień sp. z o.o.'",
         "Central Investigation Bureau of Police":
             "blind run at the end of stop 17: resolves to 'Central Investigation Bureau of Police', not to 'CBŚP'",
-        "Seyed Nasir Hosseini":
-            "blind run at the end of stop 17: resolves to 'Seyed Nasir Hosseini', not to 'Sayed Nasir Hosseini'",
         "Haji Toofan":
             "blind run at the end of stop 17: resolves to 'Haji Toofan', not to 'Abdul Qadir Sultani'",
         "Hajji Toofan":

@@ -292,3 +292,40 @@ def test_names_whose_last_word_is_the_given_name_never_join_by_its_vowels(tmp_pa
     }
     entities = corpus_entities(tmp_path, articles)
     assert entity_of(entities, "Nguyen Van Thanh") != entity_of(entities, "Nguyen Van Thinh")
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname", "owner"),
+    [
+        ('Bekele Girma is known in the industry as "Grader" for the speed of his crews.', "Grader", "Bekele Girma"),
+        ('Mustafa Kaya, 58, is known as "Kasap" in the village.', "Kasap", "Mustafa Kaya"),
+    ],
+)
+def test_a_subject_that_is_known_as_a_quoted_name_has_that_nickname(text: str, nickname: str, owner: str) -> None:
+    assert bound(text)[nickname] == owner
+
+
+def test_a_thing_the_subject_speaks_of_being_known_as_a_name_is_not_the_subjects_nickname() -> None:
+    assert bound('Ana Ruiz said the old tower is known as "Needle Point" in town.').get("Needle Point") != "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "key"),
+    [("Ghaffari", "Qaffari", "surname"), ("Sadeghi", "Sadeqi", "surname"), ("Giorgi", "Georgy", "given"),
+     ("Mikheil", "Mikhail", "given"), ("Davit", "David", "given")],
+)
+def test_persian_and_georgian_romanisations_share_a_key(one: str, other: str, key: str) -> None:
+    from workbench.extract.spellings import surname_key
+
+    keyed = surname_key if key == "surname" else given_key
+    assert keyed(one.lower()) == keyed(other.lower())
+
+
+def test_a_name_of_no_kind_yet_joins_a_persons_spelling_of_it(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Winemaker Held", "2031-05-22", "Police detained the winemaker Giorgi Varshanidze on Thursday."),
+        "b.txt": news_article("Case Followed", "2031-05-23",
+                              "The Russian-language press spells the name Georgiy Varshanidze."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Georgiy Varshanidze") == entity_of(entities, "Giorgi Varshanidze")

@@ -157,7 +157,10 @@ CALLS_SELF_RE = re.compile(r"\b(?:calls|called|styles|styled) (?:him|her)self ")
 SUBJECT_NICKNAME_RE = re.compile(
     r"(?:\b(?:earn(?:ed|ing|s)?|w[io]n(?:ning|s)?|gain(?:ed|ing|s)?|got|getting|acquir(?:ed|ing)|picked up|given)"
     r"\s+(?:(?:him|her)\s+)?the\s+(?:nickname|moniker|sobriquet)"
-    r"|\b(?P<rel>whom?)\s+(?P<between>(?:[^\s,.;:!?\"“”()]+\s+){1,7}?)(?:nicknamed|dubbed|called|calls?))"
+    r"|\b(?P<rel>whom?)\s+(?P<between>(?:[^\s,.;:!?\"“”()]+\s+){1,7}?)(?:nicknamed|dubbed|called|calls?)"
+    # 'Bekele Girma is known in the industry as "Grader"': the subject known as the quote
+    r"|\b(?P<known>is|was|has\s+been|had\s+been|became)\s+(?:(?:also|widely|better|popularly|commonly|locally)\s+)?"
+    r"known\s+(?:(?:in|among|across|throughout|around)\s+[^,.;:!?\"“”()\n]{1,30}?\s+)?as)"
     r"(?:\s+(?:him|her))?[\s,]*$",
     re.IGNORECASE,
 )
@@ -1752,12 +1755,15 @@ class Article:
             between = phrase.group("between").split()
             if between[-1].lower() in _ACTIVE_AFTER_WHO:
                 return None
-        sentence = max(text.rfind(". ", 0, open_at) + 2, text.rfind("\n", 0, open_at) + 1, open_at - 300)
+        stop = text.rfind(". ", 0, open_at)  # (-1: the text's first sentence, which opens at 0)
+        sentence = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, open_at) + 1, open_at - 300)
         while sentence < open_at and text[sentence] in " \t*_>#“\"":
             sentence += 1
         subject = starts.get(sentence)
         if subject is None or subject.end >= phrase.start() or not self._person_like(subject):
             return None
+        if phrase.group("known") and len(text[subject.end : phrase.start()].split()) > 3:
+            return None  # ('Ana Ruiz said the tower is known as "Y"': the subject of another verb)
         if self.kind_of(subject)[0] not in ("person", ""):
             return None
         if self._chunk_starts is None:

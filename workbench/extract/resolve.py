@@ -240,8 +240,9 @@ class Resolver:
         names and surnames have the same spelling keys are one, when their middle names (a
         patronymic) fit within the fullest name's: two fullest names ('Yuriy Petrovich' and
         'Yuriy Ivanovich Tkachuk', father and son) leave all of them apart.  Names spelled
-        alike word for word are left to the partial names of step 3."""
-        words = {g.key: _spelled_words(g) for g in full if g.kind == "person"}
+        alike word for word are left to the partial names of step 3.  A name of no kind yet
+        ('Georgiy Tsiklauri', a given name no list holds) joins a person's spelling of it."""
+        words = {g.key: _spelled_words(g) for g in full if g.kind == "person" or g.kind == "" and len(g.tokens) <= 3}
         by_surname: dict[str, list[Group]] = defaultdict(list)
         for g in sorted(full, key=lambda g: (-len(g.tokens), g.key)):
             w = words.get(g.key, [])
@@ -254,6 +255,8 @@ class Resolver:
             for g in people:
                 by_given[spellings.given_key(words[g.key][0])].append(g)
             for same in by_given.values():
+                if all(g.kind != "person" for g in same):
+                    continue
                 fullest = words[same[0].key]
                 if any(not _middle_keys(words[g.key]) <= _middle_keys(fullest) for g in same[1:]):
                     # two people's full names: no spelling says which one a shorter is; names

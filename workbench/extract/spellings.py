@@ -33,6 +33,7 @@ _INNER_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])['’‘ʼʿʾ`](?=[^\W\d_])")
 
 # Letter groups written two ways, as (pattern, one spelling); applied in this order.
 _COMMON_SPELLINGS = (
+    (re.compile(r"gh"), "q"),  # Persian 'Ghaffari' / 'Qaffari', 'Sadeghi' / 'Sadeqi'
     # Ukrainian official romanisation: 'Iurii' / 'Yuriy', 'Iaroslav' / 'Yaroslav', 'Iatsenko' / 'Yatsenko'
     (re.compile(r"^i(?=[au][a-z]{2})"), "y"),
     (re.compile(r"shch"), "sch"),  # 'Shchukin' / 'Schukin', 'Khrushchev' / 'Khruschev'
@@ -111,10 +112,10 @@ FAMILIAR_FORMS = {
     # the honorific first name of a Prophet's descendant, Persian, Arabic and Urdu spellings
     "seyed": "sayed", "seyyed": "sayed", "sayyid": "sayed", "sayyed": "sayed", "syed": "sayed",
 }
-# The Ukrainian and Belarusian forms of given names whose Russian form the letter rules of
-# :func:`given_key` cannot reach ('Mykola' / 'Nikolai', 'Volodymyr' / 'Vladimir', 'Dmytro' /
-# 'Dmitry'): outlets that follow Russian usage write a Ukrainian's name the Russian way.
-EAST_SLAVIC_FORMS = {
+# The Ukrainian, Belarusian and Georgian forms of given names whose Russian form the letter
+# rules of :func:`given_key` cannot reach ('Mykola' / 'Nikolai', 'Volodymyr' / 'Vladimir',
+# 'Giorgi' / 'Georgy'): outlets that follow Russian usage write such a name the Russian way.
+RUSSIAN_FORM_OF = {
     "mykola": "nikolai", "mikalai": "nikolai", "mykhailo": "mikhail", "mykhaylo": "mikhail",
     "volodymyr": "vladimir", "uladzimir": "vladimir", "dmytro": "dmitry",
     "dzmitry": "dmitry", "petro": "pyotr", "pavlo": "pavel", "mykyta": "nikita", "fedir": "fyodor",
@@ -122,6 +123,8 @@ EAST_SLAVIC_FORMS = {
     "yakiv": "yakov", "olena": "elena", "yelena": "elena", "kateryna": "ekaterina",
     "yekaterina": "ekaterina", "katsiaryna": "ekaterina", "tetiana": "tatiana", "tetyana": "tatiana",
     "hanna": "anna", "liudmyla": "lyudmila", "lyudmyla": "lyudmila",
+    "giorgi": "georgy", "georgiy": "georgy", "georgii": "georgy", "mikheil": "mikhail", "nikoloz": "nikolai",
+    "ioseb": "iosif", "aleksandre": "aleksandr", "davit": "david", "irakli": "irakly",
 }
 
 
@@ -136,7 +139,7 @@ def given_key(word: str) -> str:
     ('Mohammad', 'Muhammad', 'Mohammed'; 'Hussein', 'Husain').  Short names keep their
     vowels, and every name its first and last letters."""
     word = FAMILIAR_FORMS.get(word, word)
-    key = _SOFT_H_RE.sub("g", common_spelling(_PERSIAN_EH_RE.sub("a", EAST_SLAVIC_FORMS.get(word, word))))
+    key = _SOFT_H_RE.sub("g", common_spelling(_PERSIAN_EH_RE.sub("a", RUSSIAN_FORM_OF.get(word, word))))
     key = _Y_BETWEEN_CONSONANTS_RE.sub("i", key)
     key = _SECOND_U_RE.sub(r"\1e", key)
     if len(key) >= 7:
