@@ -767,18 +767,28 @@ _STRUCK_VERB = re.compile(r"\b(?:overturn(?:ed|s)?|capsi[sz](?:ed|es)|sank|went\
                           r"ran\s+aground|derail(?:ed|s)|occurred|happened|(?:was|were)\s+(?:located|centred|centered))\b")
 
 
-def _offset_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
-                   used: set[tuple[int, int]], base: date | None, parsed: dict, low: str, main=_UNSET) -> list[dict]:
-    """Distances with a bearing from a place (see ``_BEARING_AFTER``), on the sentence's own
-    disaster or attack, else, in a sentence telling no other happening, on the article's disaster."""
+def _struck_owners(reports: list, base: date | None, main=_UNSET) -> tuple[dict[int, tuple], set[int], object] | None:
+    """What a value of where or when a disaster or attack struck belongs to: (the report of each
+    sentence telling one, by sentence start; the starts of sentences telling any happening; the
+    article's own disaster), or None when the article tells no disaster or attack."""
     touched = [(r, n) for r, n in reports if r.family in ("disaster", "attack")]
     if not touched:
-        return []
+        return None
     by_sentence: dict[int, tuple] = {}
     for r, n in touched:
         by_sentence.setdefault(r.start, (r, n))
     others = {r.start for r, _n in reports}
-    main = _main_disaster(touched, base) if main is _UNSET else main
+    return by_sentence, others, _main_disaster(touched, base) if main is _UNSET else main
+
+
+def _offset_claims(source_id: int, text: str, sentences: list[tuple[int, int]], reports: list,
+                   used: set[tuple[int, int]], base: date | None, parsed: dict, low: str, main=_UNSET) -> list[dict]:
+    """Distances with a bearing from a place (see ``_BEARING_AFTER``), on the sentence's own
+    disaster or attack, else, in a sentence telling no other happening, on the article's disaster."""
+    owners = _struck_owners(reports, base, main)
+    if owners is None:
+        return []
+    by_sentence, others, main = owners
     from workbench.extract.events import analyse_sentence
 
     out: list[dict] = []
@@ -822,14 +832,10 @@ def _time_claims(source_id: int, text: str, sentences: list[tuple[int, int]], re
                  used: set[tuple[int, int]], base: date | None, main=_UNSET) -> list[dict]:
     """The time of day a disaster or an attack struck (see :mod:`workbench.extract.times`), on the
     sentence's own one, else, in a sentence telling no other happening, on the article's disaster."""
-    touched = [(r, n) for r, n in reports if r.family in ("disaster", "attack")]
-    if not touched:
+    owners = _struck_owners(reports, base, main)
+    if owners is None:
         return []
-    by_sentence: dict[int, tuple] = {}
-    for r, n in touched:
-        by_sentence.setdefault(r.start, (r, n))
-    others = {r.start for r, _n in reports}
-    main = _main_disaster(touched, base) if main is _UNSET else main
+    by_sentence, others, main = owners
     out: list[dict] = []
     for s_start, s_end in sentences:
         if HOLDS_TIME.search(text, s_start, s_end) is None:
