@@ -548,6 +548,8 @@ _BREAKDOWN_BEFORE = re.compile(
     r"miners|employees|civilians)\s+(?:and|plus)\s+$", re.IGNORECASE)
 _BREAKDOWN_REACH = 48
 _TOUCHED_FAMILIES = ("disaster", "attack", "killing")
+# Happenings that strike somewhere at some time: where and when they did are claims on them.
+_STRUCK_FAMILIES = ("disaster", "attack")
 
 
 # What a fraud, a theft or an attack reached, counted: "stole 1.4 million patient records",
@@ -688,13 +690,10 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     that reports none makes no such claims.  A sentence read here joins ``parsed``, so the
     free claims do not read it again.
     """
-    touched = [(r, n) for r, n in reports if r.family in _TOUCHED_FAMILIES]
-    if not touched:
+    owners = _event_owners(reports, _TOUCHED_FAMILIES, base, main)
+    if owners is None:
         return []
-    by_sentence = {}
-    for r, n in touched:
-        by_sentence.setdefault(r.start, (r, n))
-    main = _main_disaster(touched, base) if main is _UNSET else main
+    by_sentence, _others, main = owners
     from workbench.extract.events import analyse_sentence
 
     out: list[dict] = []
@@ -767,11 +766,12 @@ _STRUCK_VERB = re.compile(r"\b(?:overturn(?:ed|s)?|capsi[sz](?:ed|es)|sank|went\
                           r"ran\s+aground|derail(?:ed|s)|occurred|happened|(?:was|were)\s+(?:located|centred|centered))\b")
 
 
-def _struck_owners(reports: list, base: date | None, main=_UNSET) -> tuple[dict[int, tuple], set[int], object] | None:
-    """What a value of where or when a disaster or attack struck belongs to: (the report of each
-    sentence telling one, by sentence start; the starts of sentences telling any happening; the
-    article's own disaster), or None when the article tells no disaster or attack."""
-    touched = [(r, n) for r, n in reports if r.family in ("disaster", "attack")]
+def _event_owners(reports: list, families: tuple[str, ...], base: date | None,
+                  main=_UNSET) -> tuple[dict[int, tuple], set[int], object] | None:
+    """What a value told of a happening of ``families`` belongs to: (the report of each sentence
+    telling one, by sentence start; the starts of sentences telling any happening; the article's
+    own disaster, unless given as ``main``), or None when the article tells none."""
+    touched = [(r, n) for r, n in reports if r.family in families]
     if not touched:
         return None
     by_sentence: dict[int, tuple] = {}
@@ -785,7 +785,7 @@ def _offset_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
                    used: set[tuple[int, int]], base: date | None, parsed: dict, low: str, main=_UNSET) -> list[dict]:
     """Distances with a bearing from a place (see ``_BEARING_AFTER``), on the sentence's own
     disaster or attack, else, in a sentence telling no other happening, on the article's disaster."""
-    owners = _struck_owners(reports, base, main)
+    owners = _event_owners(reports, _STRUCK_FAMILIES, base, main)
     if owners is None:
         return []
     by_sentence, others, main = owners
@@ -832,7 +832,7 @@ def _time_claims(source_id: int, text: str, sentences: list[tuple[int, int]], re
                  used: set[tuple[int, int]], base: date | None, main=_UNSET) -> list[dict]:
     """The time of day a disaster or an attack struck (see :mod:`workbench.extract.times`), on the
     sentence's own one, else, in a sentence telling no other happening, on the article's disaster."""
-    owners = _struck_owners(reports, base, main)
+    owners = _event_owners(reports, _STRUCK_FAMILIES, base, main)
     if owners is None:
         return []
     by_sentence, others, main = owners
@@ -873,13 +873,10 @@ def _number_of_claims(source_id: int, text: str, sentences: list[tuple[int, int]
                       used: set[tuple[int, int]], base: date | None, parsed: dict, low: str, main=_UNSET) -> list[dict]:
     """Counts given as "the number of <people> <touched> ... at N" (see ``_NUMBER_OF``), on the
     sentence's own disaster, attack or killing, else on the article's (as ``_people_claims``)."""
-    touched = [(r, n) for r, n in reports if r.family in _TOUCHED_FAMILIES]
-    if not touched:
+    owners = _event_owners(reports, _TOUCHED_FAMILIES, base, main)
+    if owners is None:
         return []
-    by_sentence = {}
-    for r, n in touched:
-        by_sentence.setdefault(r.start, (r, n))
-    main = _main_disaster(touched, base) if main is _UNSET else main
+    by_sentence, _others, main = owners
     from workbench.extract.events import analyse_sentence
 
     out: list[dict] = []
