@@ -2322,9 +2322,8 @@ class Article:
         for c in shorts:
             kind, evidence = self.kind_of(c)
             own_key = nm.group_key(c.name(text))
-            has_title = bool(c.title)
             matches = [p for p in persons.candidates(c.folded) if p.key != own_key and p.kind in ("person", "")
-                       and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames, titled=has_title)]
+                       and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames, titled=bool(c.title))]
             guess = True  # whether the rules reading first words may add candidates
             if namesakes and c.size == 1 and any(NAMESAKE in p.evidence for p in matches):
                 # the surname of one the text says is no relation of a namesake: not that

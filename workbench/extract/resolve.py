@@ -292,6 +292,8 @@ class Resolver:
             for g in people:
                 by_consonants[_consonants(words[g.key][-1])].append(g)
             for same in by_consonants.values():
+                if all(g.kind != "person" for g in same):
+                    continue  # (``words`` holds names of no kind yet too: one must be a person's)
                 for g in same[1:]:
                     # (never two names one article writes: 'Ana Maria Toro' beside 'Ana Maria Tiro')
                     if not g.sources & same[0].sources and fuzz.ratio(
