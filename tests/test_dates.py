@@ -62,7 +62,35 @@ def test_without_a_base_relative_phrases_keep_their_words():
 def test_numbers_are_not_years_and_verbs_are_not_months():
     assert find_dates("They deployed 10,000 soldiers.", BASE) == []
     assert find_dates("Officials may march on the capital.", BASE) == []
-    assert find_dates("Turnout was 2014 votes higher", BASE)[0].iso == "2014"  # a bare year stays a year
+    assert find_dates("Turnout was 2014 votes higher", BASE) == []  # a number of votes
+
+
+def test_a_four_digit_count_of_people_or_things_is_not_a_year():
+    counts = [
+        "The ministry confirmed that 1813 people were evacuated from the valley.",  # disaster
+        "The strike idled 2000 workers at the Dunmore plant.",  # labour
+        "Inspectors found 1650 patients waiting for beds.",  # health
+        "Rescuers reached 1750 residents by boat.",
+        "The merger will cost 1900 jobs, the union said.",  # business
+        "The measure passed by 1700 votes.",  # elections
+        "The storm flattened 1640 houses along the coast.",  # any plural, for a number before 1900
+        "Prosecutors charged 1800 investors' lost savings to the fund's managers.",
+    ]
+    for sentence in counts:
+        assert find_dates(sentence, BASE) == [], sentence
+
+
+def test_a_year_before_a_noun_stays_a_year():
+    for sentence, year in [
+        ("The 2019 elections were close.", "2019"),  # after a determiner
+        ("Its 2024 accounts show a loss.", "2024"),
+        ("Between 2015 and 2019 prices rose.", "2019"),  # a span of years
+        ("2021 figures show a rise in admissions.", "2021"),  # at the start of a sentence
+        ("Analysts expect 2025 sales to rise.", "2025"),  # not a noun numbers count
+        ("The law of 1998 remains in force.", "1998"),  # a verb ending in -s
+        ("In 2019 people voted early.", "2019"),  # after "in"
+    ]:
+        assert year in [d.iso for d in find_dates(sentence, BASE)], sentence
 
 
 def test_date_agreement_uses_the_coarser_precision():

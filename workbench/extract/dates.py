@@ -412,6 +412,8 @@ def find_dates(text: str, base: date | None = None) -> list[DateMention]:
                 continue
             if name in _MONTH_PATTERNS and text[m.start("month")].islower():
                 continue  # "may", "march" as verbs; news capitalises month names
+            if name == "year" and m.group("yprep") in (None, "of", "by") and _counts_things(text, m):
+                continue  # "that 1813 people were evacuated": a number of people, not a year
             kind = name
             if name == "weekday" and _looks_ahead(subject, start):
                 kind = AHEAD_WEEKDAY
@@ -449,6 +451,48 @@ _FUTURE_BEFORE = re.compile(
     r"could(?!\s+not|n)|plans?\s+to|planning\s+to)\b[^.;,:!?\n]{0,60}$", re.IGNORECASE)
 AHEAD_WEEKDAY = "weekday_ahead"
 _LOOK_BACK = 80
+
+
+# "the 2019 elections", "its 2024 accounts": a year before a noun after one of these is the year
+# the noun belongs to; so is one in a span of years ("between 2015 and 2019 prices rose").
+_YEAR_BEFORE_NOUN = frozenset(
+    "the a an its their his her our your my this these those whose each every last next and or to "
+    "through between than".split()
+)
+# Nouns a number counts far more often than a year describes them: people by what they are or
+# do ("workers", "residents", "employees", "civilians", "tourists"), nouns counted without a
+# plural -s, and a few others news counts ("1800 homes", "2000 votes").
+_COUNTED_NOUNS = frozenset(
+    "people police staff personnel crew cattle livestock sheep fish children men women families "
+    "households homes houses cases deaths victims troops votes jobs patients students".split()
+)
+_COUNTED_ENDINGS = ("ers", "ors", "ents", "ants", "ees", "ians", "ists")
+# Lower-case words ending in -s that are not plural nouns.
+_NOT_PLURALS = frozenset(
+    "was is has as its this his us thus plus across towards always perhaps whereas afterwards "
+    "besides sometimes nevertheless".split()
+)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?:(?:of|by)[ \t]+)?$")
+
+
+def _counts_things(text: str, m: re.Match) -> bool:
+    """Whether a bare four-digit number counts what follows it ("evacuated 1813 people", "that 2000
+    workers", "the loss of 1650 jobs") instead of being a year.  The next word must be a noun
+    numbers count (``_COUNTED_NOUNS``, a word for people by what they do) or, for a number
+    before 1900, which modern news rarely gives as a bare year, any plural; and the word before
+    must be a lower-case word that does not make it a year before a noun ("the 2019 elections",
+    "its 2024 accounts", "between 2015 and 2019 prices").  At the start of a sentence or after a
+    capitalised word the number stays a year ("2021 figures show")."""
+    after = _NEXT_WORD.match(text, m.end())
+    if after is None:
+        return False
+    word = after.group(1)
+    if word not in _COUNTED_NOUNS and not word.endswith(_COUNTED_ENDINGS):
+        if int(m.group("year")) >= 1900 or not word.endswith("s") or word.endswith("ss") or word in _NOT_PLURALS:
+            return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start("year"))
+    return before is not None and before.group(1).islower() and before.group(1) not in _YEAR_BEFORE_NOUN
 
 
 def _looks_ahead(low: str, start: int) -> bool:
