@@ -558,13 +558,26 @@ def _stopword(tok: Tok) -> bool:
 
 
 def _calendar_word_opens_name(seg: list[Tok]) -> bool:
-    """'Jan Kowal', 'Thu Binh': a weekday or month abbreviation, undotted, before a
-    capitalised word that is no function or calendar word, opens a name ('Thu Mar 12' does not)."""
+    """'Jan Kowal', 'Thu Binh', 'Mar del Plata': a weekday or month abbreviation, undotted,
+    before a capitalised word that is no function or calendar word (or before a name particle
+    and a capitalised word) opens a name ('Thu Mar 12' does not)."""
     first = seg[0]
-    return (
-        len(seg) > 1 and first.text.lower() in lx.CALENDAR_ABBREVIATIONS  # as written: not "Sếp"
-        and seg[1].is_cap and seg[1].folded not in lx.STOPWORDS
-    )
+    if len(seg) < 2 or first.text.lower() not in lx.CALENDAR_ABBREVIATIONS:  # as written: not "Sếp"
+        return False
+    if seg[1].is_cap:
+        return seg[1].folded not in lx.STOPWORDS
+    return len(seg) > 2 and seg[1].folded in lx.PARTICLES and seg[2].is_cap and seg[2].folded not in lx.STOPWORDS
+
+
+def _calendar_word_closes_name(seg: list[Tok]) -> bool:
+    """'Viña del Mar', 'Villa de la Sun': a capitalised weekday or month abbreviation after name
+    particles that follow a capitalised word ends a name; a date never reads so."""
+    if len(seg) < 3 or not seg[-1].is_cap or seg[-1].text.lower() not in lx.CALENDAR_ABBREVIATIONS:
+        return False
+    at = len(seg) - 2
+    while at > 0 and seg[at].folded in lx.PARTICLES and not seg[at].is_cap:
+        at -= 1
+    return at < len(seg) - 2 and seg[at].is_cap and seg[at].folded not in lx.PARTICLES
 
 
 def _common(tok: Tok, lower_words: set[str]) -> bool:
@@ -753,7 +766,7 @@ def _plan_run(text: str, lower_words: set[str] | None) -> list[tuple]:
                 seg = seg[1:]
             if seg and seg[0].text.partition("-")[0] in WIRE_SLUG_WORDS:
                 seg = _without_wire_slug(seg)
-            while seg and _stopword(seg[-1]):
+            while seg and _stopword(seg[-1]) and not _calendar_word_closes_name(seg):
                 seg = seg[:-1]
             if not seg:
                 continue

@@ -1,0 +1,26 @@
+"""Name rules of stop 20: a month or weekday abbreviation joined to a name by a particle."""
+
+from __future__ import annotations
+
+import pytest
+from invented import local_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Residents of Costa del Mar were told to stay home as the fire spread.", "Costa del Mar"),  # disaster
+        ("The regatta sails from Puerto del Mar on Saturday.", "Puerto del Mar"),  # sport
+        ("Fans travelled from Mar del Lago to watch the final.", "Mar del Lago"),
+        ("The mayor of Villa de la Sun, Rosa Quintal, opened the clinic.", "Villa de la Sun"),
+        ("Investors in Jan van Dalen Holdings lost their savings.", "Jan van Dalen Holdings"),  # business
+    ],
+)
+def test_a_calendar_word_joined_by_a_particle_stays_in_the_name(text, name) -> None:
+    assert name in local_kinds(text)
+
+
+def test_a_date_after_a_name_is_not_part_of_it() -> None:
+    kinds = local_kinds("The hotel Playa Serena reopened on 12 Mar after repairs. Rosa Quintal reopened it.")
+    assert "Playa Serena" in kinds
+    assert not any("Mar" in name for name in kinds)
