@@ -24,3 +24,21 @@ def test_a_date_after_a_name_is_not_part_of_it() -> None:
     kinds = local_kinds("The hotel Playa Serena reopened on 12 Mar after repairs. Rosa Quintal reopened it.")
     assert "Playa Serena" in kinds
     assert not any("Mar" in name for name in kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SkyLane said on Monday it would cut 400 jobs.", "SkyLane"),  # aviation
+        ("PayNest warned that losses would widen this year.", "PayNest"),  # fintech
+        ("After the recall, NutriVale said it had tested every batch.", "NutriVale"),  # food safety
+    ],
+)
+def test_one_word_with_a_capital_inside_that_speaks_is_a_company(text, name) -> None:
+    assert local_kinds(text)[name] == "organization"
+
+
+@pytest.mark.parametrize("name", ["McAllister", "DiMarco", "LeBlanc"])
+def test_a_surname_with_a_capital_inside_that_speaks_stays_a_person(name) -> None:
+    text = f"The inquiry heard from the pilots, and {name} said the runway lights had failed."
+    assert local_kinds(text)[name] == "person"

@@ -699,8 +699,24 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
             # 'fires on X and near Y': paired with a place phrase, 'on X' is a place too
             return "place", [_AFTER_PLACE_PREPOSITION]
     if evidence:
+        if _brand_spelling(text[chunk.start : end]):
+            return "organization", ["a brand's spelling, speaks"]  # 'SkyLane said', 'PayNest warned'
         return "person", evidence  # one word that speaks, and nothing says it is a place
     return "", []
+
+
+# Openings of surnames written with a capital inside ('McAllister', 'DiMarco', 'LeBlanc').
+_SURNAME_CAPITAL_OPENINGS = frozenset("mc mac de di da du la le van von fitz del della dos o".split())
+
+
+def _brand_spelling(word: str) -> bool:
+    """'SkyLane', 'PayNest', 'TupãJet': one word with a capital after a lower-case letter inside
+    is a company's or a product's spelling, not a person's name, unless it opens as surnames
+    do ('McAllister', 'DiMarco', 'LeBlanc')."""
+    for i in range(2, len(word)):
+        if word[i].isupper() and word[i - 1].islower():
+            return word[0].isupper() and word[:i].lower() not in _SURNAME_CAPITAL_OPENINGS
+    return False
 
 
 # Looking left of a name: the last words before it.  Plain string work instead of
