@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from invented import local_kinds
+from invented import corpus_entities, entity_of, local_kinds, news_article
+
+from workbench.extract.spellings import surname_key
 
 
 @pytest.mark.parametrize(
@@ -42,3 +44,30 @@ def test_one_word_with_a_capital_inside_that_speaks_is_a_company(text, name) -> 
 def test_a_surname_with_a_capital_inside_that_speaks_stays_a_person(name) -> None:
     text = f"The inquiry heard from the pilots, and {name} said the runway lights had failed."
     assert local_kinds(text)[name] == "person"
+
+
+@pytest.mark.parametrize(
+    ("armenian", "russian"),
+    [("Hakobyan", "Akopyan"), ("Sargsyan", "Sarkisyan"), ("Ghukasyan", "Gukasyan"),
+     ("Hovhannisyan", "Oganesyan"), ("Harutyunyan", "Arutyunyan"), ("Petrosyan", "Bedrosian")],
+)
+def test_an_armenian_surname_romanised_two_ways_has_one_key(armenian, russian) -> None:
+    assert surname_key(armenian.lower()) == surname_key(russian.lower())
+
+
+@pytest.mark.parametrize(("one", "other"), [("Manukyan", "Minasyan"), ("Hakobyan", "Avagyan"), ("Sargsyan", "Sahakyan")])
+def test_different_armenian_surnames_keep_different_keys(one, other) -> None:
+    assert surname_key(one.lower()) != surname_key(other.lower())
+
+
+def test_one_person_named_the_armenian_way_and_the_russian_way_is_one_entity(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Clinic Director Charged", "2031-03-04",
+                              "Prosecutors charged clinic director Gevorg Hakobyan with negligence on Monday. "
+                              "Hakobyan denied the charges. His sister, Ani Hakobyan, a nurse, was questioned."),
+        "b.txt": news_article("Director In Court", "2031-03-05",
+                              "Gevorg Akopyan, the director of the clinic, appeared in court on Tuesday."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Gevorg Akopyan") == entity_of(entities, "Gevorg Hakobyan")
+    assert entity_of(entities, "Ani Hakobyan") != entity_of(entities, "Gevorg Hakobyan")

@@ -177,12 +177,39 @@ _ADJECTIVE_ENDING_RE = re.compile(r"(?<=[a-z]{3})(?:yi|ij)$")
 _UKRAINIAN_SURNAME_RE = re.compile(r"(?<=[a-z]{3})(?:enko|chuk|[iy]?uk|ovych|evych)$")
 
 
+# An Armenian surname: '-yan' / '-ian' after a consonant ('Hakobyan', 'Petrosian', 'Kardashian').
+_ARMENIAN_SURNAME_RE = re.compile(r"(?<=[a-z]{2}[^aeiouy])[iy]an$")
+# Consonants written voiced in Armenian romanisation and voiceless in Russian (and the
+# other way round in Western Armenian): 'Hakobyan' / 'Akopyan', 'Sargsyan' / 'Sarkisyan',
+# 'Petrosyan' / 'Bedrosian'.
+_ARMENIAN_VOICED = str.maketrans("bgdz", "pkts")
+_ARMENIAN_VOICING = str.maketrans("bgdz", "pkts", "aeiouy")  # and vowels dropped
+
+
+def _armenian_surname_key(stem: str) -> str:
+    """An Armenian surname's stem (without '-yan') as its Armenian and Russian romanisations
+    both give it: an opening 'h' that Russian leaves out ('Hakobyan' / 'Akopyan'), 'Hovh'
+    written 'Og' or 'Ov' ('Hovhannisyan' / 'Oganesyan'), 'gh' written 'g' ('Ghukasyan' /
+    'Gukasyan'), voiced and voiceless consonants as one, and no vowels after the first letter
+    (Armenian leaves its short vowel unwritten: 'Sargsyan' / 'Sarkisyan')."""
+    stem = stem.replace("gh", "g")
+    if stem.startswith("h") and len(stem) > 3:
+        stem = stem[1:]
+    stem = re.sub(r"^ovh|^og", "ov", stem)
+    return stem[:1].translate(_ARMENIAN_VOICED) + _DOUBLED_RE.sub(r"\1", stem[1:].translate(_ARMENIAN_VOICING)) + "yan"
+
+
 def surname_key(folded: str) -> str:
     """A folded surname with its '-sky' ending in one spelling ('kovalevskyy' ->
     'kovalevski'), its '-yi' / '-iy' ending too ('bilyi' / 'biliy'), and the letter groups
     of :func:`common_spelling` in one spelling ('sadvakassov' / 'sadvakasov', 'gubaydullin'
-    / 'gubaidullin'); in a Ukrainian surname also h/g and y/i ('hrytsenko' / 'gritsenko').  Its ending is
-    otherwise kept: 'Gubaidullina' is his wife or sister, not him."""
+    / 'gubaidullin'); in a Ukrainian surname also h/g and y/i ('hrytsenko' / 'gritsenko'),
+    in an Armenian one the differences of Armenian and Russian romanisation ('hakobyan' /
+    'akopyan', see :func:`_armenian_surname_key`).  Its ending is otherwise kept:
+    'Gubaidullina' is his wife or sister, not him."""
+    armenian = _ARMENIAN_SURNAME_RE.search(folded)
+    if armenian is not None:
+        return _armenian_surname_key(folded[: armenian.start()])
     match = _SKY_ENDING.search(folded)
     if match is not None:
         folded = folded[: match.start()] + "ski"
