@@ -71,3 +71,19 @@ def test_one_person_named_the_armenian_way_and_the_russian_way_is_one_entity(tmp
     entities = corpus_entities(tmp_path, articles)
     assert entity_of(entities, "Gevorg Akopyan") == entity_of(entities, "Gevorg Hakobyan")
     assert entity_of(entities, "Ani Hakobyan") != entity_of(entities, "Gevorg Hakobyan")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Alcalde Rosa Quintal Mamani told reporters that the bridge was closed.", "Rosa Quintal Mamani"),
+        ("Juez Tomás Arévalo Ruiz read the verdict on Friday.", "Tomás Arévalo Ruiz"),
+        ("Presidente Luis Ocampo Vera opened the fair.", "Luis Ocampo Vera"),
+    ],
+)
+def test_a_spanish_title_before_a_name_is_not_part_of_it(text, name) -> None:
+    assert local_kinds(text).get(name) == "person"
+
+
+def test_fiscal_is_an_english_word_before_a_name_too() -> None:
+    assert "Fiscal Policy Institute" in local_kinds("The Fiscal Policy Institute said the deficit would grow.")

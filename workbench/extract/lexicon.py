@@ -35,6 +35,15 @@ TITLES = frozenset(
     pani mecenas comandante licenciado ingeniero doctora meneer mevrouw kyrios kyria gospodin gospozha
     pak bapak bu ibu mbak
     """.split()
+) | frozenset(
+    # the Spanish, Portuguese and Italian titles English copy keeps before a name ('Alcalde Rosa
+    # Mamani', 'Juez Ana Ruiz'): those of ``TITLE_ABBREVIATIONS`` below but 'fiscal', an English
+    # word too ('Fiscal Year 2024')
+    """
+    capitan capitao capitano coronel colonnello teniente tenente sargento presidente ministro ministra
+    gobernador gobernadora governador alcalde alcaldesa prefeito sindaco senador senadora senatore
+    juez jueza juiz giudice procuratore dottore dottoressa doutor doutora
+    """.split()
 )
 # Forms of address said before a person's given name, not the family name: Indonesian
 # 'Pak Halim' and 'Bu Sri' for Halim Wijaya and Sri Wahyuni, Thai 'Khun Somchai'.
