@@ -87,3 +87,46 @@ def test_a_spanish_title_before_a_name_is_not_part_of_it(text, name) -> None:
 
 def test_fiscal_is_an_english_word_before_a_name_too() -> None:
     assert "Fiscal Policy Institute" in local_kinds("The Fiscal Policy Institute said the deficit would grow.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Regulators fined Lorvan, the company that runs the water system, on Friday.", "Lorvan"),  # utilities
+        ("Investors sued Kalvex, a logistics firm based in the capital.", "Kalvex"),  # business
+        ("Talks with Dorsk, the union that represents the dockers, failed.", "Dorsk"),  # labour
+        ("The town wrote to Lorvan four times. Regulators fined Lorvan, the company that runs the water "
+         "system. Lorvan said it would appeal.", "Lorvan"),  # an apposition outweighs 'to' and 'said'
+    ],
+)
+def test_an_apposition_naming_a_kind_of_organization_makes_the_name_one(text, name) -> None:
+    assert local_kinds(text)[name] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He tested positive for Rumex, the Athletics Integrity Agency said.", "Rumex"),  # a name follows
+        ("Ferrand, a coordinator for the local charity, was freed on Saturday.", "Ferrand"),  # another phrase
+        ("The inquiry heard from Ana Ruiz, the company's founder, on Monday.", "Ana Ruiz"),
+    ],
+)
+def test_an_organization_noun_outside_the_apposition_says_nothing(text, name) -> None:
+    assert local_kinds(text).get(name) != "organization"
+
+
+def test_a_name_described_as_a_company_is_the_company_with_its_legal_form(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Water Chief Held", "2031-07-21",
+                              "Police detained the director of Lorvan CJSC, which supplies water to the town."),
+        "b.txt": news_article("Operator Fined", "2031-07-25",
+                              "Regulators fined Lorvan, the company that runs the water system, on Friday."),
+        "e.txt": news_article("Town Hall Letters", "2031-07-26",
+                              "The town hall wrote to Lorvan in March. It wrote to Lorvan again in May and to "
+                              "Lorvan in June."),  # prepositions voting for a place
+        "c.txt": news_article("Cement Plant Opens", "2031-07-26", "Salt Cement Co. opened a plant on Monday."),
+        "d.txt": news_article("Cup Tie", "2031-07-27", "A football club from Salt won the cup tie on Sunday."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Lorvan") == entity_of(entities, "Lorvan CJSC")
+    assert entity_of(entities, "Salt") != entity_of(entities, "Salt Cement Co.")

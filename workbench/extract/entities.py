@@ -88,6 +88,18 @@ BARE_APPOSITIVE_RE = re.compile(
     + r")\s+(?:of|at|for)\s",
     re.IGNORECASE,
 )
+# ', the company that runs the water system', ', a logistics firm based in ...', ', the operator of the
+# port': an apposition whose head noun is a kind of organization (``lexicon.ORGANIZATION_NOUNS``)
+# says the name before is one (not ', the company's founder': a role noun there makes the name
+# a person's, APPOSITIVE_RE).  The words before the noun describe it in lower case ('a logistics firm', 'the state-owned water
+# company'); a capitalised one is a name ('EPO, the Athletics Integrity Agency announced') and a
+# preposition puts the noun in another phrase ('a coordinator for the local charity').
+ORGANIZATION_APPOSITIVE_RE = re.compile(
+    r",\s+(?:a|an|the|its)\s+"
+    r"(?:(?!(?:which|that|who|whom|of|for|at|in|with|from|to|by|on|the|a|an)\s)[a-z0-9][\w\-]*\s+){0,4}?("
+    + by_first_letter(sorted(lx.ORGANIZATION_NOUNS)) + r")s?\b(?![’'\-])"
+    r"(?!\s+(?:and|or)\s+(?:the|a|an|his|her|their|its)\s)"
+)
 # ', whose husband', ', whose daughter', ', who runs the bakery', ', who lives in': a clause only a
 # person's name takes (a singular verb after 'who': British English says 'the club, who play').
 PERSON_CLAUSE_AFTER_RE = re.compile(
@@ -243,6 +255,8 @@ ONLY_PLACE_PREPOSITIONS = frozenset("in near outside inside across".split())
 # Place prepositions that also stand before people ('a call from Ruiz', 'a letter to Ruiz').
 WEAK_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS - ONLY_PLACE_PREPOSITIONS
 _AFTER_PLACE_PREPOSITION = "after a place preposition"
+# Evidence of a kind that an apposition saying what the name is outweighs.
+_WEAK_KIND_EVIDENCE = frozenset((_AFTER_PLACE_PREPOSITION, "speaks"))
 COMPASS_ADJECTIVES = frozenset(
     "north south east west northern southern eastern western central northeastern northwestern southeastern "
     "southwestern north-eastern north-western south-eastern south-western".split()
@@ -644,6 +658,8 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
             appositive = BARE_APPOSITIVE_RE.match(text, end, end + 60)
         if appositive:
             evidence.append(f"described as: {appositive.group(1)}")
+        elif not evidence and (organization := ORGANIZATION_APPOSITIVE_RE.match(text, end, end + 70)):
+            return "organization", [f"described as: {organization.group(1).lower()}"]
         elif chunk.size >= 2 and AGE_AFTER_RE.match(text, end, end + 12):
             evidence.append("age after the name")
         elif (
@@ -821,11 +837,22 @@ def names_operation_before(before: str) -> bool:
     return head[_word_before(head, len(head)) :].lower() in NAMED_THINGS
 
 
+def _outweighs_weak_kind(have: list[str], kind: str, evidence: list[str]) -> bool:
+    """Whether ``evidence`` for another kind outweighs what a local entity's kind rests on: an
+    apposition saying the name is an organization's ('fined Lorvan, the company that runs ...')
+    outweighs only a preposition before it ('written to Lorvan') or a verb of saying after it."""
+    return kind == "organization" and set(have) <= _WEAK_KIND_EVIDENCE and any(
+        item.startswith("described as: ") for item in evidence
+    )
+
+
 def _merge_kind(local: Local, kind: str, evidence: list[str]) -> None:
     if not kind:
         return
     if not local.kind:
         local.kind = kind
+    elif kind != local.kind and _outweighs_weak_kind(local.evidence, kind, evidence):
+        local.kind, local.evidence = kind, []
     if kind == local.kind:
         for item in evidence:
             if item not in local.evidence:
@@ -2246,6 +2273,8 @@ class Article:
                 if kind:  # _merge_kind, inlined: most chunks repeat a name already met
                     if not local.kind:
                         local.kind = kind
+                    elif kind != local.kind and _outweighs_weak_kind(local.evidence, kind, evidence):
+                        local.kind, local.evidence = kind, []
                     if kind == local.kind:
                         have = local.evidence
                         for item in evidence:

@@ -76,6 +76,16 @@ TITLE_ABBREVIATIONS = {
 }
 # Titles that are only titles when capitalised or abbreviated, never alone a name.
 HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj adm cmdr rev st engr smt shri".split())
+# Nouns for kinds of organization that an apposition after a name says it is ('Lorvan, the company
+# that runs ...', 'Kalvex, a logistics firm').
+ORGANIZATION_NOUNS = frozenset(
+    """
+    company firm operator corporation conglomerate manufacturer maker producer supplier retailer
+    lender bank insurer carrier airline utility contractor developer startup start-up subsidiary
+    exporter importer distributor broker charity ngo association union club newspaper broadcaster
+    publisher chain brand cooperative co-operative consortium regulator watchdog agency
+    """.split()
+)
 # Titles and family or job roles that say a person is a woman or a man: 'Ms Kowalska' is not
 # the husband introduced as 'her husband, Jan Kowalski', 'Mr Okafor' not 'his sister Ngozi Okafor'.
 FEMININE_WORDS = frozenset(

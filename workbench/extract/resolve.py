@@ -24,6 +24,7 @@ from workbench.store import entities as store
 from workbench.text import fold, is_syllabic_given
 
 FULL_ROLES = ("name", "acronym", "nickname", "part")
+_DESCRIBED_AS = "described as: "
 KIND_ORDER = ("person", "organization", "place", "other")
 
 
@@ -321,6 +322,30 @@ class Resolver:
                 for root in roots[1:]:
                     self.union(root, roots[0])
 
+    def _join_described_companies(self, full: list[Group]) -> None:
+        """'Lorvan' for 'Lorvan CJSC': a name that an apposition calls an organization ('fined
+        Lorvan, the company that runs ...') is the one company named with it and a legal form,
+        whatever kind the prepositions and verbs of its other mentions voted for ('written to
+        Lorvan').  A bare name with nothing saying it is a company ('a club from Salt') stays apart
+        from the company named after it ('Salt Cement Co.')."""
+        companies: dict[str, set[str]] = defaultdict(set)
+        for g in full:
+            if g.kind == "organization":
+                for name in g.names:
+                    key = spellings.organization_key(name)
+                    if key is not None:
+                        companies[key].add(g.key)
+        if not companies:
+            return
+        for g in sorted(self.groups.values(), key=lambda g: g.key):
+            if not any(e.startswith(_DESCRIBED_AS) and e[len(_DESCRIBED_AS):] in lx.ORGANIZATION_NOUNS
+                       for e in g.evidence):
+                continue
+            roots = {self.find(k) for k in companies.get(" ".join(g.tokens), ())}
+            if len(roots) == 1 and self.find(g.key) not in roots:
+                g.kinds.clear()  # what the naming article says it is outweighs the votes of prepositions
+                self.union(g.key, roots.pop())
+
     def _join_soft_h_spellings(self) -> None:
         """'Skhidenerhomerezha PJSC' / 'Skhidenergomerezha', 'Naftohaz' / 'Naftogaz': a long
         one-word name that Ukrainian romanisation writes with 'h' for the Russian 'g' is one,
@@ -501,6 +526,7 @@ class Resolver:
         self._join_arabic_spellings(full)
         self._join_ampersand_spellings(full)
         self._join_legal_form_spellings(full)
+        self._join_described_companies(full)
         self._join_soft_h_spellings()
         self._join_by_surname_and_nickname(full)
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
