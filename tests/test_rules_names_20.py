@@ -6,6 +6,7 @@ import pytest
 from invented import corpus_entities, entity_of, local_kinds, news_article
 
 from workbench.extract.spellings import surname_key
+from workbench.text import fold
 
 
 @pytest.mark.parametrize(
@@ -130,3 +131,26 @@ def test_a_name_described_as_a_company_is_the_company_with_its_legal_form(tmp_pa
     entities = corpus_entities(tmp_path, articles)
     assert entity_of(entities, "Lorvan") == entity_of(entities, "Lorvan CJSC")
     assert entity_of(entities, "Salt") != entity_of(entities, "Salt Cement Co.")
+
+
+def test_fiscal_before_a_given_name_is_the_spanish_title() -> None:
+    kinds = local_kinds("Fiscal Aitor Larrañaga Ruiz told the hearing that cash was seized. Fiscal Year 2030 "
+                        "results were weak.")
+    assert kinds.get("Aitor Larrañaga Ruiz") == "person"
+    assert "Year" not in kinds
+
+
+@pytest.mark.parametrize(("basque", "spanish"), [("Etxeberria", "Echeverría"), ("Goikoetxea", "Goicoechea")])
+def test_a_surname_in_basque_and_in_spanish_spelling_has_one_key(basque, spanish) -> None:
+    assert surname_key(fold(basque)) == surname_key(fold(spanish))
+
+
+def test_one_person_named_in_basque_and_spanish_spelling_is_one_entity(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Mayor Detained", "2031-11-04",
+                              "Prosecutor Iñaki Goikoetxea Arana asked for 18 months of detention for the mayor."),
+        "b.txt": news_article("Hearing Opens", "2031-11-05",
+                              "Prosecutor Iñaki Goicoechea Arana told the hearing that cash had been seized."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Iñaki Goicoechea Arana") == entity_of(entities, "Iñaki Goikoetxea Arana")

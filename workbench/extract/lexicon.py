@@ -45,6 +45,9 @@ TITLES = frozenset(
     juez jueza juiz giudice procuratore dottore dottoressa doutor doutora
     """.split()
 )
+# Titles that are English words too ('Fiscal Year'): titles only before a known given name
+# ('Fiscal Mikel Ruiz', the Spanish for prosecutor).
+TITLES_BEFORE_A_GIVEN_NAME = frozenset({"fiscal"})
 # Forms of address said before a person's given name, not the family name: Indonesian
 # 'Pak Halim' and 'Bu Sri' for Halim Wijaya and Sri Wahyuni, Thai 'Khun Somchai'.
 GIVEN_NAME_HONORIFICS = frozenset("pak bapak bu ibu mbak khun".split())

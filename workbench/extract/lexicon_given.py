@@ -215,6 +215,10 @@ tamas nenad ljubica
 # More South and Southeast Asian
 siddharth venkatesh srinivas padma kavitha arnel jericho maricel rowena marites somchai
 somsak wanchai suda malee pornthip
+# Basque and Catalan
+mikel inaki aitor xabier unai ander iker gorka josu koldo asier eneko imanol jokin ibon joseba
+garbine nerea itziar amaia ainhoa leire idoia arantxa edurne miren itxaso izaskun
+jordi oriol arnau pere marc albert xavier joan josep nuria montserrat meritxell laia roser
 """
 
 GIVEN_NAMES = frozenset(

@@ -58,9 +58,17 @@ def name_words(name: str) -> list[str]:
     return fold(_INNER_APOSTROPHE_RE.sub("", name).replace("-", " ")).split()
 
 
+# Basque spelling's letters for Spanish spelling's, in a word written the Basque way (with 'tx'):
+# 'Etxeberria' / 'Echeverría', 'Goikoetxea' / 'Goicoechea'.
+_BASQUE_TO_SPANISH = (("tx", "ch"), ("b", "v"), ("k", "c"))
+
+
 def common_spelling(word: str) -> str:
     """A folded word with the letter groups transliterations write two ways in one spelling
-    (see ``_COMMON_SPELLINGS``)."""
+    (see ``_COMMON_SPELLINGS``), a Basque spelling's letters first as Spanish writes them."""
+    if "tx" in word:
+        for basque, spanish in _BASQUE_TO_SPANISH:
+            word = word.replace(basque, spanish)
     for pattern, spelling in _COMMON_SPELLINGS:
         word = pattern.sub(spelling, word)
     return word
