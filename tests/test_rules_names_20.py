@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from invented import corpus_entities, entity_of, local_kinds, news_article
 
+from workbench.extract.names import core_tokens, short_form_of
 from workbench.extract.spellings import surname_key
 from workbench.text import fold
 
@@ -154,3 +155,25 @@ def test_one_person_named_in_basque_and_spanish_spelling_is_one_entity(tmp_path)
     }
     entities = corpus_entities(tmp_path, articles)
     assert entity_of(entities, "Iñaki Goicoechea Arana") == entity_of(entities, "Iñaki Goikoetxea Arana")
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Marta de la Vega", "Marta Inés de la Vega Quispe"),  # given name and the first surname
+        ("De la Vega", "Marta Inés de la Vega Quispe"),  # the first surname with its particles
+        ("M. I. de la Vega", "Marta Inés de la Vega Quispe"),  # initials and the first surname
+        ("Olmedo", "Javier Andrés Olmedo de los Ríos"),  # a first surname before one with particles
+        ("J. Olmedo", "Javier Andrés Olmedo Paz"),  # initials and the first of two surnames
+    ],
+)
+def test_a_surname_with_particles_counts_as_one_word_of_a_spanish_name(short, full) -> None:
+    assert short_form_of(core_tokens(short), core_tokens(full))
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("Inés Vega", "Marta Inés de la Vega Quispe"), ("Tomás de la Vega", "Marta Inés de la Vega Quispe")],
+)
+def test_a_surname_with_particles_does_not_make_another_given_name_fit(short, full) -> None:
+    assert not short_form_of(core_tokens(short), core_tokens(full))

@@ -883,7 +883,31 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
         return True  # 'Khalid al Mansouri' for 'Khalid Abdulrahman al Mansouri': the middle name dropped
     if n >= 3 and short[0] == full[0] and short[1:] == full[len(full) - n + 1 :]:
         return True  # 'Comfort Nyarko-Addo' for 'Comfort Adjoa Nyarko-Addo': a middle name dropped before a double surname
+    if 2 <= n and len(full) >= 3 and short[-1] == full[-2] and full[-2] not in lx.given_names() \
+            and _initials_fit(short[:-1], full[:-2]):
+        return True  # 'J. Gómez' for 'Juan Gómez Martínez': initials and the first of two surnames
+    if not lx.PARTICLES.isdisjoint(full):
+        # 'Rosa de la Cruz', 'De la Cruz' for 'Rosa Elvira de la Cruz Mamani', 'Ugarte' for 'Luis
+        # Alberto Ugarte de las Casas': a surname with its particles is one word of the name
+        short_units, full_units = _surname_units(short), _surname_units(full)
+        if full_units != full:
+            return short_form_of(short_units, full_units, nicknames=nicknames, person=person, titled=titled)
     return False
+
+
+def _surname_units(tokens: list[str]) -> list[str]:
+    """Folded tokens with each run of particles joined to the word after it ('de la cruz' ->
+    'de_la_cruz'), so that a surname with its particles counts as one word; a particle that
+    ends the name stays apart."""
+    units: list[str] = []
+    pending: list[str] = []
+    for i, token in enumerate(tokens):
+        if token in lx.PARTICLES and i < len(tokens) - 1:
+            pending.append(token)
+            continue
+        units.append("_".join([*pending, token]))
+        pending = []
+    return units + pending
 
 
 def _given_before_patronym(word: str, full: list[str]) -> bool:
