@@ -1,9 +1,9 @@
-"""Name rules of stop 20: a month or weekday abbreviation joined to a name by a particle."""
+"""Name rules of stop 20: calendar words in names, brands, Armenian and Basque spellings, titles, appositions, Spanish surnames."""
 
 from __future__ import annotations
 
 import pytest
-from invented import corpus_entities, entity_of, local_kinds, news_article
+from invented import bound, corpus_entities, entity_of, local_kinds, news_article
 
 from workbench.extract.names import core_tokens, short_form_of
 from workbench.extract.spellings import surname_key
@@ -177,3 +177,15 @@ def test_a_surname_with_particles_counts_as_one_word_of_a_spanish_name(short, fu
 )
 def test_a_surname_with_particles_does_not_make_another_given_name_fit(short, full) -> None:
     assert not short_form_of(core_tokens(short), core_tokens(full))
+
+
+def test_an_office_title_is_not_the_namesake_who_holds_another_office() -> None:
+    names = bound("Mayor Ruiz spent the week defending the town. Dr. Ana Ruiz, the head of the infectious "
+                  "diseases ward, said staff worked day and night. \"We wrote four letters,\" said Pedro Ruiz, "
+                  "who has been mayor since 2021.")
+    assert names["Mayor Ruiz"] == "Pedro Ruiz"
+
+
+def test_an_office_title_stays_ambiguous_when_every_namesake_holds_another_office() -> None:
+    names = bound("Governor Ruiz spoke first. Ana Ruiz, a nurse, and Pedro Ruiz, a farmer, were injured.")
+    assert names["Governor Ruiz"] is None

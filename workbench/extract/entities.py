@@ -2666,6 +2666,11 @@ class Article:
         same = [p for p in matches if any(_same_title(title, item) for item in p.evidence)]
         if len(same) == 1:
             return same
+        if not same and not all(t.folded.rstrip(".") in lx.HONORIFICS for t in c.title):
+            # 'Mayor Ruiz' is not 'Dr. Ana Ruiz, the head of the ward', when one Ruiz holds no other office
+            free = [p for p in matches if not _holds_an_office(p.evidence)]
+            if len(free) == 1:
+                return free
         sex = nm.sex_of([t.folded for t in c.title])
         if sex:
             fit = [p for p in matches if nm.sex_of(nm.evidence_words(p.evidence)) in (sex, None)]
@@ -2788,6 +2793,16 @@ def _clues(evidence: list[str]) -> list[str] | None:
     if not clues or not (nm.sex_of(nm.evidence_words(clues)) or nm.roles_of(clues)):
         return None
     return clues
+
+
+def _holds_an_office(evidence: list[str]) -> bool:
+    """Whether evidence gives a person an office or a job: a role, a description, or a title
+    other than a form of address ('title: Dr.', 'title: Mr' give none)."""
+    return any(
+        item.startswith(_ROLE_EVIDENCE)
+        or item.startswith("title: ") and fold(item[7:]).rstrip(".") not in lx.HONORIFICS
+        for item in evidence
+    )
 
 
 def _same_title(title: str, evidence: str) -> bool:
