@@ -189,3 +189,8 @@ def test_an_office_title_is_not_the_namesake_who_holds_another_office() -> None:
 def test_an_office_title_stays_ambiguous_when_every_namesake_holds_another_office() -> None:
     names = bound("Governor Ruiz spoke first. Ana Ruiz, a nurse, and Pedro Ruiz, a farmer, were injured.")
     assert names["Governor Ruiz"] is None
+
+
+def test_a_jury_is_an_organization_word() -> None:
+    kinds = local_kinds("The National Jury of Elections (JNE) annulled the results in the province.")
+    assert kinds.get("National Jury of Elections") == "organization"

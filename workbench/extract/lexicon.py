@@ -184,7 +184,7 @@ ORG_WORDS = frozenset(
     associates solutions investments ventures properties contractors consultores consultoria
     avocats abogados advogados
     polizei staatsanwaltschaft feuerwehr gericht landgericht amtsgericht ministerium verband verein
-    kammer politi politiet forening forbund direktoratet tilsynet tingrett domstol
+    kammer politi politiet forening forbund direktoratet tilsynet tingrett domstol jury
     miniszterium hivatal ugyeszseg fougyeszseg rendorseg birosag torvenyszek
     """.split()
 )
