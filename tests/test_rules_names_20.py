@@ -194,3 +194,20 @@ def test_an_office_title_stays_ambiguous_when_every_namesake_holds_another_offic
 def test_a_jury_is_an_organization_word() -> None:
     kinds = local_kinds("The National Jury of Elections (JNE) annulled the results in the province.")
     assert kinds.get("National Jury of Elections") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "gazetteer"),
+    [
+        ("Officials in Lori province said the pipes were old.", "Lori", "Loṙi"),
+        ("Ships docked at Al Hudaydah on Monday.", "Al Hudaydah", "Al Ḩudaydah"),
+        ("Flights to Da Nang were cancelled.", "Da Nang", "Đà Nẵng"),
+    ],
+)
+def test_a_place_keeps_the_articles_spelling_over_a_transliterations_marks(text, written, gazetteer) -> None:
+    kinds = local_kinds(text)
+    assert kinds.get(written) == "place" and gazetteer not in kinds
+
+
+def test_a_place_still_takes_the_gazetteers_name_for_another_spelling() -> None:
+    assert local_kinds("Protests spread in Kiev and Zurich.").keys() >= {"Kyiv", "Zürich"}

@@ -2336,8 +2336,12 @@ class Article:
                     continue
             if is_full:
                 folded_name = key
-                if kind == "place" and key in lx.places():
-                    name = lx.places()[key]
+                if kind == "place" and key in lx.places() and (
+                    fold(gazetteer := lx.places()[key]) != key or lx.written_as_news_writes(gazetteer)
+                ):
+                    # the gazetteer's name ('Kyiv' for 'Kiev', 'São Paulo'), unless it differs from the
+                    # article's only by a transliteration's marks no news writes ('Loṙi', 'Al Ḩudaydah')
+                    name = gazetteer
                     folded_name = fold(name)
                     existing = self.alias_map.get(folded_name)
                     self.alias_map.setdefault(key, existing or nm.group_key(name))

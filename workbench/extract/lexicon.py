@@ -7,6 +7,7 @@ All word sets hold folded forms (``workbench.text.fold``).
 from __future__ import annotations
 
 import functools
+import re
 
 # Titles and roles that stand before a person's name ("President Trump", "Dr. Sharma").
 TITLES = frozenset(
@@ -372,6 +373,17 @@ DEMONYMS = frozenset(
     uruguayan jamaican trinidadian kurdish chechen nordic scandinavian
     """.split()
 )
+
+
+# Letters and marks of scholarly transliteration that the gazetteer's names carry and news does
+# not write: dots and breves below or above ('Loṙi', 'Al Ḩudaydah', 'Đà Nẵng'), 'ayn and hamza
+# marks ('Ḩā’il'), combining accents.
+_TRANSLITERATION_MARKS = re.compile("[\u1e00-\u1eff\u02bb-\u02bf\u2018\u2019\u0300-\u036f]")
+
+
+def written_as_news_writes(name: str) -> bool:
+    """Whether a gazetteer name carries none of the marks of scholarly transliteration."""
+    return _TRANSLITERATION_MARKS.search(name) is None
 
 
 @functools.cache
