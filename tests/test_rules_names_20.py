@@ -211,3 +211,24 @@ def test_a_place_keeps_the_articles_spelling_over_a_transliterations_marks(text,
 
 def test_a_place_still_takes_the_gazetteers_name_for_another_spelling() -> None:
     assert local_kinds("Protests spread in Kiev and Zurich.").keys() >= {"Kyiv", "Zürich"}
+
+
+@pytest.mark.parametrize(
+    ("title", "person"),
+    [("Ms", "Lucía Ferrer"), ("Mr", "Tomás Ferrer")],
+)
+def test_a_title_tells_namesakes_apart_by_their_given_names(title, person) -> None:
+    names = bound("Lucía Ferrer and Tomás Ferrer, siblings who run the bakery, were fined on Monday. "
+                  f"{title} Ferrer said they would appeal.")
+    assert names[f"{title} Ferrer"] == person
+
+
+def test_a_title_picks_the_namesake_of_its_sex_over_the_one_said_to_be_no_relation() -> None:
+    names = bound("Prosecutor Sunita Prasad told the court the commission had evidence. Defence counsel "
+                  "Devendra Prasad, who is not related to the prosecutor, asked for bail. Mr Prasad said his "
+                  "client would clear his name.")
+    assert names["Mr Prasad"] == "Devendra Prasad"
+
+
+def test_a_family_name_written_first_tells_no_sex() -> None:
+    assert bound("Li Na and Li Wei were fined on Monday. Ms Li said they would appeal.")["Ms Li"] is None

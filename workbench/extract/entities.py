@@ -2677,7 +2677,7 @@ class Article:
                 return free
         sex = nm.sex_of([t.folded for t in c.title])
         if sex:
-            fit = [p for p in matches if nm.sex_of(nm.evidence_words(p.evidence)) in (sex, None)]
+            fit = [p for p in matches if nm.sex_of_person(p.evidence, p.tokens) in (sex, None)]
             if fit:
                 return fit
         return matches

@@ -227,3 +227,70 @@ GIVEN_NAMES = frozenset(
     if not line.startswith("#")
     for word in line.split()
 )
+
+# Given names that are a woman's or a man's in the languages they come from, for telling apart
+# namesakes by a title ('Mr Prasad' is not 'Sunita Prasad').  Names given to both (Andrea, Jean,
+# Sasha, Kim, Nikola, Sri, Noor, Dana) are in neither list.
+FEMALE_GIVEN_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine rachel catherine carolyn janet ruth heather diane
+    virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
+    hannah martha jacqueline frances gloria ann anne teresa kathryn sara janice alice julia judy
+    grace denise amber marilyn beverly danielle theresa sophia marie diana natalie isabella
+    charlotte rose claire fiona sophie chloe lucy eleanor louise susanne maria
+    lucia sofia valentina camila isabel carmen rosa elena ana juana marta pilar dolores
+    mercedes beatriz gabriela daniela fernanda alejandra adriana veronica claudia monica silvia
+    raquel paula maritza yolanda esperanza guadalupe leticia rocio consuelo ines luisa graciela
+    liliana marisol julieta antonia francisca josefa catalina manuela agustina florencia ximena
+    paola lorena carolina natalia renata fabiola gisela maribel elvira rosario soledad amparo
+    concepcion joana marcia rosana heloisa flavia
+    camille manon lea juliette nathalie isabelle sylvie francoise monique celine aurelie giulia
+    francesca chiara alessandra federica martina giovanna ursula brigitte sabine petra monika
+    katrin birgit ingrid heike ute
+    olga tatiana tatyana irina svetlana ekaterina yekaterina marina galina lyudmila yulia oksana
+    olena iryna tetiana tetyana kateryna nadia nadezhda anastasia daria alina viktoria agnieszka
+    katarzyna malgorzata ewa joanna magdalena zofia jana lucie eva
+    fatima fatma aisha aicha khadija maryam mariam zainab zeinab layla leila amina huda salma
+    samira yasmin yasmine rania reem lina farah fatemeh zahra masoumeh parisa shirin nasrin
+    elif zeynep ayse emine merve esra hatice
+    sunita anita priya pooja neha kavita rekha lakshmi meena savitri asha usha geeta gita shanti
+    radha sita anjali deepika divya shweta nisha rani kamala indira sonia nasima fatema rahima
+    shahida dewi siti putri ayu wulan nurul malee suda pornthip maricel rowena marites
+    ngozi chiamaka adaeze funmilayo folake abena akosua efua wanjiru njeri achieng akinyi
+    nomvula thandiwe nokuthula lindiwe
+    anahit lilit gayane armine nune nino tamar ketevan kalesi maritza
+    """.split()
+)
+MALE_GIVEN_NAMES = frozenset(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
+    tyler aaron henry peter douglas adam nathan zachary walter kyle harold carl arthur gerald
+    roger keith lawrence terry sean christian albert joe ethan austin jesse willie billy bruce
+    ralph roy jordan eugene louis philip bobby johnny wayne harry oliver
+    jose juan luis carlos jorge pedro miguel manuel francisco antonio javier alejandro fernando
+    ricardo rafael roberto eduardo sergio andres diego pablo alberto enrique ramon raul hector
+    arturo gustavo julio cesar mario oscar victor hugo ignacio joaquin tomas martin rodrigo
+    gonzalo emilio esteban felipe jaime ruben salvador edgar wilber fermin mikel inaki aitor
+    jordi oriol joao paulo tiago marcio renato rogerio sandro valdir vinicius
+    jean-pierre francois michel philippe pierre jacques nicolas olivier laurent thierry giuseppe
+    giovanni francesco alessandro marco luca matteo lorenzo stefano hans klaus jurgen wolfgang
+    dieter uwe stefan thorsten
+    ivan sergei sergey dmitry dmitri aleksandr alexei aleksei vladimir nikolai mikhail andrei
+    yuri yuriy oleg igor pavel viktor boris mykola oleksandr dmytro volodymyr andriy serhiy
+    taras vasyl piotr pawel tomasz krzysztof marek jakub
+    mohammed muhammad mohamed mohammad ahmed ahmad ali hassan hussein hussain omar umar khalid
+    abdullah ibrahim youssef yusuf mustafa mahmoud karim tariq hamid reza mehdi hossein
+    mehmet ahmet mustafa murat emre burak
+    rajesh ramesh suresh mahesh sanjay vijay anil sunil rahul amit arjun ravi devendra rajendra
+    vikram ashok manoj deepak prakash krishna
+    budi joko bambang agus somchai somsak wanchai
+    chukwuemeka emeka olusegun oluwaseun kwame kofi kwabena yaw thabo sipho themba bongani
+    aram tigran gagik vardan armen davit levan giorgi irakli
+    """.split()
+)

@@ -944,6 +944,19 @@ def sex_of(words: Iterable[str]) -> str | None:
     return "f" if f and not m else "m" if m and not f else None
 
 
+def sex_of_person(evidence: Iterable[str], tokens: list[str]) -> str | None:
+    """'f' or 'm' as the titles and roles in a person's evidence say (``sex_of``), else as their
+    given name does: the first word of a name of two words or more, when it is a woman's or a
+    man's name alone (``lexicon_given``) and no family name written first ('Li Na')."""
+    said = sex_of(evidence_words(evidence))
+    if said or len(tokens) < 2 or tokens[0] in lx.EAST_ASIAN_FAMILY_NAMES:
+        return said
+    from workbench.extract.lexicon_given import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+
+    given = tokens[0]
+    return "f" if given in FEMALE_GIVEN_NAMES else "m" if given in MALE_GIVEN_NAMES else None
+
+
 def evidence_words(evidence: Iterable[str]) -> list[str]:
     """The folded words of the titles and roles in evidence items ('title: Mrs.', 'role: wife')."""
     return [w for item in evidence if item.startswith(_SEXED_EVIDENCE) for w in fold(item.partition(": ")[2]).split()]

@@ -740,7 +740,7 @@ class Resolver:
             rg = self.groups[root]
             if person and rg.kind not in ("person", ""):
                 continue
-            if sex and nm.sex_of(nm.evidence_words(rg.evidence)) not in (sex, None):
+            if sex and nm.sex_of_person(rg.evidence, rg.tokens) not in (sex, None):
                 continue
             if len(g.tokens) == 1 and nm.NAMESAKE_EVIDENCE in rg.evidence:
                 continue  # 'Bambang Sutrisno, who is not related to the captain': not the lone 'Sutrisno'
@@ -1154,7 +1154,8 @@ def _narrow_by_clues(r: Resolver, pending: list[tuple[int, list[str], list[str],
     learned: dict[str, str] = {}  # root -> the sex a narrowed mention's title told
 
     def sex_of_root(root: str) -> str | None:
-        return nm.sex_of(nm.evidence_words(r.groups[root].evidence)) or learned.get(root)
+        g = r.groups[root]
+        return nm.sex_of_person(g.evidence, g.tokens) or learned.get(root)
 
     picked: dict[int, str] = {}
     for _ in range(len(pending)):
