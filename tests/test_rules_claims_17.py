@@ -85,7 +85,8 @@ def test_outlets_giving_different_pay_rises_disagree(tmp_path):
         "a.txt": _article("Dock Deal", "June 20, 2031",
                           "The new offer raises dockers' pay by 7.5 percent over two years, Minister Ivo Marn said."),
         "b.txt": _article("Dock Strike Ends", "June 21, 2031",
-                          "Dockers ended their strike on Friday after the port authority offered a 6 percent pay rise."),
+                          "Dockers ended their strike on Friday after the port authority offered a 6 percent pay rise, "
+                          "Minister Ivo Marn said."),  # (one story: articles naming nothing alike are two)
     }
     assert ["6 percent", "7.5 percent"] in _value_sets(corpus_conflicts(tmp_path, articles))
 

@@ -202,8 +202,9 @@ def test_a_titled_surname_two_people_share_is_narrowed_by_what_other_articles_sa
 
 def test_a_titled_surname_stays_ambiguous_when_nothing_tells_the_two_apart(tmp_path):
     entities = _corpus(tmp_path, {
-        "a.txt": "Lina Orsini and Paolo Orsini were hurt. Ms Orsini was discharged on Friday.\n",
-        "b.txt": "Paolo Orsini and Lina Orsini left hospital. Mr Orsini said he would go back to sea.\n",
+        # (given names both women and men bear: 'Lina' and 'Paolo' would tell them apart)
+        "a.txt": "Andrea Orsini and Sasha Orsini were hurt. Ms Orsini was discharged on Friday.\n",
+        "b.txt": "Sasha Orsini and Andrea Orsini left hospital. Mr Orsini said he would go back to sea.\n",
     })
     assert not any("Ms Orsini" in e["aliases"] or "Mr Orsini" in e["aliases"] for e in entities)
 

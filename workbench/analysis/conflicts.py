@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 
 from sqlite_utils import Database
 
+from workbench.extract import lexicon as lx
 from workbench.extract.dates import date_agrees
 from workbench.extract.times import time_range
 from workbench.store import conflicts as store
@@ -260,23 +261,66 @@ def detect_conflicts(db: Database) -> int:
     for attr in ATTRIBUTE_CLASSES:
         joins.update(attribute_joins(store.topic_keys_ending(db, f"|{attr}")))
     found.extend(_age_conflicts(db))
-    for topic_key, topic, kind, claims in store.iter_claims_by_topic(db, joins):
+    for topic_key, topic, kind, all_claims in store.iter_claims_by_topic(db, joins):
         if kind == "age":
             continue  # compared by the person the name resolves to, above
-        if kind == "role":
-            # The person named, as resolved across the corpus: "El Mencho" and his full name agree.
-            values = [(f"entity {people[cid]}" if cid in people else norm, sid) for cid, sid, norm in claims]
-        else:
-            values = [(norm, sid) for _cid, sid, norm in claims]
-        by_magnitude = _by_magnitude(kind, topic_key)
-        if _disagrees(kind, values, by_magnitude):
-            shown = claims
-            if by_magnitude:  # amounts of another magnitude in the topic are other amounts
-                involved = {norm for pair in _disagreeing_pairs(kind, values, by_magnitude) for norm in pair}
-                shown = [c for c in claims if any(not _far_apart(c[2], n) for n in involved)]
-            found.append((topic_key, topic, [cid for cid, _sid, _norm in shown]))
+        for n, claims in enumerate(_by_story(db, topic_key, kind, all_claims, people)):
+            if kind == "role":
+                # The person named, as resolved across the corpus: "El Mencho" and his full name agree.
+                values = [(f"entity {people[cid]}" if cid in people else norm, sid) for cid, sid, norm in claims]
+            else:
+                values = [(norm, sid) for _cid, sid, norm in claims]
+            by_magnitude = _by_magnitude(kind, topic_key)
+            if _disagrees(kind, values, by_magnitude):
+                shown = claims
+                if by_magnitude:  # amounts of another magnitude in the topic are other amounts
+                    involved = {norm for pair in _disagreeing_pairs(kind, values, by_magnitude) for norm in pair}
+                    shown = [c for c in claims if any(not _far_apart(c[2], n) for n in involved)]
+                # (a second story's conflict on one topic is keyed by its first source: stable too)
+                key = topic_key if n == 0 else f"{topic_key}@s{claims[0][1]}"
+                found.append((key, topic, [cid for cid, _sid, _norm in shown]))
     store.replace_conflicts(db, found)
     return len(found)
+
+
+
+
+def _by_story(db: Database, topic_key: str, kind: str, claims: list[tuple[int, int, str]],
+              people: dict[int, int]) -> list[list[tuple[int, int, str]]]:
+    """A topic's claims split by the story their sources tell, so "number of aircraft" in an
+    airline's bankruptcy and in a wildfire never meet: sources are of one story when they name
+    one person, organization or place no gazetteer lists (a country or a big city is in many
+    stories), or are tied so through other sources.  (Not by the happenings they report: those
+    are clustered by kind and date, and two stories' collapses of one year would meet.)  A source tied to nothing goes with every story.  Only topics that disagree as a
+    whole are split (the links are read for their sources only).  Groups come in order of their
+    first claim; each holds its claims in order."""
+    values = [(f"entity {people[cid]}" if kind == "role" and cid in people else norm, sid) for cid, sid, norm in claims]
+    if not _disagrees(kind, values, _by_magnitude(kind, topic_key)):
+        return [claims]
+    links: dict[int, set[int]] = {sid: set() for _cid, sid, _norm in claims}
+    gazetteer = lx.places()
+    for sid, entity_id, entity_kind, name in store.story_links(db, links):
+        if entity_kind != "place" or fold(name) not in gazetteer:
+            links[sid].add(entity_id)
+    sources = sorted(links)
+    parent = {sid: sid for sid in sources}
+
+    def root(sid: int) -> int:
+        while parent[sid] != sid:
+            parent[sid] = parent[parent[sid]]
+            sid = parent[sid]
+        return sid
+
+    for i, a in enumerate(sources):
+        for b in sources[i + 1 :]:
+            if not links[a].isdisjoint(links[b]):
+                parent[root(b)] = root(a)
+    stories = {root(sid) for sid in sources if links[sid]}
+    if len(stories) < 2:
+        return [claims]
+    # (a source that names nothing and reports nothing found may belong to any story)
+    return [[c for c in claims if not links[c[1]] or root(c[1]) == story]
+            for story in sorted(stories, key=lambda story: next(i for i, c in enumerate(claims) if root(c[1]) == story))]
 
 
 def _age_conflicts(db: Database) -> list[tuple[str, str, list[int]]]:

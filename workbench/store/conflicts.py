@@ -51,6 +51,19 @@ def anchored_money_mentions(db: Database) -> Iterator[tuple[int, str, str, str]]
     )
 
 
+def story_links(db: Database, source_ids: Iterable[int]) -> Iterator[tuple[int, int, str, str]]:
+    """(source id, entity id, kind, name) for each person, organization and place a source names:
+    what may tie it to the story it tells."""
+    ids = sorted(set(source_ids))
+    yield from db.execute(
+        f"SELECT DISTINCT m.source_id, e.id, e.kind, e.name FROM mentions m "
+        f"JOIN entities e ON e.id = m.entity_id "
+        f"WHERE m.source_id IN ({', '.join('?' * len(ids))}) "
+        f"AND e.kind IN ('person', 'organization', 'place') AND NOT e.hidden",
+        ids,
+    )
+
+
 def topic_keys_containing(db: Database, part: str) -> list[str]:
     """The distinct topic keys that hold ``part`` ("|offset:")."""
     return [r[0] for r in db.execute("SELECT DISTINCT topic_key FROM claims WHERE instr(topic_key, ?) > 0", [part])]
