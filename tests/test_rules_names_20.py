@@ -232,3 +232,12 @@ def test_a_title_picks_the_namesake_of_its_sex_over_the_one_said_to_be_no_relati
 
 def test_a_family_name_written_first_tells_no_sex() -> None:
     assert bound("Li Na and Li Wei were fined on Monday. Ms Li said they would appeal.")["Ms Li"] is None
+
+
+@pytest.mark.parametrize(("russian", "ukrainian"), [("Zaporozhye", "Zaporizhzhia"), ("Nikolaev", "Mykolaiv")])
+def test_a_ukrainian_city_in_its_russian_spelling_is_one_place(russian, ukrainian) -> None:
+    assert local_kinds(f"Shelling hit {russian} on Monday, officials said.").get(ukrainian) == "place"
+
+
+def test_a_barangay_is_a_place() -> None:
+    assert local_kinds("Residents of Barangay Lumbia fled the storm.").get("Barangay Lumbia") == "place"

@@ -125,7 +125,7 @@ PLACE_AT_RE = re.compile(r"\b(beach|beaches|coast|harbou?r|bay|port|camp|village
 PLACE_HEAD_WORDS = frozenset({
     "port", "fort", "mount", "mt", "lake", "cape", "gulf", "bay", "isle", "isla", "puerto", "porto",
     "monte", "cabo", "lago", "rio", "río", "place", "plaza", "piazza", "praca",
-    "avenida", "rua", "calle",
+    "avenida", "rua", "calle", "barangay",
 })
 ORG_TAIL_RE = re.compile(r"\s+(" + by_first_letter(sorted(lx.ORG_TAIL_WORDS | lx.LOWER_LEGAL_FORMS)) + r")\b")
 ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\.\-]{0,11}?)(s?)\s*\)")

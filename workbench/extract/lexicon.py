@@ -409,6 +409,11 @@ PLACE_SPELLINGS = {
     "tiflis": "Tbilisi", "kishinev": "Chisinau", "alma ata": "Almaty", "antioch": "Antakya",
     "smyrna": "Izmir", "constantinople": "Istanbul", "danzig": "Gdansk", "pressburg": "Bratislava",
     "leningrad": "Saint Petersburg", "st petersburg": "Saint Petersburg",
+    # Ukrainian cities as Russian-language usage spells them
+    "zaporozhye": "Zaporizhzhia", "zaporozhe": "Zaporizhzhia", "nikolaev": "Mykolaiv", "nikolayev": "Mykolaiv",
+    "vinnitsa": "Vinnytsia", "krivoy rog": "Kryvyi Rih", "uzhgorod": "Uzhhorod", "ternopol": "Ternopil",
+    "khmelnitsky": "Khmelnytskyi", "cherkassy": "Cherkasy", "zhitomir": "Zhytomyr", "chernovtsy": "Chernivtsi",
+    "ivano frankovsk": "Ivano-Frankivsk", "kirovograd": "Kropyvnytskyi", "zaporizhia": "Zaporizhzhia",
 }
 
 

@@ -829,7 +829,7 @@ class Resolver:
 
 
 # Head words that open a place's name, which news also writes without them ('Mount Tarvo' / 'Tarvo').
-_OPENING_PLACE_HEADS = frozenset("mount mt lake cape isle isla monte cabo lago".split())
+_OPENING_PLACE_HEADS = frozenset("mount mt lake cape isle isla monte cabo lago barangay".split())
 
 
 # A company's legal form, in any of its spellings: left out when names are compared.
