@@ -60,8 +60,6 @@ FAILS: dict[str, dict[str, str]] = {
             "blind run at the end of stop 18: resolves to 'Irina Gnatyuk', not to 'Oleksandr Hnatyuk'",
         "East Energy Grid":
             "blind run at the end of stop 18: resolves to 'East Energy Grid', not to 'Skhidenerhomerezha'",
-        "Zaporozhye Transformer Works":
-            "blind run at the end of stop 18: resolves to 'Zaporozhye Transformer Works', not to 'Zaporizhzhia Transformer Works'",
         "Barangay San Roque":
             "blind run at the end of stop 18: resolves to 'Barangay San Roque', not to 'San Roque'",
         "Brgy. San Roque":

@@ -241,3 +241,12 @@ def test_a_ukrainian_city_in_its_russian_spelling_is_one_place(russian, ukrainia
 
 def test_a_barangay_is_a_place() -> None:
     assert local_kinds("Residents of Barangay Lumbia fled the storm.").get("Barangay Lumbia") == "place"
+
+
+def test_a_company_named_after_a_city_in_two_spellings_is_one(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Plant Strike", "2031-03-04", "Workers at Zaporozhye Transformer Works went on strike."),
+        "b.txt": news_article("Plant Denies", "2031-03-05", "Zaporizhzhia Transformer Works denied the claims."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Zaporozhye Transformer Works") == entity_of(entities, "Zaporizhzhia Transformer Works")

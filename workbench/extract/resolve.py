@@ -11,6 +11,7 @@ are never deleted here (``reapply_curation`` runs right after).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -346,6 +347,35 @@ class Resolver:
                 g.kinds.clear()  # what the naming article says it is outweighs the votes of prepositions
                 self.union(g.key, roots.pop())
 
+    def _join_place_spelled_organizations(self, full: list[Group]) -> None:
+        """'Zaporozhye Transformer Works' / 'Zaporizhzhia Transformer Works', 'Kiev Metro' / 'Kyiv
+        Metro': an organization named after a place written in two spellings (``lexicon.
+        PLACE_SPELLINGS``) is one, when no name of the key is a person's or a place's."""
+        if _PLACE_SPELLING_RE is None:
+            return
+        keyed: dict[str, set[str]] = defaultdict(set)
+        for g in full:
+            if g.kind in ("person", "place") or len(g.tokens) < 2:
+                continue
+            written = " ".join(g.tokens)
+            respelled = _PLACE_SPELLING_RE.sub(lambda m: fold(lx.PLACE_SPELLINGS[m.group(0)]), written)
+            if respelled != written:
+                keyed[respelled].add(g.key)
+        by_tokens = self._by_tokens() if keyed else {}
+        for respelled, keys in sorted(keyed.items()):
+            keys |= set(by_tokens.get(respelled, ()))
+            roots = sorted({self.find(k) for k in keys})
+            if len(roots) > 1 and all(self.groups[r].kind not in ("person", "place") for r in roots):
+                for root in roots[1:]:
+                    self.union(root, roots[0])
+
+    def _by_tokens(self) -> dict[str, list[str]]:
+        """A group's words joined -> the keys of the groups so named."""
+        index: dict[str, list[str]] = defaultdict(list)
+        for g in self.groups.values():
+            index[" ".join(g.tokens)].append(g.key)
+        return index
+
     def _join_soft_h_spellings(self) -> None:
         """'Skhidenerhomerezha PJSC' / 'Skhidenergomerezha', 'Naftohaz' / 'Naftogaz': a long
         one-word name that Ukrainian romanisation writes with 'h' for the Russian 'g' is one,
@@ -527,6 +557,7 @@ class Resolver:
         self._join_ampersand_spellings(full)
         self._join_legal_form_spellings(full)
         self._join_described_companies(full)
+        self._join_place_spelled_organizations(full)
         self._join_soft_h_spellings()
         self._join_by_surname_and_nickname(full)
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
@@ -829,6 +860,10 @@ class Resolver:
 
 
 # Head words that open a place's name, which news also writes without them ('Mount Tarvo' / 'Tarvo').
+# A place's older or foreign spelling as a whole word run among a name's words ('kiev', 'krivoy rog').
+_PLACE_SPELLING_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, lx.PLACE_SPELLINGS), key=len, reverse=True)) + r")\b"
+) if lx.PLACE_SPELLINGS else None
 _OPENING_PLACE_HEADS = frozenset("mount mt lake cape isle isla monte cabo lago barangay".split())
 
 
