@@ -44,8 +44,6 @@ FAILS: dict[str, dict[str, str]] = {
             "end of stop 19: resolves to 'Ko Lim', not to 'Halim Wijaya'",
         "Halim Nikel":
             "end of stop 19: resolves to 'Halim Nikel', not to 'PT Halim Nikel Pratama'",
-        "Qiantang":
-            "end of stop 19: resolves to 'Qiantang', not to 'Qiantang Alloy'",
         "Bu Tarni":
             "end of stop 19: resolves to 'Tarni', not to 'Sutarni'",
         "Hadi bin Amor":

@@ -250,3 +250,41 @@ def test_a_company_named_after_a_city_in_two_spellings_is_one(tmp_path) -> None:
     }
     entities = corpus_entities(tmp_path, articles)
     assert entity_of(entities, "Zaporozhye Transformer Works") == entity_of(entities, "Zaporizhzhia Transformer Works")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Drivers for the ride-hailing company Kalvex went on strike.", "Kalvex"),
+        ("The partner is the Chinese steel group Vantor Alloy, which financed the line.", "Vantor Alloy"),
+        ("Shares in the lender Marrow Capital Trust fell on Monday.", "Marrow Capital Trust"),
+    ],
+)
+def test_a_kind_of_business_named_before_a_name_makes_it_an_organization(text, name) -> None:
+    assert local_kinds(text).get(name) == "organization"
+
+
+def test_a_person_after_a_business_noun_stays_a_person() -> None:
+    assert local_kinds("The airline Ana Ruiz founded in 2009 collapsed.").get("Ana Ruiz") == "person"
+
+
+def test_the_first_word_of_a_business_the_article_describes_is_its_short_name() -> None:
+    names = bound("The partner is the Chinese steel group Vantor Alloy. A Vantor spokesman said the partner "
+                  "did not run the dam.")
+    assert names["Vantor"] == "Vantor Alloy"
+
+
+def test_the_first_word_of_a_business_another_article_describes_is_its_short_name(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Partner Named", "2031-03-04",
+                              "The dam's partner is the Chinese steel group Vantor Alloy, officials said."),
+        "b.txt": news_article("Who Signed", "2031-03-05",
+                              "The second line, financed by Vantor Alloy of Zhejiang, doubled output. Vantor's "
+                              "man on site signed off on the raises."),
+    }
+    entities = corpus_entities(tmp_path, articles)
+    assert entity_of(entities, "Vantor") == entity_of(entities, "Vantor Alloy")
+
+
+def test_a_citys_own_name_is_a_place_when_the_list_only_knows_its_other_spelling() -> None:
+    assert local_kinds("Shelling hit Mykolaiv on Monday, officials said.").get("Mykolaiv") == "place"

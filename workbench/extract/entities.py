@@ -100,6 +100,12 @@ ORGANIZATION_APPOSITIVE_RE = re.compile(
     + by_first_letter(sorted(lx.ORGANIZATION_NOUNS)) + r")s?\b(?![’'\-])"
     r"(?!\s+(?:and|or)\s+(?:the|a|an|his|her|their|its)\s)"
 )
+# 'the Chinese stainless group Qiantang Alloy', 'the ride-hailing company Kalvex', 'a logistics firm
+# Dorsk': a kind of organization named in lower case just before the name, after an article.
+ORGANIZATION_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:(?!(?:of|for|at|in|with|from|to|by|on|and|or)\s)[\w\-]+\s+){0,3}?("
+    + by_first_letter(sorted(lx.ORGANIZATION_NOUNS)) + r")\s+$"
+)
 # ', whose husband', ', whose daughter', ', who runs the bakery', ', who lives in': a clause only a
 # person's name takes (a singular verb after 'who': British English says 'the club, who play').
 PERSON_CLAUSE_AFTER_RE = re.compile(
@@ -646,6 +652,10 @@ def _chunk_kind(chunk: Chunk, text: str, learned: frozenset[str] | set[str]) -> 
         if place_word:
             return "place", [f"the {place_word.group(1)} at"]
     evidence = list(own_evidence)
+    if not evidence and chunk.folded[0] not in lx.given_names() and chunk.folded[0] not in learned and (
+        before := ORGANIZATION_NOUN_BEFORE_RE.search(text, max(0, chunk.start - 60), chunk.start)
+    ):
+        return "organization", [f"described as: {before.group(1)}"]
     if learned and chunk.size >= 2 and chunk.folded[0] in learned:
         evidence.append(f"given name: {sig[1][0]}")
     role = _role_at(text, chunk.start)
@@ -835,6 +845,10 @@ def names_operation_before(before: str) -> bool:
     if len(head) == i:
         return False
     return head[_word_before(head, len(head)) :].lower() in NAMED_THINGS
+
+
+def _described_as_a_business(evidence: list[str]) -> bool:
+    return any(item.startswith("described as: ") and item[14:] in lx.BUSINESS_NOUNS for item in evidence)
 
 
 def _outweighs_weak_kind(have: list[str], kind: str, evidence: list[str]) -> bool:
@@ -2543,7 +2557,8 @@ class Article:
 
     def _company_of_first_word(self, c: Chunk, whole: bool = False) -> Local | None:
         """'Tarvo Fisk ASA ... Tarvo said': a word alone that opens the name of exactly one
-        company of the article (a name ending in a legal form), and that is no place (of the
+        company of the article (a name ending in a legal form, or one the article calls a company,
+        a group, a firm: 'the stainless group Qiantang Alloy'), and that is no place (of the
         gazetteer, or written after 'in', 'near' ... here), is that company's short name.
         Not other organizations: a council or a hospital is often named after its town.
         With ``whole``, the chunk's title words too ('founded Sen Vàng' for 'Sen Vàng Fintech
@@ -2563,7 +2578,7 @@ class Article:
                  and len(org.tokens) > len(words)]
         # the one organization it may short for, and that one a company (a parent group
         # and its local unit both named: no guess)
-        if len(found) != 1 or found[0].tokens[-1] not in lx.LEGAL_FORMS:
+        if len(found) != 1 or not (found[0].tokens[-1] in lx.LEGAL_FORMS or _described_as_a_business(found[0].evidence)):
             return None
         word = " ".join(words)
         if word in lx.places() or word in lx.STOPWORDS or nm.is_acronym(name):

@@ -88,8 +88,13 @@ ORGANIZATION_NOUNS = frozenset(
     lender bank insurer carrier airline utility contractor developer startup start-up subsidiary
     exporter importer distributor broker charity ngo association union club newspaper broadcaster
     publisher chain brand cooperative co-operative consortium regulator watchdog agency
+    group giant miner refiner shipper party movement network platform outlet hospital
     """.split()
 )
+# What an article calls a business ('the stainless group Qiantang Alloy'), not an institution
+# that is often named after its town (a hospital, a club, a union).
+BUSINESS_NOUNS = ORGANIZATION_NOUNS - {"hospital", "club", "union", "association", "party", "movement",
+                                      "charity", "ngo", "regulator", "watchdog", "agency", "newspaper"}
 # Titles and family or job roles that say a person is a woman or a man: 'Ms Kowalska' is not
 # the husband introduced as 'her husband, Jan Kowalski', 'Mr Okafor' not 'his sister Ngozi Okafor'.
 FEMININE_WORDS = frozenset(
@@ -390,10 +395,12 @@ def written_as_news_writes(name: str) -> bool:
 def places() -> dict[str, str]:
     """Folded place name -> display name (countries, subdivisions, big cities)."""
     from workbench.extract.lexicon_places import DATA
+    from workbench.text import fold
 
     found = dict(line.split("\t") for line in DATA.splitlines())
     for other, name in PLACE_SPELLINGS.items():
         found.setdefault(other, name)
+        found.setdefault(fold(name), name)  # the name itself too (Zaporizhzhia is below the list's size)
     return found
 
 

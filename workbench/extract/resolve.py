@@ -26,6 +26,7 @@ from workbench.text import fold, is_syllabic_given
 
 FULL_ROLES = ("name", "acronym", "nickname", "part")
 _DESCRIBED_AS = "described as: "
+_LEGAL_FORM_EVIDENCE = "legal form: "
 KIND_ORDER = ("person", "organization", "place", "other")
 
 
@@ -837,6 +838,10 @@ class Resolver:
                     places |= self._places_opened_by_a_head(g.tokens[0])
                     if len(places) == 1:
                         out[g.key] = list(places)
+                if not out[g.key] and len(g.tokens) == 1 and g.kind in ("", "other", "organization"):
+                    # 'Qiantang' for the one company named 'Qiantang Alloy' (one with a legal form,
+                    # or one an article calls a company or a group), when the word is no place
+                    out[g.key] = self._business_opened_by(g.tokens[0])
                 if not out[g.key] and len(g.tokens) == 1:
                     # a one-word short mention ('Basarnas said') of the name another article
                     # gave an organization in brackets or as its acronym or nickname
@@ -848,6 +853,17 @@ class Resolver:
                         g.kinds.clear()
         return out
 
+
+    def _business_opened_by(self, word: str) -> list[str]:
+        """The root of the one business whose name opens with ``word`` (see ``short_groups``)."""
+        if word in lx.places() or word in lx.given_names():
+            return []
+        roots = {self.find(k) for k in self._index_first().get(word, ())}
+        businesses = [r for r in roots if self.groups[r].kind == "organization" and any(
+            e.startswith(_LEGAL_FORM_EVIDENCE)
+            or e.startswith(_DESCRIBED_AS) and e[len(_DESCRIBED_AS):] in lx.BUSINESS_NOUNS
+            for e in self.groups[r].evidence)]
+        return businesses if len(businesses) == 1 and len(roots) == 1 else []
 
     def _places_opened_by_a_head(self, word: str) -> set[str]:
         """The roots of places named by an opening head word and ``word`` ('Mount Tarvo', 'Lake
