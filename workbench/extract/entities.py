@@ -2767,7 +2767,13 @@ PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn"))
 
 def _nickname_and_family_name(folded: list[str], persons: PersonIndex) -> bool:
     """Whether two words are the nickname of a person the article names and that person's
-    family name written first ('Eddie Tan' for 'Tan Boon Huat' called "Eddie")."""
+    family name written first ('Eddie Tan' for 'Tan Boon Huat' called "Eddie").
+
+    ``persons.nicknames`` holds every one-word nickname of the people indexed (nicknames are
+    all read before the index is made), so a first word of one word that is none of them
+    needs no look at the candidates."""
+    if " " not in folded[0] and folded[0] not in persons.nicknames:
+        return False
     return any(folded[0] in p.nicknames and nm.short_form_of(folded, p.tokens, nicknames=p.nicknames)
                for p in persons.candidates(folded[1:]))
 
