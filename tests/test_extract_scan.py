@@ -11,7 +11,9 @@ from workbench.extract import entities, scan
 DATA = Path(__file__).parent / "data"
 PIECES = ["“", "”", '"', "‘", "’", " ", " ", "a", "x", "Known", "known", "unknown", " as ", " as the ", " in the port ",
           "K", "nown", "\n", ",", "-", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "M", "r", ".", "sharma", "é",
-          "communities", "villages", "towns", "settlements", ":", " of", " including", "_", "1"]
+          "communities", "villages", "towns", "settlements", ":", " of", " including", "_", "1",
+          "(", ")", " (", "PT", "INE", " in Portuguese", ", its Spanish acronym", "for its ", "initials",
+          "(PT in Portuguese)", " (FGR, for its Spanish initials)", "(INE, its acronym)"]
 
 
 def _texts() -> list[str]:
@@ -42,6 +44,15 @@ def test_lower_case_names_after_honorifics_found_from_the_honorifics_are_the_ful
         starts = scan.positions_of_any(text, entities._DOTTED_HONORIFICS)
         found = scan.matches_from(entities.HONORIFIC_LOWER_RE, text, starts)
         assert _spans(found) == _spans(entities.HONORIFIC_LOWER_RE.finditer(text))
+
+
+def test_bracketed_acronyms_found_from_the_brackets_are_the_full_scan():
+    matched = 0
+    for text in _texts():
+        found = _spans(entities._bracketed_acronyms(text))
+        assert found == _spans(entities.ACRONYM_WITH_LANGUAGE_RE.finditer(text))
+        matched += len(found)
+    assert matched > 100
 
 
 def test_place_list_openings_one_pattern_a_word_are_the_one_pattern_of_them_all():

@@ -1919,7 +1919,7 @@ class Article:
             return
         ends = {c.end: c for c in chunks if c.size >= 2}
         for pattern in patterns:
-            for m in pattern.finditer(text):
+            for m in (_bracketed_acronyms(text) if pattern is ACRONYM_WITH_LANGUAGE_RE else pattern.finditer(text)):
                 owner = ends.get(m.start())
                 if owner is None:
                     continue
@@ -3114,6 +3114,14 @@ MOTTO_BEFORE_RE = re.compile(
     r"[^.;!?\"“”\n]{0,80}?\b(?:was|is|were|are|became|remains|reads?|went)[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
+
+
+def _bracketed_acronyms(text: str) -> Iterator[re.Match]:
+    """``ACRONYM_WITH_LANGUAGE_RE.finditer(text)``, the pattern tried only where a match can
+    start: at a '(' or at the space before one (its opening ' ?' matches nothing else, and
+    tried at every character of the text it cost about as much as reading the brackets)."""
+    starts = (start for at in scan.positions_of(text, "(") for start in (at - 1, at) if start >= 0)
+    return scan.matches_from(ACRONYM_WITH_LANGUAGE_RE, text, starts)
 
 
 def _capitalised_word_before(text: str, end: int) -> bool:
