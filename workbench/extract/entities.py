@@ -37,6 +37,7 @@ from workbench.extract import names as nm
 from workbench.extract import scan
 from workbench.extract.names import Chunk, Tok
 from workbench.extract.numbers import by_first_letter
+from workbench.extract.wordtests import may_hold
 from workbench.store import entities as store
 from workbench.store.sources import get_source, passages_of
 from workbench.text import fold, strip_accents
@@ -3105,6 +3106,8 @@ SLOGAN_BEFORE_RE = re.compile(
     r"|,? with the words)?:?,?[ \t]*$",
     re.IGNORECASE,
 )
+# A word every SLOGAN_BEFORE_RE match holds ('t-shirt' holds 'shirt'): plain looks first.
+_SLOGAN_NOUNS = ("banner", "sign", "placard", "poster", "slogan", "shirt", "graffiti", "billboard", "hashtag")
 
 
 # 'His lab's motto, printed on a banner, was', 'the campaign's slogan is': a quotation the
@@ -3133,7 +3136,8 @@ def _capitalised_word_before(text: str, end: int) -> bool:
 def _carried_slogan(text: str, open_at: int, mottos: bool) -> bool:
     """Whether the quote opening at ``open_at`` is what a banner, sign, slogan or motto says
     (``mottos``: whether the text writes a motto noun at all, ``_names_mottos``)."""
-    return SLOGAN_BEFORE_RE.search(text, max(0, open_at - 60), open_at) is not None or (
+    lo = max(0, open_at - 60)
+    return may_hold(text, lo, open_at, _SLOGAN_NOUNS) and SLOGAN_BEFORE_RE.search(text, lo, open_at) is not None or (
         mottos and MOTTO_BEFORE_RE.search(text, max(0, open_at - 120), open_at) is not None
     )
 
