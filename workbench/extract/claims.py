@@ -507,6 +507,11 @@ _PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|to\s+leave|t
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
 _PEOPLE_CUE_WORD_LOW = case_sensitive_form(_PEOPLE_CUE_WORD)  # over the text lower-cased: a third of the cost
+# A word every match of _PEOPLE_CUE_WORD_LOW holds: plain looks for them turn away most sentences
+# before the pattern, whose first letters are those of most words, is tried at their every letter.
+_PEOPLE_CUE_NEEDS = ("injur", "wounded", "hurt", "hospital", "evacuat", "leave", "flee", "missing", "unaccounted",
+                     "displac", "home", "board", "trapped", "stranded", "metres", "depth", "camps", "shelters", "rescu",
+                     "hectares", "acres", "barrels", "litres", "liters", "gallons", "tonnes", "square")
 # What a fire burned or a spill let out, in hectares or in its own unit: "burned 14,200
 # hectares", "some 6,500 barrels of crude spilled".  A rate ("45,000 barrels a day") is not.
 _MEASURE_AFTER = re.compile(
@@ -700,7 +705,11 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     # The cue words looked for case-sensitively over ``low`` (see wordtests.case_sensitive_form)
     cue_in, subject = (_PEOPLE_CUE_WORD, text) if holds_case_twin(text) else (_PEOPLE_CUE_WORD_LOW, low)
     for s_start, s_end in sentences:
-        if not cue_in.search(subject, s_start, s_end) and low.find("underground", s_start, s_end) < 0:
+        if subject is low and not any(low.find(word, s_start, s_end) >= 0 for word in _PEOPLE_CUE_NEEDS):
+            cued = False  # no word the pattern needs
+        else:
+            cued = cue_in.search(subject, s_start, s_end) is not None
+        if not cued and low.find("underground", s_start, s_end) < 0:
             continue  # ("underground" looked for apart: one more first letter slows the pattern at every word)
         owner = by_sentence.get(s_start) or main
         if owner is None:
@@ -953,9 +962,16 @@ _DISCHARGE_VERB = re.compile(r"\b(?:dump(?:ed|ing|s)?|discard(?:ed|ing|s)?|spill
 _DISCHARGED_UNIT = re.compile(r"\s+(?P<unit>tonnes|tons|metric\s+tons|barrels|litres|liters|gallons|"
                               r"cubic\s+met(?:re|er)s)\b(?:\s+of\s+[a-z]+)?"
                               r"(?:\s+(?:a|an|per|each)\s+(?P<per>second|minute|hour|day|week|month|year)\b)?")
-_DISCHARGE_UNIT_WORD = re.compile(r"tonne|tons|barrel|lit(?:re|er)|gallon|cubic")  # one look per sentence
+
 _DISCHARGE_REACH = 40  # from the verb to the figure: "dumped about", "spilled some"
 _UNIT_NAMES = {"tons": "tonnes", "metric tons": "tonnes", "liters": "litres", "cubic meters": "cubic metres"}
+
+
+def _names_a_discharge_unit(low: str) -> bool:
+    """Whether ``low`` holds "tonne", "tons", "barrel", "litre", "liter", "gallon" or "cubic":
+    plain looks, a fraction of the cost of the one pattern of them all tried at every t, b, l, g, c."""
+    return ("tonne" in low or "tons" in low or "barrel" in low or "litre" in low or "liter" in low
+            or "gallon" in low or "cubic" in low)
 
 
 def _discharged(source_id: int, text: str, s_start: int, s_end: int, low: str, used: set[tuple[int, int]]
@@ -965,7 +981,7 @@ def _discharged(source_id: int, text: str, s_start: int, s_end: int, low: str, u
 
     Read with the free claims: a sentence reaches them only when it holds a figure and a unit
     word, these among them, so most sentences are never looked at here."""
-    if _DISCHARGE_UNIT_WORD.search(low) is None:
+    if not _names_a_discharge_unit(low):
         return []
     out: list[dict] = []
     for verb in _DISCHARGE_VERB.finditer(low):
