@@ -2466,7 +2466,9 @@ class Article:
         """'Bambang Sutrisno, 38, a teacher who is not related to the captain': a person the
         article says is no relation of someone sharing the name; the surname written alone
         is then not taken for this person (here or in other articles)."""
-        if NAMESAKE not in local.evidence and NAMESAKE_AFTER_RE.match(self.text, c.end, c.end + 120):
+        if NAMESAKE in local.evidence or self.text.find("relat", c.end, c.end + 120) < 0:
+            return  # every NAMESAKE_AFTER_RE match holds "relat": a plain look first
+        if NAMESAKE_AFTER_RE.match(self.text, c.end, c.end + 120):
             local.evidence.append(NAMESAKE)
 
     def _family_name_first(self, c: Chunk, persons: PersonIndex, own_key: str, alone: set[str],

@@ -95,6 +95,18 @@ _PREVIOUS = re.compile(
 )
 _PRIOR_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:months?|weeks?|years?|days?)\s+(?:prior|earlier|before)\b",
                           re.IGNORECASE)
+_PREVIOUS_WORDS = ("first", "previous", "prior", "earlier", "preceding", "initial")  # one opens every _PREVIOUS match
+_PRIOR_WORDS = ("prior", "earlier", "before")  # one ends every _PRIOR_AFTER match
+
+
+def _earlier_one(sentence: str, t_start: int, t_end: int) -> bool:
+    """Whether the happening word at sentence[t_start:t_end] is said to be an earlier one ("the
+    previous strike", "a strike two years earlier"): _PREVIOUS before it, _PRIOR_AFTER after it,
+    each run only where a plain look finds a word it needs (wordtests.may_hold)."""
+    lo = max(0, t_start - 40)
+    if may_hold(sentence, lo, t_start, _PREVIOUS_WORDS) and _PREVIOUS.search(sentence[lo:t_start]):
+        return True
+    return may_hold(sentence, t_end, len(sentence), _PRIOR_WORDS) and _PRIOR_AFTER.match(sentence[t_end:]) is not None
 _TOTAL_BEFORE = re.compile(r"(?:a\s+total\s+of|in\s+total|total(?:ling)?|altogether|cumulative)\s*$",
                            re.IGNORECASE)
 # "-[a-z]": "a seven-member committee"; a unit of measure: "1,200 tonnes of dead fish" counts no one
@@ -1254,9 +1266,7 @@ def reports_in_sentence(
                 _TIME_REFERENCE.search(sentence, max(0, t_start - 20), t_start))
             identity = _disaster_identity(t.word, report_date, base if named else None,
                                           undated=named and base is None)
-        previous = bool(_PREVIOUS.search(sentence[max(0, t_start - 40) : t_start])) or bool(
-            _PRIOR_AFTER.match(sentence[t_end:])
-        )
+        previous = _earlier_one(sentence, t_start, t_end)
         # A happening needs something that places it: a count, a date or an identity, or (to be
         # placed by its article, see _place_definite_reports) a definite noun for it ("The revocation").
         # (a mourning's days place no mourning: "declared three days of mourning" alone is undated)

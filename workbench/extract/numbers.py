@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.wordtests import may_hold
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -484,6 +486,7 @@ _LIST_TAIL = re.compile(
     r"(?:,?\s+(?:and|as well as|plus)\s+)(?P<n>\d+|" + _WORD_ATOM + r")\s+(?:other|more|further|additional)\b",
     re.IGNORECASE,
 )
+_LIST_TAIL_WORDS = ("other", "more", "further", "additional")
 _LIST_LEAD = re.compile(r"\s*(?:(?P<intro>.*?\b(?:like|such as|including|namely)\s+)|and\s+)?")
 _LIST_ARTICLE = re.compile(r"^(?:the|and)\s+")
 _LIST_NAME_TAIL = re.compile(r"(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)$")
@@ -496,6 +499,8 @@ def list_count(text: str, tail_start: int = 0) -> tuple[int, int, int] | None:
     "cartels like CJNG, Sinaloa, and six other groups" -> (8, start of 'CJNG', end of 'other').
     The named items are the comma-separated capitalised names just before the tail.
     """
+    if not may_hold(text, tail_start, len(text), _LIST_TAIL_WORDS):
+        return None  # a plain look first: every tail ends in one of these words
     m = _LIST_TAIL.search(text, tail_start)
     if not m:
         return None

@@ -1,0 +1,71 @@
+"""Plain substring looks put before patterns turn away only what the patterns cannot match."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from workbench.extract import claims, entities, events, numbers
+from workbench.extract.wordtests import may_hold
+
+DATA = Path(__file__).parent / "data"
+PIECES = [" ", "  ", "\n", ",", ".", ";", "the", "The", "PREVIOUS", "previous", "first", "prior", "earlier",
+          "preceding", "initial", "strike", "two", "years", "Months", "days", "before", "and", "as well as",
+          "plus", "six", "12", "other", "MORE", "further", "additional", "groups", "who is not related",
+          "was no relation", ", no relation,", "related", "Relat", "injured", "were evacuated", "told to leave",
+          "homeless", "homes", "on board", "metres below", "depth of", "square kilometres", "rescued", "ſ", "İ", "ı",
+          "é", "x", " and six other", ", plus 12 MORE", " as well as two further", " and ten additional",
+          " and Seven ſtrikes", " the previous ", " three days earlier", " a month before"]
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8", errors="replace")[:1200] for p in sorted(DATA.glob("other-stories*/*.txt"))]
+    rng = random.Random(21)
+    texts += ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12))) for _ in range(4000)]
+    return texts
+
+
+def test_earlier_happenings_found_after_plain_looks_are_the_patterns():
+    matched = 0
+    for text in _texts():
+        for t_start in range(0, len(text), 3):
+            for t_end in (t_start, min(len(text), t_start + 6)):
+                plain = bool(events._PREVIOUS.search(text[max(0, t_start - 40) : t_start])) or bool(
+                    events._PRIOR_AFTER.match(text[t_end:]))
+                assert events._earlier_one(text, t_start, t_end) == plain, (text, t_start, t_end)
+                matched += plain
+    assert matched > 200
+
+
+def test_list_tails_pass_the_plain_look():
+    matched = 0
+    for text in _texts():
+        for pos in range(0, len(text), 5):
+            if numbers._LIST_TAIL.search(text, pos):
+                assert may_hold(text, pos, len(text), numbers._LIST_TAIL_WORDS), (text, pos)
+                matched += 1
+    assert matched > 200
+
+
+def test_namesake_clauses_hold_their_plain_word():
+    matched = 0
+    for text in _texts():
+        for pos in range(len(text)):
+            if entities.NAMESAKE_AFTER_RE.match(text, pos, pos + 120):
+                assert text.find("relat", pos, pos + 120) >= 0, (text, pos)
+                matched += 1
+    assert matched > 200
+
+
+def test_people_cues_hold_a_plain_word():
+    matched = 0
+    for text in _texts():
+        low = text.lower()
+        if len(low) != len(text):
+            continue
+        for start in range(0, len(low), 11):
+            for end in (start + 20, start + 80, len(low)):
+                if claims._PEOPLE_CUE_WORD_LOW.search(low, start, end):
+                    assert any(low.find(word, start, end) >= 0 for word in claims._PEOPLE_CUE_NEEDS), (low, start, end)
+                    matched += 1
+    assert matched > 200
