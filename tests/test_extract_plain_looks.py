@@ -69,3 +69,33 @@ def test_people_cues_hold_a_plain_word():
                     assert any(low.find(word, start, end) >= 0 for word in claims._PEOPLE_CUE_NEEDS), (low, start, end)
                     matched += 1
     assert matched > 200
+
+
+def _currency_before_figure_plain(text, chunk) -> bool:
+    """entities._currency_before_figure as written before its figure looks."""
+    start, end = chunk.start, chunk.end
+    size = end - start
+    if size <= 3 and text[start:end].isalpha():
+        return entities._currency_before_figure(text, chunk)  # (unchanged)
+    if size <= 12 and (glued := entities._LETTERS_GLUED_TO_FIGURE_RE.fullmatch(text, start, end)):
+        if glued.group(1) in entities.CURRENCY_CODES or glued.group(1) in entities.CURRENCY_ABBREVIATIONS:
+            return True
+    return (size <= 12 and (text[start + 1].isdigit() or text[start + 2].isdigit() or text[start + 3].isdigit())
+            and entities._GLUED_AMOUNT_RE.fullmatch(text, start, end) is not None)
+
+
+def test_currency_before_figure_after_figure_looks_is_the_patterns():
+    from workbench.extract import names
+
+    rng = random.Random(4)
+    pieces = ["RM980 million", "RM1.2m", "MYR40", "N400m", "KSh5bn", "Rs 5 lakh", "NOK 1.1 billion", "GH¢18", "A1",
+              "Ab12k", "ABC123cr", "HK$4", " ", ". ", "The ", "Ana Ruiz ", "X9 ", "Q3 results "]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(DATA.glob("other-stories*/*.txt"))]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    money = 0
+    for text in texts:
+        for chunk in names.chunks_in(text, 0, len(text), names.lowercase_words(text)):
+            found = entities._currency_before_figure(text, chunk)
+            assert found == _currency_before_figure_plain(text, chunk), (text, chunk)
+            money += found
+    assert money > 500

@@ -363,14 +363,14 @@ def _currency_before_figure(text: str, chunk: Chunk) -> bool:
             word.isupper() and text[end : end + 1] in _SIGNS_AFTER_LETTERS
             and text[end + 1 : end + 3].lstrip()[:1].isdigit()
         )
-    if size <= 12 and (glued := _LETTERS_GLUED_TO_FIGURE_RE.fullmatch(text, start, end)):
-        letters = glued.group(1)
-        if letters in CURRENCY_CODES or letters in CURRENCY_ABBREVIATIONS:
-            return True
-    return (
-        size <= 12 and (text[start + 1].isdigit() or text[start + 2].isdigit() or text[start + 3].isdigit())
-        and _GLUED_AMOUNT_RE.fullmatch(text, start, end) is not None
-    )
+    # Both patterns need a figure among the chunk's second to fourth characters: most chunks
+    # are words, turned away by these looks.
+    if size > 12 or not (text[start + 1].isdigit() or text[start + 2].isdigit() or text[start + 3].isdigit()):
+        return False
+    glued = _LETTERS_GLUED_TO_FIGURE_RE.fullmatch(text, start, end)
+    if glued and (glued.group(1) in CURRENCY_CODES or glued.group(1) in CURRENCY_ABBREVIATIONS):
+        return True
+    return _GLUED_AMOUNT_RE.fullmatch(text, start, end) is not None
 
 
 def without_trailing_currency(text: str, chunk: Chunk) -> Chunk | None:
