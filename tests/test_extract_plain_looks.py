@@ -99,3 +99,16 @@ def test_currency_before_figure_after_figure_looks_is_the_patterns():
             assert found == _currency_before_figure_plain(text, chunk), (text, chunk)
             money += found
     assert money > 500
+
+
+def test_role_hints_found_from_their_words_are_the_full_scan():
+    from workbench.extract import scan
+
+    texts = _texts() + ["the head of", "Chief of staff", "ahead of", "boss  of\nthe", "founders of", "leader ofx"]
+    matched = 0
+    for text in texts:
+        found = [m.span() for m in scan.matches_from(claims._ROLE_HINT, text,
+                                                     scan.positions_of_any(text, claims._ROLE_WORDS))]
+        assert found == [m.span() for m in claims._ROLE_HINT.finditer(text)], text
+        matched += len(found)
+    assert matched > 20
