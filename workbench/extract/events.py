@@ -1201,7 +1201,7 @@ def reports_in_sentence(
         quantities, dates = analyse_sentence(sentence, base)
         if parsed is not None:
             parsed[start] = (quantities, dates)
-    candidates = _count_candidates(sentence, quantities, dates)
+    candidates: list[Quantity] | None = None  # the figures a happening may count: made when one is counted
     by_key: dict[tuple, Report] = {}
     triggers = [_as_court_dismissal(sentence, _as_industrial_disaster(sentence, t)) for t in triggers
                 if not _names_a_charge(sentence, t) and not _in_passing(sentence, t)
@@ -1217,13 +1217,6 @@ def reports_in_sentence(
         t_start, t_end = t.start, t.end
         if family == "killing" and t.word == "dead" and t_start == 0:
             continue
-        count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
-        if family == "mourning":
-            count = _mourning_days(sentence, t_start)
-        elif family == "burial":
-            count = _buried_count(sentence, t_start, t_end)
-        if family in NO_HEADCOUNT:
-            count = None
         report_date = None if t in inquired else _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED,
                                                              family in TALLIED)
         if report_date is None and t not in inquired:
@@ -1241,6 +1234,17 @@ def reports_in_sentence(
             report_date = None  # "told the tribunal that the approaches began in February": what was told
         if report_date is None and t.type == "evacuation" and "order" not in t.word:
             continue  # "rescuers evacuated 4,000 overnight": undated, a count of the disaster's (see claims)
+        # (the count after the date, which needs none: a happening dropped above is not counted)
+        if family in NO_HEADCOUNT:
+            count = None
+        elif family == "mourning":
+            count = _mourning_days(sentence, t_start)
+        elif family == "burial":
+            count = _buried_count(sentence, t_start, t_end)
+        else:
+            if candidates is None:
+                candidates = _count_candidates(sentence, quantities, dates)
+            count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
         if family == "disaster" and report_date is not None and _is_toll_day(sentence, report_date, t_end):
             report_date = None  # "the death toll from the typhoon rose to 27 on Tuesday": the toll's day
         if family == "killing" and report_date is not None and count is not None \
