@@ -44,7 +44,7 @@ from workbench.extract.numbers import (
 from workbench.extract.penalties import max_penalty_topic, penalty_norm
 from workbench.extract.percents import percent_change_topic
 from workbench.extract.scan import matches_from, positions_of_any
-from workbench.extract.sums import bare_sums
+from workbench.extract.sums import bare_sums, may_hold_bare_sum
 from workbench.extract.times import HOLDS_TIME, struck_times
 from workbench.extract.wordtests import case_sensitive_form, holds_case_twin, may_end_with
 from workbench.text import fold, lower_keeping_length
@@ -1446,6 +1446,8 @@ def _bare_sum_claims(source_id: int, text: str, low: str, sentences: list[tuple[
                      used: set[tuple[int, int]]) -> list[dict]:
     """Claims of the sums an article writes without their currency ("a sum of 3.5 million"), in
     the currency of the last amount before each (see :mod:`workbench.extract.sums`)."""
+    if not may_hold_bare_sum(low):
+        return []  # most articles write no "sum of", "amount of", "total of": no amounts to sort
     money = sorted((c["start"], c["value_norm"].split()[-2]) for c in claims
                    if c["value_kind"] == "money" and len(c["value_norm"].split()) > 1)
     if not money:
