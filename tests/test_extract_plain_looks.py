@@ -57,20 +57,6 @@ def test_namesake_clauses_hold_their_plain_word():
     assert matched > 200
 
 
-def test_people_cues_hold_a_plain_word():
-    matched = 0
-    for text in _texts():
-        low = text.lower()
-        if len(low) != len(text):
-            continue
-        for start in range(0, len(low), 11):
-            for end in (start + 20, start + 80, len(low)):
-                if claims._PEOPLE_CUE_WORD_LOW.search(low, start, end):
-                    assert any(low.find(word, start, end) >= 0 for word in claims._PEOPLE_CUE_NEEDS), (low, start, end)
-                    matched += 1
-    assert matched > 200
-
-
 def _currency_before_figure_plain(text, chunk) -> bool:
     """entities._currency_before_figure as written before its figure looks."""
     start, end = chunk.start, chunk.end

@@ -507,11 +507,6 @@ _PEOPLE_CUE_WORD = re.compile(r"injur|wounded|hurt|hospital|evacuat|to\s+leave|t
                               r"camps|shelters|rescu|hectares|acres|barrels|litres|liters|gallons|tonnes|"
                               r"square\s+kilomet", re.IGNORECASE)
 _PEOPLE_CUE_WORD_LOW = case_sensitive_form(_PEOPLE_CUE_WORD)  # over the text lower-cased: a third of the cost
-# A word every match of _PEOPLE_CUE_WORD_LOW holds: plain looks for them turn away most sentences
-# before the pattern, whose first letters are those of most words, is tried at their every letter.
-_PEOPLE_CUE_NEEDS = ("injur", "wounded", "hurt", "hospital", "evacuat", "leave", "flee", "missing", "unaccounted",
-                     "displac", "home", "board", "trapped", "stranded", "metres", "depth", "camps", "shelters", "rescu",
-                     "hectares", "acres", "barrels", "litres", "liters", "gallons", "tonnes", "square")
 # What a fire burned or a spill let out, in hectares or in its own unit: "burned 14,200
 # hectares", "some 6,500 barrels of crude spilled".  A rate ("45,000 barrels a day") is not.
 _MEASURE_AFTER = re.compile(
@@ -705,11 +700,7 @@ def _people_claims(source_id: int, text: str, sentences: list[tuple[int, int]], 
     # The cue words looked for case-sensitively over ``low`` (see wordtests.case_sensitive_form)
     cue_in, subject = (_PEOPLE_CUE_WORD, text) if holds_case_twin(text) else (_PEOPLE_CUE_WORD_LOW, low)
     for s_start, s_end in sentences:
-        if subject is low and not any(low.find(word, s_start, s_end) >= 0 for word in _PEOPLE_CUE_NEEDS):
-            cued = False  # no word the pattern needs
-        else:
-            cued = cue_in.search(subject, s_start, s_end) is not None
-        if not cued and low.find("underground", s_start, s_end) < 0:
+        if not cue_in.search(subject, s_start, s_end) and low.find("underground", s_start, s_end) < 0:
             continue  # ("underground" looked for apart: one more first letter slows the pattern at every word)
         owner = by_sentence.get(s_start) or main
         if owner is None:
