@@ -304,7 +304,9 @@ def test_number_scan_with_spaces_in_its_look_ahead_finds_what_it_found():
     plain = plain_number_scan()
     pieces = ["a", "an", " ", "\t", "\n", "dozen", "million", "12", "3.5", "$", "€", "us$", "some", "thirty", "-",
               "in", "excess", "of", "at", "least", "no", "fewer", "than", "up", "to", "as many as", "around", "some",
-              "percent", "%", "rs", "nok", "é", "a$", "c$", "years", "km", ",", ".", "and", "after", "upwards"]
+              "percent", "%", "rs", "nok", "é", "a$", "c$", "years", "km", ",", ".", "and", "after", "upwards",
+              "rs.", "usd", "us", "usa", "ten", "tenth", "one", "ones", "more", "maximum", "minimum", "estimated",
+              "close", "hundred", "lakh", "bn", "dozens", "n5", "sh", "ksh", "seventeen", "seven"]
     rng = random.Random(18)
     texts = [" ".join(SENTENCES + PEOPLE_TEXTS + EVENT_TEXTS).lower()]
     texts += ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 12)))

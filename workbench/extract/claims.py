@@ -44,7 +44,7 @@ from workbench.extract.numbers import (
 from workbench.extract.penalties import max_penalty_topic, penalty_norm
 from workbench.extract.percents import percent_change_topic
 from workbench.extract.scan import matches_from, positions_of_any
-from workbench.extract.sums import bare_sums
+from workbench.extract.sums import bare_sums, may_hold_bare_sum
 from workbench.extract.times import HOLDS_TIME, struck_times
 from workbench.extract.wordtests import case_sensitive_form, holds_case_twin, may_end_with
 from workbench.text import fold, lower_keeping_length
@@ -953,9 +953,16 @@ _DISCHARGE_VERB = re.compile(r"\b(?:dump(?:ed|ing|s)?|discard(?:ed|ing|s)?|spill
 _DISCHARGED_UNIT = re.compile(r"\s+(?P<unit>tonnes|tons|metric\s+tons|barrels|litres|liters|gallons|"
                               r"cubic\s+met(?:re|er)s)\b(?:\s+of\s+[a-z]+)?"
                               r"(?:\s+(?:a|an|per|each)\s+(?P<per>second|minute|hour|day|week|month|year)\b)?")
-_DISCHARGE_UNIT_WORD = re.compile(r"tonne|tons|barrel|lit(?:re|er)|gallon|cubic")  # one look per sentence
+
 _DISCHARGE_REACH = 40  # from the verb to the figure: "dumped about", "spilled some"
 _UNIT_NAMES = {"tons": "tonnes", "metric tons": "tonnes", "liters": "litres", "cubic meters": "cubic metres"}
+
+
+def _names_a_discharge_unit(low: str) -> bool:
+    """Whether ``low`` holds "tonne", "tons", "barrel", "litre", "liter", "gallon" or "cubic":
+    plain looks, a fraction of the cost of the one pattern of them all tried at every t, b, l, g, c."""
+    return ("tonne" in low or "tons" in low or "barrel" in low or "litre" in low or "liter" in low
+            or "gallon" in low or "cubic" in low)
 
 
 def _discharged(source_id: int, text: str, s_start: int, s_end: int, low: str, used: set[tuple[int, int]]
@@ -965,7 +972,7 @@ def _discharged(source_id: int, text: str, s_start: int, s_end: int, low: str, u
 
     Read with the free claims: a sentence reaches them only when it holds a figure and a unit
     word, these among them, so most sentences are never looked at here."""
-    if _DISCHARGE_UNIT_WORD.search(low) is None:
+    if not _names_a_discharge_unit(low):
         return []
     out: list[dict] = []
     for verb in _DISCHARGE_VERB.finditer(low):
@@ -1430,6 +1437,8 @@ def _bare_sum_claims(source_id: int, text: str, low: str, sentences: list[tuple[
                      used: set[tuple[int, int]]) -> list[dict]:
     """Claims of the sums an article writes without their currency ("a sum of 3.5 million"), in
     the currency of the last amount before each (see :mod:`workbench.extract.sums`)."""
+    if not may_hold_bare_sum(low):
+        return []  # most articles write no "sum of", "amount of", "total of": no amounts to sort
     money = sorted((c["start"], c["value_norm"].split()[-2]) for c in claims
                    if c["value_kind"] == "money" and len(c["value_norm"].split()) > 1)
     if not money:
@@ -2002,7 +2011,8 @@ def _role_claims(source_id: int, text: str, sentences: list[tuple[int, int]]) ->
     """
     if not any(word in text for word in _ROLE_WORDS):
         return []  # plain substring tests: far cheaper than the pattern over the whole text
-    hits = [m.start() for m in _ROLE_HINT.finditer(text)]
+    # (each match opens with one of the words: tried only where a plain look finds one)
+    hits = [m.start() for m in matches_from(_ROLE_HINT, text, positions_of_any(text, _ROLE_WORDS))]
     if not hits:
         return []
     out: list[dict] = []

@@ -37,6 +37,7 @@ from workbench.extract import names as nm
 from workbench.extract import scan
 from workbench.extract.names import Chunk, Tok
 from workbench.extract.numbers import by_first_letter
+from workbench.extract.wordtests import may_hold
 from workbench.store import entities as store
 from workbench.store.sources import get_source, passages_of
 from workbench.text import fold, strip_accents
@@ -382,14 +383,14 @@ def _currency_before_figure(text: str, chunk: Chunk) -> bool:
             word.isupper() and text[end : end + 1] in _SIGNS_AFTER_LETTERS
             and text[end + 1 : end + 3].lstrip()[:1].isdigit()
         )
-    if size <= 12 and (glued := _LETTERS_GLUED_TO_FIGURE_RE.fullmatch(text, start, end)):
-        letters = glued.group(1)
-        if letters in CURRENCY_CODES or letters in CURRENCY_ABBREVIATIONS:
-            return True
-    return (
-        size <= 12 and (text[start + 1].isdigit() or text[start + 2].isdigit() or text[start + 3].isdigit())
-        and _GLUED_AMOUNT_RE.fullmatch(text, start, end) is not None
-    )
+    # Both patterns need a figure among the chunk's second to fourth characters: most chunks
+    # are words, turned away by these looks.
+    if size > 12 or not (text[start + 1].isdigit() or text[start + 2].isdigit() or text[start + 3].isdigit()):
+        return False
+    glued = _LETTERS_GLUED_TO_FIGURE_RE.fullmatch(text, start, end)
+    if glued and (glued.group(1) in CURRENCY_CODES or glued.group(1) in CURRENCY_ABBREVIATIONS):
+        return True
+    return _GLUED_AMOUNT_RE.fullmatch(text, start, end) is not None
 
 
 def without_trailing_currency(text: str, chunk: Chunk) -> Chunk | None:
@@ -1976,7 +1977,7 @@ class Article:
             return
         ends = {c.end: c for c in chunks if c.size >= 2}
         for pattern in patterns:
-            for m in pattern.finditer(text):
+            for m in (_bracketed_acronyms(text) if pattern is ACRONYM_WITH_LANGUAGE_RE else pattern.finditer(text)):
                 owner = ends.get(m.start())
                 if owner is None:
                     continue
@@ -2528,7 +2529,9 @@ class Article:
         """'Bambang Sutrisno, 38, a teacher who is not related to the captain': a person the
         article says is no relation of someone sharing the name; the surname written alone
         is then not taken for this person (here or in other articles)."""
-        if NAMESAKE not in local.evidence and NAMESAKE_AFTER_RE.match(self.text, c.end, c.end + 120):
+        if NAMESAKE in local.evidence or self.text.find("relat", c.end, c.end + 120) < 0:
+            return  # every NAMESAKE_AFTER_RE match holds "relat": a plain look first
+        if NAMESAKE_AFTER_RE.match(self.text, c.end, c.end + 120):
             local.evidence.append(NAMESAKE)
 
     def _family_name_first(self, c: Chunk, persons: PersonIndex, own_key: str, alone: set[str],
@@ -2846,7 +2849,13 @@ PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn"))
 
 def _nickname_and_family_name(folded: list[str], persons: PersonIndex) -> bool:
     """Whether two words are the nickname of a person the article names and that person's
-    family name written first ('Eddie Tan' for 'Tan Boon Huat' called "Eddie")."""
+    family name written first ('Eddie Tan' for 'Tan Boon Huat' called "Eddie").
+
+    ``persons.nicknames`` holds every one-word nickname of the people indexed (nicknames are
+    all read before the index is made), so a first word of one word that is none of them
+    needs no look at the candidates."""
+    if " " not in folded[0] and folded[0] not in persons.nicknames:
+        return False
     return any(folded[0] in p.nicknames and nm.short_form_of(folded, p.tokens, nicknames=p.nicknames)
                for p in persons.candidates(folded[1:]))
 
@@ -3178,6 +3187,8 @@ SLOGAN_BEFORE_RE = re.compile(
     r"|,? with the words)?:?,?[ \t]*$",
     re.IGNORECASE,
 )
+# A word every SLOGAN_BEFORE_RE match holds ('t-shirt' holds 'shirt'): plain looks first.
+_SLOGAN_NOUNS = ("banner", "sign", "placard", "poster", "slogan", "shirt", "graffiti", "billboard", "hashtag")
 
 
 # 'His lab's motto, printed on a banner, was', 'the campaign's slogan is': a quotation the
@@ -3189,6 +3200,14 @@ MOTTO_BEFORE_RE = re.compile(
 )
 
 
+def _bracketed_acronyms(text: str) -> Iterator[re.Match]:
+    """``ACRONYM_WITH_LANGUAGE_RE.finditer(text)``, the pattern tried only where a match can
+    start: at a '(' or at the space before one (its opening ' ?' matches nothing else, and
+    tried at every character of the text it cost about as much as reading the brackets)."""
+    starts = (start for at in scan.positions_of(text, "(") for start in (at - 1, at) if start >= 0)
+    return scan.matches_from(ACRONYM_WITH_LANGUAGE_RE, text, starts)
+
+
 def _capitalised_word_before(text: str, end: int) -> bool:
     """Whether a capitalised word ends at ``end`` (a cheap test before looking for a name there)."""
     start = text.rfind(" ", max(0, end - 40), end - 1) + 1
@@ -3198,7 +3217,8 @@ def _capitalised_word_before(text: str, end: int) -> bool:
 def _carried_slogan(text: str, open_at: int, mottos: bool) -> bool:
     """Whether the quote opening at ``open_at`` is what a banner, sign, slogan or motto says
     (``mottos``: whether the text writes a motto noun at all, ``_names_mottos``)."""
-    return SLOGAN_BEFORE_RE.search(text, max(0, open_at - 60), open_at) is not None or (
+    lo = max(0, open_at - 60)
+    return may_hold(text, lo, open_at, _SLOGAN_NOUNS) and SLOGAN_BEFORE_RE.search(text, lo, open_at) is not None or (
         mottos and MOTTO_BEFORE_RE.search(text, max(0, open_at - 120), open_at) is not None
     )
 

@@ -95,6 +95,18 @@ _PREVIOUS = re.compile(
 )
 _PRIOR_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:months?|weeks?|years?|days?)\s+(?:prior|earlier|before)\b",
                           re.IGNORECASE)
+_PREVIOUS_WORDS = ("first", "previous", "prior", "earlier", "preceding", "initial")  # one opens every _PREVIOUS match
+_PRIOR_WORDS = ("prior", "earlier", "before")  # one ends every _PRIOR_AFTER match
+
+
+def _earlier_one(sentence: str, t_start: int, t_end: int) -> bool:
+    """Whether the happening word at sentence[t_start:t_end] is said to be an earlier one ("the
+    previous strike", "a strike two years earlier"): _PREVIOUS before it, _PRIOR_AFTER after it,
+    each run only where a plain look finds a word it needs (wordtests.may_hold)."""
+    lo = max(0, t_start - 40)
+    if may_hold(sentence, lo, t_start, _PREVIOUS_WORDS) and _PREVIOUS.search(sentence[lo:t_start]):
+        return True
+    return may_hold(sentence, t_end, len(sentence), _PRIOR_WORDS) and _PRIOR_AFTER.match(sentence[t_end:]) is not None
 _TOTAL_BEFORE = re.compile(r"(?:a\s+total\s+of|in\s+total|total(?:ling)?|altogether|cumulative)\s*$",
                            re.IGNORECASE)
 # "-[a-z]": "a seven-member committee"; a unit of measure: "1,200 tonnes of dead fish" counts no one
@@ -1189,7 +1201,7 @@ def reports_in_sentence(
         quantities, dates = analyse_sentence(sentence, base)
         if parsed is not None:
             parsed[start] = (quantities, dates)
-    candidates = _count_candidates(sentence, quantities, dates)
+    candidates: list[Quantity] | None = None  # the figures a happening may count: made when one is counted
     by_key: dict[tuple, Report] = {}
     triggers = [_as_court_dismissal(sentence, _as_industrial_disaster(sentence, t)) for t in triggers
                 if not _names_a_charge(sentence, t) and not _in_passing(sentence, t)
@@ -1205,13 +1217,6 @@ def reports_in_sentence(
         t_start, t_end = t.start, t.end
         if family == "killing" and t.word == "dead" and t_start == 0:
             continue
-        count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
-        if family == "mourning":
-            count = _mourning_days(sentence, t_start)
-        elif family == "burial":
-            count = _buried_count(sentence, t_start, t_end)
-        if family in NO_HEADCOUNT:
-            count = None
         report_date = None if t in inquired else _pick_date(dates, t_start, t_end, spans, sentence, family in ANNOUNCED,
                                                              family in TALLIED)
         if report_date is None and t not in inquired:
@@ -1229,6 +1234,17 @@ def reports_in_sentence(
             report_date = None  # "told the tribunal that the approaches began in February": what was told
         if report_date is None and t.type == "evacuation" and "order" not in t.word:
             continue  # "rescuers evacuated 4,000 overnight": undated, a count of the disaster's (see claims)
+        # (the count after the date, which needs none: a happening dropped above is not counted)
+        if family in NO_HEADCOUNT:
+            count = None
+        elif family == "mourning":
+            count = _mourning_days(sentence, t_start)
+        elif family == "burial":
+            count = _buried_count(sentence, t_start, t_end)
+        else:
+            if candidates is None:
+                candidates = _count_candidates(sentence, quantities, dates)
+            count = _pick_count(sentence, t_start, t_end, candidates, family, spans)
         if family == "disaster" and report_date is not None and _is_toll_day(sentence, report_date, t_end):
             report_date = None  # "the death toll from the typhoon rose to 27 on Tuesday": the toll's day
         if family == "killing" and report_date is not None and count is not None \
@@ -1254,9 +1270,7 @@ def reports_in_sentence(
                 _TIME_REFERENCE.search(sentence, max(0, t_start - 20), t_start))
             identity = _disaster_identity(t.word, report_date, base if named else None,
                                           undated=named and base is None)
-        previous = bool(_PREVIOUS.search(sentence[max(0, t_start - 40) : t_start])) or bool(
-            _PRIOR_AFTER.match(sentence[t_end:])
-        )
+        previous = _earlier_one(sentence, t_start, t_end)
         # A happening needs something that places it: a count, a date or an identity, or (to be
         # placed by its article, see _place_definite_reports) a definite noun for it ("The revocation").
         # (a mourning's days place no mourning: "declared three days of mourning" alone is undated)

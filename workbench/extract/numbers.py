@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.wordtests import may_hold
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -190,20 +192,20 @@ _CURRENCY_PREFIX = (rf"(?P<cur>(?:us|hk|nz|nt|r|s|a|c)?\$|[{SIGN_CHARS[1:]}]|e£
                     rf"rm\s?(?=\d)|rp\.?\s?(?=\d)|tk\.?\s?(?=\d)|(?:k|t|u)?sh\s?(?=\d)|{NAIRA_LETTER}|"
                     rf"(?:{'|'.join(LETTER_SIGN_PATTERNS)})\s?(?=\d)|"
                     rf"(?:{by_first_letter(list(CURRENCY_CODES))})\s?(?=\d))")
-# Every match begins with a digit, a currency sign or one of these words (a qualifier's,
-# a currency code's, a number word's first word, 'a', a plural): a look ahead for them,
-# tried first, turns away most word starts before the groups below are entered one by one.
-# A qualifier's first word and "a", "an" are always followed by a space (the qualifier's next
-# word or the \s+ after it, "a dozen", "an estimated"), or "a" by "$" (A$5): with the space in
-# the look ahead, "and", "in", "at", "after", "some" and "no" stop there instead of entering the groups.
+# Every match begins with a digit, a currency sign or one of these openings: a qualifier as
+# _QUAL_RE writes it and the space after it, a currency code or letter sign before its figure, a
+# number word ending a word, "a"/"an" before a scale or "dozen", "a$", a plural.  A look ahead for
+# them, tried first, turns away most word starts before the groups below are entered one by one:
+# the common words "a", "an", "in", "at", "as", "no", "up" stop there unless the words after
+# them make a qualifier or a number ("a budget" does not; "a dozen", "at least", "in excess of" do).
 _FIRST_WORDS = sorted(
-    {re.split(r"[\s\\]", alternative)[0] + r"\s" for p, _ in QUALIFIERS for alternative in p.split("|")}
+    {alternative + r"\s" for p, _ in QUALIFIERS for alternative in p.split("|")}
     # a currency code only before its figure: "pen" would otherwise let every "pension" in
-    | {"us", *(rf"{code}\s?\d" for code in CURRENCY_CODES), r"r\$", r"s\$", r"hk\$", r"c\$", r"nz\$", r"nt\$", "rs",
-       r"sh\s?\d", r"ksh\s?\d", r"tsh\s?\d", r"ush\s?\d", r"rm\s?\d", r"rp\.?\s?\d", r"tk\.?\s?\d", r"gh[¢₵]",
-       "e£", r"n\d", *(rf"{sign}\s?\d" for sign in LETTER_SIGN_PATTERNS),
-       r"a\s", r"an\s", r"a\$", "dozens", "hundreds", "thousands", "millions", "scores"}
-    | set(_WORD_LIST),
+    | {r"us\$", *(rf"{code}\s?\d" for code in CURRENCY_CODES), r"r\$", r"s\$", r"hk\$", r"c\$", r"nz\$", r"nt\$",
+       r"rs\.?\s?\d", r"sh\s?\d", r"ksh\s?\d", r"tsh\s?\d", r"ush\s?\d", r"rm\s?\d", r"rp\.?\s?\d", r"tk\.?\s?\d",
+       r"gh[¢₵]", "e£", r"n\d", *(rf"{sign}\s?\d" for sign in LETTER_SIGN_PATTERNS),
+       rf"an?\s+(?:{_SCALE_ATOM})", r"a\s+dozen", r"a\$", "dozens", "hundreds", "thousands", "millions", "scores"}
+    | {word + r"\b" for word in _WORD_LIST},  # a number word is followed by a space, a hyphen or \b
     key=len, reverse=True,
 )
 _MAY_START = rf"(?=[\d{SIGN_CHARS}]|{by_first_letter(_FIRST_WORDS)})"
@@ -484,6 +486,7 @@ _LIST_TAIL = re.compile(
     r"(?:,?\s+(?:and|as well as|plus)\s+)(?P<n>\d+|" + _WORD_ATOM + r")\s+(?:other|more|further|additional)\b",
     re.IGNORECASE,
 )
+_LIST_TAIL_WORDS = ("other", "more", "further", "additional")
 _LIST_LEAD = re.compile(r"\s*(?:(?P<intro>.*?\b(?:like|such as|including|namely)\s+)|and\s+)?")
 _LIST_ARTICLE = re.compile(r"^(?:the|and)\s+")
 _LIST_NAME_TAIL = re.compile(r"(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)$")
@@ -496,6 +499,8 @@ def list_count(text: str, tail_start: int = 0) -> tuple[int, int, int] | None:
     "cartels like CJNG, Sinaloa, and six other groups" -> (8, start of 'CJNG', end of 'other').
     The named items are the comma-separated capitalised names just before the tail.
     """
+    if not may_hold(text, tail_start, len(text), _LIST_TAIL_WORDS):
+        return None  # a plain look first: every tail ends in one of these words
     m = _LIST_TAIL.search(text, tail_start)
     if not m:
         return None

@@ -24,12 +24,17 @@ _NOT_COUNTED = frozenset("in from to for was were is are and that which had has 
 _HINTS = ("sum of", "amount of", "total of")
 
 
+def may_hold_bare_sum(low: str) -> bool:
+    """Whether ``low`` (a text lower-cased) writes one of the words every bare sum follows."""
+    return any(hint in low for hint in _HINTS)
+
+
 def bare_sums(text: str, low: str, sentences: list[tuple[int, int]],
               currency_at: Callable[[int], str | None]) -> list[tuple[tuple[int, int], Quantity]]:
     """(sentence, money Quantity in the sentence's coordinates) for every bare sum of a text
     (``low``: the text lower-cased, of the same length) whose currency ``currency_at`` (a text
     position -> the code of the last amount before it) knows."""
-    if not any(hint in low for hint in _HINTS):
+    if not may_hold_bare_sum(low):
         return []  # plain substring looks: most articles have none
     starts = [s for s, _ in sentences]
     out = []
