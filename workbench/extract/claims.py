@@ -46,6 +46,7 @@ from workbench.extract.percents import percent_change_topic
 from workbench.extract.scan import matches_from, positions_of_any
 from workbench.extract.sums import bare_sums, may_hold_bare_sum
 from workbench.extract.times import HOLDS_TIME, struck_times
+from workbench.extract.totals import running_total_claims
 from workbench.extract.wordtests import case_sensitive_form, holds_case_twin, may_end_with
 from workbench.text import fold, lower_keeping_length
 from workbench.text import singular as _singular  # `singular` is a parameter of _words
@@ -460,6 +461,7 @@ def find_claims(
             claims.extend(_time_claims(source_id, text, sentences, reports, used, base, main=main))
         claims.extend(_offset_claims(source_id, text, sentences, reports, used, base, parsed, low, main=main))
     claims.extend(magnitude_claims(source_id, text, sentences, reports, used, _claim))
+    claims.extend(running_total_claims(source_id, text, sentences, used, low, _claim))
     claims.extend(_sickened_claims(source_id, text, sentences, used, low))
     claims.extend(_data_of_claims(source_id, text, sentences, used, low))
     claims.extend(_scope_claims(source_id, text, reports, used, parsed, low))
