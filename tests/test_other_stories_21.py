@@ -85,8 +85,6 @@ FAILS: dict[str, dict[str, str]] = {
             "end of stop 19: no conflict holding two of its values from their files",
         "volume of tailings held in the pond":
             "end of stop 19: no conflict holding two of its values from their files",
-        "number of people arrested in the SMAT leak":
-            "end of stop 19: no conflict holding two of its values from their files",
         "number of guests who fell ill after the Oued Ezzit wedding":
             "end of stop 19: no conflict holding two of its values from their files",
         "death toll of the Oued Ezzit food poisoning":
