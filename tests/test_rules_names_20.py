@@ -288,3 +288,10 @@ def test_the_first_word_of_a_business_another_article_describes_is_its_short_nam
 
 def test_a_citys_own_name_is_a_place_when_the_list_only_knows_its_other_spelling() -> None:
     assert local_kinds("Shelling hit Mykolaiv on Monday, officials said.").get("Mykolaiv") == "place"
+
+
+@pytest.mark.parametrize(
+    "name", ["Minera Tarvo", "Pesquera Ostrel", "Constructora Valdés Ruiz", "Naviera Costa Sur"],
+)
+def test_a_spanish_company_type_word_opens_an_organization(name) -> None:
+    assert local_kinds(f"Workers of {name} blocked the road on Monday.").get(name) == "organization"

@@ -192,6 +192,9 @@ ORG_WORDS = frozenset(
     polizei staatsanwaltschaft feuerwehr gericht landgericht amtsgericht ministerium verband verein
     kammer politi politiet forening forbund direktoratet tilsynet tingrett domstol jury
     miniszterium hivatal ugyeszseg fougyeszseg rendorseg birosag torvenyszek
+    minera mineradora pesquera forestal naviera constructora construtora inmobiliaria agricola agropecuaria
+    transportes transportadora industrias distribuidora aerolineas farmaceutica petrolera siderurgica
+    cementos azucarera embotelladora aseguradora seguradora financiera
     """.split()
 )
 # A company's legal form, the last word of its name ("Acme Shipping Ltd", "Volga Oil PJSC").
