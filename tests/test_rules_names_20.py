@@ -295,3 +295,15 @@ def test_a_citys_own_name_is_a_place_when_the_list_only_knows_its_other_spelling
 )
 def test_a_spanish_company_type_word_opens_an_organization(name) -> None:
     assert local_kinds(f"Workers of {name} blocked the road on Monday.").get(name) == "organization"
+
+
+def test_amharic_forms_of_address_open_a_given_name() -> None:
+    names = bound("Stadium manager Tesfaye Alemu Gebru was detained on Monday. Ato Tesfaye denied the charges. "
+                  "His deputy, Almaz Bekele, resigned; Weizero Almaz declined to comment.")
+    assert names["Ato Tesfaye"] == "Tesfaye Alemu Gebru"
+    assert names["Weizero Almaz"] == "Almaz Bekele"
+
+
+def test_ato_as_a_ghanaian_given_name_stays_in_the_name() -> None:
+    kinds = local_kinds("Finance Minister Cassiel Ato Forson presented the budget on Thursday.")
+    assert "Cassiel Ato Forson" in kinds

@@ -34,7 +34,7 @@ TITLES = frozenset(
     """
     herr frau monsieur mademoiselle mlle senor senora senorita senhor senhora signor signore signora signorina
     pani mecenas comandante licenciado ingeniero doctora meneer mevrouw kyrios kyria gospodin gospozha
-    pak bapak bu ibu mbak
+    pak bapak bu ibu mbak weizero woizero weyzero weizerit
     """.split()
 ) | frozenset(
     # the Spanish, Portuguese and Italian titles English copy keeps before a name ('Alcalde Rosa
@@ -46,12 +46,14 @@ TITLES = frozenset(
     juez jueza juiz giudice procuratore dottore dottoressa doutor doutora
     """.split()
 )
-# Titles that are English words too ('Fiscal Year'): titles only before a known given name
-# ('Fiscal Mikel Ruiz', the Spanish for prosecutor).
-TITLES_BEFORE_A_GIVEN_NAME = frozenset({"fiscal"})
+# Titles that are words or names too: titles only opening a name, before a known given name
+# ('Fiscal Mikel Ruiz', the Spanish for prosecutor, not 'Fiscal Year'; Amharic 'Ato Yared', Mr,
+# not the Ghanaian given name of 'Ato Forson' or 'Cassiel Ato Forson').
+TITLES_BEFORE_A_GIVEN_NAME = frozenset({"fiscal", "ato"})
 # Forms of address said before a person's given name, not the family name: Indonesian
-# 'Pak Halim' and 'Bu Sri' for Halim Wijaya and Sri Wahyuni, Thai 'Khun Somchai'.
-GIVEN_NAME_HONORIFICS = frozenset("pak bapak bu ibu mbak khun".split())
+# 'Pak Halim' and 'Bu Sri' for Halim Wijaya and Sri Wahyuni, Thai 'Khun Somchai', Amharic 'Ato
+# Tesfaye' (Mr) and 'Weizero Almaz' (Mrs) for Tesfaye Alemu and Almaz Bekele.
+GIVEN_NAME_HONORIFICS = frozenset("pak bapak bu ibu mbak khun ato weizero woizero weyzero weizerit".split())
 # Given names written abbreviated with a dot inside a person's name, as South Asian and Malay
 # news writes them ('Md. Rafiqul Islam', 'Mohd. Faizal'): the dot ends no sentence.
 GIVEN_NAME_ABBREVIATIONS = frozenset("md mohd muhd".split())
@@ -100,6 +102,7 @@ BUSINESS_NOUNS = ORGANIZATION_NOUNS - {"hospital", "club", "union", "association
 FEMININE_WORDS = frozenset(
     """
     ms mrs miss madam madame mme dame lady smt shrimati kumari sra senora signora frau puan datin bu ibu mbak
+    weizero woizero weyzero weizerit
     mademoiselle mlle senorita senhora signorina pani mevrouw kyria gospozha doctora
     wife mother daughter sister widow grandmother granddaughter niece aunt stepmother stepdaughter
     fiancee girlfriend businesswoman chairwoman spokeswoman actress congresswoman councilwoman
@@ -108,7 +111,7 @@ FEMININE_WORDS = frozenset(
 )
 MASCULINE_WORDS = frozenset(
     """
-    mr sir lord shri sr senor signor herr encik monsieur senhor signore meneer kyrios gospodin pak bapak
+    mr sir lord shri sr senor signor herr encik monsieur senhor signore meneer kyrios gospodin pak bapak ato
     husband father son brother widower grandfather grandson nephew uncle stepfather stepson
     fiance boyfriend businessman chairman spokesman actor congressman councilman king prince he his him
     """.split()

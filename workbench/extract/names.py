@@ -489,7 +489,7 @@ def strip_title(tokens: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]:
         if tok.folded in lx.TITLES and tok.is_cap:
             last = i
     if last < 0:
-        if len(tokens) > 2 and tokens[0].folded in lx.TITLES_BEFORE_A_GIVEN_NAME and tokens[1].folded in lx.given_names():
+        if len(tokens) >= 2 and tokens[0].folded in lx.TITLES_BEFORE_A_GIVEN_NAME and tokens[1].folded in lx.given_names():
             return [], tokens[:1], tokens[1:]  # 'Fiscal Mikel Ruiz', not 'Fiscal Year'
         return [], [], tokens
     first = last
