@@ -70,7 +70,6 @@ ALIAS_FAILS = {
 }
 CANONICAL_FAILS = {
     "Avenida Paulista": CAPTION_ONLY,
-    "Addis Ababa": CAPTION_ONLY,
 }
 KIND_FAILS = {
     "Iten Highlands Athletics Camp": ORG_HEAD.format("'Camp'"),

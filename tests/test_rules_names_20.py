@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from invented import bound, corpus_entities, entity_of, local_kinds, news_article
 
+from workbench.extract.entities import analyse
 from workbench.extract.names import core_tokens, short_form_of
 from workbench.extract.spellings import surname_key
 from workbench.text import fold
@@ -307,3 +308,17 @@ def test_amharic_forms_of_address_open_a_given_name() -> None:
 def test_ato_as_a_ghanaian_given_name_stays_in_the_name() -> None:
     kinds = local_kinds("Finance Minister Cassiel Ato Forson presented the budget on Thursday.")
     assert "Cassiel Ato Forson" in kinds
+
+
+def test_a_heading_that_names_a_place_of_the_gazetteer_is_a_mention_of_it() -> None:
+    text = "Flights resume in Addis Ababa\n\nAirport staff returned to work on Monday, the airline said."
+    analysed = analyse(text, [{"id": 0, "start": 0, "end": 29, "kind": "heading", "text": text[:29]},
+                              {"id": 1, "start": 31, "end": len(text), "kind": "paragraph", "text": text[31:]}])
+    assert [(text[f.start:f.end], f.local.kind) for f in analysed.found if f.local] == [("Addis Ababa", "place")]
+
+
+def test_a_title_case_heading_names_nothing_the_body_does_not() -> None:
+    text = "Political Connections and Fallout\n\nThe minister resigned on Monday, aides said."
+    analysed = analyse(text, [{"id": 0, "start": 0, "end": 33, "kind": "heading", "text": text[:33]},
+                              {"id": 1, "start": 35, "end": len(text), "kind": "paragraph", "text": text[35:]}])
+    assert not analysed.found

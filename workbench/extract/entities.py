@@ -2723,8 +2723,10 @@ class Article:
 
     def resolve_headings(self, heads: list[Chunk]) -> None:
         """A heading counts only where it repeats a name the body has: the whole chunk, or
-        else each of its words (read from its tokens, no one-word chunks made)."""
+        else each of its words (read from its tokens, no one-word chunks made); or where the
+        whole chunk is a place of the gazetteer ('How Stolen Artefacts Nearly Left Egypt')."""
         text, alias_map = self.text, self.alias_map
+        places = lx.places()
         index: PersonIndex | None = None
 
         def person_key(folded: list[str]) -> str | None:
@@ -2746,6 +2748,11 @@ class Article:
                 key = person_key(c.folded)
             if key is not None:
                 self.found.append(Found(c.start, c.end, "name" if c.size > 1 else "short", c.passage_id, self.locals[key]))
+                continue
+            if (place := places.get(fold(c.name(text)))) is not None:
+                local = self.local_for(place, folded_name=fold(place))
+                _merge_kind(local, "place", [f"gazetteer: {place}"])
+                self.found.append(Found(c.start, c.end, "name", c.passage_id, local))
                 continue
             if c.size > 1:
                 for t in c.tokens:
