@@ -43,7 +43,6 @@ FAILS = {
     "alias": {
         "Rayagiri": "a place's short form without its head word ('Rayagiri' for 'Rayagiri Junction') "
         "is an entity of its own",
-        "Vizag": "a city's informal name ('Vizag' for Visakhapatnam) is not joined: no table of such names",
         "Северохимпром": "the workbench binds it ('workbench search Северохимпром' reaches Severokhimprom), but "
         "the scorer's own fold drops non-Latin letters, so it cannot match a Cyrillic alias",
         "North Star": "a translation given as 'whose name means \"North Star\"' is not bound to the yacht",

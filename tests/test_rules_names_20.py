@@ -322,3 +322,9 @@ def test_a_title_case_heading_names_nothing_the_body_does_not() -> None:
     analysed = analyse(text, [{"id": 0, "start": 0, "end": 33, "kind": "heading", "text": text[:33]},
                               {"id": 1, "start": 35, "end": len(text), "kind": "paragraph", "text": text[35:]}])
     assert not analysed.found
+
+
+@pytest.mark.parametrize(("written", "place"), [("Karaganda", "Karagandy"), ("Vizag", "Visakhapatnam"),
+                                                ("Gurgaon", "Gurugram")])
+def test_a_city_by_its_older_or_everyday_name_is_the_gazetteers_place(written, place) -> None:
+    assert local_kinds(f"Miners in {written} went on strike on Monday.").get(place) == "place"

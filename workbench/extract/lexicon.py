@@ -427,6 +427,14 @@ PLACE_SPELLINGS = {
     "vinnitsa": "Vinnytsia", "krivoy rog": "Kryvyi Rih", "uzhgorod": "Uzhhorod", "ternopol": "Ternopil",
     "khmelnitsky": "Khmelnytskyi", "cherkassy": "Cherkasy", "zhitomir": "Zhytomyr", "chernovtsy": "Chernivtsi",
     "ivano frankovsk": "Ivano-Frankivsk", "kirovograd": "Kropyvnytskyi", "zaporizhia": "Zaporizhzhia",
+    # Kazakh cities by their Russian or older names
+    "karaganda": "Karagandy", "qaraghandy": "Karagandy", "nur sultan": "Astana", "akmola": "Astana",
+    "chimkent": "Shymkent", "oskemen": "Ust-Kamenogorsk", "semipalatinsk": "Semey", "aktyubinsk": "Aktobe",
+    "guryev": "Atyrau", "uralsk": "Oral", "kustanai": "Kostanay", "kzyl orda": "Kyzylorda", "dzhambul": "Taraz",
+    # Indian cities by their older or everyday names
+    "vizag": "Visakhapatnam", "trivandrum": "Thiruvananthapuram", "cochin": "Kochi", "poona": "Pune",
+    "baroda": "Vadodara", "benares": "Varanasi", "banaras": "Varanasi", "mysore": "Mysuru", "gurgaon": "Gurugram",
+    "allahabad": "Prayagraj", "calicut": "Kozhikode",
 }
 
 
