@@ -328,3 +328,16 @@ def test_a_title_case_heading_names_nothing_the_body_does_not() -> None:
                                                 ("Gurgaon", "Gurugram")])
 def test_a_city_by_its_older_or_everyday_name_is_the_gazetteers_place(written, place) -> None:
     assert local_kinds(f"Miners in {written} went on strike on Monday.").get(place) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        ("Coach Yelena Voronina was suspended on Monday. Her sister said Lena always trusted the doctors.",
+         "Lena", "Yelena Voronina"),
+        ("Francisco Ruiz Olmedo scored twice on Sunday. After the match, Paco said the team deserved it.",
+         "Paco", "Francisco Ruiz Olmedo"),
+    ],
+)
+def test_a_familiar_form_alone_is_the_one_person_of_its_full_given_name(text, short, full) -> None:
+    assert bound(text)[short] == full

@@ -34,7 +34,7 @@ from sqlite_utils import Database
 
 from workbench.extract import lexicon as lx
 from workbench.extract import names as nm
-from workbench.extract import scan
+from workbench.extract import scan, spellings
 from workbench.extract.names import Chunk, Tok
 from workbench.extract.numbers import by_first_letter
 from workbench.extract.wordtests import may_hold
@@ -2458,6 +2458,11 @@ class Article:
         candidates = persons.candidates(c.folded)
         matches = [p for p in candidates if p.kind in ("person", "") and len(p.tokens) >= 2 and p.key != own_key
                    and p.tokens[0] == word and _named_before(named_at, p, c.start)]
+        if not matches and word in spellings.FAMILIAR_FORMS:
+            # 'Lena' for 'Yelena Voronina', 'Paco' for 'Francisco Ruiz': a familiar form alone
+            key = spellings.given_key(word)
+            matches = [p for p in persons.items if p.kind == "person" and len(p.tokens) >= 2 and p.key != own_key
+                       and spellings.given_key(p.tokens[0]) == key and _named_before(named_at, p, c.start)]
         if len(matches) != 1:
             return []
         if c.title or self.is_given(word):
