@@ -65,8 +65,6 @@ FAILS: dict[str, dict[str, str]] = {
             "end of stop 19: no event with this date (and count None) from all of ['03']",
         "2026-05-10@04-05-06":
             "end of stop 19: no event with this date (and count None) from all of ['04', '05', '06']",
-        "2026-05-12@04":
-            "end of stop 19: no event with this date (and count None) from all of ['04']",
         "2026-05-16@04-05":
             "end of stop 19: no event with this date (and count None) from all of ['04', '05']",
         "2026-06-21@04-05-06":
@@ -75,8 +73,6 @@ FAILS: dict[str, dict[str, str]] = {
             "end of stop 19: no event with this date (and count None) from all of ['06']",
         "2026-08-08@07-08-09":
             "end of stop 19: no event with this date (and count None) from all of ['07', '08', '09']",
-        "2026-08-11@07-08":
-            "end of stop 19: no event with this date (and count None) from all of ['07', '08']",
         "2026-08-14@08":
             "end of stop 19: no event with this date (and count None) from all of ['08']",
     },

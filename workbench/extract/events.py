@@ -52,7 +52,7 @@ MIN_IDENTIFYING_COUNT = 10
 # that 26,400 people invested") counts something else.
 NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
                           "warrant", "recall", "end", "return", "restoration", "damage", "insolvency", "talks", "closure",
-                          "sampling"})
+                          "sampling", "cancellation"})
 # Families whose present perfect is a tally as of the saying ("nine people have died, officials said
 # on Tuesday"), not a happening announced that day (see _told_as_just_done).
 TALLIED = frozenset({"killing", "disaster", "attack"})
@@ -60,7 +60,7 @@ TALLIED = frozenset({"killing", "disaster", "attack"})
 # Happenings that are their own announcement ("said on Tuesday it would cut 1,200 jobs").
 # An appeal is lodged, a warrant sought, by saying so ("prosecutors said on Friday they had
 # appealed", "police said on Saturday they had asked Interpol to issue a Red Notice").
-ANNOUNCED = {"layoff", "court appeal", "warrant", "recall", "end", "strike end"}
+ANNOUNCED = {"layoff", "court appeal", "warrant", "recall", "end", "strike end", "cancellation"}
 # Families that name one court decision in different words: the court that "convicted" him,
 # "sentenced" him, "fined" the firm, "acquitted" his brother or "ruled" did so in one verdict,
 # so on one day they are one happening (see :func:`day_class`).

@@ -83,10 +83,16 @@ _POSTS = (r"(?:coach|manager|chief\s+executive|ceo|chief|director|minister|head|
           r"governor|commander|editor|captain|secretary|officer|general|prosecutor|judge|mayor|boss|"
           r"vice-president|deputy|spokesman|spokeswoman|ambassador|commissioner|superintendent)s?\b")
 
+# What is called off when planned for a day (see the "cancellation" row).
+_CALLED_OFF_NOUNS = ("exams?", "examinations?", "tests?", "match(?:es)?", "games?", "finals?", "concerts?", "festivals?",
+                     "flights?", "races?", "marathons?", "tournaments?", "fixtures?", "summit", "conferences?",
+                     "parades?", "elections?", "polls?", "ballots?")
+_CALLED_OFF = "(?:" + "|".join(_CALLED_OFF_NOUNS) + ")"
 # What is shut when a firm, a state or an outbreak closes it.
 _FACILITIES = ("plants?", "factor(?:y|ies)", "mines?", "borders?", "border\\s+crossings?", "airports?", "ports?",
                "schools?", "stores?", "branch(?:es)?", "refiner(?:y|ies)", "mills?", "smelters?", "airspace",
-               "embass(?:y|ies)", "consulates?", "hospitals?", "doors", "operations", "offices", "terminals?")
+               "embass(?:y|ies)", "consulates?", "hospitals?", "doors", "operations", "offices", "terminals?",
+               "kitchens?", "restaurants?", "clinics?", "warehouses?", "workshops?", "premises")
 _FACILITY = "(?:" + "|".join(_FACILITIES) + r")\b"
 _WAS_CLOSED = r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:temporarily\s+)?(?:shut|closed)\b"
 
@@ -171,6 +177,14 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # syrup" (not "recalled that", "recalled how": remembering).
     ("recall", "recall", r"(?:the|a)\s+recall\b(?!\s+(?:election|vote|petition))|recalls?\s+of\b|"
                          r"recall(?:ed|s|ing)\s+(?:its|their|all|some|about|more\s+than|[\d,]+)\s"),
+    # A planned happening called off: "cancelled the entrance exam", "the final was called off", "scrapped
+    # all flights" (not "cancelled his contract": a contract is no happening planned for a day).
+    # (Each alternative of the table opens with a letter: see _compile_scan.)
+    ("cancellation", "cancellation", "|".join(
+        [rf"{verb}\s+(?:the|a|an|its|their|all)\s+(?:[\w'’-]+\s+){{0,3}}?{_CALLED_OFF}\b"
+         for verb in ("cancell?ed", "cancels", "called\\s+off", "scrapped")]
+        + [rf"{noun}\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancell?ed|called\s+off|scrapped)\b"
+           for noun in _CALLED_OFF_NOUNS])),
     # The end of a happening declared or reported: "declared the eruption over", "was declared over",
     # "the strike has ended".
     ("end declared", "end", r"declared\s+(?:it|them|the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+over\b|"
