@@ -283,16 +283,15 @@ def detect_conflicts(db: Database) -> int:
     return len(found)
 
 
-
-
 def _by_story(db: Database, topic_key: str, kind: str, claims: list[tuple[int, int, str]],
               people: dict[int, int]) -> list[list[tuple[int, int, str]]]:
     """A topic's claims split by the story their sources tell, so "number of aircraft" in an
     airline's bankruptcy and in a wildfire never meet: sources are of one story when they name
     one person, organization or place no gazetteer lists (a country or a big city is in many
-    stories), or are tied so through other sources.  (Not by the happenings they report: those
-    are clustered by kind and date, and two stories' collapses of one year would meet.)  A source tied to nothing goes with every story.  Only topics that disagree as a
-    whole are split (the links are read for their sources only).  Groups come in order of their
+    stories), or are tied so through other sources.  Not by the happenings they report: those
+    are clustered by kind and date, and two stories' collapses of one year would meet.  A
+    source that names nothing goes with every story.  Only topics that disagree as a whole
+    are split (the links are read for their sources only).  Groups come in order of their
     first claim; each holds its claims in order."""
     values = [(f"entity {people[cid]}" if kind == "role" and cid in people else norm, sid) for cid, sid, norm in claims]
     if not _disagrees(kind, values, _by_magnitude(kind, topic_key)):
@@ -318,7 +317,6 @@ def _by_story(db: Database, topic_key: str, kind: str, claims: list[tuple[int, i
     stories = {root(sid) for sid in sources if links[sid]}
     if len(stories) < 2:
         return [claims]
-    # (a source that names nothing and reports nothing found may belong to any story)
     return [[c for c in claims if not links[c[1]] or root(c[1]) == story]
             for story in sorted(stories, key=lambda story: next(i for i, c in enumerate(claims) if root(c[1]) == story))]
 

@@ -848,10 +848,6 @@ def names_operation_before(before: str) -> bool:
     return head[_word_before(head, len(head)) :].lower() in NAMED_THINGS
 
 
-def _described_as_a_business(evidence: list[str]) -> bool:
-    return any(item.startswith("described as: ") and item[14:] in lx.BUSINESS_NOUNS for item in evidence)
-
-
 def _outweighs_weak_kind(have: list[str], kind: str, evidence: list[str]) -> bool:
     """Whether ``evidence`` for another kind outweighs what a local entity's kind rests on: an
     apposition saying the name is an organization's ('fined Lorvan, the company that runs ...')
@@ -2586,7 +2582,7 @@ class Article:
                  and len(org.tokens) > len(words)]
         # the one organization it may short for, and that one a company (a parent group
         # and its local unit both named: no guess)
-        if len(found) != 1 or not (found[0].tokens[-1] in lx.LEGAL_FORMS or _described_as_a_business(found[0].evidence)):
+        if len(found) != 1 or not (found[0].tokens[-1] in lx.LEGAL_FORMS or nm.evidence_of_a_business(found[0].evidence)):
             return None
         word = " ".join(words)
         if word in lx.places() or word in lx.STOPWORDS or nm.is_acronym(name):

@@ -957,6 +957,13 @@ def sex_of_person(evidence: Iterable[str], tokens: list[str]) -> str | None:
     return "f" if given in FEMALE_GIVEN_NAMES else "m" if given in MALE_GIVEN_NAMES else None
 
 
+def evidence_of_a_business(evidence: Iterable[str]) -> bool:
+    """Whether evidence says an organization is a business: a legal form ('legal form: JSC'), or
+    an article calling it a company, a group, a firm ('described as: group')."""
+    return any(item.startswith("legal form: ")
+               or item.startswith("described as: ") and item[14:] in lx.BUSINESS_NOUNS for item in evidence)
+
+
 def evidence_words(evidence: Iterable[str]) -> list[str]:
     """The folded words of the titles and roles in evidence items ('title: Mrs.', 'role: wife')."""
     return [w for item in evidence if item.startswith(_SEXED_EVIDENCE) for w in fold(item.partition(": ")[2]).split()]

@@ -26,7 +26,6 @@ from workbench.text import fold, is_syllabic_given
 
 FULL_ROLES = ("name", "acronym", "nickname", "part")
 _DESCRIBED_AS = "described as: "
-_LEGAL_FORM_EVIDENCE = "legal form: "
 KIND_ORDER = ("person", "organization", "place", "other")
 
 
@@ -352,8 +351,6 @@ class Resolver:
         """'Zaporozhye Transformer Works' / 'Zaporizhzhia Transformer Works', 'Kiev Metro' / 'Kyiv
         Metro': an organization named after a place written in two spellings (``lexicon.
         PLACE_SPELLINGS``) is one, when no name of the key is a person's or a place's."""
-        if _PLACE_SPELLING_RE is None:
-            return
         keyed: dict[str, set[str]] = defaultdict(set)
         for g in full:
             if g.kind in ("person", "place") or len(g.tokens) < 2:
@@ -859,10 +856,8 @@ class Resolver:
         if word in lx.places() or word in lx.given_names():
             return []
         roots = {self.find(k) for k in self._index_first().get(word, ())}
-        businesses = [r for r in roots if self.groups[r].kind == "organization" and any(
-            e.startswith(_LEGAL_FORM_EVIDENCE)
-            or e.startswith(_DESCRIBED_AS) and e[len(_DESCRIBED_AS):] in lx.BUSINESS_NOUNS
-            for e in self.groups[r].evidence)]
+        businesses = [r for r in roots if self.groups[r].kind == "organization"
+                      and nm.evidence_of_a_business(self.groups[r].evidence)]
         return businesses if len(businesses) == 1 and len(roots) == 1 else []
 
     def _places_opened_by_a_head(self, word: str) -> set[str]:
@@ -879,7 +874,7 @@ class Resolver:
 # A place's older or foreign spelling as a whole word run among a name's words ('kiev', 'krivoy rog').
 _PLACE_SPELLING_RE = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, lx.PLACE_SPELLINGS), key=len, reverse=True)) + r")\b"
-) if lx.PLACE_SPELLINGS else None
+)
 _OPENING_PLACE_HEADS = frozenset("mount mt lake cape isle isla monte cabo lago barangay".split())
 
 

@@ -56,10 +56,10 @@ def story_links(db: Database, source_ids: Iterable[int]) -> Iterator[tuple[int, 
     what may tie it to the story it tells."""
     ids = sorted(set(source_ids))
     yield from db.execute(
-        f"SELECT DISTINCT m.source_id, e.id, e.kind, e.name FROM mentions m "
-        f"JOIN entities e ON e.id = m.entity_id "
+        "SELECT DISTINCT m.source_id, e.id, e.kind, e.name FROM mentions m "
+        "JOIN entities e ON e.id = m.entity_id "
         f"WHERE m.source_id IN ({', '.join('?' * len(ids))}) "
-        f"AND e.kind IN ('person', 'organization', 'place') AND NOT e.hidden",
+        "AND e.kind IN ('person', 'organization', 'place') AND NOT e.hidden",
         ids,
     )
 
