@@ -341,3 +341,10 @@ def test_a_city_by_its_older_or_everyday_name_is_the_gazetteers_place(written, p
 )
 def test_a_familiar_form_alone_is_the_one_person_of_its_full_given_name(text, short, full) -> None:
     assert bound(text)[short] == full
+
+
+def test_ratu_is_a_fijian_title_before_a_given_name() -> None:
+    names = bound("Ratu Seru Naulu, 58, the permanent secretary, was charged. Ratu Seru appeared in court on "
+                  "Wednesday. Naulu denied the charges.")
+    assert names["Ratu Seru"] == "Seru Naulu"
+    assert names["Naulu"] == "Seru Naulu"

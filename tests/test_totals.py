@@ -50,3 +50,13 @@ def test_outlets_giving_different_running_totals_of_arrests_disagree(tmp_path) -
                               "number of people arrested now stands at 29."),
     }
     assert ["27", "29"] in value_sets(corpus_conflicts(tmp_path, articles))
+
+
+def test_outlets_giving_a_titled_persons_age_by_given_name_disagree(tmp_path) -> None:
+    articles = {
+        "a.txt": news_article("Official Charged", "2031-03-10",
+                              "Ratu Seru Naulu, 58, the permanent secretary for fisheries, was charged with bribery."),
+        "b.txt": news_article("Official In Court", "2031-03-11",
+                              "Ratu Seru, 57, appeared before the magistrate in Suva and was released on bail."),
+    }
+    assert ["57", "58"] in value_sets(corpus_conflicts(tmp_path, articles))

@@ -334,8 +334,8 @@ def _age_conflicts(db: Database) -> list[tuple[str, str, list[int]]]:
         written = topic_key.partition("|")[2]
         folded = fold(surface)
         if kind not in ("person", "", None) or not folded or not (
-                written == folded or written.endswith(" " + folded)):
-            continue
+                written == folded or written.endswith(" " + folded) or folded.endswith(" " + written)):
+            continue  # (the mention may hold a title the claim's name leaves out: 'Ratu Jone', 'Jone, 57')
         _sid, _norm, matches = by_claim.setdefault(claim_id, (source_id, norm, []))
         matches.append((len(folded), entity_id))
     by_entity: dict[int, list[tuple[int, int, str]]] = {}

@@ -34,7 +34,7 @@ TITLES = frozenset(
     """
     herr frau monsieur mademoiselle mlle senor senora senorita senhor senhora signor signore signora signorina
     pani mecenas comandante licenciado ingeniero doctora meneer mevrouw kyrios kyria gospodin gospozha
-    pak bapak bu ibu mbak weizero woizero weyzero weizerit
+    pak bapak bu ibu mbak weizero woizero weyzero weizerit ratu
     """.split()
 ) | frozenset(
     # the Spanish, Portuguese and Italian titles English copy keeps before a name ('Alcalde Rosa
@@ -52,8 +52,9 @@ TITLES = frozenset(
 TITLES_BEFORE_A_GIVEN_NAME = frozenset({"fiscal", "ato"})
 # Forms of address said before a person's given name, not the family name: Indonesian
 # 'Pak Halim' and 'Bu Sri' for Halim Wijaya and Sri Wahyuni, Thai 'Khun Somchai', Amharic 'Ato
-# Tesfaye' (Mr) and 'Weizero Almaz' (Mrs) for Tesfaye Alemu and Almaz Bekele.
-GIVEN_NAME_HONORIFICS = frozenset("pak bapak bu ibu mbak khun ato weizero woizero weyzero weizerit".split())
+# Tesfaye' (Mr) and 'Weizero Almaz' (Mrs) for Tesfaye Alemu and Almaz Bekele, Fijian 'Ratu Jone' (a
+# chief's title) for Ratu Jone Vakaloloma.
+GIVEN_NAME_HONORIFICS = frozenset("pak bapak bu ibu mbak khun ato weizero woizero weyzero weizerit ratu".split())
 # Given names written abbreviated with a dot inside a person's name, as South Asian and Malay
 # news writes them ('Md. Rafiqul Islam', 'Mohd. Faizal'): the dot ends no sentence.
 GIVEN_NAME_ABBREVIATIONS = frozenset("md mohd muhd".split())
@@ -111,7 +112,7 @@ FEMININE_WORDS = frozenset(
 )
 MASCULINE_WORDS = frozenset(
     """
-    mr sir lord shri sr senor signor herr encik monsieur senhor signore meneer kyrios gospodin pak bapak ato
+    mr sir lord shri sr senor signor herr encik monsieur senhor signore meneer kyrios gospodin pak bapak ato ratu
     husband father son brother widower grandfather grandson nephew uncle stepfather stepson
     fiance boyfriend businessman chairman spokesman actor congressman councilman king prince he his him
     """.split()

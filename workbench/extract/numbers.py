@@ -109,6 +109,9 @@ CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "
                     "₴": "UAH", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
                     # the dollars of other countries, written with their letter: "S$412 million"
                     "S$": "SGD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "NT$": "TWD",
+                    "F$": "FJD", "FJ$": "FJD",
+                    # the Peruvian sol: "S/ 380,000", "S/.420,000"
+                    "S/": "PEN", "S/.": "PEN",
                     # the East African shillings' signs: "Sh3.5 billion" (as "shillings", see CURRENCY_WORDS),
                     # "KSh 200", "TSh 5,000", "USh 1 million"
                     "Sh": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX",
@@ -188,7 +191,7 @@ CURRENCY_CODES = ("usd", "eur", "gbp", "rub", "uah", "brl", "inr", "nok", "sek",
 LETTER_SIGN_PATTERNS = ("jd", "kd", "qr", "dhs?", "le", "tl")
 # "N250 million" is the naira only before a scale: "N95 masks" and "the N1 road" are no money.
 NAIRA_LETTER = r"n(?=\d[\d,.]*\s?(?:million|billion|trillion|bn|m)\b)"
-_CURRENCY_PREFIX = (rf"(?P<cur>(?:us|hk|nz|nt|r|s|a|c)?\$|[{SIGN_CHARS[1:]}]|e£|gh[¢₵]\s?(?=\d)|rs\.?\s?(?=\d)|"
+_CURRENCY_PREFIX = (rf"(?P<cur>(?:us|hk|nz|nt|fj|r|s|a|c|f)?\$|s/\.?\s?(?=\d)|[{SIGN_CHARS[1:]}]|e£|gh[¢₵]\s?(?=\d)|rs\.?\s?(?=\d)|"
                     rf"rm\s?(?=\d)|rp\.?\s?(?=\d)|tk\.?\s?(?=\d)|(?:k|t|u)?sh\s?(?=\d)|{NAIRA_LETTER}|"
                     rf"(?:{'|'.join(LETTER_SIGN_PATTERNS)})\s?(?=\d)|"
                     rf"(?:{by_first_letter(list(CURRENCY_CODES))})\s?(?=\d))")
@@ -202,6 +205,7 @@ _FIRST_WORDS = sorted(
     {alternative + r"\s" for p, _ in QUALIFIERS for alternative in p.split("|")}
     # a currency code only before its figure: "pen" would otherwise let every "pension" in
     | {r"us\$", *(rf"{code}\s?\d" for code in CURRENCY_CODES), r"r\$", r"s\$", r"hk\$", r"c\$", r"nz\$", r"nt\$",
+       r"f\$", r"fj\$", r"s/\.?\s?\d",
        r"rs\.?\s?\d", r"sh\s?\d", r"ksh\s?\d", r"tsh\s?\d", r"ush\s?\d", r"rm\s?\d", r"rp\.?\s?\d", r"tk\.?\s?\d",
        r"gh[¢₵]", "e£", r"n\d", *(rf"{sign}\s?\d" for sign in LETTER_SIGN_PATTERNS),
        rf"an?\s+(?:{_SCALE_ATOM})", r"a\s+dozen", r"a\$", "dozens", "hundreds", "thousands", "millions", "scores"}
