@@ -36,15 +36,6 @@ TITLES = frozenset(
     pani mecenas comandante licenciado ingeniero doctora meneer mevrouw kyrios kyria gospodin gospozha
     pak bapak bu ibu mbak weizero woizero weyzero weizerit ratu
     """.split()
-) | frozenset(
-    # the Spanish, Portuguese and Italian titles English copy keeps before a name ('Alcalde Rosa
-    # Mamani', 'Juez Ana Ruiz'): those of ``TITLE_ABBREVIATIONS`` below but 'fiscal', an English
-    # word too ('Fiscal Year 2024')
-    """
-    capitan capitao capitano coronel colonnello teniente tenente sargento presidente ministro ministra
-    gobernador gobernadora governador alcalde alcaldesa prefeito sindaco senador senadora senatore
-    juez jueza juiz giudice procuratore dottore dottoressa doutor doutora
-    """.split()
 )
 # Titles that are words or names too: titles only opening a name, before a known given name
 # ('Fiscal Mikel Ruiz', the Spanish for prosecutor, not 'Fiscal Year'; Amharic 'Ato Yared', Mr,
@@ -81,6 +72,10 @@ TITLE_ABBREVIATIONS = {
     "giudice": "judge", "fiscal": "prosecutor", "procuratore": "prosecutor", "doctora": "doctor",
     "dottore": "doctor", "dottoressa": "doctor", "doutor": "doctor", "doutora": "doctor",
 }
+# The Spanish, Portuguese and Italian titles English copy keeps before a name ('Alcalde Rosa Mamani',
+# 'Juez Ana Ruiz') are titles too, but those only titles with their dot or before a given name
+# ('Fiscal Year 2024').
+TITLES = TITLES | (frozenset(TITLE_ABBREVIATIONS) - DOTTED_TITLES - TITLES_BEFORE_A_GIVEN_NAME)
 # Titles that are only titles when capitalised or abbreviated, never alone a name.
 HONORIFICS = frozenset("dr mr mrs ms prof gen sen rep gov lt capt sgt col maj adm cmdr rev st engr smt shri".split())
 # Nouns for kinds of organization that an apposition after a name says it is ('Lorvan, the company
