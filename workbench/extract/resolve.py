@@ -303,39 +303,37 @@ class Resolver:
                     ) >= _COGNATE_RATIO + 5:
                         self.union(g.key, self.find(same[0].key))
 
-    def _join_legal_form_spellings(self, full: list[Group]) -> None:
-        """'AO Temir Kömir' / 'Temir Komir JSC', 'TOO Aral' / 'Aral LLP': a company whose legal
-        form one outlet writes before its name, as Russian and Kazakh usage does, and
-        another after it, as English does, is one.  Only names that each show a legal form
-        are keyed (a bare 'Aral' may be the sea), and every name of one key must be an
-        organization's."""
+    @staticmethod
+    def _legal_form_keys(full: list[Group]) -> dict[str, set[str]]:
+        """A company's name without its legal form (``spellings.organization_key``) -> the keys of
+        the organizations named so with a legal form."""
         keyed: dict[str, set[str]] = defaultdict(set)
-        for g in full:
-            if g.kind != "organization":
-                continue
-            for name in g.names:
-                key = spellings.organization_key(name)
-                if key is not None:
-                    keyed[key].add(g.key)
-        for _key, keys in sorted(keyed.items()):
-            roots = sorted({self.find(k) for k in keys})
-            if len(roots) > 1 and all(self.groups[r].kind == "organization" for r in roots):
-                for root in roots[1:]:
-                    self.union(root, roots[0])
-
-    def _join_described_companies(self, full: list[Group]) -> None:
-        """'Lorvan' for 'Lorvan CJSC': a name that an apposition calls an organization ('fined
-        Lorvan, the company that runs ...') is the one company named with it and a legal form,
-        whatever kind the prepositions and verbs of its other mentions voted for ('written to
-        Lorvan').  A bare name with nothing saying it is a company ('a club from Salt') stays apart
-        from the company named after it ('Salt Cement Co.')."""
-        companies: dict[str, set[str]] = defaultdict(set)
         for g in full:
             if g.kind == "organization":
                 for name in g.names:
                     key = spellings.organization_key(name)
                     if key is not None:
-                        companies[key].add(g.key)
+                        keyed[key].add(g.key)
+        return keyed
+
+    def _join_legal_form_spellings(self, companies: dict[str, set[str]]) -> None:
+        """'AO Temir Kömir' / 'Temir Komir JSC', 'TOO Aral' / 'Aral LLP': a company whose legal
+        form one outlet writes before its name, as Russian and Kazakh usage does, and
+        another after it, as English does, is one.  Only names that each show a legal form
+        are keyed (``companies``, see ``_legal_form_keys``: a bare 'Aral' may be the sea), and
+        every name of one key must be an organization's."""
+        for _key, keys in sorted(companies.items()):
+            roots = sorted({self.find(k) for k in keys})
+            if len(roots) > 1 and all(self.groups[r].kind == "organization" for r in roots):
+                for root in roots[1:]:
+                    self.union(root, roots[0])
+
+    def _join_described_companies(self, companies: dict[str, set[str]]) -> None:
+        """'Lorvan' for 'Lorvan CJSC': a name that an apposition calls an organization ('fined
+        Lorvan, the company that runs ...') is the one company named with it and a legal form
+        (``companies``, see ``_legal_form_keys``), whatever kind the prepositions and verbs of its
+        other mentions voted for ('written to Lorvan').  A bare name with nothing saying it is a
+        company ('a club from Salt') stays apart from the company named after it ('Salt Cement Co.')."""
         if not companies:
             return
         for g in sorted(self.groups.values(), key=lambda g: g.key):
@@ -553,8 +551,9 @@ class Resolver:
         self._join_umlaut_spellings()
         self._join_arabic_spellings(full)
         self._join_ampersand_spellings(full)
-        self._join_legal_form_spellings(full)
-        self._join_described_companies(full)
+        companies = self._legal_form_keys(full)  # (joining them keeps every one an organization's)
+        self._join_legal_form_spellings(companies)
+        self._join_described_companies(companies)
         self._join_place_spelled_organizations(full)
         self._join_soft_h_spellings()
         self._join_by_surname_and_nickname(full)
