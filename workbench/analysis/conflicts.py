@@ -261,41 +261,46 @@ def detect_conflicts(db: Database) -> int:
     for attr in ATTRIBUTE_CLASSES:
         joins.update(attribute_joins(store.topic_keys_ending(db, f"|{attr}")))
     found.extend(_age_conflicts(db))
-    for topic_key, topic, kind, all_claims in store.iter_claims_by_topic(db, joins):
+    for topic_key, topic, kind, claims in store.iter_claims_by_topic(db, joins):
         if kind == "age":
             continue  # compared by the person the name resolves to, above
-        for n, claims in enumerate(_by_story(db, topic_key, kind, all_claims, people)):
-            if kind == "role":
-                # The person named, as resolved across the corpus: "El Mencho" and his full name agree.
-                values = [(f"entity {people[cid]}" if cid in people else norm, sid) for cid, sid, norm in claims]
-            else:
-                values = [(norm, sid) for _cid, sid, norm in claims]
-            by_magnitude = _by_magnitude(kind, topic_key)
-            if _disagrees(kind, values, by_magnitude):
-                shown = claims
-                if by_magnitude:  # amounts of another magnitude in the topic are other amounts
-                    involved = {norm for pair in _disagreeing_pairs(kind, values, by_magnitude) for norm in pair}
-                    shown = [c for c in claims if any(not _far_apart(c[2], n) for n in involved)]
-                # (a second story's conflict on one topic is keyed by its first source: stable too)
-                key = topic_key if n == 0 else f"{topic_key}@s{claims[0][1]}"
-                found.append((key, topic, [cid for cid, _sid, _norm in shown]))
+        values = _values(kind, claims, people)
+        by_magnitude = _by_magnitude(kind, topic_key)
+        if not _disagrees(kind, values, by_magnitude):
+            continue  # (a topic that agrees as a whole is no conflict in any of its stories)
+        stories = _by_story(db, claims)
+        for n, story in enumerate(stories):
+            story_values = values if len(stories) == 1 else _values(kind, story, people)
+            if len(stories) > 1 and not _disagrees(kind, story_values, by_magnitude):
+                continue
+            shown = story
+            if by_magnitude:  # amounts of another magnitude in the topic are other amounts
+                involved = {norm for pair in _disagreeing_pairs(kind, story_values, by_magnitude) for norm in pair}
+                shown = [c for c in story if any(not _far_apart(c[2], n) for n in involved)]
+            # (a second story's conflict on one topic is keyed by its first source: stable too)
+            key = topic_key if n == 0 else f"{topic_key}@s{story[0][1]}"
+            found.append((key, topic, [cid for cid, _sid, _norm in shown]))
     store.replace_conflicts(db, found)
     return len(found)
 
 
-def _by_story(db: Database, topic_key: str, kind: str, claims: list[tuple[int, int, str]],
-              people: dict[int, int]) -> list[list[tuple[int, int, str]]]:
+def _values(kind: str, claims: list[tuple[int, int, str]], people: dict[int, int]) -> list[tuple[str, int]]:
+    """(value compared, source id) of claims: their normalised values, a role's the person named
+    as resolved across the corpus ("El Mencho" and his full name agree)."""
+    if kind != "role":
+        return [(norm, sid) for _cid, sid, norm in claims]
+    return [(f"entity {people[cid]}" if cid in people else norm, sid) for cid, sid, norm in claims]
+
+
+def _by_story(db: Database, claims: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """A topic's claims split by the story their sources tell, so "number of aircraft" in an
     airline's bankruptcy and in a wildfire never meet: sources are of one story when they name
     one person, organization or place no gazetteer lists (a country or a big city is in many
     stories), or are tied so through other sources.  Not by the happenings they report: those
     are clustered by kind and date, and two stories' collapses of one year would meet.  A
-    source that names nothing goes with every story.  Only topics that disagree as a whole
-    are split (the links are read for their sources only).  Groups come in order of their
-    first claim; each holds its claims in order."""
-    values = [(f"entity {people[cid]}" if kind == "role" and cid in people else norm, sid) for cid, sid, norm in claims]
-    if not _disagrees(kind, values, _by_magnitude(kind, topic_key)):
-        return [claims]
+    source that names nothing goes with every story.  Called only for topics that disagree as
+    a whole (the links are read for their sources only).  Groups come in order of their first
+    claim; each holds its claims in order."""
     links: dict[int, set[int]] = {sid: set() for _cid, sid, _norm in claims}
     gazetteer = lx.places()
     for sid, entity_id, entity_kind, name in store.story_links(db, links):
