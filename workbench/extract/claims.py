@@ -39,6 +39,7 @@ from workbench.extract.numbers import (
     SIGN_CHARS,
     Quantity,
     by_first_letter,
+    count_norm,
     find_numbers,
 )
 from workbench.extract.penalties import max_penalty_topic, penalty_norm
@@ -46,6 +47,7 @@ from workbench.extract.percents import percent_change_topic
 from workbench.extract.scan import matches_from, positions_of_any
 from workbench.extract.sums import bare_sums, may_hold_bare_sum
 from workbench.extract.times import HOLDS_TIME, struck_times
+from workbench.extract.totals import TOPICS as _TOTAL_TOPICS
 from workbench.extract.totals import running_total_claims
 from workbench.extract.wordtests import case_sensitive_form, holds_case_twin, may_end_with
 from workbench.text import fold, lower_keeping_length
@@ -298,11 +300,6 @@ def _claim(source_id, text, sentence, v_start, v_end, topic_key, topic, kind, va
         "value_norm": norm,
         "event_id": event_id,
     }
-
-
-def count_norm(value: int, qualifier: str | None) -> str:
-    qualifier = qualifier or "exact"
-    return str(value) if qualifier == "exact" else f"{qualifier} {value}"
 
 
 def date_norm(iso: str, iso_end: str | None) -> str:
@@ -939,9 +936,8 @@ def _sickened_claims(source_id: int, text: str, sentences: list[tuple[int, int]]
                     or not _SICK_GAP.fullmatch(low, v_end, cue.start())):
                 continue
             used.add((v_start, v_end))
-            out.append(_claim(source_id, text, sentences[i], v_start, v_end, "count|sickened",
-                              "number who fell ill or were harmed", "count", q.text,
-                              count_norm(q.int_value, q.qualifier)))
+            out.append(_claim(source_id, text, sentences[i], v_start, v_end, *_TOTAL_TOPICS["sickened"], "count",
+                              q.text, count_norm(q.int_value, q.qualifier)))
             break
     return out
 

@@ -22,7 +22,6 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
-from workbench.extract.claims import count_norm
 from workbench.extract.numbers import (
     CURRENCY_WORDS,
     DISTANCE_UNITS,
@@ -31,6 +30,7 @@ from workbench.extract.numbers import (
     SCALES,
     SHORT_SCALES,
     SIGN_CHARS,
+    count_norm,
     words_to_number,
 )
 from workbench.extract.scan import matches_from, positions_of, positions_of_any

@@ -453,6 +453,12 @@ def _followed_by_old(text: str, pos: int) -> bool:
     return bool(_OLD.match(text[pos : pos + 8]))
 
 
+def count_norm(value: int, qualifier: str | None) -> str:
+    """A count as claims compare it: '12', or with its qualifier 'about 12', 'at_least 12'."""
+    qualifier = qualifier or "exact"
+    return str(value) if qualifier == "exact" else f"{qualifier} {value}"
+
+
 def find_numbers(text: str, low: str | None = None, kinds: frozenset | None = None) -> list[Quantity]:
     """Every quantity stated in ``text``, in order, with exact spans.
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from workbench.extract.numbers import find_numbers
+from workbench.extract.numbers import count_norm, find_numbers
 
 # The two shapes of a running total, in lower case: a verb that carries the total to a figure, or
 # "the number of ... stands at" / "has risen to" a figure.  ``what`` is what is counted.
@@ -65,9 +65,9 @@ def running_total_claims(source_id: int, text: str, sentences: list[tuple[int, i
                 continue
             used.add((v_start, v_end))
             key, topic = TOPICS[counted]
-            norm = str(q.int_value) if q.qualifier == "exact" else f"{q.qualifier} {q.int_value}"
             value = q.text if q.text[:1].isdigit() else f"{q.int_value} ({q.text})"  # 'seven' as '7 (seven)'
-            out.append(make_claim(source_id, text, (s_start, s_end), v_start, v_end, key, topic, "count", value, norm))
+            out.append(make_claim(source_id, text, (s_start, s_end), v_start, v_end, key, topic, "count", value,
+                                  count_norm(q.int_value, q.qualifier)))
     return out
 
 
