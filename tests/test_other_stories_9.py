@@ -54,8 +54,6 @@ FAILS: dict[str, dict[str, str]] = {
     "not_entity": {
     },
     "event": {
-        "2026-09-08@01-03": "traced: 01's 'officers arrived unannounced at the camp at dawn on 8 September and collected "
-                            "blood and urine samples' has no happening word (03's is a 'visit')",
         "2026-11-13@04-05-06": "traced: 04 and 06 meet as the liquidator's appointment on 13 November; 05 (now dated) says only "
                                "'was put into provisional liquidation by the High Court on Nov. 13', which no happening word "
                                "names",

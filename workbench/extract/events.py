@@ -1830,6 +1830,7 @@ def _group(reports: list[dict], entities: dict[int, list[tuple[int, str]]]) -> d
     _join_month_to_day(groups)
     _join_range_to_day(groups)
     _join_tolls_to_disasters(groups)
+    _join_one_day_across_sources(groups, entities)
     return groups
 
 
@@ -1934,6 +1935,58 @@ def _join_tolls_to_disasters(groups: dict[str, list[dict]]) -> None:
         if len(targets) == 1:
             groups[targets[0]].extend(members)
             del groups[key]
+
+
+def _join_one_day_across_sources(groups: dict[str, list[dict]], entities: dict[int, list[tuple[int, str]]]) -> None:
+    """Events placed on one day, by sources that never tell both, that name someone or something
+    in common (a person, an organisation, a named unit; a place is shared by everything that
+    happens there) are one happening told in different words.
+
+    "The official appeared in court on Wednesday charged with seven counts" in one paper and
+    "Ratu Jone appeared before Magistrate Ravula on Wednesday and was released on bail" in
+    another are one court day; "AIU officers collected samples at the camp on 8 September" and
+    "AIU officers visited the camp on September 8th" are one visit.  A source that tells two
+    kinds of happening that day keeps them apart (it told them apart), and an event that could
+    join two others joins neither.  Head counts that tell happenings
+    apart (transfers of 29 and of 26) stay apart too.
+    """
+    by_day: dict[str, list[str]] = defaultdict(list)
+    for key, members in groups.items():
+        fields = _merge_fields(members)
+        if fields["date_precision"] == "day" and _holds_a_placed_day(members):
+            by_day[fields["date"]].append(key)
+    for keys in by_day.values():
+        if len(keys) < 2:
+            continue
+        changed = True
+        while changed:
+            changed = False
+            for key in sorted(keys, key=lambda k: (len(groups[k]), k)):
+                targets = [other for other in keys if other != key and _tell_one_happening(
+                    groups[key], groups[other], entities)]
+                if len(targets) == 1:
+                    groups[targets[0]].extend(groups.pop(key))
+                    keys.remove(key)
+                    changed = True
+                    break
+
+
+def _tell_one_happening(a: list[dict], b: list[dict], entities: dict[int, list[tuple[int, str]]]) -> bool:
+    for source in {m["source_id"] for m in a} & {m["source_id"] for m in b}:
+        # one source telling two kinds of happening that day tells them apart; telling one kind
+        # twice (the lede's collapse, then "the collapse happened shortly before 11 p.m.") does not
+        kinds = {day_class(m["family"]) for m in (*a, *b) if m["source_id"] == source}
+        if len(kinds) > 1:
+            return False
+    heads_a = {m["count"] for m in a if m["family"] in COUNT_IDENTIFIED and m["identity"]}
+    heads_b = {m["count"] for m in b if m["family"] in COUNT_IDENTIFIED and m["identity"]}
+    if heads_a and heads_b and not heads_a & heads_b:
+        return False
+
+    def named(members: list[dict]) -> set[int]:
+        return {entity_id for m in members for entity_id, kind in entities.get(m["id"], []) if kind != "place"}
+
+    return bool(named(a) & named(b))
 
 
 def _join_undated_by_person(groups: dict[str, list[dict]], entities: dict[int, list[tuple[int, str]]]) -> None:
