@@ -69,3 +69,16 @@ def test_happenings_of_one_day_naming_no_one_in_common_stay_apart(db, tmp_path):
                           "A fire destroyed the Kessel ferry terminal on March 4, said fire chief Joren Blau."),
     })
     assert sorted(files for _, files in found["2031-03-04"]) == [["a"], ["b"]]
+
+
+def test_a_disaster_one_source_tells_in_two_words_is_one_event(db, tmp_path):
+    found = _events(db, tmp_path, {
+        "a.txt": _article("Quarry dam bursts", "2031-03-16",
+                          "A waste dam at the Morvane quarry gave way on Saturday, March 14, burying 30 homes in "
+                          "the village of Tarso.\n\nThe flood of mud on March 14 swept through the lower village "
+                          "before dawn."),
+        "b.txt": _article("Toll rises in Tarso", "2031-03-19",
+                          "The death toll from Saturday's mud flood in Tarso rose to 12 on Wednesday, March 18, "
+                          "after rescuers found two more bodies."),
+    })
+    assert [files for kind, files in found["2031-03-14"] if kind == "disaster"] == [["a", "b"]]

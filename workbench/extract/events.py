@@ -1972,12 +1972,15 @@ def _join_one_day_across_sources(groups: dict[str, list[dict]], entities: dict[i
 
 
 def _tell_one_happening(a: list[dict], b: list[dict], entities: dict[int, list[tuple[int, str]]]) -> bool:
-    for source in {m["source_id"] for m in a} & {m["source_id"] for m in b}:
+    shared = {m["source_id"] for m in a} & {m["source_id"] for m in b}
+    for source in shared:
         # one source telling two kinds of happening that day tells them apart; telling one kind
         # twice (the lede's collapse, then "the collapse happened shortly before 11 p.m.") does not
         kinds = {day_class(m["family"]) for m in (*a, *b) if m["source_id"] == source}
         if len(kinds) > 1:
             return False
+    if shared and all(m["family"] == "disaster" for m in (*a, *b)):
+        return True  # one source telling a disaster of that day twice ("the dam gave way", "the flood of mud")
     heads_a = {m["count"] for m in a if m["family"] in COUNT_IDENTIFIED and m["identity"]}
     heads_b = {m["count"] for m in b if m["family"] in COUNT_IDENTIFIED and m["identity"]}
     if heads_a and heads_b and not heads_a & heads_b:
