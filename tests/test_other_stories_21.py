@@ -57,8 +57,6 @@ FAILS: dict[str, dict[str, str]] = {
     "separate": {},
     "not_entity": {},
     "event": {
-        "2026-03-14@01-02-03":
-            "end of stop 19: no event with this date (and count None) from all of ['01', '02', '03']",
         "2025-11@01-02-03":
             "end of stop 19: no event with this date (and count None) from all of ['01', '02', '03']",
         "2026-03-22@03":

@@ -204,6 +204,10 @@ APPOSITION_START_RE = re.compile(r", (?:a|an|the) ")
 NICK_TO_RE = re.compile(r"[ \t]+to[ \t]+[^()\n]{1,80}\)")
 QUOTE_OPEN_IN_GAP = re.compile(r"[\"“”]")
 _NAME_AFTER_RE = re.compile(r" (?-i:[A-Z])")  # a capitalised word right after
+# Lower-case particles opening a surname right after a closing quote ('"Henk" van der Molen').
+_PARTICLES_AFTER = re.compile(
+    r"[ \t]+((?:(?:" + "|".join(sorted(lx.PARTICLES - {"y", "e", "el"}, key=len, reverse=True))
+    + r")[ \t]+){1,3})(?=[A-Z])")
 AGE_BEFORE_RE = re.compile(r",\s*\d{1,3}\s*$")  # ', 39' just before a comma
 APPOSITION_BREAK_RE = re.compile(r"[.;:!?\"“”()\n]")  # none of these between the comma and 'known as'
 # What may stand between a name's comma and 'known as': 'a nurse who is', 'the community leader'.
@@ -1664,6 +1668,12 @@ class Article:
             return None
         gap = text[owner_chunk.end : open_at]
         after_chunk = self._chunk_after(close_at, starts) if gap.strip() == "" else None
+        particles, surname_start = "", None
+        if after_chunk is None and gap.strip() == "" and (m := _PARTICLES_AFTER.match(text, close_at)):
+            # 'Hendrik "Henk" van der Molen': the surname after the nickname opens with particles
+            after_chunk = starts.get(m.end())
+            if after_chunk is not None:
+                particles, surname_start = " ".join(m.group(1).split()) + " ", m.start(1)
         if inner.strip() == "N" and gap.strip() == "":
             # The 'N' Mexican authorities write for an undisclosed surname: part of the name.
             full = text[owner_chunk.name_start : close_at].rstrip(",.;: ")
@@ -1680,7 +1690,7 @@ class Article:
             return local, (open_at, close_at)
         if after_chunk is not None and self._person_like(after_chunk, loose=True) and self._person_like(owner_chunk, loose=True):
             # First "Nick" Last.
-            full = owner_chunk.name(text) + " " + after_chunk.name(text)
+            full = owner_chunk.name(text) + " " + particles + after_chunk.name(text)
             local = self.local_for(full)
             kind, evidence = self.kind_of(owner_chunk)
             _merge_kind(local, "person", ["nickname inside the name"] + (evidence if kind == "person" else []))
@@ -1689,8 +1699,9 @@ class Article:
             self.add_alias(local, text[owner_chunk.name_start : after_chunk.end], "variant",
                            owner_chunk.name_start, after_chunk.end)
             self.found.append(Found(owner_chunk.start, owner_chunk.end, "part", owner_chunk.passage_id, local))
-            self.found.append(Found(after_chunk.start, after_chunk.end, "part", after_chunk.passage_id, local))
-            self.taken += [(owner_chunk.start, owner_chunk.end), (after_chunk.start, after_chunk.end)]
+            surname_start = after_chunk.start if surname_start is None else surname_start
+            self.found.append(Found(surname_start, after_chunk.end, "part", after_chunk.passage_id, local))
+            self.taken += [(owner_chunk.start, owner_chunk.end), (surname_start, after_chunk.end)]
             return local, (open_at, close_at)
         if alias_phrase or (gap.strip() in (",", "(") and self._person_like(owner_chunk)):
             if not alias_phrase and not (

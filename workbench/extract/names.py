@@ -237,13 +237,24 @@ def lowercase_words(text: str) -> set[str]:
     return set(LOWER_WORD_RE.findall(text))  # its letters are all lower case already
 
 
+# Initials written with two letters where a romanisation spells one letter so: Mongolian, Russian
+# and Central Asian papers write 'Ts. Luvsandorj', 'Sh. Bold', 'Kh. Battulga'.
+DIGRAPH_INITIALS = frozenset({"Ts", "Ch", "Sh", "Kh", "Zh"})
+
+
+def _dot_ends_no_sentence(core: str) -> bool:
+    """Whether a word written with a final dot (given without it) is an abbreviation or an
+    initial, not a sentence's last word."""
+    return core.lower() in ABBREVIATIONS or len(core) == 1 or "." in core or core in DIGRAPH_INITIALS
+
+
 def _trim_token(text: str, start: int, end: int) -> tuple[int, bool]:
     """New end for a raw token (trailing dot, possessive) and whether the name stops there."""
     word = text[start:end]
     stop = False
     if word.endswith(".") and len(word) > 1:
         core = word[:-1]
-        if not (core.lower() in ABBREVIATIONS or len(core) == 1 or "." in core):
+        if not _dot_ends_no_sentence(core):
             end -= 1
             word = core
             stop = True
@@ -680,7 +691,7 @@ def _parts(run_text: str) -> tuple[tuple[int, str], ...]:
     at = 0
     for m in _SENTENCE_CUT_RE.finditer(run_text):
         core = m.group(1)
-        if core.lower() in ABBREVIATIONS or len(core) == 1 or "." in core:
+        if _dot_ends_no_sentence(core):
             continue
         parts.append((at, run_text[at : m.end(1) + 1]))
         at = m.end()

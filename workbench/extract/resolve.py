@@ -449,6 +449,67 @@ class Resolver:
                 first, second = sorted(roots)
                 self.union(second, first)
 
+    def _join_generation_left_out(self, full: list[Group]) -> None:
+        """'Konrad von Stahlberg', written without his 'Jr.' in an article that names his father
+        'Konrad von Stahlberg Sr.', is the 'Konrad von Stahlberg Jr.' other articles name: of the
+        people whose names differ from his by a generational suffix alone, an article that writes
+        one apart from him is not him, and when one is left, he is that one."""
+        suffixed: dict[tuple[str, ...], list[Group]] = defaultdict(list)
+        for g in full:
+            if g.kind == "person" and len(g.tokens) >= 3 and g.tokens[-1] in lx.SUFFIXES:
+                suffixed[tuple(g.tokens[:-1])].append(g)
+        if not suffixed:
+            return
+        for g in sorted(full, key=lambda g: g.key):
+            kin = suffixed.get(tuple(g.tokens), [])
+            if g.kind != "person" or len(kin) < 2 or any(_has_generation(name) for name in g.names):
+                continue
+            left = {self.find(k.key) for k in kin if not k.sources & g.sources}
+            if len(left) == 1 and len({self.find(k.key) for k in kin}) == len(kin):
+                self.union(g.key, left.pop())
+
+    def _join_patronymic_orders(self, full: list[Group]) -> None:
+        """'Batbayaryn Ganbold' / 'Ganbold Batbayar', 'Luvsandorjiin Gantulga' / 'Gantulga
+        Luvsandorzh' / 'Лувсандоржийн Гантулга': a Mongolian name written the Mongolian way
+        (the father's name first, in the genitive; see ``spellings.patronymic_first``) and the
+        way foreign papers turn it round (given name, then the father's name as a surname),
+        in either romanisation or in Cyrillic, is one person.  Only the genitive tells which
+        word is the father's, so a pair joins only when one name is written so; names of other
+        kinds than a person's (a company named after the father) never join."""
+        by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
+        genitive: set[tuple[str, str]] = set()
+        # 'Ts. Luvsandorj', 'B. Ganbold': the father's initial (one letter or a digraph), then the given name
+        by_initial: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for g in full:
+            if g.kind not in ("person", "", "other") or len(g.tokens) != 2:
+                continue
+            for name in g.names:
+                words = [spellings.romanised(w) for w in spellings.name_words(name)]
+                if len(words) != 2:
+                    continue
+                if len(words[0]) <= 2 and name.split()[0].endswith("."):
+                    by_initial[(spellings.given_key(words[1]), words[0])].add(g.key)
+                    continue
+                pair = spellings.patronymic_first(words)
+                if pair is not None:
+                    genitive.add(key := (spellings.given_key(pair[0]), spellings.surname_key(pair[1])))
+                else:
+                    key = (spellings.given_key(words[0]), spellings.surname_key(words[1]))
+                by_key[key].add(g.key)
+        for key in sorted(genitive):
+            roots = {self.find(k) for k in by_key[key]}
+            people = sorted(r for r in roots if self.groups[r].kind == "person")
+            if len(roots) > 1 and people:
+                for root in sorted(roots - {people[0]}):
+                    self.union(root, people[0])
+        for (given, initial), keys in sorted(by_initial.items()):
+            fathers = {self.find(next(iter(by_key[pair]))) for pair in genitive
+                       if pair[0] == given and pair[1].startswith(initial)}
+            if len(fathers) == 1:
+                target = fathers.pop()
+                for key in sorted(keys):
+                    self.union(key, target)
+
     def _nickname_spellings(self) -> dict[str, set[str]]:
         """Nicknames of two or more words given to people, by ``spellings.spelling_key``: the local
         keys each was given to."""
@@ -548,6 +609,8 @@ class Resolver:
                     if len(roots) == 1:
                         self.union(g.key, roots.pop())
         self._join_swapped_orders(full)
+        self._join_generation_left_out(full)
+        self._join_patronymic_orders(full)
         self._join_umlaut_spellings()
         self._join_arabic_spellings(full)
         self._join_ampersand_spellings(full)

@@ -39,6 +39,8 @@ _COMMON_SPELLINGS = (
     (re.compile(r"shch"), "sch"),  # 'Shchukin' / 'Schukin', 'Khrushchev' / 'Khruschev'
     (re.compile(r"ph"), "f"),  # 'Stephan' / 'Stefan'
     (re.compile(r"kh"), "h"),  # 'Akhmetov' / 'Ahmetov', 'Mikhail' / 'Mihail'
+    # 'Luvsandorzh' / 'Luvsandorj', 'Dzhaksybekov' / 'Jaksybekov': the Russian and the English 'j'
+    (re.compile(r"d?zh"), "j"),
     (re.compile(r"x"), "ks"),  # 'Alexandrov' / 'Aleksandrov'
     (re.compile(r"^ye(?=[^aeiouy])"), "e"),  # 'Yerbol' / 'Erbol', 'Yermakova' / 'Ermakova'
     (re.compile(r"(?<=[aeiou])ye"), "e"),  # 'Sergeyev' / 'Sergeev', 'Andreyev' / 'Andreev'
@@ -50,6 +52,39 @@ _COMMON_SPELLINGS = (
     (re.compile(r"oo|ou"), "u"),  # 'Mahmood' / 'Mahmoud' / 'Mahmud', 'Zoubi' / 'Zubi'
     (_DOUBLED_RE, r"\1"),  # 'Sadvakassov' / 'Sadvakasov', 'Mohammed' / 'Mohamed'
 )
+
+
+# Russian and Mongolian Cyrillic letters as English-language news romanises them ('Лувсандорж' ->
+# 'luvsandorzh'), for matching a name given in its own script beside its romanisation.
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяөүіїєґ",
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya o u i yi ye g".split(), strict=True,
+))
+
+
+def romanised(word: str) -> str:
+    """A folded word written in Cyrillic, in Latin letters (other words as they are)."""
+    if not any("\u0400" <= ch <= "\u04ff" for ch in word):
+        return word
+    return "".join(_CYRILLIC.get(ch, ch) for ch in word).replace("_", "")
+
+
+# The genitive ending a Mongolian father's name takes before the given name: 'Batbayaryn Ganbold'
+# (Ganbold, son of Batbayar), 'Luvsandorjiin Gantulga', 'Tsevegiin Luvsandorj'.
+_MONGOLIAN_GENITIVE_RE = re.compile(r"(?:iin|iyn|ijn|yn)$")
+
+
+def patronymic_first(words: list[str]) -> tuple[str, str] | None:
+    """(given name, father's name) of a Mongolian name written the Mongolian way, the father's
+    name first in the genitive ('batbayaryn ganbold' -> ('ganbold', 'batbayar')); None for other
+    names ('kathryn smith': a given name is no genitive)."""
+    if len(words) != 2:
+        return None
+    genitive, given = words
+    m = _MONGOLIAN_GENITIVE_RE.search(genitive)
+    if m is None or m.start() < 4 or genitive in lx.given_names() or _MONGOLIAN_GENITIVE_RE.search(given):
+        return None
+    return given, genitive[: m.start()]
 
 
 def name_words(name: str) -> list[str]:
