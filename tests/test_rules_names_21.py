@@ -84,3 +84,30 @@ def test_a_name_written_without_jr_beside_his_father_sr_is_the_jr(tmp_path) -> N
     son = entity_of(entities, "Marcus Ellery Jr.")
     assert entity_of(entities, "Mac")["id"] == son["id"]
     assert entity_of(entities, "Marcus Ellery Sr.")["id"] != son["id"]
+
+
+def test_a_long_surname_spelled_with_other_vowels_or_voicing_is_the_one_person_it_fits(tmp_path) -> None:
+    entities = corpus_entities(tmp_path, {
+        "a.txt": news_article("Cricket board vote annulled", "June 2, 2031",
+                              "The Court of Appeal annulled the board election won by Ravindran Murugadasan, 54. "
+                              "Judge Nirmala Wickramasinghe wrote the ruling."),
+        "b.txt": news_article("Board chief out", "June 3, 2031",
+                              "R. Murukadasan, who lost his post on Monday, said he would appeal. Murukadasan "
+                              "spoke outside the court, where Justice Wickremasinghe had read the ruling."),
+    })
+    chief = entity_of(entities, "Ravindran Murugadasan")
+    assert entity_of(entities, "R. Murukadasan")["id"] == chief["id"]
+    judge = entity_of(entities, "Nirmala Wickramasinghe")
+    assert judge["id"] != chief["id"]
+    assert entity_of(entities, "Wickremasinghe")["id"] == judge["id"]
+
+
+def test_two_people_loosely_spelled_alike_leave_the_short_form_alone(tmp_path) -> None:
+    entities = corpus_entities(tmp_path, {
+        "a.txt": news_article("Two judges", "June 2, 2031",
+                              "Judge Nirmala Wickramasinghe and Judge Asoka Wickremasinghe heard the case."),
+        "b.txt": news_article("Ruling read", "June 3, 2031", "Justice Wikramasinghe read the ruling."),
+    })
+    short = entity_of(entities, "Wikramasinghe")
+    assert short is None or short["id"] not in {entity_of(entities, "Nirmala Wickramasinghe")["id"],
+                                                entity_of(entities, "Asoka Wickremasinghe")["id"]}

@@ -64,6 +64,9 @@ class Resolver:
         self.evidenced: set[str] = set()  # local keys with evidence rows
         # folded nickname, acronym or bracketed name -> local keys it was given to (``join``)
         self._owners: dict[str, set[str]] = {}
+        # people's full-name surnames, and the long ones by loose spelling (``_loosely_spelled_people``)
+        self._loose_surnames: dict[str, set[str]] | None = None
+        self._full_surnames: set[str] = set()
 
     def find(self, key: str) -> str:
         root = key
@@ -611,6 +614,7 @@ class Resolver:
         self._join_swapped_orders(full)
         self._join_generation_left_out(full)
         self._join_patronymic_orders(full)
+        self._join_loose_surname_spellings(full)
         self._join_umlaut_spellings()
         self._join_arabic_spellings(full)
         self._join_ampersand_spellings(full)
@@ -897,6 +901,8 @@ class Resolver:
                     places |= self._places_opened_by_a_head(g.tokens[0])
                     if len(places) == 1:
                         out[g.key] = list(places)
+                if not out[g.key] and len(g.tokens) == 1 and g.kind in ("", "person"):
+                    out[g.key] = self._loosely_spelled_people(g.tokens[0], [])
                 if not out[g.key] and len(g.tokens) == 1 and g.kind in ("", "other", "organization"):
                     # 'Qiantang' for the one company named 'Qiantang Alloy' (one with a legal form,
                     # or one an article calls a company or a group), when the word is no place
@@ -912,6 +918,37 @@ class Resolver:
                         g.kinds.clear()
         return out
 
+
+    def _loosely_spelled_people(self, surname: str, initials: list[str]) -> list[str]:
+        """'Justice Gunawardana' for 'Shiranee Gunawardena', 'S. Thilagarajah' for 'Sivakumar
+        Thilakarajah': a long surname (eight letters or more) no full name of a person carries,
+        whose letters differ from one person's surname only where romanisations of South Asian
+        names differ (vowels, a voiced or voiceless consonant), is that person's, when exactly
+        one person's fits (and their given names open with the initials written)."""
+        if len(surname) < 8:
+            return []
+        if self._loose_surnames is None:
+            self._loose_surnames = defaultdict(set)
+            self._full_surnames = set()
+            for g in self.groups.values():
+                if g.kind == "person" and not g.only_short and len(g.tokens) >= 2 and len(g.tokens[0]) > 2:
+                    self._full_surnames.add(g.tokens[-1])
+                    if len(g.tokens[-1]) >= 8:
+                        self._loose_surnames[_loose_consonants(g.tokens[-1])].add(g.key)
+        if surname in self._full_surnames:
+            return []
+        roots = {self.find(k) for k in self._loose_surnames.get(_loose_consonants(surname), ())
+                 if all(given.startswith(i) for i, given in zip(initials, self.groups[k].tokens[:-1], strict=False))}
+        return sorted(roots) if len(roots) == 1 else []
+
+    def _join_loose_surname_spellings(self, full: list[Group]) -> None:
+        """Initials and a surname ('S. Thilagarajah') spelled another way than the one full name
+        of a person they fit (see :meth:`_loosely_spelled_people`) are that person."""
+        for g in sorted(full, key=lambda g: g.key):
+            if g.kind in ("person", "") and len(g.tokens) >= 2 and all(len(t) <= 2 for t in g.tokens[:-1]):
+                roots = self._loosely_spelled_people(g.tokens[-1], g.tokens[:-1])
+                if roots and roots[0] != self.find(g.key):
+                    self.union(g.key, roots[0])
 
     def _business_opened_by(self, word: str) -> list[str]:
         """The root of the one business whose name opens with ``word`` (see ``short_groups``)."""
@@ -986,6 +1023,16 @@ def _middle_keys(words: list[str]) -> set[str]:
     """The spelling keys of a full name's middle words, its particles left out ('Salah' in
     'Mohammed Salah Jlassi' and in 'Mohamed Salah al-Jlassi')."""
     return {spellings.given_key(w) for w in words[1:-1] if w not in lx.PARTICLES}
+
+
+_VOICELESS = str.maketrans("gdbv", "ktpf")
+
+
+def _loose_consonants(word: str) -> str:
+    """A surname's first letter and its consonants, voiced ones as voiceless, doubled ones once
+    ('thilagarajah', 'thilakarajah' -> 'thlkrjh'; 'gunawardana', 'gunawardena' -> 'gnwrtn')."""
+    rest = "".join(ch for ch in word[1:] if ch not in "aeiouy").translate(_VOICELESS)
+    return word[:1] + re.sub(r"(.)\1", r"\1", rest)
 
 
 def _consonants(word: str) -> str:
