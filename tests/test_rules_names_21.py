@@ -111,3 +111,59 @@ def test_two_people_loosely_spelled_alike_leave_the_short_form_alone(tmp_path) -
     short = entity_of(entities, "Wikramasinghe")
     assert short is None or short["id"] not in {entity_of(entities, "Nirmala Wickramasinghe")["id"],
                                                 entity_of(entities, "Asoka Wickremasinghe")["id"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("The finance director, Ilse Verhoef-van Dijk, resigned. Staff said Ms Verhoef-van Dijk was strict.",
+         "Ms Verhoef-van Dijk"),  # business
+        ("Judge Emma Smit-de Boer read the verdict. E. Smit-de Boer later left the bench.", "E. Smit-de Boer"),
+        ("Dr. Rohan Kumar Verma led the team; Dr. Kumar Verma said the samples were clean.", "Dr. Kumar Verma"),
+    ],
+)
+def test_a_title_or_an_initial_before_the_end_of_a_fuller_name_is_that_person(text, short) -> None:
+    found = bound(text)
+    full = {"Ms Verhoef-van Dijk": "Ilse Verhoef-van Dijk", "E. Smit-de Boer": "Emma Smit-de Boer",
+            "Dr. Kumar Verma": "Rohan Kumar Verma"}[short]
+    assert found[short] == full
+
+
+def test_official_initials_and_a_name_written_out_are_one_person_and_named_written_out(tmp_path) -> None:
+    entities = corpus_entities(tmp_path, {
+        "a.txt": news_article("Grower's chief resigns", "May 2, 2031",
+                              "Chief executive Joris van den Akker, 53, resigned on Thursday."),
+        "b.txt": news_article("Founder's son", "May 3, 2031",
+                              "The chief executive, J.W. van den Akker, said he was shocked. His father, Harm van den "
+                              "Akker, founded the firm."),
+    })
+    son = entity_of(entities, "Joris van den Akker")
+    assert son["name"] == "Joris van den Akker"
+    assert entity_of(entities, "J.W. van den Akker")["id"] == son["id"]
+    assert entity_of(entities, "Harm van den Akker")["id"] != son["id"]
+
+
+def test_initials_that_fit_two_people_stay_apart(tmp_path) -> None:
+    entities = corpus_entities(tmp_path, {
+        "a.txt": news_article("Brothers", "May 2, 2031", "Joris van den Akker, 53, and Jan van den Akker, 49, own it."),
+        "b.txt": news_article("Chief", "May 3, 2031", "The chief, J. van den Akker, said he was shocked."),
+    })
+    short = entity_of(entities, "J. van den Akker")
+    assert short is None or short["name"] not in ("Joris van den Akker", "Jan van den Akker")
+
+
+def test_a_kinship_word_before_a_familiar_given_name_is_the_family_elder(tmp_path) -> None:
+    entities = corpus_entities(tmp_path, {
+        "a.txt": news_article("Bulb farm sold", "May 2, 2031",
+                              "The farm was founded in 1958 by Hendrik Smulders, now 90."),
+        "b.txt": news_article("Village mourns farm", "May 3, 2031",
+                              '"Opa Henk is heartbroken," a neighbour said. Henk Smulders has not spoken.'),
+    })
+    elder = entity_of(entities, "Hendrik Smulders")
+    assert entity_of(entities, "Henk Smulders")["id"] == elder["id"]
+    assert entity_of(entities, "Opa Henk") is None or entity_of(entities, "Opa Henk")["id"] == elder["id"]
+
+
+def test_a_month_abbreviation_before_name_particles_opens_a_name() -> None:
+    assert set(bound("Joris van den Akker, 53, and Jan van den Akker, 49, own the farm.").values()) == {
+        "Joris van den Akker", "Jan van den Akker"}

@@ -2323,6 +2323,13 @@ class Article:
                 # 'Governor Dela Cruz', 'De Souza said': a surname opening with its particle
                 # written capitalised, short for a full name the article gives, when it gives one
                 is_full = False
+            elif is_full and kind in ("person", "") and (c.title or len(c.folded[0]) == 1) \
+                    and c.folded[0] not in SURNAME_PARTICLE_OPENERS and any(
+                    len(p.tokens) > c.size and nm.short_form_of(c.folded, p.tokens, nicknames=p.nicknames)
+                    for p in persons.candidates(c.folded) if p.kind in ("person", "")):
+                # 'Ms Bakker-de Groot', 'M. Bakker-de Groot' for 'Marloes Bakker-de Groot': a title or
+                # an initial before words that end a fuller name the article gives
+                is_full = False
             elif is_full and c.folded[0] in persons.nicknames and kind in ("person", ""):
                 # 'Bingbong Dela Cruz' for 'Teodoro "Bingbong" Dela Cruz': nickname and surname
                 is_full = False

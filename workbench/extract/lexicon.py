@@ -40,12 +40,16 @@ TITLES = frozenset(
 # Titles that are words or names too: titles only opening a name, before a known given name
 # ('Fiscal Mikel Ruiz', the Spanish for prosecutor, not 'Fiscal Year'; Amharic 'Ato Yared', Mr,
 # not the Ghanaian given name of 'Ato Forson' or 'Cassiel Ato Forson').
-TITLES_BEFORE_A_GIVEN_NAME = frozenset({"fiscal", "ato"})
+TITLES_BEFORE_A_GIVEN_NAME = frozenset({"fiscal", "ato"}) | frozenset(
+    # kinship words said before a given name, as a title is ('Opa Henk', 'Tante Riet', Tunisian 'Ammi
+    # Hedi', Turkish 'Ayse Abla' is written after and left out): words and names too elsewhere
+    "opa oma oom tante onkel ammi amca".split())
 # Forms of address said before a person's given name, not the family name: Indonesian
 # 'Pak Halim' and 'Bu Sri' for Halim Wijaya and Sri Wahyuni, Thai 'Khun Somchai', Amharic 'Ato
 # Tesfaye' (Mr) and 'Weizero Almaz' (Mrs) for Tesfaye Alemu and Almaz Bekele, Fijian 'Ratu Jone' (a
 # chief's title) for Ratu Jone Vakaloloma.
-GIVEN_NAME_HONORIFICS = frozenset("pak bapak bu ibu mbak khun ato weizero woizero weyzero weizerit ratu".split())
+GIVEN_NAME_HONORIFICS = frozenset("pak bapak bu ibu mbak khun ato weizero woizero weyzero weizerit ratu".split()) | (
+    TITLES_BEFORE_A_GIVEN_NAME - {"fiscal"})
 # Given names written abbreviated with a dot inside a person's name, as South Asian and Malay
 # news writes them ('Md. Rafiqul Islam', 'Mohd. Faizal'): the dot ends no sentence.
 GIVEN_NAME_ABBREVIATIONS = frozenset("md mohd muhd".split())
@@ -98,7 +102,7 @@ BUSINESS_NOUNS = ORGANIZATION_NOUNS - {"hospital", "club", "union", "association
 FEMININE_WORDS = frozenset(
     """
     ms mrs miss madam madame mme dame lady smt shrimati kumari sra senora signora frau puan datin bu ibu mbak
-    weizero woizero weyzero weizerit
+    weizero woizero weyzero weizerit oma tante
     mademoiselle mlle senorita senhora signorina pani mevrouw kyria gospozha doctora
     wife mother daughter sister widow grandmother granddaughter niece aunt stepmother stepdaughter
     fiancee girlfriend businesswoman chairwoman spokeswoman actress congresswoman councilwoman
@@ -108,6 +112,7 @@ FEMININE_WORDS = frozenset(
 MASCULINE_WORDS = frozenset(
     """
     mr sir lord shri sr senor signor herr encik monsieur senhor signore meneer kyrios gospodin pak bapak ato ratu
+    opa oom onkel ammi amca
     husband father son brother widower grandfather grandson nephew uncle stepfather stepson
     fiance boyfriend businessman chairman spokesman actor congressman councilman king prince he his him
     """.split()

@@ -215,6 +215,20 @@ tamas nenad ljubica
 # More South and Southeast Asian
 siddharth venkatesh srinivas padma kavitha arnel jericho maricel rowena marites somchai
 somsak wanchai suda malee pornthip
+# More Dutch and Flemish (with the familiar forms news writes alone: Henk, Piet, Klaas)
+henk piet klaas joop jaap bram guus huub sjef toon ruud sjaak gerrit evert harm hidde jelle jelte jochem
+joris koos leendert maurits menno michiel remco roel stijn teun wessel tjeerd hylke arjen erwin frits gert
+marloes sanne anouk lotte fleur ilse inge janneke marijke annelies wilma ria truus els mieke hanneke joke
+karlijn liesbeth loes mirjam nienke renske saskia tineke dorien ymke femke
+# Sinhala and Sri Lankan Tamil
+prasanna chaminda nimal dilshan lasantha nuwan shiranee sivakumar kumara anura ruwan chamari kasun
+lahiru tharindu dimuth upul sanath aravinda muttiah thisara nalin asanka chandana dulani nirosha anoma
+dilrukshi kumudu rasika thushara sivanesan murali selvaraj kandiah nishantha priyantha sampath roshan
+# Mongolian
+bat batbayar batbold batjargal battulga bayarmaa bolormaa dorjsuren enkhbayar enkhbold enkhjargal
+enkhtuya erdenebat ganbaatar ganbold gantulga khurelsukh munkhbat narantsetseg oyuntsetseg oyungerel
+sarnai solongo sukhbaatar tsetsegmaa uyanga zorig altangerel amarbayasgalan ariunaa delgermaa dulmaa
+khulan mandakh nergui odgerel otgonbayar saruul tsolmon temuulen chinbat bolor luvsandorj dashdorj
 # Basque and Catalan
 mikel inaki aitor xabier unai ander iker gorka josu koldo asier eneko imanol jokin ibon joseba
 garbine nerea itziar amaia ainhoa leire idoia arantxa edurne miren itxaso izaskun
@@ -262,6 +276,10 @@ FEMALE_GIVEN_NAMES = frozenset(
     ngozi chiamaka adaeze funmilayo folake abena akosua efua wanjiru njeri achieng akinyi
     nomvula thandiwe nokuthula lindiwe
     anahit lilit gayane armine nune nino tamar ketevan kalesi maritza
+    marloes sanne anouk lotte fleur ilse inge janneke marijke annelies wilma mieke hanneke mirjam saskia tineke
+    shiranee chamari dulani nirosha anoma dilrukshi kumudu
+    bayarmaa bolormaa enkhtuya narantsetseg oyuntsetseg oyungerel sarnai solongo tsetsegmaa uyanga ariunaa
+    delgermaa dulmaa khulan
     """.split()
 )
 MALE_GIVEN_NAMES = frozenset(
@@ -292,5 +310,8 @@ MALE_GIVEN_NAMES = frozenset(
     budi joko bambang agus somchai somsak wanchai
     chukwuemeka emeka olusegun oluwaseun kwame kofi kwabena yaw thabo sipho themba bongani
     aram tigran gagik vardan armen davit levan giorgi irakli
+    henk piet klaas joop jaap bram huub sjef toon ruud gerrit evert harm jelle joris koos menno michiel remco
+    prasanna chaminda nimal dilshan lasantha nuwan sivakumar kasun lahiru tharindu upul sanath nishantha
+    batbayar batbold battulga enkhbold ganbaatar ganbold gantulga munkhbat sukhbaatar zorig temuulen
     """.split()
 )

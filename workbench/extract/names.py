@@ -572,14 +572,17 @@ def _stopword(tok: Tok) -> bool:
 
 def _calendar_word_opens_name(seg: list[Tok]) -> bool:
     """'Jan Kowal', 'Thu Binh', 'Mar del Plata': a weekday or month abbreviation, undotted,
-    before a capitalised word that is no function or calendar word (or before a name particle
-    and a capitalised word) opens a name ('Thu Mar 12' does not)."""
+    before a capitalised word that is no function or calendar word (or before name particles
+    and a capitalised word: 'Jan van den Akker') opens a name ('Thu Mar 12' does not)."""
     first = seg[0]
     if len(seg) < 2 or first.text.lower() not in lx.CALENDAR_ABBREVIATIONS:  # as written: not "Sếp"
         return False
     if seg[1].is_cap:
         return seg[1].folded not in lx.STOPWORDS
-    return len(seg) > 2 and seg[1].folded in lx.PARTICLES and seg[2].is_cap and seg[2].folded not in lx.STOPWORDS
+    at = 1
+    while at < len(seg) - 1 and at <= 3 and seg[at].folded in lx.PARTICLES and not seg[at].is_cap:
+        at += 1  # ('Jan van den Akker': two particles)
+    return at > 1 and seg[at].is_cap and seg[at].folded not in lx.STOPWORDS
 
 
 def _calendar_word_closes_name(seg: list[Tok]) -> bool:
@@ -900,13 +903,13 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
     if not lx.PARTICLES.isdisjoint(full):
         # 'Rosa de la Cruz', 'De la Cruz' for 'Rosa Elvira de la Cruz Mamani', 'Ugarte' for 'Luis
         # Alberto Ugarte de las Casas': a surname with its particles is one word of the name
-        short_units, full_units = _surname_units(short), _surname_units(full)
+        short_units, full_units = surname_units(short), surname_units(full)
         if full_units != full:
             return short_form_of(short_units, full_units, nicknames=nicknames, person=person, titled=titled)
     return False
 
 
-def _surname_units(tokens: list[str]) -> list[str]:
+def surname_units(tokens: list[str]) -> list[str]:
     """Folded tokens with each run of particles joined to the word after it ('de la cruz' ->
     'de_la_cruz'), so that a surname with its particles counts as one word; a particle that
     ends the name stays apart."""
@@ -931,9 +934,12 @@ def _given_before_patronym(word: str, full: list[str]) -> bool:
 
 
 def _initials_fit(given: list[str], full_given: list[str]) -> bool:
-    """Given names written with at least one initial that stand for the first of ``full_given``."""
+    """Given names written with at least one initial that stand for the first of ``full_given``.
+    Initials alone may be more than the given names written out: Dutch and Belgian papers
+    give the official initials ('P.J. van der Molen') of one known by a single name ('Pieter')."""
     return (
-        any(len(t) == 1 for t in given) and len(given) <= len(full_given)
+        any(len(t) == 1 for t in given)
+        and (len(given) <= len(full_given) or all(len(t) == 1 for t in given) and len(full_given) >= 1)
         and all(t == f or (len(t) == 1 and f.startswith(t)) for t, f in zip(given, full_given, strict=False))
     )
 

@@ -615,6 +615,7 @@ class Resolver:
         self._join_generation_left_out(full)
         self._join_patronymic_orders(full)
         self._join_loose_surname_spellings(full)
+        self._join_initialled_names(full)
         self._join_umlaut_spellings()
         self._join_arabic_spellings(full)
         self._join_ampersand_spellings(full)
@@ -941,6 +942,29 @@ class Resolver:
                  if all(given.startswith(i) for i, given in zip(initials, self.groups[k].tokens[:-1], strict=False))}
         return sorted(roots) if len(roots) == 1 else []
 
+    def _join_initialled_names(self, full: list[Group]) -> None:
+        """'P.J. van der Molen', 'R.K. Mehta' (an article's full name, written with initials) are the
+        one person elsewhere named in full whose surname they share and whose given names the
+        initials fit ('Pieter van der Molen', 'Rajendra Kumar Mehta'); with two such people
+        ('Pieter' and 'Paul van der Molen') they stay apart."""
+        by_surname: dict[str, list[Group]] = defaultdict(list)
+        initialled: list[tuple[Group, list[str], str]] = []
+        for g in full:
+            if g.kind not in ("person", "") or len(g.tokens) < 2:
+                continue
+            units = nm.surname_units(g.tokens)
+            if len(units) < 2:
+                continue
+            if all(len(t) == 1 for t in units[:-1]):
+                initialled.append((g, units[:-1], units[-1]))
+            elif g.kind == "person" and all(len(t) > 2 for t in units[:-1]):
+                by_surname[units[-1]].append(g)
+        for g, initials, surname in sorted(initialled, key=lambda item: item[0].key):
+            roots = {self.find(p.key) for p in by_surname.get(surname, ())
+                     if all(given.startswith(i) for i, given in zip(initials, nm.surname_units(p.tokens)[:-1], strict=False))}
+            if len(roots) == 1 and (root := roots.pop()) != self.find(g.key):
+                self.union(g.key, root)
+
     def _join_loose_surname_spellings(self, full: list[Group]) -> None:
         """Initials and a surname ('S. Thilagarajah') spelled another way than the one full name
         of a person they fit (see :meth:`_loosely_spelled_people`) are that person."""
@@ -1138,7 +1162,8 @@ def _of_place_at(tokens: list[str]) -> int | None:
 
 
 def _canonical(group: Group) -> str:
-    """The fullest name, then the most written; of spellings that differ only by accents
+    """The fullest name (words written out before initials: 'Pieter van der Molen', not 'P.J. van
+    der Molen'), then the most written; of spellings that differ only by accents
     ('Aissatou' / 'Aïssatou') the accented one, however often each is written (by case
     alone, 'Al-Masri' / 'al-Masri', the one written more)."""
     by_fold: Counter = Counter()
@@ -1146,7 +1171,8 @@ def _canonical(group: Group) -> str:
         by_fold[fold(name)] += count
 
     def score(name: str) -> tuple:
-        return (len(nm.core_tokens(name)), by_fold[fold(name)], sum(ord(c) > 127 for c in name), group.names[name],
+        words = nm.core_tokens(name)
+        return (sum(len(w) > 1 for w in words), len(words), by_fold[fold(name)], sum(ord(c) > 127 for c in name), group.names[name],
                 len(name), name)
 
     return max(group.names, key=score)

@@ -150,6 +150,10 @@ FAMILIAR_FORMS = {
     "paco": "francisco", "pancho": "francisco", "pepe": "jose", "nacho": "ignacio", "lupe": "guadalupe",
     "chucho": "jesus", "quique": "enrique", "memo": "guillermo", "beto": "alberto",
     "tono": "antonio", "manolo": "manuel", "lola": "dolores", "conchita": "concepcion", "charo": "rosario",
+    # Dutch ('Henk' / 'Hendrik', 'Piet' / 'Pieter')
+    "henk": "hendrik", "piet": "pieter", "klaas": "nicolaas", "joop": "johannes", "jaap": "jacob",
+    "bram": "abraham", "guus": "gustaaf", "huub": "hubertus", "sjef": "jozef", "toon": "antonius",
+    "kees": "cornelis", "wim": "willem", "ruud": "rudolf",
     # written abbreviated in South Asian and Malay names ('Md. Rafiqul Islam', 'Mohd. Faizal')
     "md": "mohammad", "mohd": "mohammad", "muhd": "muhammad",
     # the honorific first name of a Prophet's descendant, Persian, Arabic and Urdu spellings
