@@ -167,3 +167,48 @@ def test_a_kinship_word_before_a_familiar_given_name_is_the_family_elder(tmp_pat
 def test_a_month_abbreviation_before_name_particles_opens_a_name() -> None:
     assert set(bound("Joris van den Akker, 53, and Jan van den Akker, 49, own the farm.").values()) == {
         "Joris van den Akker", "Jan van den Akker"}
+
+
+def test_a_given_name_and_the_initial_of_a_double_surname_is_that_person(tmp_path) -> None:
+    entities = corpus_entities(tmp_path, {
+        "a.txt": news_article("Clinic chief charged", "May 2, 2031",
+                              "The clinic's director, Femke Jansen-van Leeuwen, was charged on Monday."),
+        "b.txt": news_article("Director in court", "May 3, 2031",
+                              "Among the suspects is director Femke J. (51) from Delft, a local paper reported."),
+    })
+    assert entity_of(entities, "Femke J.")["id"] == entity_of(entities, "Femke Jansen-van Leeuwen")["id"]
+
+
+@pytest.mark.parametrize(
+    ("english", "own"),
+    [
+        ("Brinkhorst Group", "Brinkhorst Groep N.V."),  # Dutch business
+        ("Kaya Agro Logistics", "Kaya Agro Lojistik A.Ş."),  # Turkish haulier
+        ("Vollmer Foundation", "Vollmer Stiftung"),  # German charity
+    ],
+)
+def test_a_company_named_with_its_kind_of_business_in_two_languages_is_one(tmp_path, english, own) -> None:
+    entities = corpus_entities(tmp_path, {
+        "a.txt": news_article("Raid", "May 2, 2031", f"Investigators searched the offices of {own} on Monday."),
+        "b.txt": news_article("Raid abroad", "May 3, 2031", f"Police raided {english}, officials said on Monday."),
+    })
+    assert entity_of(entities, english)["id"] == entity_of(entities, own)["id"]
+
+
+def test_an_organization_named_in_its_language_is_the_one_its_acronym_abbreviates(tmp_path) -> None:
+    entities = corpus_entities(tmp_path, {
+        "a.txt": news_article("Raid", "May 2, 2031",
+                              "The Financial Crimes Directorate (ØKOKRIM) said on Monday it had charged two men. "
+                              "The Tax Office (SKD) was not involved."),
+        "b.txt": news_article("Charges", "May 3, 2031",
+                              "A spokesman for the Skatte Kontor Direktoratet said the case was closed."),
+    })
+    assert entity_of(entities, "Skatte Kontor Direktoratet")["id"] == entity_of(entities, "Tax Office")["id"]
+    assert entity_of(entities, "Financial Crimes Directorate")["id"] != entity_of(entities, "Tax Office")["id"]
+
+
+def test_a_given_name_alone_is_the_one_person_written_with_that_initial() -> None:
+    found = bound("On March 12 the chief executive, K.L. Brandsma, resigned. His son Karel took over in 2015.")
+    assert found["Karel"] == "K.L. Brandsma"
+    found = bound("On March 12 the chief executive, K.L. Brandsma, resigned. His son Pieter took over in 2015.")
+    assert found["Pieter"] != "K.L. Brandsma"

@@ -489,8 +489,8 @@ def _own_kind(name: str, words: tuple[str, ...], title: str) -> tuple:
         if cap and f in lx.ORG_WORDS:
             return "organization", [f"organization word: {w}"]
     last_word = toks[-1]
-    if len(toks) > 1 and "." in last_word[0] and last_word[1].replace(" ", "") in lx.LEGAL_FORMS:
-        return "organization", [f"legal form: {last_word[0]}"]  # 'B.V.', 'S.A.'
+    if len(toks) > 1 and "." in last_word[0] and last_word[1].replace(" ", "") in nm.KEY_LEGAL_FORMS:
+        return "organization", [f"legal form: {last_word[0]}"]  # 'B.V.', 'S.A.', Turkish 'A.Ş.'
     if len(toks) > 1 and last_word[2] and toks[0][1] not in lx.LEGAL_FORMS and (
         last_word[1] in lx.LEGAL_FORMS or (last_word[1] in lx.CAPITAL_LEGAL_FORMS and last_word[0].isupper())
     ):
@@ -2477,6 +2477,13 @@ class Article:
             key = spellings.given_key(word)
             matches = [p for p in persons.items if p.kind == "person" and len(p.tokens) >= 2 and p.key != own_key
                        and spellings.given_key(p.tokens[0]) == key and _named_before(named_at, p, c.start)]
+        if not matches and self.is_given(word):
+            # 'His son Pieter' after 'P.J. van der Molen': a given name alone, the initial opening
+            # the one name written with initials for given names
+            matches = [p for p in persons.items if p.kind == "person" and len(p.tokens) >= 2 and p.key != own_key
+                       and len(p.tokens[0]) == 1 and p.tokens[0] == word[0]
+                       and all(len(t) == 1 for t in nm.surname_units(p.tokens)[:-1])
+                       and _named_before(named_at, p, c.start)]
         if len(matches) != 1:
             return []
         if c.title or self.is_given(word):

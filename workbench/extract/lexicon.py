@@ -464,3 +464,22 @@ NOT_GIVEN_NAMES = frozenset(
     said says per new news home the leave adblock please red green black white brown gray grey
     """.split()
 )
+
+
+# The words for a kind of business in other languages that a company's own name keeps and an
+# English-language article translates ('Van der Molen Groep' / 'Van der Molen Group', 'Yıldız Agro
+# Lojistik' / 'Yildiz Agro Logistics'), folded -> the English word.
+ORGANIZATION_WORD_TRANSLATIONS = {
+    **dict.fromkeys("groep gruppe grupo gruppo groupe grup grupa gruppen".split(), "group"),
+    **dict.fromkeys("lojistik logistik logistica logistique logistyka logistiek".split(), "logistics"),
+    **dict.fromkeys("holding holdinq".split(), "holdings"),
+    **dict.fromkeys("banque banco banca".split(), "bank"),
+    **dict.fromkeys("sigorta assurances seguros versicherung verzekeringen assicurazioni".split(), "insurance"),
+    **dict.fromkeys("stichting stiftung fundacion fondation fondazione fundacja fundacao vakfi".split(), "foundation"),
+    **dict.fromkeys("ticaret handel comercio commerce".split(), "trading"),
+    **dict.fromkeys("nakliyat transportes transporte transports trasporti".split(), "transport"),
+    **dict.fromkeys("inşaat insaat construcciones construcoes costruzioni bouw bau".split(), "construction"),
+    **dict.fromkeys("tarim landbouw agricola".split(), "agriculture"),
+    **dict.fromkeys("enerji energie energia".split(), "energy"),
+    **dict.fromkeys("madencilik mineracao mineria".split(), "mining"),
+}

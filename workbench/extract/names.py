@@ -874,6 +874,9 @@ def short_form_of(short: list[str], full: list[str], *, nicknames: set[str] | fr
     if person and n == len(full) and n >= 2 and len(short[-1]) == 1 and len(full[-1]) > 1 \
             and short[:-1] == full[:-1] and full[-1][0] == short[-1]:
         return True  # 'Tadeusz K.' for 'Tadeusz Kowalczyk': the surname's initial, as the Polish press writes it
+    if person and n == 2 and len(short[1]) == 1 and len(full) >= 3 and short[0] == full[0] \
+            and full[1][0] == short[1] and full[1] not in lx.given_names():
+        return True  # 'Marloes B.' for 'Marloes Bakker-de Groot': the initial of a double surname, as the Dutch press writes it
     if n >= len(full):
         return False
     if short == full[-n:]:

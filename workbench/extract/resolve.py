@@ -348,6 +348,34 @@ class Resolver:
                 g.kinds.clear()  # what the naming article says it is outweighs the votes of prepositions
                 self.union(g.key, roots.pop())
 
+    def _join_translated_organizations(self, full: list[Group]) -> None:
+        """'Van der Molen Groep N.V.' / 'Van der Molen Group', 'Yıldız Agro Lojistik B.V.' / 'Yildiz
+        Agro Logistics': a company's name with its kind of business in its own language and in
+        English (``lexicon.ORGANIZATION_WORD_TRANSLATIONS``), its legal form left out, is one
+        company, when one of the names is an organization's and none a person's or a place's."""
+        keyed: dict[str, set[str]] = defaultdict(set)
+        translated: set[str] = set()
+        for g in full:
+            if g.kind in ("person", "place") or len(g.tokens) < 2:
+                continue
+            for name in g.names:
+                words = (spellings.organization_key(name) or " ".join(nm.core_tokens(name))).split()
+                english = [lx.ORGANIZATION_WORD_TRANSLATIONS.get(w, w) for w in words]
+                if len(english) < 2:
+                    continue
+                key = " ".join(english)
+                keyed[key].add(g.key)
+                if english != words:
+                    translated.add(key)
+        for key in sorted(translated):
+            roots = sorted({self.find(k) for k in keyed[key]})
+            if len(roots) > 1 and any(self.groups[r].kind == "organization" for r in roots) \
+                    and all(self.groups[r].kind in ("organization", "other", "") for r in roots):
+                target = next(r for r in roots if self.groups[r].kind == "organization")
+                for root in roots:
+                    if root != target:
+                        self.union(root, target)
+
     def _join_place_spelled_organizations(self, full: list[Group]) -> None:
         """'Zaporozhye Transformer Works' / 'Zaporizhzhia Transformer Works', 'Kiev Metro' / 'Kyiv
         Metro': an organization named after a place written in two spellings (``lexicon.
@@ -623,6 +651,7 @@ class Resolver:
         self._join_legal_form_spellings(companies)
         self._join_described_companies(companies)
         self._join_place_spelled_organizations(full)
+        self._join_translated_organizations(full)
         self._join_soft_h_spellings()
         self._join_by_surname_and_nickname(full)
         # 1. nicknames and acronyms named beside a full name, elsewhere met alone; so is
@@ -669,6 +698,21 @@ class Resolver:
             roots = {self.find(k) for k in by_initials.get(g.tokens[0], ())}
             if len(roots) == 1 and self.groups[next(iter(roots))].kind != "person":
                 self.union(g.key, roots.pop())
+        # 1c. the name in its own language of an organization an article names in English with its
+        # own-language acronym ('Public Prosecution Service (OM)' beside 'the Openbaar Ministerie'):
+        # a name whose initials are an acronym given to exactly one organization, and not that
+        # organization's English initials, is that organization.
+        for acronym, keys in sorted(by_initials.items()):
+            owners_of = {self.find(k) for k in owners.get(acronym, ())}
+            if len(owners_of) != 1:
+                continue
+            owner = self.groups[next(iter(owners_of))]
+            if owner.kind != "organization" or acronym in {
+                    "".join(t[0] for t in nm.core_tokens(name) if t not in _NOT_INITIAL) for name in owner.names}:
+                continue
+            for key in sorted(keys):
+                if self.groups[key].kind in ("organization", "") and self.find(key) != owner.key:
+                    self.union(key, owner.key)
         # 2. one name in two transliterations, before partial names are joined: 'Irfan
         # Bhatti' is then the short form of one man, not of two.
         self._join_transliterations(full)
