@@ -212,3 +212,33 @@ def test_a_given_name_alone_is_the_one_person_written_with_that_initial() -> Non
     assert found["Karel"] == "K.L. Brandsma"
     found = bound("On March 12 the chief executive, K.L. Brandsma, resigned. His son Pieter took over in 2015.")
     assert found["Pieter"] != "K.L. Brandsma"
+
+
+def test_a_pronoun_nickname_goes_to_the_one_person_of_the_pronouns_sex() -> None:
+    found = bound("Among the suspects is the bookkeeper Ilse K. (41). Also detained is Burak D. (55), who owns "
+                  'the haulage firm. In the port he is known simply as "Bucky".')
+    assert found["Bucky"] == "Burak D."
+    found = bound("Among the suspects is the bookkeeper Ilse K. (41). Also detained is Burak D. (55), who owns "
+                  'the haulage firm. In the port she is known simply as "Kiki".')
+    assert found["Kiki"] == "Ilse K."
+
+
+@pytest.mark.parametrize(
+    ("text", "nick", "owner"),
+    [
+        ("Ranjith Pathirana, 61, runs the club. Pathirana, a surveyor who played for the navy side in the "
+         'nineties, is known in cricket circles by the nickname "Boss Ranji".', "Boss Ranji", "Ranjith Pathirana"),
+        ("Karthik Sundaralingam lost the vote. For Sundaralingam, known to generations of Jaffna pupils simply "
+         'as "Sunda", the ruling was a vindication.', "Sunda", "Karthik Sundaralingam"),
+        ("Tomasz Wielgosz left the court at noon. Outside, the man the miners know as \"Dziadek\" told reporters "
+         "he had done nothing wrong.", "Dziadek", "Tomasz Wielgosz"),
+    ],
+)
+def test_nicknames_given_across_an_apposition_a_long_phrase_or_to_the_man_known_so(text, nick, owner) -> None:
+    assert bound(text)[nick] == owner
+
+
+def test_a_lone_surname_is_the_subject_not_the_relative_named_in_full() -> None:
+    found = bound("Prakash Wijeratne, 57, was arrested on Friday. The money went through a firm controlled by "
+                  "his younger brother, Nalin Wijeratne. Wijeratne denies any wrongdoing.")
+    assert found["Wijeratne"] == "Prakash Wijeratne"

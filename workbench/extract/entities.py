@@ -154,8 +154,8 @@ _ACRONYM_WORDS = ("acronym", "initials", "abbreviation")
 # '..., known as', '... widely known in the port as', '... locally known as the': up to the new name.
 # (the word boundary is checked after the K, so the engine skips to the next K or k)
 KNOWN_AS_RE = re.compile(
-    r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,30}?))?"
-    r"\s+(?:as\s+(?:the\s+)?|by\s+(?:his|her|their|the)\s+(?:[a-z]+\s+)?"
+    r"[Kk](?<![\w-].)nown(?:\s+(?:locally|internationally|abroad|(?:in|on|at|to|among|across|around|throughout|along|within|beyond|outside|inside)\s[^,.;:!?\"“”\n]{1,50}?))?"
+    r"\s+(?:(?:simply|just|affectionately|fondly|universally)\s+)?(?:as\s+(?:the\s+)?|by\s+(?:his|her|their|the)\s+(?:[a-z]+\s+)?"
     r"(?:nickname|honorific|moniker|sobriquet|nom\s+de\s+guerre),?\s+)"
 )
 # ', a teacher from X, who was travelling with her two children': a relative clause on the name
@@ -179,10 +179,14 @@ SUBJECT_NICKNAME_RE = re.compile(
     r"|\b(?P<rel>whom?)\s+(?P<between>(?:[^\s,.;:!?\"“”()]+\s+){1,7}?)(?:nicknamed|dubbed|called|calls?)"
     # 'Bekele Girma is known in the industry as "Grader"': the subject known as the quote
     r"|\b(?P<known>is|was|has\s+been|had\s+been|became)\s+(?:(?:also|widely|better|popularly|commonly|locally)\s+)?"
-    r"known\s+(?:(?:in|among|across|throughout|around)\s+[^,.;:!?\"“”()\n]{1,30}?\s+)?as)"
+    r"known\s+(?:(?:in|among|across|throughout|around)\s+[^,.;:!?\"“”()\n]{1,30}?\s+)?(?:simply\s+)?"
+    r"(?:as|by\s+(?:the|his|her)\s+(?:nickname|moniker|sobriquet)))"
     r"(?:\s+(?:him|her))?[\s,]*$",
     re.IGNORECASE,
 )
+# Between a sentence's subject and its verb: an apposition set off by commas (', a businessman who
+# played as a flanker in the 1980s, ').
+_APPOSITION_THEN_VERB_RE = re.compile(r",\s[^.;:!?\"“”()\n]{3,160},\s*")
 # Between a name and the 'whom' of a clause on it: a comma, or its age between commas ('Tan, 47, whom').
 _ANTECEDENT_GAP_RE = re.compile(r"(?:,\s*(?:aged\s+)?\d{1,3})?,\s*$")
 # After 'who': words that make its clause active ('who has called "X"': the subject names
@@ -193,10 +197,13 @@ _ACTIVE_AFTER_WHO = frozenset(
 # Just before a quoted nickname given to a pronoun: 'called him', 'he was known among fans as'.
 PRONOUN_NICKNAME_RE = re.compile(
     r"(?:\b(?:called|call|calls|nicknamed|dubbed)\s+(?:him|her)"
+    # 'the man the rugby fraternity knows as "Lokka"': a man or woman named before, so called
+    r"|\bthe\s+(?:man|woman)\s+(?:whom\s+|that\s+)?(?:[\w'’-]+\s+){1,4}?(?:knows?|knew|calls?|called)\s+(?:simply\s+)?as"
     r"|\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|became)\s+(?:\w+\s+)?(?:known|nicknamed|dubbed|called)"
     r"(?:\s+[^,.;:!?\"“”\n]{1,40}?\s+as)?)[\s,]*$",
     re.IGNORECASE,
 )
+_PRONOUN_SEX_RE = re.compile(r"\b(?:he|him|man|she|her|woman)\b", re.IGNORECASE)
 # '... who for forty years was "X"', '... who became "X"': a relative clause naming its antecedent.
 WHO_WAS_BEFORE_RE = re.compile(r"\bwho\s+(?:[^,.;:!?\"“”()\n]{1,40}?\s+)?(?:was|is|became|remained)\s*$")
 # ', a retired nurse', ', the firm's founder': an apposition opening after a name.
@@ -1718,13 +1725,16 @@ class Article:
         named before the pronoun, in its paragraph or (when that names nobody before it) the
         paragraph before.  Nobody when two people may be meant (names of two surnames)."""
         text = self.text
+        phrase = PRONOUN_NICKNAME_RE.search(text, max(0, open_at - 90), open_at)
+        said = _PRONOUN_SEX_RE.search(phrase.group(0)) if phrase is not None else None
+        sex = None if said is None else "m" if said.group(0).lower() in ("he", "him", "man") else "f"
         paragraph = text.rfind("\n", 0, open_at) + 1
-        owner = self._one_person_between(paragraph, open_at, chunks)
+        owner = self._one_person_between(paragraph, open_at, chunks, sex)
         if owner is None and paragraph > 1:
             end = paragraph - 1
             while end > 0 and text[end - 1] == "\n":
                 end -= 1
-            owner = self._one_person_between(text.rfind("\n", 0, end) + 1, open_at, chunks)
+            owner = self._one_person_between(text.rfind("\n", 0, end) + 1, open_at, chunks, sex)
         return owner if owner is not False else None
 
     def _person_read_before(self, open_at: int, chunks: list[Chunk]) -> Local | None:
@@ -1746,10 +1756,11 @@ class Article:
         hi = bisect.bisect_left(self._chunk_order_starts, end)
         return self._chunk_order[lo:hi]
 
-    def _one_person_between(self, start: int, end: int, chunks: list[Chunk]):
+    def _one_person_between(self, start: int, end: int, chunks: list[Chunk], sex: str | None = None):
         """The fullest name of the one person named in text[start:end] (a name of two or more
         words of no known kind counts as a person's); None when nobody is, False when it may
-        be more than one."""
+        be more than one.  ``sex`` ('m', 'f': the pronoun's) leaves out the people whose title or
+        given name says the other ('Marloes B. ... Mehmet Y. ... he is known as "Memo"')."""
         people: list[Chunk] = []
         text = self.text
         for c in self._chunks_between(start, end, chunks):
@@ -1759,6 +1770,8 @@ class Article:
                 people.append(c)
         if not people:
             return None
+        if sex is not None and len({c.folded[-1] for c in people}) > 1:
+            people = [c for c in people if nm.sex_of_person(self.kind_of(c)[1], c.folded) in (sex, None)] or people
         if len({c.folded[-1] for c in people}) > 1:
             return False
         fullest = max(people, key=lambda c: c.size)
@@ -1827,15 +1840,20 @@ class Article:
         subject = starts.get(sentence)
         if subject is None or subject.end >= phrase.start() or not self._person_like(subject):
             return None
-        if phrase.group("known") and len(text[subject.end : phrase.start()].split()) > 3:
+        between = text[subject.end : phrase.start()]
+        apposition = _APPOSITION_THEN_VERB_RE.fullmatch(between) is not None
+        if phrase.group("known") and len(between.split()) > 3 and not apposition:
             return None  # ('Ana Ruiz said the tower is known as "Y"': the subject of another verb)
         if self.kind_of(subject)[0] not in ("person", ""):
             return None
         if self._chunk_starts is None:
             self._chunk_starts = sorted(starts)
-        first_after = bisect.bisect_right(self._chunk_starts, subject.start)
-        if first_after < len(self._chunk_starts) and self._chunk_starts[first_after] < open_at:
-            return None  # another name between: it may be the one nicknamed
+        at = bisect.bisect_right(self._chunk_starts, subject.start)
+        while at < len(self._chunk_starts) and self._chunk_starts[at] < open_at:
+            other = starts[self._chunk_starts[at]]
+            if not apposition or self.kind_of(other)[0] in ("person", ""):
+                return None  # another name between: it may be the one nicknamed
+            at += 1  # ('Herath, who played for Kotagodella Sports Club, is known ...': a club is no one)
         return subject
 
     def _local_ending_at(self, pos: int) -> Local | None:
@@ -1884,6 +1902,9 @@ class Article:
                 first = self._first_at() if first is None else first
                 at = min((f.start for f in self.found if f.local is single and f.role == "nickname"), default=-1)
                 fulls = [loc for loc in fulls if first.get(loc.key, at) < at]
+            if len(fulls) > 1:
+                # not the one introduced as a relative ('his younger brother, Nuwan Herath'; see _narrow)
+                fulls = [loc for loc in fulls if not nm.roles_of(loc.evidence) & lx.KIN_WORDS] or fulls
             if len(fulls) != 1:
                 continue
             target = fulls[0]
@@ -2695,6 +2716,14 @@ class Article:
             # ('Solberg' alone may be the story's subject wherever it stands; 'Ms Solberg' is
             # the one just introduced)
             return _named_in_passage_before(named_at, matches, c) or matches
+        if not roles & lx.KIN_WORDS and not any(p.kind == "organization" and p.tokens[: len(c.folded)] == c.folded
+                                 for p in self.locals.values()):
+            # 'Herath' beside 'Prasanna Herath' and 'Herath's younger brother, Nuwan Herath': news
+            # names the subject's relatives in full and the subject by the surname alone (unless
+            # the family's company is named too: 'Van der Meulen' may be the firm)
+            unrelated = [p for p in matches if not nm.roles_of(p.evidence) & lx.KIN_WORDS]
+            if len(unrelated) == 1:
+                return unrelated
         return matches
 
     def _titled_alike(self, c: Chunk, persons: list[Local]) -> list[Local]:

@@ -331,6 +331,7 @@ STOPWORDS = frozenset(
     first second third last next former latest recent today yesterday tomorrow here
     now just only even still again already perhaps indeed instead adding citing following
     later earlier afterwards afterward separately overall likewise similarly elsewhere initially
+    outside nearby overnight abroad
     eventually subsequently previously currently recently finally ultimately otherwise
     consequently accordingly additionally notably reportedly allegedly apparently
     given including looking speaking asked said says told
@@ -483,3 +484,13 @@ ORGANIZATION_WORD_TRANSLATIONS = {
     **dict.fromkeys("enerji energie energia".split(), "energy"),
     **dict.fromkeys("madencilik mineracao mineria".split(), "mining"),
 }
+
+# Words for relatives ('his younger brother, Nuwan Herath', 'her daughter Ana'): a person introduced
+# so is the relative of the story's subject, whom a lone surname means.
+KIN_WORDS = frozenset(
+    """
+    brother sister son daughter wife husband father mother uncle aunt nephew niece cousin widow widower
+    grandson granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother
+    brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law fiance fiancee
+    """.split()
+)
