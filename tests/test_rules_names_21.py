@@ -242,3 +242,15 @@ def test_a_lone_surname_is_the_subject_not_the_relative_named_in_full() -> None:
     found = bound("Prakash Wijeratne, 57, was arrested on Friday. The money went through a firm controlled by "
                   "his younger brother, Nalin Wijeratne. Wijeratne denies any wrongdoing.")
     assert found["Wijeratne"] == "Prakash Wijeratne"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senior Superintendent of Police Ruwan Silva, the police spokesman, said two men were held.", "Ruwan Silva"),
+        ("Additional Superintendent of Police Meera Rao led the raid.", "Meera Rao"),  # policing
+        ("Joint Commissioner of Customs Anil Vyas signed the seizure order.", "Anil Vyas"),  # customs
+    ],
+)
+def test_a_rank_before_a_title_is_part_of_the_title(text, name) -> None:
+    assert name in bound(text).values()

@@ -59,6 +59,9 @@ TITLE_BIGRAMS = frozenset(
      ("surgeon", "general"), ("chief", "justice"), ("foreign", "minister"), ("defense", "secretary"),
      ("defence", "secretary"), ("president", "elect"), ("cabinet", "secretary"), ("principal", "secretary"),
      ("permanent", "secretary"), ("managing", "director")}
+) | frozenset(
+    # ranks written before a title: 'Senior Superintendent of Police', 'Assistant Commissioner', 'Acting Director'
+    (rank, title) for rank in ("senior", "assistant", "additional", "acting", "joint") for title in lx.TITLES
 )
 ABBREVIATIONS = lx.HONORIFICS | lx.SUFFIXES | lx.DOTTED_TITLES | lx.GIVEN_NAME_ABBREVIATIONS | {"st", "mt", "ft", "inc", "corp", "co", "ltd", "jr", "sr"}
 # a word opening with an article the name keeps: "al-Harbi", "l'Étoile", "dell'Olmo"
