@@ -74,8 +74,6 @@ FAILS: dict[str, dict[str, str]] = {
     "conflict": {
         "number of patients killed by the counterfeit insulin":
             "end of stop 19: no conflict holding two of its values from their files",
-        "age of Mohammad-Reza Hosseinzadeh":
-            "end of stop 19: no conflict holding two of its values from their files",
         "value of the counterfeit insulin sales":
             "end of stop 19: no conflict holding two of its values from their files",
         "cost of the Abebe Tessema Stadium":

@@ -21,10 +21,11 @@ from workbench.extract import lexicon as lx
 from workbench.text import fold
 
 _AGE = r"[1-9][0-9]?|1[01][0-9]"
-# After a name: "Name, 58," / "Name, 58." / "Name, aged 58," / "Name, 58, and" / "Name (58)".
+# After a name: "Name, 58," / "Name, 58." / "Name, aged 58," / "Name, now 72," / "Name, who is 63," /
+# "Name, 58, and" / "Name (58)".
 # It opens with a character set, so the engine skips to commas and brackets in C.
 _AGE_AFTER_NAME = re.compile(
-    rf"[,(](?:(?<=,)[ \t]+(?:aged[ \t]+)?(?P<age>{_AGE})(?=[,.;:)]|[ \t]+(?:and|was|is|who|said)\b)"
+    rf"[,(](?:(?<=,)[ \t]+(?:(?:aged|now|who[ \t]+is)[ \t]+)?(?P<age>{_AGE})(?=[,.;:)]|[ \t]+(?:and|was|is|who|said)\b)"
     rf"|(?<=[ \t]\()(?P<bracketed>{_AGE})\))"
 )
 # Before a name: "the 24-year-old volunteer Benjamín Ortúzar", "58-year-old Sergei Kolesnikov".
@@ -95,6 +96,8 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
         w = word.group()
         if kept and w[-1] in ",;:()\"“”" or len(kept) == MAX_NAME_WORDS:
             break  # the name's run ends at a mark ("the director, Sergei Kolesnikov, 58")
+        if kept and (w[-1] in ".!?" and not _is_initials(w) or "\n" in text[word.end() : kept[-1].start()]):
+            break  # or at the sentence or paragraph before ("... on Monday.\n\nMohammad-Reza Hosseinzadeh, 52")
         if not (_is_name_word(w) or w in _PARTICLES and kept):
             break
         kept.append(word)
