@@ -85,8 +85,6 @@ FAILS: dict[str, dict[str, str]] = {
     "conflict": {
         "amount of bribes Vakaloloma allegedly received":
             "end of stop 20: no conflict holding two of its values from their files",
-        "bail set for Vakaloloma":
-            "end of stop 20: no conflict holding two of its values from their files",
         "number of people hospitalised in the Zarnashat outbreak":
             "end of stop 20: no conflict holding two of its values from their files",
         "PSRC fine imposed on Lorijur":

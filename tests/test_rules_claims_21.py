@@ -41,3 +41,31 @@ def test_two_outlets_giving_one_man_two_ages_disagree(tmp_path) -> None:
                               "Farid-Reza Tavakoli, who is 54, appeared in court on Tuesday."),
     })
     assert ["52", "54"] in value_sets(conflicts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Sione Tuilagi, 44, appeared before Magistrate Ana Vuki in Lautoka on Monday and was released on "
+         "F$30,000 bail.", "tuilagi"),  # courts
+        ("Magistrate Ana Vuki granted him bail of F$20,000 and ordered him to surrender his passport.", ""),
+        ("Judge Amos Kiprop freed Dennis Otieno on bail of 500,000 shillings.", "otieno"),
+    ],
+)
+def test_bail_is_not_the_judges_nor_the_places(sentence, holder) -> None:
+    from workbench.extract.claims import _bail_holder_before
+
+    at = sentence.index("F$") if "F$" in sentence else sentence.index("500,000")
+    assert _bail_holder_before(sentence, at) == holder
+
+
+def test_one_mans_bail_given_twice_disagrees(tmp_path) -> None:
+    conflicts = corpus_conflicts(tmp_path, {
+        "a.txt": news_article("Official charged", "May 2, 2031",
+                              "Sione Tuilagi, 44, was charged on Monday. Magistrate Ana Vuki granted him bail of "
+                              "F$20,000 and ordered him to surrender his passport."),
+        "b.txt": news_article("Official freed", "May 3, 2031",
+                              "Sione Tuilagi, 44, appeared before Magistrate Ana Vuki in Lautoka on Monday and was "
+                              "released on F$30,000 bail."),
+    })
+    assert ["F$20,000", "F$30,000"] in value_sets(conflicts)

@@ -1707,7 +1707,7 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     """
     if sentence.find("ail", max(0, q.start - 32), q.end + 20) >= 0 and _is_bail(sentence, q):
         # "was offered bail of S$1.2 million": bail, whatever verb sets it
-        return "bail", _holder_named_after(sentence, q) or _anchor(sentence, q.start)
+        return "bail", _holder_named_after(sentence, q) or _bail_holder_before(sentence, q.start)
     if _SETTLES_AFTER.match(sentence, q.end):
         return "settlement", ""  # "will pay $5 million to settle the claims": what settles them
     if _MISSING_WORD.search(sentence, q.end, q.end + _MISSING_REACH) is not None:
@@ -2091,6 +2091,35 @@ def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
         if word:
             best = word
     return best
+
+
+# The words before a name that say it is not whose bail it is: a judge's title ('Magistrate Kalesi
+# Ravula granted him bail'), a place's preposition ('appeared in Suva and was released on bail').
+_NOT_A_HOLDER_BEFORE = re.compile(
+    r"(?:\b(?:magistrate|judge|justice|prosecutor|registrar|in|at|near|from|of)|court)\s+$", re.IGNORECASE)
+
+
+def _bail_holder_before(sentence: str, pos: int) -> str:
+    """Whose bail an amount at ``pos`` is, by the names before it: as :func:`_anchor`, leaving out
+    the judge who set it and the place it was set in ("Ratu Jone, 57, appeared before Magistrate
+    Kalesi Ravula in Suva ... and was released on F$25,000 bail" is Jone's); "" when only those
+    stand before it ("Magistrate Kalesi Ravula granted him bail of F$20,000")."""
+    best = ""
+    for m in _NAME.finditer(sentence, 0, pos):
+        name = m.group(0)
+        if m.start() == 0 and " " not in name:
+            continue
+        if _NOT_A_HOLDER_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue
+        if fold(name.split()[0]) in _JUDGE_TITLES:
+            continue
+        word = _name_anchor(name, False)
+        if word:
+            best = word
+    return best
+
+
+_JUDGE_TITLES = frozenset({"magistrate", "judge", "justice", "prosecutor", "registrar"})
 
 
 # Currency signs written with letters, as a name's last word ('Rs', 'Sh', 'Kč').
