@@ -93,8 +93,6 @@ FAILS: dict[str, dict[str, str]] = {
             "end of stop 20: no conflict holding two of its values from their files",
         "number of people detained on 21 July":
             "end of stop 20: no conflict holding two of its values from their files",
-        "share of Lori province water pipes past 50 years":
-            "end of stop 20: no conflict holding two of its values from their files",
         "de la Cruz's winning margin":
             "end of stop 20: no conflict holding two of its values from their files",
         "cash seized in the 27 October raids (soles)":

@@ -69,3 +69,29 @@ def test_one_mans_bail_given_twice_disagrees(tmp_path) -> None:
                               "released on F$30,000 bail."),
     })
     assert ["F$20,000", "F$30,000"] in value_sets(conflicts)
+
+
+def test_a_share_of_a_thing_named_bare_meets_the_one_named_with_its_kind() -> None:
+    from workbench.analysis.conflicts import modifier_joins
+
+    assert modifier_joins(["percent|of pipe", "percent|of water pipe"]) == {"percent|of pipe": "percent|of water pipe"}
+    assert modifier_joins(["percent|of pipe", "percent|of water pipe", "percent|of gas pipe"]) == {}
+    assert modifier_joins(["percent|of vote", "percent|of water pipe"]) == {}
+
+
+def test_two_outlets_giving_the_share_of_old_pipes_disagree(tmp_path) -> None:
+    conflicts = corpus_conflicts(tmp_path, {
+        "a.txt": news_article("Old pipes blamed", "May 2, 2031",
+                              "Engineers at Tarvo Water said about 70% of the water pipes in Ostrel province are "
+                              "more than 50 years old."),
+        "b.txt": news_article("Network decays", "May 3, 2031",
+                              "Tarvo Water engineers say 62 percent of the pipes in Ostrel province have passed "
+                              "their design life."),
+    })
+    assert ["62 percent", "about 70%"] in value_sets(conflicts)
+
+
+def test_a_short_month_is_no_ones_money() -> None:
+    from workbench.extract.claims import _anchor
+
+    assert _anchor("Both were arrested on Oct. 27 in raids in which police found S/ 380,000", 60) == ""

@@ -247,6 +247,29 @@ def unnamed_place_joins(keys: Iterable[str]) -> dict[str, str]:
     return joins
 
 
+def modifier_joins(keys: Iterable[str]) -> dict[str, str]:
+    """A share of a thing named by its noun alone -> the one share of that noun with a word before
+    it: "62 percent of the pipes in Lori province" and "about 70% of the water pipes" are shares of
+    one thing ("percent|of pipe" -> "percent|of water pipe"); with two such nouns ("water pipes",
+    "gas pipes") the bare one could be either, and stays apart."""
+    longer: dict[str, set[str]] = {}
+    bare: set[str] = set()
+    for key in keys:
+        words = key.removeprefix("percent|of ").split()
+        if not key.startswith("percent|of ") or not words:
+            continue
+        if len(words) == 1:
+            bare.add(key)
+        else:
+            longer.setdefault(words[-1], set()).add(key)
+    joins = {}
+    for key in bare:
+        found = longer.get(key.removeprefix("percent|of "), set())
+        if len(found) == 1:
+            joins[key] = found.pop()
+    return joins
+
+
 def detect_conflicts(db: Database) -> int:
     """Rebuild the conflicts table from the claims (caller holds the transaction); returns how many."""
     found: list[tuple[str, str, list[int]]] = []
@@ -258,6 +281,7 @@ def detect_conflicts(db: Database) -> int:
     joins = {k: anchorless.get(named.get(k, k), named.get(k, k)) for k in money_keys}
     joins = {k: v for k, v in joins.items() if k != v}
     joins.update(unnamed_place_joins(k for k in store.topic_keys_containing(db, "|offset:") if k.startswith("ev|")))
+    joins.update(modifier_joins(store.topic_keys_containing(db, "percent|of ")))
     for attr in ATTRIBUTE_CLASSES:
         joins.update(attribute_joins(store.topic_keys_ending(db, f"|{attr}")))
     found.extend(_age_conflicts(db))

@@ -183,7 +183,9 @@ _CLAUSE_BREAK = re.compile(r"[;:,](?:(?<=,)\s+(?:and|but|while|whereas)\b|(?<=[;
 _RESTATED = re.compile(r"\s*(?:,\s*or|\(|\[|,(?=\s*(?:about|around|roughly|approximately|some)\b))\s*")
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
+    "june july august september october november december "
+    # written short ('on Oct. 27'): a date, not whose money it is
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
 )
 # "52.4 percent of the vote" and "51.6 percent of valid votes" are one share.
 _VOTE_ADJECTIVES = frozenset({"valid", "cast", "popular", "total", "all"})
