@@ -99,8 +99,6 @@ FAILS: dict[str, dict[str, str]] = {
             "end of stop 20: no conflict holding two of its values from their files",
         "cash seized in the raids (US dollars)":
             "end of stop 20: no conflict holding two of its values from their files",
-        "length of preventive detention ordered":
-            "end of stop 20: no conflict holding two of its values from their files",
         "fall in tuna catch last year":
             "end of stop 20: no conflict holding two of its values from their files",
     },

@@ -95,3 +95,32 @@ def test_a_short_month_is_no_ones_money() -> None:
     from workbench.extract.claims import _anchor
 
     assert _anchor("Both were arrested on Oct. 27 in raids in which police found S/ 380,000", 60) == ""
+
+
+def _event_claims(text: str) -> list[tuple[str, str]]:
+    from workbench.extract.events import analyse_source_events
+
+    analysis = analyse_source_events(text, [(0, len(text))], published="2031-06-20", published_precision="day")
+    return [(c["topic_key"], c["value"]) for c in analysis.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("On Friday Judge Ana Quispe ordered 18 months of preventive detention for Luis Mamani.", "18 months"),
+        ("A court on Friday remanded Luis Mamani in custody for 18 months.", "18 months"),  # courts
+        ("On Monday a court ordered six months of pre-trial detention for the mill's director.", "6 months"),
+    ],
+)
+def test_the_term_of_a_remand_is_a_claim(text, term) -> None:
+    values = [value for key, value in _event_claims(text) if "|term" in key]
+    assert values and values[0].replace("six", "6") == term
+
+
+def test_a_term_whose_holder_is_unnamed_meets_the_one_named_elsewhere() -> None:
+    from workbench.analysis.conflicts import holderless_term_joins
+
+    keys = ["ev|verdict:2031-11-09|term", "ev|verdict:2031-11-09|term|~mamani"]
+    assert holderless_term_joins({keys[0]: {1}, keys[1]: {2}}) == {keys[0]: keys[1]}
+    assert holderless_term_joins({keys[0]: {1}, keys[1]: {1, 2}}) == {}  # source 1 tells them apart
+    assert holderless_term_joins({keys[0]: {1}, keys[1]: {2}, "ev|verdict:2031-11-09|term|~quispe": {3}}) == {}

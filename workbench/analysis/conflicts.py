@@ -247,6 +247,27 @@ def unnamed_place_joins(keys: Iterable[str]) -> dict[str, str]:
     return joins
 
 
+def holderless_term_joins(sources: dict[str, set[int]]) -> dict[str, str]:
+    """A happening's term whose sentence names no holder ("ordered 18 months of preventive detention
+    for the winner of the race": "ev|K|term") -> the one term of that happening other sources give
+    a holder ("... for Rosa de la Cruz": "ev|K|term|~mamani").  With two holders, or when a source
+    gives both (a racer's four years and his coach's twelve), it stays apart.
+
+    ``sources``: each term topic key -> the sources with a claim under it."""
+    held: dict[str, set[str]] = {}
+    for key in sources:
+        head, sep, _holder = key.partition("|term|")
+        if sep and key.startswith("ev|"):
+            held.setdefault(head, set()).add(key)
+    joins = {}
+    for key, own in sources.items():
+        if key.startswith("ev|") and key.endswith("|term"):
+            found = held.get(key[: -len("|term")], set())
+            if len(found) == 1 and not own & sources[(target := next(iter(found)))]:
+                joins[key] = target
+    return joins
+
+
 def modifier_joins(keys: Iterable[str]) -> dict[str, str]:
     """A share of a thing named by its noun alone -> the one share of that noun with a word before
     it: "62 percent of the pipes in Lori province" and "about 70% of the water pipes" are shares of
@@ -282,6 +303,7 @@ def detect_conflicts(db: Database) -> int:
     joins = {k: v for k, v in joins.items() if k != v}
     joins.update(unnamed_place_joins(k for k in store.topic_keys_containing(db, "|offset:") if k.startswith("ev|")))
     joins.update(modifier_joins(store.topic_keys_containing(db, "percent|of ")))
+    joins.update(holderless_term_joins(store.topic_sources(db, "|term")))
     for attr in ATTRIBUTE_CLASSES:
         joins.update(attribute_joins(store.topic_keys_ending(db, f"|{attr}")))
     found.extend(_age_conflicts(db))

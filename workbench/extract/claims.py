@@ -328,8 +328,8 @@ def find_claims(
         COUNT_IDENTIFIED,
         COUNTED_ATTRIBUTE,
         TERM_REACH,
-        TERMED,
         VERDICT_FAMILIES,
+        holds_a_term,
     )
 
     claims: list[dict] = []
@@ -394,7 +394,7 @@ def find_claims(
             claims.append(_claim(source_id, text, sentence, d_start, d_end, "ev|*|date",
                                  f"date ({report.type})", "date", d.phrase,
                                  date_norm(d.iso, d.iso_end), event_id))
-        if report.family in TERMED:
+        if holds_a_term(report.family, report.type):
             # "banned ... for four years", "sentenced in absentia to 15 years": the term is the
             # happening's own, whoever the sentence names (or only calls "he").
             for q, whose in _terms_of_happening(report, TERM_REACH):
@@ -1189,7 +1189,15 @@ def _terms_of_happening(report, reach: int) -> list[tuple[Quantity, str]]:
     is no other person's ("ten years, with five suspended")."""
     first = _quantity_after_trigger(report, "duration", reach, units=("y", "mo"))
     if first is None:
-        return []
+        before = _term_of_before_trigger(report)
+        if before is None:
+            return []
+        # "ordered 18 months of preventive detention for Rosa de la Cruz": whose, after the happening's word
+        after = _HOLDER_AFTER.match(report.sentence, report.trigger_end - report.start)
+        if after is None:
+            return [(before, "")]
+        name = _POSSESSIVE.sub("", after.group("name"))
+        return [(before, "for:" + (_name_anchor(name, False) or "-".join(fold(name).split())))]
     found = [(first, term_holder(report.sentence, first))]
     if not found[0][1]:
         return found
@@ -1202,6 +1210,16 @@ def _terms_of_happening(report, reach: int) -> list[tuple[Quantity, str]]:
         if whose and all(_holder_word(whose) != _holder_word(h) for _q, h in found):
             found.append((q, whose))
     return found
+
+
+def _term_of_before_trigger(report) -> Quantity | None:
+    """A term written before its happening's word with 'of': "ordered 18 months of preventive
+    detention"."""
+    t_start = report.trigger_start - report.start
+    for q in report.extras.get("quantities", ()):
+        if q.kind == "duration" and q.unit in ("y", "mo") and report.sentence[q.end : t_start].strip() == "of":
+            return q
+    return None
 
 
 def _holder_word(holder: str) -> str:

@@ -625,6 +625,14 @@ TOTAL_REACH = 90
 _INJURY_WORD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]\w*)\b", re.IGNORECASE)
 # families whose happening carries a term ("to 34 months", "for four years", "sought nine years")
 TERMED = ("sentence", "sanction", "sentence request")
+# A court's remand is a ruling that holds a term too: "ordered 18 months of preventive detention".
+TERMED_TYPES = ("remand",)
+
+
+def holds_a_term(family: str, kind: str) -> bool:
+    """Whether a happening of this family and type states a term ('sentenced to 15 years',
+    'ordered 18 months of preventive detention')."""
+    return family in TERMED or kind in TERMED_TYPES
 TERM_REACH = 70
 
 
@@ -2155,7 +2163,7 @@ def _term_owners(db: Database, reports: list[dict],
     """
     by_pair: dict[tuple[int, int], list[dict]] = defaultdict(list)
     for r in reports:
-        if r["family"] in TERMED:
+        if holds_a_term(r["family"], r["type"]):
             by_pair[(r["source_id"], r["event_id"])].append(r)
     if not by_pair:
         return {}

@@ -373,6 +373,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
                                  r"petitions?|motions?|pleas?)\b"),
     # A court holding a suspect until trial: "ordered him held in pre-trial detention", "remanded in custody".
     ("remand", "ruling", r"(?:pre-?trial|preventive|provisional)\s+detention|remanded\s+(?:in\s+custody|him|her|them)\b|"
+                         # "remanded Rosa de la Cruz in custody for 18 months"
+                         r"remanded\s+(?:[\w'’.-]+\s+){1,5}?in\s+(?:custody|detention)\b|"
                          # a court ordering someone held: "ordered Hnatiuk detained with the option of bail"
                          r"order(?:ed|s)\s+(?:[\w'’.-]+\s+){1,4}?(?:detained|held|kept)\s+(?:in\s+custody|in\s+detention|"
                          r"with|pending|for|until|without)\b|"

@@ -69,6 +69,15 @@ def topic_keys_containing(db: Database, part: str) -> list[str]:
     return [r[0] for r in db.execute("SELECT DISTINCT topic_key FROM claims WHERE instr(topic_key, ?) > 0", [part])]
 
 
+def topic_sources(db: Database, part: str) -> dict[str, set[int]]:
+    """The topic keys that hold ``part`` ("|term") -> the sources with a claim under each."""
+    found: dict[str, set[int]] = {}
+    for key, source_id in db.execute(
+            "SELECT DISTINCT topic_key, source_id FROM claims WHERE instr(topic_key, ?) > 0", [part]):
+        found.setdefault(key, set()).add(source_id)
+    return found
+
+
 def topic_keys_ending(db: Database, tail: str) -> list[str]:
     """The distinct topic keys that end with ``tail`` ("|evacuated")."""
     return [r[0] for r in db.execute("SELECT DISTINCT topic_key FROM claims WHERE topic_key LIKE ?",
