@@ -82,8 +82,6 @@ FAILS: dict[str, dict[str, str]] = {
             "end of stop 19: no conflict holding two of its values from their files",
         "extra days of custody granted to police":
             "end of stop 19: no conflict holding two of its values from their files",
-        "maximum prison term faced in the wine fraud case":
-            "end of stop 19: no conflict holding two of its values from their files",
         "number of people arrested in the wine fraud case":
             "end of stop 19: no conflict holding two of its values from their files",
         "age of Giorgi Tsiklauri":

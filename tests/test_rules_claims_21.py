@@ -124,3 +124,22 @@ def test_a_term_whose_holder_is_unnamed_meets_the_one_named_elsewhere() -> None:
     assert holderless_term_joins({keys[0]: {1}, keys[1]: {2}}) == {keys[0]: keys[1]}
     assert holderless_term_joins({keys[0]: {1}, keys[1]: {1, 2}}) == {}  # source 1 tells them apart
     assert holderless_term_joins({keys[0]: {1}, keys[1]: {2}, "ev|verdict:2031-11-09|term|~quispe": {3}}) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The charges carry up to nine years in prison.", "Okafor faces up to 12 years in prison if convicted.",
+     "Each count risks up to seven years in jail."],
+)
+def test_up_to_a_prison_term_right_after_carries_or_faces_is_the_maximum(sentence) -> None:
+    from invented import claim_topics
+
+    assert "term|maximum" in claim_topics(sentence).values()
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He faces 12 years in prison.", "The charge carries up to five years of community service."])
+def test_a_term_asked_or_served_otherwise_is_no_maximum(sentence) -> None:
+    from invented import claim_topics
+
+    assert "term|maximum" not in claim_topics(sentence).values()

@@ -22,6 +22,8 @@ _MAXIMUM_BEFORE = re.compile(
     r"|punishable\s+(?:by|with)"
     rf"|carr(?:y|ies|ied|ying)\s+(?:a\s+)?maximum\s+of)\s+$",
     re.IGNORECASE)
+# Right before a figure "up to" a term: the charge carries it, the accused faces or risks it.
+_CARRIES_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|faces?|facing|risks?|risking)\s+$", re.IGNORECASE)
 # After the figure, when the words before it did not name a prison: "up to 10 years in prison".
 _PRISON_AFTER = re.compile(rf"['’]?\s+(?:in\s+{_PRISON}|of\s+imprisonment|imprisonment|behind\s+bars)\b", re.IGNORECASE)
 _REACH = 70
@@ -34,6 +36,10 @@ def max_penalty_topic(sentence: str, q: Quantity) -> tuple[str, str] | None:
         return None
     before = _MAXIMUM_BEFORE.search(sentence, max(0, q.start - _REACH), q.start)
     if before is None:
+        # "the charges carry up to nine years in prison", "Tsiklauri faces up to 12 years in prison"
+        if q.text.lower().startswith("up to") and _PRISON_AFTER.match(sentence, q.end) \
+                and _CARRIES_BEFORE.search(sentence, max(0, q.start - 12), q.start):
+            return "term|maximum", "longest prison term the charge carries"
         return None
     words = before.group(0).lower()
     named_prison = any(w in words for w in ("jail", "prison", "custodial"))
