@@ -143,3 +143,33 @@ def test_a_term_asked_or_served_otherwise_is_no_maximum(sentence) -> None:
     from invented import claim_topics
 
     assert "term|maximum" not in claim_topics(sentence).values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Eight people are now in custody, police said.", "8 (Eight)"),  # courts
+        ("Four suspects remain in detention in Tarvo.", "4 (Four)"),
+        ("Six people have been arrested in total, prosecutors said.", "6 (Six)"),  # fraud
+        ("Five people have been arrested, the ministry said.", "5 (Five)"),
+    ],
+)
+def test_the_people_held_so_far_said_outright_are_a_running_total(sentence, value) -> None:
+    assert ("count|arrested", value) in _event_claims(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Five people have been arrested on Monday.", "One man is in custody.", "The mill remains in detention."])
+def test_a_dated_arrest_or_one_person_is_no_running_total(sentence) -> None:
+    assert not any(key == "count|arrested" for key, _value in _event_claims(sentence))
+
+
+def test_two_outlets_giving_the_people_held_differently_disagree(tmp_path) -> None:
+    conflicts = corpus_conflicts(tmp_path, {
+        "a.txt": news_article("Wine fraud", "May 2, 2031",
+                              "Investigators raided the Kvareli Estates winery. Five people have been arrested, "
+                              "prosecutors in Telavi said."),
+        "b.txt": news_article("Winery raided", "May 3, 2031",
+                              "Four people are in custody in the Kvareli Estates case, prosecutors in Telavi said."),
+    })
+    assert ["4 (Four)", "5 (Five)"] in value_sets(conflicts)

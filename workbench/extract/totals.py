@@ -34,6 +34,20 @@ _BARE_TOTALS = frozenset(("total", "tally", "number", "count"))
 _ARREST_VERBS = re.compile(r"\b(?:arrested|detained|held|taken\s+into\s+custody|picked\s+up)\b")
 _ILL_VERBS = re.compile(r"\b(?:fell\s+ill|fallen\s+ill|taken\s+ill|sickened|poisoned|admitted\s+to\s+hospital)\b")
 _CUES = ("bringing", "taking", "raising", "pushing", "lifting", "number of", "count of", "tally of")
+# The people held so far, said outright: "eight people are now in custody", "four suspects remain in
+# detention", "six people have been arrested in total", "nine had been detained so far".
+_HELD_NOW = re.compile(
+    r"\b(?P<figure>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:(?:more|other)\s+)?"
+    r"(?:people|persons|suspects|men|women|individuals|others|officials|employees)?\s*"
+    r"(?:are|were|remain|remained|have\s+been|had\s+been)\s+(?:now\s+|still\s+)?"
+    r"(?:(?:in|under)\s+(?:police\s+)?(?:custody|arrest|detention)\b|behind\s+bars\b"
+    r"|(?:arrested|detained|held)\s+(?:so\s+far|in\s+total|altogether|in\s+all)\b"
+    # the present perfect is a total too, when no time follows: "five people have been arrested."
+    r"|(?<=have\sbeen\s)(?:arrested|detained)(?=\s*[,.;]|\s+(?:in\s+(?:the|connection)|over|and)\b))"
+)
+_HELD_CUES = ("custody", "under arrest", "detention", "behind bars", "so far", "in total", "altogether", "in all",
+              "have been arrested", "have been detained")
 _FIGURE_REACH = 30  # from the verb's "to" or "at" to the figure: "to more than 350"
 
 TOPICS = {
@@ -46,9 +60,11 @@ def running_total_claims(source_id: int, text: str, sentences: list[tuple[int, i
                          low: str, make_claim: Callable) -> list[dict]:
     """The running totals of one source, as claims (``make_claim`` is ``claims._claim``); a
     figure another reading took (``used``) is left to it, and the ones taken here are added."""
-    if not any(cue in low for cue in _CUES):
-        return []  # plain substring looks first: most articles give no running total
     out: list[dict] = []
+    if any(cue in low for cue in _HELD_CUES):
+        out.extend(_held_now_claims(source_id, text, sentences, used, low, make_claim))
+    if not any(cue in low for cue in _CUES):
+        return out  # plain substring looks first: most articles give no running total
     for s_start, s_end in sentences:
         for m in _TOTAL.finditer(low, s_start, s_end):
             what = m.group("what") or m.group("listed")
@@ -66,6 +82,28 @@ def running_total_claims(source_id: int, text: str, sentences: list[tuple[int, i
             used.add((v_start, v_end))
             key, topic = TOPICS[counted]
             value = q.text if q.text[:1].isdigit() else f"{q.int_value} ({q.text})"  # 'seven' as '7 (seven)'
+            out.append(make_claim(source_id, text, (s_start, s_end), v_start, v_end, key, topic, "count", value,
+                                  count_norm(q.int_value, q.qualifier)))
+    return out
+
+
+def _held_now_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
+                     low: str, make_claim: Callable) -> list[dict]:
+    """The people held so far, said outright (``_HELD_NOW``), as running totals of arrests.  The
+    figure may be an undated arrest's head count too ("six people have been arrested in total"):
+    that count is its own article's, this one the story's, which outlets give differently."""
+    out = []
+    for s_start, s_end in sentences:
+        for m in _HELD_NOW.finditer(low, s_start, s_end):
+            v_start, v_end = m.span("figure")
+            quantities = find_numbers(text[v_start:v_end], low[v_start:v_end], frozenset({"count"}))
+            if not quantities or quantities[0].value < 2 or (v_start, v_end) in used and m.group(0).endswith(
+                    ("custody", "arrest", "detention", "bars")):
+                continue
+            used.add((v_start, v_end))
+            q = quantities[0]
+            key, topic = TOPICS["arrested"]
+            value = q.text if q.text[:1].isdigit() else f"{q.int_value} ({q.text})"
             out.append(make_claim(source_id, text, (s_start, s_end), v_start, v_end, key, topic, "count", value,
                                   count_norm(q.int_value, q.qualifier)))
     return out
