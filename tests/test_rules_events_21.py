@@ -82,3 +82,21 @@ def test_a_disaster_one_source_tells_in_two_words_is_one_event(db, tmp_path):
                           "after rescuers found two more bodies."),
     })
     assert [files for kind, files in found["2031-03-14"] if kind == "disaster"] == [["a", "b"]]
+
+
+def _reports(text: str, published: str = "2031-06-20") -> list[tuple[str, str | None]]:
+    from workbench.extract.events import analyse_source_events
+
+    analysis = analyse_source_events(text, [(0, len(text))], published=published, published_precision="day")
+    return [(family, row.get("date")) for family, _identity, row in analysis.reports]
+
+
+def test_an_occasion_held_on_a_day_is_an_event() -> None:
+    assert ("occasion", "2031-05-10") in _reports(
+        "The State Nursing Licence Test (SNLT) was held on Sunday, May 10, at 212 centres.")  # exams
+    assert ("occasion", "2031-06-21") in _reports("The re-examination will be held on June 21 at the same centres.")
+    assert ("occasion", "2030-08-08") in _reports("The banquet took place on 8 August in the village.")  # food safety
+
+
+def test_a_person_held_on_a_day_is_no_occasion() -> None:
+    assert not any(family == "occasion" for family, _ in _reports("Tiwari was held on Tuesday in Indore."))

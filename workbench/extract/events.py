@@ -52,7 +52,7 @@ MIN_IDENTIFYING_COUNT = 10
 # that 26,400 people invested") counts something else.
 NO_HEADCOUNT = frozenset({"tariff", "market", "filing", "court appeal", "trial", "bail", "default", "declaration",
                           "warrant", "recall", "end", "return", "restoration", "damage", "insolvency", "talks", "closure",
-                          "sampling", "cancellation"})
+                          "sampling", "cancellation", "occasion"})
 # Families whose present perfect is a tally as of the saying ("nine people have died, officials said
 # on Tuesday"), not a happening announced that day (see _told_as_just_done).
 TALLIED = frozenset({"killing", "disaster", "attack"})

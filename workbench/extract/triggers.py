@@ -46,6 +46,12 @@ _SHARE_VERBS = ("falls", "rises", "gains", "slumps", "plunges", r"plummet(?:s|ed
 _BY_PERCENT = (r"(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|over\s+|around\s+)?"
                r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b))")
 
+# Occasions a day is set for: an exam, a vote, a ceremony, a match.
+_OCCASIONS = ("exam", "examination", "re-exam", "reexam", "re-examination", "reexamination", "test", "election",
+              "vote", "poll", "runoff", "run-off", "referendum", "ceremony", "funeral", "wedding", "banquet",
+              "festival", "concert", "match", "final", "race", "tournament", "congress", "conference", "summit",
+              "rally", "auction", "inauguration", "celebration", "reception")
+
 # What is agreed, and how its reaching is told after it: "the deal was reached", "the agreement,
 # announced on".
 _PACTS = ("deals?", "agreements?", "accords?", "truces?", "ceasefires?")
@@ -537,6 +543,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
                             r"(?:[\w'’$€£¥.,-]+\s+){0,3}?(?:package|bailout|stimulus)s?\b|"
                             r"approved\s+(?:[a-z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d[\d.,]*\s*(?:million|billion|trillion|"
                             r"crore|lakh|bn)\b"),
+    # An occasion held on a day: "the entrance test was held on Sunday, May 10", "the re-examination will
+    # be held on June 21", "the banquet took place on 8 August" (a person "held on Monday" is detained).
+    ("occasion", "occasion", "|".join(
+        [rf"{noun}s?(?:\s+\([^()]{{1,12}}\))?,?\s+(?:was|were|will\s+be|is\s+to\s+be|are\s+to\s+be|would\s+be|had\s+been)\s+(?:held|staged)\b"
+         for noun in _OCCASIONS] + [r"took\s+place\s+on\b"])),
 ]
 
 
