@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from old_case import article_folder, case_before
 
 from workbench import curation
@@ -165,3 +166,47 @@ def test_a_case_linked_mention_by_mention_upgrades_to_the_same_links(tmp_path: P
     assert _links(db) == _links(fresh)
     db.close()
     fresh.close()
+
+
+def _key_index(db) -> str | None:
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'mentions_local'").fetchone()
+    return row[0] if row else None
+
+
+def test_a_big_import_builds_the_key_index_after_storing(tmp_path: Path, monkeypatch):
+    """Storing many articles drops mentions_local and the corpus steps build it again: the
+    same index and links as storing through it; an import storing nothing new, a
+    re-extraction and a failed import leave it in place too."""
+    kept = _case(tmp_path, "kept")
+    made = _key_index(kept)
+    assert made == store.KEY_INDEX_SQL
+    monkeypatch.setattr(store, "DEFER_KEY_INDEX_MIN_SOURCES", 1)
+    dropped = []
+    real = store.defer_key_index
+
+    def spy(db, new_sources):
+        dropped.append(real(db, new_sources))
+        return dropped[-1]
+
+    monkeypatch.setattr(store, "defer_key_index", spy)
+    deferred = _case(tmp_path, "deferred")
+    assert dropped == [True]
+    assert _key_index(deferred) == made
+    assert _links(deferred) == _links(kept)
+    assert deferred.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    import_paths(deferred, [article_folder(tmp_path)])  # duplicates only: no corpus steps
+    assert dropped[-1] is True and _key_index(deferred) == made
+    pipeline.reextract(deferred, [r[0] for r in deferred.execute("SELECT id FROM sources")])
+    assert dropped[-1] is True and _key_index(deferred) == made
+    assert _links(deferred) == _links(kept)
+
+    def broken(*_args):
+        raise RuntimeError("disk full (simulated)")
+
+    monkeypatch.setattr(pipeline, "store_analysis", broken)
+    with pytest.raises(RuntimeError):
+        pipeline.reextract(deferred, [r[0] for r in deferred.execute("SELECT id FROM sources")])
+    assert dropped[-1] is True and _key_index(deferred) == made
+    kept.close()
+    deferred.close()

@@ -46,8 +46,8 @@ def entities_page(
 
     list_entities joins every entity to its mentions and sorts them all to
     show the most mentioned first: on a big case that visits every entity
-    for one page.  Here the counts come from the mentions table alone
-    (through its entity index), so entities never mentioned are only read
+    for one page.  Here the counts come first (``entity_counts``, or the
+    mentions through their indexes), so entities never mentioned are only read
     when a page reaches past the mentioned ones.  Each dict: id, key, name,
     kind, hidden, mentions, sources, aliases (texts other than the name).
     """

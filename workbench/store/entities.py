@@ -472,6 +472,40 @@ def unlink_entity(db: Database, entity_id: int) -> None:
     db.execute("UPDATE local_links SET entity_id = NULL WHERE entity_id = ?", [entity_id])
 
 
+# The index of the mentions following their key, as schema m014 makes it.
+KEY_INDEX_SQL = (
+    "CREATE INDEX mentions_local ON mentions(local_key, source_id, entity_id, candidates) "
+    "WHERE entity_id IS NULL AND candidates IS NULL"
+)
+# Storing many articles drops mentions_local until the corpus steps build it again.
+DEFER_KEY_INDEX_MIN_SOURCES = 1000
+
+
+def defer_key_index(db: Database, new_sources: int) -> bool:
+    """Drop ``mentions_local`` before storing the mentions of ``new_sources`` articles when
+    they are at least as many as the case holds (and many); True when dropped.
+
+    A file's mentions land under each of its few dozen local keys, scattered through
+    that index: every file's savepoint then copies a page per key, and storing 10,000
+    articles took several seconds more than without it, where building it afterwards
+    (``restore_key_index``, in the corpus steps) reads the table once (about 1.3 s).
+    """
+    if new_sources < DEFER_KEY_INDEX_MIN_SOURCES:
+        return False
+    held = db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    if new_sources < held:
+        return False
+    db.execute("DROP INDEX IF EXISTS mentions_local")
+    return True
+
+
+def restore_key_index(db: Database) -> None:
+    """Build ``mentions_local`` again if storing dropped it (or a crash left it dropped)."""
+    found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'mentions_local'")
+    if found.fetchone() is None:
+        db.execute(KEY_INDEX_SQL)
+
+
 def entity_keys(db: Database) -> dict[str, tuple[int, str]]:
     """key -> (id, origin) for every entity."""
     return {k: (i, o) for i, k, o in db.execute("SELECT id, key, origin FROM entities")}

@@ -461,8 +461,7 @@ def m014_mentions_linked_by_local_key(db: Database) -> None:
         DROP INDEX IF EXISTS mentions_entity;
         CREATE INDEX mentions_own ON mentions(entity_id, source_id, candidates)
             WHERE (entity_id IS NOT NULL OR candidates IS NOT NULL);
-        CREATE INDEX mentions_local ON mentions(local_key, source_id, entity_id, candidates)
-            WHERE entity_id IS NULL AND candidates IS NULL;
+        CREATE INDEX mentions_local ON mentions(local_key, source_id, entity_id, candidates) WHERE entity_id IS NULL AND candidates IS NULL;
         DROP TRIGGER IF EXISTS mentions_entity_deleted;
         CREATE TRIGGER mentions_entity_deleted AFTER DELETE ON entities BEGIN
             UPDATE mentions SET entity_id = NULL, candidates = coalesce(candidates, 'null')
