@@ -129,6 +129,8 @@ def test_an_unlinked_mention_reads_unresolved_and_deleting_an_entity_unlinks_its
     assert cfu and set(cfu) == {(None, "null")}  # own links to nothing: the key still names the union
     assert set(db.execute("SELECT entity_id, candidates FROM linked_mentions WHERE surface = 'CFU'")) == {(None, None)}
     assert all(m["surface"] != "CFU" for m in store.entity_mentions(db, union))
+    curation.split(db, _entity_id(db, "ilse vandermeer"), str(_mention_id(db, "Vandermeer")), mention=True)
+    _reads_through_the_indexes_as_through_the_view(db)
     before = _links(db)
     pipeline.reextract(db, [r[0] for r in db.execute("SELECT id FROM sources")])
     assert _links(db) == before
@@ -139,6 +141,19 @@ def test_an_unlinked_mention_reads_unresolved_and_deleting_an_entity_unlinks_its
     assert db.execute("SELECT count(*) FROM linked_mentions WHERE entity_id = ?", [harbour]).fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM local_links WHERE entity_id = ?", [harbour]).fetchone()[0] == 0
     db.close()
+
+
+def _reads_through_the_indexes_as_through_the_view(db) -> None:
+    """The counts and the unresolved mentions, read through the indexes, are what
+    ``linked_mentions`` holds."""
+    view = db.execute(
+        "SELECT entity_id, count(*), count(DISTINCT source_id) FROM linked_mentions "
+        "WHERE entity_id IS NOT NULL GROUP BY entity_id"
+    ).fetchall()
+    assert sorted(db.execute(store.ENTITY_COUNTS_SQL).fetchall()) == view
+    unresolved = db.execute("SELECT id, surface FROM linked_mentions WHERE entity_id IS NULL").fetchall()
+    assert sorted(db.execute(store.UNRESOLVED_SQL).fetchall()) == sorted(unresolved)
+    assert any(surface == "CFU" for _id, surface in unresolved)
 
 
 def test_a_case_linked_mention_by_mention_upgrades_to_the_same_links(tmp_path: Path):

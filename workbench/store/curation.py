@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from workbench.store.db import now_iso
 from workbench.store.entities import (
+    UNRESOLVED_SQL,
     counts_sql,
     entity_counts_stale,
     linked_sql,
@@ -294,7 +295,7 @@ def _mention_ids_by_surface(
     db: Database, entity_id: int | None, folded: str
 ) -> list[int]:
     if entity_id is None:
-        rows = db.execute("SELECT id, surface FROM linked_mentions WHERE entity_id IS NULL")
+        rows = db.execute(UNRESOLVED_SQL)
     else:
         rows = db.execute(f"SELECT id, surface FROM ({linked_sql('m.id, m.surface', '= ?')})", [entity_id, entity_id])
     return [mention_id for mention_id, surface in rows if fold(surface) == folded]
