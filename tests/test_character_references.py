@@ -46,7 +46,7 @@ def test_an_imported_page_reads_its_names_and_sums(db, write_article):
     assert "Maëlle Ostrander" in text and "€2.4 million" in text and "“the Ledger”" in text
     assert "&" not in text
     names = {row[0] for row in db.execute(
-        "SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id")}
+        "SELECT e.name FROM linked_mentions m JOIN entities e ON e.id = m.entity_id")}
     assert "Maëlle Ostrander" in names
     quoted = db.execute("SELECT count(*) FROM mentions WHERE surface = 'Maëlle Ostrander'").fetchone()[0]
     assert quoted == 1

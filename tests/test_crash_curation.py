@@ -98,7 +98,7 @@ def aliases(db, entity_id: int) -> set[str]:
 
 
 def entity_of_surface(db, surface: str) -> set[int | None]:
-    return {r[0] for r in db.execute("SELECT entity_id FROM mentions WHERE surface = ?", [surface]).fetchall()}
+    return {r[0] for r in db.execute("SELECT entity_id FROM linked_mentions WHERE surface = ?", [surface]).fetchall()}
 
 
 def curate(db) -> dict:

@@ -141,7 +141,7 @@ def state(db) -> dict:
         aliases = sorted({a for (a,) in db.execute("SELECT folded FROM aliases WHERE entity_id = ?", [entity_id])})
         mentions = sorted(
             (s, st) for s, st in db.execute(
-                "SELECT source_id, start FROM mentions WHERE entity_id = ?", [entity_id]
+                "SELECT source_id, start FROM linked_mentions WHERE entity_id = ?", [entity_id]
             )
         )
         entities[key] = {"name": name, "kind": kind, "hidden": hidden, "aliases": aliases, "mentions": mentions}
@@ -236,22 +236,22 @@ def test_add_and_remove_alias(case):
     curation.remove_alias(case, "Viktor Orlov", "The Bear")
     orlov = entity(case, "viktor orlov")
     assert "the bear" not in orlov["aliases"]
-    bear_mentions = case.execute("SELECT entity_id FROM mentions WHERE surface = 'The Bear'").fetchall()
+    bear_mentions = case.execute("SELECT entity_id FROM linked_mentions WHERE surface = 'The Bear'").fetchall()
     assert bear_mentions and all(row[0] is None for row in bear_mentions)
 
 
 def test_add_alias_claims_unresolved_mentions(case, extraction):
     del extraction.entities["monday group"]  # found in the text, resolved to nothing
     extraction.reextract(case)
-    rows = case.execute("SELECT entity_id FROM mentions WHERE surface = 'Monday Group'").fetchall()
+    rows = case.execute("SELECT entity_id FROM linked_mentions WHERE surface = 'Monday Group'").fetchall()
     assert rows and all(r[0] is None for r in rows)
     curation.add_alias(case, "Tessaro Holdings", "Monday Group")
     tessaro = cstore.entity_by_key(case, "tessaro holdings")["id"]
-    rows = case.execute("SELECT entity_id FROM mentions WHERE surface = 'Monday Group'").fetchall()
+    rows = case.execute("SELECT entity_id FROM linked_mentions WHERE surface = 'Monday Group'").fetchall()
     assert all(r[0] == tessaro for r in rows)
     extraction.reextract(case)
     tessaro = cstore.entity_by_key(case, "tessaro holdings")["id"]
-    rows = case.execute("SELECT entity_id FROM mentions WHERE surface = 'Monday Group'").fetchall()
+    rows = case.execute("SELECT entity_id FROM linked_mentions WHERE surface = 'Monday Group'").fetchall()
     assert all(r[0] == tessaro for r in rows)
 
 

@@ -64,7 +64,7 @@ def _entity(db, name: str) -> dict:
 
 def _mentions(db, entity_id: int) -> set[tuple[int, int]]:
     return {
-        (s, st) for s, st in db.execute("SELECT source_id, start FROM mentions WHERE entity_id = ?", [entity_id])
+        (s, st) for s, st in db.execute("SELECT source_id, start FROM linked_mentions WHERE entity_id = ?", [entity_id])
     }
 
 

@@ -75,7 +75,7 @@ def test_quotes_have_their_speakers(corpus):
 
 
 def test_ambiguous_surname_stays_unresolved_with_candidates(corpus):
-    rows = corpus.execute("SELECT candidates FROM mentions WHERE surface = 'Marchenko' AND entity_id IS NULL").fetchall()
+    rows = corpus.execute("SELECT candidates FROM linked_mentions WHERE surface = 'Marchenko' AND entity_id IS NULL").fetchall()
     assert rows and set(json.loads(rows[0][0])) == {"yulia marchenko", "viktor marchenko"}
 
 
@@ -130,5 +130,5 @@ def test_short_mention_resolves_across_articles(db):
     add_source(db, "b.txt", "Title\nThe plan, critics said, was drafted by Kovalchuk last year.")
     pipeline.finish_corpus(db)
     full = st.find_entity(db, "Oksana Kovalchuk")
-    rows = db.execute("SELECT entity_id FROM mentions WHERE surface = 'Kovalchuk'").fetchall()
+    rows = db.execute("SELECT entity_id FROM linked_mentions WHERE surface = 'Kovalchuk'").fetchall()
     assert full and rows and all(r[0] == full["id"] for r in rows)

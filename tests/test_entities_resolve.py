@@ -31,7 +31,7 @@ def resolved_state(db) -> dict:
             "JOIN entities e ON e.id = a.entity_id"
         ),
         "mentions": rows(
-            "SELECT m.source_id, m.start, m.end, e.key, m.candidates FROM mentions m "
+            "SELECT m.source_id, m.start, m.end, e.key, m.candidates FROM linked_mentions m "
             "LEFT JOIN entities e ON e.id = m.entity_id"
         ),
         "speakers": rows(
@@ -82,7 +82,7 @@ def test_an_entity_named_in_many_articles_is_one_entity_with_every_mention(db):
         add_source(db, f"a{i}.txt", f"Report {i}\nThe engineer Taras Bilyk said the dam held, and Bilyk left at {i}.")
     pipeline.finish_corpus(db)
     rows = db.execute(
-        "SELECT e.name, count(*), count(DISTINCT m.source_id) FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        "SELECT e.name, count(*), count(DISTINCT m.source_id) FROM linked_mentions m JOIN entities e ON e.id = m.entity_id "
         "WHERE m.surface IN ('Taras Bilyk', 'Bilyk') GROUP BY e.id"
     ).fetchall()
     assert rows == [("Taras Bilyk", 60, 30)]
@@ -96,5 +96,5 @@ def test_mentions_stored_without_roles_or_evidence_still_make_their_entities(db)
     pipeline.finish_corpus(db)
     names = {r[0] for r in db.execute("SELECT name FROM entities")}
     assert "Taras Bilyk" in names
-    linked = db.execute("SELECT count(*) FROM mentions WHERE entity_id IS NOT NULL").fetchone()[0]
+    linked = db.execute("SELECT count(*) FROM linked_mentions WHERE entity_id IS NOT NULL").fetchone()[0]
     assert linked >= 1

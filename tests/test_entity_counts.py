@@ -19,7 +19,7 @@ def counted_from_mentions(db) -> dict[int, tuple[int, int]]:
     return {
         entity_id: (mentions, sources)
         for entity_id, mentions, sources in db.execute(
-            "SELECT entity_id, count(*), count(DISTINCT source_id) FROM mentions "
+            "SELECT entity_id, count(*), count(DISTINCT source_id) FROM linked_mentions "
             "WHERE entity_id IS NOT NULL GROUP BY entity_id"
         )
     }

@@ -101,6 +101,9 @@ def make_case(path: Path):
                [sid, s, e, surface, eid])
         ex("INSERT INTO mentions (source_id, start, end, surface, entity_id, candidates) "
            "VALUES (3, 0, 7, 'Workers', NULL, ?)", [json.dumps(["a", "b"])])
+        # Brenmouth's mention follows its local key's link (schema m014), the others have their own.
+        ex("INSERT INTO local_links (local_key, entity_id, candidates) VALUES ('brenmouth', 3, NULL)")
+        ex("UPDATE mentions SET entity_id = NULL, local_key = 'brenmouth' WHERE surface = 'Brenmouth'")
         s, e = span(texts[1], "we won what we came for")
         ex("INSERT INTO quotes (source_id, start, end, text, speaker, speaker_entity_id) "
            "VALUES (1, ?, ?, 'we won what we came for', 'Ilse Marrow', 1)", [s, e])

@@ -22,7 +22,7 @@ def snapshot(db) -> dict:
     """What extraction left in a case, without row ids."""
     return {
         "entities": sorted(db.execute(
-            "SELECT e.name, e.kind, count(m.id) FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id "
+            "SELECT e.name, e.kind, count(m.id) FROM entities e LEFT JOIN linked_mentions m ON m.entity_id = e.id "
             "GROUP BY e.id").fetchall()),
         "aliases": sorted(db.execute(
             "SELECT e.name, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id").fetchall()),

@@ -125,11 +125,12 @@ def extract_source(db: Database, source_id: int) -> None:
 
 def finish_corpus(db: Database) -> None:
     """Run the corpus-wide steps in one transaction, then count each entity's mentions."""
-    from workbench.store.entities import rebuild_entity_counts
+    from workbench.store.entities import rebuild_entity_counts, restore_key_index
 
     with write_transaction(db):
         for spec in CORPUS_STEPS:
             _load(spec)(db)
+        restore_key_index(db)
         rebuild_entity_counts(db)
 
 
@@ -147,6 +148,7 @@ def reextract(
     corpus steps, so an interrupted run is finished by the next import.
     """
     from workbench.parallel import PARALLEL_MIN_ITEMS, ordered_map
+    from workbench.store import entities as entity_store
     from workbench.store import state
 
     ids = list(source_ids)
@@ -163,6 +165,25 @@ def reextract(
     inputs = (stored_input(db, source_id) for source_id in ids)
     results = ordered_map(analyse_input, inputs, parallel=parallel and len(ids) >= PARALLEL_MIN_ITEMS,
                           preload=WORKER_PRELOAD)
+    with write_transaction(db):  # built again by the corpus steps (finish_corpus)
+        deferred = entity_store.defer_key_index(db, len(ids))
+    try:
+        done = _store_results(db, results, progress, failed)
+    except BaseException:
+        if deferred:
+            with write_transaction(db):
+                entity_store.restore_key_index(db)
+        raise
+    with write_transaction(db):
+        finish_corpus(db)
+        state.clear_corpus_dirty(db)
+    return done
+
+
+def _store_results(db: Database, results, progress, failed: list[tuple[int, str]] | None) -> int:
+    """Store analysed sources in groups, each one transaction; returns how many were stored."""
+    from workbench.store import state
+
     done = 0
     while True:
         with write_transaction(db):  # one group of sources, committed together
@@ -180,9 +201,6 @@ def reextract(
                     break
             else:
                 break
-    with write_transaction(db):
-        finish_corpus(db)
-        state.clear_corpus_dirty(db)
     return done
 
 

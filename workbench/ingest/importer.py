@@ -31,6 +31,7 @@ from workbench.ingest.metadata import detect_metadata
 from workbench.ingest.progress import NoProgress, Progress
 from workbench.ingest.reading import ARTICLE_SUFFIXES, BadFile, read_article
 from workbench.parallel import PARALLEL_MIN_ITEMS, ordered_map
+from workbench.store import entities as entity_store
 from workbench.store import sources as source_store
 from workbench.store import state
 from workbench.store.db import write_transaction
@@ -204,7 +205,7 @@ def import_paths(
     previous_temp = db.execute("PRAGMA temp_store").fetchone()[0]
     db.execute("PRAGMA temp_store = MEMORY")
     try:
-        _store_all(db, stream, report, progress)
+        _store_all_deferring_key_index(db, stream, report, progress, len(files) if extract else 0)
     finally:
         db.execute(f"PRAGMA wal_autocheckpoint = {previous}")
         db.execute(f"PRAGMA temp_store = {int(previous_temp)}")
@@ -236,6 +237,26 @@ def _date_yearless_datelines(db: Database, report: ImportReport, extract: bool) 
             for source_id in dated:
                 extract_source(db, source_id)
             state.mark_corpus_dirty(db)
+
+
+def _store_all_deferring_key_index(
+    db: Database, stream, report: ImportReport, progress: Progress, new_sources: int
+) -> None:
+    """``_store_all``, without the index of mentions by local key while storing many
+    articles (``store.entities.defer_key_index``): the corpus steps build it again, or
+    this does when they will not run (nothing new stored) or storing fails."""
+    with write_transaction(db):
+        deferred = entity_store.defer_key_index(db, new_sources)
+    try:
+        _store_all(db, stream, report, progress)
+    except BaseException:
+        if deferred:
+            with write_transaction(db):
+                entity_store.restore_key_index(db)
+        raise
+    if deferred and not state.corpus_is_dirty(db):
+        with write_transaction(db):
+            entity_store.restore_key_index(db)
 
 
 def _store_all(db: Database, stream, report: ImportReport, progress: Progress) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.store.entities import alias_texts, entity_counts_are_fresh
+from workbench.store.entities import alias_texts, counts_sql, linked_sql
 from workbench.text import fold
 
 if TYPE_CHECKING:
@@ -46,17 +46,16 @@ def entities_page(
 
     list_entities joins every entity to its mentions and sorts them all to
     show the most mentioned first: on a big case that visits every entity
-    for one page.  Here the counts come from the mentions table alone
-    (through its entity index), so entities never mentioned are only read
+    for one page.  Here the counts come first (``entity_counts``, or the
+    mentions through their indexes), so entities never mentioned are only read
     when a page reaches past the mentioned ones.  Each dict: id, key, name,
     kind, hidden, mentions, sources, aliases (texts other than the name).
     """
     where, params = _entity_where(filter_text, include_hidden)
     cond = (" AND " + " AND ".join(where)) if where else ""
     columns = "e.id, e.key, e.name, e.kind, e.hidden"
-    fresh = entity_counts_are_fresh(db)
     cursor = db.execute(
-        f"WITH c AS ({_counts_sql(fresh)}) "
+        f"WITH c AS ({counts_sql(db)}) "
         f"SELECT {columns}, c.mentions, c.sources FROM c JOIN entities e ON e.id = c.entity_id "
         f"WHERE 1{cond} ORDER BY c.mentions DESC, e.name COLLATE NOCASE, e.id LIMIT ? OFFSET ?",
         [*params, limit, offset],
@@ -67,14 +66,14 @@ def entities_page(
         if rows:
             skip = 0
         else:
-            mentioned = "SELECT entity_id FROM entity_counts" if fresh else "SELECT entity_id FROM mentions"
+            mentioned = f"SELECT entity_id FROM ({counts_sql(db)})"
             skip = offset - db.execute(
                 f"SELECT count(*) FROM entities e WHERE e.id IN ({mentioned})" + cond,
                 params,
             ).fetchone()[0]
         cursor = db.execute(
             f"SELECT {columns}, 0 AS mentions, 0 AS sources FROM entities e "
-            f"WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id){cond} "
+            f"WHERE NOT EXISTS ({_linked_to('e.id')}){cond} "
             "ORDER BY e.name COLLATE NOCASE, e.id LIMIT ? OFFSET ?",
             [*params, limit - len(rows), max(0, skip)],
         )
@@ -85,15 +84,10 @@ def entities_page(
     return rows
 
 
-def _counts_sql(fresh: bool) -> str:
-    """(entity_id, mentions, sources) of every mentioned entity: the corpus steps' table
-    while it holds, else counted from the mentions (after curation moved some)."""
-    if fresh:
-        return "SELECT entity_id, mentions, sources FROM entity_counts"
-    return (
-        "SELECT entity_id, count(*) AS mentions, count(DISTINCT source_id) AS sources "
-        "FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id"
-    )
+def _linked_to(entity: str) -> str:
+    """SQL of a row for each mention linked to the entity ``entity`` (a column), through the
+    indexes, for NOT EXISTS."""
+    return linked_sql("m.id", f"= {entity}")
 
 
 def _dict(cursor, row) -> dict:
@@ -110,13 +104,13 @@ def coverage(
     """
     sources = _coverage_sources(db, source_limit)
     cur = db.execute(
-        f"WITH c AS ({_counts_sql(entity_counts_are_fresh(db))}) "
+        f"WITH c AS ({counts_sql(db)}) "
         "SELECT e.id, e.name, e.kind, c.mentions FROM c JOIN entities e ON e.id = c.entity_id "
         "WHERE e.hidden = 0 ORDER BY c.mentions DESC, e.name LIMIT ?",
         [entity_limit],
     )
     entities = [_dict(cur, r) for r in cur.fetchall()]
-    return sources, entities, _coverage_cells(db, "mentions", "entity_id", sources, entities)
+    return sources, entities, _coverage_cells(db, "linked_mentions", "entity_id", sources, entities)
 
 
 def event_coverage(

@@ -43,7 +43,7 @@ def anchored_money_mentions(db: Database) -> Iterator[tuple[int, str, str, str]]
     yield from db.execute(
         """
         SELECT c.id, c.topic_key, m.surface, e.key FROM claims c
-        JOIN mentions m ON m.source_id = c.source_id AND m.start >= c.start AND m.end <= c.end
+        JOIN linked_mentions m ON m.source_id = c.source_id AND m.start >= c.start AND m.end <= c.end
         JOIN entities e ON e.id = m.entity_id
         WHERE c.value_kind = 'money' AND c.topic_key LIKE 'money|%|_%|%'
         ORDER BY c.id
@@ -56,7 +56,7 @@ def story_links(db: Database, source_ids: Iterable[int]) -> Iterator[tuple[int, 
     what may tie it to the story it tells."""
     ids = sorted(set(source_ids))
     yield from db.execute(
-        "SELECT DISTINCT m.source_id, e.id, e.kind, e.name FROM mentions m "
+        "SELECT DISTINCT m.source_id, e.id, e.kind, e.name FROM linked_mentions m "
         "JOIN entities e ON e.id = m.entity_id "
         f"WHERE m.source_id IN ({', '.join('?' * len(ids))}) "
         "AND e.kind IN ('person', 'organization', 'place') AND NOT e.hidden",
@@ -126,7 +126,7 @@ def role_claim_entities(db: Database) -> dict[int, int]:
     for claim_id, entity_id in db.execute(
         """
         SELECT c.id, m.entity_id FROM claims c
-        JOIN mentions m ON m.source_id = c.source_id AND m.start >= c.start AND m.end <= c.end
+        JOIN linked_mentions m ON m.source_id = c.source_id AND m.start >= c.start AND m.end <= c.end
         WHERE c.value_kind = 'role' AND m.entity_id IS NOT NULL AND instr(c.value, m.surface) > 0
         ORDER BY c.id, m.end - m.start
         """
@@ -143,7 +143,7 @@ def age_claims_with_entities(db: Database) -> Iterator[tuple[int, int, str, str,
         """
         SELECT c.id, c.source_id, c.topic_key, c.value_norm, m.entity_id, m.surface, e.kind, e.name, e.key
         FROM claims c
-        JOIN mentions m ON m.source_id = c.source_id AND m.start >= c.start AND m.end <= c.end
+        JOIN linked_mentions m ON m.source_id = c.source_id AND m.start >= c.start AND m.end <= c.end
         JOIN entities e ON e.id = m.entity_id
         WHERE c.value_kind = 'age'
         ORDER BY c.id

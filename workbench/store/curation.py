@@ -12,7 +12,15 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from workbench.store.db import now_iso
-from workbench.store.entities import entity_counts_stale
+from workbench.store.entities import (
+    UNRESOLVED_SQL,
+    counts_sql,
+    entity_counts_stale,
+    linked_sql,
+    move_entity_links,
+    own_candidates,
+    unlink_entity,
+)
 from workbench.text import fold
 
 if TYPE_CHECKING:
@@ -202,7 +210,7 @@ def delete_curation_entities_except(db: Database, keep_keys: Iterable[str]) -> l
         if key not in keep
     ]
     for entity_id, _key in stale:
-        db.execute("UPDATE mentions SET entity_id = NULL WHERE entity_id = ?", [entity_id])
+        unlink_entity(db, entity_id)
         db.execute("DELETE FROM entities WHERE id = ?", [entity_id])
     return [key for _id, key in stale]
 
@@ -222,7 +230,9 @@ def repoint_references(db: Database, from_id: int, into_id: int) -> None:
 
 
 def mention_count(db: Database, entity_id: int) -> int:
-    return db.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", [entity_id]).fetchone()[0]
+    return db.execute(
+        f"SELECT count(*) FROM ({linked_sql('m.id', '= ?')})", [entity_id, entity_id]
+    ).fetchone()[0]
 
 
 # ---------------------------------------------------------------- aliases
@@ -285,19 +295,20 @@ def _mention_ids_by_surface(
     db: Database, entity_id: int | None, folded: str
 ) -> list[int]:
     if entity_id is None:
-        rows = db.execute("SELECT id, surface FROM mentions WHERE entity_id IS NULL")
+        rows = db.execute(UNRESOLVED_SQL)
     else:
-        rows = db.execute("SELECT id, surface FROM mentions WHERE entity_id = ?", [entity_id])
+        rows = db.execute(f"SELECT id, surface FROM ({linked_sql('m.id, m.surface', '= ?')})", [entity_id, entity_id])
     return [mention_id for mention_id, surface in rows if fold(surface) == folded]
 
 
 def _set_mentions(db: Database, mention_ids: list[int], entity_id: int | None) -> int:
+    """Give mentions a link of their own, to ``entity_id`` (or to nothing)."""
     entity_counts_stale(db)
     for start in range(0, len(mention_ids), 500):
         chunk = mention_ids[start : start + 500]
         db.execute(
-            f"UPDATE mentions SET entity_id = ?, candidates = NULL WHERE id IN ({','.join('?' * len(chunk))})",
-            [entity_id, *chunk],
+            f"UPDATE mentions SET entity_id = ?, candidates = ? WHERE id IN ({','.join('?' * len(chunk))})",
+            [entity_id, own_candidates(entity_id, None), *chunk],
         )
     return len(mention_ids)
 
@@ -306,9 +317,7 @@ def move_mentions(db: Database, from_id: int, into_id: int, folded: str | None =
     """Move an entity's mentions (all, or those whose surface folds to ``folded``)."""
     entity_counts_stale(db)
     if folded is None:
-        return db.execute(
-            "UPDATE mentions SET entity_id = ? WHERE entity_id = ?", [into_id, from_id]
-        ).rowcount
+        return move_entity_links(db, from_id, into_id)
     return _set_mentions(db, _mention_ids_by_surface(db, from_id, folded), into_id)
 
 
@@ -326,7 +335,7 @@ def get_mention(db: Database, mention_id: int) -> dict | None:
     """A mention with its source's stable content hash (mention ids change on re-extraction)."""
     cursor = db.execute(
         "SELECT m.id, m.source_id, s.content_hash, s.file, m.start, m.end, m.surface, m.entity_id "
-        "FROM mentions m JOIN sources s ON s.id = m.source_id WHERE m.id = ?",
+        "FROM linked_mentions m JOIN sources s ON s.id = m.source_id WHERE m.id = ?",
         [mention_id],
     )
     row = cursor.fetchone()
@@ -355,9 +364,8 @@ def review_pool(db: Database) -> list[dict]:
     Each dict: id, key, name, kind, mentions, aliases (list of (folded, origin)).
     """
     cursor = db.execute(
-        "SELECT e.id, e.key, e.name, e.kind, "
-        "(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions "
-        "FROM entities e WHERE e.hidden = 0 ORDER BY e.id"
+        f"WITH c AS ({counts_sql(db)}) SELECT e.id, e.key, e.name, e.kind, coalesce(c.mentions, 0) AS mentions "
+        "FROM entities e LEFT JOIN c ON c.entity_id = e.id WHERE e.hidden = 0 ORDER BY e.id"
     )
     pool = [_row_dict(cursor, row) for row in cursor.fetchall()]
     by_id = {row["id"]: row for row in pool}

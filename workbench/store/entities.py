@@ -20,9 +20,72 @@ if TYPE_CHECKING:
 
 ENTITY_COLUMNS = "id, key, name, kind, kind_evidence, hidden, origin"
 
+# A mention follows its local key's link (``local_links``) unless it has its own (schema
+# m014).  These are the WHERE clauses of the partial indexes that find mentions by key
+# (``mentions_local``) and by entity (``mentions_own``): a query uses an index only when
+# it states the index's clause, so spell them from here.
+FOLLOWS_KEY = "entity_id IS NULL AND candidates IS NULL"
+OWN_LINK = "(entity_id IS NOT NULL OR candidates IS NOT NULL)"
+FOLLOWS_KEY_M = "m.entity_id IS NULL AND m.candidates IS NULL"
+OWN_LINK_M = "(m.entity_id IS NOT NULL OR m.candidates IS NOT NULL)"
+
 
 def _row_dict(cursor, row) -> dict:
     return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
+
+
+# ---------------------------------------------------------------- links
+# A mention's entity is its local key's (``local_links``) unless it has its own (schema
+# m014); ``linked_mentions`` reads every mention with its link.  Finding mentions by
+# entity through that view would read them all, so the queries below go through the
+# two partial indexes instead: by key for mentions following one, by entity for the rest.
+
+
+def linked_sql(columns: str, condition: str) -> str:
+    """SQL of ``entity_id`` and ``columns`` (over mentions ``m``) for every mention whose
+    entity satisfies ``condition`` ('= ?', which then takes the entity id twice, or
+    'IS NOT NULL'), read through the indexes."""
+    return (
+        f"SELECT k.entity_id AS entity_id, {columns} FROM local_links k "
+        f"JOIN mentions m ON m.local_key = k.local_key AND {FOLLOWS_KEY_M} WHERE k.entity_id {condition} "
+        f"UNION ALL SELECT m.entity_id AS entity_id, {columns} FROM mentions m "
+        f"WHERE {OWN_LINK_M} AND m.entity_id {condition}"
+    )
+
+
+# The entities some mention links to with a link of its own.
+_OWN_ENTITIES = "SELECT DISTINCT entity_id FROM mentions WHERE entity_id IS NOT NULL"
+
+# (entity_id, mentions, sources) of every mentioned entity, counted from the mentions.  An
+# entity only its keys name is counted in the order of local_links_entity, key by key
+# (no sort of a million rows: a third of the time); the few with mentions of their own
+# are counted from both kinds together.
+ENTITY_COUNTS_SQL = (
+    "SELECT k.entity_id AS entity_id, count(*) AS mentions, count(DISTINCT m.source_id) AS sources "
+    f"FROM local_links k JOIN mentions m ON m.local_key = k.local_key AND {FOLLOWS_KEY_M} "
+    f"WHERE k.entity_id IS NOT NULL AND k.entity_id NOT IN ({_OWN_ENTITIES}) GROUP BY k.entity_id "
+    "UNION ALL SELECT entity_id, count(*), count(DISTINCT source_id) "
+    f"FROM ({linked_sql('m.source_id', f'IN ({_OWN_ENTITIES})')}) GROUP BY entity_id"
+)
+
+
+# (id, surface) of every unresolved mention, through the indexes: those unlinked by a link
+# of their own, and those following a key that has no entity (or no row, or no key).
+UNRESOLVED_SQL = (
+    f"SELECT id, surface FROM mentions WHERE {OWN_LINK} AND entity_id IS NULL "
+    "UNION ALL SELECT m.id, m.surface FROM local_links k "
+    f"JOIN mentions m ON m.local_key = k.local_key AND {FOLLOWS_KEY_M} WHERE k.entity_id IS NULL "
+    f"UNION ALL SELECT m.id, m.surface FROM mentions m WHERE {FOLLOWS_KEY_M} "
+    "AND (m.local_key IS NULL OR m.local_key NOT IN (SELECT local_key FROM local_links))"
+)
+
+
+def counts_sql(db: Database) -> str:
+    """SQL of (entity_id, mentions, sources) of every mentioned entity: the corpus steps'
+    table while it holds, else counted from the mentions (after curation moved some)."""
+    if entity_counts_are_fresh(db):
+        return "SELECT entity_id, mentions, sources FROM entity_counts"
+    return ENTITY_COUNTS_SQL
 
 
 def _entity_row(db: Database, where: str, params: Sequence) -> list[dict]:
@@ -105,13 +168,14 @@ def list_entities(
         like = f"%{fold(filter_text)}%"
         params += [like, like]
     sql = (
+        f"WITH c AS ({counts_sql(db)}) "
         "SELECT e.id, e.key, e.name, e.kind, e.hidden, "
-        "count(m.id) AS mentions, count(DISTINCT m.source_id) AS sources "
-        "FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
+        "coalesce(c.mentions, 0) AS mentions, coalesce(c.sources, 0) AS sources "
+        "FROM entities e LEFT JOIN c ON c.entity_id = e.id"
     )
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " GROUP BY e.id ORDER BY mentions DESC, e.name COLLATE NOCASE, e.id"
+    sql += " ORDER BY mentions DESC, e.name COLLATE NOCASE, e.id"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
@@ -155,9 +219,9 @@ def get_entity(db: Database, entity_id: int) -> dict | None:
     )
     entity["aliases"] = [_row_dict(cursor, row) for row in cursor.fetchall()]
     cursor = db.execute(
-        "SELECT s.id, s.file, s.title, count(m.id) AS mentions FROM mentions m "
-        "JOIN sources s ON s.id = m.source_id WHERE m.entity_id = ? GROUP BY s.id ORDER BY s.id",
-        [entity_id],
+        f"SELECT s.id, s.file, s.title, count(*) AS mentions FROM ({linked_sql('m.source_id', '= ?')}) m "
+        "JOIN sources s ON s.id = m.source_id GROUP BY s.id ORDER BY s.id",
+        [entity_id, entity_id],
     )
     entity["sources"] = [_row_dict(cursor, row) for row in cursor.fetchall()]
     entity["mentions"] = sum(s["mentions"] for s in entity["sources"])
@@ -168,14 +232,15 @@ def entity_mentions(
     db: Database, entity_id: int, *, context: int = 60, limit: int | None = None
 ) -> list[dict]:
     """Mentions of an entity in context (keyword in context), in source order."""
+    linked = linked_sql("m.id, m.source_id, m.passage_id, m.start, m.end, m.surface", "= ?")
     sql = (
         "SELECT m.id AS mention_id, m.source_id, s.file, s.title, m.passage_id, m.start, m.end, m.surface, "
         "substr(s.text, max(1, m.start + 1 - ?), min(?, m.start)) AS left, "
         "substr(s.text, m.end + 1, ?) AS right "
-        "FROM mentions m JOIN sources s ON s.id = m.source_id WHERE m.entity_id = ? "
-        "ORDER BY m.source_id, m.start"
+        f"FROM ({linked}) m JOIN sources s ON s.id = m.source_id "
+        "ORDER BY m.source_id, m.start, m.id"
     )
-    params: list = [context, context, context, entity_id]
+    params: list = [context, context, context, entity_id, entity_id]
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
@@ -188,7 +253,7 @@ def mentions_in_source(db: Database, source_id: int) -> list[dict]:
     cursor = db.execute(
         "SELECT m.start, m.end, m.entity_id, coalesce(e.kind, m.kind) AS kind, m.surface, "
         "e.name AS entity_name, m.candidates "
-        "FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id "
+        "FROM linked_mentions m LEFT JOIN entities e ON e.id = m.entity_id "
         "WHERE m.source_id = ? ORDER BY m.start",
         [source_id],
     )
@@ -303,7 +368,7 @@ def iter_mentions_for_resolution(db: Database) -> Iterator[tuple]:
     for every mention, in source order."""
     yield from db.execute(
         "SELECT id, source_id, start, end, surface, role, local_key, local_name, kind, evidence, "
-        "entity_id, candidates FROM mentions ORDER BY source_id, start"
+        "entity_id, candidates FROM linked_mentions ORDER BY source_id, start"
     )
 
 
@@ -365,17 +430,13 @@ def first_spans_in_source(db: Database, source_id: int) -> dict[tuple[str, str],
 
 def ambiguous_mentions(db: Database) -> Iterator[tuple[int, str | None, str | None]]:
     """(id, candidates, evidence) of mentions left ambiguous inside their article."""
-    yield from db.execute("SELECT id, candidates, evidence FROM mentions WHERE role = 'ambiguous'")
+    yield from db.execute("SELECT id, candidates, evidence FROM linked_mentions WHERE role = 'ambiguous'")
 
 
 def rebuild_entity_counts(db: Database) -> None:
     """Count every entity's mentions and sources again (the corpus steps' last act)."""
     db.execute("DELETE FROM entity_counts")
-    db.execute(
-        "INSERT INTO entity_counts (entity_id, mentions, sources) "
-        "SELECT entity_id, count(*), count(DISTINCT source_id) FROM mentions "
-        "WHERE entity_id IS NOT NULL GROUP BY entity_id"
-    )
+    db.execute(f"INSERT INTO entity_counts (entity_id, mentions, sources) {ENTITY_COUNTS_SQL}")
     state.set_flag(db, state.ENTITY_COUNTS_FRESH)
 
 
@@ -391,54 +452,78 @@ def entity_counts_are_fresh(db: Database) -> bool:
 def link_local_entities(db: Database, rows: Iterable[tuple[str, int | None, str | None]]) -> None:
     """Point every mention and quote at the entity of its local key.
 
-    rows: (local_key, entity_id, candidates_json).  Mentions without a local key
-    (other than ambiguous ones, set one by one) are unlinked.  Rows already right
-    are left alone, so re-resolving a big corpus rewrites only what changed.
+    rows: (local_key, entity_id, candidates_json), every key's link: they replace
+    ``local_links``, so a key without a row (and a mention without a key) is unlinked.
+    Mentions other than ambiguous ones (set one by one) drop any link of their own
+    (curation's, replayed afterwards) and follow their key again.
     """
     entity_counts_stale(db)
-    db.execute("DROP TABLE IF EXISTS temp.local_entity")
-    db.execute("CREATE TEMP TABLE local_entity (local_key TEXT PRIMARY KEY, entity_id INTEGER, candidates TEXT)")
-    db.conn.executemany("INSERT INTO temp.local_entity VALUES (?, ?, ?)", rows)
-    # After a big import most mentions are still unlinked: moving each of them in the
-    # entity index costs more than building the index again from the linked table.
-    rebuild = _entity_index_if_mostly_unlinked(db)
-    if rebuild:
-        db.execute("DROP INDEX mentions_entity")
-    # One pass: a mention whose local key has no row (or no key) gets NULLs from the
-    # subquery, so linking and unlinking are the same statement.
+    db.execute("DELETE FROM local_links")
+    db.conn.executemany("INSERT INTO local_links (local_key, entity_id, candidates) VALUES (?, ?, ?)", rows)
     db.execute(
-        "UPDATE mentions SET (entity_id, candidates) = (SELECT m.entity_id, m.candidates FROM temp.local_entity m "
-        "WHERE m.local_key = mentions.local_key) WHERE role IS NOT 'ambiguous' AND (entity_id, candidates) "
-        "IS NOT (SELECT m.entity_id, m.candidates FROM temp.local_entity m WHERE m.local_key = mentions.local_key)"
+        f"UPDATE mentions SET entity_id = NULL, candidates = NULL WHERE {OWN_LINK} AND role IS NOT 'ambiguous'"
     )
-    if rebuild:
-        db.execute(rebuild)  # the index exactly as the schema made it
     db.execute(
-        "UPDATE quotes SET speaker_entity_id = (SELECT entity_id FROM temp.local_entity m "
-        "WHERE m.local_key = quotes.speaker_key) "
-        "WHERE speaker_entity_id IS NOT (SELECT entity_id FROM temp.local_entity m WHERE m.local_key = quotes.speaker_key)"
+        "UPDATE quotes SET speaker_entity_id = (SELECT entity_id FROM local_links k "
+        "WHERE k.local_key = quotes.speaker_key) "
+        "WHERE speaker_entity_id IS NOT (SELECT entity_id FROM local_links k WHERE k.local_key = quotes.speaker_key)"
     )
-    db.execute("DROP TABLE temp.local_entity")
 
 
-REBUILD_UNLINKED_SHARE = 0.5
-REBUILD_UNLINKED_MIN = 50_000
+def move_entity_links(db: Database, from_id: int, into_id: int) -> int:
+    """Every mention linked to one entity (by its key or its own link) is linked to another;
+    returns how many mentions moved."""
+    entity_counts_stale(db)
+    moved = db.execute(f"SELECT count(*) FROM ({linked_sql('m.id', '= ?')})", [from_id, from_id]).fetchone()[0]
+    db.execute(f"UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND {OWN_LINK}", [into_id, from_id])
+    db.execute("UPDATE local_links SET entity_id = ? WHERE entity_id = ?", [into_id, from_id])
+    return moved
 
 
-def _entity_index_if_mostly_unlinked(db: Database) -> str | None:
-    """The SQL of the mentions_entity index when most mentions have no entity yet
-    (and there are many), else None.  Counting the unlinked reads only the index's
-    NULL range; the largest id stands in for the number of mentions."""
-    unlinked = db.conn.execute("SELECT count(*) FROM mentions WHERE entity_id IS NULL").fetchone()[0]
-    if unlinked < REBUILD_UNLINKED_MIN:
-        return None
-    largest = db.conn.execute("SELECT max(id) FROM mentions").fetchone()[0] or 0
-    if unlinked < REBUILD_UNLINKED_SHARE * largest:
-        return None
-    row = db.conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'mentions_entity'"
-    ).fetchone()
-    return row[0] if row and row[0] else None
+def unlink_entity(db: Database, entity_id: int) -> None:
+    """Mentions linked to an entity about to go are left unresolved (what deleting it does,
+    through trigger ``mentions_entity_deleted``)."""
+    entity_counts_stale(db)
+    db.execute(
+        f"UPDATE mentions SET entity_id = NULL, candidates = coalesce(candidates, 'null') "
+        f"WHERE entity_id = ? AND {OWN_LINK}",
+        [entity_id],
+    )
+    db.execute("UPDATE local_links SET entity_id = NULL WHERE entity_id = ?", [entity_id])
+
+
+# The index of the mentions following their key, as schema m014 makes it.
+KEY_INDEX_SQL = (
+    "CREATE INDEX mentions_local ON mentions(local_key, source_id, entity_id, candidates) "
+    "WHERE entity_id IS NULL AND candidates IS NULL"
+)
+# Storing many articles drops mentions_local until the corpus steps build it again.
+DEFER_KEY_INDEX_MIN_SOURCES = 1000
+
+
+def defer_key_index(db: Database, new_sources: int) -> bool:
+    """Drop ``mentions_local`` before storing the mentions of ``new_sources`` articles when
+    they are at least as many as the case holds (and many); True when dropped.
+
+    A file's mentions land under each of its few dozen local keys, scattered through
+    that index: every file's savepoint then copies a page per key, and storing 10,000
+    articles took several seconds more than without it, where building it afterwards
+    (``restore_key_index``, in the corpus steps) reads the table once (about 1.3 s).
+    """
+    if new_sources < DEFER_KEY_INDEX_MIN_SOURCES:
+        return False
+    held = db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    if new_sources < held:
+        return False
+    db.execute("DROP INDEX IF EXISTS mentions_local")
+    return True
+
+
+def restore_key_index(db: Database) -> None:
+    """Build ``mentions_local`` again if storing dropped it (or a crash left it dropped)."""
+    found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'mentions_local'")
+    if found.fetchone() is None:
+        db.execute(KEY_INDEX_SQL)
 
 
 def entity_keys(db: Database) -> dict[str, tuple[int, str]]:
@@ -485,9 +570,19 @@ def replace_extraction_aliases(db: Database, rows: Iterable[tuple]) -> None:
 
 
 def set_mention_entities(db: Database, rows: Iterable[tuple[int | None, str | None, int]]) -> None:
-    """rows of (entity_id, candidates_json, mention_id)."""
+    """Give mentions links of their own: rows of (entity_id, candidates_json, mention_id)."""
     entity_counts_stale(db)
-    db.conn.executemany("UPDATE mentions SET entity_id = ?, candidates = ? WHERE id = ?", rows)
+    db.conn.executemany(
+        "UPDATE mentions SET entity_id = ?, candidates = ? WHERE id = ?",
+        [(entity_id, own_candidates(entity_id, candidates), mention_id) for entity_id, candidates, mention_id in rows],
+    )
+
+
+def own_candidates(entity_id: int | None, candidates: str | None) -> str | None:
+    """The candidates to store with a mention's own link: a link to nothing is written
+    'null' (read as NULL through ``linked_mentions``), since both NULL means following
+    the local key (schema m014)."""
+    return "null" if entity_id is None and candidates is None else candidates
 
 
 def iter_quote_speakers(db: Database) -> Iterator[tuple[int, int, str | None, int | None]]:
@@ -501,5 +596,5 @@ def set_quote_speakers(db: Database, rows: Iterable[tuple[int | None, int]]) -> 
 
 
 def mention_candidates(db: Database, mention_id: int) -> str | None:
-    row = db.execute("SELECT candidates FROM mentions WHERE id = ?", [mention_id]).fetchone()
+    row = db.execute("SELECT candidates FROM linked_mentions WHERE id = ?", [mention_id]).fetchone()
     return row[0] if row else None

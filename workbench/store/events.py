@@ -160,7 +160,7 @@ def report_entities(db: Database) -> dict[int, list[tuple[int, str]]]:
     for report_id, entity_id, kind in db.execute(
         """
         SELECT r.id, m.entity_id, e.kind FROM event_reports r
-        JOIN mentions m ON m.source_id = r.source_id AND m.start >= r.start AND m.start < r.end
+        JOIN linked_mentions m ON m.source_id = r.source_id AND m.start >= r.start AND m.start < r.end
              AND m.end <= r.end
         JOIN entities e ON e.id = m.entity_id
         WHERE e.hidden = 0
@@ -335,7 +335,7 @@ def resolved_mentions(db: Database, source_id: int) -> list[tuple[int, int, int]
     return [
         tuple(r)
         for r in db.execute(
-            "SELECT m.start, m.end, m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id "
+            "SELECT m.start, m.end, m.entity_id FROM linked_mentions m JOIN entities e ON e.id = m.entity_id "
             "WHERE m.source_id = ? AND e.hidden = 0 ORDER BY m.start",
             [source_id],
         )

@@ -15,7 +15,7 @@ from workbench.store.db import BUSY_TIMEOUT_MS
 
 # schema.schema_version() without importing the schema (and sqlite-utils with it);
 # tests/test_migrations.py keeps the two equal when a migration is added.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 
 def connect_for_reading(path: str | Path) -> sqlite3.Connection | None:

@@ -10,6 +10,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.store.entities import counts_sql
+
 
 def _rows(db: Database, sql: str, params: list | None = None) -> list[dict[str, Any]]:
     cursor = db.execute(sql, params or [])
@@ -33,12 +35,11 @@ def entities(db: Database) -> list[dict[str, Any]]:
     """Visible entities with their distinct aliases and how often they are mentioned."""
     found = _rows(
         db,
-        """
+        f"""
+        WITH c AS ({counts_sql(db)})
         SELECT e.id, e.key, e.name, e.kind,
-               (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
-               (SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.entity_id = e.id)
-                   AS sources
-        FROM entities e WHERE e.hidden = 0
+               coalesce(c.mentions, 0) AS mentions, coalesce(c.sources, 0) AS sources
+        FROM entities e LEFT JOIN c ON c.entity_id = e.id WHERE e.hidden = 0
         ORDER BY mentions DESC, e.name COLLATE NOCASE
         """,
     )

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
+from workbench.store.entities import counts_sql
 from workbench.text import LETTERS_OR_DIGITS, fold_words
 
 
@@ -77,7 +78,7 @@ def mention_counts(db: Database) -> dict[int, int]:
     """Number of mentions per entity (a tie-break: the better known entity first)."""
     return dict(
         db.execute(
-            "SELECT entity_id, count(*) FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id"
+            f"SELECT entity_id, mentions FROM ({counts_sql(db)})"
         ).fetchall()
     )
 

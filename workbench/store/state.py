@@ -29,8 +29,12 @@ def flag_is_set(db: Database, key: str) -> bool:
 
 
 def mark_corpus_dirty(db: Database) -> None:
-    """Corpus-wide extraction must run again (set in the same transaction as an import)."""
+    """Corpus-wide extraction must run again (set in the same transaction as an import).
+
+    Mentions stored since then already follow the links of their local keys, so the
+    entity counts the corpus steps keep no longer hold either."""
     set_flag(db, CORPUS_DIRTY)
+    clear_flag(db, ENTITY_COUNTS_FRESH)
 
 
 def clear_corpus_dirty(db: Database) -> None:
