@@ -53,10 +53,10 @@ def test_two_outlets_giving_one_man_two_ages_disagree(tmp_path) -> None:
     ],
 )
 def test_bail_is_not_the_judges_nor_the_places(sentence, holder) -> None:
-    from workbench.extract.claims import _bail_holder_before
+    from workbench.extract.claims import _anchor
 
     at = sentence.index("F$") if "F$" in sentence else sentence.index("500,000")
-    assert _bail_holder_before(sentence, at) == holder
+    assert _anchor(sentence, at, holder=True) == holder
 
 
 def test_one_mans_bail_given_twice_disagrees(tmp_path) -> None:

@@ -1193,11 +1193,7 @@ def _terms_of_happening(report, reach: int) -> list[tuple[Quantity, str]]:
         if before is None:
             return []
         # "ordered 18 months of preventive detention for Rosa de la Cruz": whose, after the happening's word
-        after = _HOLDER_AFTER.match(report.sentence, report.trigger_end - report.start)
-        if after is None:
-            return [(before, "")]
-        name = _POSSESSIVE.sub("", after.group("name"))
-        return [(before, "for:" + (_name_anchor(name, False) or "-".join(fold(name).split())))]
+        return [(before, _holder_for(report.sentence, report.trigger_end - report.start) or "")]
     found = [(first, term_holder(report.sentence, first))]
     if not found[0][1]:
         return found
@@ -1210,6 +1206,16 @@ def _terms_of_happening(report, reach: int) -> list[tuple[Quantity, str]]:
         if whose and all(_holder_word(whose) != _holder_word(h) for _q, h in found):
             found.append((q, whose))
     return found
+
+
+def _holder_for(sentence: str, pos: int) -> str | None:
+    """Whose a term is when named outright after ``pos`` ("... for Rosa de la Cruz"), marked "for:"
+    (see events._holder_key); None when no name follows so."""
+    after = _HOLDER_AFTER.match(sentence, pos)
+    if after is None:
+        return None
+    name = _POSSESSIVE.sub("", after.group("name"))
+    return "for:" + (_name_anchor(name, False) or "-".join(fold(name).split()))
 
 
 def _term_of_before_trigger(report) -> Quantity | None:
@@ -1239,10 +1245,9 @@ def term_holder(sentence: str, q: Quantity, first: bool = True) -> str:
     verb ("sentenced <object> to"), else the nearest name before it ("banned fast bowler Ali
     Shan for five years and opener Tariq Noor for two": the five years are Shan's), or "".
     Clustering matches the word to a person the sentence names (see events._rekey_event_claims)."""
-    after = _HOLDER_AFTER.match(sentence, q.end)
-    if after is not None:  # named outright: "for:" marks it (see events._holder_key)
-        name = _POSSESSIVE.sub("", after.group("name"))
-        return "for:" + (_name_anchor(name, False) or "-".join(fold(name).split()))
+    named = _holder_for(sentence, q.end)
+    if named is not None:
+        return named
     if first and (obj := _TERM_OBJECT.search(sentence, max(0, q.start - _TERM_OBJECT_REACH), q.start)):
         # "sentenced Ivo Petrich, the former treasurer of the Harbour Fund (HF), to 12 years": the
         # object's first name that is someone's
@@ -1727,7 +1732,7 @@ def _money_topic(sentence: str, q: Quantity) -> tuple[str, str]:
     """
     if sentence.find("ail", max(0, q.start - 32), q.end + 20) >= 0 and _is_bail(sentence, q):
         # "was offered bail of S$1.2 million": bail, whatever verb sets it
-        return "bail", _holder_named_after(sentence, q) or _bail_holder_before(sentence, q.start)
+        return "bail", _holder_named_after(sentence, q) or _anchor(sentence, q.start, holder=True)
     if _SETTLES_AFTER.match(sentence, q.end):
         return "settlement", ""  # "will pay $5 million to settle the claims": what settles them
     if _MISSING_WORD.search(sentence, q.end, q.end + _MISSING_REACH) is not None:
@@ -2095,17 +2100,24 @@ def _noun_before(sentence: str, pos: int) -> re.Match | None:
     return _NOUN_BEFORE_OF.search(sentence[:pos])  # the noun may begin before the stretch
 
 
-def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
+def _anchor(sentence: str, pos: int, *, organisations: bool = False, holder: bool = False) -> str:
     """The surname-ish last word of the nearest capitalised name before ``pos`` (not the first word).
 
     Day and month names are no one's ("said on Friday it would pay"); an
     organisation's name counts only when ``organisations`` is set, by its last
     word that is not an organisation word ("the Lim Family Foundation" -> "family").
+    With ``holder`` (whose bail it is), the judge who set it and the place it was set in are
+    left out: "Ratu Jone, 57, appeared before Magistrate Kalesi Ravula in Suva ... and was
+    released on F$25,000 bail" is Jone's; "Magistrate Kalesi Ravula granted him bail of F$20,000"
+    names no holder ("").
     """
     best = ""
     for m in _NAME.finditer(sentence, 0, pos):
         name = m.group(0)
         if m.start() == 0 and " " not in name:
+            continue
+        if holder and (_NOT_A_HOLDER_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
+                       or fold(name.split()[0]) in _JUDGE_TITLES):
             continue
         word = _name_anchor(name, organisations)
         if word:
@@ -2117,28 +2129,7 @@ def _anchor(sentence: str, pos: int, *, organisations: bool = False) -> str:
 # Ravula granted him bail'), a place's preposition ('appeared in Suva and was released on bail').
 _NOT_A_HOLDER_BEFORE = re.compile(
     r"(?:\b(?:magistrate|judge|justice|prosecutor|registrar|in|at|near|from|of)|court)\s+$", re.IGNORECASE)
-
-
-def _bail_holder_before(sentence: str, pos: int) -> str:
-    """Whose bail an amount at ``pos`` is, by the names before it: as :func:`_anchor`, leaving out
-    the judge who set it and the place it was set in ("Ratu Jone, 57, appeared before Magistrate
-    Kalesi Ravula in Suva ... and was released on F$25,000 bail" is Jone's); "" when only those
-    stand before it ("Magistrate Kalesi Ravula granted him bail of F$20,000")."""
-    best = ""
-    for m in _NAME.finditer(sentence, 0, pos):
-        name = m.group(0)
-        if m.start() == 0 and " " not in name:
-            continue
-        if _NOT_A_HOLDER_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
-            continue
-        if fold(name.split()[0]) in _JUDGE_TITLES:
-            continue
-        word = _name_anchor(name, False)
-        if word:
-            best = word
-    return best
-
-
+# A judge's title opening a name: the judge is not whose bail it is.
 _JUDGE_TITLES = frozenset({"magistrate", "judge", "justice", "prosecutor", "registrar"})
 
 
