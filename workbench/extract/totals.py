@@ -80,11 +80,18 @@ def running_total_claims(source_id: int, text: str, sentences: list[tuple[int, i
             if (v_start, v_end) in used:
                 continue
             used.add((v_start, v_end))
-            key, topic = TOPICS[counted]
-            value = q.text if q.text[:1].isdigit() else f"{q.int_value} ({q.text})"  # 'seven' as '7 (seven)'
-            out.append(make_claim(source_id, text, (s_start, s_end), v_start, v_end, key, topic, "count", value,
-                                  count_norm(q.int_value, q.qualifier)))
+            out.append(_total_claim(make_claim, source_id, text, (s_start, s_end), v_start, v_end, q, counted))
     return out
+
+
+def _total_claim(make_claim: Callable, source_id: int, text: str, sentence: tuple[int, int], v_start: int,
+                 v_end: int, q, counted: str) -> dict:
+    """The claim of a running total of ``counted`` ('arrested', 'sickened'), its figure ``q`` at
+    text[v_start:v_end]; a figure in words is shown with its number ('7 (seven)')."""
+    key, topic = TOPICS[counted]
+    value = q.text if q.text[:1].isdigit() else f"{q.int_value} ({q.text})"
+    return make_claim(source_id, text, sentence, v_start, v_end, key, topic, "count", value,
+                      count_norm(q.int_value, q.qualifier))
 
 
 def _held_now_claims(source_id: int, text: str, sentences: list[tuple[int, int]], used: set[tuple[int, int]],
@@ -101,11 +108,8 @@ def _held_now_claims(source_id: int, text: str, sentences: list[tuple[int, int]]
                     ("custody", "arrest", "detention", "bars")):
                 continue
             used.add((v_start, v_end))
-            q = quantities[0]
-            key, topic = TOPICS["arrested"]
-            value = q.text if q.text[:1].isdigit() else f"{q.int_value} ({q.text})"
-            out.append(make_claim(source_id, text, (s_start, s_end), v_start, v_end, key, topic, "count", value,
-                                  count_norm(q.int_value, q.qualifier)))
+            out.append(_total_claim(make_claim, source_id, text, (s_start, s_end), v_start, v_end, quantities[0],
+                                    "arrested"))
     return out
 
 
