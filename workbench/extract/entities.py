@@ -2501,9 +2501,8 @@ class Article:
         if not matches and self.is_given(word):
             # 'His son Pieter' after 'P.J. van der Molen': a given name alone, the initial opening
             # the one name written with initials for given names
-            matches = [p for p in persons.items if p.kind == "person" and len(p.tokens) >= 2 and p.key != own_key
-                       and len(p.tokens[0]) == 1 and p.tokens[0] == word[0]
-                       and all(len(t) == 1 for t in nm.surname_units(p.tokens)[:-1])
+            matches = [p for p in persons.items if p.kind == "person" and p.key != own_key
+                       and (initials := nm.written_initials(p.tokens)) and initials[0] == word[0]
                        and _named_before(named_at, p, c.start)]
         if len(matches) != 1:
             return []

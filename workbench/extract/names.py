@@ -930,6 +930,15 @@ def surname_units(tokens: list[str]) -> list[str]:
     return units + pending
 
 
+def written_initials(tokens: list[str]) -> list[str] | None:
+    """The initials a name gives for its given names, when it gives only initials before its
+    surname (with its particles): 'P.J. van der Molen' -> ['p', 'j']; None for other names."""
+    units = surname_units(tokens)
+    if len(units) < 2 or not all(len(t) == 1 for t in units[:-1]):
+        return None
+    return units[:-1]
+
+
 def _given_before_patronym(word: str, full: list[str]) -> bool:
     """Whether ``word`` is a given name after the first, before 'bin'/'binti' in ``full``:
     Malay and Arabic news calls 'Muhammad Faizal bin Abdul Rahman' 'Mr Faizal'."""

@@ -963,7 +963,6 @@ class Resolver:
                         g.kinds.clear()
         return out
 
-
     def _loosely_spelled_people(self, surname: str, initials: list[str]) -> list[str]:
         """'Justice Gunawardana' for 'Shiranee Gunawardena', 'S. Thilagarajah' for 'Sivakumar
         Thilakarajah': a long surname (eight letters or more) no full name of a person carries,
@@ -983,7 +982,7 @@ class Resolver:
         if surname in self._full_surnames:
             return []
         roots = {self.find(k) for k in self._loose_surnames.get(_loose_consonants(surname), ())
-                 if all(given.startswith(i) for i, given in zip(initials, self.groups[k].tokens[:-1], strict=False))}
+                 if _initials_open(initials, self.groups[k].tokens[:-1])}
         return sorted(roots) if len(roots) == 1 else []
 
     def _join_initialled_names(self, full: list[Group]) -> None:
@@ -991,21 +990,19 @@ class Resolver:
         one person elsewhere named in full whose surname they share and whose given names the
         initials fit ('Pieter van der Molen', 'Rajendra Kumar Mehta'); with two such people
         ('Pieter' and 'Paul van der Molen') they stay apart."""
-        by_surname: dict[str, list[Group]] = defaultdict(list)
+        by_surname: dict[str, list[tuple[Group, list[str]]]] = defaultdict(list)
         initialled: list[tuple[Group, list[str], str]] = []
         for g in full:
             if g.kind not in ("person", "") or len(g.tokens) < 2:
                 continue
+            initials = nm.written_initials(g.tokens)
             units = nm.surname_units(g.tokens)
-            if len(units) < 2:
-                continue
-            if all(len(t) == 1 for t in units[:-1]):
-                initialled.append((g, units[:-1], units[-1]))
-            elif g.kind == "person" and all(len(t) > 2 for t in units[:-1]):
-                by_surname[units[-1]].append(g)
+            if initials is not None:
+                initialled.append((g, initials, units[-1]))
+            elif g.kind == "person" and len(units) >= 2 and all(len(t) > 2 for t in units[:-1]):
+                by_surname[units[-1]].append((g, units[:-1]))
         for g, initials, surname in sorted(initialled, key=lambda item: item[0].key):
-            roots = {self.find(p.key) for p in by_surname.get(surname, ())
-                     if all(given.startswith(i) for i, given in zip(initials, nm.surname_units(p.tokens)[:-1], strict=False))}
+            roots = {self.find(p.key) for p, given in by_surname.get(surname, ()) if _initials_open(initials, given)}
             if len(roots) == 1 and (root := roots.pop()) != self.find(g.key):
                 self.union(g.key, root)
 
@@ -1091,6 +1088,12 @@ def _middle_keys(words: list[str]) -> set[str]:
     """The spelling keys of a full name's middle words, its particles left out ('Salah' in
     'Mohammed Salah Jlassi' and in 'Mohamed Salah al-Jlassi')."""
     return {spellings.given_key(w) for w in words[1:-1] if w not in lx.PARTICLES}
+
+
+def _initials_open(initials: list[str], given: list[str]) -> bool:
+    """Whether each initial written opens the given name in its place ('p', 'j' for 'pieter'; no
+    initials fit any name)."""
+    return all(name.startswith(initial) for initial, name in zip(initials, given, strict=False))
 
 
 _VOICELESS = str.maketrans("gdbv", "ktpf")
