@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from sqlite_utils import Database
 
@@ -170,16 +170,29 @@ def anchorless_joins(money_keys: Iterable[str]) -> dict[str, str]:
     anchors that sort of amount to two names or more, an anchorless one could be either's,
     and stays apart.
     """
-    anchors: dict[tuple[str, str], set[str]] = {}
+    keyed = []
     for key in money_keys:
         parts = key.split("|")
         if len(parts) == 4:
-            anchors.setdefault((parts[1], parts[3]), set()).add(parts[2])
-    joins: dict[str, str] = {}
-    for (noun, currency), found in anchors.items():
-        named = found - {""}
-        if "" in found and len(named) == 1:
-            joins[f"money|{noun}||{currency}"] = f"money|{noun}|{named.pop()}|{currency}"
+            keyed.append((key, (parts[1], parts[3]), parts[2]))
+    return _bare_joins(keyed)
+
+
+def _bare_joins(keyed: Iterable[tuple[str, object, str]],
+                apart: Callable[[str, str], bool] = lambda _bare, _named: False) -> dict[str, str]:
+    """Keys written without their qualifier -> the one key of the same head written with one.
+
+    ``keyed``: (key, head, qualifier) of each topic key, "" for none.  The bare key joins when
+    its head has exactly one qualified key, and ``apart(bare, qualified)`` does not say the two
+    are told apart; with two qualified keys it could be either's, and stays apart."""
+    by_head: dict[object, dict[str, str]] = {}
+    for key, head, qualifier in keyed:
+        by_head.setdefault(head, {})[qualifier] = key
+    joins = {}
+    for found in by_head.values():
+        named = [key for qualifier, key in found.items() if qualifier]
+        if "" in found and len(named) == 1 and not apart(found[""], named[0]):
+            joins[found[""]] = named[0]
     return joins
 
 
@@ -235,16 +248,7 @@ def unnamed_place_joins(keys: Iterable[str]) -> dict[str, str]:
     """A happening's distance from a place no outlet named ("ev|K|offset:", "south-west of the
     island") -> the same distance from the one place the corpus names for it ("ev|K|offset:tarsa");
     with two named places or more, it could be from either, and stays apart."""
-    named: dict[str, set[str]] = {}
-    for key in keys:
-        head, _, place = key.partition("|offset:")
-        named.setdefault(head, set()).add(place)
-    joins = {}
-    for head, found in named.items():
-        places = found - {""}
-        if "" in found and len(places) == 1:
-            joins[f"{head}|offset:"] = f"{head}|offset:{places.pop()}"
-    return joins
+    return _bare_joins((key, *key.partition("|offset:")[::2]) for key in keys if "|offset:" in key)
 
 
 def holderless_term_joins(sources: dict[str, set[int]]) -> dict[str, str]:
@@ -254,18 +258,16 @@ def holderless_term_joins(sources: dict[str, set[int]]) -> dict[str, str]:
     gives both (a racer's four years and his coach's twelve), it stays apart.
 
     ``sources``: each term topic key -> the sources with a claim under it."""
-    held: dict[str, set[str]] = {}
+    keyed = []
     for key in sources:
-        head, sep, _holder = key.partition("|term|")
-        if sep and key.startswith("ev|"):
-            held.setdefault(head, set()).add(key)
-    joins = {}
-    for key, own in sources.items():
-        if key.startswith("ev|") and key.endswith("|term"):
-            found = held.get(key[: -len("|term")], set())
-            if len(found) == 1 and not own & sources[(target := next(iter(found)))]:
-                joins[key] = target
-    return joins
+        if not key.startswith("ev|"):
+            continue
+        if key.endswith("|term"):
+            keyed.append((key, key[: -len("|term")], ""))
+        elif "|term|" in key:
+            head, _, holder = key.partition("|term|")
+            keyed.append((key, head, holder))
+    return _bare_joins(keyed, apart=lambda bare, held: bool(sources[bare] & sources[held]))
 
 
 def modifier_joins(keys: Iterable[str]) -> dict[str, str]:
@@ -273,22 +275,12 @@ def modifier_joins(keys: Iterable[str]) -> dict[str, str]:
     it: "62 percent of the pipes in Lori province" and "about 70% of the water pipes" are shares of
     one thing ("percent|of pipe" -> "percent|of water pipe"); with two such nouns ("water pipes",
     "gas pipes") the bare one could be either, and stays apart."""
-    longer: dict[str, set[str]] = {}
-    bare: set[str] = set()
+    keyed = []
     for key in keys:
         words = key.removeprefix("percent|of ").split()
-        if not key.startswith("percent|of ") or not words:
-            continue
-        if len(words) == 1:
-            bare.add(key)
-        else:
-            longer.setdefault(words[-1], set()).add(key)
-    joins = {}
-    for key in bare:
-        found = longer.get(key.removeprefix("percent|of "), set())
-        if len(found) == 1:
-            joins[key] = found.pop()
-    return joins
+        if key.startswith("percent|of ") and words:
+            keyed.append((key, words[-1], " ".join(words[:-1])))
+    return _bare_joins(keyed)
 
 
 def detect_conflicts(db: Database) -> int:
